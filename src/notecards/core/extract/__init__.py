@@ -1,0 +1,71 @@
+"""Note text in, cards out: the extraction pipeline for one note.
+
+``extract_note`` repairs the text, reads its front matter, picks the markdown or the
+flat-export reader, and gives every card its content key. It never raises: whatever goes
+wrong becomes a warning naming the note and the line.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+
+from notecards.core import identity, repair
+from notecards.core.extract import front_matter, markdown, plaintext
+from notecards.core.extract.markdown import CardSink
+from notecards.core.model import NoteExtraction, NoteWarning
+
+DEFAULT_DECK = "Default"
+
+
+def deck_for(source: str, default_deck: str = DEFAULT_DECK) -> str:
+    """The deck of a note from its folder under the root: ``a/b/note.md`` -> ``a::b``."""
+    parts = PurePosixPath(source).parts[:-1]
+    return "::".join(parts) if parts else default_deck
+
+
+def _body(text: str, body_line: int) -> str:
+    """The text with its front matter lines blanked, so line numbers stay true."""
+    if body_line == 0:
+        return text
+    offset = 0
+    for _ in range(body_line):
+        found = text.find("\n", offset)
+        if found < 0:
+            return "\n" * body_line
+        offset = found + 1
+    return "\n" * body_line + text[offset:]
+
+
+def extract_note(text: str, source: str, *, default_deck: str = DEFAULT_DECK) -> NoteExtraction:
+    """All cards of one note. ``source`` is its path relative to the notes root."""
+    try:
+        return _extract(text, source, default_deck)
+    except Exception as error:  # a safety net; tests assert it never catches anything
+        message = f"could not read this note ({type(error).__name__}: {error}); skipped"
+        return NoteExtraction(source, (), (NoteWarning(source, 1, message),))
+
+
+def extract_bytes(data: bytes, source: str, *, default_deck: str = DEFAULT_DECK) -> NoteExtraction:
+    """All cards of one note file's bytes, decoding them first."""
+    decoded = repair.decode(data)
+    warnings = tuple(NoteWarning(source, p.line, p.message) for p in decoded.problems)
+    if decoded.text is None:
+        return NoteExtraction(source, (), warnings)
+    extraction = extract_note(decoded.text, source, default_deck=default_deck)
+    return NoteExtraction(source, extraction.cards, warnings + extraction.warnings)
+
+
+def _extract(text: str, source: str, default_deck: str) -> NoteExtraction:
+    text, problems = repair.normalise(text)
+    warnings = [NoteWarning(source, problem.line, problem.message) for problem in problems]
+    matter = front_matter.read(text)
+    if matter.problem is not None:
+        warnings.append(NoteWarning(source, 1, matter.problem))
+    sink = CardSink(matter.deck or deck_for(source, default_deck), matter.tags, source)
+    body = _body(text, matter.body_line)
+    if plaintext.is_flat_export(body, source):
+        plaintext.extract(body, sink)
+    else:
+        markdown.extract(body, sink)
+    cards = sorted(sink.cards, key=lambda card: card.line)
+    return NoteExtraction(source, tuple(identity.assign_keys(cards)), tuple(warnings))

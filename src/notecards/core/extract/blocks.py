@@ -1,0 +1,115 @@
+"""markdown-it-py's block tokens folded into a small tree of blocks with line ranges.
+
+Only block structure is parsed (inline parsing is switched off): card rules work on the
+markdown source of each line, which is also what answers keep.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
+# markdown-it stops nesting blocks past this depth (and never recurses deeper)
+MAX_NESTING = 40
+
+
+@dataclass(slots=True)
+class Block:
+    """One block: heading, paragraph, list, item, quote, code, fence, math, table, html, hr.
+
+    ``start``/``end`` are 0-based line numbers in the parsed text, end exclusive; ``text``
+    is the inline source of a heading or paragraph, or the content of a code block.
+    """
+
+    kind: str
+    start: int
+    end: int
+    text: str = ""
+    level: int = 0
+    children: list[Block] = field(default_factory=list)
+
+
+@functools.cache
+def parser() -> MarkdownIt:
+    """CommonMark with tables and ``$$`` math blocks, block level only."""
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.dollarmath import dollarmath_plugin
+
+    markdown = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING})
+    markdown.enable("table").use(dollarmath_plugin).disable("inline")
+    return markdown
+
+
+_CONTAINERS = {
+    "bullet_list_open": "list",
+    "ordered_list_open": "list",
+    "list_item_open": "item",
+    "blockquote_open": "quote",
+}
+_CONTAINER_CLOSES = frozenset(
+    {"bullet_list_close", "ordered_list_close", "list_item_close", "blockquote_close"}
+)
+_LEAVES = {
+    "fence": "fence",
+    "code_block": "code",
+    "math_block": "math",
+    "math_block_label": "math",
+    "html_block": "html",
+    "hr": "hr",
+}
+
+
+def build(tokens: Sequence[Token], shift: int = 0) -> list[Block]:
+    """Fold a token stream into blocks; ``shift`` is added to every line number."""
+    root: list[Block] = []
+    stack: list[Block] = []
+    pending: Block | None = None
+    table_depth = 0
+    for token in tokens:
+        kind = token.type
+        if table_depth:
+            if kind == "table_open":
+                table_depth += 1
+            elif kind == "table_close":
+                table_depth -= 1
+            continue
+        if kind == "inline":
+            if pending is not None:
+                pending.text = token.content
+            continue
+        if kind == "paragraph_close" or kind == "heading_close":
+            pending = None
+            continue
+        if kind in _CONTAINER_CLOSES:
+            if stack:
+                stack.pop()
+            continue
+        span = token.map
+        start, end = (span[0] + shift, span[1] + shift) if span else (0, 0)
+        siblings = stack[-1].children if stack else root
+        if kind == "paragraph_open":
+            pending = Block("paragraph", start, end)
+            siblings.append(pending)
+        elif kind == "heading_open":
+            pending = Block("heading", start, end, level=int(token.tag[1:]))
+            siblings.append(pending)
+        elif kind in _CONTAINERS:
+            block = Block(_CONTAINERS[kind], start, end)
+            siblings.append(block)
+            stack.append(block)
+        elif kind == "table_open":
+            siblings.append(Block("table", start, end))
+            table_depth = 1
+        elif kind in _LEAVES:
+            siblings.append(Block(_LEAVES[kind], start, end, text=token.content))
+    return root
+
+
+def parse(text: str, shift: int = 0) -> list[Block]:
+    return build(parser().parse(text), shift)

@@ -1,0 +1,323 @@
+"""Cards from a markdown note, by walking its block structure.
+
+- ``- Term: definition`` (and ``-``, ``→``, ``=`` separators, ``**bold**`` terms, numbered
+  items) gives a card; so does a short term whose nested blocks explain it, and a question
+  (``...?``) followed by a list.
+- A heading whose body is mostly a plain list gives a card: the heading asks, the list answers.
+- ``Q :: A``, ``Q ::: A`` (reversed), ``{{c1::...}}`` and ``==highlight==`` are honoured.
+- Code, math blocks, tables, html, images, link lists, footnotes, dates, retrospectives and
+  reference sections never become cards.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from notecards.core.extract import blocks as block_tree
+from notecards.core.extract import patterns
+from notecards.core.extract.blocks import Block
+from notecards.core.model import Card, CardKind
+
+_LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+\S")
+_CONTEXT_LABEL_CHARS = 60
+_HEADING_CARD_MAX_ITEMS = 12
+_HEADING_CARD_MIN_PLAIN = 2
+_HEADING_CARD_MAX_LINES = 14
+
+
+@dataclass(slots=True)
+class CardSink:
+    """Collects cards for one note, stamping deck, tags and source on each."""
+
+    deck: str
+    tags: tuple[str, ...]
+    source: str
+    cards: list[Card] = field(default_factory=list)
+
+    def add(
+        self,
+        kind: CardKind,
+        question: str,
+        answer: str,
+        line: int,
+        context: Sequence[str],
+    ) -> None:
+        self.cards.append(
+            Card(
+                kind=kind,
+                question=question,
+                answer=answer,
+                deck=self.deck,
+                source=self.source,
+                line=line + 1,
+                context=tuple(context),
+                tags=self.tags,
+            )
+        )
+
+
+def _dedent(lines: Sequence[str]) -> str:
+    """Lines joined with their common indentation and trailing spaces removed."""
+    kept = [line.rstrip() for line in lines]
+    while kept and not kept[-1]:
+        kept.pop()
+    while kept and not kept[0]:
+        kept.pop(0)
+    indents = [len(line) - len(line.lstrip()) for line in kept if line]
+    cut = min(indents, default=0)
+    return "\n".join(line[cut:] for line in kept)
+
+
+def _context_label(text: str) -> str:
+    label = patterns.clean_term(text.split("\n", 1)[0])
+    if len(label) > _CONTEXT_LABEL_CHARS:
+        label = label[: _CONTEXT_LABEL_CHARS - 1].rstrip() + "…"
+    return label
+
+
+def _looks_like_list(code: str) -> bool:
+    """An indented "code" block that is really a list indented by mistake."""
+    lines = [line for line in code.split("\n") if line.strip()]
+    if not lines or not _LIST_MARKER.match(lines[0]):
+        return False
+    markers = sum(1 for line in lines if _LIST_MARKER.match(line))
+    return markers * 2 >= len(lines) and not any(
+        line.rstrip().endswith(("{", ";", "}")) for line in lines
+    )
+
+
+class MarkdownWalker:
+    """Walks one note's blocks and feeds cards to a sink."""
+
+    def __init__(self, lines: Sequence[str], sink: CardSink) -> None:
+        self.lines = lines
+        self.sink = sink
+
+    # --- document and sections ---------------------------------------------------------
+
+    def walk(self, top: list[Block]) -> None:
+        titles = [block.text.strip() for block in top if block.kind == "heading"]
+        self.repeated_titles = {title for title in titles if titles.count(title) > 1}
+        headings: list[tuple[int, str]] = []
+        skip_below: int | None = None
+        section: list[Block] = []
+        heading: Block | None = None
+        for block in [*top, None]:
+            if block is not None and block.kind != "heading":
+                section.append(block)
+                continue
+            if skip_below is None:
+                self._section(heading, section, [title for _, title in headings])
+            section = []
+            if block is None:
+                break
+            heading = block
+            while headings and headings[-1][0] >= block.level:
+                headings.pop()
+            if skip_below is not None and block.level <= skip_below:
+                skip_below = None
+            title = block.text.strip()
+            headings.append((block.level, _context_label(title)))
+            if skip_below is None and (
+                patterns.is_chatter_heading(title) or patterns.is_reference_heading(title)
+            ):
+                skip_below = block.level
+
+    def _section(self, heading: Block | None, body: list[Block], context: list[str]) -> None:
+        if heading is not None:
+            title = heading.text.strip()
+            split = patterns.split_term(title)
+            if split is not None:
+                self.sink.add(
+                    CardKind.BASIC, split.term, split.definition, heading.start, context[:-1]
+                )
+            item_results = self.blocks(body, context)
+            if split is None and self._is_topic(title, body):
+                self._heading_card(heading, body, item_results, context)
+        else:
+            self.blocks(body, context)
+
+    def _is_topic(self, title: str, body: list[Block]) -> bool:
+        """A heading that names a topic: not a repeated category label, not a dated entry."""
+        if title in self.repeated_titles or not patterns.is_title(title):
+            return False
+        first = body[0] if body else None
+        return not (
+            first is not None and first.kind == "paragraph" and patterns.is_date(first.text)
+        )
+
+    def _heading_card(
+        self, heading: Block, body: list[Block], item_results: list[int], context: list[str]
+    ) -> None:
+        """A heading whose body is mostly a plain list: the heading asks, the plain items answer.
+
+        Items that already made cards of their own are left out of the answer.
+        """
+        items = [item for block in body if block.kind == "list" for item in block.children]
+        if not items or len(items) != len(item_results):
+            return
+        plain = [item for item, produced in zip(items, item_results, strict=True) if not produced]
+        if (
+            len(plain) < _HEADING_CARD_MIN_PLAIN
+            or 2 * len(plain) < len(items) - len(plain)
+            or len(items) > _HEADING_CARD_MAX_ITEMS
+        ):
+            return
+        answer = "\n".join(_dedent(self.lines[item.start : item.end]) for item in plain)
+        if answer.count("\n") >= _HEADING_CARD_MAX_LINES:
+            return
+        question = patterns.clean_term(heading.text.strip())
+        self.sink.add(CardKind.BASIC, question, answer, heading.start, context[:-1])
+
+    # --- blocks --------------------------------------------------------------------------
+
+    def blocks(self, body: Sequence[Block], context: list[str]) -> list[int]:
+        """Cards from a run of sibling blocks; returns cards produced per top-level list item."""
+        per_item: list[int] = []
+        for index, block in enumerate(body):
+            kind = block.kind
+            if kind == "list":
+                per_item.extend(self.list(block, context))
+            elif kind == "paragraph":
+                following = body[index + 1] if index + 1 < len(body) else None
+                self.paragraph(block, following, context)
+            elif kind == "quote":
+                self.blocks(block.children, context)
+            elif kind == "code" and _looks_like_list(block.text):
+                per_item.extend(self._misindented_list(block, context))
+        return per_item
+
+    def _misindented_list(self, block: Block, context: list[str]) -> list[int]:
+        text = "\n".join(self.lines[block.start : block.end])
+        reparsed = block_tree.parse(_dedent_keep_lines(text), shift=block.start)
+        return self.blocks(reparsed, context)
+
+    def list(self, block: Block, context: list[str]) -> list[int]:
+        return [self.item(item, context) for item in block.children if item.kind == "item"]
+
+    def _body_source(self, body: Sequence[Block], end: int) -> str:
+        if not body:
+            return ""
+        return _dedent(self.lines[body[0].start : end])
+
+    def item(self, item: Block, context: list[str]) -> int:
+        """Cards from one list item and everything nested in it; returns how many."""
+        before = len(self.sink.cards)
+        children = item.children
+        if not children or children[0].kind != "paragraph":
+            self.blocks(children, context)
+            return len(self.sink.cards) - before
+        first, rest = children[0], children[1:]
+        lines = first.text.split("\n")
+        head = lines[0]
+        if self._explicit(first, lines, rest, item.end, context):
+            self.blocks(rest, context)
+            return len(self.sink.cards) - before
+        split = patterns.split_term(head)
+        if split is not None:
+            answer = "\n".join(
+                part
+                for part in (
+                    split.definition,
+                    _dedent(lines[1:]),
+                    self._body_source(rest, item.end),
+                )
+                if part
+            )
+            self.sink.add(CardKind.BASIC, split.term, answer, first.start, context)
+            self.blocks(rest, [*context, split.term])
+            return len(self.sink.cards) - before
+        term = patterns.term_of(head)
+        explanation = "\n".join(
+            part for part in (_dedent(lines[1:]), self._body_source(rest, item.end)) if part
+        )
+        if term is not None and explanation and patterns.is_definition(explanation):
+            self.sink.add(CardKind.BASIC, term, explanation, first.start, context)
+            self._definition_lines(first, lines, start=1, context=[*context, term])
+            self.blocks(rest, [*context, term])
+            return len(self.sink.cards) - before
+        self._definition_lines(first, lines, start=1, context=context)
+        label = _context_label(head)
+        self.blocks(rest, [*context, label] if label else context)
+        return len(self.sink.cards) - before
+
+    def paragraph(self, block: Block, following: Block | None, context: list[str]) -> None:
+        lines = block.text.split("\n")
+        if self._explicit(block, lines, [], block.end, context):
+            return
+        last = lines[-1].strip()
+        if (
+            following is not None
+            and following.kind == "list"
+            and patterns.is_question(last)
+            and patterns.is_term(patterns.clean_term(last))
+        ):
+            answer = _dedent(self.lines[following.start : following.end])
+            self.sink.add(
+                CardKind.BASIC,
+                patterns.clean_term(last),
+                answer,
+                block.start + len(lines) - 1,
+                context,
+            )
+            return
+        self._definition_lines(block, lines, start=0, context=context)
+
+    def _definition_lines(
+        self, block: Block, lines: Sequence[str], start: int, context: list[str]
+    ) -> None:
+        """``Term: definition`` lines inside a paragraph, one card each."""
+        for offset in range(start, len(lines)):
+            line = lines[offset]
+            if line.startswith("[^") or patterns.is_date(line):
+                continue
+            split = patterns.split_term(line)
+            if split is not None:
+                self.sink.add(
+                    CardKind.BASIC, split.term, split.definition, block.start + offset, context
+                )
+
+    # --- explicit markup -----------------------------------------------------------------
+
+    def _explicit(
+        self,
+        block: Block,
+        lines: Sequence[str],
+        rest: Sequence[Block],
+        end: int,
+        context: list[str],
+    ) -> bool:
+        """Cloze deletions, highlights and ``Q :: A`` lines; True if the block had any."""
+        text = "\n".join(lines)
+        extra = self._body_source(rest, end)
+        cloze = text if patterns.has_cloze(text) else patterns.highlights_to_cloze(text)
+        if cloze is not None:
+            self.sink.add(CardKind.CLOZE, cloze.strip(), extra, block.start, context)
+            return True
+        found = False
+        for offset, line in enumerate(lines):
+            pair = patterns.explicit_pair(line)
+            if pair is None:
+                continue
+            answer = pair.answer
+            if offset == len(lines) - 1 and extra:
+                answer = f"{answer}\n{extra}"
+            kind = CardKind.REVERSED if pair.reversed else CardKind.BASIC
+            self.sink.add(kind, pair.question, answer, block.start + offset, context)
+            found = True
+        return found
+
+
+def _dedent_keep_lines(text: str) -> str:
+    lines = text.split("\n")
+    indents = [len(line) - len(line.lstrip()) for line in lines if line.strip()]
+    cut = min(indents, default=0)
+    return "\n".join(line[cut:] for line in lines)
+
+
+def extract(text: str, sink: CardSink) -> None:
+    """Add the cards of a markdown text (front matter already blanked) to ``sink``."""
+    lines = text.split("\n")
+    MarkdownWalker(lines, sink).walk(block_tree.parse(text))

@@ -1,0 +1,580 @@
+"""The rules that decide what is a term, what is its definition, and what is not a card.
+
+Everything here works on one line or one short text at a time and knows nothing about
+markdown structure. The rules lean towards precision: a junk card costs the user more than
+a missed one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# --- spans whose insides never hold a separator ------------------------------------------
+
+_OPAQUE_SPAN = re.compile(
+    r"""
+      (`+).*?\1                                   # code span
+    | \$\$.+?\$\$                                 # display math written inline
+    | (?<![\\$])\$(?=[^\s$])[^$\n]*?(?<!\\)\$          # inline math
+    | !?\[(?:[^\[\]]|\[[^\]]*\])*\]\([^)\s]*(?:\s[^)]*)?\)  # link or image
+    | \[\^[^\]]*\]                                # footnote reference
+    | <[A-Za-z/!][^>]*>                           # html tag or autolink
+    | \b(?:https?|ftp)://\S+                      # bare url
+    | \{\{c\d+::.*?\}\}                           # cloze deletion
+    """,
+    re.VERBOSE,
+)
+_MASK_CHAR = "\x00"
+
+
+def mask_opaque(text: str) -> str:
+    """The text with code, math, links, urls and clozes blanked out, lengths kept."""
+    if not any(marker in text for marker in "`$[<:{"):
+        return text
+    return _OPAQUE_SPAN.sub(lambda match: _MASK_CHAR * len(match.group(0)), text)
+
+
+# --- separators between a term and its definition ----------------------------------------
+
+_SEPARATOR = re.compile(
+    r"""
+      (?<!:)\s*[:：](?![:/\d])\s*                 # colon (not ::, ://, 12:30)
+    | \s+[-–—]{1,2}\s+                            # spaced dash
+    | (?<=[\uac00-\ud7a3])-\s+                    # Korean word glued to a dash
+    | \s*(?:→|⇒|->|=>)\s*                         # arrow
+    | \s+=\s+                                     # spaced equals
+    """,
+    re.VERBOSE,
+)
+_SEPARATOR_HINT = re.compile(r"[:：→⇒=]|\s[-–—]|-\s|->")
+_OPEN = "([{（【「"
+_CLOSE = ")]}）】」"
+
+
+@dataclass(frozen=True, slots=True)
+class TermSplit:
+    """A line cut into term and definition at a separator."""
+
+    term: str
+    definition: str
+    separator: str
+
+
+def _top_level_separators(masked: str) -> list[re.Match[str]]:
+    depth_at: list[int] = []
+    depth = 0
+    for char in masked:
+        if char in _OPEN:
+            depth += 1
+        elif char in _CLOSE and depth > 0:
+            depth -= 1
+        depth_at.append(depth)
+    return [
+        match
+        for match in _SEPARATOR.finditer(masked)
+        if match.start() > 0 and depth_at[match.start()] == 0 and depth_at[match.end() - 1] == 0
+    ]
+
+
+def split_term(line: str) -> TermSplit | None:
+    """Cut ``Term SEP definition`` at its first top-level separator, if the left is a term."""
+    if not _SEPARATOR_HINT.search(line):
+        return None
+    masked = mask_opaque(line)
+    separators = _top_level_separators(masked)
+    if not separators:
+        return None
+    first = separators[0]
+    term = line[: first.start()]
+    definition = line[first.end() :].strip()
+    separator = first.group(0).strip()
+    if is_year(clean_term(term)) and len(separators) > 1:
+        # "2012 - AlexNet: ..." names AlexNet; the year belongs in the answer
+        rest = split_term(line[first.end() :])
+        if rest is not None:
+            return TermSplit(rest.term, f"({clean_term(term)}) {rest.definition}", rest.separator)
+    if separator in ("→", "⇒", "->", "=>") and _has_arrow(masked[first.end() :]):
+        return None  # "a → b → c" is a pipeline, not a definition
+    if separator in ("-", "–", "—", "--") and _is_dash_chain(masked[first.end() :]):
+        return None  # "video - CNN - encoder - decoder" is a pipeline too
+    cleaned = clean_term(term)
+    if not is_term(cleaned) or not is_definition(definition):
+        return None
+    return TermSplit(cleaned, definition, separator)
+
+
+def term_of(line: str) -> str | None:
+    """The term a line names on its own (``LSTM``, ``self-attention - 참조: (url)``)."""
+    separators = _top_level_separators(mask_opaque(line)) if _SEPARATOR_HINT.search(line) else []
+    if separators:
+        first = separators[0]
+        rest = line[first.end() :]
+        if not (is_link_only(rest) or is_reference_line(rest)):
+            return None
+        line = line[: first.start()]
+    cleaned = clean_term(line)
+    if is_term(cleaned) and not is_link_only(line):
+        return cleaned
+    return None
+
+
+_SPACED_DASH = re.compile(r"\s[-–—]{1,2}\s")
+
+
+def _is_dash_chain(definition: str) -> bool:
+    parts = _SPACED_DASH.split(definition)
+    return len(parts) >= 3 or (len(parts) == 2 and all(len(part.split()) <= 3 for part in parts))
+
+
+def _has_arrow(text: str) -> bool:
+    return any(arrow in text for arrow in ("→", "⇒", "->", "=>"))
+
+
+# --- what a term looks like --------------------------------------------------------------
+
+_WRAPPING_EMPHASIS = re.compile(r"^(\*\*|__|\*_|_\*|\*|_|~~)(?=\S)(.*?)(?<=\S)\1$")
+_FOOTNOTE_REF = re.compile(r"\[\^[^\]]*\]")
+_LEADING_SYMBOLS = re.compile(r"^[^\w$`(\[\"'“‘]+", re.UNICODE)
+_HAS_WORD = re.compile(r"[A-Za-z\uac00-\ud7a3\u3131-\u318e\u4e00-\u9fff\u0370-\u03ff\u0400-\u04ff]")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DATE = re.compile(
+    r"""
+    ^[\s*_~(\[]*(?:
+        (?:19|20)?\d\d\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}\s*[.일]?      # 2021.04.25, 23.02.01.
+      | (?:19|20)\d\d\s*[-./년]\s*\d{1,2}\s*[.월]?                          # 2021-04, 2021년 4월
+      | \d{1,2}\s*월\s*\d{1,2}\s*일                                          # 4월 25일
+      | (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}
+      | \d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}
+      | (?:19|20)\d\d
+    )(?:\s*[(（]?[월화수목금토일]요?일?[)）]?)?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\s*_~)\].]*$
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_NUMBER_ONLY = re.compile(r"^[\s\d.,:;%+\-*/#()~]*$")
+_GENERIC_LABELS = frozenset(
+    """
+    참고 참조 출처 링크 예시 예 예제 메모 노트 주의 팁 요약 정리 결론 느낀점 생각 질문 답 답변 설명
+    참고링크 참고자료 관련링크 논문링크 영상링크 원문 원본 코드 사진 그림 표 이미지 출처링크
+    note notes nb tip tips todo to-do fixme example examples e.g eg ex i.e ie cf see see also
+    link links ref refs reference references source sources summary tldr tl;dr answer question
+    q a result results output input code image figure fig table update edit edited ps p.s
+    """.split()
+)
+_NUMBERED_LABEL = re.compile(
+    r"""
+    (?:^|\s)(?:기본|심화|선택|필수)?\s*(?:과제|실습|문제|예제|퀴즈|미션)\s*\d+
+    | \d+\s*(?:주차|일차|강|장|회차|번째)
+    | \b(?:day|week|lecture|lec|chapter|ch|part|step|lab|homework|hw|assignment|exercise
+          |problem|quiz|session|episode|ep|unit|module|lesson)\s*\.?\s*\d+
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_ENGLISH_FINITE_VERBS = frozenset(
+    """
+    is are was were am be been being can could will would should must may might shall do does
+    did has have had i we you they he she it's isn't aren't don't doesn't didn't won't can't
+    let's there's here's
+    """.split()
+)
+# particle -> shortest stem (in syllables) before we believe it is a particle and not the
+# end of a noun ("길이", "전문가", "정확도" are nouns; "데이터가", "모델을" are not)
+_KOREAN_CASE_PARTICLES = {
+    "에서는": 1,
+    "에서": 1,
+    "으로는": 1,
+    "으로": 1,
+    "에게": 1,
+    "한테": 1,
+    "부터": 1,
+    "까지": 1,
+    "처럼": 1,
+    "보다": 2,
+    "이랑": 1,
+    "을": 2,
+    "를": 1,
+    "에": 2,
+    "로": 2,
+    "이": 3,
+    "가": 3,
+}
+_KOREAN_ADNOMINAL_BEFORE_NEUN = frozenset("하되있없지가오주보내나치리기시쓰")
+_KOREAN_VERB_STEMS_BEFORE_DA = frozenset(
+    "하되이있없같였했됐졌난는한된진간온본준싶많좋크작높낮쉽어렵길짧넓깊"
+)
+_KOREAN_PREDICATE_ENDINGS = (
+    "니다",
+    "해요",
+    "어요",
+    "아요",
+    "에요",
+    "예요",
+    "세요",
+    "네요",
+    "군요",
+    "지요",
+    "죠",
+    "함",
+    "됨",
+    "있음",
+    "없음",
+    "좋음",
+    "않음",
+    "같음",
+    "했음",
+    "됐음",
+    "였음",
+    "였음",
+    "다름",
+    "아님",
+    "보임",
+    "듦",
+    "하기",
+    "던것",
+    "할것",
+    "는것",
+    "한것",
+    "은것",
+    "을것",
+    "된것",
+)
+_KOREAN_SPEAKER_SUBJECTS = frozenset("내가 제가 나는 저는 우리가 우리는 너는 네가 난 전 우린".split())
+_KOREAN_ADNOMINAL_ENDINGS = ("한", "할", "는", "된", "될", "던", "은", "인", "운", "울", "의", "적")
+_QUESTION_ENDINGS = ("?", "？", "인가", "인가요", "일까", "는가", "나요", "을까", "할까", "인지")
+_MUSING_WORDS = frozenset("의문 궁금 궁금증 궁금한점 느낀점 생각 고민거리 잡생각".split())
+_MAX_LATIN_WORDS = 6
+_MAX_KOREAN_WORDS = 4
+_MAX_TERM_CHARS = 80
+_MAX_QUESTION_CHARS = 120
+
+
+def clean_term(term: str) -> str:
+    """The term without wrapping emphasis, footnote marks, leading emoji or trailing spaces."""
+    term = term.strip()
+    if "[^" in term:
+        term = _FOOTNOTE_REF.sub("", term).strip()
+    previous = None
+    while previous != term:
+        previous = term
+        match = _WRAPPING_EMPHASIS.match(term)
+        if match:
+            term = match.group(2).strip()
+    if term and not (term[0].isalnum() or term[0] in "$`(\"'“‘["):
+        term = _LEADING_SYMBOLS.sub("", term).strip()
+    return term.rstrip(":： ").strip()
+
+
+def is_year(text: str) -> bool:
+    return _YEAR.fullmatch(text) is not None
+
+
+def is_date(text: str) -> bool:
+    """A line that is only a date (``*2021.04.25*``, ``2023년 1월 5일``, ``Jan 5, 2023``)."""
+    return _DATE.match(text) is not None
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for char in text:
+        if char in _OPEN:
+            depth += 1
+        elif char in _CLOSE:
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+def _words_outside_brackets(text: str) -> list[str]:
+    depth = 0
+    kept: list[str] = []
+    for char in text:
+        if char in _OPEN:
+            depth += 1
+            kept.append(" ")
+        elif char in _CLOSE:
+            depth = max(0, depth - 1)
+            kept.append(" ")
+        elif depth == 0:
+            kept.append(char)
+    return "".join(kept).split()
+
+
+def _is_hangul(char: str) -> bool:
+    return "\uac00" <= char <= "\ud7a3"
+
+
+def _particle_stem(word: str) -> str | None:
+    """The stem before a case particle, if the word ends with one."""
+    for particle, shortest in _KOREAN_CASE_PARTICLES.items():
+        if word.endswith(particle) and len(word) > len(particle):
+            stem = word[: -len(particle)]
+            if not _is_hangul(stem[-1]) or len(stem) >= shortest:
+                return stem
+    return None
+
+
+def _is_topic(word: str) -> bool:
+    """``모델은``, ``데이터는``, ``Attention은`` (not ``작은``, ``학습하는``)."""
+    if not word.endswith(("은", "는")) or len(word) < 2:
+        return False
+    stem = word[:-1]
+    if not _is_hangul(stem[-1]):
+        return True
+    if word.endswith("은"):
+        return len(stem) >= 2
+    return stem[-1] not in _KOREAN_ADNOMINAL_BEFORE_NEUN
+
+
+def _is_predicate(word: str) -> bool:
+    """A Korean word that ends a sentence: ``했다``, ``중요함``, ``있음``, ``합니다``."""
+    if len(word) < 2 or not _is_hangul(word[-1]):
+        return False
+    if word.endswith("다"):
+        return len(word) >= 3 or word[-2] in _KOREAN_VERB_STEMS_BEFORE_DA
+    return word.endswith(_KOREAN_PREDICATE_ENDINGS)
+
+
+def is_question(text: str) -> bool:
+    stripped = text.rstrip(" *_~")
+    return stripped.endswith(_QUESTION_ENDINGS)
+
+
+def _looks_like_clause(words: list[str]) -> bool:
+    """Whether the words read as a sentence rather than a name."""
+    lowered = [word.lower().strip(".,;!") for word in words]
+    if any(word in _ENGLISH_FINITE_VERBS for word in lowered):
+        return True
+    if _is_predicate(words[-1]) or any(word in _KOREAN_SPEAKER_SUBJECTS for word in words):
+        return True
+    for index, word in enumerate(words[:-1]):
+        if _is_topic(word):
+            return True
+        if _particle_stem(word) is not None:
+            following = words[index + 1]
+            if not (_is_hangul(following[-1]) and following.endswith(_KOREAN_ADNOMINAL_ENDINGS)):
+                return True
+    return False
+
+
+def is_generic_label(term: str) -> bool:
+    """Labels such as "참고", "Note", "e.g." that introduce something rather than name it."""
+    folded = term.casefold().strip(" .:*_`")
+    return folded in _GENERIC_LABELS or folded.replace(" ", "") in _GENERIC_LABELS
+
+
+def is_term(term: str) -> bool:
+    """Whether text reads as a name for something: short, not a sentence, not a label."""
+    if not term or len(term) > _MAX_QUESTION_CHARS or "\n" in term:
+        return False
+    if term[0] in "([{<\"'“‘#>|" or term[-1] in ",;":
+        return False
+    if not (_HAS_WORD.search(term) or (term.startswith("$") and term.endswith("$"))):
+        return False
+    if _NUMBER_ONLY.match(term) or is_date(term) or not _balanced(term) or term.count("$") % 2:
+        return False
+    if is_generic_label(term) or _NUMBERED_LABEL.search(term):
+        return False
+    if is_question(term):
+        return True
+    if len(term) > _MAX_TERM_CHARS or term.endswith((".", "!", "。", "…")):
+        return False
+    words = _words_outside_brackets(term)
+    if not words:
+        return False
+    korean_words = sum(1 for word in words if any(_is_hangul(char) for char in word))
+    if korean_words > _MAX_KOREAN_WORDS or len(words) > _MAX_LATIN_WORDS:
+        return False
+    if " + " in term or any(word in _MUSING_WORDS for word in words):
+        return False
+    return not _looks_like_clause(words)
+
+
+_LEADING_DATE = re.compile(r"^\W*(?:19|20)?\d\d\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}")
+
+
+def is_title(heading: str) -> bool:
+    """Whether a heading names a topic that can be asked about (not a date, label, diary)."""
+    return (
+        bool(heading)
+        and not _LEADING_DATE.match(heading)
+        and not is_chatter_heading(heading)
+        and not is_reference_heading(heading)
+        and not is_generic_heading(heading)
+        and is_term(heading)
+    )
+
+
+# --- definitions -------------------------------------------------------------------------
+
+_LINKISH = re.compile(
+    r"!?\[(?:[^\[\]]|\[[^\]]*\])*\]\([^)]*\)|<[^>]+>|\b(?:https?|ftp)://\S+|www\.\S+|\[\^[^\]]*\]"
+)
+_FILLER = re.compile(r"[\s()\[\]{},.;:·•|/\\\-–—*_`'\"“”‘’!?]+")
+_MIN_DEFINITION_CHARS = 2
+
+
+def is_link_only(text: str) -> bool:
+    """Whether text holds nothing but links, images, urls and punctuation."""
+    stripped = _LINKISH.sub(" ", text)
+    stripped = _FILLER.sub("", stripped)
+    return not stripped or is_generic_label(stripped)
+
+
+def is_definition(text: str) -> bool:
+    """Whether the right-hand side of a separator says something worth remembering."""
+    text = text.strip()
+    if len(text) < _MIN_DEFINITION_CHARS and not any(_is_hangul(char) for char in text):
+        return False
+    if is_link_only(text):
+        return False
+    return not is_reference_line(text)
+
+
+_REFERENCE_LEAD = re.compile(
+    r"^\s*[*_]*(?:참고|참조|출처|source|ref(?:erence)?s?|link|링크|from|via|cf\.?|see)\b[*_]*\s*[:：]",
+    re.IGNORECASE,
+)
+
+
+def is_reference_line(text: str) -> bool:
+    """``참조: (https://...)``, ``Source: [blog](...)``: pointers to elsewhere, not content."""
+    match = _REFERENCE_LEAD.match(text)
+    return match is not None and is_link_only(text[match.end() :])
+
+
+# --- sections that hold no study material -------------------------------------------------
+
+_CHATTER_WORDS = (
+    "회고",
+    "피어세션",
+    "피어 세션",
+    "느낀 점",
+    "느낀점",
+    "소감",
+    "잡담",
+    "일기",
+    "후기",
+    "tmi",
+    "근황",
+    "다짐",
+    "반성",
+    "retrospective",
+    "retro",
+    "reflection",
+    "diary",
+    "journal",
+    "what went well",
+    "peer session",
+    "daily log",
+    "to do",
+    "to-do",
+    "todo",
+    "할 일",
+    "할일",
+    "일정",
+)
+_REFERENCE_WORDS = (
+    "reference",
+    "references",
+    "참고문헌",
+    "참고 문헌",
+    "참고자료",
+    "참고 자료",
+    "출처",
+    "링크",
+    "links",
+    "bibliography",
+    "footnotes",
+    "각주",
+    "see also",
+    "관련 글",
+    "관련글",
+    "further reading",
+    "sources",
+)
+_GENERIC_HEADINGS = frozenset(
+    """
+    til today-i-learned today i learned 학습정리 학습 정리 정리 요약 summary notes note 메모 노트
+    intro introduction 소개 개요 overview 서론 결론 conclusion 목차 contents toc 들어가며 마치며
+    과제 기본과제 심화과제 선택과제 과제 해결과정 과제해결과정 실습 assignment assignments homework
+    exercise exercises lab labs 문제풀이 풀이 quiz 퀴즈 미션 mission
+    """.split()
+)
+
+
+def _folded_heading(heading: str) -> str:
+    return clean_term(heading).casefold().strip(" .:*_`")
+
+
+def is_chatter_heading(heading: str) -> bool:
+    """Retrospectives, peer sessions, diaries, plans: sections to skip whole."""
+    folded = _folded_heading(heading)
+    return any(word in folded for word in _CHATTER_WORDS)
+
+
+def is_reference_heading(heading: str) -> bool:
+    folded = _folded_heading(heading)
+    return any(folded == word or folded.startswith(word) for word in _REFERENCE_WORDS)
+
+
+def is_generic_heading(heading: str) -> bool:
+    folded = _folded_heading(heading)
+    return folded in _GENERIC_HEADINGS or folded.replace(" ", "") in _GENERIC_HEADINGS
+
+
+# --- explicit markup -----------------------------------------------------------------------
+
+CLOZE = re.compile(r"\{\{c(\d+)::(.+?)(?:::(.*?))?\}\}", re.DOTALL)
+_HIGHLIGHT = re.compile(r"(?<![=\\])==(?=\S)(.+?)(?<=\S)==(?!=)")
+_EXPLICIT_PAIR = re.compile(r"^(?P<question>.*?\S)\s*(?P<marker>:::|::)\s*(?P<answer>\S.*)$")
+_CPP_SCOPE = re.compile(r"^[a-z_][a-z0-9_]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class ExplicitPair:
+    question: str
+    answer: str
+    reversed: bool
+
+
+def explicit_pair(line: str) -> ExplicitPair | None:
+    """``Question :: Answer`` (basic) or ``Question ::: Answer`` (reversed)."""
+    if "::" not in line:
+        return None
+    masked = mask_opaque(line)
+    match = _EXPLICIT_PAIR.match(masked)
+    if match is None:
+        return None
+    question = line[: match.end("question")].strip()
+    answer = line[match.start("answer") :].strip()
+    glued = match.start("marker") == match.end("question") and match.end(
+        "marker"
+    ) == match.start("answer")
+    if glued and _CPP_SCOPE.match(question) and answer[:1].isascii():
+        return None  # std::vector, not a card
+    if not question or not answer:
+        return None
+    return ExplicitPair(clean_term(question), answer, reversed=match.group("marker") == ":::")
+
+
+def has_cloze(text: str) -> bool:
+    return "{{c" in text and CLOZE.search(text) is not None
+
+
+def highlights_to_cloze(text: str) -> str | None:
+    """``==term==`` highlights as one cloze group (all hidden together); None if none."""
+    if "==" not in text:
+        return None
+    masked = mask_opaque(text)
+    spans = [match.span(1) for match in _HIGHLIGHT.finditer(masked)]
+    if not spans:
+        return None
+    pieces: list[str] = []
+    position = 0
+    for start, end in spans:
+        pieces.append(text[position : start - 2])
+        pieces.append("{{c1::" + text[start:end] + "}}")
+        position = end + 2
+    pieces.append(text[position:])
+    return "".join(pieces)

@@ -1,0 +1,73 @@
+"""A card's content key: what identifies a card independently of where it sits.
+
+The key hashes the card's kind, its context (heading path) and its normalised question, so
+it survives answer edits, reordering and moving or renaming the note. Cards that would share
+a key (the same question twice) are told apart by source and occurrence, so two different
+cards never share one. Edits to the question itself change the key; the sync layer matches
+such vanished keys to new ones from the same note by similarity.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from notecards.core.model import Card
+
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~|==)")
+_SPACE = re.compile(r"\s+")
+_EDGE_PUNCTUATION = " \t:：-–—→=.?？!"
+KEY_LENGTH = 16
+
+
+def normalise_text(text: str) -> str:
+    """Case, width, emphasis and spacing folded away, so trivial edits keep the key."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = _EMPHASIS.sub("", text)
+    text = _SPACE.sub(" ", text)
+    return text.strip(_EDGE_PUNCTUATION)
+
+
+def _digest(*parts: str) -> str:
+    hasher = hashlib.blake2b(digest_size=KEY_LENGTH // 2)
+    for part in parts:
+        hasher.update(part.encode("utf-8"))
+        hasher.update(b"\x1f")
+    return hasher.hexdigest()
+
+
+def base_key(card: Card) -> str:
+    """The key from content alone: kind, context path and question."""
+    context = "\x1e".join(normalise_text(part) for part in card.context)
+    return _digest(card.kind.value, context, normalise_text(card.question))
+
+
+def assign_keys(cards: Iterable[Card]) -> list[Card]:
+    """Give every card a key, unique within the batch.
+
+    The first card with a given content keeps the plain content key; later ones (in the
+    order given, which callers keep stable: by source, then line) get a key salted with
+    their source and their occurrence number within it.
+    """
+    seen: set[str] = set()
+    occurrences: dict[tuple[str, str], int] = {}
+    keyed: list[Card] = []
+    for card in cards:
+        key = base_key(card)
+        if key in seen:
+            count = occurrences.get((key, card.source), 0) + 1
+            occurrences[(key, card.source)] = count
+            key = _digest(key, card.source, str(count))
+            while key in seen:  # pragma: no cover - a 64-bit collision
+                key = _digest(key)
+        seen.add(key)
+        keyed.append(replace(card, key=key))
+    return keyed
+
+
+def sort_for_keys(cards: Sequence[Card]) -> list[Card]:
+    """The stable order in which keys are assigned: by source, then line."""
+    return sorted(cards, key=lambda card: (card.source, card.line))

@@ -1,0 +1,61 @@
+"""Value types shared by every layer: cards, their kinds, and what extraction reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class CardKind(StrEnum):
+    """How a card is asked.
+
+    ``basic`` asks the question and shows the answer; ``reversed`` is asked both ways;
+    ``cloze`` hides the ``{{c1::...}}`` deletions of its question and shows them as the answer.
+    """
+
+    BASIC = "basic"
+    REVERSED = "reversed"
+    CLOZE = "cloze"
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """One flashcard found in a note.
+
+    ``question`` and ``answer`` are markdown source (math kept as ``$...$``); ``context`` is
+    the path of headings and parent terms the card sits under; ``source`` is the note's
+    path relative to the notes root (POSIX separators) and ``line`` is 1-based.
+    ``key`` is the card's content key (see :mod:`notecards.core.identity`); it is empty
+    until keys are assigned.
+    """
+
+    kind: CardKind
+    question: str
+    answer: str
+    deck: str
+    source: str
+    line: int
+    context: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    key: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class NoteWarning:
+    """A problem met while reading a note: where it was and what was done about it."""
+
+    source: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.source}:{self.line}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class NoteExtraction:
+    """Everything extraction learned from one note."""
+
+    source: str
+    cards: tuple[Card, ...] = ()
+    warnings: tuple[NoteWarning, ...] = field(default=())
