@@ -25,6 +25,7 @@ _CONTEXT_LABEL_CHARS = 60
 _HEADING_CARD_MAX_ITEMS = 12
 _HEADING_CARD_MIN_PLAIN = 2
 _HEADING_CARD_MAX_LINES = 14
+_SENTENCE_ENDS = (".", "!", "?", ":", "。", "다", "요", "음", "함", "됨", "임", ")", "$")
 
 
 @dataclass(slots=True)
@@ -176,18 +177,43 @@ class MarkdownWalker:
     def blocks(self, body: Sequence[Block], context: list[str]) -> list[int]:
         """Cards from a run of sibling blocks; returns cards produced per top-level list item."""
         per_item: list[int] = []
-        for index, block in enumerate(body):
+        asked: Block | None = None  # a question paragraph waiting for the list that answers it
+        for block in body:
             kind = block.kind
             if kind == "list":
-                per_item.extend(self.list(block, context))
+                produced = self.list(block, context)
+                if asked is not None:
+                    self._question_card(asked, block, produced, context)
+                    produced = [count + 1 for count in produced]
+                per_item.extend(produced)
             elif kind == "paragraph":
-                following = body[index + 1] if index + 1 < len(body) else None
-                self.paragraph(block, following, context)
+                self.paragraph(block, context)
             elif kind == "quote":
                 self.blocks(block.children, context)
             elif kind == "code" and _looks_like_list(block.text):
                 per_item.extend(self._misindented_list(block, context))
+            asked = block if kind == "paragraph" and self._asks(block) else None
         return per_item
+
+    def _asks(self, paragraph: Block) -> bool:
+        """A paragraph whose last line is a short question, answered by a list below it."""
+        last = paragraph.text.rsplit("\n", 1)[-1].strip()
+        return patterns.is_question(last) and patterns.is_term(patterns.clean_term(last))
+
+    def _question_card(
+        self, paragraph: Block, answers: Block, produced: list[int], context: list[str]
+    ) -> None:
+        """The question asks; the list items that made no cards of their own answer."""
+        items = [item for item in answers.children if item.kind == "item"]
+        plain = [item for item, count in zip(items, produced, strict=True) if not count]
+        if not plain:
+            return
+        answer = "\n".join(_dedent(self.lines[item.start : item.end]) for item in plain)
+        lines = paragraph.text.split("\n")
+        question = patterns.clean_term(lines[-1])
+        self.sink.add(
+            CardKind.BASIC, question, answer, paragraph.start + len(lines) - 1, context
+        )
 
     def _misindented_list(self, block: Block, context: list[str]) -> list[int]:
         text = "\n".join(self.lines[block.start : block.end])
@@ -243,35 +269,31 @@ class MarkdownWalker:
         self.blocks(rest, [*context, label] if label else context)
         return len(self.sink.cards) - before
 
-    def paragraph(self, block: Block, following: Block | None, context: list[str]) -> None:
+    def paragraph(self, block: Block, context: list[str]) -> None:
         lines = block.text.split("\n")
         if self._explicit(block, lines, [], block.end, context):
             return
-        last = lines[-1].strip()
-        if (
-            following is not None
-            and following.kind == "list"
-            and patterns.is_question(last)
-            and patterns.is_term(patterns.clean_term(last))
-        ):
-            answer = _dedent(self.lines[following.start : following.end])
-            self.sink.add(
-                CardKind.BASIC,
-                patterns.clean_term(last),
-                answer,
-                block.start + len(lines) - 1,
-                context,
-            )
+        if self._asks(block):
             return
         self._definition_lines(block, lines, start=0, context=context)
 
     def _definition_lines(
         self, block: Block, lines: Sequence[str], start: int, context: list[str]
     ) -> None:
-        """``Term: definition`` lines inside a paragraph, one card each."""
+        """``Term: definition`` lines inside a paragraph, one card each.
+
+        A line only counts when it starts the paragraph or follows a finished sentence, so
+        that a colon in wrapped prose ("...review screen and\\ncompare: nothing...") is not
+        mistaken for a definition.
+        """
         for offset in range(start, len(lines)):
             line = lines[offset]
             if line.startswith("[^") or patterns.is_date(line):
+                continue
+            previous = lines[offset - 1] if offset > 0 else ""
+            if offset > 0 and not (
+                previous.endswith(("  ", "\\")) or previous.rstrip().endswith(_SENTENCE_ENDS)
+            ):
                 continue
             split = patterns.split_term(line)
             if split is not None:
@@ -289,25 +311,37 @@ class MarkdownWalker:
         end: int,
         context: list[str],
     ) -> bool:
-        """Cloze deletions, highlights and ``Q :: A`` lines; True if the block had any."""
-        text = "\n".join(lines)
+        """Cloze deletions, highlights and ``Q :: A`` lines; True if the block had any.
+
+        Lines with their own markup are cards of their own; a cloze sentence wrapped over
+        several lines is one card.
+        """
         extra = self._body_source(rest, end)
-        cloze = text if patterns.has_cloze(text) else patterns.highlights_to_cloze(text)
-        if cloze is not None:
-            self.sink.add(CardKind.CLOZE, cloze.strip(), extra, block.start, context)
+        pairs = [patterns.explicit_pair(line) for line in lines]
+        clozes = [_cloze_of(line) for line in lines]
+        if any(pairs) or (len(lines) > 1 and all(p or c for p, c in zip(pairs, clozes))):
+            last = len(lines) - 1
+            for offset, (pair, cloze) in enumerate(zip(pairs, clozes, strict=True)):
+                answer_extra = extra if offset == last else ""
+                if pair is not None:
+                    kind = CardKind.REVERSED if pair.reversed else CardKind.BASIC
+                    answer = f"{pair.answer}\n{answer_extra}" if answer_extra else pair.answer
+                    self.sink.add(kind, pair.question, answer, block.start + offset, context)
+                elif cloze is not None:
+                    self.sink.add(
+                        CardKind.CLOZE, cloze.strip(), answer_extra, block.start + offset, context
+                    )
             return True
-        found = False
-        for offset, line in enumerate(lines):
-            pair = patterns.explicit_pair(line)
-            if pair is None:
-                continue
-            answer = pair.answer
-            if offset == len(lines) - 1 and extra:
-                answer = f"{answer}\n{extra}"
-            kind = CardKind.REVERSED if pair.reversed else CardKind.BASIC
-            self.sink.add(kind, pair.question, answer, block.start + offset, context)
-            found = True
-        return found
+        cloze = _cloze_of("\n".join(lines))
+        if cloze is None:
+            return False
+        self.sink.add(CardKind.CLOZE, cloze.strip(), extra, block.start, context)
+        return True
+
+
+def _cloze_of(text: str) -> str | None:
+    """The text as cloze markup if it has deletions or highlights."""
+    return text if patterns.has_cloze(text) else patterns.highlights_to_cloze(text)
 
 
 def _dedent_keep_lines(text: str) -> str:

@@ -391,6 +391,12 @@ def is_term(term: str) -> bool:
 
 
 _LEADING_DATE = re.compile(r"^\W*(?:19|20)?\d\d\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}")
+_DATE_INSIDE = re.compile(
+    r"(?:19|20)\d\d\s*(?:년\s*\d{1,2}\s*월|[-./]\s*\d{1,2}(?:\s*[-./]\s*\d{1,2})?\b)"
+    r"|\d{1,2}\s*월\s*\d{1,2}\s*일"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}",
+    re.IGNORECASE,
+)
 
 
 def is_title(heading: str) -> bool:
@@ -398,6 +404,7 @@ def is_title(heading: str) -> bool:
     return (
         bool(heading)
         and not _LEADING_DATE.match(heading)
+        and not _DATE_INSIDE.search(heading)
         and not is_chatter_heading(heading)
         and not is_reference_heading(heading)
         and not is_generic_heading(heading)

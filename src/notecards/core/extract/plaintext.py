@@ -1,13 +1,227 @@
-"""Cards from flat plain-text exports of blog posts (placeholder until written)."""
+"""Cards from flat plain-text exports of blog posts.
+
+Text copied out of a rendered page has no ``#`` headings, bullets drawn as ``•``/``◦``,
+nesting lost (a short line followed by the lines explaining it) and math repeated as
+rendered glyphs and TeX. Headings are recognised as short term-like lines that introduce
+what follows; the term/definition rules are the same as for markdown.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from notecards.core.extract import patterns
 from notecards.core.extract.markdown import CardSink
+from notecards.core.extract.rendered_math import keep_tex
+from notecards.core.model import CardKind
+
+_BULLET = re.compile(
+    r"^(?P<indent>[ \t\u3000]*)(?P<marker>[•◦▪▫‣∙●○■□◆◇►▶➢✓✔]|[-*+](?=\s)|\d{1,3}[.)](?=\s))"
+    r"\s*(?P<text>.*)$"
+)
+_NESTED_MARKERS = frozenset("◦▫○□◇")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+\S", re.MULTILINE)
+_MARKDOWN_FENCE = re.compile(r"^\s*(```|~~~)", re.MULTILINE)
+_RENDERED_BULLET = re.compile(r"^[ \t]*[•◦▪‣●○■]\s*\S", re.MULTILINE)
+_MIN_RENDERED_BULLETS = 2
+_SENTENCE_END = (".", "。", "!", "다", "요", "음", "함", "됨", ",")
+
+
+@dataclass(slots=True)
+class _Line:
+    number: int
+    text: str
+    bullet: bool
+    level: int
+    ordered: bool
 
 
 def is_flat_export(text: str, source: str) -> bool:
-    return False
+    """Whether a note reads as a plain-text export rather than markdown.
+
+    ``.txt`` files without markdown headings or fences are exports; markdown files are only
+    when they draw their bullets as ``•`` and have no headings.
+    """
+    if _MARKDOWN_HEADING.search(text) or _MARKDOWN_FENCE.search(text):
+        return False
+    if PurePosixPath(source).suffix.lower() == ".txt":
+        return True
+    return len(_RENDERED_BULLET.findall(text)) >= _MIN_RENDERED_BULLETS
+
+
+def _indent_width(indent: str) -> int:
+    return len(indent.replace("\t", "    ").replace("\u3000", "  "))
+
+
+def _classify(lines: Sequence[str]) -> list[_Line | None]:
+    """Each line as a bullet or text (None for blank), rendered math folded to TeX."""
+    classified: list[_Line | None] = []
+    for number, raw in enumerate(lines):
+        if not raw.strip():
+            classified.append(None)
+            continue
+        match = _BULLET.match(raw)
+        if match and match.group("text").strip():
+            marker = match.group("marker")
+            level = _indent_width(match.group("indent")) // 2
+            if marker in _NESTED_MARKERS:
+                level = max(level, 1)
+            text = keep_tex(match.group("text").strip())
+            classified.append(_Line(number, text, True, level, marker[0].isdigit()))
+        else:
+            classified.append(_Line(number, keep_tex(raw.strip()), False, 0, False))
+    return classified
+
+
+def _as_markdown(lines: Sequence[_Line]) -> str:
+    base = min((line.level for line in lines), default=0)
+    rendered = []
+    for index, line in enumerate(lines, start=1):
+        marker = f"{index}." if line.ordered else "-"
+        rendered.append(f"{'  ' * (line.level - base)}{marker} {line.text}")
+    return "\n".join(rendered)
+
+
+def _is_heading_like(text: str) -> bool:
+    return (
+        len(text) <= 60
+        and not text.endswith(_SENTENCE_END)
+        and (patterns.is_term(patterns.clean_term(text)) or patterns.is_question(text))
+    )
+
+
+class _FlatWalker:
+    """Walks classified lines; ``section`` is the current heading-like line."""
+
+    def __init__(self, lines: list[_Line | None], sink: CardSink) -> None:
+        self.lines = lines
+        self.sink = sink
+        self.section: list[str] = []
+        self.skipping = False
+
+    def walk(self) -> None:
+        index = 0
+        while index < len(self.lines):
+            line = self.lines[index]
+            if line is None:
+                index += 1
+            elif line.bullet:
+                index = self._bullets_from(index)
+            else:
+                index = self._text(line, index)
+
+    def _followers(self, index: int) -> list[_Line]:
+        """The bullets that follow line ``index`` (one blank line allowed before them)."""
+        position = index + 1
+        if position < len(self.lines) and self.lines[position] is None:
+            position += 1
+        followers: list[_Line] = []
+        while position < len(self.lines):
+            line = self.lines[position]
+            if line is None or not line.bullet:
+                break
+            followers.append(line)
+            position += 1
+        return followers
+
+    def _explicit(self, line: _Line, context: list[str]) -> bool:
+        text = line.text
+        cloze = text if patterns.has_cloze(text) else patterns.highlights_to_cloze(text)
+        if cloze is not None:
+            self.sink.add(CardKind.CLOZE, cloze, "", line.number, context)
+            return True
+        pair = patterns.explicit_pair(text)
+        if pair is None:
+            return False
+        kind = CardKind.REVERSED if pair.reversed else CardKind.BASIC
+        self.sink.add(kind, pair.question, pair.answer, line.number, context)
+        return True
+
+    def _text(self, line: _Line, index: int) -> int:
+        text = line.text
+        if patterns.is_date(text) or patterns.is_link_only(text):
+            return index + 1
+        if len(text) <= 40 and (
+            patterns.is_chatter_heading(text) or patterns.is_reference_heading(text)
+        ):
+            self.skipping = True
+            self.section = []
+            return index + 1
+        if _is_heading_like(text):
+            title = patterns.clean_term(text)
+            followers = self._followers(index)
+            if followers:
+                return self._introduced_list(line, title, followers)
+            self.skipping = False
+            self.section = [title]
+            return index + 1
+        if not self.skipping and not self._explicit(line, self.section):
+            split = patterns.split_term(text)
+            if split is not None:
+                self.sink.add(
+                    CardKind.BASIC, split.term, split.definition, line.number, self.section
+                )
+        return index + 1
+
+    def _introduced_list(self, line: _Line, title: str, followers: list[_Line]) -> int:
+        """A short line and the bullets after it: a card when the bullets explain it."""
+        produced = self._walk_bullets(followers, [*self.section, title])
+        plain = [bullet for bullet, made in zip(followers, produced, strict=True) if not made]
+        if (
+            not self.skipping
+            and plain
+            and len(plain) * 2 >= len(followers)
+            and patterns.is_title(title)
+        ):
+            self.sink.add(CardKind.BASIC, title, _as_markdown(plain), line.number, self.section)
+        return followers[-1].number + 1
+
+    def _bullets_from(self, index: int) -> int:
+        first = self.lines[index]
+        assert first is not None
+        bullets = [first, *self._followers(index)]
+        self._walk_bullets(bullets, self.section)
+        return bullets[-1].number + 1
+
+    def _walk_bullets(self, bullets: list[_Line], context: list[str]) -> list[bool]:
+        """Cards from a run of bullets; returns, per bullet, whether it is part of a card."""
+        produced = [False] * len(bullets)
+        if self.skipping:
+            return produced
+        position = 0
+        while position < len(bullets):
+            line = bullets[position]
+            if self._explicit(line, context):
+                produced[position] = True
+                position += 1
+                continue
+            children = self._children(bullets, position)
+            split = patterns.split_term(line.text)
+            term = split.term if split is not None else patterns.term_of(line.text)
+            if term is not None and (split is not None or children):
+                parts = [split.definition] if split is not None else []
+                if children:
+                    parts.append(_as_markdown(children))
+                self.sink.add(CardKind.BASIC, term, "\n".join(parts), line.number, context)
+                self._walk_bullets(children, [*context, term])
+                produced[position : position + 1 + len(children)] = [True] * (1 + len(children))
+            position += 1 + len(children)
+        return produced
+
+    def _children(self, bullets: list[_Line], position: int) -> list[_Line]:
+        """The bullets nested under ``bullets[position]`` (deeper indentation or ``◦``)."""
+        line = bullets[position]
+        deeper: list[_Line] = []
+        for follower in bullets[position + 1 :]:
+            if follower.level <= line.level:
+                break
+            deeper.append(follower)
+        return deeper
 
 
 def extract(text: str, sink: CardSink) -> None:
-    return None
+    """Add the cards of a flat plain-text export to ``sink``."""
+    _FlatWalker(_classify(text.split("\n")), sink).walk()

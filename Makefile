@@ -1,0 +1,48 @@
+# notecards: `make run` to try it on the sample decks, `make test` for the whole suite.
+SHELL := /bin/bash
+VENV := .venv
+PYTHON := $(VENV)/bin/python
+PIP := $(PYTHON) -m pip --disable-pip-version-check
+SHARED ?= ../shared
+
+.PHONY: run test check bench format clean help
+.DEFAULT_GOAL := help
+
+help:
+	@echo "make run    - install into .venv and review the sample decks in decks/"
+	@echo "make test   - install test extras and run checks and the whole suite"
+	@echo "make check  - ruff (format + lint), mypy --strict, import-linter"
+	@echo "make bench  - performance benchmarks (writes a synthetic corpus under bench/out)"
+
+$(PYTHON):
+	python3 -m venv $(VENV)
+
+$(VENV)/.run-installed: pyproject.toml | $(PYTHON)
+	$(PIP) install -q -e .
+	@touch $@
+
+$(VENV)/.test-installed: pyproject.toml | $(PYTHON)
+	$(PIP) install -q -e '.[test]'
+	@touch $@ $(VENV)/.run-installed
+
+run: $(VENV)/.run-installed
+	$(VENV)/bin/notecards extract decks
+
+check: $(VENV)/.test-installed
+	$(VENV)/bin/ruff format --check src tests bench
+	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
+
+test: check
+	$(VENV)/bin/pytest
+
+bench: $(VENV)/.test-installed
+	$(PYTHON) bench/run.py --shared $(SHARED)
+
+format: $(VENV)/.test-installed
+	$(VENV)/bin/ruff format src tests bench
+	$(VENV)/bin/ruff check --fix src tests bench
+
+clean:
+	rm -rf $(VENV) bench/out .mypy_cache .ruff_cache .pytest_cache .hypothesis

@@ -1,0 +1,69 @@
+"""The notes on disk: finding note files under a path and reading them (never writing).
+
+A path is a note file or a folder walked for ``*.md``, ``*.markdown`` and ``*.txt``,
+skipping hidden folders and files (``.obsidian``, ``.trash``, ``.git``). Each note is named
+by its path relative to its root, with POSIX separators, so the same notes give the same
+sources on every machine.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from notecards.core.extract import extract_bytes
+from notecards.core.model import NoteExtraction, NoteWarning
+
+NOTE_SUFFIXES = frozenset({".md", ".markdown", ".txt"})
+
+
+@dataclass(frozen=True, slots=True)
+class NoteFile:
+    """A note file found under a root: where it is and what it is called."""
+
+    root: Path
+    path: Path
+    source: str
+
+    @property
+    def default_deck(self) -> str:
+        return self.root.name or "Default"
+
+
+def is_note(path: Path) -> bool:
+    return path.suffix.lower() in NOTE_SUFFIXES and not path.name.startswith(".")
+
+
+def find_notes(path: Path) -> list[NoteFile]:
+    """The notes under ``path`` (a file or a folder), sorted by source."""
+    path = Path(os.path.abspath(path))
+    if path.is_file():
+        return [NoteFile(path.parent, path, path.name)]
+    found: list[NoteFile] = []
+    for folder, subfolders, files in os.walk(path, onerror=None, followlinks=False):
+        subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
+        for name in files:
+            file_path = Path(folder, name)
+            if is_note(file_path):
+                source = file_path.relative_to(path).as_posix()
+                found.append(NoteFile(path, file_path, source))
+    return sorted(found, key=lambda note: note.source)
+
+
+def iter_notes(paths: list[Path]) -> Iterator[NoteFile]:
+    for path in paths:
+        yield from find_notes(path)
+
+
+def read_note(note: NoteFile) -> NoteExtraction:
+    """Read and extract one note; an unreadable file becomes a warning."""
+    try:
+        data = note.path.read_bytes()
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        return NoteExtraction(
+            note.source, (), (NoteWarning(note.source, 1, f"cannot read: {reason}; skipped"),)
+        )
+    return extract_bytes(data, note.source, default_deck=note.default_deck)
