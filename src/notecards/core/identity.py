@@ -9,46 +9,54 @@ such vanished keys to new ones from the same note by similarity.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from notecards.core.model import Card
+from notecards.core.model import Card, CardKind
 
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~|==)")
-_SPACE = re.compile(r"\s+")
+_EMPHASIS_HINT = re.compile(r"[*_~=]")
 _EDGE_PUNCTUATION = " \t:：-–—→=.?？!"
 KEY_LENGTH = 16
 
 
+@functools.lru_cache(maxsize=8192)
 def normalise_text(text: str) -> str:
     """Case, width, emphasis and spacing folded away, so trivial edits keep the key."""
     text = unicodedata.normalize("NFKC", text).casefold()
-    text = _EMPHASIS.sub("", text)
-    text = _SPACE.sub(" ", text)
-    return text.strip(_EDGE_PUNCTUATION)
+    if _EMPHASIS_HINT.search(text):
+        text = _EMPHASIS.sub("", text)
+    return " ".join(text.split()).strip(_EDGE_PUNCTUATION)
 
 
 def _digest(*parts: str) -> str:
-    hasher = hashlib.blake2b(digest_size=KEY_LENGTH // 2)
-    for part in parts:
-        hasher.update(part.encode("utf-8"))
-        hasher.update(b"\x1f")
-    return hasher.hexdigest()
+    payload = "\x1f".join(parts).encode("utf-8")
+    return hashlib.blake2b(payload, digest_size=KEY_LENGTH // 2).hexdigest()
+
+
+@functools.lru_cache(maxsize=4096)
+def _context_path(context: tuple[str, ...]) -> str:
+    return "\x1e".join(normalise_text(part) for part in context)
+
+
+def content_key(kind: CardKind, question: str, context: Sequence[str]) -> str:
+    """The key from content alone: kind, context path and question."""
+    return _digest(kind.value, _context_path(tuple(context)), normalise_text(question))
 
 
 def base_key(card: Card) -> str:
-    """The key from content alone: kind, context path and question."""
-    context = "\x1e".join(normalise_text(part) for part in card.context)
-    return _digest(card.kind.value, context, normalise_text(card.question))
+    return content_key(card.kind, card.question, card.context)
 
 
 def assign_keys(cards: Iterable[Card]) -> list[Card]:
     """Give every card a key, unique within the batch.
 
-    The first card with a given content keeps the plain content key; later ones (in the
+    A card that already has a key (its content key, set when it was made) keeps it as the
+    starting point. The first card with a given content keeps the plain content key; later ones (in the
     order given, which callers keep stable: by source, then line) get a key salted with
     their source and their occurrence number within it.
     """
@@ -56,7 +64,7 @@ def assign_keys(cards: Iterable[Card]) -> list[Card]:
     occurrences: dict[tuple[str, str], int] = {}
     keyed: list[Card] = []
     for card in cards:
-        key = base_key(card)
+        key = card.key or base_key(card)
         if key in seen:
             count = occurrences.get((key, card.source), 0) + 1
             occurrences[(key, card.source)] = count
@@ -64,7 +72,7 @@ def assign_keys(cards: Iterable[Card]) -> list[Card]:
             while key in seen:  # pragma: no cover - a 64-bit collision
                 key = _digest(key)
         seen.add(key)
-        keyed.append(replace(card, key=key))
+        keyed.append(card if card.key == key else replace(card, key=key))
     return keyed
 
 

@@ -100,9 +100,11 @@ def _first_changed_line(before: str, after: str) -> int:
 
 
 def normalise(text: str) -> tuple[str, tuple[Problem, ...]]:
-    """Line endings to ``\\n``, mis-decoded text repaired, Unicode NFC."""
+    """Line endings to ``\\n``, NUL to U+FFFD, mis-decoded text repaired, Unicode NFC."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in text:
+        text = text.replace("\x00", "\ufffd")
     problems: tuple[Problem, ...] = ()
     if lost_bytes.looks_mis_decoded(text):
         original = text

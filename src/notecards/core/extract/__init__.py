@@ -60,7 +60,7 @@ def _extract(text: str, source: str, default_deck: str) -> NoteExtraction:
     warnings = [NoteWarning(source, problem.line, problem.message) for problem in problems]
     matter = front_matter.read(text)
     if matter.problem is not None:
-        warnings.append(NoteWarning(source, 1, matter.problem))
+        warnings.append(NoteWarning(source, matter.problem_line, matter.problem))
     sink = CardSink(matter.deck or deck_for(source, default_deck), matter.tags, source)
     body = _body(text, matter.body_line)
     if plaintext.is_flat_export(body, source):

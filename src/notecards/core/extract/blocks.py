@@ -7,6 +7,7 @@ markdown source of each line, which is also what answers keep.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -35,15 +36,67 @@ class Block:
     children: list[Block] = field(default_factory=list)
 
 
+# Block rules that only matter when their trigger appears somewhere in the note. Each
+# pattern is a superset of the lines where its rule could fire (any indentation, inside
+# lists or quotes), so switching a rule off when its pattern is absent changes nothing but
+# the time spent trying it on every line.
+_LIST_OR_QUOTE_PREFIX = r"[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*"
+# rule: (substrings of which one must appear, a pattern one of their lines must match)
+_OPTIONAL_RULES: dict[str, tuple[tuple[str, ...], re.Pattern[str] | None]] = {
+    "lheading": (("==", "--"), re.compile(r"[ \t>]*(?:=+|-+)[ \t]*")),
+    "hr": (
+        ("---", "***", "___", "- -", "* *", "_ _"),
+        re.compile(_LIST_OR_QUOTE_PREFIX + r"([-*_])[ \t]*(?:\1[ \t]*){2,}"),
+    ),
+    "blockquote": ((">",), re.compile(_LIST_OR_QUOTE_PREFIX + ">")),
+    "html_block": (("<",), re.compile(_LIST_OR_QUOTE_PREFIX + "<[A-Za-z/!?]")),
+    "reference": (("]:",), None),
+    "fence": (("```", "~~~"), None),
+    "table": (("|",), None),
+    "math_block": (("$$",), None),
+}
+
+
+def _needs(text: str, hints: tuple[str, ...], pattern: re.Pattern[str] | None) -> bool:
+    """Whether a hint appears, on a line the pattern (if any) matches whole."""
+    for hint in hints:
+        position = text.find(hint)
+        while position != -1:
+            if pattern is None:
+                return True
+            start = text.rfind("\n", 0, position) + 1
+            end = text.find("\n", position)
+            end = len(text) if end == -1 else end
+            if pattern.fullmatch(text, start, end):
+                return True
+            position = text.find(hint, end)
+    return False
+
+
 @functools.cache
-def parser() -> MarkdownIt:
-    """CommonMark with tables and ``$$`` math blocks, block level only."""
+def parser(needed: frozenset[str] | None = None) -> MarkdownIt:
+    """CommonMark with tables and ``$$`` math blocks, block level only.
+
+    ``needed`` names the optional block rules to keep (all of them when None). The core
+    ``normalize`` rule is off: :func:`notecards.core.repair.normalise` has already turned
+    line endings into ``\\n`` and NUL into U+FFFD; ``text_join`` only touches inline tokens.
+    """
     from markdown_it import MarkdownIt
     from mdit_py_plugins.dollarmath import dollarmath_plugin
 
     markdown = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING})
-    markdown.enable("table").use(dollarmath_plugin).disable("inline")
+    markdown.enable("table").use(dollarmath_plugin).disable(["inline", "normalize", "text_join"])
+    if needed is not None:
+        unused = [rule for rule in _OPTIONAL_RULES if rule not in needed]
+        if unused:
+            markdown.disable(unused)
     return markdown
+
+
+def parser_for(text: str) -> MarkdownIt:
+    """The cheapest parser that reads ``text`` exactly as the full one would."""
+    needed = frozenset(rule for rule, trigger in _OPTIONAL_RULES.items() if _needs(text, *trigger))
+    return parser(needed)
 
 
 _CONTAINERS = {
@@ -112,4 +165,4 @@ def build(tokens: Sequence[Token], shift: int = 0) -> list[Block]:
 
 
 def parse(text: str, shift: int = 0) -> list[Block]:
-    return build(parser().parse(text), shift)
+    return build(parser_for(text).parse(text), shift)

@@ -1,11 +1,13 @@
-"""Front matter (YAML, TOML or JSON, via python-frontmatter): tags, deck, and where the body starts.
+"""Front matter (YAML via python-frontmatter, or TOML): tags, deck, and where the body starts.
 
 Broken front matter is reported and skipped, never fatal: the body is still read.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+import tomllib
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,6 +24,7 @@ class FrontMatter:
     tags: tuple[str, ...] = ()
     deck: str | None = None
     problem: str | None = None
+    problem_line: int = 1
 
 
 def _tags(value: Any) -> tuple[str, ...]:
@@ -43,13 +46,36 @@ def _tags(value: Any) -> tuple[str, ...]:
     return tuple(seen)
 
 
+@functools.cache
+def _yaml_handler() -> Any:
+    import frontmatter
+
+    return frontmatter.YAMLHandler()
+
+
+def _load(block: str, toml: bool) -> Any:
+    if toml:
+        return tomllib.loads(block)
+    return _yaml_handler().load(block)
+
+
+def _error_line(error: Exception) -> int:
+    """The note line of a YAML/TOML error (the fence is line 1)."""
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    line = getattr(mark, "line", None)
+    if isinstance(line, int):
+        return line + 2
+    lineno = getattr(error, "lineno", None)
+    return lineno + 1 if isinstance(lineno, int) else 1
+
+
 def _first_line_of(message: str) -> str:
     return message.strip().splitlines()[0] if message.strip() else "unreadable"
 
 
 def read(text: str) -> FrontMatter:
     """Parse the front matter at the start of ``text``, if any."""
-    if not text.startswith(("---", "+++", "{")):
+    if not text.startswith(("---", "+++")):
         return FrontMatter()
     fence = _YAML_FENCE.match(text) or _TOML_FENCE.match(text)
     if fence is None:
@@ -57,20 +83,24 @@ def read(text: str) -> FrontMatter:
     body_line = text.count("\n", 0, fence.end())
     if not text.endswith("\n") and fence.end() == len(text):
         body_line += 1
-    import frontmatter
-
+    toml = fence.re is _TOML_FENCE
     try:
-        metadata, _ = frontmatter.parse(text[: fence.end()])
+        metadata = _load(fence.group(1) or "", toml)
     except Exception as error:  # YAML/TOML errors of every kind
+        reason = _first_line_of(str(getattr(error, "problem", None) or error))
         return FrontMatter(
             body_line=body_line,
-            problem=f"front matter is not valid ({_first_line_of(str(error))}); ignored",
+            problem=f"front matter is not valid {'TOML' if toml else 'YAML'} ({reason}); ignored",
+            problem_line=_error_line(error),
         )
+    if metadata is None:
+        return FrontMatter(body_line=body_line)
     if not isinstance(metadata, dict):
         return FrontMatter(body_line=body_line, problem="front matter is not a mapping; ignored")
     deck = metadata.get("deck")
+    deck_name = str(deck).strip() if deck is not None else ""
     return FrontMatter(
         body_line=body_line,
         tags=_tags(metadata.get("tags", metadata.get("tag"))),
-        deck=str(deck).strip() or None if deck is not None else None,
+        deck=deck_name or None,
     )

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from notecards.core.extract import blocks as block_tree
 from notecards.core.extract import patterns
 from notecards.core.extract.blocks import Block
+from notecards.core.identity import content_key
 from notecards.core.model import Card, CardKind
 
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+\S")
@@ -25,6 +26,7 @@ _CONTEXT_LABEL_CHARS = 60
 _HEADING_CARD_MAX_ITEMS = 12
 _HEADING_CARD_MIN_PLAIN = 2
 _HEADING_CARD_MAX_LINES = 14
+_MARKUP_HINT = re.compile(r"::|\{\{|==")
 _SENTENCE_ENDS = (".", "!", "?", ":", "。", "다", "요", "음", "함", "됨", "임", ")", "$")
 
 
@@ -55,6 +57,7 @@ class CardSink:
                 line=line + 1,
                 context=tuple(context),
                 tags=self.tags,
+                key=content_key(kind, question, context),
             )
         )
 
@@ -236,28 +239,33 @@ class MarkdownWalker:
             self.blocks(children, context)
             return len(self.sink.cards) - before
         first, rest = children[0], children[1:]
-        lines = first.text.split("\n")
+        lines = first.text.split("\n") if "\n" in first.text else [first.text]
         head = lines[0]
         if self._explicit(first, lines, rest, item.end, context):
             self.blocks(rest, context)
             return len(self.sink.cards) - before
-        split = patterns.split_term(head)
+        split, term = patterns.read_line(head)
         if split is not None:
             answer = "\n".join(
                 part
                 for part in (
                     split.definition,
-                    _dedent(lines[1:]),
+                    _dedent(lines[1:]) if len(lines) > 1 else "",
                     self._body_source(rest, item.end),
                 )
                 if part
             )
             self.sink.add(CardKind.BASIC, split.term, answer, first.start, context)
-            self.blocks(rest, [*context, split.term])
+            if rest:
+                self.blocks(rest, [*context, split.term])
             return len(self.sink.cards) - before
-        term = patterns.term_of(head)
         explanation = "\n".join(
-            part for part in (_dedent(lines[1:]), self._body_source(rest, item.end)) if part
+            part
+            for part in (
+                _dedent(lines[1:]) if len(lines) > 1 else "",
+                self._body_source(rest, item.end),
+            )
+            if part
         )
         if term is not None and explanation and patterns.is_definition(explanation):
             self.sink.add(CardKind.BASIC, term, explanation, first.start, context)
@@ -316,6 +324,8 @@ class MarkdownWalker:
         Lines with their own markup are cards of their own; a cloze sentence wrapped over
         several lines is one card.
         """
+        if not _MARKUP_HINT.search(block.text):
+            return False
         extra = self._body_source(rest, end)
         pairs = [patterns.explicit_pair(line) for line in lines]
         clozes = [_cloze_of(line) for line in lines]

@@ -26,11 +26,12 @@ _OPAQUE_SPAN = re.compile(
     re.VERBOSE,
 )
 _MASK_CHAR = "\x00"
+_OPAQUE_HINT = re.compile(r"[`$\[<{]|://")
 
 
 def mask_opaque(text: str) -> str:
     """The text with code, math, links, urls and clozes blanked out, lengths kept."""
-    if not any(marker in text for marker in "`$[<:{"):
+    if not _OPAQUE_HINT.search(text):
         return text
     return _OPAQUE_SPAN.sub(lambda match: _MASK_CHAR * len(match.group(0)), text)
 
@@ -61,65 +62,92 @@ class TermSplit:
     separator: str
 
 
-def _top_level_separators(masked: str) -> list[re.Match[str]]:
-    depth_at: list[int] = []
-    depth = 0
-    for char in masked:
-        if char in _OPEN:
-            depth += 1
-        elif char in _CLOSE and depth > 0:
-            depth -= 1
-        depth_at.append(depth)
-    return [
-        match
-        for match in _SEPARATOR.finditer(masked)
-        if match.start() > 0 and depth_at[match.start()] == 0 and depth_at[match.end() - 1] == 0
-    ]
+_BRACKET = re.compile("[" + re.escape(_OPEN + _CLOSE) + "]")
+_ARROWS = frozenset(("→", "⇒", "->", "=>"))
+_DASHES = frozenset(("-", "–", "—", "--"))
+_SPACED_DASH = re.compile(r"\s[-–—]{1,2}\s")
+
+
+_INNERMOST_BRACKETS = re.compile(
+    r"\([^()\[\]{}（）【】「」]*\)|\[[^()\[\]{}（）【】「」]*\]|\{[^()\[\]{}（）【】「」]*\}"
+    r"|（[^()\[\]{}（）【】「」]*）|【[^()\[\]{}（）【】「」]*】|「[^()\[\]{}（）【】「」]*」"
+)
+_MAX_BRACKET_DEPTH = 12
+
+
+def _blank(match: re.Match[str]) -> str:
+    return _MASK_CHAR * len(match.group(0))
+
+
+def _mask_brackets(masked: str) -> str:
+    """Bracketed spans blanked, innermost first, so what is left is the top level."""
+    for _ in range(_MAX_BRACKET_DEPTH):
+        blanked = _INNERMOST_BRACKETS.sub(_blank, masked)
+        if blanked == masked:
+            break
+        masked = blanked
+    return masked
+
+
+def _top_level(line: str) -> str:
+    """The line with code, math, links and bracketed spans blanked (lengths kept)."""
+    masked = mask_opaque(line)
+    if _BRACKET.search(masked) is not None:
+        masked = _mask_brackets(masked)
+    return masked
+
+
+def _separator_after(masked: str, position: int) -> re.Match[str] | None:
+    """The first separator at or after ``position`` that has something before it."""
+    match = _SEPARATOR.search(masked, position)
+    if match is not None and match.start() == 0:
+        match = _SEPARATOR.search(masked, match.end())
+    return match
 
 
 def split_term(line: str) -> TermSplit | None:
     """Cut ``Term SEP definition`` at its first top-level separator, if the left is a term."""
-    if not _SEPARATOR_HINT.search(line):
-        return None
-    masked = mask_opaque(line)
-    separators = _top_level_separators(masked)
-    if not separators:
-        return None
-    first = separators[0]
-    term = line[: first.start()]
-    definition = line[first.end() :].strip()
-    separator = first.group(0).strip()
-    if is_year(clean_term(term)) and len(separators) > 1:
-        # "2012 - AlexNet: ..." names AlexNet; the year belongs in the answer
-        rest = split_term(line[first.end() :])
-        if rest is not None:
-            return TermSplit(rest.term, f"({clean_term(term)}) {rest.definition}", rest.separator)
-    if separator in ("→", "⇒", "->", "=>") and _has_arrow(masked[first.end() :]):
-        return None  # "a → b → c" is a pipeline, not a definition
-    if separator in ("-", "–", "—", "--") and _is_dash_chain(masked[first.end() :]):
-        return None  # "video - CNN - encoder - decoder" is a pipeline too
-    cleaned = clean_term(term)
-    if not is_term(cleaned) or not is_definition(definition):
-        return None
-    return TermSplit(cleaned, definition, separator)
+    return read_line(line)[0]
 
 
 def term_of(line: str) -> str | None:
     """The term a line names on its own (``LSTM``, ``self-attention - 참조: (url)``)."""
-    separators = _top_level_separators(mask_opaque(line)) if _SEPARATOR_HINT.search(line) else []
-    if separators:
-        first = separators[0]
-        rest = line[first.end() :]
-        if not (is_link_only(rest) or is_reference_line(rest)):
-            return None
-        line = line[: first.start()]
+    return read_line(line)[1]
+
+
+def _bare_term(line: str) -> str | None:
     cleaned = clean_term(line)
-    if is_term(cleaned) and not is_link_only(line):
-        return cleaned
-    return None
+    return cleaned if is_term(cleaned) and not is_link_only(line) else None
 
 
-_SPACED_DASH = re.compile(r"\s[-–—]{1,2}\s")
+def read_line(line: str) -> tuple[TermSplit | None, str | None]:
+    """A line as ``Term SEP definition`` (first) or as a bare term (second), or neither.
+
+    A bare term may carry a pointer elsewhere (``self-attention - 참조: (url)``).
+    """
+    if not _SEPARATOR_HINT.search(line):
+        return None, _bare_term(line)
+    masked = _top_level(line)
+    first = _separator_after(masked, 0)
+    if first is None:
+        return None, _bare_term(line)
+    cleaned = clean_term(line[: first.start()])
+    definition = line[first.end() :].strip()
+    separator = first.group(0).strip()
+    if not _says_something(definition):
+        return None, cleaned if is_term(cleaned) else None
+    if is_year(cleaned) and _separator_after(masked, first.end()) is not None:
+        # "2012 - AlexNet: ..." names AlexNet; the year belongs in the answer
+        rest = split_term(line[first.end() :])
+        if rest is not None:
+            return TermSplit(rest.term, f"({cleaned}) {rest.definition}", rest.separator), None
+    if separator in _ARROWS and _has_arrow(masked[first.end() :]):
+        return None, None  # "a → b → c" is a pipeline, not a definition
+    if separator in _DASHES and _is_dash_chain(masked[first.end() :]):
+        return None, None  # "video - CNN - encoder - decoder" is a pipeline too
+    if not is_term(cleaned) or not _long_enough(definition):
+        return None, None
+    return TermSplit(cleaned, definition, separator), None
 
 
 def _is_dash_chain(definition: str) -> bool:
@@ -249,19 +277,24 @@ _MAX_QUESTION_CHARS = 120
 
 
 def clean_term(term: str) -> str:
-    """The term without wrapping emphasis, footnote marks, leading emoji or trailing spaces."""
+    """The term without wrapping emphasis, footnote marks, leading emoji or trailing colon."""
     term = term.strip()
+    if not term:
+        return term
     if "[^" in term:
         term = _FOOTNOTE_REF.sub("", term).strip()
-    previous = None
-    while previous != term:
-        previous = term
-        match = _WRAPPING_EMPHASIS.match(term)
-        if match:
-            term = match.group(2).strip()
+    if term[:1] in ("*", "_", "~"):
+        previous = None
+        while previous != term:
+            previous = term
+            match = _WRAPPING_EMPHASIS.match(term)
+            if match:
+                term = match.group(2).strip()
     if term and not (term[0].isalnum() or term[0] in "$`(\"'“‘["):
         term = _LEADING_SYMBOLS.sub("", term).strip()
-    return term.rstrip(":： ").strip()
+    if term.endswith((":", "：", " ")):
+        term = term.rstrip(":： ")
+    return term
 
 
 def is_year(text: str) -> bool:
@@ -271,33 +304,6 @@ def is_year(text: str) -> bool:
 def is_date(text: str) -> bool:
     """A line that is only a date (``*2021.04.25*``, ``2023년 1월 5일``, ``Jan 5, 2023``)."""
     return _DATE.match(text) is not None
-
-
-def _balanced(text: str) -> bool:
-    depth = 0
-    for char in text:
-        if char in _OPEN:
-            depth += 1
-        elif char in _CLOSE:
-            depth -= 1
-            if depth < 0:
-                return False
-    return depth == 0
-
-
-def _words_outside_brackets(text: str) -> list[str]:
-    depth = 0
-    kept: list[str] = []
-    for char in text:
-        if char in _OPEN:
-            depth += 1
-            kept.append(" ")
-        elif char in _CLOSE:
-            depth = max(0, depth - 1)
-            kept.append(" ")
-        elif depth == 0:
-            kept.append(char)
-    return "".join(kept).split()
 
 
 def _is_hangul(char: str) -> bool:
@@ -340,11 +346,12 @@ def is_question(text: str) -> bool:
     return stripped.endswith(_QUESTION_ENDINGS)
 
 
-def _looks_like_clause(words: list[str]) -> bool:
+def _looks_like_clause(words: list[str], korean: bool = True) -> bool:
     """Whether the words read as a sentence rather than a name."""
-    lowered = [word.lower().strip(".,;!") for word in words]
-    if any(word in _ENGLISH_FINITE_VERBS for word in lowered):
+    if not _ENGLISH_FINITE_VERBS.isdisjoint(" ".join(words).lower().replace(",", " ").split()):
         return True
+    if not korean:
+        return False
     if _is_predicate(words[-1]) or any(word in _KOREAN_SPEAKER_SUBJECTS for word in words):
         return True
     for index, word in enumerate(words[:-1]):
@@ -357,10 +364,19 @@ def _looks_like_clause(words: list[str]) -> bool:
     return False
 
 
+_MAX_LABEL_CHARS = 16
+
+
 def is_generic_label(term: str) -> bool:
     """Labels such as "참고", "Note", "e.g." that introduce something rather than name it."""
+    if len(term) > _MAX_LABEL_CHARS:
+        return False
     folded = term.casefold().strip(" .:*_`")
     return folded in _GENERIC_LABELS or folded.replace(" ", "") in _GENERIC_LABELS
+
+
+_DIGIT = re.compile(r"\d")
+_HANGUL_CHAR = re.compile(r"[\uac00-\ud7a3]")
 
 
 def is_term(term: str) -> bool:
@@ -369,25 +385,38 @@ def is_term(term: str) -> bool:
         return False
     if term[0] in "([{<\"'“‘#>|" or term[-1] in ",;":
         return False
+    question = is_question(term)
+    if not question and term.count(" ") >= _MAX_LATIN_WORDS and not _BRACKET.search(term):
+        return False  # a sentence, most often: the cheap test first
     if not (_HAS_WORD.search(term) or (term.startswith("$") and term.endswith("$"))):
         return False
-    if _NUMBER_ONLY.match(term) or is_date(term) or not _balanced(term) or term.count("$") % 2:
+    has_digit = _DIGIT.search(term) is not None
+    if has_digit and (_NUMBER_ONLY.match(term) or is_date(term) or _NUMBERED_LABEL.search(term)):
         return False
-    if is_generic_label(term) or _NUMBERED_LABEL.search(term):
+    outside = term
+    if _BRACKET.search(term) is not None:
+        outside = _mask_brackets(term)
+        if _BRACKET.search(outside) is not None:
+            return False  # unbalanced
+    if "$" in term and term.count("$") % 2:
         return False
-    if is_question(term):
+    if is_generic_label(term):
+        return False
+    if question:
         return True
     if len(term) > _MAX_TERM_CHARS or term.endswith((".", "!", "。", "…")):
         return False
-    words = _words_outside_brackets(term)
+    words = outside.replace(_MASK_CHAR, " ").split() if outside is not term else term.split()
     if not words:
         return False
-    korean_words = sum(1 for word in words if any(_is_hangul(char) for char in word))
+    korean_words = (
+        sum(1 for word in words if _HANGUL_CHAR.search(word)) if _HANGUL_CHAR.search(term) else 0
+    )
     if korean_words > _MAX_KOREAN_WORDS or len(words) > _MAX_LATIN_WORDS:
         return False
-    if " + " in term or any(word in _MUSING_WORDS for word in words):
+    if " + " in term or (korean_words and any(word in _MUSING_WORDS for word in words)):
         return False
-    return not _looks_like_clause(words)
+    return not _looks_like_clause(words, korean=korean_words > 0)
 
 
 _LEADING_DATE = re.compile(r"^\W*(?:19|20)?\d\d\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}")
@@ -421,8 +450,14 @@ _FILLER = re.compile(r"[\s()\[\]{},.;:·•|/\\\-–—*_`'\"“”‘’!?]+")
 _MIN_DEFINITION_CHARS = 2
 
 
+_LINK_HINT = re.compile(r"[\[<]|://|www\.")
+_CONTENT = re.compile(r"[^\W_]")
+
+
 def is_link_only(text: str) -> bool:
     """Whether text holds nothing but links, images, urls and punctuation."""
+    if not _LINK_HINT.search(text):
+        return _CONTENT.search(text) is None or is_generic_label(text)
     stripped = _LINKISH.sub(" ", text)
     stripped = _FILLER.sub("", stripped)
     return not stripped or is_generic_label(stripped)
@@ -431,11 +466,16 @@ def is_link_only(text: str) -> bool:
 def is_definition(text: str) -> bool:
     """Whether the right-hand side of a separator says something worth remembering."""
     text = text.strip()
-    if len(text) < _MIN_DEFINITION_CHARS and not any(_is_hangul(char) for char in text):
-        return False
-    if is_link_only(text):
-        return False
-    return not is_reference_line(text)
+    return _long_enough(text) and _says_something(text)
+
+
+def _long_enough(text: str) -> bool:
+    return len(text) >= _MIN_DEFINITION_CHARS or any(_is_hangul(char) for char in text)
+
+
+def _says_something(text: str) -> bool:
+    """Not only links, and not a pointer elsewhere (``참조: (url)``)."""
+    return not (is_link_only(text) or is_reference_line(text))
 
 
 _REFERENCE_LEAD = re.compile(
