@@ -55,8 +55,8 @@ def base_key(card: Card) -> str:
 def assign_keys(cards: Iterable[Card]) -> list[Card]:
     """Give every card a key, unique within the batch.
 
-    A card that already has a key (its content key, set when it was made) keeps it as the
-    starting point. The first card with a given content keeps the plain content key; later ones (in the
+    A card that already has a key (its content key, set when it was made) starts from it.
+    The first card with a given content keeps the plain content key; later ones (in the
     order given, which callers keep stable: by source, then line) get a key salted with
     their source and their occurrence number within it.
     """

@@ -183,7 +183,7 @@ class KoreanModel:
 
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                return Kiwi(
+                model: object = Kiwi(
                     num_workers=-1,
                     load_typo_dict=False,
                     load_multi_dict=False,
@@ -191,6 +191,7 @@ class KoreanModel:
                 )
         except Exception:  # pragma: no cover - the dependency is declared
             return None
+        return model
 
     def word_score(self, word: str) -> float:
         """Best segmentation of ``word`` into lexicon entries (log probability)."""
@@ -204,8 +205,7 @@ class KoreanModel:
                     if end - start > 1:
                         continue
                     score = self._UNKNOWN + block_prior(piece) * 2
-                if best[start] + score > best[end]:
-                    best[end] = best[start] + score
+                best[end] = max(best[end], best[start] + score)
         return best[len(word)]
 
     def context_scores(self, texts: Sequence[str]) -> list[float]:
@@ -228,7 +228,8 @@ class _Cluster:
     end: int
     original: str
     candidates: list[str]
-    complete: bool
+    complete: bool  # every character decodes whole
+    telling: bool  # complete, or several characters of which some decode whole
 
 
 def _analyse(match: re.Match[str]) -> _Cluster | None:
@@ -243,8 +244,10 @@ def _analyse(match: re.Match[str]) -> _Cluster | None:
         if not completions:
             return None
         options.append(completions)
-    complete = all(len(present) == length for present, length in sequences)
-    return _Cluster(match.start(), match.end(), original, _join_options(options), complete)
+    whole = sum(1 for present, length in sequences if len(present) == length)
+    complete = whole == len(sequences)
+    telling = complete or (len(sequences) >= 2 and whole >= 1)
+    return _Cluster(match.start(), match.end(), original, _join_options(options), complete, telling)
 
 
 def _join_options(options: list[list[str]]) -> list[str]:
@@ -267,10 +270,11 @@ def recover(text: str, model: KoreanModel | None = None) -> tuple[str, int]:
 
     Returns the repaired text and how many runs were changed. Runs that cannot be read as
     UTF-8 even with lost bytes put back (an accented word, a dash) are left exactly as they
-    were; guesses are made only when the text holds at least two runs that decode whole.
+    were. Guesses are made only when the text holds at least two telling runs: runs that
+    decode whole, or runs of several characters some of which decode whole.
     """
     clusters = [cluster for match in CLUSTER.finditer(text) if (cluster := _analyse(match))]
-    evidence = sum(1 for cluster in clusters if cluster.complete)
+    evidence = sum(1 for cluster in clusters if cluster.telling)
     if evidence < _MIN_EVIDENCE:
         clusters = [cluster for cluster in clusters if cluster.complete]
     if not clusters:

@@ -115,8 +115,7 @@ def normalise(text: str) -> tuple[str, tuple[Problem, ...]]:
                 text = fixed
         if text != original:
             places = sum(
-                old != new
-                for old, new in zip(original.split("\n"), text.split("\n"), strict=True)
+                old != new for old, new in zip(original.split("\n"), text.split("\n"), strict=True)
             )
             problems = (
                 Problem(

@@ -43,10 +43,10 @@ class Block:
 _LIST_OR_QUOTE_PREFIX = r"[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*"
 # rule: (substrings of which one must appear, a pattern one of their lines must match)
 _OPTIONAL_RULES: dict[str, tuple[tuple[str, ...], re.Pattern[str] | None]] = {
-    "lheading": (("==", "--"), re.compile(r"[ \t>]*(?:=+|-+)[ \t]*")),
+    "lheading": (("==", "--"), re.compile(r"[ \t>]*(?:=+|-+)[ \t]*$")),
     "hr": (
         ("---", "***", "___", "- -", "* *", "_ _"),
-        re.compile(_LIST_OR_QUOTE_PREFIX + r"([-*_])[ \t]*(?:\1[ \t]*){2,}"),
+        re.compile(_LIST_OR_QUOTE_PREFIX + r"([-*_])[ \t]*(?:\1[ \t]*){2,}$"),
     ),
     "blockquote": ((">",), re.compile(_LIST_OR_QUOTE_PREFIX + ">")),
     "html_block": (("<",), re.compile(_LIST_OR_QUOTE_PREFIX + "<[A-Za-z/!?]")),
@@ -58,7 +58,7 @@ _OPTIONAL_RULES: dict[str, tuple[tuple[str, ...], re.Pattern[str] | None]] = {
 
 
 def _needs(text: str, hints: tuple[str, ...], pattern: re.Pattern[str] | None) -> bool:
-    """Whether a hint appears, on a line the pattern (if any) matches whole."""
+    """Whether a hint appears on a line that the pattern (if any) matches from its start."""
     for hint in hints:
         position = text.find(hint)
         while position != -1:
@@ -67,7 +67,7 @@ def _needs(text: str, hints: tuple[str, ...], pattern: re.Pattern[str] | None) -
             start = text.rfind("\n", 0, position) + 1
             end = text.find("\n", position)
             end = len(text) if end == -1 else end
-            if pattern.fullmatch(text, start, end):
+            if pattern.match(text, start, end):
                 return True
             position = text.find(hint, end)
     return False
@@ -136,7 +136,7 @@ def build(tokens: Sequence[Token], shift: int = 0) -> list[Block]:
             if pending is not None:
                 pending.text = token.content
             continue
-        if kind == "paragraph_close" or kind == "heading_close":
+        if kind in {"paragraph_close", "heading_close"}:
             pending = None
             continue
         if kind in _CONTAINER_CLOSES:

@@ -48,9 +48,9 @@ def _tags(value: Any) -> tuple[str, ...]:
 
 @functools.cache
 def _yaml_handler() -> Any:
-    import frontmatter
+    from frontmatter.default_handlers import YAMLHandler
 
-    return frontmatter.YAMLHandler()
+    return YAMLHandler()
 
 
 def _load(block: str, toml: bool) -> Any:

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -102,8 +103,8 @@ class MarkdownWalker:
     # --- document and sections ---------------------------------------------------------
 
     def walk(self, top: list[Block]) -> None:
-        titles = [block.text.strip() for block in top if block.kind == "heading"]
-        self.repeated_titles = {title for title in titles if titles.count(title) > 1}
+        titles = Counter(block.text.strip() for block in top if block.kind == "heading")
+        self.repeated_titles = {title for title, count in titles.items() if count > 1}
         headings: list[tuple[int, str]] = []
         skip_below: int | None = None
         section: list[Block] = []
@@ -184,7 +185,7 @@ class MarkdownWalker:
         for block in body:
             kind = block.kind
             if kind == "list":
-                produced = self.list(block, context)
+                produced = self.list_block(block, context)
                 if asked is not None:
                     self._question_card(asked, block, produced, context)
                     produced = [count + 1 for count in produced]
@@ -214,16 +215,14 @@ class MarkdownWalker:
         answer = "\n".join(_dedent(self.lines[item.start : item.end]) for item in plain)
         lines = paragraph.text.split("\n")
         question = patterns.clean_term(lines[-1])
-        self.sink.add(
-            CardKind.BASIC, question, answer, paragraph.start + len(lines) - 1, context
-        )
+        self.sink.add(CardKind.BASIC, question, answer, paragraph.start + len(lines) - 1, context)
 
     def _misindented_list(self, block: Block, context: list[str]) -> list[int]:
         text = "\n".join(self.lines[block.start : block.end])
         reparsed = block_tree.parse(_dedent_keep_lines(text), shift=block.start)
         return self.blocks(reparsed, context)
 
-    def list(self, block: Block, context: list[str]) -> list[int]:
+    def list_block(self, block: Block, context: list[str]) -> list[int]:
         return [self.item(item, context) for item in block.children if item.kind == "item"]
 
     def _body_source(self, body: Sequence[Block], end: int) -> str:
@@ -283,10 +282,15 @@ class MarkdownWalker:
             return
         if self._asks(block):
             return
-        self._definition_lines(block, lines, start=0, context=context)
+        self._definition_lines(block, lines, start=0, context=context, prose=True)
 
     def _definition_lines(
-        self, block: Block, lines: Sequence[str], start: int, context: list[str]
+        self,
+        block: Block,
+        lines: Sequence[str],
+        start: int,
+        context: list[str],
+        prose: bool = False,
     ) -> None:
         """``Term: definition`` lines inside a paragraph, one card each.
 
@@ -308,6 +312,8 @@ class MarkdownWalker:
                 self.sink.add(
                     CardKind.BASIC, split.term, split.definition, block.start + offset, context
                 )
+            elif prose and (named := patterns.named_in_prose(line)) is not None:
+                self.sink.add(CardKind.BASIC, named[0], named[1], block.start + offset, context)
 
     # --- explicit markup -----------------------------------------------------------------
 
@@ -329,7 +335,9 @@ class MarkdownWalker:
         extra = self._body_source(rest, end)
         pairs = [patterns.explicit_pair(line) for line in lines]
         clozes = [_cloze_of(line) for line in lines]
-        if any(pairs) or (len(lines) > 1 and all(p or c for p, c in zip(pairs, clozes))):
+        if any(pairs) or (
+            len(lines) > 1 and all(p or c for p, c in zip(pairs, clozes, strict=True))
+        ):
             last = len(lines) - 1
             for offset, (pair, cloze) in enumerate(zip(pairs, clozes, strict=True)):
                 answer_extra = extra if offset == last else ""

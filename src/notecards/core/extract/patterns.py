@@ -172,7 +172,8 @@ _DATE = re.compile(
         (?:19|20)?\d\d\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}\s*[.일]?      # 2021.04.25, 23.02.01.
       | (?:19|20)\d\d\s*[-./년]\s*\d{1,2}\s*[.월]?                          # 2021-04, 2021년 4월
       | \d{1,2}\s*월\s*\d{1,2}\s*일                                          # 4월 25일
-      | (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}
+      | (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+
+        \d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}
       | \d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}
       | (?:19|20)\d\d
     )(?:\s*[(（]?[월화수목금토일]요?일?[)）]?)?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\s*_~)\].]*$
@@ -181,13 +182,89 @@ _DATE = re.compile(
 )
 _NUMBER_ONLY = re.compile(r"^[\s\d.,:;%+\-*/#()~]*$")
 _GENERIC_LABELS = frozenset(
-    """
-    참고 참조 출처 링크 예시 예 예제 메모 노트 주의 팁 요약 정리 결론 느낀점 생각 질문 답 답변 설명
-    참고링크 참고자료 관련링크 논문링크 영상링크 원문 원본 코드 사진 그림 표 이미지 출처링크
-    note notes nb tip tips todo to-do fixme example examples e.g eg ex i.e ie cf see see also
-    link links ref refs reference references source sources summary tldr tl;dr answer question
-    q a result results output input code image figure fig table update edit edited ps p.s
-    """.split()
+    [
+        "참고",
+        "참조",
+        "출처",
+        "링크",
+        "예시",
+        "예",
+        "예제",
+        "메모",
+        "노트",
+        "주의",
+        "팁",
+        "요약",
+        "정리",
+        "결론",
+        "느낀점",
+        "생각",
+        "질문",
+        "답",
+        "답변",
+        "설명",
+        "참고링크",
+        "참고자료",
+        "관련링크",
+        "논문링크",
+        "영상링크",
+        "원문",
+        "원본",
+        "코드",
+        "사진",
+        "그림",
+        "표",
+        "이미지",
+        "출처링크",
+        "note",
+        "notes",
+        "nb",
+        "tip",
+        "tips",
+        "todo",
+        "to-do",
+        "fixme",
+        "example",
+        "examples",
+        "e.g",
+        "eg",
+        "ex",
+        "i.e",
+        "ie",
+        "cf",
+        "see",
+        "see",
+        "also",
+        "link",
+        "links",
+        "ref",
+        "refs",
+        "reference",
+        "references",
+        "source",
+        "sources",
+        "summary",
+        "tldr",
+        "tl;dr",
+        "answer",
+        "question",
+        "q",
+        "a",
+        "result",
+        "results",
+        "output",
+        "input",
+        "code",
+        "image",
+        "figure",
+        "fig",
+        "table",
+        "update",
+        "edit",
+        "edited",
+        "ps",
+        "p.s",
+    ]
 )
 _NUMBERED_LABEL = re.compile(
     r"""
@@ -199,11 +276,48 @@ _NUMBERED_LABEL = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _ENGLISH_FINITE_VERBS = frozenset(
-    """
-    is are was were am be been being can could will would should must may might shall do does
-    did has have had i we you they he she it's isn't aren't don't doesn't didn't won't can't
-    let's there's here's
-    """.split()
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "am",
+        "be",
+        "been",
+        "being",
+        "can",
+        "could",
+        "will",
+        "would",
+        "should",
+        "must",
+        "may",
+        "might",
+        "shall",
+        "do",
+        "does",
+        "did",
+        "has",
+        "have",
+        "had",
+        "i",
+        "we",
+        "you",
+        "they",
+        "he",
+        "she",
+        "it's",
+        "isn't",
+        "aren't",
+        "don't",
+        "doesn't",
+        "didn't",
+        "won't",
+        "can't",
+        "let's",
+        "there's",
+        "here's",
+    ]
 )
 # particle -> shortest stem (in syllables) before we believe it is a particle and not the
 # end of a noun ("길이", "전문가", "정확도" are nouns; "데이터가", "모델을" are not)
@@ -266,10 +380,14 @@ _KOREAN_PREDICATE_ENDINGS = (
     "을것",
     "된것",
 )
-_KOREAN_SPEAKER_SUBJECTS = frozenset("내가 제가 나는 저는 우리가 우리는 너는 네가 난 전 우린".split())
+_KOREAN_SPEAKER_SUBJECTS = frozenset(
+    ["내가", "제가", "나는", "저는", "우리가", "우리는", "너는", "네가", "난", "전", "우린"]
+)
 _KOREAN_ADNOMINAL_ENDINGS = ("한", "할", "는", "된", "될", "던", "은", "인", "운", "울", "의", "적")
 _QUESTION_ENDINGS = ("?", "？", "인가", "인가요", "일까", "는가", "나요", "을까", "할까", "인지")
-_MUSING_WORDS = frozenset("의문 궁금 궁금증 궁금한점 느낀점 생각 고민거리 잡생각".split())
+_MUSING_WORDS = frozenset(
+    ["의문", "궁금", "궁금증", "궁금한점", "느낀점", "생각", "고민거리", "잡생각"]
+)
 _MAX_LATIN_WORDS = 6
 _MAX_KOREAN_WORDS = 4
 _MAX_TERM_CHARS = 80
@@ -541,12 +659,53 @@ _REFERENCE_WORDS = (
     "sources",
 )
 _GENERIC_HEADINGS = frozenset(
-    """
-    til today-i-learned today i learned 학습정리 학습 정리 정리 요약 summary notes note 메모 노트
-    intro introduction 소개 개요 overview 서론 결론 conclusion 목차 contents toc 들어가며 마치며
-    과제 기본과제 심화과제 선택과제 과제 해결과정 과제해결과정 실습 assignment assignments homework
-    exercise exercises lab labs 문제풀이 풀이 quiz 퀴즈 미션 mission
-    """.split()
+    (
+        "til",
+        "today-i-learned",
+        "today i learned",
+        "학습정리",
+        "학습 정리",
+        "정리",
+        "요약",
+        "summary",
+        "notes",
+        "note",
+        "메모",
+        "노트",
+        "intro",
+        "introduction",
+        "소개",
+        "개요",
+        "overview",
+        "서론",
+        "결론",
+        "conclusion",
+        "목차",
+        "contents",
+        "toc",
+        "들어가며",
+        "마치며",
+        "과제",
+        "기본과제",
+        "심화과제",
+        "선택과제",
+        "과제 해결과정",
+        "과제해결과정",
+        "실습",
+        "assignment",
+        "assignments",
+        "homework",
+        "exercise",
+        "exercises",
+        "lab",
+        "labs",
+        "문제풀이",
+        "풀이",
+        "quiz",
+        "퀴즈",
+        "미션",
+        "mission",
+    )
 )
 
 
@@ -575,7 +734,7 @@ def is_generic_heading(heading: str) -> bool:
 CLOZE = re.compile(r"\{\{c(\d+)::(.+?)(?:::(.*?))?\}\}", re.DOTALL)
 _HIGHLIGHT = re.compile(r"(?<![=\\])==(?=\S)(.+?)(?<=\S)==(?!=)")
 _EXPLICIT_PAIR = re.compile(r"^(?P<question>.*?\S)\s*(?P<marker>:::|::)\s*(?P<answer>\S.*)$")
-_CPP_SCOPE = re.compile(r"^[a-z_][a-z0-9_]*$")
+_CPP_SCOPE = re.compile(r"(?:^|\s)[a-z_][a-z0-9_]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -595,14 +754,15 @@ def explicit_pair(line: str) -> ExplicitPair | None:
         return None
     question = line[: match.end("question")].strip()
     answer = line[match.start("answer") :].strip()
-    glued = match.start("marker") == match.end("question") and match.end(
-        "marker"
-    ) == match.start("answer")
-    if glued and _CPP_SCOPE.match(question) and answer[:1].isascii():
+    glued = match.start("marker") == match.end("question") and match.end("marker") == match.start(
+        "answer"
+    )
+    if glued and _CPP_SCOPE.search(question) and answer[:1].isascii():
         return None  # std::vector, not a card
-    if not question or not answer:
+    question = clean_term(question)
+    if not _CONTENT.search(question) or not _CONTENT.search(answer):
         return None
-    return ExplicitPair(clean_term(question), answer, reversed=match.group("marker") == ":::")
+    return ExplicitPair(question, answer, reversed=match.group("marker") == ":::")
 
 
 def has_cloze(text: str) -> bool:
@@ -625,3 +785,89 @@ def highlights_to_cloze(text: str) -> str | None:
         position = end + 2
     pieces.append(text[position:])
     return "".join(pieces)
+
+
+# --- definitions written as prose ----------------------------------------------------------
+
+_KOREAN_NAMING = re.compile(
+    r"라(?:고)?(?:도)?\s*"
+    r"(?:함|한다|합니다|부른다|부름|부릅니다|칭함|칭한다|칭합니다|정의한다|정의함|정의합니다"
+    r"|말한다|말함|말합니다|표현한다|표현함|표현합니다)(?![가-힣])"
+)
+_MAX_NAMED_WORDS = 4
+_ENGLISH_NAMING = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:called|known\s+as|referred\s+to\s+as|termed|named)\s+"
+    r"(?:an?\s+|the\s+)?(?P<term>[\"“*_]*[A-Za-z][\w\- ]{0,60}?[\"”*_]*)\s*(?:[.,;:]|$)",
+    re.IGNORECASE,
+)
+_NAMING_HINT = re.compile(
+    r"라\S*\s*(?:함|한다|합니다|부|칭|정의|말|표현)|called|known|referred|termed"
+)
+
+
+_PHRASAL_PARTICLES = frozenset(
+    ["away", "off", "up", "out", "back", "for", "upon", "on", "in", "into", "over", "down"]
+)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?。])\s+")
+
+
+def _drop_copula(term: str) -> str:
+    """``combination이`` (from ``combination이라고``) -> ``combination``; ``고양이`` stays."""
+    if len(term) < 2 or not term.endswith("이"):
+        return term
+    before = term[-2]
+    if not _is_hangul(before) or (ord(before) - 0xAC00) % 28:
+        return term[:-1]
+    return term
+
+
+def _korean_named(masked: str, line: str) -> tuple[str, int] | None:
+    """``...를 X라고 함``: the words between the object marker and ``라``, and where they start."""
+    match = _KOREAN_NAMING.search(masked)
+    if match is None:
+        return None
+    words = list(re.finditer(r"\S+", masked[: match.start()]))
+    collected: list[re.Match[str]] = []
+    for word in reversed(words):
+        text = word.group(0)
+        if text.endswith(("을", "를")) and collected:
+            start, end = collected[-1].start(), collected[0].end()
+            if _MASK_CHAR in masked[start:end]:
+                return None
+            return _drop_copula(line[start:end].strip(" \"“”'")), start
+        collected.append(word)
+        if len(collected) > _MAX_NAMED_WORDS:
+            return None
+    return None
+
+
+def _english_named(masked: str, line: str) -> tuple[str, int] | None:
+    match = _ENGLISH_NAMING.search(masked)
+    if match is None or _MASK_CHAR in masked[match.start("term") : match.end("term")]:
+        return None
+    term = line[match.start("term") : match.end("term")].strip(" \"“”'")
+    if term.casefold() in _PHRASAL_PARTICLES:
+        return None
+    return term, match.start("term")
+
+
+def named_in_prose(line: str) -> tuple[str, str] | None:
+    """The term a prose sentence defines, and that sentence.
+
+    ``...이를 X라고 함`` / ``...를 X라 부른다`` and ``... is called X.`` / ``known as X``.
+    """
+    if not _NAMING_HINT.search(line):
+        return None
+    masked = mask_opaque(line)
+    found = _korean_named(masked, line) or _english_named(masked, line)
+    if found is None:
+        return None
+    term, position = clean_term(found[0]), found[1]
+    if not (term and is_term(term)) or is_question(term):
+        return None
+    start = 0
+    for piece in _SENTENCE_BREAK.finditer(line):
+        if piece.start() > position:
+            return term, line[start : piece.start()].strip()
+        start = piece.end()
+    return term, line[start:].strip()

@@ -27,6 +27,7 @@ _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+\S", re.MULTILINE)
 _MARKDOWN_FENCE = re.compile(r"^\s*(```|~~~)", re.MULTILINE)
 _RENDERED_BULLET = re.compile(r"^[ \t]*[•◦▪‣●○■]\s*\S", re.MULTILINE)
 _MIN_RENDERED_BULLETS = 2
+_MAX_HEADING_CHARS = 60
 _SENTENCE_END = (".", "。", "!", "다", "요", "음", "함", "됨", ",")
 
 
@@ -67,8 +68,8 @@ def _classify(lines: Sequence[str]) -> list[_Line | None]:
         if match and match.group("text").strip():
             marker = match.group("marker")
             level = _indent_width(match.group("indent")) // 2
-            if marker in _NESTED_MARKERS:
-                level = max(level, 1)
+            if marker in _NESTED_MARKERS:  # a hollow bullet sits one level below a filled one
+                level += 1
             text = keep_tex(match.group("text").strip())
             classified.append(_Line(number, text, True, level, marker[0].isdigit()))
         else:
@@ -87,7 +88,7 @@ def _as_markdown(lines: Sequence[_Line]) -> str:
 
 def _is_heading_like(text: str) -> bool:
     return (
-        len(text) <= 60
+        len(text) <= _MAX_HEADING_CHARS
         and not text.endswith(_SENTENCE_END)
         and (patterns.is_term(patterns.clean_term(text)) or patterns.is_question(text))
     )
@@ -142,13 +143,13 @@ class _FlatWalker:
 
     def _text(self, line: _Line, index: int) -> int:
         text = line.text
-        if patterns.is_date(text) or patterns.is_link_only(text):
-            return index + 1
-        if len(text) <= 40 and (
+        if len(text) <= _MAX_HEADING_CHARS and (
             patterns.is_chatter_heading(text) or patterns.is_reference_heading(text)
         ):
             self.skipping = True
             self.section = []
+            return index + 1
+        if patterns.is_date(text) or patterns.is_link_only(text):
             return index + 1
         if _is_heading_like(text):
             title = patterns.clean_term(text)

@@ -104,7 +104,9 @@ def _tex_end(text: str, anchor: int) -> int:
     return end
 
 
-_PLAIN_MATH_RUN = re.compile(r"[^\s\uac00-\ud7a3$][^\uac00-\ud7a3$]*[<>=≤≥≠+*/^|][^\uac00-\ud7a3$]*")
+_PLAIN_MATH_RUN = re.compile(
+    r"[^\s\uac00-\ud7a3$][^\uac00-\ud7a3$]*[<>=≤≥≠+*/^|][^\uac00-\ud7a3$]*"
+)
 _MIN_REPEAT = 3
 
 
@@ -155,9 +157,9 @@ def _dedupe_at(line: str, floor: int, anchor: int) -> tuple[int, int, str] | Non
     for tex_start in range(anchor, floor - 1, -1):
         if tex_start < anchor and _HANGUL.match(line[tex_start]):
             break
-        if tex_start > floor and line[tex_start - 1] not in " \t" and tex_start != anchor:
-            if not _could_start_tex(line, tex_start):
-                continue
+        glued = tex_start > floor and line[tex_start - 1] not in " \t" and tex_start != anchor
+        if glued and not _could_start_tex(line, tex_start):
+            continue
         for tex_end, stop in _tex_ends(line, tex_start, end):
             tex = line[tex_start:tex_end].strip()
             wanted = _render(tex) if tex else ""

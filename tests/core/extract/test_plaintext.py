@@ -1,0 +1,68 @@
+"""Flat plain-text exports of blog posts."""
+
+from __future__ import annotations
+
+from notecards.core.extract import plaintext
+from tests.conftest import by_question, cards_of
+
+EXPORT = """Object Detection 용어 정리
+2024. 2. 3. 21:14
+
+블로그 글을 복사해 둔 것이다.
+
+  • Localization: 물체 하나의 위치를 찾는 문제
+  • Object detection: 여러 물체의 위치와 class를 찾는 문제
+Region proposal
+  • 물체가 있을 법한 영역 후보를 먼저 뽑는 단계
+  • 2-stage detector의 첫 단계
+  • Selective search: 비슷한 영역끼리 합쳐 후보를 만드는 방법
+
+NMS
+- 같은 물체를 가리키는 box가 여러 개 겹칠 때
+- 가장 확실한 box만 남기는 후처리
+
+Triplet loss
+  • Easy triplets: d(a,p)+margin<d(a,n)d(a, p) + \\text{margin} < d(a, n)
+  • Hard triplets: d(a,n)<d(a,p)d(a,n) < d(a, p)
+  ◦ 가장 어려운 경우
+
+References
+  • Girshick: Rich feature hierarchies, 2014
+"""
+
+
+def test_exports_are_recognised() -> None:
+    assert plaintext.is_flat_export(EXPORT, "post.txt")
+    assert plaintext.is_flat_export("intro\n• a: b\n• c: d\n", "post.md")
+    assert not plaintext.is_flat_export("# Title\n• a: b\n• c: d\n", "post.txt")
+    assert not plaintext.is_flat_export("- a: b\n- c: d\n", "note.md")
+
+
+def test_bullets_headings_and_flattened_nesting() -> None:
+    cards = by_question(cards_of(EXPORT, "blog/object-detection.txt"))
+    assert cards["Localization"].answer == "물체 하나의 위치를 찾는 문제"
+    assert cards["Localization"].context == ("Object Detection 용어 정리",)
+    assert cards["Region proposal"].answer == (
+        "- 물체가 있을 법한 영역 후보를 먼저 뽑는 단계\n- 2-stage detector의 첫 단계"
+    )
+    assert cards["Selective search"].context == ("Object Detection 용어 정리", "Region proposal")
+    assert cards["NMS"].answer.startswith("- 같은 물체를")
+    assert cards["Localization"].line == 6
+
+
+def test_math_rendered_then_tex_keeps_the_tex() -> None:
+    cards = by_question(cards_of(EXPORT, "post.txt"))
+    assert cards["Easy triplets"].answer == "$d(a, p) + \\text{margin} < d(a, n)$"
+    assert cards["Hard triplets"].answer.startswith("$d(a,n) < d(a, p)$")
+    assert cards["Hard triplets"].answer.endswith("- 가장 어려운 경우")
+
+
+def test_dates_and_references_are_not_cards() -> None:
+    questions = [card.question for card in cards_of(EXPORT, "post.txt")]
+    assert "Girshick" not in questions
+    assert not any("2024" in question for question in questions)
+
+
+def test_explicit_markup_in_exports() -> None:
+    cards = cards_of("Notes\n• Capital? :: Paris\n• The floor is ==1.3==\n", "x.txt")
+    assert [card.kind.value for card in cards] == ["basic", "cloze"]

@@ -1,0 +1,99 @@
+"""The ``notecards`` command line."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from notecards.cli import app
+from tests.conftest import DECKS
+
+runner = CliRunner()
+JSON_KEYS = {"id", "deck", "kind", "question", "answer", "context", "tags", "source", "line"}
+
+
+def test_extract_json(tmp_path: Path) -> None:
+    note = tmp_path / "ml" / "cnn.md"
+    note.parent.mkdir()
+    note.write_text("---\ntags: [vision]\n---\n## CNN\n- Stride: 필터의 보폭\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path), "--json"])
+    assert result.exit_code == 0, result.output
+    (card,) = json.loads(result.stdout)
+    assert set(card) == JSON_KEYS
+    assert card == {
+        "id": card["id"],
+        "deck": "ml",
+        "kind": "basic",
+        "question": "Stride",
+        "answer": "필터의 보폭",
+        "context": ["CNN"],
+        "tags": ["vision"],
+        "source": "ml/cnn.md",
+        "line": 5,
+    }
+    again = json.loads(runner.invoke(app, ["extract", str(tmp_path), "--json"]).stdout)
+    assert again[0]["id"] == card["id"]
+
+
+def test_ids_are_unique_across_notes(tmp_path: Path) -> None:
+    for name in ("a.md", "b.md"):
+        (tmp_path / name).write_text("- Same: question in two notes\n", encoding="utf-8")
+    cards = json.loads(runner.invoke(app, ["extract", str(tmp_path), "--json"]).stdout)
+    assert len({card["id"] for card in cards}) == 2
+
+
+def test_missing_path_exits_2() -> None:
+    result = runner.invoke(app, ["extract", "/no/such/notes"])
+    assert result.exit_code == 2
+    assert "no such file or folder: /no/such/notes" in result.stderr
+
+
+def test_warnings_go_to_stderr_as_path_line_message(tmp_path: Path) -> None:
+    (tmp_path / "broken.md").write_text("---\ntags: [a\n---\n- Term: def\n", encoding="utf-8")
+    (tmp_path / "binary.md").write_bytes(b"\x00\x01\x02")
+    result = runner.invoke(app, ["extract", str(tmp_path), "--json"])
+    assert result.exit_code == 0
+    lines = result.stderr.strip().splitlines()
+    assert f"{tmp_path.as_posix()}/binary.md:1: not text (binary content); skipped" in lines
+    assert any(
+        line.startswith(f"{tmp_path.as_posix()}/broken.md:3: front matter") for line in lines
+    )
+    assert [card["question"] for card in json.loads(result.stdout)] == ["Term"]
+
+
+def test_table_output_shows_cards_and_a_count() -> None:
+    result = runner.invoke(app, ["extract", str(DECKS / "economics"), "--json"])
+    count = len(json.loads(result.stdout))
+    table = runner.invoke(app, ["extract", str(DECKS / "economics")], terminal_width=160)
+    assert table.exit_code == 0
+    assert "기준금리" in table.stdout and "중앙은행" in table.stdout
+    assert f"{count} cards from 1 notes" in table.stdout
+
+
+def test_help_explains_the_command() -> None:
+    result = runner.invoke(app, ["extract", "--help"])
+    assert result.exit_code == 0
+    assert "--json" in result.stdout and "PATH" in result.stdout.upper()
+
+
+def test_version() -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.stdout.startswith("notecards ")
+
+
+def test_the_installed_command_runs_on_the_sample_decks() -> None:
+    completed = subprocess.run(
+        [sys.executable, "-m", "notecards", "extract", str(DECKS), "--json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    cards = json.loads(completed.stdout)
+    assert len(cards) >= 60
+    assert {card["deck"] for card in cards} >= {"welcome", "machine-learning", "math::analysis"}
+    assert completed.stderr == ""
