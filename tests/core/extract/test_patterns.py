@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from notecards.core.extract import patterns
 
@@ -159,3 +163,23 @@ def test_highlights_become_one_cloze_group() -> None:
 def test_prose_definitions(sentence: str, term: str | None) -> None:
     named = patterns.named_in_prose(sentence)
     assert (named[0] if named else None) == term
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Attention", "is", "Note", "e", "g", "Week", "-", "R", "CNN", "a", "TODO"]
+        ),
+        min_size=1,
+        max_size=8,
+    ).map(" ".join)
+)
+def test_plain_latin_fast_path_agrees_with_the_full_rules(term: str) -> None:
+    fast = patterns.is_term(term)
+    patterns_full = patterns._PLAIN_LATIN_TERM
+    try:
+        patterns._PLAIN_LATIN_TERM = re.compile(r"(?!)")  # never matches: the full rules
+        assert patterns.is_term(term) == fast
+    finally:
+        patterns._PLAIN_LATIN_TERM = patterns_full

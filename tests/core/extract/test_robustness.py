@@ -55,7 +55,7 @@ def test_arbitrary_bytes_never_raise(data: bytes) -> None:
     check(extract_bytes(data, "fuzz.md"))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(MARKDOWNISH)
 def test_parser_variants_read_exactly_like_the_full_parser(text: str) -> None:
     text = text.replace("\r", "\n").replace("\x00", "\ufffd")

@@ -41,13 +41,11 @@ class Block:
 # lists or quotes), so switching a rule off when its pattern is absent changes nothing but
 # the time spent trying it on every line.
 _LIST_OR_QUOTE_PREFIX = r"[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*"
+# A line made only of -, *, _ or = (after indentation, quote marks and list markers) is the
+# only place a setext underline or a thematic break can be: one scan decides both rules.
+_RULE_LINE = re.compile(r"^" + _LIST_OR_QUOTE_PREFIX + r"[-*_=][-*_= \t]*$", re.MULTILINE)
 # rule: (substrings of which one must appear, a pattern one of their lines must match)
 _OPTIONAL_RULES: dict[str, tuple[tuple[str, ...], re.Pattern[str] | None]] = {
-    "lheading": (("==", "--"), re.compile(r"[ \t>]*(?:=+|-+)[ \t]*$")),
-    "hr": (
-        ("---", "***", "___", "- -", "* *", "_ _"),
-        re.compile(_LIST_OR_QUOTE_PREFIX + r"([-*_])[ \t]*(?:\1[ \t]*){2,}$"),
-    ),
     "blockquote": ((">",), re.compile(_LIST_OR_QUOTE_PREFIX + ">")),
     "html_block": (("<",), re.compile(_LIST_OR_QUOTE_PREFIX + "<[A-Za-z/!?]")),
     "reference": (("]:",), None),
@@ -55,6 +53,7 @@ _OPTIONAL_RULES: dict[str, tuple[tuple[str, ...], re.Pattern[str] | None]] = {
     "table": (("|",), None),
     "math_block": (("$$",), None),
 }
+_RULE_LINE_RULES = ("lheading", "hr")
 
 
 def _needs(text: str, hints: tuple[str, ...], pattern: re.Pattern[str] | None) -> bool:
@@ -84,10 +83,14 @@ def parser(needed: frozenset[str] | None = None) -> MarkdownIt:
     from markdown_it import MarkdownIt
     from mdit_py_plugins.dollarmath import dollarmath_plugin
 
+    from notecards.core.extract.table_rule import table_block
+
     markdown = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING})
     markdown.enable("table").use(dollarmath_plugin).disable(["inline", "normalize", "text_join"])
+    markdown.block.ruler.at("table", table_block, {"alt": ["paragraph", "reference"]})
     if needed is not None:
-        unused = [rule for rule in _OPTIONAL_RULES if rule not in needed]
+        optional = [*_OPTIONAL_RULES, *_RULE_LINE_RULES]
+        unused = [rule for rule in optional if rule not in needed]
         if unused:
             markdown.disable(unused)
     return markdown
@@ -95,8 +98,10 @@ def parser(needed: frozenset[str] | None = None) -> MarkdownIt:
 
 def parser_for(text: str) -> MarkdownIt:
     """The cheapest parser that reads ``text`` exactly as the full one would."""
-    needed = frozenset(rule for rule, trigger in _OPTIONAL_RULES.items() if _needs(text, *trigger))
-    return parser(needed)
+    needed = {rule for rule, trigger in _OPTIONAL_RULES.items() if _needs(text, *trigger)}
+    if _RULE_LINE.search(text):
+        needed.update(_RULE_LINE_RULES)
+    return parser(frozenset(needed))
 
 
 _CONTAINERS = {

@@ -38,13 +38,15 @@ def mask_opaque(text: str) -> str:
 
 # --- separators between a term and its definition ----------------------------------------
 
+# Each alternative starts at the separator itself (spaces before it are checked by
+# look-behind), so the search does not try whitespace runs at every position of long lines.
 _SEPARATOR = re.compile(
     r"""
-      (?<!:)\s*[:：](?![:/\d])\s*                 # colon (not ::, ://, 12:30)
-    | \s+[-–—]{1,2}\s+                            # spaced dash
-    | (?<=[\uac00-\ud7a3])-\s+                    # Korean word glued to a dash
-    | \s*(?:→|⇒|->|=>)\s*                         # arrow
-    | \s+=\s+                                     # spaced equals
+      (?<!:)[:：](?![:/\d])\s*                   # colon (not ::, ://, 12:30)
+    | (?<=\s)[-–—]{1,2}\s+                      # spaced dash
+    | (?<=[\uac00-\ud7a3])-\s+                   # Korean word glued to a dash
+    | (?:→|⇒|->|=>)\s*                         # arrow
+    | (?<=\s)=\s+                               # spaced equals
     """,
     re.VERBOSE,
 )
@@ -90,7 +92,10 @@ def _mask_brackets(masked: str) -> str:
 
 
 def _top_level(line: str) -> str:
-    """The line with code, math, links and bracketed spans blanked (lengths kept)."""
+    """The line with code, math, links and bracketed spans blanked (lengths kept).
+
+    The very same string comes back when there is nothing to blank.
+    """
     masked = mask_opaque(line)
     if _BRACKET.search(masked) is not None:
         masked = _mask_brackets(masked)
@@ -125,12 +130,14 @@ def read_line(line: str) -> tuple[TermSplit | None, str | None]:
 
     A bare term may carry a pointer elsewhere (``self-attention - 참조: (url)``).
     """
-    if not _SEPARATOR_HINT.search(line):
-        return None, _bare_term(line)
-    masked = _top_level(line)
-    first = _separator_after(masked, 0)
+    first = _separator_after(line, 0)
     if first is None:
         return None, _bare_term(line)
+    masked = _top_level(line)
+    if masked is not line:
+        first = _separator_after(masked, 0)
+        if first is None:
+            return None, _bare_term(line)
     cleaned = clean_term(line[: first.start()])
     definition = line[first.end() :].strip()
     separator = first.group(0).strip()
@@ -416,7 +423,7 @@ def clean_term(term: str) -> str:
 
 
 def is_year(text: str) -> bool:
-    return _YEAR.fullmatch(text) is not None
+    return len(text) == 4 and text[:2] in ("19", "20") and _YEAR.fullmatch(text) is not None
 
 
 def is_date(text: str) -> bool:
@@ -466,7 +473,7 @@ def is_question(text: str) -> bool:
 
 def _looks_like_clause(words: list[str], korean: bool = True) -> bool:
     """Whether the words read as a sentence rather than a name."""
-    if not _ENGLISH_FINITE_VERBS.isdisjoint(" ".join(words).lower().replace(",", " ").split()):
+    if not _ENGLISH_FINITE_VERBS.isdisjoint(word.lower().strip(".,;!") for word in words):
         return True
     if not korean:
         return False
@@ -493,12 +500,18 @@ def is_generic_label(term: str) -> bool:
     return folded in _GENERIC_LABELS or folded.replace(" ", "") in _GENERIC_LABELS
 
 
-_DIGIT = re.compile(r"\d")
+_SPECIAL_CHARS = re.compile(r"[\d$()\[\]{}（）【】「」]")
 _HANGUL_CHAR = re.compile(r"[\uac00-\ud7a3]")
+
+
+_PLAIN_LATIN_TERM = re.compile(r"[A-Za-z][A-Za-z\-]*(?: [A-Za-z][A-Za-z\-]*){0,5}")
 
 
 def is_term(term: str) -> bool:
     """Whether text reads as a name for something: short, not a sentence, not a label."""
+    if len(term) <= _MAX_TERM_CHARS and _PLAIN_LATIN_TERM.fullmatch(term):
+        # letters and single spaces only: of all the rules below, only these can apply
+        return not is_generic_label(term) and _ENGLISH_FINITE_VERBS.isdisjoint(term.lower().split())
     if not term or len(term) > _MAX_QUESTION_CHARS or "\n" in term:
         return False
     if term[0] in "([{<\"'“‘#>|" or term[-1] in ",;":
@@ -508,16 +521,19 @@ def is_term(term: str) -> bool:
         return False  # a sentence, most often: the cheap test first
     if not (_HAS_WORD.search(term) or (term.startswith("$") and term.endswith("$"))):
         return False
-    has_digit = _DIGIT.search(term) is not None
-    if has_digit and (_NUMBER_ONLY.match(term) or is_date(term) or _NUMBERED_LABEL.search(term)):
-        return False
+    special = _SPECIAL_CHARS.findall(term)
     outside = term
-    if _BRACKET.search(term) is not None:
-        outside = _mask_brackets(term)
-        if _BRACKET.search(outside) is not None:
-            return False  # unbalanced
-    if "$" in term and term.count("$") % 2:
-        return False
+    if special:
+        if any(char.isdigit() for char in special) and (
+            _NUMBER_ONLY.match(term) or is_date(term) or _NUMBERED_LABEL.search(term)
+        ):
+            return False
+        if "$" in special and special.count("$") % 2:
+            return False
+        if any(char in _OPEN or char in _CLOSE for char in special):
+            outside = _mask_brackets(term)
+            if _BRACKET.search(outside) is not None:
+                return False  # unbalanced
     if is_generic_label(term):
         return False
     if question:
@@ -568,13 +584,12 @@ _FILLER = re.compile(r"[\s()\[\]{},.;:·•|/\\\-–—*_`'\"“”‘’!?]+")
 _MIN_DEFINITION_CHARS = 2
 
 
-_LINK_HINT = re.compile(r"[\[<]|://|www\.")
 _CONTENT = re.compile(r"[^\W_]")
 
 
 def is_link_only(text: str) -> bool:
     """Whether text holds nothing but links, images, urls and punctuation."""
-    if not _LINK_HINT.search(text):
+    if not ("[" in text or "<" in text or "://" in text or "www." in text):
         return _CONTENT.search(text) is None or is_generic_label(text)
     stripped = _LINKISH.sub(" ", text)
     stripped = _FILLER.sub("", stripped)
