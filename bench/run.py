@@ -13,6 +13,7 @@ written once under ``bench/out``.
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
 import json
 import subprocess
@@ -86,7 +87,6 @@ def bench_extraction(notes: list[tuple[str, str]], repeat: int) -> list[Result]:
     bare_parser = MarkdownIt()
     size = sum(len(text.encode("utf-8")) for _, text in notes) / 1e6
     chunks = [notes[start : start + 500] for start in range(0, len(notes), 500)]
-    card_count = sum(len(extract_note(text, source).cards) for source, text in notes[:50])
 
     def bare(chunk: list[tuple[str, str]]) -> None:
         for _, text in chunk:
@@ -96,7 +96,7 @@ def bench_extraction(notes: list[tuple[str, str]], repeat: int) -> list[Result]:
         for source, text in chunk:
             extract_note(text, source)
 
-    for source, text in notes[:50]:  # warm caches and lazy imports on both sides
+    for _, text in notes[:50]:  # warm caches and lazy imports on both sides
         bare_parser.parse(text)
     card_count = sum(len(extract_note(text, source).cards) for source, text in notes)
     results = []
@@ -107,8 +107,8 @@ def bench_extraction(notes: list[tuple[str, str]], repeat: int) -> list[Result]:
             bare_times: list[float] = []
             our_times: list[float] = []
             for _ in range(repeat):
-                bare_times.append(timed(lambda chunk=chunk: bare(chunk), pause_gc))
-                our_times.append(timed(lambda chunk=chunk: ours(chunk), pause_gc))
+                bare_times.append(timed(functools.partial(bare, chunk), pause_gc))
+                our_times.append(timed(functools.partial(ours, chunk), pause_gc))
             best_bare += min(bare_times)
             best_ours += min(our_times)
         ratio = best_ours / best_bare
