@@ -7,6 +7,7 @@ wrong becomes a warning naming the note and the line.
 
 from __future__ import annotations
 
+import re
 from pathlib import PurePosixPath
 
 from notecards.core import identity, repair
@@ -36,6 +37,16 @@ def _body(text: str, body_line: int) -> str:
     return "\n" * body_line + text[offset:]
 
 
+_OBSIDIAN_COMMENT = re.compile(r"%%.*?%%", re.DOTALL)
+
+
+def _without_comments(text: str) -> str:
+    """Obsidian ``%%comments%%`` removed, their line breaks kept."""
+    if "%%" not in text:
+        return text
+    return _OBSIDIAN_COMMENT.sub(lambda match: "\n" * match.group(0).count("\n"), text)
+
+
 def extract_note(text: str, source: str, *, default_deck: str = DEFAULT_DECK) -> NoteExtraction:
     """All cards of one note. ``source`` is its path relative to the notes root."""
     try:
@@ -62,7 +73,7 @@ def _extract(text: str, source: str, default_deck: str) -> NoteExtraction:
     if matter.problem is not None:
         warnings.append(NoteWarning(source, matter.problem_line, matter.problem))
     sink = CardSink(matter.deck or deck_for(source, default_deck), matter.tags, source)
-    body = _body(text, matter.body_line)
+    body = _without_comments(_body(text, matter.body_line))
     if plaintext.is_flat_export(body, source):
         plaintext.extract(body, sink)
     else:

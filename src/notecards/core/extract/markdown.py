@@ -28,6 +28,12 @@ _HEADING_CARD_MAX_ITEMS = 12
 _HEADING_CARD_MIN_PLAIN = 2
 _HEADING_CARD_MAX_LINES = 14
 _MARKUP_HINT = re.compile(r"::|\{\{|==")
+_QUOTE_MARKER = re.compile(r"^\s*(?:>\s?)+")
+_TASK = re.compile(r"\[[ xX]\]\s")
+_CALLOUT = re.compile(r"\[!(?P<kind>[\w-]+)\][+-]?\s*(?P<title>.*)")
+_CHATTER_CALLOUTS = frozenset(("todo", "bug", "failure", "fail", "missing"))
+# an item that is a task ("- [ ] ..."): neither a card nor a plain fact for its heading
+TASK = -1
 _SENTENCE_ENDS = (".", "!", "?", ":", "。", "다", "요", "음", "함", "됨", "임", ")", "$")
 
 
@@ -160,10 +166,12 @@ class MarkdownWalker:
 
         Items that already made cards of their own are left out of the answer.
         """
-        items = [item for block in body if block.kind == "list" for item in block.children]
-        if not items or len(items) != len(item_results):
+        every = [item for block in body if block.kind == "list" for item in block.children]
+        if not every or len(every) != len(item_results):
             return
-        plain = [item for item, produced in zip(items, item_results, strict=True) if not produced]
+        items = [item for item, produced in zip(every, item_results, strict=True) if produced >= 0]
+        results = [produced for produced in item_results if produced >= 0]
+        plain = [item for item, produced in zip(items, results, strict=True) if not produced]
         if (
             len(plain) < _HEADING_CARD_MIN_PLAIN
             or 2 * len(plain) < len(items) - len(plain)
@@ -188,12 +196,12 @@ class MarkdownWalker:
                 produced = self.list_block(block, context)
                 if asked is not None:
                     self._question_card(asked, block, produced, context)
-                    produced = [count + 1 for count in produced]
+                    produced = [count + 1 if count >= 0 else count for count in produced]
                 per_item.extend(produced)
             elif kind == "paragraph":
                 self.paragraph(block, context)
             elif kind == "quote":
-                self.blocks(block.children, context)
+                self._quote(block, context)
             elif kind == "code" and _looks_like_list(block.text):
                 per_item.extend(self._misindented_list(block, context))
             asked = block if kind == "paragraph" and self._asks(block) else None
@@ -209,13 +217,49 @@ class MarkdownWalker:
     ) -> None:
         """The question asks; the list items that made no cards of their own answer."""
         items = [item for item in answers.children if item.kind == "item"]
-        plain = [item for item, count in zip(items, produced, strict=True) if not count]
+        plain = [item for item, count in zip(items, produced, strict=True) if count == 0]
         if not plain:
             return
         answer = "\n".join(_dedent(self.lines[item.start : item.end]) for item in plain)
         lines = paragraph.text.split("\n")
         question = patterns.clean_term(lines[-1])
         self.sink.add(CardKind.BASIC, question, answer, paragraph.start + len(lines) - 1, context)
+
+    def _quote(self, quote: Block, context: list[str]) -> None:
+        """A block quote, or an Obsidian callout: ``> [!definition] Title`` + its body."""
+        children = quote.children
+        first = children[0] if children and children[0].kind == "paragraph" else None
+        callout = _CALLOUT.match(first.text) if first is not None else None
+        if first is None or callout is None:
+            self.blocks(children, context)
+            return
+        if callout.group("kind").lower() in _CHATTER_CALLOUTS:
+            return
+        lines = first.text.split("\n")
+        title = patterns.clean_term(callout.group("title"))
+        body = "\n".join(
+            part
+            for part in (
+                _dedent(lines[1:]) if len(lines) > 1 else "",
+                self._quoted_source(children[1:]),
+            )
+            if part
+        )
+        if title and body and patterns.is_term(title) and patterns.is_definition(body):
+            self.sink.add(CardKind.BASIC, title, body, first.start, context)
+            self.blocks(children[1:], [*context, title])
+            return
+        self._definition_lines(
+            first, lines, start=1, context=context, prose=True, fresh_start=True
+        )
+        self.blocks(children[1:], [*context, title] if title else context)
+
+    def _quoted_source(self, blocks: Sequence[Block]) -> str:
+        """The source of blocks inside a quote, without the ``>`` markers."""
+        if not blocks:
+            return ""
+        quoted = self.lines[blocks[0].start : blocks[-1].end]
+        return _dedent([_QUOTE_MARKER.sub("", line) for line in quoted])
 
     def _misindented_list(self, block: Block, context: list[str]) -> list[int]:
         text = "\n".join(self.lines[block.start : block.end])
@@ -240,10 +284,15 @@ class MarkdownWalker:
         first, rest = children[0], children[1:]
         lines = first.text.split("\n") if "\n" in first.text else [first.text]
         head = lines[0]
+        if _TASK.match(head):
+            self.blocks(rest, context)
+            return TASK
         if self._explicit(first, lines, rest, item.end, context):
             self.blocks(rest, context)
             return len(self.sink.cards) - before
         split, term = patterns.read_line(head)
+        if split is None and head.startswith(("**", "__")):
+            split = patterns.bold_lead(head)
         if split is not None:
             answer = "\n".join(
                 part
@@ -291,6 +340,7 @@ class MarkdownWalker:
         start: int,
         context: list[str],
         prose: bool = False,
+        fresh_start: bool = False,
     ) -> None:
         """``Term: definition`` lines inside a paragraph, one card each.
 
@@ -303,11 +353,11 @@ class MarkdownWalker:
             if line.startswith("[^") or patterns.is_date(line):
                 continue
             previous = lines[offset - 1] if offset > 0 else ""
-            if offset > 0 and not (
+            if offset > 0 and not (fresh_start and offset == start) and not (
                 previous.endswith(("  ", "\\")) or previous.rstrip().endswith(_SENTENCE_ENDS)
             ):
                 continue
-            split = patterns.split_term(line)
+            split = patterns.bold_lead(line) or patterns.split_term(line)
             if split is not None:
                 self.sink.add(
                     CardKind.BASIC, split.term, split.definition, block.start + offset, context

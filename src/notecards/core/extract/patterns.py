@@ -271,6 +271,37 @@ _GENERIC_LABELS = frozenset(
         "edited",
         "ps",
         "p.s",
+        # metadata of a note or a lecture, not things to learn
+        "date",
+        "instructor",
+        "lecturer",
+        "professor",
+        "speaker",
+        "author",
+        "authors",
+        "location",
+        "room",
+        "venue",
+        "attendees",
+        "created",
+        "updated",
+        "modified",
+        "status",
+        "tags",
+        "tag",
+        "category",
+        "categories",
+        "aliases",
+        "날짜",
+        "일시",
+        "장소",
+        "강사",
+        "교수",
+        "작성자",
+        "작성일",
+        "수정일",
+        "발표자",
+        "참석자",
     ]
 )
 _NUMBERED_LABEL = re.compile(
@@ -401,13 +432,30 @@ _MAX_TERM_CHARS = 80
 _MAX_QUESTION_CHARS = 120
 
 
+_WIKILINK = re.compile(r"!?\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]")
+_LABELLED_NAME = re.compile(
+    r"(?:definition|def|theorem|thm|lemma|corollary|proposition|prop|axiom|law|principle"
+    r"|정의|정리|보조정리|따름정리|법칙)\.?\s*[\d.]*\s*[(（](?P<name>[^()（）]+)[)）]",
+    re.IGNORECASE,
+)
+
+
+def _unlink(match: re.Match[str]) -> str:
+    return (match.group(2) or match.group(1)).strip()
+
+
 def clean_term(term: str) -> str:
-    """The term without wrapping emphasis, footnote marks, leading emoji or trailing colon."""
+    """The term without wrapping emphasis, links, footnote marks, emoji or trailing colon.
+
+    ``[[target|alias]]`` reads as its alias, and ``Theorem 2 (Lagrange)`` as ``Lagrange``.
+    """
     term = term.strip()
     if not term:
         return term
     if "[^" in term:
         term = _FOOTNOTE_REF.sub("", term).strip()
+    if "[[" in term:
+        term = _WIKILINK.sub(_unlink, term).strip()
     if term[:1] in ("*", "_", "~"):
         previous = None
         while previous != term:
@@ -419,6 +467,10 @@ def clean_term(term: str) -> str:
         term = _LEADING_SYMBOLS.sub("", term).strip()
     if term.endswith((":", "：", " ")):
         term = term.rstrip(":： ")
+    if term.endswith((")", "）")):
+        labelled = _LABELLED_NAME.fullmatch(term)
+        if labelled:
+            term = labelled.group("name").strip()
     return term
 
 
@@ -607,8 +659,8 @@ def _long_enough(text: str) -> bool:
 
 
 def _says_something(text: str) -> bool:
-    """Not only links, and not a pointer elsewhere (``참조: (url)``)."""
-    return not (is_link_only(text) or is_reference_line(text))
+    """Not only links or a date, and not a pointer elsewhere (``참조: (url)``)."""
+    return not (is_link_only(text) or is_reference_line(text) or is_date(text))
 
 
 _REFERENCE_LEAD = re.compile(
@@ -777,7 +829,25 @@ def explicit_pair(line: str) -> ExplicitPair | None:
     question = clean_term(question)
     if not _CONTENT.search(question) or not _CONTENT.search(answer):
         return None
+    if _is_field(question, answer):
+        return None
     return ExplicitPair(question, answer, reversed=match.group("marker") == ":::")
+
+
+_FIELD_KEY = re.compile(r"[a-z][a-z0-9_-]*")
+_MAX_FIELD_VALUE_WORDS = 2
+
+
+def _is_field(key: str, value: str) -> bool:
+    """A Dataview-style ``status:: done`` field: a lowercase key with a short value."""
+    if not _FIELD_KEY.fullmatch(key):
+        return False
+    return (
+        len(value.split()) <= _MAX_FIELD_VALUE_WORDS
+        or is_date(value)
+        or is_link_only(value)
+        or value.startswith(("[[", "#"))
+    )
 
 
 def has_cloze(text: str) -> bool:
@@ -886,3 +956,32 @@ def named_in_prose(line: str) -> tuple[str, str] | None:
             return term, line[start : piece.start()].strip()
         start = piece.end()
     return term, line[start:].strip()
+
+
+# --- textbook style: **Term.** definition -------------------------------------------------
+
+_BOLD_LEAD = re.compile(r"^(\*\*|__)(?P<label>[^*_]+?)\s*[.:：]\s*\1\s*(?P<rest>\S.*)$")
+_GENERIC_DEFINITION_LABEL = re.compile(
+    r"(?:definition|def|정의)\.?\s*[\d.]*", re.IGNORECASE
+)
+_EMPHASISED = re.compile(r"(\*\*|__|\*|_)(?=\S)(?P<text>[^*_]+?)(?<=\S)\1")
+
+
+def bold_lead(line: str) -> TermSplit | None:
+    """``**Cross-entropy.** The expected...``, ``**Definition (Capacity).** ...`` and
+    ``**Definition.** A *prefix code* is ...`` (the emphasised words are the term)."""
+    if not line.startswith(("**", "__")):
+        return None
+    match = _BOLD_LEAD.match(line)
+    if match is None:
+        return None
+    label, rest = match.group("label").strip(), match.group("rest").strip()
+    if _GENERIC_DEFINITION_LABEL.fullmatch(label):
+        emphasised = _EMPHASISED.search(rest)
+        if emphasised is None:
+            return None
+        label = emphasised.group("text")
+    term = clean_term(label)
+    if not is_term(term) or not is_definition(rest):
+        return None
+    return TermSplit(term, rest, ".")
