@@ -30,7 +30,7 @@ _HEADING_CARD_MAX_LINES = 14
 _MARKUP_HINT = re.compile(r"::|\{\{|==")
 _QUOTE_MARKER = re.compile(r"^\s*(?:>\s?)+")
 _TASK = re.compile(r"\[[ xX]\]\s")
-_CALLOUT = re.compile(r"\[!(?P<kind>[\w-]+)\][+-]?\s*(?P<title>.*)")
+_CALLOUT = re.compile(r"\[!(?P<kind>[\w-]+)\][+-]?[ \t]*(?P<title>.*)")
 _CHATTER_CALLOUTS = frozenset(("todo", "bug", "failure", "fail", "missing"))
 # an item that is a task ("- [ ] ..."): neither a card nor a plain fact for its heading
 TASK = -1
@@ -337,6 +337,7 @@ class MarkdownWalker:
         self,
         block: Block,
         lines: Sequence[str],
+        *,
         start: int,
         context: list[str],
         prose: bool = False,
