@@ -193,6 +193,10 @@ class KoreanModel:
             return None
         return model
 
+    def frequency(self, word: str) -> float | None:
+        """Log frequency of a whole Korean word in the lexicon, None when it is not there."""
+        return self._lexicon.get(word)
+
     def word_score(self, word: str) -> float:
         """Best segmentation of ``word`` into lexicon entries (log probability)."""
         lexicon = self._lexicon

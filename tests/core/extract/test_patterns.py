@@ -183,3 +183,22 @@ def test_plain_latin_fast_path_agrees_with_the_full_rules(term: str) -> None:
         assert patterns.is_term(term) == fast
     finally:
         patterns._PLAIN_LATIN_TERM = patterns_full
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("과적합은 모델이 잡음까지 외운 상태를 말한다.", "과적합"),
+        ("딥러닝이란 여러 층의 신경망으로 표현을 학습하는 방법이다.", "딥러닝"),
+        ("고양이란 고양잇과의 동물이다.", "고양이"),
+        ("Attention이란 중요한 부분에 가중치를 주는 방법", "Attention"),
+        ("Overfitting refers to a model that memorises noise.", "Overfitting"),
+        ("RAM stands for random access memory", "RAM"),
+        ("이것은 중요한 것을 의미한다", None),
+        ("This means that we are done", None),
+        ("오늘 배운 내용은 다음과 같은 것을 말한다", None),
+        ("그래서 나는 공부란 무엇인가 생각했다", None),
+    ],
+)
+def test_definitional_sentences(sentence: str, term: str | None) -> None:
+    assert patterns.defined_in_sentence(sentence) == term

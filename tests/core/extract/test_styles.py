@@ -58,3 +58,20 @@ def test_callout_without_title_reads_its_body(tmp_path: Path) -> None:
 def test_todo_callouts_and_tasks_are_skipped() -> None:
     text = "> [!todo] Later\n> - Term: not now\n\n- [ ] Term: a task\n- Real: kept\n"
     assert [card.question for card in cards_of(text)] == ["Real"]
+
+
+def test_korean_prose_definitions() -> None:
+    cards = cards_in("korean-prose-ml.md")
+    assert set(cards) == {
+        "과적합",
+        "정규화",
+        "조기 종료",
+        "Bias",
+        "Variance",
+        "정밀도",
+        "재현율",
+        "F1 점수",
+    }
+    assert cards["과적합"].endswith("현상을 말한다.")
+    assert cards["정규화"].startswith("정규화란 모델의 복잡도에")
+    assert cards["F1 점수"] == "F1 점수는 정밀도와 재현율의 조화평균을 뜻한다."

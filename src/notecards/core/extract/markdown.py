@@ -249,9 +249,7 @@ class MarkdownWalker:
             self.sink.add(CardKind.BASIC, title, body, first.start, context)
             self.blocks(children[1:], [*context, title])
             return
-        self._definition_lines(
-            first, lines, start=1, context=context, prose=True, fresh_start=True
-        )
+        self._definition_lines(first, lines, start=1, context=context, prose=True, fresh_start=True)
         self.blocks(children[1:], [*context, title] if title else context)
 
     def _quoted_source(self, blocks: Sequence[Block]) -> str:
@@ -320,6 +318,12 @@ class MarkdownWalker:
             self._definition_lines(first, lines, start=1, context=[*context, term])
             self.blocks(rest, [*context, term])
             return len(self.sink.cards) - before
+        defined = patterns.defined_in_sentence(head) if term is None else None
+        if defined is not None:
+            answer = "\n".join(part for part in (head.strip(), explanation) if part)
+            self.sink.add(CardKind.BASIC, defined, answer, first.start, context)
+            self.blocks(rest, [*context, defined])
+            return len(self.sink.cards) - before
         self._definition_lines(first, lines, start=1, context=context)
         label = _context_label(head)
         self.blocks(rest, [*context, label] if label else context)
@@ -354,8 +358,12 @@ class MarkdownWalker:
             if line.startswith("[^") or patterns.is_date(line):
                 continue
             previous = lines[offset - 1] if offset > 0 else ""
-            if offset > 0 and not (fresh_start and offset == start) and not (
-                previous.endswith(("  ", "\\")) or previous.rstrip().endswith(_SENTENCE_ENDS)
+            if (
+                offset > 0
+                and not (fresh_start and offset == start)
+                and not (
+                    previous.endswith(("  ", "\\")) or previous.rstrip().endswith(_SENTENCE_ENDS)
+                )
             ):
                 continue
             split = patterns.bold_lead(line) or patterns.split_term(line)
@@ -365,6 +373,8 @@ class MarkdownWalker:
                 )
             elif prose and (named := patterns.named_in_prose(line)) is not None:
                 self.sink.add(CardKind.BASIC, named[0], named[1], block.start + offset, context)
+            elif prose and (defined := patterns.defined_in_sentence(line)) is not None:
+                self.sink.add(CardKind.BASIC, defined, line.strip(), block.start + offset, context)
 
     # --- explicit markup -----------------------------------------------------------------
 

@@ -423,6 +423,23 @@ _KOREAN_SPEAKER_SUBJECTS = frozenset(
 )
 _KOREAN_ADNOMINAL_ENDINGS = ("한", "할", "는", "된", "될", "던", "은", "인", "운", "울", "의", "적")
 _QUESTION_ENDINGS = ("?", "？", "인가", "인가요", "일까", "는가", "나요", "을까", "할까", "인지")
+_DIARY_OPENERS = frozenset(
+    [
+        "오늘",
+        "어제",
+        "내일",
+        "이번",
+        "지난",
+        "오늘의",
+        "이번주",
+        "지난주",
+        "이번달",
+        "today",
+        "yesterday",
+        "tomorrow",
+    ]
+)
+_VAGUE_NOUNS = frozenset(["내용", "것", "부분", "얘기", "이야기"])
 _MUSING_WORDS = frozenset(
     ["의문", "궁금", "궁금증", "궁금한점", "느낀점", "생각", "고민거리", "잡생각"]
 )
@@ -601,6 +618,8 @@ def is_term(term: str) -> bool:
     if korean_words > _MAX_KOREAN_WORDS or len(words) > _MAX_LATIN_WORDS:
         return False
     if " + " in term or (korean_words and any(word in _MUSING_WORDS for word in words)):
+        return False
+    if words[0].casefold() in _DIARY_OPENERS or words[-1] in _VAGUE_NOUNS:
         return False
     return not _looks_like_clause(words, korean=korean_words > 0)
 
@@ -897,13 +916,25 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?。])\s+")
 
 
 def _drop_copula(term: str) -> str:
-    """``combination이`` (from ``combination이라고``) -> ``combination``; ``고양이`` stays."""
+    """``combination이`` (from ``combination이라고``) -> ``combination``; ``고양이`` stays.
+
+    After a consonant 이 is the copula; when the word with 이 is itself a commoner Korean
+    word than the word without (고양이 / 고양), it is kept.
+    """
     if len(term) < 2 or not term.endswith("이"):
         return term
     before = term[-2]
-    if not _is_hangul(before) or (ord(before) - 0xAC00) % 28:
+    if not _is_hangul(before):
         return term[:-1]
-    return term
+    if (ord(before) - 0xAC00) % 28 == 0:
+        return term  # after a vowel the copula drops its 이: the 이 is the word's own
+    from notecards.core.lost_bytes import default_model
+
+    last_word = term.rsplit(maxsplit=1)[-1]
+    kept, stripped = default_model().frequency(last_word), default_model().frequency(last_word[:-1])
+    if kept is not None and (stripped is None or kept >= stripped):
+        return term
+    return term[:-1]
 
 
 def _korean_named(masked: str, line: str) -> tuple[str, int] | None:
@@ -961,9 +992,7 @@ def named_in_prose(line: str) -> tuple[str, str] | None:
 # --- textbook style: **Term.** definition -------------------------------------------------
 
 _BOLD_LEAD = re.compile(r"^(\*\*|__)(?P<label>[^*_]+?)\s*[.:：]\s*\1\s*(?P<rest>\S.*)$")
-_GENERIC_DEFINITION_LABEL = re.compile(
-    r"(?:definition|def|정의)\.?\s*[\d.]*", re.IGNORECASE
-)
+_GENERIC_DEFINITION_LABEL = re.compile(r"(?:definition|def|정의)\.?\s*[\d.]*", re.IGNORECASE)
 _EMPHASISED = re.compile(r"(\*\*|__|\*|_)(?=\S)(?P<text>[^*_]+?)(?<=\S)\1")
 
 
@@ -985,3 +1014,80 @@ def bold_lead(line: str) -> TermSplit | None:
     if not is_term(term) or not is_definition(rest):
         return None
     return TermSplit(term, rest, ".")
+
+
+# --- definitional sentences: "X란 ...", "X는 ...을 말한다", "X refers to ..." ----------------
+
+_DEFINING_VERBS = (
+    r"(?:말한다|말함|말합니다|의미한다|의미함|의미합니다|뜻한다|뜻함|뜻합니다"
+    r"|가리킨다|가리킴|가리킵니다|일컫는다|일컬음|칭한다|칭함)"
+)
+_KOREAN_TOPIC_DEFINITION = re.compile(
+    r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:은|는)\s+\S.*?[을를]\s*"
+    + _DEFINING_VERBS
+    + r"\s*[.。]?\s*$"
+)
+_KOREAN_RAN = re.compile(r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:이)?란\s+\S")
+_ENGLISH_DEFINITION = re.compile(
+    r"(?P<term>[A-Za-z][^,;:.()]{0,58}?)\s+(?:refers\s+to|is\s+defined\s+as|are\s+defined\s+as"
+    r"|means|denotes|stands\s+for|is\s+short\s+for)\s+\S",
+    re.IGNORECASE,
+)
+_DEFINITION_HINT = re.compile(
+    r"란\s|" + _DEFINING_VERBS + r"|\b(?:refers|defined|means|denotes|stands|short)\b"
+)
+_PRONOUNS = frozenset(
+    [
+        "이것",
+        "그것",
+        "저것",
+        "이",
+        "그",
+        "저",
+        "이는",
+        "그는",
+        "이게",
+        "그게",
+        "여기",
+        "거기",
+        "이것이",
+        "우리",
+        "나",
+        "저희",
+        "this",
+        "that",
+        "it",
+        "these",
+        "those",
+        "which",
+        "what",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+    ]
+)
+
+
+def defined_in_sentence(line: str) -> str | None:
+    """The term a sentence defines: ``X란 ...``, ``X는 ...을 말한다``, ``X refers to ...``."""
+    if not _DEFINITION_HINT.search(line):
+        return None
+    masked = mask_opaque(line.strip())
+    for pattern in (_KOREAN_RAN, _KOREAN_TOPIC_DEFINITION, _ENGLISH_DEFINITION):
+        match = pattern.match(masked)
+        if match is None:
+            continue
+        raw = line.strip()[match.start("term") : match.end("term")]
+        if _MASK_CHAR in masked[match.start("term") : match.end("term")]:
+            return None
+        term = clean_term(raw)
+        if pattern is _KOREAN_RAN:
+            term = _drop_copula(term)
+        if term.casefold() in _PRONOUNS or term.split()[0].casefold() in _PRONOUNS:
+            return None
+        if is_term(term) and not is_question(term):
+            return term
+        return None
+    return None
