@@ -98,7 +98,13 @@ def bench_extraction(notes: list[tuple[str, str]], repeat: int) -> list[Result]:
 
     for _, text in notes[:50]:  # warm caches and lazy imports on both sides
         bare_parser.parse(text)
-    card_count = sum(len(extract_note(text, source).cards) for source, text in notes)
+    card_count = 0
+    for source, text in notes:
+        extraction = extract_note(text, source)
+        failed = [w for w in extraction.warnings if "could not read" in w.message]
+        if failed:
+            sys.exit(f"bench: extraction failed, nothing to measure: {failed[0]}")
+        card_count += len(extraction.cards)
     results = []
     for pause_gc, label in ((False, "garbage collector on"), (True, "garbage collector paused")):
         best_bare = 0.0

@@ -104,16 +104,14 @@ def parser_for(text: str) -> MarkdownIt:
     return parser(frozenset(needed))
 
 
-_CONTAINERS = {
+_OPENS = {
+    "paragraph_open": "paragraph",
+    "heading_open": "heading",
     "bullet_list_open": "list",
     "ordered_list_open": "list",
     "list_item_open": "item",
     "blockquote_open": "quote",
-}
-_CONTAINER_CLOSES = frozenset(
-    {"bullet_list_close", "ordered_list_close", "list_item_close", "blockquote_close"}
-)
-_LEAVES = {
+    "table_open": "table",  # our table rule emits no tokens inside a table
     "fence": "fence",
     "code_block": "code",
     "math_block": "math",
@@ -121,6 +119,11 @@ _LEAVES = {
     "html_block": "html",
     "hr": "hr",
 }
+_CONTAINER_KINDS = frozenset(("list", "item", "quote"))
+_TEXT_KINDS = frozenset(("paragraph", "heading"))
+_CONTAINER_CLOSES = frozenset(
+    {"bullet_list_close", "ordered_list_close", "list_item_close", "blockquote_close"}
+)
 
 
 def build(tokens: Sequence[Token], shift: int = 0) -> list[Block]:
@@ -128,44 +131,30 @@ def build(tokens: Sequence[Token], shift: int = 0) -> list[Block]:
     root: list[Block] = []
     stack: list[Block] = []
     pending: Block | None = None
-    table_depth = 0
     for token in tokens:
-        kind = token.type
-        if table_depth:
-            if kind == "table_open":
-                table_depth += 1
-            elif kind == "table_close":
-                table_depth -= 1
-            continue
-        if kind == "inline":
+        token_type = token.type
+        if token_type == "inline":
             if pending is not None:
                 pending.text = token.content
+                pending = None
             continue
-        if kind in {"paragraph_close", "heading_close"}:
-            pending = None
-            continue
-        if kind in _CONTAINER_CLOSES:
-            if stack:
+        kind = _OPENS.get(token_type)
+        if kind is None:
+            if token_type in _CONTAINER_CLOSES and stack:
                 stack.pop()
             continue
         span = token.map
         start, end = (span[0] + shift, span[1] + shift) if span else (0, 0)
-        siblings = stack[-1].children if stack else root
-        if kind == "paragraph_open":
-            pending = Block("paragraph", start, end)
-            siblings.append(pending)
-        elif kind == "heading_open":
-            pending = Block("heading", start, end, level=int(token.tag[1:]))
-            siblings.append(pending)
-        elif kind in _CONTAINERS:
-            block = Block(_CONTAINERS[kind], start, end)
-            siblings.append(block)
+        block = Block(kind, start, end)
+        (stack[-1].children if stack else root).append(block)
+        if kind in _TEXT_KINDS:
+            pending = block
+            if kind == "heading":
+                block.level = int(token.tag[1:])
+        elif kind in _CONTAINER_KINDS:
             stack.append(block)
-        elif kind == "table_open":
-            siblings.append(Block("table", start, end))
-            table_depth = 1
-        elif kind in _LEAVES:
-            siblings.append(Block(_LEAVES[kind], start, end, text=token.content))
+        elif kind != "table":
+            block.text = token.content
     return root
 
 

@@ -27,7 +27,6 @@ _CONTEXT_LABEL_CHARS = 60
 _HEADING_CARD_MAX_ITEMS = 12
 _HEADING_CARD_MIN_PLAIN = 2
 _HEADING_CARD_MAX_LINES = 14
-_MARKUP_HINT = re.compile(r"::|\{\{|==")
 _QUOTE_MARKER = re.compile(r"^\s*(?:>\s?)+")
 _TASK = re.compile(r"\[[ xX]\]\s")
 _CALLOUT = re.compile(r"\[!(?P<kind>[\w-]+)\][+-]?[ \t]*(?P<title>.*)")
@@ -324,9 +323,11 @@ class MarkdownWalker:
             self.sink.add(CardKind.BASIC, defined, answer, first.start, context)
             self.blocks(rest, [*context, defined])
             return len(self.sink.cards) - before
-        self._definition_lines(first, lines, start=1, context=context)
-        label = _context_label(head)
-        self.blocks(rest, [*context, label] if label else context)
+        if len(lines) > 1:
+            self._definition_lines(first, lines, start=1, context=context)
+        if rest:
+            label = _context_label(head)
+            self.blocks(rest, [*context, label] if label else context)
         return len(self.sink.cards) - before
 
     def paragraph(self, block: Block, context: list[str]) -> None:
@@ -391,7 +392,8 @@ class MarkdownWalker:
         Lines with their own markup are cards of their own; a cloze sentence wrapped over
         several lines is one card.
         """
-        if not _MARKUP_HINT.search(block.text):
+        text = block.text
+        if not ("::" in text or "{{" in text or "==" in text):
             return False
         extra = self._body_source(rest, end)
         pairs = [patterns.explicit_pair(line) for line in lines]

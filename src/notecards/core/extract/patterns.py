@@ -84,11 +84,19 @@ def _blank(match: re.Match[str]) -> str:
 def _mask_brackets(masked: str) -> str:
     """Bracketed spans blanked, innermost first, so what is left is the top level."""
     for _ in range(_MAX_BRACKET_DEPTH):
-        blanked = _INNERMOST_BRACKETS.sub(_blank, masked)
-        if blanked == masked:
+        masked, count = _INNERMOST_BRACKETS.subn(_blank, masked)
+        if count == 0 or _BRACKET.search(masked) is None:
             break
-        masked = blanked
     return masked
+
+
+def _outside_brackets(text: str) -> str | None:
+    """The text with bracketed spans replaced by spaces, or None if brackets are unbalanced."""
+    for _ in range(_MAX_BRACKET_DEPTH):
+        text, count = _INNERMOST_BRACKETS.subn(" ", text)
+        if count == 0 or _BRACKET.search(text) is None:
+            break
+    return None if _BRACKET.search(text) is not None else text
 
 
 def _top_level(line: str) -> str:
@@ -133,8 +141,10 @@ def read_line(line: str) -> tuple[TermSplit | None, str | None]:
     first = _separator_after(line, 0)
     if first is None:
         return None, _bare_term(line)
-    masked = _top_level(line)
-    if masked is not line:
+    masked: str | None = None
+    # only a span that opens before the separator can hide it (code, math, link, bracket)
+    if _OPAQUE_HINT.search(line, 0, first.end()) or _BRACKET.search(line, 0, first.start()):
+        masked = _top_level(line)
         first = _separator_after(masked, 0)
         if first is None:
             return None, _bare_term(line)
@@ -143,15 +153,20 @@ def read_line(line: str) -> tuple[TermSplit | None, str | None]:
     separator = first.group(0).strip()
     if not _says_something(definition):
         return None, cleaned if is_term(cleaned) else None
-    if is_year(cleaned) and _separator_after(masked, first.end()) is not None:
-        # "2012 - AlexNet: ..." names AlexNet; the year belongs in the answer
-        rest = split_term(line[first.end() :])
-        if rest is not None:
-            return TermSplit(rest.term, f"({cleaned}) {rest.definition}", rest.separator), None
-    if separator in _ARROWS and _has_arrow(masked[first.end() :]):
-        return None, None  # "a → b → c" is a pipeline, not a definition
-    if separator in _DASHES and _is_dash_chain(masked[first.end() :]):
-        return None, None  # "video - CNN - encoder - decoder" is a pipeline too
+    if is_year(cleaned):
+        masked = masked if masked is not None else _top_level(line)
+        if _separator_after(masked, first.end()) is not None:
+            # "2012 - AlexNet: ..." names AlexNet; the year belongs in the answer
+            rest = split_term(line[first.end() :])
+            if rest is not None:
+                return TermSplit(rest.term, f"({cleaned}) {rest.definition}", rest.separator), None
+    if separator in _ARROWS or separator in _DASHES:
+        masked = masked if masked is not None else _top_level(line)
+        after = masked[first.end() :]
+        if separator in _ARROWS and _has_arrow(after):
+            return None, None  # "a → b → c" is a pipeline, not a definition
+        if separator in _DASHES and _is_dash_chain(after):
+            return None, None  # "video - CNN - encoder - decoder" is a pipeline too
     if not is_term(cleaned) or not _long_enough(definition):
         return None, None
     return TermSplit(cleaned, definition, separator), None
@@ -418,6 +433,7 @@ _KOREAN_PREDICATE_ENDINGS = (
     "을것",
     "된것",
 )
+_SENTENCE_PUNCTUATION = str.maketrans(".,;!", "    ")
 _KOREAN_SPEAKER_SUBJECTS = frozenset(
     ["내가", "제가", "나는", "저는", "우리가", "우리는", "너는", "네가", "난", "전", "우린"]
 )
@@ -542,7 +558,8 @@ def is_question(text: str) -> bool:
 
 def _looks_like_clause(words: list[str], korean: bool = True) -> bool:
     """Whether the words read as a sentence rather than a name."""
-    if not _ENGLISH_FINITE_VERBS.isdisjoint(word.lower().strip(".,;!") for word in words):
+    lowered = " ".join(words).lower().translate(_SENTENCE_PUNCTUATION)
+    if not _ENGLISH_FINITE_VERBS.isdisjoint(lowered.split()):
         return True
     if not korean:
         return False
@@ -570,6 +587,8 @@ def is_generic_label(term: str) -> bool:
 
 
 _SPECIAL_CHARS = re.compile(r"[\d$()\[\]{}（）【】「」]")
+_BRACKET_CHARS = frozenset(_OPEN + _CLOSE)
+_NON_DIGIT_SPECIALS = _BRACKET_CHARS | {"$"}
 _HANGUL_CHAR = re.compile(r"[\uac00-\ud7a3]")
 
 
@@ -593,27 +612,31 @@ def is_term(term: str) -> bool:
     special = _SPECIAL_CHARS.findall(term)
     outside = term
     if special:
-        if any(char.isdigit() for char in special) and (
+        kinds = set(special)
+        if not kinds <= _NON_DIGIT_SPECIALS and (
             _NUMBER_ONLY.match(term) or is_date(term) or _NUMBERED_LABEL.search(term)
         ):
             return False
-        if "$" in special and special.count("$") % 2:
+        if "$" in kinds and special.count("$") % 2:
             return False
-        if any(char in _OPEN or char in _CLOSE for char in special):
-            outside = _mask_brackets(term)
-            if _BRACKET.search(outside) is not None:
+        if not kinds.isdisjoint(_BRACKET_CHARS):
+            unbracketed = _outside_brackets(term)
+            if unbracketed is None:
                 return False  # unbalanced
+            outside = unbracketed
     if is_generic_label(term):
         return False
     if question:
         return True
     if len(term) > _MAX_TERM_CHARS or term.endswith((".", "!", "。", "…")):
         return False
-    words = outside.replace(_MASK_CHAR, " ").split() if outside is not term else term.split()
+    words = outside.split()
     if not words:
         return False
     korean_words = (
-        sum(1 for word in words if _HANGUL_CHAR.search(word)) if _HANGUL_CHAR.search(term) else 0
+        sum(1 for word in words if _HANGUL_CHAR.search(word))
+        if _HANGUL_CHAR.search(outside)
+        else 0
     )
     if korean_words > _MAX_KOREAN_WORDS or len(words) > _MAX_LATIN_WORDS:
         return False
@@ -904,9 +927,7 @@ _ENGLISH_NAMING = re.compile(
     r"(?:an?\s+|the\s+)?(?P<term>[\"“*_]*[A-Za-z][\w\- ]{0,60}?[\"”*_]*)\s*(?:[.,;:]|$)",
     re.IGNORECASE,
 )
-_NAMING_HINT = re.compile(
-    r"라\S*\s*(?:함|한다|합니다|부|칭|정의|말|표현)|called|known|referred|termed"
-)
+_ENGLISH_NAMING_WORDS = ("called", "known", "referred", "termed", "named")
 
 
 _PHRASAL_PARTICLES = frozenset(
@@ -972,7 +993,7 @@ def named_in_prose(line: str) -> tuple[str, str] | None:
 
     ``...이를 X라고 함`` / ``...를 X라 부른다`` and ``... is called X.`` / ``known as X``.
     """
-    if not _NAMING_HINT.search(line):
+    if not ("라" in line or any(word in line for word in _ENGLISH_NAMING_WORDS)):
         return None
     masked = mask_opaque(line)
     found = _korean_named(masked, line) or _english_named(masked, line)
@@ -1033,8 +1054,32 @@ _ENGLISH_DEFINITION = re.compile(
     r"|means|denotes|stands\s+for|is\s+short\s+for)\s+\S",
     re.IGNORECASE,
 )
-_DEFINITION_HINT = re.compile(
-    r"란\s|" + _DEFINING_VERBS + r"|\b(?:refers|defined|means|denotes|stands|short)\b"
+_RAN_WINDOW = 60
+_DEFINING_VERB_WORDS = (
+    "말한다",
+    "말함",
+    "말합니다",
+    "의미한다",
+    "의미함",
+    "의미합니다",
+    "뜻한다",
+    "뜻함",
+    "뜻합니다",
+    "가리킨다",
+    "가리킴",
+    "가리킵니다",
+    "일컫는다",
+    "일컬음",
+    "칭한다",
+    "칭함",
+)
+_ENGLISH_DEFINING_PHRASES = (
+    " refers to ",
+    " defined as ",
+    " means ",
+    " denotes ",
+    " stands for ",
+    " short for ",
 )
 _PRONOUNS = frozenset(
     [
@@ -1070,12 +1115,25 @@ _PRONOUNS = frozenset(
 )
 
 
+def _definition_patterns(line: str) -> list[re.Pattern[str]]:
+    """The sentence forms a line could be in, by cheap substring tests."""
+    candidates = []
+    if "란" in line[:_RAN_WINDOW]:
+        candidates.append(_KOREAN_RAN)
+    if line.rstrip(" .。").endswith(_DEFINING_VERB_WORDS):
+        candidates.append(_KOREAN_TOPIC_DEFINITION)
+    if any(phrase in line for phrase in _ENGLISH_DEFINING_PHRASES):
+        candidates.append(_ENGLISH_DEFINITION)
+    return candidates
+
+
 def defined_in_sentence(line: str) -> str | None:
     """The term a sentence defines: ``X란 ...``, ``X는 ...을 말한다``, ``X refers to ...``."""
-    if not _DEFINITION_HINT.search(line):
+    patterns_to_try = _definition_patterns(line)
+    if not patterns_to_try:
         return None
     masked = mask_opaque(line.strip())
-    for pattern in (_KOREAN_RAN, _KOREAN_TOPIC_DEFINITION, _ENGLISH_DEFINITION):
+    for pattern in patterns_to_try:
         match = pattern.match(masked)
         if match is None:
             continue
