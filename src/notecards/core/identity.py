@@ -43,9 +43,9 @@ def _context_path(context: tuple[str, ...]) -> str:
     return "\x1e".join(normalise_text(part) for part in context)
 
 
-def content_key(kind: CardKind, question: str, context: Sequence[str]) -> str:
+def content_key(kind: CardKind, question: str, context: tuple[str, ...]) -> str:
     """The key from content alone: kind, context path and question."""
-    return _digest(kind.value, _context_path(tuple(context)), normalise_text(question))
+    return _digest(kind.value, _context_path(context), normalise_text(question))
 
 
 def base_key(card: Card) -> str:

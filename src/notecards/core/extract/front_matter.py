@@ -53,10 +53,24 @@ def _yaml_handler() -> Any:
     return YAMLHandler()
 
 
+@functools.cache
+def _yaml_loader() -> type:
+    """YAML's safe loader, leaving dates as text: only tags and deck are read here."""
+    import yaml
+
+    base: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader = type("NotecardsLoader", (base,), {})
+    loader.yaml_implicit_resolvers = {  # type: ignore[attr-defined]
+        first: [(tag, rule) for tag, rule in rules if tag != "tag:yaml.org,2002:timestamp"]
+        for first, rules in base.yaml_implicit_resolvers.items()  # type: ignore[attr-defined]
+    }
+    return loader
+
+
 def _load(block: str, toml: bool) -> Any:
     if toml:
         return tomllib.loads(block)
-    return _yaml_handler().load(block)
+    return _yaml_handler().load(block, Loader=_yaml_loader())
 
 
 def _error_line(error: Exception) -> int:

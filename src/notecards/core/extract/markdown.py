@@ -24,6 +24,7 @@ from notecards.core.model import Card, CardKind
 
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+\S")
 _CONTEXT_LABEL_CHARS = 60
+Context = tuple[str, ...]  # the headings and parent terms above a card
 _HEADING_CARD_MAX_ITEMS = 12
 _HEADING_CARD_MIN_PLAIN = 2
 _HEADING_CARD_MAX_LINES = 14
@@ -51,7 +52,7 @@ class CardSink:
         question: str,
         answer: str,
         line: int,
-        context: Sequence[str],
+        context: Context,
     ) -> None:
         self.cards.append(
             Card(
@@ -61,7 +62,7 @@ class CardSink:
                 deck=self.deck,
                 source=self.source,
                 line=line + 1,
-                context=tuple(context),
+                context=context,
                 tags=self.tags,
                 key=content_key(kind, question, context),
             )
@@ -119,7 +120,7 @@ class MarkdownWalker:
                 section.append(block)
                 continue
             if skip_below is None:
-                self._section(heading, section, [title for _, title in headings])
+                self._section(heading, section, tuple(title for _, title in headings))
             section = []
             if block is None:
                 break
@@ -135,7 +136,7 @@ class MarkdownWalker:
             ):
                 skip_below = block.level
 
-    def _section(self, heading: Block | None, body: list[Block], context: list[str]) -> None:
+    def _section(self, heading: Block | None, body: list[Block], context: Context) -> None:
         if heading is not None:
             title = heading.text.strip()
             split = patterns.split_term(title)
@@ -159,7 +160,7 @@ class MarkdownWalker:
         )
 
     def _heading_card(
-        self, heading: Block, body: list[Block], item_results: list[int], context: list[str]
+        self, heading: Block, body: list[Block], item_results: list[int], context: Context
     ) -> None:
         """A heading whose body is mostly a plain list: the heading asks, the plain items answer.
 
@@ -185,7 +186,7 @@ class MarkdownWalker:
 
     # --- blocks --------------------------------------------------------------------------
 
-    def blocks(self, body: Sequence[Block], context: list[str]) -> list[int]:
+    def blocks(self, body: Sequence[Block], context: Context) -> list[int]:
         """Cards from a run of sibling blocks; returns cards produced per top-level list item."""
         per_item: list[int] = []
         asked: Block | None = None  # a question paragraph waiting for the list that answers it
@@ -212,7 +213,7 @@ class MarkdownWalker:
         return patterns.is_question(last) and patterns.is_term(patterns.clean_term(last))
 
     def _question_card(
-        self, paragraph: Block, answers: Block, produced: list[int], context: list[str]
+        self, paragraph: Block, answers: Block, produced: list[int], context: Context
     ) -> None:
         """The question asks; the list items that made no cards of their own answer."""
         items = [item for item in answers.children if item.kind == "item"]
@@ -224,7 +225,7 @@ class MarkdownWalker:
         question = patterns.clean_term(lines[-1])
         self.sink.add(CardKind.BASIC, question, answer, paragraph.start + len(lines) - 1, context)
 
-    def _quote(self, quote: Block, context: list[str]) -> None:
+    def _quote(self, quote: Block, context: Context) -> None:
         """A block quote, or an Obsidian callout: ``> [!definition] Title`` + its body."""
         children = quote.children
         first = children[0] if children and children[0].kind == "paragraph" else None
@@ -246,10 +247,10 @@ class MarkdownWalker:
         )
         if title and body and patterns.is_term(title) and patterns.is_definition(body):
             self.sink.add(CardKind.BASIC, title, body, first.start, context)
-            self.blocks(children[1:], [*context, title])
+            self.blocks(children[1:], (*context, title))
             return
         self._definition_lines(first, lines, start=1, context=context, prose=True, fresh_start=True)
-        self.blocks(children[1:], [*context, title] if title else context)
+        self.blocks(children[1:], (*context, title) if title else context)
 
     def _quoted_source(self, blocks: Sequence[Block]) -> str:
         """The source of blocks inside a quote, without the ``>`` markers."""
@@ -258,12 +259,12 @@ class MarkdownWalker:
         quoted = self.lines[blocks[0].start : blocks[-1].end]
         return _dedent([_QUOTE_MARKER.sub("", line) for line in quoted])
 
-    def _misindented_list(self, block: Block, context: list[str]) -> list[int]:
+    def _misindented_list(self, block: Block, context: Context) -> list[int]:
         text = "\n".join(self.lines[block.start : block.end])
         reparsed = block_tree.parse(_dedent_keep_lines(text), shift=block.start)
         return self.blocks(reparsed, context)
 
-    def list_block(self, block: Block, context: list[str]) -> list[int]:
+    def list_block(self, block: Block, context: Context) -> list[int]:
         return [self.item(item, context) for item in block.children if item.kind == "item"]
 
     def _body_source(self, body: Sequence[Block], end: int) -> str:
@@ -271,7 +272,7 @@ class MarkdownWalker:
             return ""
         return _dedent(self.lines[body[0].start : end])
 
-    def item(self, item: Block, context: list[str]) -> int:
+    def item(self, item: Block, context: Context) -> int:
         """Cards from one list item and everything nested in it; returns how many."""
         before = len(self.sink.cards)
         children = item.children
@@ -302,7 +303,7 @@ class MarkdownWalker:
             )
             self.sink.add(CardKind.BASIC, split.term, answer, first.start, context)
             if rest:
-                self.blocks(rest, [*context, split.term])
+                self.blocks(rest, (*context, split.term))
             return len(self.sink.cards) - before
         explanation = "\n".join(
             part
@@ -314,23 +315,23 @@ class MarkdownWalker:
         )
         if term is not None and explanation and patterns.is_definition(explanation):
             self.sink.add(CardKind.BASIC, term, explanation, first.start, context)
-            self._definition_lines(first, lines, start=1, context=[*context, term])
-            self.blocks(rest, [*context, term])
+            self._definition_lines(first, lines, start=1, context=(*context, term))
+            self.blocks(rest, (*context, term))
             return len(self.sink.cards) - before
         defined = patterns.defined_in_sentence(head) if term is None else None
         if defined is not None:
             answer = "\n".join(part for part in (head.strip(), explanation) if part)
             self.sink.add(CardKind.BASIC, defined, answer, first.start, context)
-            self.blocks(rest, [*context, defined])
+            self.blocks(rest, (*context, defined))
             return len(self.sink.cards) - before
         if len(lines) > 1:
             self._definition_lines(first, lines, start=1, context=context)
         if rest:
             label = _context_label(head)
-            self.blocks(rest, [*context, label] if label else context)
+            self.blocks(rest, (*context, label) if label else context)
         return len(self.sink.cards) - before
 
-    def paragraph(self, block: Block, context: list[str]) -> None:
+    def paragraph(self, block: Block, context: Context) -> None:
         lines = block.text.split("\n")
         if self._explicit(block, lines, [], block.end, context):
             return
@@ -344,7 +345,7 @@ class MarkdownWalker:
         lines: Sequence[str],
         *,
         start: int,
-        context: list[str],
+        context: Context,
         prose: bool = False,
         fresh_start: bool = False,
     ) -> None:
@@ -385,7 +386,7 @@ class MarkdownWalker:
         lines: Sequence[str],
         rest: Sequence[Block],
         end: int,
-        context: list[str],
+        context: Context,
     ) -> bool:
         """Cloze deletions, highlights and ``Q :: A`` lines; True if the block had any.
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from notecards.core.extract import patterns
-from notecards.core.extract.markdown import CardSink
+from notecards.core.extract.markdown import CardSink, Context
 from notecards.core.extract.rendered_math import keep_tex
 from notecards.core.model import CardKind
 
@@ -100,7 +100,7 @@ class _FlatWalker:
     def __init__(self, lines: list[_Line | None], sink: CardSink) -> None:
         self.lines = lines
         self.sink = sink
-        self.section: list[str] = []
+        self.section: Context = ()
         self.skipping = False
 
     def walk(self) -> None:
@@ -128,7 +128,7 @@ class _FlatWalker:
             position += 1
         return followers
 
-    def _explicit(self, line: _Line, context: list[str]) -> bool:
+    def _explicit(self, line: _Line, context: Context) -> bool:
         text = line.text
         cloze = text if patterns.has_cloze(text) else patterns.highlights_to_cloze(text)
         if cloze is not None:
@@ -147,7 +147,7 @@ class _FlatWalker:
             patterns.is_chatter_heading(text) or patterns.is_reference_heading(text)
         ):
             self.skipping = True
-            self.section = []
+            self.section = ()
             return index + 1
         if patterns.is_date(text) or patterns.is_link_only(text):
             return index + 1
@@ -157,7 +157,7 @@ class _FlatWalker:
             if followers:
                 return self._introduced_list(line, title, followers)
             self.skipping = False
-            self.section = [title]
+            self.section = (title,)
             return index + 1
         if not self.skipping and not self._explicit(line, self.section):
             split = patterns.split_term(text)
@@ -169,7 +169,7 @@ class _FlatWalker:
 
     def _introduced_list(self, line: _Line, title: str, followers: list[_Line]) -> int:
         """A short line and the bullets after it: a card when the bullets explain it."""
-        produced = self._walk_bullets(followers, [*self.section, title])
+        produced = self._walk_bullets(followers, (*self.section, title))
         plain = [bullet for bullet, made in zip(followers, produced, strict=True) if not made]
         if (
             not self.skipping
@@ -187,7 +187,7 @@ class _FlatWalker:
         self._walk_bullets(bullets, self.section)
         return bullets[-1].number + 1
 
-    def _walk_bullets(self, bullets: list[_Line], context: list[str]) -> list[bool]:
+    def _walk_bullets(self, bullets: list[_Line], context: Context) -> list[bool]:
         """Cards from a run of bullets; returns, per bullet, whether it is part of a card."""
         produced = [False] * len(bullets)
         if self.skipping:
@@ -207,7 +207,7 @@ class _FlatWalker:
                 if children:
                     parts.append(_as_markdown(children))
                 self.sink.add(CardKind.BASIC, term, "\n".join(parts), line.number, context)
-                self._walk_bullets(children, [*context, term])
+                self._walk_bullets(children, (*context, term))
                 produced[position : position + 1 + len(children)] = [True] * (1 + len(children))
             position += 1 + len(children)
         return produced
