@@ -274,37 +274,44 @@ class MarkdownWalker:
 
     def item(self, item: Block, context: Context) -> int:
         """Cards from one list item and everything nested in it; returns how many."""
-        before = len(self.sink.cards)
+        cards = self.sink.cards
+        before = len(cards)
         children = item.children
         if not children or children[0].kind != "paragraph":
             self.blocks(children, context)
-            return len(self.sink.cards) - before
-        first, rest = children[0], children[1:]
-        lines = first.text.split("\n") if "\n" in first.text else [first.text]
+            return len(cards) - before
+        first = children[0]
+        rest = children[1:]
+        text = first.text
+        lines = text.split("\n") if "\n" in text else [text]
         head = lines[0]
-        if _TASK.match(head):
+        if head.startswith("[") and _TASK.match(head):
             self.blocks(rest, context)
             return TASK
-        if self._explicit(first, lines, rest, item.end, context):
+        if ("::" in text or "{{" in text or "==" in text) and self._explicit(
+            first, lines, rest, item.end, context
+        ):
             self.blocks(rest, context)
-            return len(self.sink.cards) - before
+            return len(cards) - before
         split, term = patterns.read_line(head)
         if split is None and head.startswith(("**", "__")):
             split = patterns.bold_lead(head)
         if split is not None:
-            answer = "\n".join(
-                part
-                for part in (
-                    split.definition,
-                    _dedent(lines[1:]) if len(lines) > 1 else "",
-                    self._body_source(rest, item.end),
+            answer = split.definition
+            if len(lines) > 1 or rest:
+                answer = "\n".join(
+                    part
+                    for part in (
+                        answer,
+                        _dedent(lines[1:]) if len(lines) > 1 else "",
+                        self._body_source(rest, item.end),
+                    )
+                    if part
                 )
-                if part
-            )
             self.sink.add(CardKind.BASIC, split.term, answer, first.start, context)
             if rest:
                 self.blocks(rest, (*context, split.term))
-            return len(self.sink.cards) - before
+            return len(cards) - before
         explanation = "\n".join(
             part
             for part in (
@@ -317,19 +324,19 @@ class MarkdownWalker:
             self.sink.add(CardKind.BASIC, term, explanation, first.start, context)
             self._definition_lines(first, lines, start=1, context=(*context, term))
             self.blocks(rest, (*context, term))
-            return len(self.sink.cards) - before
+            return len(cards) - before
         defined = patterns.defined_in_sentence(head) if term is None else None
         if defined is not None:
             answer = "\n".join(part for part in (head.strip(), explanation) if part)
             self.sink.add(CardKind.BASIC, defined, answer, first.start, context)
             self.blocks(rest, (*context, defined))
-            return len(self.sink.cards) - before
+            return len(cards) - before
         if len(lines) > 1:
             self._definition_lines(first, lines, start=1, context=context)
         if rest:
             label = _context_label(head)
             self.blocks(rest, (*context, label) if label else context)
-        return len(self.sink.cards) - before
+        return len(cards) - before
 
     def paragraph(self, block: Block, context: Context) -> None:
         lines = block.text.split("\n")

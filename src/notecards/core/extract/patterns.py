@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 # --- spans whose insides never hold a separator ------------------------------------------
 
@@ -55,8 +56,7 @@ _OPEN = "([{（【「"
 _CLOSE = ")]}）】」"
 
 
-@dataclass(frozen=True, slots=True)
-class TermSplit:
+class TermSplit(NamedTuple):
     """A line cut into term and definition at a separator."""
 
     term: str
