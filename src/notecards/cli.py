@@ -17,7 +17,9 @@ import typer
 from notecards import __version__
 
 if TYPE_CHECKING:
-    from notecards.core.model import Card
+    from notecards.config import Settings
+    from notecards.core.model import Card, CardListing
+    from notecards.storage.db import Database
 
 app = typer.Typer(
     name="notecards",
@@ -34,6 +36,26 @@ app = typer.Typer(
 )
 
 EXIT_BAD_PATH = 2
+EXIT_FAILURE = 1
+
+DatabaseOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="Database URL (default: NOTECARDS_DB, then config.toml, then a SQLite file in "
+        "your data folder). Any SQLAlchemy URL, e.g. postgresql+psycopg://user@host/notecards.",
+        show_default=False,
+    ),
+]
+ProfileOption = Annotated[
+    str | None,
+    typer.Option(
+        "--profile",
+        help="Whose schedule to use (default: NOTECARDS_PROFILE, then config.toml, then your "
+        "user name). Profiles sharing one database never touch each other's schedules.",
+        show_default=False,
+    ),
+]
 _PROGRESS_THRESHOLD = 20
 
 
@@ -173,3 +195,210 @@ def _progress(total: int, label: str) -> Iterator[Callable[[], None]]:
     with Progress(console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task(label, total=total)
         yield lambda: progress.advance(task)
+
+
+def _settings(database: str | None = None, profile: str | None = None) -> Settings:
+    from notecards import config
+
+    try:
+        return config.load(database=database, profile=profile)
+    except config.ConfigError as error:
+        raise _fail(str(error), EXIT_BAD_PATH) from None
+
+
+@contextlib.contextmanager
+def _open(settings: Settings) -> Iterator[Database]:
+    """The database in the settings, with its errors turned into clean messages."""
+    from notecards.storage.db import DatabaseError, open_database
+
+    try:
+        database = open_database(settings.database_url)
+    except DatabaseError as error:
+        raise _fail(str(error), EXIT_FAILURE) from None
+    try:
+        yield database
+    except DatabaseError as error:
+        raise _fail(f"database error: {error}", EXIT_FAILURE) from None
+    finally:
+        database.close()
+
+
+@app.command()
+def sync(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Notes folders (or files) to sync. The first one is remembered, so that "
+            "plain `notecards sync` (and `notecards review`) sync it again later.",
+            show_default=False,
+        ),
+    ] = None,
+    database: DatabaseOption = None,
+    profile: ProfileOption = None,
+) -> None:
+    """Bring the database up to date with your notes.
+
+    Only notes whose size, time or content changed are read again. Cards keep their
+    identity (and your review history) through answer edits, small question edits,
+    reordering, moving and renaming notes; cards whose text is gone are retired with their
+    history kept, and come back with it if the text does. Everything happens in one
+    transaction: an interrupted sync leaves the database as it was.
+    """
+    from notecards import config
+    from notecards.sync import sync as run_sync
+
+    settings = _settings(database, profile)
+    if paths:
+        missing = [str(path) for path in paths if not path.exists()]
+        if missing:
+            raise _fail(f"no such file or folder: {', '.join(missing)}", EXIT_BAD_PATH)
+        roots = list(paths)
+        settings = config.remember_notes(settings, paths[0])
+    elif settings.notes:
+        roots = list(settings.notes)
+        missing = [str(path) for path in roots if not path.exists()]
+        if missing:
+            raise _fail(
+                f"the remembered notes folder is gone: {', '.join(missing)}; "
+                "pass the folder to sync (notecards sync PATH)",
+                EXIT_BAD_PATH,
+            )
+    else:
+        raise _fail(
+            "no notes folder yet: pass one (notecards sync ~/notes); it will be remembered",
+            EXIT_BAD_PATH,
+        )
+    with _open(settings) as db, _sync_progress() as progress:
+        report = run_sync(db, roots, progress=progress)
+    for warning in report.warnings:
+        typer.echo(f"{warning}", err=True)
+    typer.echo(report.summary())
+
+
+@contextlib.contextmanager
+def _sync_progress() -> Iterator[Callable[[str, int, int], None]]:
+    """A progress bar for the notes being read, on a terminal only."""
+    if not sys.stderr.isatty():
+        yield lambda phase, done, total: None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("Reading notes", total=None)
+
+        def update(phase: str, done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        yield update
+
+
+def _listing_json(listing: CardListing) -> dict[str, object]:
+    card, schedule = listing.card, listing.schedule
+    return {
+        "id": card.key,
+        "deck": card.deck,
+        "kind": card.kind.value,
+        "question": card.question,
+        "answer": card.answer,
+        "state": listing.status.value,
+        "due": schedule.due.isoformat() if schedule and schedule.due else None,
+        "repetitions": schedule.repetitions if schedule else 0,
+        "easiness": float(schedule.easiness) if schedule else 2.5,
+        "interval": schedule.interval if schedule else 0,
+        "source": card.source,
+        "line": card.line,
+    }
+
+
+@app.command()
+def cards(
+    deck: Annotated[
+        str | None,
+        typer.Option("--deck", help="Only this deck and the decks under it (a::b is under a)."),
+    ] = None,
+    show_all: Annotated[
+        bool, typer.Option("--all", help="Include retired and suspended cards.")
+    ] = False,
+    as_json: Annotated[
+        bool,
+        typer.Option(
+            "--json",
+            help="Print a JSON array; keys: id, deck, kind, question, answer, state (new, "
+            "learning, review, suspended, buried, retired), due, repetitions, easiness, "
+            "interval, source, line.",
+        ),
+    ] = False,
+    database: DatabaseOption = None,
+    profile: ProfileOption = None,
+) -> None:
+    """List the stored cards, one row each, with their state for your profile."""
+    import datetime as dt
+
+    from notecards.storage import repo
+
+    settings = _settings(database, profile)
+    with _open(settings) as db, db.reading() as connection:
+        listings = repo.list_cards(
+            connection, settings.profile, dt.date.today(), deck=deck, include_all=show_all
+        )
+    if as_json:
+        json.dump([_listing_json(item) for item in listings], sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    table = Table(expand=True)
+    for column, ratio in (("Deck", 1), ("Question", 3), ("State", 1), ("Due", 1), ("Source", 2)):
+        table.add_column(column, overflow="fold", ratio=ratio)
+    for item in listings:
+        due = item.schedule.due.isoformat() if item.schedule and item.schedule.due else ""
+        table.add_row(
+            escape(item.card.deck),
+            escape(item.card.question),
+            item.status.value,
+            due,
+            escape(f"{item.card.source}:{item.card.line}"),
+        )
+    console = Console()
+    console.print(table)
+    console.print(f"{len(listings)} cards", style="bold")
+
+
+@app.command()
+def due(
+    as_json: Annotated[
+        bool,
+        typer.Option(
+            "--json",
+            help='Print {"due": n, "new": n, "decks": [{"deck": d, "due": n, "new": n}]}.',
+        ),
+    ] = False,
+    database: DatabaseOption = None,
+    profile: ProfileOption = None,
+) -> None:
+    """How many cards are due today and how many are new, in total and per deck.
+
+    Due cards are those scheduled for today or earlier; new cards have never been graded.
+    Suspended, buried and retired cards are not counted.
+    """
+    import datetime as dt
+
+    from notecards.storage import repo
+
+    settings = _settings(database, profile)
+    with _open(settings) as db, db.reading() as connection:
+        summary = repo.due_summary(connection, settings.profile, dt.date.today())
+    if as_json:
+        payload = {
+            "due": summary.due,
+            "new": summary.new,
+            "decks": [{"deck": d.deck, "due": d.due, "new": d.new} for d in summary.decks],
+        }
+        typer.echo(json.dumps(payload, ensure_ascii=False))
+        return
+    typer.echo(f"{summary.due} due, {summary.new} new")
+    for counts in summary.decks:
+        typer.echo(f"  {counts.deck}: {counts.due} due, {counts.new} new")

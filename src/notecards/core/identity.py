@@ -76,6 +76,11 @@ def assign_keys(cards: Iterable[Card]) -> list[Card]:
     return keyed
 
 
+def salted_key(key: str, place: str, occurrence: int) -> str:
+    """A key for the ``occurrence``-th card at ``place`` whose content key is taken."""
+    return _digest(key, place, str(occurrence))
+
+
 def sort_for_keys(cards: Sequence[Card]) -> list[Card]:
     """The stable order in which keys are assigned: by source, then line."""
     return sorted(cards, key=lambda card: (card.source, card.line))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
 from enum import StrEnum
 
 
@@ -59,3 +61,51 @@ class NoteExtraction:
     source: str
     cards: tuple[Card, ...] = ()
     warnings: tuple[NoteWarning, ...] = field(default=())
+
+
+class CardStatus(StrEnum):
+    """Where a card stands for one profile."""
+
+    NEW = "new"  # never graded
+    LEARNING = "learning"  # graded, but not yet past its first two successful reviews
+    REVIEW = "review"  # on the long schedule
+    SUSPENDED = "suspended"  # set aside until unsuspended
+    BURIED = "buried"  # set aside until a later day
+    RETIRED = "retired"  # gone from the notes; its history is kept
+
+
+@dataclass(frozen=True, slots=True)
+class Schedule:
+    """A profile's SM-2 schedule for a card (``due`` is None for a never-graded card)."""
+
+    repetitions: int
+    easiness: Decimal
+    interval: int
+    due: date | None
+    suspended: bool = False
+    buried_until: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CardListing:
+    """A stored card with its status and schedule for one profile."""
+
+    card: Card
+    status: CardStatus
+    schedule: Schedule | None
+
+
+@dataclass(frozen=True, slots=True)
+class DeckCounts:
+    deck: str
+    due: int
+    new: int
+
+
+@dataclass(frozen=True, slots=True)
+class DueSummary:
+    """How many cards are due and new today, in total and per deck."""
+
+    due: int
+    new: int
+    decks: tuple[DeckCounts, ...]

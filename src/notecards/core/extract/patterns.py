@@ -634,9 +634,7 @@ def is_term(term: str) -> bool:
     if not words:
         return False
     korean_words = (
-        sum(1 for word in words if _HANGUL_CHAR.search(word))
-        if _HANGUL_CHAR.search(outside)
-        else 0
+        sum(1 for word in words if _HANGUL_CHAR.search(word)) if _HANGUL_CHAR.search(outside) else 0
     )
     if korean_words > _MAX_KOREAN_WORDS or len(words) > _MAX_LATIN_WORDS:
         return False

@@ -1,0 +1,140 @@
+"""Settings: where the database is, whose schedule it is, which notes folders, daily limits.
+
+Each setting comes from, in order of precedence: a command-line option, a ``NOTECARDS_*``
+environment variable, ``config.toml`` (under ``platformdirs.user_config_path("notecards")``,
+or the file named by ``NOTECARDS_CONFIG``), and finally a default.
+
+=================  =============================  ==================================
+setting            environment variable           default
+=================  =============================  ==================================
+database           ``NOTECARDS_DB``               SQLite file in the user data folder
+profile            ``NOTECARDS_PROFILE``          the OS user name
+notes              ``NOTECARDS_NOTES`` (os.pathsep-separated)   none
+new_per_day        ``NOTECARDS_NEW_PER_DAY``      20
+reviews_per_day    ``NOTECARDS_REVIEWS_PER_DAY``  200
+=================  =============================  ==================================
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+APP = "notecards"
+DEFAULT_NEW_PER_DAY = 20
+DEFAULT_REVIEWS_PER_DAY = 200
+
+
+class ConfigError(Exception):
+    """The configuration cannot be read or holds a value that makes no sense."""
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything a command needs to know about where things are."""
+
+    database_url: str
+    profile: str
+    notes: tuple[Path, ...]
+    new_per_day: int
+    reviews_per_day: int
+    config_path: Path
+
+
+def config_path(environ: Mapping[str, str] = os.environ) -> Path:
+    explicit = environ.get("NOTECARDS_CONFIG")
+    if explicit:
+        return Path(explicit).expanduser()
+    import platformdirs
+
+    return platformdirs.user_config_path(APP) / "config.toml"
+
+
+def default_database_url() -> str:
+    import platformdirs
+
+    return f"sqlite:///{platformdirs.user_data_path(APP) / 'notecards.db'}"
+
+
+def default_profile() -> str:
+    try:
+        return getpass.getuser() or "default"
+    except Exception:  # no user name in this environment (containers, cron)
+        return "default"
+
+
+def _read_file(path: Path) -> dict[str, Any]:
+    if not path.exists():
+        return {}
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise ConfigError(f"cannot read {path}: {error}") from error
+
+
+def _positive_int(name: str, value: object) -> int:
+    try:
+        number = int(str(value))
+    except ValueError:
+        raise ConfigError(f"{name} must be a whole number, not {value!r}") from None
+    if number < 0:
+        raise ConfigError(f"{name} must not be negative, not {number}")
+    return number
+
+
+def load(
+    *,
+    database: str | None = None,
+    profile: str | None = None,
+    environ: Mapping[str, str] = os.environ,
+) -> Settings:
+    """The settings in effect: options given here, then environment, file, defaults."""
+    path = config_path(environ)
+    stored = _read_file(path)
+    notes_env = environ.get("NOTECARDS_NOTES")
+    notes: list[str] = (
+        [part for part in notes_env.split(os.pathsep) if part]
+        if notes_env
+        else [str(item) for item in stored.get("notes", [])]
+    )
+    return Settings(
+        database_url=database
+        or environ.get("NOTECARDS_DB")
+        or str(stored.get("database") or default_database_url()),
+        profile=profile
+        or environ.get("NOTECARDS_PROFILE")
+        or str(stored.get("profile") or default_profile()),
+        notes=tuple(Path(note).expanduser() for note in notes),
+        new_per_day=_positive_int(
+            "new_per_day",
+            environ.get("NOTECARDS_NEW_PER_DAY", stored.get("new_per_day", DEFAULT_NEW_PER_DAY)),
+        ),
+        reviews_per_day=_positive_int(
+            "reviews_per_day",
+            environ.get(
+                "NOTECARDS_REVIEWS_PER_DAY",
+                stored.get("reviews_per_day", DEFAULT_REVIEWS_PER_DAY),
+            ),
+        ),
+        config_path=path,
+    )
+
+
+def remember_notes(settings: Settings, folder: Path) -> Settings:
+    """Store ``folder`` as the notes folder in the config file (other keys are kept)."""
+    import tomli_w
+
+    folder = folder.expanduser().resolve()
+    stored = _read_file(settings.config_path)
+    stored["notes"] = [str(folder)]
+    settings.config_path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = settings.config_path.with_suffix(".toml.tmp")
+    temporary.write_text(tomli_w.dumps(stored), encoding="utf-8")
+    temporary.replace(settings.config_path)
+    return replace(settings, notes=(folder,))

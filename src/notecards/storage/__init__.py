@@ -1,0 +1,1 @@
+"""Storage: the database behind notecards (SQLite by default, PostgreSQL by URL)."""

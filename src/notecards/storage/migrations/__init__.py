@@ -1,0 +1,1 @@
+"""Alembic migrations of the notecards schema (run automatically on first use)."""

@@ -1,0 +1,421 @@
+"""The narrow query API over the tables; it returns ``notecards.core.model`` objects.
+
+Callers pass a connection inside a transaction (see ``Database.transaction``), so that a
+whole sync, or a grade and its log entry, commit together or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, TypeVar, cast
+
+from sqlalchemy import (
+    Connection,
+    Row,
+    Table,
+    and_,
+    bindparam,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
+
+from notecards.core.model import (
+    Card,
+    CardKind,
+    CardListing,
+    CardStatus,
+    DeckCounts,
+    DueSummary,
+    Schedule,
+)
+from notecards.storage.tables import SEPARATOR
+from notecards.storage.tables import Card as CardRow
+from notecards.storage.tables import CardState as StateRow
+from notecards.storage.tables import Source as SourceRow
+
+_CARDS = cast(Table, CardRow.__table__)
+_STATES = cast(Table, StateRow.__table__)
+_SOURCES = cast(Table, SourceRow.__table__)
+_BATCH = 2000
+_Item = TypeVar("_Item")
+LEARNED_REPETITIONS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRecord:
+    """A note file as the database last saw it."""
+
+    id: int
+    root: str
+    path: str
+    size: int
+    mtime_ns: int
+    content_hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class KeyEntry:
+    """Where a card key is held: by which card, active or not, from which note."""
+
+    id: int
+    retired: bool
+    root: str
+    source: str
+    base_key: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoredCard:
+    """A stored card as sync needs it to match edits."""
+
+    id: int
+    card: Card
+    base_key: str
+    root: str
+
+
+def centi(easiness: Decimal) -> int:
+    return int(easiness * 100)
+
+
+def from_centi(value: int) -> Decimal:
+    return (Decimal(value) / 100).quantize(Decimal("0.01"))
+
+
+def _join(parts: Sequence[str]) -> str:
+    return SEPARATOR.join(parts)
+
+
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(text.split(SEPARATOR)) if text else ()
+
+
+def _chunks(items: Sequence[_Item], size: int = _BATCH) -> Iterable[Sequence[_Item]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+# --- sources --------------------------------------------------------------------------------
+
+
+def sources(connection: Connection, roots: Sequence[str]) -> dict[tuple[str, str], SourceRecord]:
+    """The note files known under ``roots``, by (root, path)."""
+    rows = connection.execute(select(_SOURCES).where(_SOURCES.c.root.in_(list(roots))))
+    return {
+        (row.root, row.path): SourceRecord(
+            row.id, row.root, row.path, row.size, row.mtime_ns, row.content_hash
+        )
+        for row in rows
+    }
+
+
+def save_sources(
+    connection: Connection,
+    new: Sequence[tuple[str, str, int, int, str]],
+    changed: Sequence[tuple[int, int, int, str]],
+    now: datetime,
+) -> None:
+    """Insert ``(root, path, size, mtime_ns, hash)`` rows; update ``(id, size, mtime, hash)``."""
+    if new:
+        connection.execute(
+            insert(_SOURCES),
+            [
+                {
+                    "root": root,
+                    "path": path,
+                    "size": size,
+                    "mtime_ns": mtime,
+                    "content_hash": digest,
+                    "synced_at": now,
+                }
+                for root, path, size, mtime, digest in new
+            ],
+        )
+    if changed:
+        connection.execute(
+            update(_SOURCES)
+            .where(_SOURCES.c.id == bindparam("source_id"))
+            .values(
+                size=bindparam("new_size"),
+                mtime_ns=bindparam("new_mtime"),
+                content_hash=bindparam("new_hash"),
+                synced_at=now,
+            ),
+            [
+                {"source_id": id_, "new_size": size, "new_mtime": mtime, "new_hash": digest}
+                for id_, size, mtime, digest in changed
+            ],
+        )
+
+
+def delete_sources(connection: Connection, ids: Sequence[int]) -> None:
+    for chunk in _chunks(list(ids)):
+        connection.execute(_SOURCES.delete().where(_SOURCES.c.id.in_(list(chunk))))
+
+
+# --- cards ------------------------------------------------------------------------------------
+
+
+def key_entries(connection: Connection, keys: Iterable[str]) -> dict[str, KeyEntry]:
+    """Who holds each of ``keys`` (keys no card holds are absent)."""
+    found: dict[str, KeyEntry] = {}
+    for chunk in _chunks(list(keys), 500):
+        rows = connection.execute(
+            select(
+                _CARDS.c.key,
+                _CARDS.c.id,
+                _CARDS.c.retired,
+                _CARDS.c.root,
+                _CARDS.c.source,
+                _CARDS.c.base_key,
+            ).where(_CARDS.c.key.in_(list(chunk)))
+        )
+        for key, id_, retired, root, source, base_key in rows:
+            found[key] = KeyEntry(id_, bool(retired), root, source, base_key)
+    return found
+
+
+def _card_of(row: Row[Any]) -> Card:
+    return Card(
+        kind=CardKind(row.kind),
+        question=row.question,
+        answer=row.answer,
+        deck=row.deck,
+        source=row.source,
+        line=row.line,
+        context=_split(row.context),
+        tags=_split(row.tags),
+        key=row.key,
+    )
+
+
+def active_cards_in(connection: Connection, root: str, paths: Sequence[str]) -> list[StoredCard]:
+    """The active cards of some notes of a root, as they are stored."""
+    found: list[StoredCard] = []
+    for chunk in _chunks(list(paths)):
+        rows = connection.execute(
+            select(_CARDS).where(
+                _CARDS.c.root == root,
+                _CARDS.c.source.in_(list(chunk)),
+                _CARDS.c.retired.is_(False),
+            )
+        )
+        found.extend(StoredCard(row.id, _card_of(row), row.base_key, row.root) for row in rows)
+    return found
+
+
+def _values(card: Card, base_key: str, root: str, now: datetime) -> dict[str, object]:
+    return {
+        "key": card.key,
+        "base_key": base_key,
+        "deck": card.deck,
+        "kind": card.kind.value,
+        "question": card.question,
+        "answer": card.answer,
+        "context": _join(card.context),
+        "tags": _join(card.tags),
+        "root": root,
+        "source": card.source,
+        "line": card.line,
+        "retired": False,
+        "retired_at": None,
+        "updated_at": now,
+    }
+
+
+def insert_cards(
+    connection: Connection, cards: Sequence[tuple[Card, str, str]], now: datetime
+) -> None:
+    """Insert new cards, given as ``(card, base_key, root)``."""
+    for chunk in _chunks(list(cards)):
+        rows = [
+            {**_values(card, base_key, root, now), "created_at": now}
+            for card, base_key, root in chunk
+        ]
+        connection.execute(insert(_CARDS), rows)
+
+
+def update_cards(
+    connection: Connection, updates: Sequence[tuple[int, Card, str, str]], now: datetime
+) -> None:
+    """Rewrite matched cards ``(id, card, base_key, root)``: text, place, key; revive them.
+
+    Every key is first parked on a placeholder, so that cards may trade keys without a
+    uniqueness clash half-way.
+    """
+    if not updates:
+        return
+    columns = [
+        "key", "base_key", "deck", "kind", "question", "answer", "context", "tags",
+        "root", "source", "line", "retired", "retired_at", "updated_at",
+    ]  # fmt: skip
+    park = (
+        update(_CARDS)
+        .where(_CARDS.c.id == bindparam("card_id"))
+        .values(key=bindparam("parked_key"))
+    )
+    for chunk in _chunks(list(updates)):
+        connection.execute(
+            park, [{"card_id": item[0], "parked_key": f"~{item[0]}"} for item in chunk]
+        )
+    statement = (
+        update(_CARDS)
+        .where(_CARDS.c.id == bindparam("card_id"))
+        .values({column: bindparam(f"new_{column}") for column in columns})
+    )
+    deck_of_states = (
+        update(_STATES)
+        .where(_STATES.c.card_id == bindparam("card_id"))
+        .values(deck=bindparam("new_deck"))
+    )
+    for chunk in _chunks(list(updates)):
+        rows = []
+        for card_id, card, base_key, root in chunk:
+            values = _values(card, base_key, root, now)
+            rows.append({"card_id": card_id, **{f"new_{k}": v for k, v in values.items()}})
+        connection.execute(statement, rows)
+        connection.execute(
+            deck_of_states,
+            [{"card_id": row["card_id"], "new_deck": row["new_deck"]} for row in rows],
+        )
+
+
+def retire_cards(connection: Connection, ids: Sequence[int], now: datetime) -> None:
+    for chunk in _chunks(list(ids)):
+        connection.execute(
+            update(_CARDS)
+            .where(_CARDS.c.id.in_(list(chunk)))
+            .values(retired=True, retired_at=now, updated_at=now)
+        )
+
+
+# --- listings and counts ------------------------------------------------------------------------
+
+
+def status_of(retired: bool, schedule: Schedule | None, today: date) -> CardStatus:
+    if retired:
+        return CardStatus.RETIRED
+    if schedule is None:
+        return CardStatus.NEW
+    if schedule.suspended:
+        return CardStatus.SUSPENDED
+    if schedule.buried_until is not None and schedule.buried_until > today:
+        return CardStatus.BURIED
+    if schedule.due is None:
+        return CardStatus.NEW
+    if schedule.repetitions < LEARNED_REPETITIONS:
+        return CardStatus.LEARNING
+    return CardStatus.REVIEW
+
+
+def list_cards(
+    connection: Connection,
+    profile: str,
+    today: date,
+    *,
+    deck: str | None = None,
+    include_all: bool = False,
+) -> list[CardListing]:
+    """Cards with their status for ``profile``; retired and suspended only with ``include_all``.
+
+    ``deck`` selects that deck and the decks under it (``ml`` includes ``ml::cnn``).
+    """
+    joined = _CARDS.outerjoin(
+        _STATES, and_(_STATES.c.card_id == _CARDS.c.id, _STATES.c.profile == profile)
+    )
+    query = select(
+        _CARDS,
+        _STATES.c.repetitions,
+        _STATES.c.easiness_centi,
+        _STATES.c.interval,
+        _STATES.c.due,
+        _STATES.c.suspended,
+        _STATES.c.buried_until,
+        _STATES.c.card_id.label("has_state"),
+    ).select_from(joined)
+    if deck is not None:
+        query = query.where(or_(_CARDS.c.deck == deck, _CARDS.c.deck.startswith(f"{deck}::")))
+    if not include_all:
+        query = query.where(
+            _CARDS.c.retired.is_(False),
+            or_(_STATES.c.suspended.is_(None), _STATES.c.suspended.is_(False)),
+        )
+    query = query.order_by(_CARDS.c.deck, _CARDS.c.root, _CARDS.c.source, _CARDS.c.line)
+    listings: list[CardListing] = []
+    for row in connection.execute(query):
+        schedule = None
+        if row.has_state is not None:
+            schedule = Schedule(
+                repetitions=row.repetitions,
+                easiness=from_centi(row.easiness_centi),
+                interval=row.interval,
+                due=row.due,
+                suspended=bool(row.suspended),
+                buried_until=row.buried_until,
+            )
+        listings.append(
+            CardListing(_card_of(row), status_of(bool(row.retired), schedule, today), schedule)
+        )
+    return listings
+
+
+def _counts(rows: Iterable[Row[Any]]) -> dict[str, int]:
+    return {str(row[0]): int(row[1]) for row in rows}
+
+
+def due_summary(connection: Connection, profile: str, today: date) -> DueSummary:
+    """Cards due (scheduled on or before ``today``) and new, per deck, for ``profile``.
+
+    Suspended, buried and retired cards count as neither.
+    """
+    set_aside = or_(
+        _STATES.c.suspended.is_(True),
+        and_(_STATES.c.buried_until.is_not(None), _STATES.c.buried_until > today),
+    )
+    due_rows = connection.execute(
+        select(_STATES.c.deck, func.count())
+        .select_from(_STATES.join(_CARDS, _CARDS.c.id == _STATES.c.card_id))
+        .where(
+            _STATES.c.profile == profile,
+            _STATES.c.due <= today,
+            _CARDS.c.retired.is_(False),
+            ~set_aside,
+        )
+        .group_by(_STATES.c.deck)
+    )
+    due = _counts(due_rows)
+    active = _counts(
+        connection.execute(
+            select(_CARDS.c.deck, func.count())
+            .where(_CARDS.c.retired.is_(False))
+            .group_by(_CARDS.c.deck)
+        )
+    )
+    not_new = _counts(
+        connection.execute(
+            select(_STATES.c.deck, func.count())
+            .select_from(_STATES.join(_CARDS, _CARDS.c.id == _STATES.c.card_id))
+            .where(
+                _STATES.c.profile == profile,
+                _CARDS.c.retired.is_(False),
+                or_(_STATES.c.due.is_not(None), set_aside),
+            )
+            .group_by(_STATES.c.deck)
+        )
+    )
+    decks = [
+        DeckCounts(deck, due.get(deck, 0), active.get(deck, 0) - not_new.get(deck, 0))
+        for deck in sorted(set(active) | set(due))
+    ]
+    decks = [counts for counts in decks if counts.due or counts.new]
+    return DueSummary(
+        due=sum(counts.due for counts in decks),
+        new=sum(counts.new for counts in decks),
+        decks=tuple(decks),
+    )

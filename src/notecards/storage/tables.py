@@ -1,0 +1,137 @@
+"""The database schema: SQLAlchemy 2.0 typed models. The only file that knows the schema.
+
+- ``sources``: note files seen by sync (folder, path, size, mtime, content hash).
+- ``cards``: every card ever found, keyed by its content key; retired cards stay (with their
+  history) and come back when their text does.
+- ``card_states``: a profile's SM-2 schedule for a card, plus suspension and burial.
+- ``reviews``: every grade a profile gave, with the state before and after.
+
+Easiness is stored in exact hundredths (``easiness_centi``), dates as dates, and times as
+timezone-aware UTC timestamps. Context and tags are stored as text joined with U+001F.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    SmallInteger,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+}
+SEPARATOR = "\x1f"  # joins context parts and tags in one text column
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Source(Base):
+    """A note file as last synced."""
+
+    __tablename__ = "sources"
+    __table_args__ = (UniqueConstraint("root", "path"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    root: Mapped[str] = mapped_column(Text)
+    path: Mapped[str] = mapped_column(Text)
+    size: Mapped[int] = mapped_column(BigInteger)
+    mtime_ns: Mapped[int] = mapped_column(BigInteger)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    synced_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Card(Base):
+    """A card, active or retired, shared by every profile."""
+
+    __tablename__ = "cards"
+    __table_args__ = (
+        Index("ix_cards_active_deck", "retired", "deck"),
+        Index("ix_cards_root_source", "root", "source"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(32), unique=True)
+    base_key: Mapped[str] = mapped_column(String(32), index=True)
+    deck: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16))
+    question: Mapped[str] = mapped_column(Text)
+    answer: Mapped[str] = mapped_column(Text)
+    context: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[str] = mapped_column(Text, default="")
+    root: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(Text)
+    line: Mapped[int] = mapped_column(Integer)
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)
+    retired_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class CardState(Base):
+    """One profile's schedule for one card. Cards without a row are new to that profile."""
+
+    __tablename__ = "card_states"
+    __table_args__ = (
+        Index("ix_card_states_profile_due", "profile", "due"),
+        Index("ix_card_states_profile_deck", "profile", "deck"),
+    )
+
+    profile: Mapped[str] = mapped_column(String(128), primary_key=True)
+    card_id: Mapped[int] = mapped_column(
+        ForeignKey("cards.id", ondelete="CASCADE"), primary_key=True
+    )
+    # the card's deck, kept here too so that due counts need no join
+    deck: Mapped[str] = mapped_column(Text)
+    repetitions: Mapped[int] = mapped_column(Integer)
+    easiness_centi: Mapped[int] = mapped_column(SmallInteger)
+    interval: Mapped[int] = mapped_column(Integer)
+    due: Mapped[date | None] = mapped_column(Date, nullable=True)
+    suspended: Mapped[bool] = mapped_column(Boolean, default=False)
+    buried_until: Mapped[date | None] = mapped_column(Date, nullable=True)
+    last_reviewed_at: Mapped[datetime | None] = mapped_column(
+        DateTime(timezone=True), nullable=True
+    )
+
+
+class Review(Base):
+    """One grade given by one profile, with the schedule before and after it."""
+
+    __tablename__ = "reviews"
+    __table_args__ = (
+        Index("ix_reviews_profile_reviewed_at", "profile", "reviewed_at"),
+        Index("ix_reviews_profile_card", "profile", "card_id"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    profile: Mapped[str] = mapped_column(String(128))
+    card_id: Mapped[int] = mapped_column(ForeignKey("cards.id", ondelete="CASCADE"))
+    reviewed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    quality: Mapped[int] = mapped_column(SmallInteger)
+    duration_ms: Mapped[int] = mapped_column(Integer)
+    before_repetitions: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    before_easiness_centi: Mapped[int | None] = mapped_column(SmallInteger, nullable=True)
+    before_interval: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    before_due: Mapped[date | None] = mapped_column(Date, nullable=True)
+    after_repetitions: Mapped[int] = mapped_column(Integer)
+    after_easiness_centi: Mapped[int] = mapped_column(SmallInteger)
+    after_interval: Mapped[int] = mapped_column(Integer)
+    after_due: Mapped[date] = mapped_column(Date)

@@ -1,0 +1,369 @@
+"""Sync: the only code that brings the notes folders into the database.
+
+Walk the folders, read only the notes whose size or modification time changed (and of
+those, extract only the ones whose content hash changed), then match the cards found to the
+cards stored, all in one transaction:
+
+1. the same key, preferring the card's own note (a card that moved to another note is only
+   taken once every note has been read, so that copying a card does not steal its history);
+2. a retired card with that key is revived, with its history;
+3. a key held by a card of another, unchanged note is a true collision: the new card gets a
+   key salted with its note (the same salt every time, so it is matched again next sync);
+4. what is left in a changed note is matched by content key, then by similarity
+   (rapidfuzz) to what vanished from it: an edited question keeps its card;
+5. whatever vanished and was not matched is retired; everything else found is new.
+
+Extraction runs in worker processes when many notes changed; new cards are written in
+batches as they come, so memory stays flat however large the notes folder is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Connection
+
+from notecards.core import identity
+from notecards.core.extract import extract_bytes
+from notecards.core.model import Card, NoteWarning
+from notecards.notes import find_notes
+from notecards.storage import repo
+from notecards.storage.db import Database
+
+Progress = Callable[[str, int, int], None]
+PARALLEL_FROM = 64
+_CHUNK = 8
+_FLUSH = 2000
+# similarity (0-100) for a vanished card to be taken for the same card, edited
+QUESTION_SIMILARITY = 80.0
+COMBINED_SIMILARITY = 75.0
+
+Note = tuple[str, str]  # (root, source)
+
+
+@dataclass
+class SyncReport:
+    """What one sync did."""
+
+    files_read: int = 0
+    files_skipped: int = 0
+    cards_new: int = 0
+    cards_updated: int = 0
+    cards_retired: int = 0
+    cards_revived: int = 0
+    warnings: list[NoteWarning] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (
+            f"{self.files_read} files read, {self.files_skipped} skipped; cards: "
+            f"{self.cards_new} new, {self.cards_updated} updated, {self.cards_retired} retired, "
+            f"{self.cards_revived} revived"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    root: str
+    source: str
+    path: str
+    default_deck: str
+    size: int
+    mtime_ns: int
+    known_hash: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Result:
+    candidate: _Candidate
+    digest: str | None  # None: the file could not be read
+    cards: tuple[Card, ...] | None  # None: content unchanged (or unreadable)
+    warnings: tuple[NoteWarning, ...]
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def _read(candidate: _Candidate) -> _Result:
+    """Read, hash and (if changed) extract one note. Runs in worker processes."""
+    try:
+        data = Path(candidate.path).read_bytes()
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        warning = NoteWarning(candidate.source, 1, f"cannot read: {reason}; skipped")
+        return _Result(candidate, None, None, (warning,))
+    digest = content_hash(data)
+    if digest == candidate.known_hash:
+        return _Result(candidate, digest, None, ())
+    extraction = extract_bytes(data, candidate.source, default_deck=candidate.default_deck)
+    return _Result(candidate, digest, extraction.cards, extraction.warnings)
+
+
+def _read_all(candidates: Sequence[_Candidate], jobs: int | None) -> Iterator[_Result]:
+    workers = jobs if jobs is not None else (os.cpu_count() or 1)
+    if workers <= 1 or len(candidates) < PARALLEL_FROM:
+        yield from map(_read, candidates)
+        return
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        yield from pool.map(_read, candidates, chunksize=_CHUNK)
+
+
+def _similarity(left: str, right: str) -> float:
+    from rapidfuzz import fuzz
+
+    return float(fuzz.ratio(left, right))
+
+
+def _edit_score(stored: repo.StoredCard, card: Card, base_key: str) -> float | None:
+    """How surely a found card is a vanished one edited (None: it is not)."""
+    if stored.base_key == base_key:
+        return 300.0
+    question = _similarity(
+        identity.normalise_text(stored.card.question), identity.normalise_text(card.question)
+    )
+    if question >= QUESTION_SIMILARITY:
+        return 100.0 + question
+    answer = _similarity(stored.card.answer, card.answer)
+    combined = 0.5 * question + 0.5 * answer
+    if answer >= QUESTION_SIMILARITY and combined >= COMBINED_SIMILARITY:
+        return combined
+    return None
+
+
+class _Matcher:
+    """Decides, card by card, which stored card each found card is."""
+
+    def __init__(self, connection: Connection, vanishing: list[repo.StoredCard]) -> None:
+        self.connection = connection
+        self.vanishing = {stored.id: stored for stored in vanishing}
+        self.notes_with_vanishing: set[Note] = {
+            (stored.root, stored.card.source) for stored in vanishing
+        }
+        self.entries: dict[str, repo.KeyEntry | None] = {}
+        self.claimed: set[int] = set()
+        self.taken: set[str] = set()  # keys given to cards in this sync
+        self.ready: list[tuple[Card, str, str]] = []  # new cards to write now
+        self.held: list[tuple[Card, str, str]] = []  # new cards that may be edits
+        self.updates: list[tuple[int, Card, str, str]] = []
+        self.deferred: list[tuple[Card, str]] = []  # (card, root) that moved between notes
+        self.revived = 0
+        self.occurrences: dict[tuple[str, str, str], int] = defaultdict(int)
+
+    def prefetch(self, keys: Sequence[str]) -> None:
+        unknown = [key for key in keys if key not in self.entries]
+        if unknown:
+            found = repo.key_entries(self.connection, unknown)
+            for key in unknown:
+                self.entries[key] = found.get(key)
+
+    def _entry(self, key: str) -> repo.KeyEntry | None:
+        if key not in self.entries:
+            self.prefetch([key])
+        return self.entries[key]
+
+    def offer(self, card: Card, root: str, *, final: bool = False) -> None:
+        """Place one found card (``card.key`` being its content key within its note)."""
+        base_key = card.key
+        key = base_key
+        while True:
+            if key in self.taken:
+                key = self._salt(base_key, root, card.source)
+                continue
+            entry = self._entry(key)
+            if entry is None:
+                self._place(card, key, base_key, root, None)
+                return
+            if entry.id in self.vanishing and entry.id not in self.claimed:
+                moved = (entry.root, entry.source) != (root, card.source)
+                if moved and not final:
+                    self.deferred.append((card, root))
+                    return
+                self._place(card, key, base_key, root, entry.id)
+                return
+            if entry.retired and entry.id not in self.claimed:
+                self.revived += 1
+                self._place(card, key, base_key, root, entry.id)
+                return
+            key = self._salt(base_key, root, card.source)  # another note's card holds it
+
+    def _salt(self, base_key: str, root: str, source: str) -> str:
+        counter = (base_key, root, source)
+        self.occurrences[counter] += 1
+        return identity.salted_key(base_key, f"{root}/{source}", self.occurrences[counter])
+
+    def _place(self, card: Card, key: str, base_key: str, root: str, card_id: int | None) -> None:
+        self.taken.add(key)
+        placed = card if card.key == key else replace(card, key=key)
+        if card_id is None:
+            target = self.held if (root, card.source) in self.notes_with_vanishing else self.ready
+            target.append((placed, base_key, root))
+            return
+        self.claimed.add(card_id)
+        stored = self.vanishing.get(card_id)
+        unchanged = (
+            stored is not None
+            and stored.card == placed
+            and stored.root == root
+            and stored.base_key == base_key
+        )
+        if not unchanged:
+            self.updates.append((card_id, placed, base_key, root))
+
+    def settle_moves(self) -> None:
+        """Cards that moved to another note, taken now that every note has been read."""
+        deferred, self.deferred = self.deferred, []
+        for card, root in deferred:
+            self.offer(card, root, final=True)
+
+    def match_edits(self) -> None:
+        """New cards of a changed note that are its vanished cards edited keep those cards."""
+        leftovers: dict[Note, list[repo.StoredCard]] = defaultdict(list)
+        for stored in self.vanishing.values():
+            if stored.id not in self.claimed:
+                leftovers[(stored.root, stored.card.source)].append(stored)
+        pairs: list[tuple[float, int, int]] = []
+        for index, (card, base_key, root) in enumerate(self.held):
+            for stored in leftovers.get((root, card.source), ()):
+                if stored.card.kind is card.kind:
+                    score = _edit_score(stored, card, base_key)
+                    if score is not None:
+                        pairs.append((score, index, stored.id))
+        matched: set[int] = set()
+        for _, index, stored_id in sorted(pairs, key=lambda pair: -pair[0]):
+            if index in matched or stored_id in self.claimed:
+                continue
+            matched.add(index)
+            self.claimed.add(stored_id)
+            card, base_key, root = self.held[index]
+            self.updates.append((stored_id, card, base_key, root))
+        self.ready.extend(item for index, item in enumerate(self.held) if index not in matched)
+        self.held = []
+
+    def unclaimed(self) -> list[repo.StoredCard]:
+        return [stored for stored in self.vanishing.values() if stored.id not in self.claimed]
+
+
+def _walk(
+    roots: Sequence[Path], known: dict[Note, repo.SourceRecord], report: SyncReport
+) -> tuple[list[_Candidate], list[repo.SourceRecord]]:
+    """The notes that may have changed, and the stored notes that are gone."""
+    seen: set[Note] = set()
+    candidates: list[_Candidate] = []
+    for root in roots:
+        for note in find_notes(root):
+            key = (note.root.as_posix(), note.source)
+            try:
+                stat = os.stat(note.path)
+            except OSError as error:
+                report.warnings.append(
+                    NoteWarning(note.source, 1, f"cannot read: {error.strerror}; skipped")
+                )
+                continue
+            seen.add(key)
+            record = known.get(key)
+            if record is not None and (record.size, record.mtime_ns) == (
+                stat.st_size,
+                stat.st_mtime_ns,
+            ):
+                report.files_skipped += 1
+                continue
+            candidates.append(
+                _Candidate(
+                    key[0],
+                    note.source,
+                    str(note.path),
+                    note.default_deck,
+                    stat.st_size,
+                    stat.st_mtime_ns,
+                    record.content_hash if record else None,
+                )
+            )
+    gone = [record for key, record in known.items() if key not in seen]
+    return candidates, gone
+
+
+def sync(
+    database: Database,
+    roots: Sequence[Path],
+    *,
+    now: datetime | None = None,
+    progress: Progress | None = None,
+    jobs: int | None = None,
+) -> SyncReport:
+    """Bring the database up to date with the notes under ``roots``, in one transaction."""
+    now = now or datetime.now(UTC)
+    roots = [Path(os.path.abspath(root)) for root in roots]
+    report = SyncReport()
+    with database.transaction() as connection:
+        known = repo.sources(connection, [root.as_posix() for root in roots])
+        candidates, gone = _walk(roots, known, report)
+        if not candidates and not gone:
+            return report
+        touched: dict[str, list[str]] = defaultdict(list)
+        for candidate in candidates:
+            if candidate.known_hash is not None:
+                touched[candidate.root].append(candidate.source)
+        for record in gone:
+            touched[record.root].append(record.path)
+        vanishing = [
+            stored
+            for root, paths in touched.items()
+            for stored in repo.active_cards_in(connection, root, paths)
+        ]
+        matcher = _Matcher(connection, vanishing)
+        new_sources: list[tuple[str, str, int, int, str]] = []
+        changed_sources: list[tuple[int, int, int, str]] = []
+        kept_notes: set[Note] = set()  # unreadable or unchanged: their cards stay as they are
+        for done, result in enumerate(_read_all(candidates, jobs), start=1):
+            candidate = result.candidate
+            note = (candidate.root, candidate.source)
+            report.warnings.extend(result.warnings)
+            if result.digest is None:
+                kept_notes.add(note)
+            else:
+                stored_source = known.get(note)
+                entry = (candidate.size, candidate.mtime_ns, result.digest)
+                if stored_source is None:
+                    new_sources.append((*note, *entry))
+                else:
+                    changed_sources.append((stored_source.id, *entry))
+                if result.cards is None:
+                    report.files_skipped += 1
+                    kept_notes.add(note)
+                else:
+                    report.files_read += 1
+                    matcher.prefetch([card.key for card in result.cards])
+                    for card in result.cards:
+                        matcher.offer(card, candidate.root)
+            if len(matcher.ready) >= _FLUSH:
+                report.cards_new += len(matcher.ready)
+                repo.insert_cards(connection, matcher.ready, now)
+                matcher.ready = []
+            if progress is not None:
+                progress("read", done, len(candidates))
+        matcher.settle_moves()
+        matcher.match_edits()
+        retired = [
+            stored.id
+            for stored in matcher.unclaimed()
+            if (stored.root, stored.card.source) not in kept_notes
+        ]
+        repo.update_cards(connection, matcher.updates, now)
+        repo.insert_cards(connection, matcher.ready, now)
+        repo.retire_cards(connection, retired, now)
+        repo.save_sources(connection, new_sources, changed_sources, now)
+        repo.delete_sources(connection, [record.id for record in gone])
+        report.cards_new += len(matcher.ready)
+        report.cards_revived = matcher.revived
+        report.cards_updated = len(matcher.updates) - matcher.revived
+        report.cards_retired = len(retired)
+    return report
