@@ -365,8 +365,9 @@ def list_cards(
     return listings
 
 
-def _counts(rows: Iterable[Row[Any]]) -> dict[str, int]:
-    return {str(row[0]): int(row[1]) for row in rows}
+def _counts(rows: Iterable[Any]) -> dict[str, int]:
+    """``deck -> count`` from rows of (deck, count)."""
+    return {str(deck): int(count) for deck, count in rows}
 
 
 def due_summary(connection: Connection, profile: str, today: date) -> DueSummary:
