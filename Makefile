@@ -34,8 +34,13 @@ check: $(VENV)/.test-installed
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
+# PostgreSQL is started (as the postgres user) for the storage and sync tests; in CI
+# (CI=true) a missing PostgreSQL fails the run, elsewhere those tests are skipped.
 test: check
-	$(VENV)/bin/pytest
+	@url=$$(scripts/test-postgres) || { \
+		if [ "$${CI:-}" = true ]; then echo "make test: PostgreSQL is required in CI" >&2; exit 1; fi; \
+		echo "make test: no PostgreSQL, its tests will be skipped" >&2; url=; }; \
+	NOTECARDS_TEST_POSTGRES="$$url" $(VENV)/bin/pytest
 
 bench: $(VENV)/.test-installed
 	$(PYTHON) bench/run.py --shared $(SHARED)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from notecards.core.extract import extract_note
 from notecards.core.model import Card
+from notecards.storage.db import Database, open_database
 
 PROJECT = Path(__file__).resolve().parent.parent
 DECKS = PROJECT / "decks"
@@ -37,3 +40,64 @@ def cards_of(text: str, source: str = "note.md") -> list[Card]:
 
 def by_question(cards: list[Card]) -> dict[str, Card]:
     return {card.question: card for card in cards}
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_folders(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Every test gets its own config and data folders and no NOTECARDS_* settings, so no
+    test can touch a real user's notecards database or config."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    for name in list(os.environ):
+        if name.startswith("NOTECARDS_") and name != "NOTECARDS_TEST_POSTGRES":
+            monkeypatch.delenv(name)
+    return home
+
+
+def postgres_base_url() -> str:
+    """The PostgreSQL the tests may use; in CI its absence fails the run."""
+    url = os.environ.get("NOTECARDS_TEST_POSTGRES", "")
+    if not url:
+        if os.environ.get("CI") == "true":
+            pytest.fail("PostgreSQL is required in CI: NOTECARDS_TEST_POSTGRES is not set")
+        pytest.skip("no PostgreSQL for tests (make test sets NOTECARDS_TEST_POSTGRES)")
+    return url
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A URL whose tables live in a fresh schema, dropped afterwards."""
+    from sqlalchemy import create_engine, text
+
+    base = postgres_base_url()
+    schema = f"test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(base)
+    with admin.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    separator = "&" if "?" in base else "?"
+    try:
+        yield f"{base}{separator}options=-csearch_path%3D{schema}"
+    finally:
+        with admin.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'notecards.db'}"
+    url: str = request.getfixturevalue("postgres_url")
+    return url
+
+
+@pytest.fixture
+def database(database_url: str) -> Iterator[Database]:
+    db = open_database(database_url)
+    try:
+        yield db
+    finally:
+        db.close()

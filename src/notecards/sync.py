@@ -22,6 +22,8 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import signal
+import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -40,6 +42,7 @@ from notecards.storage.db import Database
 
 Progress = Callable[[str, int, int], None]
 PARALLEL_FROM = 64
+_PR_SET_PDEATHSIG = 1
 _CHUNK = 8
 _FLUSH = 2000
 # similarity (0-100) for a vanished card to be taken for the same card, edited
@@ -107,13 +110,30 @@ def _read(candidate: _Candidate) -> _Result:
     return _Result(candidate, digest, extraction.cards, extraction.warnings)
 
 
+def _die_with_parent() -> None:
+    """Worker start-up: never outlive the sync that started us, even if it is killed.
+
+    A forked worker holds copies of the parent's sockets; were it to live on after a
+    SIGKILL, a database server would keep the killed sync's transaction open.
+    """
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() == 1:  # the parent died before the line above took effect
+        os._exit(1)
+
+
 def _read_all(candidates: Sequence[_Candidate], jobs: int | None) -> Iterator[_Result]:
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     if workers <= 1 or len(candidates) < PARALLEL_FROM:
         yield from map(_read, candidates)
         return
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_die_with_parent
+    ) as pool:
         yield from pool.map(_read, candidates, chunksize=_CHUNK)
 
 

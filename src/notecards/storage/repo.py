@@ -37,11 +37,13 @@ from notecards.core.model import (
 from notecards.storage.tables import SEPARATOR
 from notecards.storage.tables import Card as CardRow
 from notecards.storage.tables import CardState as StateRow
+from notecards.storage.tables import Review as ReviewRow
 from notecards.storage.tables import Source as SourceRow
 
 _CARDS = cast(Table, CardRow.__table__)
 _STATES = cast(Table, StateRow.__table__)
 _SOURCES = cast(Table, SourceRow.__table__)
+_REVIEWS = cast(Table, ReviewRow.__table__)
 _BATCH = 2000
 _Item = TypeVar("_Item")
 LEARNED_REPETITIONS = 2
@@ -271,7 +273,7 @@ def update_cards(
     )
     deck_of_states = (
         update(_STATES)
-        .where(_STATES.c.card_id == bindparam("card_id"))
+        .where(_STATES.c.card_id == bindparam("the_card"))
         .values(deck=bindparam("new_deck"))
     )
     for chunk in _chunks(list(updates)):
@@ -282,7 +284,7 @@ def update_cards(
         connection.execute(statement, rows)
         connection.execute(
             deck_of_states,
-            [{"card_id": row["card_id"], "new_deck": row["new_deck"]} for row in rows],
+            [{"the_card": row["card_id"], "new_deck": row["new_deck"]} for row in rows],
         )
 
 
@@ -420,3 +422,163 @@ def due_summary(connection: Connection, profile: str, today: date) -> DueSummary
         new=sum(counts.new for counts in decks),
         decks=tuple(decks),
     )
+
+
+# --- grading ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Graded:
+    """A grade as recorded: the review's id and the schedule before and after it."""
+
+    review_id: int
+    before: Schedule | None
+    after: Schedule
+
+
+def card_id_of(connection: Connection, key: str) -> int | None:
+    row = connection.execute(select(_CARDS.c.id).where(_CARDS.c.key == key)).first()
+    return None if row is None else int(row[0])
+
+
+def schedule_of(connection: Connection, profile: str, card_id: int) -> Schedule | None:
+    row = connection.execute(
+        select(_STATES).where(_STATES.c.profile == profile, _STATES.c.card_id == card_id)
+    ).first()
+    if row is None:
+        return None
+    return Schedule(
+        repetitions=row.repetitions,
+        easiness=from_centi(row.easiness_centi),
+        interval=row.interval,
+        due=row.due,
+        suspended=bool(row.suspended),
+        buried_until=row.buried_until,
+    )
+
+
+def _state_values(schedule: Schedule) -> dict[str, object]:
+    return {
+        "repetitions": schedule.repetitions,
+        "easiness_centi": centi(schedule.easiness),
+        "interval": schedule.interval,
+        "due": schedule.due,
+        "suspended": schedule.suspended,
+        "buried_until": schedule.buried_until,
+    }
+
+
+def save_schedule(
+    connection: Connection,
+    profile: str,
+    card_id: int,
+    schedule: Schedule,
+    *,
+    reviewed_at: datetime | None = None,
+) -> None:
+    """Create or replace a profile's schedule for a card."""
+    values = _state_values(schedule)
+    if reviewed_at is not None:
+        values["last_reviewed_at"] = reviewed_at
+    updated = connection.execute(
+        update(_STATES)
+        .where(_STATES.c.profile == profile, _STATES.c.card_id == card_id)
+        .values(values)
+    )
+    if updated.rowcount == 0:
+        deck = connection.execute(select(_CARDS.c.deck).where(_CARDS.c.id == card_id)).scalar_one()
+        connection.execute(
+            insert(_STATES).values(profile=profile, card_id=card_id, deck=deck, **values)
+        )
+
+
+def record_grade(
+    connection: Connection,
+    profile: str,
+    card_id: int,
+    quality: int,
+    *,
+    when: datetime,
+    today: date,
+    duration_ms: int = 0,
+    reschedule: bool = True,
+) -> Graded:
+    """Grade a card: its new SM-2 schedule and a review log entry, in the caller's transaction.
+
+    With ``reschedule=False`` (a same-day repeat) the log gets the grade but the schedule
+    stays as it was.
+    """
+    from notecards.core.sm2 import SM2State, review
+
+    before = schedule_of(connection, profile, card_id)
+    if reschedule:
+        state = None
+        if before is not None and before.due is not None:
+            state = SM2State(before.repetitions, before.easiness, before.interval, before.due)
+        new_state = review(state, quality, today)
+        after = Schedule(
+            new_state.repetitions,
+            new_state.easiness,
+            new_state.interval,
+            new_state.due,
+            suspended=before.suspended if before else False,
+        )
+        save_schedule(connection, profile, card_id, after, reviewed_at=when)
+    else:
+        if before is None or before.due is None:
+            raise ValueError("a same-day repeat needs a card that was graded already")
+        after = before
+    due = after.due
+    assert due is not None
+    review_id = connection.execute(
+        insert(_REVIEWS)
+        .values(
+            profile=profile,
+            card_id=card_id,
+            reviewed_at=when,
+            quality=quality,
+            duration_ms=duration_ms,
+            before_repetitions=before.repetitions if before and before.due else None,
+            before_easiness_centi=centi(before.easiness) if before and before.due else None,
+            before_interval=before.interval if before and before.due else None,
+            before_due=before.due if before else None,
+            after_repetitions=after.repetitions,
+            after_easiness_centi=centi(after.easiness),
+            after_interval=after.interval,
+            after_due=due,
+        )
+        .returning(_REVIEWS.c.id)
+    ).scalar_one()
+    return Graded(int(review_id), before, after)
+
+
+def set_aside(
+    connection: Connection,
+    profile: str,
+    card_id: int,
+    *,
+    suspended: bool | None = None,
+    buried_until: date | None = None,
+    unbury: bool = False,
+) -> Schedule:
+    """Suspend/unsuspend or bury a card for a profile (a new card gets a schedule row)."""
+    current = schedule_of(connection, profile, card_id) or Schedule(
+        repetitions=0, easiness=from_centi(250), interval=0, due=None
+    )
+    changed = Schedule(
+        current.repetitions,
+        current.easiness,
+        current.interval,
+        current.due,
+        suspended=current.suspended if suspended is None else suspended,
+        buried_until=None if unbury else (buried_until or current.buried_until),
+    )
+    save_schedule(connection, profile, card_id, changed)
+    return changed
+
+
+def review_count(connection: Connection, profile: str, card_id: int | None = None) -> int:
+    query = select(func.count()).select_from(_REVIEWS).where(_REVIEWS.c.profile == profile)
+    if card_id is not None:
+        query = query.where(_REVIEWS.c.card_id == card_id)
+    return int(connection.execute(query).scalar_one())

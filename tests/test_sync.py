@@ -1,0 +1,269 @@
+"""Sync: incremental reading, card identity through edits and moves, one transaction."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from notecards.core.model import CardListing, CardStatus
+from notecards.storage import repo
+from notecards.storage.db import Database
+from notecards.sync import PARALLEL_FROM, SyncReport, sync
+
+TODAY = date(2026, 3, 1)
+NOW = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+
+
+class Notes:
+    """A notes folder the tests write, and the database they sync it into."""
+
+    def __init__(self, root: Path, database: Database) -> None:
+        self.root = root
+        self.database = database
+        root.mkdir(parents=True, exist_ok=True)
+
+    def write(self, name: str, text: str) -> Path:
+        path = self.root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        stat = path.stat()  # a new mtime even within the filesystem's time resolution
+        os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+        return path
+
+    def sync(self) -> SyncReport:
+        return sync(self.database, [self.root], now=NOW)
+
+    def cards(self, include_all: bool = True) -> dict[str, CardListing]:
+        with self.database.reading() as connection:
+            listings = repo.list_cards(connection, "me", TODAY, include_all=include_all)
+        return {item.card.question: item for item in listings}
+
+    def card_id(self, question: str) -> int:
+        with self.database.reading() as connection:
+            found = repo.card_id_of(connection, self.cards()[question].card.key)
+        assert found is not None
+        return found
+
+    def grade(self, question: str, quality: int = 5) -> None:
+        with self.database.transaction() as connection:
+            repo.record_grade(
+                connection, "me", self.card_id(question), quality, when=NOW, today=TODAY
+            )
+
+    def history(self, question: str) -> int:
+        with self.database.reading() as connection:
+            return repo.review_count(connection, "me", self.card_id(question))
+
+
+@pytest.fixture
+def notes(database: Database, tmp_path: Path) -> Notes:
+    return Notes(tmp_path / "notes", database)
+
+
+CNN = "## CNN\n- Stride: 필터의 보폭\n- Padding: 가장자리를 채우기\n- Pooling: 크기를 줄이는 연산\n"
+
+
+def test_cold_then_unchanged(notes: Notes) -> None:
+    notes.write("ml/cnn.md", CNN)
+    notes.write("top.md", "- Term: definition\n")
+    report = notes.sync()
+    assert (report.files_read, report.files_skipped, report.cards_new) == (2, 0, 4)
+    again = notes.sync()
+    assert (again.files_read, again.files_skipped, again.cards_new, again.cards_updated) == (
+        0, 2, 0, 0,
+    )  # fmt: skip
+    assert notes.cards()["Stride"].card.deck == "ml"
+    assert notes.cards()["Term"].card.deck == "notes"
+
+
+def test_touched_but_unchanged_note_is_not_extracted(notes: Notes) -> None:
+    path = notes.write("cnn.md", CNN)
+    notes.sync()
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 5_000_000_000))
+    report = notes.sync()
+    assert (report.files_read, report.files_skipped, report.cards_updated) == (0, 1, 0)
+    assert notes.sync().files_skipped == 1  # the new time was stored
+
+
+def test_answer_edit_keeps_the_card(notes: Notes) -> None:
+    notes.write("cnn.md", CNN)
+    notes.sync()
+    notes.grade("Stride")
+    before = notes.card_id("Stride")
+    report = (
+        notes.write("cnn.md", CNN.replace("필터의 보폭", "필터가 한 번에 움직이는 칸 수"))
+        and notes.sync()
+    )
+    assert (report.cards_updated, report.cards_new, report.cards_retired) == (1, 0, 0)
+    assert notes.card_id("Stride") == before
+    assert notes.cards()["Stride"].card.answer == "필터가 한 번에 움직이는 칸 수"
+    assert notes.history("Stride") == 1
+
+
+def test_question_typo_fix_keeps_the_card(notes: Notes) -> None:
+    notes.write("cnn.md", CNN.replace("Pooling", "Poolling"))
+    notes.sync()
+    notes.grade("Poolling")
+    before = notes.card_id("Poolling")
+    report = notes.write("cnn.md", CNN) and notes.sync()
+    assert (report.cards_updated, report.cards_new, report.cards_retired) == (1, 0, 0)
+    assert notes.card_id("Pooling") == before
+    assert notes.history("Pooling") == 1
+
+
+def test_reordering_keeps_every_card(notes: Notes) -> None:
+    notes.write("cnn.md", CNN)
+    notes.sync()
+    ids = {question: notes.card_id(question) for question in ("Stride", "Padding", "Pooling")}
+    lines = CNN.strip().split("\n")
+    report = (
+        notes.write("cnn.md", "\n".join([lines[0], *reversed(lines[1:])]) + "\n") and notes.sync()
+    )
+    assert (report.cards_new, report.cards_retired) == (0, 0)
+    assert {question: notes.card_id(question) for question in ids} == ids
+    assert notes.cards()["Pooling"].card.line == 2
+
+
+def test_rename_and_move_to_another_folder(notes: Notes) -> None:
+    path = notes.write("inbox/cnn.md", CNN)
+    notes.sync()
+    notes.grade("Stride")
+    before = notes.card_id("Stride")
+    target = notes.root / "ml" / "vision" / "convolution.md"
+    target.parent.mkdir(parents=True)
+    path.rename(target)
+    report = notes.sync()
+    assert (report.cards_new, report.cards_retired, report.cards_updated) == (0, 0, 3)
+    moved = notes.cards()["Stride"]
+    assert notes.card_id("Stride") == before
+    assert (moved.card.deck, moved.card.source) == ("ml::vision", "ml/vision/convolution.md")
+    assert notes.history("Stride") == 1
+
+
+def test_delete_retires_and_restore_revives(notes: Notes) -> None:
+    notes.write("cnn.md", CNN)
+    notes.sync()
+    notes.grade("Padding", 4)
+    before = notes.card_id("Padding")
+    without = CNN.replace("- Padding: 가장자리를 채우기\n", "")
+    report = notes.write("cnn.md", without) and notes.sync()
+    assert (report.cards_retired, report.cards_new) == (1, 0)
+    assert notes.cards()["Padding"].status is CardStatus.RETIRED
+    assert "Padding" not in notes.cards(include_all=False)
+    assert notes.history("Padding") == 1  # history kept
+    report = notes.write("cnn.md", CNN) and notes.sync()
+    assert (report.cards_revived, report.cards_new, report.cards_retired) == (1, 0, 0)
+    assert notes.card_id("Padding") == before
+    assert notes.cards()["Padding"].status is CardStatus.LEARNING
+    assert notes.history("Padding") == 1
+
+
+def test_deleting_a_note_retires_its_cards(notes: Notes) -> None:
+    path = notes.write("cnn.md", CNN)
+    notes.write("other.md", "- Term: kept\n")
+    notes.sync()
+    path.unlink()
+    report = notes.sync()
+    assert (report.cards_retired, report.files_skipped) == (3, 1)
+    assert notes.cards(include_all=False).keys() == {"Term"}
+
+
+def test_same_question_in_two_notes_is_two_cards(notes: Notes) -> None:
+    notes.write("a.md", "## Same\n- Term: first note's answer\n")
+    notes.write("b.md", "## Same\n- Term: second note's answer\n")
+    notes.sync()
+    with notes.database.reading() as connection:
+        listings = [
+            item
+            for item in repo.list_cards(connection, "me", TODAY)
+            if item.card.question == "Term"
+        ]
+    assert len(listings) == 2
+    assert len({item.card.key for item in listings}) == 2
+    keys = {item.card.source: item.card.key for item in listings}
+    notes.write("b.md", "## Same\n- Term: second note's answer, edited\n")
+    report = notes.sync()
+    assert (report.cards_new, report.cards_updated, report.cards_retired) == (0, 1, 0)
+    with notes.database.reading() as connection:
+        again = {
+            item.card.source: item.card.key
+            for item in repo.list_cards(connection, "me", TODAY)
+            if item.card.question == "Term"
+        }
+    assert again == keys
+
+
+def test_copying_a_card_keeps_history_with_the_original(notes: Notes) -> None:
+    notes.write("a.md", "- Term: original\n")
+    notes.sync()
+    notes.grade("Term")
+    original = notes.card_id("Term")
+    notes.write("a.md", "- Term: original\n- More: text\n")
+    notes.write("b.md", "- Term: original\n")
+    notes.sync()
+    with notes.database.reading() as connection:
+        rows = {
+            item.card.source: repo.card_id_of(connection, item.card.key)
+            for item in repo.list_cards(connection, "me", TODAY)
+            if item.card.question == "Term"
+        }
+    assert rows["a.md"] == original and rows["b.md"] != original
+
+
+def test_parallel_and_serial_extraction_agree(database: Database, tmp_path: Path) -> None:
+    serial_notes = Notes(tmp_path / "serial", database)
+    for number in range(PARALLEL_FROM + 6):
+        serial_notes.write(
+            f"n{number:03}.md", f"## Topic {number}\n- Term {number}: def {number}\n"
+        )
+    serial = sync(database, [serial_notes.root], now=NOW, jobs=1)
+    parallel = sync(database, [serial_notes.root], now=NOW, jobs=2)
+    assert serial.cards_new == PARALLEL_FROM + 6 and parallel.files_skipped == PARALLEL_FROM + 6
+    (serial_notes.root / "n000.md").unlink()
+    for number in range(1, PARALLEL_FROM + 6):
+        serial_notes.write(
+            f"n{number:03}.md", f"## Topic {number}\n- Term {number}: new {number}\n"
+        )
+    report = sync(database, [serial_notes.root], now=NOW, jobs=2)
+    assert (report.cards_updated, report.cards_retired, report.files_read) == (
+        PARALLEL_FROM + 5, 1, PARALLEL_FROM + 5,
+    )  # fmt: skip
+
+
+def test_warnings_are_reported(notes: Notes) -> None:
+    notes.write("broken.md", "---\ntags: [a\n---\n- Term: def\n")
+    (notes.root / "binary.md").write_bytes(b"\x00\x01")
+    report = notes.sync()
+    assert {warning.source for warning in report.warnings} == {"broken.md", "binary.md"}
+    assert report.cards_new == 1
+
+
+def test_an_unreadable_note_keeps_its_cards(notes: Notes, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = notes.write("cnn.md", CNN)
+    notes.sync()
+    original: Callable[[Path], bytes] = Path.read_bytes
+
+    def failing(self: Path) -> bytes:
+        if self == path:
+            raise PermissionError(13, "Permission denied")
+        return original(self)
+
+    notes.write("cnn.md", CNN + "- New: card\n")
+    monkeypatch.setattr(Path, "read_bytes", failing)
+    report = notes.sync()
+    assert report.cards_retired == 0
+    assert "cannot read" in report.warnings[0].message
+    assert len(notes.cards(include_all=False)) == 3
+
+
+def test_other_roots_are_left_alone(database: Database, tmp_path: Path) -> None:
+    first, second = Notes(tmp_path / "a", database), Notes(tmp_path / "b", database)
+    first.write("x.md", "- Alpha: one\n")
+    second.write("y.md", "- Beta: two\n")
+    sync(database, [first.root], now=NOW)
+    sync(database, [second.root], now=NOW)
+    assert set(first.cards(include_all=False)) == {"Alpha", "Beta"}
