@@ -26,6 +26,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
 EXTRACTION_GOAL = 1.25
+COLD_SYNC_GOAL = 0.8
+QUIET_SYNC_GOAL = 0.05
+MEMORY_GOAL_MB = 500
+DUE_GOAL_SECONDS = 0.5
+DUE_CARDS = 1_000_000
 
 
 @dataclass
@@ -36,6 +41,7 @@ class Result:
     goal: str
     passed: bool
     detail: str = ""
+    bare_seconds: float = 0.0
 
 
 def corpus(shared: Path, notes: int) -> Path:
@@ -133,9 +139,144 @@ def bench_extraction(notes: list[tuple[str, str]], repeat: int) -> list[Result]:
                 f"{best_ours:.2f} s ({size / best_ours:.1f} MB/s, {card_count} cards), "
                 f"bare parse {best_bare:.2f} s ({size / best_bare:.1f} MB/s); "
                 f"{len(notes)} notes, {size:.1f} MB",
+                bare_seconds=best_bare,
             )
         )
     return results
+
+
+def bench_sync(root: Path, bare_seconds: float, repeat: int) -> list[Result]:
+    """Cold, unchanged and one-note syncs of the corpus, against the bare parse time."""
+    import shutil
+
+    from notecards.storage.db import open_database
+    from notecards.sync import sync
+
+    work = OUT / "sync-work"
+    if work.exists():
+        shutil.rmtree(work)
+    shutil.copytree(root, work)
+    cold_runs = []
+    for attempt in range(max(1, repeat - 1)):
+        database_file = OUT / f"sync-{attempt}.db"
+        for leftover in OUT.glob(f"sync-{attempt}.db*"):
+            leftover.unlink()
+        completed = subprocess.run(
+            [sys.executable, str(HERE / "sync_once.py"), f"sqlite:///{database_file}", str(work)],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        cold_runs.append(json.loads(completed.stdout))
+        print(f"  cold sync {attempt + 1}: {cold_runs[-1]['seconds']:.2f} s", flush=True)
+    cold = min(cold_runs, key=lambda run: float(run["seconds"]))
+    process_mb, worker_mb = float(cold["peak_mb_process"]), float(cold["peak_mb_worker"])
+    peak = max(
+        float(run["peak_mb_process"]) + 2 * float(run["peak_mb_worker"]) for run in cold_runs
+    )
+    database = open_database(f"sqlite:///{OUT / 'sync-0.db'}")
+    quiet = min(_timed_sync(sync, database, work) for _ in range(repeat))
+    all_notes = sorted(work.rglob("*.md"))
+    note = all_notes[len(all_notes) // 2]
+    original = note.read_text(encoding="utf-8")
+    edits = []
+    for number in range(repeat):
+        note.write_text(original + f"\n- Edited term {number}: a fresh definition\n", "utf-8")
+        edits.append(_timed_sync(sync, database, work))
+    note.write_text(original, encoding="utf-8")
+    database.close()
+    cold_ratio = float(cold["seconds"]) / bare_seconds
+    return [
+        Result(
+            "cold sync vs bare parse",
+            cold_ratio,
+            "x",
+            f"<= {COLD_SYNC_GOAL}",
+            cold_ratio <= COLD_SYNC_GOAL,
+            f"best of {len(cold_runs)}: {float(cold['seconds']):.2f} s for {cold['summary']}; "
+            f"bare parse {bare_seconds:.2f} s",
+        ),
+        Result(
+            "sync with nothing changed vs bare parse",
+            quiet / bare_seconds,
+            "x",
+            f"<= {QUIET_SYNC_GOAL}",
+            quiet / bare_seconds <= QUIET_SYNC_GOAL,
+            f"best of {repeat}: {quiet:.3f} s",
+        ),
+        Result(
+            "sync of one edited note vs bare parse",
+            min(edits) / bare_seconds,
+            "x",
+            f"<= {QUIET_SYNC_GOAL}",
+            min(edits) / bare_seconds <= QUIET_SYNC_GOAL,
+            f"best of {repeat}: {min(edits):.3f} s",
+        ),
+        Result(
+            "cold sync peak memory",
+            peak,
+            " MB",
+            f"< {MEMORY_GOAL_MB}",
+            peak < MEMORY_GOAL_MB,
+            "largest resident set of the sync process plus twice that of a worker "
+            f"({process_mb:.0f} MB + 2 x {worker_mb:.0f} MB)",
+        ),
+    ]
+
+
+def _timed_sync(run: Callable[..., object], database: object, folder: Path) -> float:
+    start = time.perf_counter()
+    run(database, [folder])
+    return time.perf_counter() - start
+
+
+def due_database() -> Path:
+    """A database of a million cards in 40 decks, a third of them reviewed, made once."""
+    from notecards.storage.db import HEAD_REVISION
+
+    target = OUT / f"due-{DUE_CARDS}-{HEAD_REVISION}.db"
+    if target.exists():
+        return target
+    print(f"writing a {DUE_CARDS:,}-card database (once): {target}", flush=True)
+    subprocess.run([sys.executable, str(HERE / "make_due_db.py"), str(target), str(DUE_CARDS)],
+                   check=True)  # fmt: skip
+    return target
+
+
+def bench_due(repeat: int) -> list[Result]:
+    """``notecards due --json`` on a million cards, from launch to answer."""
+    import os
+
+    database = due_database()
+    environment = {
+        **os.environ,
+        "NOTECARDS_DB": f"sqlite:///{database}",
+        "NOTECARDS_PROFILE": "bench",
+        "NOTECARDS_CONFIG": str(OUT / "none.toml"),
+    }
+    command = [str(Path(sys.executable).with_name("notecards")), "due", "--json"]
+    times = []
+    answer = ""
+    for _ in range(repeat + 1):  # the first run warms the file cache
+        start = time.perf_counter()
+        completed = subprocess.run(
+            command, env=environment, capture_output=True, text=True, check=True
+        )
+        times.append(time.perf_counter() - start)
+        answer = completed.stdout
+    best = min(times[1:])
+    counts = json.loads(answer)
+    return [
+        Result(
+            f"notecards due on {DUE_CARDS:,} cards",
+            best,
+            " s",
+            f"< {DUE_GOAL_SECONDS}",
+            best < DUE_GOAL_SECONDS,
+            f"whole command, launch to answer, best of {repeat}: {counts['due']} due, "
+            f"{counts['new']} new in {len(counts['decks'])} decks",
+        )
+    ]
 
 
 def main() -> None:
@@ -143,14 +284,30 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=HERE.parent.parent / "shared")
     parser.add_argument("--notes", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--only", choices=["extraction", "sync", "due"], action="append", help="run only these"
+    )
     args = parser.parse_args()
+    wanted = set(args.only or ["extraction", "sync", "due"])
 
     root = corpus(args.shared, args.notes)
     print(f"reading {root}", flush=True)
     notes = load_notes(root)
     results: list[Result] = []
-    print("extraction:", flush=True)
-    results += bench_extraction(notes, args.repeat)
+    bare_seconds = 0.0
+    if wanted & {"extraction", "sync"}:
+        print("extraction:", flush=True)
+        extraction = bench_extraction(notes, args.repeat)
+        bare_seconds = extraction[0].bare_seconds
+        if "extraction" in wanted:
+            results += extraction
+    del notes
+    if "sync" in wanted:
+        print("sync:", flush=True)
+        results += bench_sync(root, bare_seconds, args.repeat)
+    if "due" in wanted:
+        print("due:", flush=True)
+        results += bench_due(args.repeat)
 
     print()
     width = max(len(result.name) for result in results)

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from notecards.cli import app
@@ -97,3 +98,57 @@ def test_the_installed_command_runs_on_the_sample_decks() -> None:
     assert len(cards) >= 60
     assert {card["deck"] for card in cards} >= {"welcome", "machine-learning", "math::analysis"}
     assert completed.stderr == ""
+
+
+def test_sync_remembers_the_folder_then_cards_and_due(tmp_path: Path) -> None:
+    notes = tmp_path / "notes"
+    (notes / "ml").mkdir(parents=True)
+    (notes / "ml" / "cnn.md").write_text("- Stride: 보폭\n- Padding: 채우기\n", encoding="utf-8")
+    first = runner.invoke(app, ["sync", str(notes)])
+    assert first.exit_code == 0, first.output
+    assert (
+        first.stdout.strip()
+        == "1 files read, 0 skipped; cards: 2 new, 0 updated, 0 retired, 0 revived"
+    )
+    (notes / "ml" / "cnn.md").write_text("- Stride: 보폭\n- Pooling: 줄이기\n", encoding="utf-8")
+    again = runner.invoke(app, ["sync"])  # the remembered folder
+    assert again.exit_code == 0, again.output
+    assert "1 new, 0 updated, 1 retired" in again.stdout
+    listed = json.loads(runner.invoke(app, ["cards", "--json"]).stdout)
+    assert {card["question"] for card in listed} == {"Stride", "Pooling"}
+    assert set(listed[0]) == {
+        "id", "deck", "kind", "question", "answer", "state", "due", "repetitions",
+        "easiness", "interval", "source", "line",
+    }  # fmt: skip
+    assert {card["state"] for card in listed} == {"new"}
+    everything = json.loads(runner.invoke(app, ["cards", "--all", "--json"]).stdout)
+    assert {card["state"] for card in everything} == {"new", "retired"}
+    only = json.loads(runner.invoke(app, ["cards", "--deck", "nothing", "--json"]).stdout)
+    assert only == []
+    due = json.loads(runner.invoke(app, ["due", "--json"]).stdout)
+    assert due == {"due": 0, "new": 2, "decks": [{"deck": "ml", "due": 0, "new": 2}]}
+    assert runner.invoke(app, ["due"]).stdout.splitlines() == ["0 due, 2 new", "  ml: 0 due, 2 new"]
+
+
+def test_sync_without_a_folder_explains(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["sync"])
+    assert result.exit_code == 2
+    assert "no notes folder yet" in result.stderr
+
+
+def test_database_passwords_never_appear() -> None:
+    url = "postgresql+psycopg://someone:hunter2-secret@127.0.0.1:1/notecards?connect_timeout=2"
+    for command in (["due", "--db", url], ["cards", "--db", url], ["sync", "--db", url, "."]):
+        result = runner.invoke(app, command)
+        assert result.exit_code == 1
+        assert "hunter2-secret" not in result.output
+        assert "someone:***@127.0.0.1" in result.stderr
+
+
+def test_profiles_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    notes = tmp_path / "n"
+    notes.mkdir()
+    (notes / "a.md").write_text("- Term: definition\n", encoding="utf-8")
+    runner.invoke(app, ["sync", str(notes)])
+    monkeypatch.setenv("NOTECARDS_PROFILE", "someone-else")
+    assert json.loads(runner.invoke(app, ["due", "--json"]).stdout)["new"] == 1

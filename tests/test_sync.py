@@ -94,10 +94,8 @@ def test_answer_edit_keeps_the_card(notes: Notes) -> None:
     notes.sync()
     notes.grade("Stride")
     before = notes.card_id("Stride")
-    report = (
-        notes.write("cnn.md", CNN.replace("필터의 보폭", "필터가 한 번에 움직이는 칸 수"))
-        and notes.sync()
-    )
+    notes.write("cnn.md", CNN.replace("필터의 보폭", "필터가 한 번에 움직이는 칸 수"))
+    report = notes.sync()
     assert (report.cards_updated, report.cards_new, report.cards_retired) == (1, 0, 0)
     assert notes.card_id("Stride") == before
     assert notes.cards()["Stride"].card.answer == "필터가 한 번에 움직이는 칸 수"
@@ -109,7 +107,8 @@ def test_question_typo_fix_keeps_the_card(notes: Notes) -> None:
     notes.sync()
     notes.grade("Poolling")
     before = notes.card_id("Poolling")
-    report = notes.write("cnn.md", CNN) and notes.sync()
+    notes.write("cnn.md", CNN)
+    report = notes.sync()
     assert (report.cards_updated, report.cards_new, report.cards_retired) == (1, 0, 0)
     assert notes.card_id("Pooling") == before
     assert notes.history("Pooling") == 1
@@ -120,9 +119,8 @@ def test_reordering_keeps_every_card(notes: Notes) -> None:
     notes.sync()
     ids = {question: notes.card_id(question) for question in ("Stride", "Padding", "Pooling")}
     lines = CNN.strip().split("\n")
-    report = (
-        notes.write("cnn.md", "\n".join([lines[0], *reversed(lines[1:])]) + "\n") and notes.sync()
-    )
+    notes.write("cnn.md", "\n".join([lines[0], *reversed(lines[1:])]) + "\n")
+    report = notes.sync()
     assert (report.cards_new, report.cards_retired) == (0, 0)
     assert {question: notes.card_id(question) for question in ids} == ids
     assert notes.cards()["Pooling"].card.line == 2
@@ -150,12 +148,14 @@ def test_delete_retires_and_restore_revives(notes: Notes) -> None:
     notes.grade("Padding", 4)
     before = notes.card_id("Padding")
     without = CNN.replace("- Padding: 가장자리를 채우기\n", "")
-    report = notes.write("cnn.md", without) and notes.sync()
+    notes.write("cnn.md", without)
+    report = notes.sync()
     assert (report.cards_retired, report.cards_new) == (1, 0)
     assert notes.cards()["Padding"].status is CardStatus.RETIRED
     assert "Padding" not in notes.cards(include_all=False)
     assert notes.history("Padding") == 1  # history kept
-    report = notes.write("cnn.md", CNN) and notes.sync()
+    notes.write("cnn.md", CNN)
+    report = notes.sync()
     assert (report.cards_revived, report.cards_new, report.cards_retired) == (1, 0, 0)
     assert notes.card_id("Padding") == before
     assert notes.cards()["Padding"].status is CardStatus.LEARNING

@@ -55,7 +55,7 @@ def kill_when(process: subprocess.Popen[bytes], writing: Callable[[], bool]) -> 
 
 def assert_no_survivors(command: object) -> None:
     """No worker of the killed sync lives on (one would keep its transaction open)."""
-    folder = str(command[-1]) if isinstance(command, list) else ""  # type: ignore[index]
+    folder = str(command[-1]) if isinstance(command, list) else ""
     deadline = time.monotonic() + 5
     while True:
         survivors = [

@@ -19,6 +19,7 @@ batches as they come, so memory stays flat however large the notes folder is.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -27,7 +28,8 @@ import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field, replace
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -35,7 +37,7 @@ from sqlalchemy import Connection
 
 from notecards.core import identity
 from notecards.core.extract import extract_bytes
-from notecards.core.model import Card, NoteWarning
+from notecards.core.model import NoteWarning
 from notecards.notes import find_notes
 from notecards.storage import repo
 from notecards.storage.db import Database
@@ -43,7 +45,7 @@ from notecards.storage.db import Database
 Progress = Callable[[str, int, int], None]
 PARALLEL_FROM = 64
 _PR_SET_PDEATHSIG = 1
-_CHUNK = 8
+_CHUNK = 24
 _FLUSH = 2000
 # similarity (0-100) for a vanished card to be taken for the same card, edited
 QUESTION_SIMILARITY = 80.0
@@ -83,11 +85,17 @@ class _Candidate:
     known_hash: str | None
 
 
+# A card found in a note, as a worker sends it: its record's fields as a plain tuple (plain
+# tuples cross process boundaries far faster than named ones), its content key within its
+# note, and its first salted key (for when another note's card holds that key).
+_Found = tuple[tuple[str, str, str, str, str, str, str, int], str, str]
+
+
 @dataclass(frozen=True, slots=True)
 class _Result:
     candidate: _Candidate
     digest: str | None  # None: the file could not be read
-    cards: tuple[Card, ...] | None  # None: content unchanged (or unreadable)
+    found: tuple[_Found, ...] | None  # None: content unchanged (or unreadable)
     warnings: tuple[NoteWarning, ...]
 
 
@@ -107,7 +115,12 @@ def _read(candidate: _Candidate) -> _Result:
     if digest == candidate.known_hash:
         return _Result(candidate, digest, None, ())
     extraction = extract_bytes(data, candidate.source, default_deck=candidate.default_deck)
-    return _Result(candidate, digest, extraction.cards, extraction.warnings)
+    place = f"{candidate.root}/{candidate.source}"
+    found = tuple(
+        (tuple(repo.record_of(card)), card.key, identity.salted_key(card.key, place, 1))
+        for card in extraction.cards
+    )
+    return _Result(candidate, digest, found, extraction.warnings)  # type: ignore[arg-type]
 
 
 def _die_with_parent() -> None:
@@ -131,10 +144,16 @@ def _read_all(candidates: Sequence[_Candidate], jobs: int | None) -> Iterator[_R
         yield from map(_read, candidates)
         return
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_die_with_parent
-    ) as pool:
-        yield from pool.map(_read, candidates, chunksize=_CHUNK)
+    # objects alive now are never garbage: keep the workers' collector (and its copy-on-write
+    # page faults) off the heap they inherit from us
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=_die_with_parent
+        ) as pool:
+            yield from pool.map(_read, candidates, chunksize=_CHUNK)
+    finally:
+        gc.unfreeze()
 
 
 def _similarity(left: str, right: str) -> float:
@@ -143,16 +162,24 @@ def _similarity(left: str, right: str) -> float:
     return float(fuzz.ratio(left, right))
 
 
-def _edit_score(stored: repo.StoredCard, card: Card, base_key: str) -> float | None:
+# a found card offered to the matcher: (record, content key, first salted key, root)
+_Offer = tuple[repo.CardRecord, str, str, str]
+
+
+def _record(fields: tuple[str, str, str, str, str, str, str, int]) -> repo.CardRecord:
+    return tuple.__new__(repo.CardRecord, fields)
+
+
+def _edit_score(stored: repo.StoredCard, record: repo.CardRecord, base_key: str) -> float | None:
     """How surely a found card is a vanished one edited (None: it is not)."""
     if stored.base_key == base_key:
         return 300.0
     question = _similarity(
-        identity.normalise_text(stored.card.question), identity.normalise_text(card.question)
+        identity.normalise_text(stored.record.question), identity.normalise_text(record.question)
     )
     if question >= QUESTION_SIMILARITY:
         return 100.0 + question
-    answer = _similarity(stored.card.answer, card.answer)
+    answer = _similarity(stored.record.answer, record.answer)
     combined = 0.5 * question + 0.5 * answer
     if answer >= QUESTION_SIMILARITY and combined >= COMBINED_SIMILARITY:
         return combined
@@ -164,97 +191,109 @@ class _Matcher:
 
     def __init__(self, connection: Connection, vanishing: list[repo.StoredCard]) -> None:
         self.connection = connection
+        self.stored_cards = repo.has_cards(connection)
         self.vanishing = {stored.id: stored for stored in vanishing}
         self.notes_with_vanishing: set[Note] = {
-            (stored.root, stored.card.source) for stored in vanishing
+            (stored.root, stored.record.source) for stored in vanishing
         }
         self.entries: dict[str, repo.KeyEntry | None] = {}
         self.claimed: set[int] = set()
         self.taken: set[str] = set()  # keys given to cards in this sync
-        self.ready: list[tuple[Card, str, str]] = []  # new cards to write now
-        self.held: list[tuple[Card, str, str]] = []  # new cards that may be edits
-        self.updates: list[tuple[int, Card, str, str]] = []
-        self.deferred: list[tuple[Card, str]] = []  # (card, root) that moved between notes
+        self.ready: list[repo.Placement] = []  # new cards to write now
+        self.held: list[repo.Placement] = []  # new cards that may be edits
+        self.updates: list[tuple[int, repo.CardRecord, str, str, str]] = []
+        self.deferred: list[_Offer] = []  # cards that moved between notes
         self.revived = 0
-        self.occurrences: dict[tuple[str, str, str], int] = defaultdict(int)
 
-    def prefetch(self, keys: Sequence[str]) -> None:
-        unknown = [key for key in keys if key not in self.entries]
+    def prefetch(self, offers: Sequence[_Offer]) -> None:
+        """Look up, in one go, the keys these cards will ask about: their own, salted once."""
+        if not self.stored_cards:
+            return  # nothing stored yet: every key is free but for this sync's own
+        wanted = {offer[1] for offer in offers} | {offer[2] for offer in offers}
+        unknown = [key for key in wanted if key not in self.entries]
         if unknown:
-            found = repo.key_entries(self.connection, unknown)
+            entries = repo.key_entries(self.connection, unknown)
             for key in unknown:
-                self.entries[key] = found.get(key)
+                self.entries[key] = entries.get(key)
 
     def _entry(self, key: str) -> repo.KeyEntry | None:
+        if not self.stored_cards:
+            return None
         if key not in self.entries:
-            self.prefetch([key])
+            self.entries[key] = repo.key_entries(self.connection, [key]).get(key)
         return self.entries[key]
 
-    def offer(self, card: Card, root: str, *, final: bool = False) -> None:
-        """Place one found card (``card.key`` being its content key within its note)."""
-        base_key = card.key
-        key = base_key
+    def offer(
+        self, record: repo.CardRecord, base_key: str, salted: str, root: str, *, final: bool = False
+    ) -> None:
+        """Place one found card under its key, a salted key, or a stored card's key."""
+        key, salts = base_key, 0
         while True:
-            if key in self.taken:
-                key = self._salt(base_key, root, card.source)
+            entry = None if key in self.taken else self._entry(key)
+            if key in self.taken or (
+                entry is not None
+                and not entry.retired
+                and (entry.id not in self.vanishing or entry.id in self.claimed)
+            ):
+                salts += 1  # this sync, or another note's card, holds the key
+                key = (
+                    salted
+                    if salts == 1
+                    else identity.salted_key(base_key, f"{root}/{record.source}", salts)
+                )
                 continue
-            entry = self._entry(key)
             if entry is None:
-                self._place(card, key, base_key, root, None)
-                return
-            if entry.id in self.vanishing and entry.id not in self.claimed:
-                moved = (entry.root, entry.source) != (root, card.source)
-                if moved and not final:
-                    self.deferred.append((card, root))
+                self._place(record, key, base_key, root, None)
+            elif entry.id in self.vanishing:
+                if (entry.root, entry.source) != (root, record.source) and not final:
+                    self.deferred.append((record, base_key, salted, root))
                     return
-                self._place(card, key, base_key, root, entry.id)
-                return
-            if entry.retired and entry.id not in self.claimed:
+                self._place(record, key, base_key, root, entry.id)
+            elif entry.id in self.claimed:  # a retired card another found card revived
+                salts += 1
+                key = identity.salted_key(base_key, f"{root}/{record.source}", salts)
+                continue
+            else:
                 self.revived += 1
-                self._place(card, key, base_key, root, entry.id)
-                return
-            key = self._salt(base_key, root, card.source)  # another note's card holds it
+                self._place(record, key, base_key, root, entry.id)
+            return
 
-    def _salt(self, base_key: str, root: str, source: str) -> str:
-        counter = (base_key, root, source)
-        self.occurrences[counter] += 1
-        return identity.salted_key(base_key, f"{root}/{source}", self.occurrences[counter])
-
-    def _place(self, card: Card, key: str, base_key: str, root: str, card_id: int | None) -> None:
+    def _place(
+        self, record: repo.CardRecord, key: str, base_key: str, root: str, card_id: int | None
+    ) -> None:
         self.taken.add(key)
-        placed = card if card.key == key else replace(card, key=key)
         if card_id is None:
-            target = self.held if (root, card.source) in self.notes_with_vanishing else self.ready
-            target.append((placed, base_key, root))
+            note = (root, record.source)
+            target = self.held if note in self.notes_with_vanishing else self.ready
+            target.append((record, key, base_key, root))
             return
         self.claimed.add(card_id)
         stored = self.vanishing.get(card_id)
         unchanged = (
             stored is not None
-            and stored.card == placed
-            and stored.root == root
-            and stored.base_key == base_key
+            and stored.record == record
+            and (stored.key, stored.base_key, stored.root) == (key, base_key, root)
         )
         if not unchanged:
-            self.updates.append((card_id, placed, base_key, root))
+            self.updates.append((card_id, record, key, base_key, root))
 
     def settle_moves(self) -> None:
         """Cards that moved to another note, taken now that every note has been read."""
         deferred, self.deferred = self.deferred, []
-        for card, root in deferred:
-            self.offer(card, root, final=True)
+        for record, base_key, salted, root in deferred:
+            self.offer(record, base_key, salted, root, final=True)
 
     def match_edits(self) -> None:
         """New cards of a changed note that are its vanished cards edited keep those cards."""
         leftovers: dict[Note, list[repo.StoredCard]] = defaultdict(list)
         for stored in self.vanishing.values():
             if stored.id not in self.claimed:
-                leftovers[(stored.root, stored.card.source)].append(stored)
+                leftovers[(stored.root, stored.record.source)].append(stored)
         pairs: list[tuple[float, int, int]] = []
-        for index, (card, base_key, root) in enumerate(self.held):
-            for stored in leftovers.get((root, card.source), ()):
-                if stored.card.kind is card.kind:
-                    score = _edit_score(stored, card, base_key)
+        for index, (record, _key, base_key, root) in enumerate(self.held):
+            for stored in leftovers.get((root, record.source), ()):
+                if stored.record.kind == record.kind:
+                    score = _edit_score(stored, record, base_key)
                     if score is not None:
                         pairs.append((score, index, stored.id))
         matched: set[int] = set()
@@ -263,8 +302,8 @@ class _Matcher:
                 continue
             matched.add(index)
             self.claimed.add(stored_id)
-            card, base_key, root = self.held[index]
-            self.updates.append((stored_id, card, base_key, root))
+            record, key, base_key, root = self.held[index]
+            self.updates.append((stored_id, record, key, base_key, root))
         self.ready.extend(item for index, item in enumerate(self.held) if index not in matched)
         self.held = []
 
@@ -322,6 +361,30 @@ def sync(
     """Bring the database up to date with the notes under ``roots``, in one transaction."""
     now = now or datetime.now(UTC)
     roots = [Path(os.path.abspath(root)) for root in roots]
+    with _collector_paused():
+        return _sync(database, roots, now, progress, jobs)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection during a sync: it makes no cycles, but holds many objects
+    that every full collection would walk again and again."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _sync(
+    database: Database,
+    roots: Sequence[Path],
+    now: datetime,
+    progress: Progress | None,
+    jobs: int | None,
+) -> SyncReport:
     report = SyncReport()
     with database.transaction() as connection:
         known = repo.sources(connection, [root.as_posix() for root in roots])
@@ -343,6 +406,7 @@ def sync(
         new_sources: list[tuple[str, str, int, int, str]] = []
         changed_sources: list[tuple[int, int, int, str]] = []
         kept_notes: set[Note] = set()  # unreadable or unchanged: their cards stay as they are
+        pending: list[_Offer] = []  # found cards waiting for one batched key lookup
         for done, result in enumerate(_read_all(candidates, jobs), start=1):
             candidate = result.candidate
             note = (candidate.root, candidate.source)
@@ -356,14 +420,20 @@ def sync(
                     new_sources.append((*note, *entry))
                 else:
                     changed_sources.append((stored_source.id, *entry))
-                if result.cards is None:
+                if result.found is None:
                     report.files_skipped += 1
                     kept_notes.add(note)
                 else:
                     report.files_read += 1
-                    matcher.prefetch([card.key for card in result.cards])
-                    for card in result.cards:
-                        matcher.offer(card, candidate.root)
+                    root = candidate.root
+                    pending.extend(
+                        (_record(fields), key, salted, root) for fields, key, salted in result.found
+                    )
+            if len(pending) >= _FLUSH or done == len(candidates):
+                matcher.prefetch(pending)
+                for offer in pending:
+                    matcher.offer(*offer)
+                pending = []
             if len(matcher.ready) >= _FLUSH:
                 report.cards_new += len(matcher.ready)
                 repo.insert_cards(connection, matcher.ready, now)
@@ -375,7 +445,7 @@ def sync(
         retired = [
             stored.id
             for stored in matcher.unclaimed()
-            if (stored.root, stored.card.source) not in kept_notes
+            if (stored.root, stored.record.source) not in kept_notes
         ]
         repo.update_cards(connection, matcher.updates, now)
         repo.insert_cards(connection, matcher.ready, now)

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, TypeVar, cast
+from typing import Any, NamedTuple, TypeVar, cast
 
 from sqlalchemy import (
     Connection,
@@ -72,14 +72,48 @@ class KeyEntry:
     base_key: str
 
 
+class CardRecord(NamedTuple):
+    """A card's stored text and place (context and tags joined with U+001F).
+
+    The compact form sync moves between processes and compares to what is stored.
+    """
+
+    kind: str
+    question: str
+    answer: str
+    deck: str
+    context: str
+    tags: str
+    source: str
+    line: int
+
+
+def record_of(card: Card) -> CardRecord:
+    return CardRecord(
+        card.kind.value,
+        card.question,
+        card.answer,
+        card.deck,
+        SEPARATOR.join(card.context),
+        SEPARATOR.join(card.tags),
+        card.source,
+        card.line,
+    )
+
+
+# (record, key, base key, root): a found card placed under a key, as sync writes it
+Placement = tuple[CardRecord, str, str, str]
+
+
 @dataclass(frozen=True, slots=True)
 class StoredCard:
     """A stored card as sync needs it to match edits."""
 
     id: int
-    card: Card
+    key: str
     base_key: str
     root: str
+    record: CardRecord
 
 
 def centi(easiness: Decimal) -> int:
@@ -164,23 +198,29 @@ def delete_sources(connection: Connection, ids: Sequence[int]) -> None:
 # --- cards ------------------------------------------------------------------------------------
 
 
+_KEY_LOOKUP = select(
+    _CARDS.c.key,
+    _CARDS.c.id,
+    _CARDS.c.retired,
+    _CARDS.c.root,
+    _CARDS.c.source,
+    _CARDS.c.base_key,
+).where(_CARDS.c.key.in_(bindparam("keys", expanding=True)))
+
+
 def key_entries(connection: Connection, keys: Iterable[str]) -> dict[str, KeyEntry]:
     """Who holds each of ``keys`` (keys no card holds are absent)."""
     found: dict[str, KeyEntry] = {}
-    for chunk in _chunks(list(keys), 500):
-        rows = connection.execute(
-            select(
-                _CARDS.c.key,
-                _CARDS.c.id,
-                _CARDS.c.retired,
-                _CARDS.c.root,
-                _CARDS.c.source,
-                _CARDS.c.base_key,
-            ).where(_CARDS.c.key.in_(list(chunk)))
-        )
-        for key, id_, retired, root, source, base_key in rows:
+    for chunk in _chunks(list(keys), 900):
+        for key, id_, retired, root, source, base_key in connection.execute(
+            _KEY_LOOKUP, {"keys": list(chunk)}
+        ):
             found[key] = KeyEntry(id_, bool(retired), root, source, base_key)
     return found
+
+
+def has_cards(connection: Connection) -> bool:
+    return connection.execute(select(_CARDS.c.id).limit(1)).first() is not None
 
 
 def _card_of(row: Row[Any]) -> Card:
@@ -208,45 +248,110 @@ def active_cards_in(connection: Connection, root: str, paths: Sequence[str]) -> 
                 _CARDS.c.retired.is_(False),
             )
         )
-        found.extend(StoredCard(row.id, _card_of(row), row.base_key, row.root) for row in rows)
+        found.extend(
+            StoredCard(
+                row.id,
+                row.key,
+                row.base_key,
+                row.root,
+                CardRecord(
+                    row.kind,
+                    row.question,
+                    row.answer,
+                    row.deck,
+                    row.context,
+                    row.tags,
+                    row.source,
+                    row.line,
+                ),
+            )
+            for row in rows
+        )
     return found
 
 
-def _values(card: Card, base_key: str, root: str, now: datetime) -> dict[str, object]:
+def _values(
+    record: CardRecord, key: str, base_key: str, root: str, now: datetime
+) -> dict[str, object]:
     return {
-        "key": card.key,
+        "key": key,
         "base_key": base_key,
-        "deck": card.deck,
-        "kind": card.kind.value,
-        "question": card.question,
-        "answer": card.answer,
-        "context": _join(card.context),
-        "tags": _join(card.tags),
+        "deck": record.deck,
+        "kind": record.kind,
+        "question": record.question,
+        "answer": record.answer,
+        "context": record.context,
+        "tags": record.tags,
         "root": root,
-        "source": card.source,
-        "line": card.line,
+        "source": record.source,
+        "line": record.line,
         "retired": False,
         "retired_at": None,
         "updated_at": now,
     }
 
 
-def insert_cards(
-    connection: Connection, cards: Sequence[tuple[Card, str, str]], now: datetime
-) -> None:
-    """Insert new cards, given as ``(card, base_key, root)``."""
-    for chunk in _chunks(list(cards)):
-        rows = [
-            {**_values(card, base_key, root, now), "created_at": now}
-            for card, base_key, root in chunk
-        ]
-        connection.execute(insert(_CARDS), rows)
+_INSERT_COLUMNS = (
+    "key", "base_key", "deck", "kind", "question", "answer", "context", "tags", "root",
+    "source", "line", "retired", "retired_at", "created_at", "updated_at",
+)  # fmt: skip
+
+
+def insert_cards(connection: Connection, placements: Sequence[Placement], now: datetime) -> None:
+    """Insert new cards.
+
+    This is the bulk of a first sync, so rows go straight to the driver's ``executemany``
+    with values already in the form SQLAlchemy would store them.
+    """
+    if not placements:
+        return
+    dialect = connection.dialect
+    stamp = _stored_datetime(dialect.name, now)
+    false = 0 if dialect.name == "sqlite" else False
+    marker = "?" if dialect.paramstyle == "qmark" else "%s"
+    sql = (
+        f"INSERT INTO cards ({', '.join(_INSERT_COLUMNS)}) "
+        f"VALUES ({', '.join([marker] * len(_INSERT_COLUMNS))})"
+    )
+    for chunk in _chunks(list(placements), 5000):
+        connection.exec_driver_sql(
+            sql,
+            [
+                (
+                    key,
+                    base_key,
+                    record.deck,
+                    record.kind,
+                    record.question,
+                    record.answer,
+                    record.context,
+                    record.tags,
+                    root,
+                    record.source,
+                    record.line,
+                    false,
+                    None,
+                    stamp,
+                    stamp,
+                )
+                for record, key, base_key, root in chunk
+            ],
+        )
+
+
+def _stored_datetime(dialect: str, moment: datetime) -> object:
+    """A datetime as SQLAlchemy's DateTime type would hand it to the driver."""
+    if dialect == "sqlite":
+        return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+    return moment
 
 
 def update_cards(
-    connection: Connection, updates: Sequence[tuple[int, Card, str, str]], now: datetime
+    connection: Connection,
+    updates: Sequence[tuple[int, CardRecord, str, str, str]],
+    now: datetime,
 ) -> None:
-    """Rewrite matched cards ``(id, card, base_key, root)``: text, place, key; revive them.
+    """Rewrite matched cards ``(id, record, key, base_key, root)`` and revive them.
 
     Every key is first parked on a placeholder, so that cards may trade keys without a
     uniqueness clash half-way.
@@ -278,8 +383,8 @@ def update_cards(
     )
     for chunk in _chunks(list(updates)):
         rows = []
-        for card_id, card, base_key, root in chunk:
-            values = _values(card, base_key, root, now)
+        for card_id, record, key, base_key, root in chunk:
+            values = _values(record, key, base_key, root, now)
             rows.append({"card_id": card_id, **{f"new_{k}": v for k, v in values.items()}})
         connection.execute(statement, rows)
         connection.execute(

@@ -70,7 +70,7 @@ class Card(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     key: Mapped[str] = mapped_column(String(32), unique=True)
-    base_key: Mapped[str] = mapped_column(String(32), index=True)
+    base_key: Mapped[str] = mapped_column(String(32))
     deck: Mapped[str] = mapped_column(Text)
     kind: Mapped[str] = mapped_column(String(16))
     question: Mapped[str] = mapped_column(Text)

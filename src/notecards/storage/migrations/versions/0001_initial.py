@@ -50,7 +50,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_cards")),
         sa.UniqueConstraint("key", name=op.f("uq_cards_key")),
     )
-    op.create_index(op.f("ix_cards_base_key"), "cards", ["base_key"])
     op.create_index("ix_cards_active_deck", "cards", ["retired", "deck"])
     op.create_index("ix_cards_root_source", "cards", ["root", "source"])
     op.create_table(
