@@ -49,15 +49,15 @@ def main() -> None:
         for number in range(0, cards, 3):
             due = today + timedelta(days=random.randint(-3, 27))
             states.append(
-                ("bench", number + 1, DECKS[number % len(DECKS)], random.randint(1, 6), 250,
+                ("bench", number + 1, DECKS[number % len(DECKS)], 0, random.randint(1, 6), 250,
                  random.randint(1, 60), due.isoformat(), int(random.random() < 0.02),
                  (today + timedelta(days=1)).isoformat() if random.random() < 0.01 else None,
                  stamp)
             )  # fmt: skip
         connection.exec_driver_sql(
-            "INSERT INTO card_states (profile, card_id, deck, repetitions, easiness_centi,"
-            " interval, due, suspended, buried_until, last_reviewed_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO card_states (profile, card_id, deck, retired, repetitions,"
+            " easiness_centi, interval, due, suspended, buried_until, last_reviewed_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             states,
         )
     with database.transaction() as connection:

@@ -42,13 +42,17 @@ def find_notes(path: Path) -> list[NoteFile]:
     if path.is_file():
         return [NoteFile(path.parent, path, path.name)]
     found: list[NoteFile] = []
-    for folder, subfolders, files in os.walk(path, onerror=None, followlinks=False):
+    top = str(path)
+    for folder, subfolders, files in os.walk(top, onerror=None, followlinks=False):
         subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
+        # plain strings here: pathlib costs more than the walk itself on a large vault
+        prefix = os.path.relpath(folder, top).replace(os.sep, "/") + "/"
+        if prefix == "./":
+            prefix = ""
         for name in files:
-            file_path = Path(folder, name)
-            if is_note(file_path):
-                source = file_path.relative_to(path).as_posix()
-                found.append(NoteFile(path, file_path, source))
+            if name.startswith(".") or os.path.splitext(name)[1].lower() not in NOTE_SUFFIXES:
+                continue
+            found.append(NoteFile(path, Path(folder, name), prefix + name))
     return sorted(found, key=lambda note: note.source)
 
 

@@ -379,7 +379,7 @@ def update_cards(
     deck_of_states = (
         update(_STATES)
         .where(_STATES.c.card_id == bindparam("the_card"))
-        .values(deck=bindparam("new_deck"))
+        .values(deck=bindparam("new_deck"), retired=False)
     )
     for chunk in _chunks(list(updates)):
         rows = []
@@ -399,6 +399,9 @@ def retire_cards(connection: Connection, ids: Sequence[int], now: datetime) -> N
             update(_CARDS)
             .where(_CARDS.c.id.in_(list(chunk)))
             .values(retired=True, retired_at=now, updated_at=now)
+        )
+        connection.execute(
+            update(_STATES).where(_STATES.c.card_id.in_(list(chunk))).values(retired=True)
         )
 
 
@@ -486,18 +489,14 @@ def due_summary(connection: Connection, profile: str, today: date) -> DueSummary
         _STATES.c.suspended.is_(True),
         and_(_STATES.c.buried_until.is_not(None), _STATES.c.buried_until > today),
     )
-    due_rows = connection.execute(
-        select(_STATES.c.deck, func.count())
-        .select_from(_STATES.join(_CARDS, _CARDS.c.id == _STATES.c.card_id))
-        .where(
-            _STATES.c.profile == profile,
-            _STATES.c.due <= today,
-            _CARDS.c.retired.is_(False),
-            ~set_aside,
+    live = and_(_STATES.c.profile == profile, _STATES.c.retired.is_(False))
+    due = _counts(
+        connection.execute(
+            select(_STATES.c.deck, func.count())
+            .where(live, _STATES.c.due <= today, ~set_aside)
+            .group_by(_STATES.c.deck)
         )
-        .group_by(_STATES.c.deck)
     )
-    due = _counts(due_rows)
     active = _counts(
         connection.execute(
             select(_CARDS.c.deck, func.count())
@@ -508,12 +507,7 @@ def due_summary(connection: Connection, profile: str, today: date) -> DueSummary
     not_new = _counts(
         connection.execute(
             select(_STATES.c.deck, func.count())
-            .select_from(_STATES.join(_CARDS, _CARDS.c.id == _STATES.c.card_id))
-            .where(
-                _STATES.c.profile == profile,
-                _CARDS.c.retired.is_(False),
-                or_(_STATES.c.due.is_not(None), set_aside),
-            )
+            .where(live, or_(_STATES.c.due.is_not(None), set_aside))
             .group_by(_STATES.c.deck)
         )
     )
@@ -591,9 +585,13 @@ def save_schedule(
         .values(values)
     )
     if updated.rowcount == 0:
-        deck = connection.execute(select(_CARDS.c.deck).where(_CARDS.c.id == card_id)).scalar_one()
+        deck, retired = connection.execute(
+            select(_CARDS.c.deck, _CARDS.c.retired).where(_CARDS.c.id == card_id)
+        ).one()
         connection.execute(
-            insert(_STATES).values(profile=profile, card_id=card_id, deck=deck, **values)
+            insert(_STATES).values(
+                profile=profile, card_id=card_id, deck=deck, retired=retired, **values
+            )
         )
 
 

@@ -57,6 +57,7 @@ def upgrade() -> None:
         sa.Column("profile", sa.String(length=128), nullable=False),
         sa.Column("card_id", sa.Integer(), nullable=False),
         sa.Column("deck", sa.Text(), nullable=False),
+        sa.Column("retired", sa.Boolean(), nullable=False),
         sa.Column("repetitions", sa.Integer(), nullable=False),
         sa.Column("easiness_centi", sa.SmallInteger(), nullable=False),
         sa.Column("interval", sa.Integer(), nullable=False),
@@ -72,8 +73,16 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("profile", "card_id", name=op.f("pk_card_states")),
     )
-    op.create_index("ix_card_states_profile_due", "card_states", ["profile", "due"])
-    op.create_index("ix_card_states_profile_deck", "card_states", ["profile", "deck"])
+    op.create_index(
+        "ix_card_states_due",
+        "card_states",
+        ["profile", "due", "deck", "suspended", "buried_until", "retired"],
+    )
+    op.create_index(
+        "ix_card_states_deck",
+        "card_states",
+        ["profile", "deck", "retired", "due", "suspended", "buried_until"],
+    )
     op.create_table(
         "reviews",
         sa.Column(
