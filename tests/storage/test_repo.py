@@ -121,3 +121,24 @@ def test_list_filters(stocked: Database) -> None:
         }
         everything = repo.list_cards(connection, "alice", TODAY, deck="ml", include_all=True)
         assert len(everything) == 3
+
+
+def test_retired_reviewed_cards_leave_the_due_counts_and_revived_ones_return(
+    stocked: Database, tmp_path: Path
+) -> None:
+    stride = card_id(stocked, "Stride")
+    with stocked.transaction() as connection:
+        repo.record_grade(connection, "alice", stride, 4, when=NOW, today=TODAY)
+    tomorrow = TODAY + timedelta(days=1)
+    note = tmp_path / "notes" / "ml" / "cnn.md"
+    original = note.read_text("utf-8")
+    note.write_text(original.replace("- Stride: 필터의 보폭\n", ""), "utf-8")
+    sync(stocked, [tmp_path / "notes"], now=NOW)
+    with stocked.reading() as connection:
+        assert repo.due_summary(connection, "alice", tomorrow).due == 0
+        assert repo.due_summary(connection, "alice", tomorrow).new == 4
+    note.write_text(original, "utf-8")
+    sync(stocked, [tmp_path / "notes"], now=NOW)
+    with stocked.reading() as connection:
+        assert repo.due_summary(connection, "alice", tomorrow).due == 1
+        assert repo.due_summary(connection, "alice", tomorrow).new == 4
