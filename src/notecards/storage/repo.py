@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, NamedTuple, TypeVar, cast
 
 from sqlalchemy import (
+    ColumnElement,
     Connection,
     Row,
     Table,
@@ -114,6 +115,16 @@ class StoredCard:
     base_key: str
     root: str
     record: CardRecord
+
+
+def as_utc(moment: datetime) -> datetime:
+    """An aware UTC datetime: how every time is stored and compared.
+
+    SQLite keeps no time zone, so a naive value read back from it is UTC already.
+    """
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
 
 
 def centi(easiness: Decimal) -> int:
@@ -223,7 +234,8 @@ def has_cards(connection: Connection) -> bool:
     return connection.execute(select(_CARDS.c.id).limit(1)).first() is not None
 
 
-def _card_of(row: Row[Any]) -> Card:
+def card_of(row: Row[Any]) -> Card:
+    """The card in a row of the cards table."""
     return Card(
         kind=CardKind(row.kind),
         question=row.question,
@@ -408,6 +420,23 @@ def retire_cards(connection: Connection, ids: Sequence[int], now: datetime) -> N
 # --- listings and counts ------------------------------------------------------------------------
 
 
+def in_deck(column: ColumnElement[str], deck: str) -> ColumnElement[bool]:
+    """``deck`` or a deck under it (``ml`` includes ``ml::cnn``; ``ml_x`` is not ``mlax``)."""
+    return or_(column == deck, column.startswith(f"{deck}::", autoescape=True))
+
+
+def schedule_of_row(row: Row[Any]) -> Schedule:
+    """The schedule in a row holding the card_states columns."""
+    return Schedule(
+        repetitions=row.repetitions,
+        easiness=from_centi(row.easiness_centi),
+        interval=row.interval,
+        due=row.due,
+        suspended=bool(row.suspended),
+        buried_until=row.buried_until,
+    )
+
+
 def status_of(retired: bool, schedule: Schedule | None, today: date) -> CardStatus:
     if retired:
         return CardStatus.RETIRED
@@ -450,7 +479,7 @@ def list_cards(
         _STATES.c.card_id.label("has_state"),
     ).select_from(joined)
     if deck is not None:
-        query = query.where(or_(_CARDS.c.deck == deck, _CARDS.c.deck.startswith(f"{deck}::")))
+        query = query.where(in_deck(_CARDS.c.deck, deck))
     if not include_all:
         query = query.where(
             _CARDS.c.retired.is_(False),
@@ -459,18 +488,9 @@ def list_cards(
     query = query.order_by(_CARDS.c.deck, _CARDS.c.root, _CARDS.c.source, _CARDS.c.line)
     listings: list[CardListing] = []
     for row in connection.execute(query):
-        schedule = None
-        if row.has_state is not None:
-            schedule = Schedule(
-                repetitions=row.repetitions,
-                easiness=from_centi(row.easiness_centi),
-                interval=row.interval,
-                due=row.due,
-                suspended=bool(row.suspended),
-                buried_until=row.buried_until,
-            )
+        schedule = None if row.has_state is None else schedule_of_row(row)
         listings.append(
-            CardListing(_card_of(row), status_of(bool(row.retired), schedule, today), schedule)
+            CardListing(card_of(row), status_of(bool(row.retired), schedule, today), schedule)
         )
     return listings
 
@@ -480,10 +500,13 @@ def _counts(rows: Iterable[Any]) -> dict[str, int]:
     return {str(deck): int(count) for deck, count in rows}
 
 
-def due_summary(connection: Connection, profile: str, today: date) -> DueSummary:
+def due_summary(
+    connection: Connection, profile: str, today: date, *, every_deck: bool = False
+) -> DueSummary:
     """Cards due (scheduled on or before ``today``) and new, per deck, for ``profile``.
 
-    Suspended, buried and retired cards count as neither.
+    Suspended, buried and retired cards count as neither. Decks with nothing to do are
+    left out unless ``every_deck``.
     """
     set_aside = or_(
         _STATES.c.suspended.is_(True),
@@ -515,7 +538,8 @@ def due_summary(connection: Connection, profile: str, today: date) -> DueSummary
         DeckCounts(deck, due.get(deck, 0), active.get(deck, 0) - not_new.get(deck, 0))
         for deck in sorted(set(active) | set(due))
     ]
-    decks = [counts for counts in decks if counts.due or counts.new]
+    if not every_deck:
+        decks = [counts for counts in decks if counts.due or counts.new]
     return DueSummary(
         due=sum(counts.due for counts in decks),
         new=sum(counts.new for counts in decks),
@@ -544,16 +568,7 @@ def schedule_of(connection: Connection, profile: str, card_id: int) -> Schedule 
     row = connection.execute(
         select(_STATES).where(_STATES.c.profile == profile, _STATES.c.card_id == card_id)
     ).first()
-    if row is None:
-        return None
-    return Schedule(
-        repetitions=row.repetitions,
-        easiness=from_centi(row.easiness_centi),
-        interval=row.interval,
-        due=row.due,
-        suspended=bool(row.suspended),
-        buried_until=row.buried_until,
-    )
+    return None if row is None else schedule_of_row(row)
 
 
 def _state_values(schedule: Schedule) -> dict[str, object]:
@@ -613,6 +628,7 @@ def record_grade(
     """
     from notecards.core.sm2 import SM2State, review
 
+    when = as_utc(when)
     before = schedule_of(connection, profile, card_id)
     if reschedule:
         state = None

@@ -1,0 +1,509 @@
+"""A review session with no user interface: what to ask, grading, undo, bury and suspend.
+
+The TUI is a thin layer over this; tests drive it directly. Every change is committed before
+the method that makes it returns, so a grade survives the process being killed the moment
+after (the next card is only shown once the grade is stored).
+
+The day's work follows SM-2 and the profile's daily limits:
+
+- the queue holds the cards due today (up to ``reviews_per_day`` reviews a day) and new
+  cards (up to ``new_per_day`` a day), new ones spread evenly among the reviews;
+- a card graded below 4 comes back later the same day, and keeps coming back until it is
+  graded 4 or 5; those repeats are logged but do not change its schedule again (a session
+  started later the same day picks up such cards too);
+- undo takes back the last grade, burial or suspension, several levels deep, restoring the
+  stored schedule and review history exactly.
+
+"Today" is the local calendar day of the session's clock.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from notecards.core.faces import Faces, faces
+from notecards.core.model import CardKind, CardStatus
+from notecards.core.sm2 import QUALITIES
+from notecards.storage import repo, reviewing, statistics
+from notecards.storage.reviewing import SAME_DAY_PASS, QueuedCard, StateSnapshot
+
+if TYPE_CHECKING:
+    from notecards.storage.db import Database
+    from notecards.sync import Progress, SyncReport
+
+Clock = Callable[[], datetime]
+
+# What each SM-2 quality means (Wozniak 1990), as a short label and in full.
+GRADE_LABELS = ("blackout", "wrong", "almost", "hard", "good", "perfect")
+GRADE_MEANINGS = (
+    "complete blackout",
+    "wrong; the answer was familiar once seen",
+    "wrong, but the answer seemed easy to recall",
+    "right, recalled with serious difficulty",
+    "right, after a hesitation",
+    "perfect recall",
+)
+REQUEUE_GAP = 3  # a card graded below 4 comes back after this many others
+MAX_ANSWER_MS = 5 * 60 * 1000  # a card left on screen longer counts this long
+HISTORY_DAYS = 371  # 53 weeks of past reviews for the heatmap
+FORECAST_DAYS = 30
+
+
+class StudyError(Exception):
+    """An action that cannot be done now; the message says why, for the user."""
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class StudyItem:
+    """A card as it is being asked."""
+
+    queued: QueuedCard
+    repeat: bool = False  # graded already today: grading again does not reschedule it
+    reverse: bool = False  # a reversed card asked from its answer
+
+    @property
+    def card_id(self) -> int:
+        return self.queued.card_id
+
+    @property
+    def faces(self) -> Faces:
+        return faces(self.queued.card, reverse=self.reverse)
+
+    @property
+    def is_new(self) -> bool:
+        schedule = self.queued.schedule
+        return schedule is None or schedule.due is None
+
+    @property
+    def note_path(self) -> Path:
+        return Path(self.queued.root) / self.queued.card.source
+
+
+def _item(queued: QueuedCard, *, repeat: bool = False) -> StudyItem:
+    schedule = queued.schedule
+    repetitions = schedule.repetitions if schedule is not None else 0
+    reverse = queued.card.kind is CardKind.REVERSED and repetitions % 2 == 1
+    return StudyItem(queued, repeat=repeat, reverse=reverse)
+
+
+@dataclass(frozen=True, slots=True)
+class DeckRow:
+    """A deck (or all decks, ``deck=None``) with what there is to do in it today."""
+
+    deck: str | None
+    due: int
+    new: int
+
+    @property
+    def name(self) -> str:
+        return "All decks" if self.deck is None else self.deck
+
+    @property
+    def depth(self) -> int:
+        return 0 if self.deck is None else self.deck.count("::")
+
+
+@dataclass(frozen=True, slots=True)
+class Overview:
+    """Every deck with its due and new counts (within today's limits), and what comes next."""
+
+    total: DeckRow
+    decks: tuple[DeckRow, ...]
+    next_due: date | None  # the next day with something to do, when there is nothing today
+    new_left: int
+    reviews_left: int
+
+
+@dataclass(frozen=True, slots=True)
+class SessionSummary:
+    reviewed: int  # different cards graded
+    answers: int  # grades given, repeats included
+    grades: tuple[int, ...]  # how many of each quality 0..5
+    seconds: float  # time spent answering
+    next_due: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class DeckRetention:
+    deck: str
+    reviews: int
+    passed: int  # graded 3 or more
+
+    @property
+    def share(self) -> float:
+        return self.passed / self.reviews if self.reviews else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    today: date
+    daily_reviews: dict[date, int]  # every day of the last HISTORY_DAYS, today included
+    forecast: dict[date, int]  # cards due on each of the next FORECAST_DAYS days
+    by_state: dict[CardStatus, int]
+    retention: tuple[DeckRetention, ...]
+
+
+@dataclass
+class _Tally:
+    graded: set[int] = field(default_factory=set)
+    grades: Counter[int] = field(default_factory=Counter)
+    milliseconds: int = 0
+
+    def copy(self) -> _Tally:
+        return _Tally(set(self.graded), Counter(self.grades), self.milliseconds)
+
+
+@dataclass(frozen=True, slots=True)
+class _Action:
+    """One undoable change: what it changed and how the session stood before it."""
+
+    what: str
+    item: StudyItem
+    queue: tuple[StudyItem, ...]
+    tally: _Tally
+    before: StateSnapshot | None
+    after: StateSnapshot | None
+    review_id: int | None = None
+
+
+def _interleave(due: Sequence[QueuedCard], new: Sequence[QueuedCard]) -> list[QueuedCard]:
+    """Due and new cards merged with the new ones spread evenly, each list's order kept."""
+    keyed = [((index + 0.5) / len(due), 0, card) for index, card in enumerate(due)]
+    keyed += [((index + 0.5) / len(new), 1, card) for index, card in enumerate(new)]
+    return [card for *_, card in sorted(keyed, key=lambda entry: (entry[0], entry[1]))]
+
+
+def _with_ancestors(deck: str) -> list[str]:
+    parts = deck.split("::")
+    return ["::".join(parts[: depth + 1]) for depth in range(len(parts))]
+
+
+class StudySession:
+    """One profile's reviews on one database."""
+
+    def __init__(
+        self,
+        database: Database,
+        profile: str,
+        *,
+        new_per_day: int = 20,
+        reviews_per_day: int = 200,
+        notes: Sequence[Path] = (),
+        clock: Clock = utc_now,
+    ) -> None:
+        self.database = database
+        self.profile = profile
+        self.new_per_day = new_per_day
+        self.reviews_per_day = reviews_per_day
+        self.notes = tuple(notes)
+        self.clock = clock
+        self.deck: str | None = None
+        self.current: StudyItem | None = None
+        self.revealed = False
+        self._queue: list[StudyItem] = []
+        self._history: list[_Action] = []
+        self._tally = _Tally()
+        self._shown_at = clock()
+
+    # --- time -----------------------------------------------------------------------------------
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def today(self) -> date:
+        return self.clock().astimezone().date()
+
+    def _day_start(self) -> datetime:
+        local = self.clock().astimezone()
+        return datetime.combine(local.date(), time(0), tzinfo=local.tzinfo)
+
+    # --- notes ----------------------------------------------------------------------------------
+
+    def sync_notes(self, progress: Progress | None = None) -> SyncReport | None:
+        """Sync the remembered notes folders (None when there are none, or none exist)."""
+        from notecards.sync import sync
+
+        roots = [root for root in self.notes if root.exists()]
+        if not roots:
+            return None
+        return sync(self.database, roots, progress=progress)
+
+    # --- the decks ------------------------------------------------------------------------------
+
+    def _limits_left(self, activity: reviewing.DayActivity) -> tuple[int, int]:
+        new_left = max(0, self.new_per_day - len(activity.new_cards))
+        reviews_left = max(0, self.reviews_per_day - len(activity.review_cards))
+        return new_left, reviews_left
+
+    def overview(self) -> Overview:
+        """Every deck (and its parents) with today's due and new counts, within the limits."""
+        today = self.today()
+        with self.database.reading() as connection:
+            summary = repo.due_summary(connection, self.profile, today, every_deck=True)
+            activity = reviewing.day_activity(connection, self.profile, self._day_start())
+            repeats = reviewing.cards_to_ask(connection, self.profile, today, activity.repeats)
+            next_due = reviewing.next_due(connection, self.profile, today)
+        new_left, reviews_left = self._limits_left(activity)
+        due: Counter[str] = Counter()
+        new: Counter[str] = Counter()
+        for counts in summary.decks:
+            for deck in _with_ancestors(counts.deck):
+                due[deck] += counts.due
+                new[deck] += counts.new
+        for queued in repeats.values():
+            for deck in _with_ancestors(queued.card.deck):
+                due[deck] += 1
+        rows = tuple(
+            DeckRow(deck, min(due[deck], reviews_left + len(repeats)), min(new[deck], new_left))
+            for deck in sorted(set(due) | set(new))
+        )
+        total = DeckRow(
+            None,
+            min(summary.due, reviews_left) + len(repeats),
+            min(summary.new, new_left),
+        )
+        if total.due or total.new:
+            next_day = None
+        else:
+            waiting_new = summary.new > 0 and new_left == 0
+            waiting_reviews = summary.due > 0 and reviews_left == 0
+            tomorrow = today + timedelta(days=1)
+            candidates = [day for day in (next_due,) if day is not None]
+            if waiting_new or waiting_reviews:
+                candidates.append(tomorrow)
+            next_day = min(candidates) if candidates else None
+        return Overview(total, rows, next_day, new_left, reviews_left)
+
+    # --- studying -------------------------------------------------------------------------------
+
+    def start(self, deck: str | None = None) -> None:
+        """Build today's queue for ``deck`` (and the decks under it; None: every deck)."""
+        today = self.today()
+        with self.database.reading() as connection:
+            activity = reviewing.day_activity(connection, self.profile, self._day_start())
+            new_left, reviews_left = self._limits_left(activity)
+            repeats = reviewing.cards_to_ask(connection, self.profile, today, activity.repeats)
+            due = reviewing.due_cards(connection, self.profile, today, deck, reviews_left)
+            new = reviewing.new_cards(connection, self.profile, today, deck, new_left)
+        wanted = [
+            queued
+            for queued in repeats.values()
+            if deck is None or queued.card.deck == deck or queued.card.deck.startswith(deck + "::")
+        ]
+        asked = {queued.card_id for queued in wanted}
+        due = [queued for queued in due if queued.card_id not in asked]
+        new = [queued for queued in new if queued.card_id not in asked]
+        self.deck = deck
+        self._queue = [_item(queued, repeat=True) for queued in wanted]
+        self._queue += [_item(queued) for queued in _interleave(due, new)]
+        self._history = []
+        self._tally = _Tally()
+        self.current = None
+        self._advance()
+
+    def _advance(self) -> None:
+        self.current = self._queue.pop(0) if self._queue else None
+        self.revealed = False
+        self._shown_at = self.clock()
+
+    @property
+    def done(self) -> int:
+        """Grades given in this session."""
+        return sum(self._tally.grades.values())
+
+    @property
+    def remaining(self) -> int:
+        """Cards still to ask, the current one and repeats included."""
+        return len(self._queue) + (1 if self.current is not None else 0)
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._history)
+
+    def reveal(self) -> None:
+        if self.current is None:
+            raise StudyError("there is no card to show")
+        self.revealed = True
+
+    def _answer_ms(self, now: datetime) -> int:
+        elapsed = int((now - self._shown_at).total_seconds() * 1000)
+        return max(0, min(elapsed, MAX_ANSWER_MS))
+
+    def grade(self, quality: int) -> repo.Graded:
+        """Grade the current card (after its answer was shown), store it, and move on."""
+        if quality not in QUALITIES:
+            raise ValueError(f"a grade is 0 to 5, not {quality}")
+        item = self.current
+        if item is None:
+            raise StudyError("there is no card to grade")
+        if not self.revealed:
+            raise StudyError("show the answer before grading")
+        now = self.now()
+        duration = self._answer_ms(now)
+        with self.database.transaction() as connection:
+            before = reviewing.state_snapshot(connection, self.profile, item.card_id)
+            reschedule = not item.repeat or before is None or before["due"] is None
+            graded = repo.record_grade(
+                connection,
+                self.profile,
+                item.card_id,
+                quality,
+                when=now,
+                today=self.today(),
+                duration_ms=duration,
+                reschedule=reschedule,
+            )
+            after = reviewing.state_snapshot(connection, self.profile, item.card_id)
+        self._history.append(
+            _Action(
+                "grade",
+                item,
+                tuple(self._queue),
+                self._tally.copy(),
+                before,
+                after,
+                graded.review_id,
+            )
+        )
+        self._tally.graded.add(item.card_id)
+        self._tally.grades[quality] += 1
+        self._tally.milliseconds += duration
+        if quality < SAME_DAY_PASS:
+            again = StudyItem(
+                replace(item.queued, schedule=graded.after), repeat=True, reverse=item.reverse
+            )
+            self._queue.insert(min(REQUEUE_GAP, len(self._queue)), again)
+        self._advance()
+        return graded
+
+    def _set_aside(
+        self, what: str, *, suspended: bool | None = None, buried_until: date | None = None
+    ) -> None:
+        item = self.current
+        if item is None:
+            raise StudyError(f"there is no card to {what}")
+        with self.database.transaction() as connection:
+            before = reviewing.state_snapshot(connection, self.profile, item.card_id)
+            repo.set_aside(
+                connection,
+                self.profile,
+                item.card_id,
+                suspended=suspended,
+                buried_until=buried_until,
+            )
+            after = reviewing.state_snapshot(connection, self.profile, item.card_id)
+        self._history.append(
+            _Action(what, item, tuple(self._queue), self._tally.copy(), before, after)
+        )
+        self._queue = [queued for queued in self._queue if queued.card_id != item.card_id]
+        self._advance()
+
+    def bury(self) -> None:
+        """Set the current card aside until tomorrow."""
+        self._set_aside("bury", buried_until=self.today() + timedelta(days=1))
+
+    def suspend(self) -> None:
+        """Set the current card aside until it is unsuspended."""
+        self._set_aside("suspend", suspended=True)
+
+    def undo(self) -> str:
+        """Take back the last grade, burial or suspension; the card is asked again.
+
+        Returns what was undone (``grade``, ``bury`` or ``suspend``).
+        """
+        if not self._history:
+            raise StudyError("nothing to undo")
+        action = self._history.pop()
+        with self.database.transaction() as connection:
+            now = reviewing.state_snapshot(connection, self.profile, action.item.card_id)
+            if now != action.after:
+                raise StudyError(
+                    "this card was changed elsewhere (another session?) since; "
+                    "it cannot be undone here"
+                )
+            reviewing.restore_state(connection, self.profile, action.item.card_id, action.before)
+            if action.review_id is not None:
+                reviewing.delete_review(connection, self.profile, action.review_id)
+        self._queue = list(action.queue)
+        self._tally = action.tally
+        self.current = action.item
+        self.revealed = False
+        self._shown_at = self.clock()
+        return action.what
+
+    # --- editing the note -----------------------------------------------------------------------
+
+    def resync_current(self) -> SyncReport | None:
+        """After the current card's note was edited: sync its folder and refresh the queue.
+
+        Cards whose text is gone leave the queue; the others show their new text.
+        """
+        from notecards.sync import sync
+
+        if self.current is None:
+            return None
+        root = Path(self.current.queued.root)
+        if not root.exists():
+            return None
+        report = sync(self.database, [root])
+        items = ([self.current] if self.current else []) + self._queue
+        with self.database.reading() as connection:
+            fresh = reviewing.cards_to_ask(
+                connection, self.profile, self.today(), [item.card_id for item in items]
+            )
+        refreshed = [
+            replace(item, queued=fresh[item.card_id]) for item in items if item.card_id in fresh
+        ]
+        current_kept = bool(refreshed) and refreshed[0].card_id == self.current.card_id
+        if current_kept:
+            self.current, self._queue = refreshed[0], refreshed[1:]
+        else:
+            self._queue = refreshed
+            self._advance()
+        return report
+
+    # --- the end --------------------------------------------------------------------------------
+
+    def summary(self) -> SessionSummary:
+        with self.database.reading() as connection:
+            next_due = reviewing.next_due(connection, self.profile, self.today())
+        grades = tuple(self._tally.grades.get(quality, 0) for quality in QUALITIES)
+        return SessionSummary(
+            reviewed=len(self._tally.graded),
+            answers=sum(grades),
+            grades=grades,
+            seconds=self._tally.milliseconds / 1000,
+            next_due=next_due,
+        )
+
+    def stats(self) -> Stats:
+        today = self.today()
+        first_day = today - timedelta(days=HISTORY_DAYS - 1)
+        local = self.clock().astimezone().tzinfo
+        since = datetime.combine(first_day, time(0), tzinfo=local)
+        with self.database.reading() as connection:
+            moments = statistics.review_times(connection, self.profile, since)
+            forecast = statistics.forecast(connection, self.profile, today, FORECAST_DAYS)
+            by_state = statistics.state_counts(connection, self.profile, today)
+            retention = statistics.retention(connection, self.profile)
+        daily = {first_day + timedelta(days=offset): 0 for offset in range(HISTORY_DAYS)}
+        for moment in moments:
+            day = moment.astimezone(local).date()
+            if day in daily:
+                daily[day] += 1
+        return Stats(
+            today=today,
+            daily_reviews=daily,
+            forecast=forecast,
+            by_state=by_state,
+            retention=tuple(DeckRetention(*row) for row in retention),
+        )
