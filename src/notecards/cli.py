@@ -367,6 +367,103 @@ def cards(
     console.print(f"{len(listings)} cards", style="bold")
 
 
+NotesArgument = Annotated[
+    list[Path] | None,
+    typer.Argument(
+        help="Notes folders to sync and review this time (default: the remembered ones, "
+        "see `notecards sync`). Not remembered.",
+        show_default=False,
+    ),
+]
+
+
+@app.command()
+def review(
+    paths: NotesArgument = None,
+    deck: Annotated[
+        str | None,
+        typer.Option(
+            "--deck",
+            help="Start reviewing this deck (and the decks under it) at once, "
+            "instead of choosing on the decks screen.",
+        ),
+    ] = None,
+    no_sync: Annotated[
+        bool, typer.Option("--no-sync", help="Do not sync the notes folders first.")
+    ] = False,
+    database: DatabaseOption = None,
+    profile: ProfileOption = None,
+) -> None:
+    """Review today's cards in the terminal.
+
+    The notes are synced first, in the background (a status line shows progress). Then:
+    the decks with their due and new counts (Enter studies one, t shows statistics); each
+    card's question (Space shows the answer), graded 0-5 as in SM-2, where below 4 brings
+    the card back later today; u undoes, b buries until tomorrow, s suspends, e opens the
+    note at the card's line in $EDITOR, m shows math as TeX, ? lists the keys, q goes back.
+    Every grade is saved before the next card is shown. Daily limits: new_per_day and
+    reviews_per_day in the config (20 and 200 by default).
+    """
+    settings = _settings(database, profile)
+    roots = _review_roots(paths, settings)
+    _need_terminal("review")
+    from notecards.storage import repo
+    from notecards.study import StudySession
+    from notecards.tui.app import NotecardsApp
+
+    with _open(settings) as db:
+        if not roots:
+            with db.reading() as connection:
+                if not repo.has_cards(connection):
+                    raise _fail(
+                        "no cards yet: point notecards at your notes first "
+                        "(notecards sync ~/notes, or notecards review ~/notes)",
+                        EXIT_BAD_PATH,
+                    )
+        session = StudySession(
+            db,
+            settings.profile,
+            new_per_day=settings.new_per_day,
+            reviews_per_day=settings.reviews_per_day,
+            notes=roots,
+        )
+        NotecardsApp(
+            session,
+            first_screen="review" if deck else "decks",
+            deck=deck,
+            sync_on_start=not no_sync,
+        ).run()
+
+
+def _review_roots(paths: list[Path] | None, settings: Settings) -> list[Path]:
+    if paths:
+        missing = [str(path) for path in paths if not path.exists()]
+        if missing:
+            raise _fail(f"no such file or folder: {', '.join(missing)}", EXIT_BAD_PATH)
+        return [path.resolve() for path in paths]
+    return list(settings.notes)
+
+
+def _need_terminal(command: str) -> None:
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise _fail(f"{command} needs a terminal (standard input and output)", EXIT_FAILURE)
+
+
+@app.command()
+def stats(database: DatabaseOption = None, profile: ProfileOption = None) -> None:
+    """Statistics in the terminal: a calendar of past reviews, the due forecast for the
+    next 30 days, cards by state, and retention (share of reviews graded 3+) per deck.
+    q quits."""
+    settings = _settings(database, profile)
+    _need_terminal("stats")
+    from notecards.study import StudySession
+    from notecards.tui.app import NotecardsApp
+
+    with _open(settings) as db:
+        session = StudySession(db, settings.profile)
+        NotecardsApp(session, first_screen="stats", sync_on_start=False).run()
+
+
 @app.command()
 def due(
     as_json: Annotated[

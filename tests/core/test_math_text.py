@@ -17,7 +17,7 @@ from notecards.core.math_text import markdown_escape, math_spans, to_unicode, wi
         (r"\hat{\mu}", "μ̂"),
         (r"x^2 + y_i", "x² + yᵢ"),
         (r"\sum_{i=1}^n x_i", "∑ᵢ₌₁ⁿ xᵢ"),
-        (r"\theta_{t+1} = \theta_t - \eta \nabla L", "θₜ₊₁ = θₜ - η∇ L"),
+        (r"\theta_{t+1} = \theta_t - \eta \nabla L", "θₜ₊₁ = θₜ - η ∇ L"),
         (r"\sup_{x \in A} f(x) \le M", "sup_(x ∈ A) f(x) ≤ M"),
         (r"e^{i\pi} + 1 = 0", "e^(iπ) + 1 = 0"),
         (r"\mathbf{x}^T \mathbf{y}", "𝐱ᵀ 𝐲"),

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -166,6 +167,33 @@ def _with_scripts(tex: str) -> str:
     return "".join(pieces)
 
 
+_SPACED_COMMAND = re.compile(r"(?<=\s)\\([A-Za-z]+)(?=\s)")
+_SPACED_ASCII = re.compile(r"(?<=\s)([=<>+])(?=\s)")
+
+
+@functools.lru_cache(maxsize=256)
+def _symbol(command: str) -> str | None:
+    """What a lone command renders as, if it is one symbol (``\\le`` is ``≤``)."""
+    try:
+        rendered = _latex_to_text("\\" + command).strip()
+    except Exception:
+        return None
+    if len(rendered) != 1 or rendered.isalnum() or unicodedata.combining(rendered):
+        return None
+    return rendered
+
+
+def _spaced_like_source(tex: str, text: str) -> str:
+    """Spaces around the operators the source spaced (pylatexenc eats them after commands)."""
+    symbols = set(_SPACED_ASCII.findall(tex))
+    symbols.update(
+        symbol for name in _SPACED_COMMAND.findall(tex) if (symbol := _symbol(name)) is not None
+    )
+    for symbol in symbols:
+        text = re.sub(rf"\s*{re.escape(symbol)}\s*", f" {symbol} ", text)
+    return text
+
+
 @functools.lru_cache(maxsize=2048)
 def to_unicode(tex: str) -> str:
     """TeX (the inside of ``$...$``) as readable Unicode text; the TeX itself if it cannot be."""
@@ -173,10 +201,7 @@ def to_unicode(tex: str) -> str:
         text = _latex_to_text(_with_scripts(tex))
     except Exception:  # pylatexenc gives up on some malformed input: show the source
         return tex.strip()
-    text = text.translate(_RESTORE)
-    for relation in "=<>":  # a command eats the space after it: keep what the source had
-        if re.search(rf"\s{relation}\s", tex):
-            text = re.sub(rf"\s*{relation}\s*", f" {relation} ", text)
+    text = _spaced_like_source(tex, text.translate(_RESTORE))
     return re.sub(r"[ \t]+", " ", text).strip()
 
 

@@ -90,7 +90,7 @@ def due_cards(
 def new_cards(
     connection: Connection, profile: str, today: date, deck: str | None, limit: int
 ) -> list[QueuedCard]:
-    """Cards never graded, in the order of the notes."""
+    """Cards never graded, oldest first (a sync adds a folder's cards in note and line order)."""
     if limit <= 0:
         return []
     joined = _CARDS.outerjoin(
@@ -106,7 +106,7 @@ def new_cards(
                 and_(_STATES.c.due.is_(None), _not_set_aside(today)),
             ),
         )
-        .order_by(_CARDS.c.deck, _CARDS.c.root, _CARDS.c.source, _CARDS.c.line)
+        .order_by(_CARDS.c.id)
         .limit(limit)
     )
     if deck is not None:

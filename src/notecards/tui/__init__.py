@@ -1,0 +1,1 @@
+"""The terminal interface (Textual): a thin layer over ``notecards.study``."""

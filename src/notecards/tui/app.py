@@ -1,0 +1,158 @@
+"""The notecards app: screens over one ``StudySession``, which tests may inject.
+
+On start it syncs the remembered notes folders in a worker thread, showing progress in the
+status line, so that the decks are usable at once when nothing changed.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Literal
+
+from textual.app import App
+from textual.reactive import reactive
+from textual.worker import Worker, WorkerState
+
+from notecards.editor import EditorNotFoundError, editor_command
+from notecards.study import StudySession
+from notecards.tui.screens.decks import DecksScreen
+
+FirstScreen = Literal["decks", "review", "stats"]
+# runs an editor command and returns its exit status; tests give one that edits directly
+EditorRunner = Callable[[list[str]], int]
+_PROGRESS_EVERY_SECONDS = 0.1
+_SYNC_MESSAGE_SECONDS = 6.0
+
+
+class NotecardsApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "notecards"
+    ENABLE_COMMAND_PALETTE = False
+
+    status: reactive[str] = reactive("")
+
+    def __init__(
+        self,
+        session: StudySession,
+        *,
+        first_screen: FirstScreen = "decks",
+        deck: str | None = None,
+        sync_on_start: bool = True,
+        run_editor: EditorRunner | None = None,
+    ) -> None:
+        super().__init__()
+        self.session = session
+        self.first_screen = first_screen
+        self.deck = deck
+        self.sync_on_start = sync_on_start
+        self.run_editor = run_editor
+        self.syncing = False
+        self._last_progress = 0.0
+
+    def on_mount(self) -> None:
+        if self.first_screen == "stats":
+            from notecards.tui.screens.stats import StatsScreen
+
+            self.push_screen(StatsScreen(self.session))
+            return
+        self.push_screen(DecksScreen(self.session))
+        if self.first_screen == "review":
+            self.session.start(self.deck)
+            if self.session.current is not None:
+                from notecards.tui.screens.review import ReviewScreen
+
+                self.push_screen(ReviewScreen(self.session))
+            else:
+                from notecards.tui.wording import nothing_due
+
+                next_due = self.session.overview().next_due
+                self.notify(nothing_due(next_due, self.session.today(), self.deck or ""))
+        if self.sync_on_start:
+            self.start_sync()
+
+    # --- navigation ---------------------------------------------------------------------------
+
+    def back(self) -> None:
+        """Leave the current screen: back to the decks, or out of the app from the first one."""
+        if len(self.screen_stack) > 2:
+            self.pop_screen()
+        else:
+            self.exit()
+
+    # --- syncing the notes ----------------------------------------------------------------------
+
+    def start_sync(self) -> None:
+        """Sync the remembered notes folders in the background."""
+        if self.syncing or not any(root.exists() for root in self.session.notes):
+            if not self.syncing and self.session.notes:
+                self.status = "The notes folder is not there: " + ", ".join(
+                    str(root) for root in self.session.notes
+                )
+            return
+        self.syncing = True
+        self.status = "Checking your notes…"
+        self.run_worker(self._sync, thread=True, exclusive=True, group="sync", name="sync")
+
+    def _sync(self) -> str:
+        report = self.session.sync_notes(progress=self._progress_from_worker)
+        if report is None:
+            return ""
+        changed = report.cards_new + report.cards_updated + report.cards_retired
+        changed += report.cards_revived
+        warnings = f"; {len(report.warnings)} warnings" if report.warnings else ""
+        return f"Notes synced: {report.summary()}{warnings}" if changed or warnings else ""
+
+    def _progress_from_worker(self, phase: str, done: int, total: int) -> None:
+        now = time.monotonic()
+        if done != total and now - self._last_progress < _PROGRESS_EVERY_SECONDS:
+            return
+        self._last_progress = now
+        self.call_from_thread(setattr, self, "status", f"Reading notes… {done}/{total}")
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.name != "sync" or event.state not in (
+            WorkerState.SUCCESS,
+            WorkerState.ERROR,
+            WorkerState.CANCELLED,
+        ):
+            return
+        self.syncing = False
+        if event.state is WorkerState.SUCCESS:
+            self.status = str(event.worker.result or "")
+        else:
+            self.status = f"Sync failed: {event.worker.error}"
+        if self.status:
+            shown = self.status
+            self.set_timer(_SYNC_MESSAGE_SECONDS, lambda: self._clear_status(shown))
+        for screen in self.screen_stack:
+            if isinstance(screen, DecksScreen):
+                screen.refresh_counts()
+
+    def _clear_status(self, shown: str) -> None:
+        if self.status == shown:
+            self.status = ""
+
+    # --- the editor -----------------------------------------------------------------------------
+
+    def edit_note(self, path: Path, line: int) -> bool:
+        """Open the note at ``line`` in the user's editor; False if that could not be done."""
+        try:
+            command = editor_command(path, line)
+        except EditorNotFoundError as error:
+            self.notify(str(error), severity="error")
+            return False
+        try:
+            if self.run_editor is not None:
+                status = self.run_editor(command)
+            else:
+                with self.suspend():
+                    status = subprocess.call(command)
+        except OSError as error:
+            self.notify(f"Could not start {command[0]}: {error.strerror}", severity="error")
+            return False
+        if status != 0:
+            self.notify(f"{command[0]} exited with status {status}", severity="warning")
+        return True

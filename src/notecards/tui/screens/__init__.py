@@ -1,0 +1,1 @@
+"""The app's screens: decks, review, summary, statistics and the key help."""

@@ -1,0 +1,138 @@
+"""The first screen: every deck with what is due and new today; Enter studies one."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+
+from notecards.study import DeckRow, Overview, StudySession
+from notecards.tui.screens.help import HelpScreen
+from notecards.tui.widgets.status_line import StatusLine
+from notecards.tui.wording import nothing_due, plural
+
+if TYPE_CHECKING:
+    from notecards.tui.app import NotecardsApp
+
+ALL_DECKS = "\x00all"
+KEYS = (
+    ("↑ ↓", "choose a deck"),
+    ("Enter", "study it (its sub-decks included)"),
+    ("t", "statistics"),
+    ("r", "sync the notes again"),
+    ("?", "these keys"),
+    ("q, Escape", "quit"),
+)
+
+
+class DecksScreen(Screen[None]):
+    BINDINGS = [  # noqa: RUF012 (Textual's declaration style)
+        Binding("enter", "study", "Study", priority=True),
+        Binding("t", "stats", "Statistics"),
+        Binding("r", "sync", "Sync notes"),
+        Binding("question_mark", "help", "Keys"),
+        Binding("q,escape", "quit", "Quit"),
+    ]
+
+    def __init__(self, session: StudySession) -> None:
+        super().__init__()
+        self.session = session
+        self.overview: Overview | None = None
+
+    @property
+    def notecards(self) -> NotecardsApp:
+        from notecards.tui.app import NotecardsApp
+
+        assert isinstance(self.app, NotecardsApp)
+        return self.app
+
+    def compose(self) -> ComposeResult:
+        yield Static(f"[b]notecards[/b]  [dim]{self.session.profile}[/dim]", id="title")
+        yield DataTable(id="decks", cursor_type="row", zebra_stripes=True)
+        yield Static(id="message")
+        yield StatusLine()
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_column("Deck", key="deck")
+        table.add_column(Text("Due", justify="right"), key="due", width=6)
+        table.add_column(Text("New", justify="right"), key="new", width=6)
+        self.refresh_counts()
+        table.focus()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_counts()
+
+    def _row(self, row: DeckRow) -> tuple[Text, Text, Text]:
+        if row.deck is None:
+            name = Text("All decks", style="bold")
+        else:
+            name = Text("  " * row.depth + row.deck.split("::")[-1])
+        due = Text(str(row.due), style="bold green" if row.due else "dim", justify="right")
+        new = Text(str(row.new), style="bold blue" if row.new else "dim", justify="right")
+        return name, due, new
+
+    def refresh_counts(self) -> None:
+        """Read the counts again (after a sync or a review) and keep the cursor's deck."""
+        table = self.query_one(DataTable)
+        chosen = self._chosen()
+        overview = self.overview = self.session.overview()
+        table.clear()
+        table.add_row(*self._row(overview.total), key=ALL_DECKS)
+        for row in overview.decks:
+            table.add_row(*self._row(row), key=row.deck)
+        keys = [ALL_DECKS, *(row.deck for row in overview.decks)]
+        if chosen in keys:
+            table.move_cursor(row=keys.index(chosen), animate=False)
+        total = overview.total
+        message = self.query_one("#message", Static)
+        if total.due or total.new:
+            message.update(
+                f"Today: {plural(total.due, 'review')} and {plural(total.new, 'new card')}. "
+                "[dim]Enter to study, ? for the keys.[/dim]"
+            )
+        else:
+            message.update(nothing_due(overview.next_due, self.session.today()))
+
+    def _chosen(self) -> str:
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            return ALL_DECKS
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return key or ALL_DECKS
+
+    def action_study(self) -> None:
+        chosen = self._chosen()
+        deck = None if chosen == ALL_DECKS else chosen
+        if self.notecards.syncing:
+            self.notify("Still reading your notes; the decks are ready in a moment.")
+            return
+        self.session.start(deck)
+        if self.session.current is None:
+            assert self.overview is not None
+            self.notify(
+                nothing_due(self.session.overview().next_due, self.session.today(), deck or "")
+            )
+            return
+        from notecards.tui.screens.review import ReviewScreen
+
+        self.app.push_screen(ReviewScreen(self.session))
+
+    def action_stats(self) -> None:
+        from notecards.tui.screens.stats import StatsScreen
+
+        self.app.push_screen(StatsScreen(self.session))
+
+    def action_sync(self) -> None:
+        self.notecards.start_sync()
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen("Decks", KEYS))
+
+    def action_quit(self) -> None:
+        self.app.exit()

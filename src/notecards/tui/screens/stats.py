@@ -1,0 +1,86 @@
+"""Statistics: past reviews as a calendar, the next 30 days, cards by state, retention."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from notecards.core.model import CardStatus
+from notecards.study import Stats, StudySession
+from notecards.tui.widgets.forecast import ForecastChart
+from notecards.tui.widgets.heatmap import Heatmap
+from notecards.tui.widgets.status_line import StatusLine
+
+_STATE_STYLES = {
+    CardStatus.NEW: "blue",
+    CardStatus.LEARNING: "yellow",
+    CardStatus.REVIEW: "green",
+    CardStatus.SUSPENDED: "magenta",
+    CardStatus.BURIED: "cyan",
+    CardStatus.RETIRED: "dim",
+}
+
+
+def states_table(stats: Stats) -> Table:
+    table = Table.grid(padding=(0, 2))
+    table.add_column()
+    table.add_column(justify="right")
+    for state in CardStatus:
+        table.add_row(Text(state.value, style=_STATE_STYLES[state]), str(stats.by_state[state]))
+    return table
+
+
+def retention_table(stats: Stats) -> Table | Text:
+    if not stats.retention:
+        return Text("No reviews yet.", style="dim")
+    table = Table(box=None, padding=(0, 2), show_edge=False)
+    table.add_column("Deck")
+    table.add_column("Reviews", justify="right")
+    table.add_column("Graded 3+", justify="right")
+    table.add_column("Retention", justify="right")
+    for row in stats.retention:
+        share = row.share
+        style = "green" if share >= 0.85 else ("yellow" if share >= 0.7 else "red")
+        table.add_row(
+            row.deck, str(row.reviews), str(row.passed), Text(f"{share:.0%}", style=style)
+        )
+    return table
+
+
+class StatsScreen(Screen[None]):
+    BINDINGS = [  # noqa: RUF012 (Textual's declaration style)
+        Binding("q,escape", "back", "Back"),
+    ]
+
+    def __init__(self, session: StudySession) -> None:
+        super().__init__()
+        self.session = session
+
+    def compose(self) -> ComposeResult:
+        stats = self.session.stats()
+        with VerticalScroll(id="stats"):
+            yield Static("[b]Reviews[/b]", classes="heading")
+            yield Heatmap(stats.daily_reviews, stats.today, id="heatmap")
+            yield Static("[b]Due in the next 30 days[/b]", classes="heading")
+            yield ForecastChart(stats.forecast, id="forecast")
+            yield Static("[b]Cards by state[/b]", classes="heading")
+            yield Static(states_table(stats), id="states")
+            yield Static(
+                "[b]Retention per deck[/b] [dim](share of reviews graded 3 or more)[/dim]",
+                classes="heading",
+            )
+            yield Static(retention_table(stats), id="retention")
+        yield StatusLine()
+        yield Footer()
+
+    def action_back(self) -> None:
+        from notecards.tui.app import NotecardsApp
+
+        app = self.app
+        assert isinstance(app, NotecardsApp)
+        app.back()
