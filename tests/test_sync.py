@@ -234,6 +234,27 @@ def test_parallel_and_serial_extraction_agree(database: Database, tmp_path: Path
     )  # fmt: skip
 
 
+def test_parallel_sync_from_a_thread(database: Database, tmp_path: Path) -> None:
+    """The review screen syncs from a worker thread: workers then come from a fork server."""
+    import threading
+
+    root = tmp_path / "threaded"
+    root.mkdir()
+    for number in range(PARALLEL_FROM + 6):
+        (root / f"n{number:03}.md").write_text(f"- Term {number}: 정의 {number}\n", "utf-8")
+    reports: list[SyncReport] = []
+    worker = threading.Thread(
+        target=lambda: reports.append(sync(database, [root], now=NOW, jobs=2))
+    )
+    worker.start()
+    worker.join(timeout=120)
+    assert not worker.is_alive()
+    assert reports and reports[0].cards_new == PARALLEL_FROM + 6
+    with database.reading() as connection:
+        questions = {item.card.question for item in repo.list_cards(connection, "me", TODAY)}
+    assert questions == {f"Term {number}" for number in range(PARALLEL_FROM + 6)}
+
+
 def test_warnings_are_reported(notes: Notes) -> None:
     notes.write("broken.md", "---\ntags: [a\n---\n- Term: def\n")
     (notes.root / "binary.md").write_bytes(b"\x00\x01")

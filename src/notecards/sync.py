@@ -25,12 +25,14 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from multiprocessing.context import BaseContext
 from pathlib import Path
 
 from sqlalchemy import Connection
@@ -143,7 +145,14 @@ def _read_all(candidates: Sequence[_Candidate], jobs: int | None) -> Iterator[_R
     if workers <= 1 or len(candidates) < PARALLEL_FROM:
         yield from map(_read, candidates)
         return
-    context = multiprocessing.get_context("fork")
+    context: BaseContext
+    if threading.active_count() > 1:
+        # forking a process with other threads running can copy a lock one of them holds
+        # (the review screen syncs from a worker thread): start workers from a clean server
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["notecards.sync"])
+    else:
+        context = multiprocessing.get_context("fork")
     # objects alive now are never garbage: keep the workers' collector (and its copy-on-write
     # page faults) off the heap they inherit from us
     gc.freeze()

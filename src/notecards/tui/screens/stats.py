@@ -26,13 +26,13 @@ _STATE_STYLES = {
 }
 
 
-def states_table(stats: Stats) -> Table:
-    table = Table.grid(padding=(0, 2))
-    table.add_column()
-    table.add_column(justify="right")
+def states_table(stats: Stats) -> Text:
+    text = Text()
     for state in CardStatus:
-        table.add_row(Text(state.value, style=_STATE_STYLES[state]), str(stats.by_state[state]))
-    return table
+        text.append(f"{state.value:<10}", style=_STATE_STYLES[state])
+        text.append(f"{stats.by_state[state]:>7}\n")
+    text.rstrip()
+    return text
 
 
 def retention_table(stats: Stats) -> Table | Text:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -22,18 +21,19 @@ if TYPE_CHECKING:
 _BAR_WIDTH = 30
 
 
-def summary_table(summary: SessionSummary) -> Table:
-    table = Table.grid(padding=(0, 2))
-    table.add_column(justify="right", style="bold")
-    table.add_column()
-    table.add_column(justify="right")
+def summary_table(summary: SessionSummary) -> Text:
+    """One line per grade, best first: its name, a bar and the count."""
+    text = Text()
     busiest = max(summary.grades, default=0) or 1
     for quality in range(5, -1, -1):
         count = summary.grades[quality]
-        bar = "█" * round(count * _BAR_WIDTH / busiest) if count else ""
+        bar = "█" * round(count * _BAR_WIDTH / busiest)
         style = "green" if quality >= 4 else ("yellow" if quality == 3 else "red")
-        table.add_row(f"{quality} {GRADE_LABELS[quality]}", Text(bar, style=style), str(count))
-    return table
+        text.append(f"{quality} {GRADE_LABELS[quality]:<9} ", style="bold")
+        text.append(f"{bar:<{_BAR_WIDTH}}", style=style)
+        text.append(f" {count:>4}\n")
+    text.rstrip()
+    return text
 
 
 class SummaryScreen(Screen[None]):

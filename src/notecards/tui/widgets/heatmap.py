@@ -53,7 +53,7 @@ def heatmap_text(daily: dict[date, int], today: date, width: int) -> Text:
     shown = sum(count for day, count in daily.items() if first_monday <= day <= today)
     active = sum(1 for day, count in daily.items() if first_monday <= day <= today and count)
     text.append(f"\n{shown} reviews on {active} days in the last {weeks} weeks", style="dim")
-    text.append("   less ", style="dim")
+    text.append("    less ", style="dim")
     for shade in _SHADES:
         text.append(_CELL, style=shade)
     text.append("more", style="dim")

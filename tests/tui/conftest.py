@@ -1,0 +1,118 @@
+"""A notes folder, a database synced from it and a frozen clock, for the screen tests."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from textual.geometry import Region
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Static
+
+from notecards.storage.db import Database, open_database
+from notecards.study import StudySession
+from notecards.sync import sync
+from notecards.tui.app import EditorRunner, FirstScreen, NotecardsApp
+
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+SIZE = (100, 30)
+NOTES = {
+    "ml/detection.md": (
+        "# Object detection\n"
+        "- NMS: 여러 bounding box가 같은 class로 겹쳐있다면, 하나의 class로 통합하는 방법\n"
+        "- RoI = Region of Interest\n"
+        "- IoU: 두 box의 교집합 넓이를 합집합 넓이로 나눈 값\n"
+    ),
+    "math/analysis.md": (
+        "## Bounds\n"
+        "- Supremum, Least upper bound (상한): $\\alpha = \\sup E$, upper bound 중 가장 작은 것\n"
+        "- Estimator: $\\hat \\mu$ 는 $\\mu$ 의 추정량\n"
+        "- Bijection ::: 전단사\n"
+    ),
+}
+
+
+class Clock:
+    def __init__(self, moment: datetime = NOW) -> None:
+        self.moment = moment
+
+    def __call__(self) -> datetime:
+        return self.moment
+
+    def advance(self, **delta: float) -> None:
+        self.moment += timedelta(**delta)
+
+
+@pytest.fixture(autouse=True)
+def utc_days(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.fixture
+def notes(tmp_path: Path) -> Path:
+    root = tmp_path / "notes"
+    for name, body in NOTES.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(body, "utf-8")
+    return root
+
+
+@pytest.fixture
+def sqlite_db(tmp_path: Path, notes: Path) -> Iterator[Database]:
+    database = open_database(f"sqlite:///{tmp_path / 'notecards.db'}")
+    sync(database, [notes], now=NOW)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def session(sqlite_db: Database, notes: Path, clock: Clock) -> StudySession:
+    return StudySession(sqlite_db, "alice", clock=clock, notes=[notes])
+
+
+def make_app(
+    session: StudySession,
+    *,
+    first_screen: FirstScreen = "decks",
+    deck: str | None = None,
+    sync_on_start: bool = False,
+    run_editor: EditorRunner | None = None,
+) -> NotecardsApp:
+    return NotecardsApp(
+        session,
+        first_screen=first_screen,
+        deck=deck,
+        sync_on_start=sync_on_start,
+        run_editor=run_editor,
+    )
+
+
+def on(app: NotecardsApp, screen: type[Screen[None]]) -> bool:
+    """Whether the app shows that screen (a call: type checkers keep no narrowing from it)."""
+    return isinstance(app.screen, screen)
+
+
+def shown(widget: Widget) -> str:
+    """What a widget draws, as plain text lines."""
+    region = Region(0, 0, widget.size.width, widget.size.height)
+    return "\n".join(strip.text.rstrip() for strip in widget.render_lines(region))
+
+
+def text_of(widget: Widget) -> str:
+    """The plain text a Static shows."""
+    assert isinstance(widget, Static)
+    return str(widget.content)
