@@ -26,7 +26,7 @@ $(VENV)/.test-installed: pyproject.toml | $(PYTHON)
 	@touch $@ $(VENV)/.run-installed
 
 run: $(VENV)/.run-installed
-	$(VENV)/bin/notecards extract decks
+	$(VENV)/bin/notecards review decks
 
 check: $(VENV)/.test-installed
 	$(VENV)/bin/ruff format --check src tests bench

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import stat
+import time
 from pathlib import Path
 
 import pytest
@@ -79,3 +80,34 @@ def test_an_unreachable_server_is_a_clean_error() -> None:
 def test_a_bad_url_is_a_clean_error() -> None:
     with pytest.raises(db.DatabaseError, match="cannot open"):
         db.open_database("not a url at all")
+
+
+def test_reads_never_take_the_write_lock_after_a_write(tmp_path: Path) -> None:
+    """A pooled connection that wrote once must read without BEGIN IMMEDIATE afterwards:
+    otherwise a read waits on (or deadlocks with) a sync writing in another thread."""
+    import threading
+
+    database = db.open_database(f"sqlite:///{tmp_path / 'locks.db'}")
+    with database.transaction() as connection:
+        connection.exec_driver_sql("SELECT 1")
+    writing = threading.Event()
+    release = threading.Event()
+
+    def writer() -> None:
+        other = db.open_database(database.url)
+        with other.transaction() as connection:
+            connection.exec_driver_sql("DELETE FROM sources")
+            writing.set()
+            release.wait(30)
+        other.close()
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    assert writing.wait(30)
+    started = time.monotonic()
+    with database.reading() as connection:  # the same pooled connection that wrote before
+        assert connection.exec_driver_sql("SELECT count(*) FROM cards").scalar() == 0
+    assert time.monotonic() - started < 1
+    release.set()
+    thread.join()
+    database.close()

@@ -172,6 +172,11 @@ def upgrade(database: Database, revision: str = "head") -> None:
 def writing(engine: Engine) -> Iterator[Connection]:
     """A connection in a transaction that will write (``BEGIN IMMEDIATE`` on SQLite)."""
     with engine.connect() as connection:
+        # ``info`` belongs to the pooled DBAPI connection and outlives this checkout: the
+        # mark must go, or a later read on this connection would take the write lock
         connection.info[_WRITES] = True
-        with connection.begin():
-            yield connection
+        try:
+            with connection.begin():
+                yield connection
+        finally:
+            connection.info.pop(_WRITES, None)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Literal
 
 from textual.app import App
+from textual.message import Message
 from textual.reactive import reactive
 from textual.worker import Worker, WorkerState
 
@@ -25,6 +26,15 @@ FirstScreen = Literal["decks", "review", "stats"]
 EditorRunner = Callable[[list[str]], int]
 _PROGRESS_EVERY_SECONDS = 0.1
 _SYNC_MESSAGE_SECONDS = 6.0
+
+
+class SyncProgress(Message):
+    """How far the background sync has read (posted from its thread)."""
+
+    def __init__(self, done: int, total: int) -> None:
+        super().__init__()
+        self.done = done
+        self.total = total
 
 
 class NotecardsApp(App[None]):
@@ -106,11 +116,16 @@ class NotecardsApp(App[None]):
         return f"Notes synced: {report.summary()}{warnings}" if changed or warnings else ""
 
     def _progress_from_worker(self, phase: str, done: int, total: int) -> None:
+        # never wait on the screen from here: the sync holds the write lock meanwhile
         now = time.monotonic()
         if done != total and now - self._last_progress < _PROGRESS_EVERY_SECONDS:
             return
         self._last_progress = now
-        self.call_from_thread(setattr, self, "status", f"Reading notes… {done}/{total}")
+        self.post_message(SyncProgress(done, total))
+
+    def on_sync_progress(self, message: SyncProgress) -> None:
+        if self.syncing:
+            self.status = f"Reading notes… {message.done}/{message.total}"
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.name != "sync" or event.state not in (

@@ -1,0 +1,158 @@
+"""The real ``notecards review`` in a real terminal (tmux): keys in, screen out, grades stored.
+
+tmux is installed by ``.ci/run``; in CI its absence fails these tests instead of skipping.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from notecards.storage.db import open_database
+from notecards.storage.tables import Review
+
+NOTECARDS = Path(sys.executable).with_name("notecards")
+WAIT_SECONDS = 20.0
+
+
+class Terminal:
+    """One tmux server of our own, with the command running in its only pane."""
+
+    def __init__(self, command: list[str], environment: dict[str, str]) -> None:
+        self.socket = f"notecards-test-{uuid.uuid4().hex[:10]}"
+        variables = [f"{name}={value}" for name, value in environment.items()]
+        self.tmux(
+            "new-session", "-d", "-x", "100", "-y", "30", "-s", "review",
+            "env", *variables, *command,
+        )  # fmt: skip
+        self.tmux("set-option", "-t", "review", "remain-on-exit", "on")
+
+    def tmux(self, *arguments: str) -> str:
+        completed = subprocess.run(
+            ["tmux", "-L", self.socket, *arguments],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=WAIT_SECONDS,
+        )
+        return completed.stdout
+
+    def screen(self) -> str:
+        return self.tmux("capture-pane", "-p", "-t", "review")
+
+    def wait_for(self, text: str) -> str:
+        deadline = time.monotonic() + WAIT_SECONDS
+        while True:
+            screen = self.screen()
+            if text in screen:
+                return screen
+            if time.monotonic() > deadline:
+                history = self.tmux("capture-pane", "-p", "-t", "review", "-S", "-")
+                raise AssertionError(f"{text!r} never appeared; the terminal:\n{history}")
+            time.sleep(0.1)
+
+    def keys(self, *keys: str) -> None:
+        self.tmux("send-keys", "-t", "review", *keys)
+
+    def pid(self) -> int:
+        return int(self.tmux("display-message", "-p", "-t", "review", "#{pane_pid}").strip())
+
+    def exited(self) -> bool:
+        return self.tmux("display-message", "-p", "-t", "review", "#{pane_dead}").strip() == "1"
+
+    def close(self) -> None:
+        subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True, check=False)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def need_tmux() -> None:
+    if shutil.which("tmux") is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("tmux is required in CI (.ci/run installs it)")
+        pytest.skip("tmux is not installed")
+
+
+@pytest.fixture
+def terminal(notes: Path, tmp_path: Path) -> Iterator[tuple[Terminal, str]]:
+    url = f"sqlite:///{tmp_path / 'review.db'}"
+    environment = {
+        "NOTECARDS_DB": url,
+        "NOTECARDS_PROFILE": "alice",
+        "NOTECARDS_CONFIG": str(tmp_path / "config.toml"),
+        "TERM": "xterm-256color",
+        "TZ": "UTC",
+        "HOME": str(tmp_path),
+    }
+    session = Terminal([str(NOTECARDS), "review", str(notes)], environment)
+    try:
+        yield session, url
+    finally:
+        session.close()
+
+
+def grades(url: str) -> list[int]:
+    database = open_database(url)
+    try:
+        with database.reading() as connection:
+            return list(connection.execute(select(Review.quality).order_by(Review.id)).scalars())
+    finally:
+        database.close()
+
+
+def test_start_reveal_grade_quit(terminal: tuple[Terminal, str]) -> None:
+    screen, url = terminal
+    decks = screen.wait_for("All decks")
+    assert "6" in decks  # six new cards, found by the sync at start
+    screen.keys("Enter")
+    screen.wait_for("Supremum, Least upper bound")
+    screen.keys("Space")
+    answer = screen.wait_for("upper bound 중 가장 작은 것")
+    assert "α = sup E" in answer  # math as symbols
+    assert "5  perfect" in answer
+    screen.keys("4")
+    screen.wait_for("Estimator")
+    screen.keys("q")
+    screen.wait_for("Session stopped")
+    screen.keys("q")
+    screen.wait_for("All decks")
+    screen.keys("q")
+    deadline = time.monotonic() + WAIT_SECONDS
+    while not screen.exited():
+        assert time.monotonic() < deadline, screen.screen()
+        time.sleep(0.1)
+    assert grades(url) == [4]
+
+
+def test_a_grade_survives_sigkill_the_moment_the_next_card_shows(
+    terminal: tuple[Terminal, str],
+) -> None:
+    screen, url = terminal
+    screen.wait_for("All decks")
+    screen.keys("Enter")
+    screen.wait_for("Supremum, Least upper bound")
+    screen.keys("Space", "5")
+    screen.wait_for("Estimator")
+    screen.keys("Space", "2")
+    screen.wait_for("Bijection")
+    os.kill(screen.pid(), signal.SIGKILL)
+    deadline = time.monotonic() + WAIT_SECONDS
+    while not screen.exited():
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    assert grades(url) == [5, 2]
+    database = open_database(url)  # the database is whole and writable after the kill
+    try:
+        with database.transaction() as connection:
+            assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+    finally:
+        database.close()
