@@ -31,6 +31,7 @@ QUIET_SYNC_GOAL = 0.05
 MEMORY_GOAL_MB = 500
 DUE_GOAL_SECONDS = 0.5
 DUE_CARDS = 1_000_000
+PARTS = ["extraction", "sync", "due", "review"]
 
 
 @dataclass
@@ -279,35 +280,65 @@ def bench_due(repeat: int) -> list[Result]:
     ]
 
 
+def bench_review(root: Path, repeat: int) -> list[Result]:
+    """Launch to first question, and grade to next question, on 100,000 cards."""
+    import review
+
+    notes, database, cards = review.review_notes(root, OUT)
+    launch, launch_detail = review.bench_launch(database, notes, OUT, repeat)
+    print(f"  launch to first question: {launch:.3f} s", flush=True)
+    grade, grade_detail = review.bench_grades(database, OUT)
+    print(f"  grade to next question: {grade:.1f} ms", flush=True)
+    return [
+        Result(
+            f"review: launch to first question ({cards:,} cards)",
+            launch,
+            " s",
+            f"< {review.LAUNCH_GOAL_SECONDS}",
+            launch < review.LAUNCH_GOAL_SECONDS,
+            launch_detail,
+        ),
+        Result(
+            f"review: grade key to next question drawn ({cards:,} cards)",
+            grade,
+            " ms",
+            f"median < {review.GRADE_GOAL_MS:.0f}",
+            grade < review.GRADE_GOAL_MS,
+            grade_detail,
+        ),
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", type=Path, default=HERE.parent.parent / "shared")
     parser.add_argument("--notes", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument(
-        "--only", choices=["extraction", "sync", "due"], action="append", help="run only these"
+        "--only", choices=PARTS, action="append", help="run only these (repeatable)"
     )
     args = parser.parse_args()
-    wanted = set(args.only or ["extraction", "sync", "due"])
+    wanted = set(args.only or PARTS)
 
     root = corpus(args.shared, args.notes)
-    print(f"reading {root}", flush=True)
-    notes = load_notes(root)
     results: list[Result] = []
     bare_seconds = 0.0
     if wanted & {"extraction", "sync"}:
+        print(f"reading {root}", flush=True)
         print("extraction:", flush=True)
-        extraction = bench_extraction(notes, args.repeat)
+        extraction = bench_extraction(load_notes(root), args.repeat)
         bare_seconds = extraction[0].bare_seconds
         if "extraction" in wanted:
             results += extraction
-    del notes
     if "sync" in wanted:
         print("sync:", flush=True)
         results += bench_sync(root, bare_seconds, args.repeat)
     if "due" in wanted:
         print("due:", flush=True)
         results += bench_due(args.repeat)
+    if "review" in wanted:
+        print("review:", flush=True)
+        results += bench_review(root, args.repeat)
 
     print()
     width = max(len(result.name) for result in results)

@@ -12,7 +12,7 @@ from notecards.tui.screens.help import HelpScreen
 from notecards.tui.screens.review import ReviewScreen
 from notecards.tui.screens.stats import StatsScreen
 
-from .conftest import make_app, on, text_of
+from .conftest import make_app, on, shown, text_of
 
 
 def rows(screen: object) -> list[tuple[str, ...]]:
@@ -92,3 +92,22 @@ async def test_sync_on_start_updates_the_counts_in_the_background(
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.status == ""
+
+
+async def test_korean_deck_names_keep_the_columns_aligned(
+    session: StudySession, notes: Path
+) -> None:
+    from rich.cells import cell_len
+
+    (notes / "경제학").mkdir()
+    (notes / "경제학" / "용어.md").write_text("- 기회비용: 포기한 것 중 가장 큰 가치\n", "utf-8")
+    session.sync_notes()
+    app = make_app(session)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        lines = [line for line in shown(table).splitlines()[1:] if line.strip()]
+        assert any("경제학" in line for line in lines)
+        # the "new" count ends in the same terminal column on every row, wide names or not
+        ends = {cell_len(line.rstrip()) for line in lines}
+        assert len(ends) == 1, lines

@@ -13,6 +13,7 @@ from notecards.tui.screens.decks import DecksScreen
 from notecards.tui.screens.help import HelpScreen
 from notecards.tui.screens.review import ReviewScreen
 from notecards.tui.screens.summary import SummaryScreen
+from notecards.tui.widgets.card_face import CardFace
 
 from .conftest import Clock, make_app, on, text_of
 
@@ -163,3 +164,20 @@ async def test_a_grade_is_stored_before_the_next_card_is_drawn(
             }
         schedule = listed["NMS"]
         assert schedule is not None and schedule.interval == 1
+
+
+async def test_long_answers_scroll(session: StudySession, notes: Path) -> None:
+    lines = "\n".join(f"    - 설명 {number}: detail line {number}" for number in range(60))
+    (notes / "ml" / "long.md").write_text(f"- Transformer\n{lines}\n", "utf-8")
+    session.sync_notes()
+    app = make_app(session, first_screen="review", deck="ml")
+    async with app.run_test(size=(100, 30)) as pilot:
+        while front(app.screen) != "Transformer":
+            await pilot.press("b")
+        await pilot.press("space")
+        face = app.screen.query_one(CardFace)
+        assert face.max_scroll_y > 0 and face.scroll_y == 0
+        await pilot.press("pagedown")
+        assert face.scroll_y > 0
+        await pilot.press("end")
+        assert face.scroll_y == face.max_scroll_y
