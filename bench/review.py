@@ -161,10 +161,10 @@ async def _grade_latencies(url: str) -> list[float]:
     drawn: list[tuple[object, float]] = []
     original = ReviewScreen.show_current
 
-    async def show_and_note(screen: ReviewScreen) -> None:
-        await original(screen)
-        shown = screen.session.current
-        screen.call_after_refresh(lambda: drawn.append((shown, time.perf_counter())))
+    async def show_and_note(self: ReviewScreen) -> None:
+        await original(self)
+        shown = self.session.current
+        self.call_after_refresh(lambda: drawn.append((shown, time.perf_counter())))
 
     database = open_database(url)
     session = StudySession(database, "bench", new_per_day=GRADED_CARDS * 2)
