@@ -82,10 +82,22 @@ def need_tmux() -> None:
         pytest.skip("tmux is not installed")
 
 
+EDITOR_SCRIPT = """#!/bin/sh
+# an "editor" that edits the line it is given: +LINE FILE
+line="${1#+}"
+sed -i "${line}s/Region of Interest/관심 영역 (Region of Interest)/" "$2"
+echo "$1 $2" >> "$0.log"
+"""
+
+
 @pytest.fixture
 def terminal(notes: Path, tmp_path: Path) -> Iterator[tuple[Terminal, str]]:
     url = f"sqlite:///{tmp_path / 'review.db'}"
+    editor = tmp_path / "edit-line"
+    editor.write_text(EDITOR_SCRIPT, "utf-8")
+    editor.chmod(0o755)
     environment = {
+        "EDITOR": str(editor),
         "NOTECARDS_DB": url,
         "NOTECARDS_PROFILE": "alice",
         "NOTECARDS_CONFIG": str(tmp_path / "config.toml"),
@@ -111,8 +123,7 @@ def grades(url: str) -> list[int]:
 
 def test_start_reveal_grade_quit(terminal: tuple[Terminal, str]) -> None:
     screen, url = terminal
-    decks = screen.wait_for("All decks")
-    assert "6" in decks  # six new cards, found by the sync at start
+    screen.wait_for("0 reviews and 6 new cards")  # found by the sync at start
     screen.keys("Enter")
     screen.wait_for("Supremum, Least upper bound")
     screen.keys("Space")
@@ -137,7 +148,7 @@ def test_a_grade_survives_sigkill_the_moment_the_next_card_shows(
     terminal: tuple[Terminal, str],
 ) -> None:
     screen, url = terminal
-    screen.wait_for("All decks")
+    screen.wait_for("6 new cards")
     screen.keys("Enter")
     screen.wait_for("Supremum, Least upper bound")
     screen.keys("Space", "5")
@@ -156,3 +167,20 @@ def test_a_grade_survives_sigkill_the_moment_the_next_card_shows(
             assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
     finally:
         database.close()
+
+
+def test_e_runs_the_editor_at_the_line_and_shows_the_edit(
+    terminal: tuple[Terminal, str], notes: Path, tmp_path: Path
+) -> None:
+    screen, _ = terminal
+    screen.wait_for("6 new cards")  # the decks, once the sync at start has found the cards
+    screen.keys("Down", "Down", "Enter")  # the ml deck
+    screen.wait_for("NMS")
+    screen.keys("Space", "5")
+    screen.wait_for("RoI")
+    screen.keys("e")
+    screen.wait_for("Note synced")
+    screen.keys("Space")
+    screen.wait_for("관심 영역 (Region of Interest)")
+    note = notes / "ml" / "detection.md"
+    assert (tmp_path / "edit-line.log").read_text("utf-8").split() == ["+3", str(note)]

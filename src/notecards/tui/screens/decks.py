@@ -29,9 +29,18 @@ KEYS = (
 )
 
 
+class DeckTable(DataTable[Text]):
+    """The decks, one row each; Enter selects the row under the cursor (the screen studies it).
+
+    Enter belongs to the table, not to the screen, so that arrow keys typed just before it
+    have moved the cursor by the time it is handled.
+    """
+
+    BINDINGS = [Binding("enter", "select_cursor", "Study")]  # noqa: RUF012
+
+
 class DecksScreen(Screen[None]):
     BINDINGS = [  # noqa: RUF012 (Textual's declaration style)
-        Binding("enter", "study", "Study", priority=True),
         Binding("t", "stats", "Statistics"),
         Binding("r", "sync", "Sync notes"),
         Binding("question_mark", "help", "Keys"),
@@ -52,13 +61,13 @@ class DecksScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(f"[b]notecards[/b]  [dim]{self.session.profile}[/dim]", id="title")
-        yield DataTable(id="decks", cursor_type="row", zebra_stripes=True)
+        yield DeckTable(id="decks", cursor_type="row", zebra_stripes=True)
         yield Static(id="message")
         yield StatusLine()
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
+        table = self.query_one(DeckTable)
         table.add_column("Deck", key="deck")
         table.add_column(Text("Due", justify="right"), key="due", width=6)
         table.add_column(Text("New", justify="right"), key="new", width=6)
@@ -79,7 +88,7 @@ class DecksScreen(Screen[None]):
 
     def refresh_counts(self) -> None:
         """Read the counts again (after a sync or a review) and keep the cursor's deck."""
-        table = self.query_one(DataTable)
+        table = self.query_one(DeckTable)
         chosen = self._chosen()
         overview = self.overview = self.session.overview()
         table.clear()
@@ -100,11 +109,15 @@ class DecksScreen(Screen[None]):
             message.update(nothing_due(overview.next_due, self.session.today()))
 
     def _chosen(self) -> str:
-        table = self.query_one(DataTable)
+        table = self.query_one(DeckTable)
         if not table.row_count:
             return ALL_DECKS
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
         return key or ALL_DECKS
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_study()
 
     def action_study(self) -> None:
         chosen = self._chosen()

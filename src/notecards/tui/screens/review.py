@@ -44,7 +44,7 @@ KEYS = (
 
 class ReviewScreen(Screen[None]):
     BINDINGS = [  # noqa: RUF012 (Textual's declaration style)
-        Binding("space,enter", "reveal", "Show answer", priority=True),
+        Binding("space,enter", "reveal", "Show answer"),
         *(
             Binding(str(quality), f"grade({quality})", GRADE_LABELS[quality], show=False)
             for quality in range(6)
