@@ -152,3 +152,22 @@ def test_profiles_from_the_environment(tmp_path: Path, monkeypatch: pytest.Monke
     runner.invoke(app, ["sync", str(notes)])
     monkeypatch.setenv("NOTECARDS_PROFILE", "someone-else")
     assert json.loads(runner.invoke(app, ["due", "--json"]).stdout)["new"] == 1
+
+
+def test_review_and_stats_need_a_terminal(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'n.db'}"
+    for command in (["review", str(DECKS)], ["stats"]):
+        result = runner.invoke(app, [*command, "--db", url])
+        assert result.exit_code == 1
+        assert "needs a terminal" in result.stderr
+
+
+def test_review_without_notes_or_cards_explains(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("notecards.cli._need_terminal", lambda command: None)
+    result = runner.invoke(app, ["review", "--db", f"sqlite:///{tmp_path / 'n.db'}"])
+    assert result.exit_code == 2
+    assert "no cards yet" in result.stderr
+    missing = runner.invoke(app, ["review", str(tmp_path / "nowhere")])
+    assert missing.exit_code == 2 and "no such file or folder" in missing.stderr
