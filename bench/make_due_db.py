@@ -33,15 +33,15 @@ def main() -> None:
             deck = DECKS[number % len(DECKS)]
             key = f"{number:016x}"
             batch.append(
-                (number + 1, key, key, deck, "basic", f"Term {number}", f"Definition {number}",
+                (number + 1, key, key, key, deck, "basic", f"Term {number}", f"Definition {number}",
                  "Heading", "", "/bench", f"{deck}/note{number // 25}.md", number % 25 + 1,
                  0, None, stamp, stamp)
             )  # fmt: skip
             if len(batch) == 20_000:
                 connection.exec_driver_sql(
-                    "INSERT INTO cards (id, key, base_key, deck, kind, question, answer, context,"
-                    " tags, root, source, line, retired, retired_at, created_at, updated_at)"
-                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    "INSERT INTO cards (id, key, origin_key, base_key, deck, kind, question,"
+                    " answer, context, tags, root, source, line, retired, retired_at, created_at,"
+                    " updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     batch,
                 )
                 batch = []

@@ -171,3 +171,19 @@ def test_review_without_notes_or_cards_explains(
     assert "no cards yet" in result.stderr
     missing = runner.invoke(app, ["review", str(tmp_path / "nowhere")])
     assert missing.exit_code == 2 and "no such file or folder" in missing.stderr
+
+
+def test_export_anki(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'n.db'}"
+    assert runner.invoke(app, ["sync", str(DECKS), "--db", url]).exit_code == 0
+    out = tmp_path / "out" / "decks.apkg"
+    result = runner.invoke(app, ["export", "anki", str(out), "--db", url])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(f"wrote {out}: 67 notes (63 basic, 2 cloze, 2 reversed)")
+    assert out.is_file()
+    math = runner.invoke(app, ["export", "anki", str(out), "--db", url, "--deck", "math"])
+    assert "11 notes" in math.stdout
+    nothing = runner.invoke(app, ["export", "anki", str(out), "--db", url, "--deck", "none"])
+    assert nothing.exit_code == 0 and "no cards in deck none" in nothing.stderr
+    wrong = runner.invoke(app, ["export", "anki", str(tmp_path / "x.zip"), "--db", url])
+    assert wrong.exit_code == 2 and "must end in .apkg" in wrong.stderr

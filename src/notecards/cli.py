@@ -464,6 +464,90 @@ def stats(database: DatabaseOption = None, profile: ProfileOption = None) -> Non
         NotecardsApp(session, first_screen="stats", sync_on_start=False).run()
 
 
+export_app = typer.Typer(
+    name="export",
+    help="Export the cards to other tools.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+app.add_typer(export_app)
+
+
+@export_app.command("anki")
+def export_anki(
+    out: Annotated[
+        Path,
+        typer.Argument(
+            help="The Anki package to write (.apkg); replaced if it exists.",
+            metavar="OUT.apkg",
+            show_default=False,
+        ),
+    ],
+    deck: Annotated[
+        str | None,
+        typer.Option("--deck", help="Only this deck and the decks under it."),
+    ] = None,
+    include_suspended: Annotated[
+        bool,
+        typer.Option("--include-suspended", help="Include the cards you suspended."),
+    ] = False,
+    database: DatabaseOption = None,
+    profile: ProfileOption = None,
+) -> None:
+    """Write the cards as an Anki package (.apkg) to import in Anki (File > Import).
+
+    Notes keep the deck hierarchy (a::b) and get the deck and the card's tags as tags.
+    Markdown becomes HTML, math becomes MathJax (\\(...\\) and \\[...\\]), code stays
+    code, and the HTML is sanitised. Images inside the notes folder are packed; others are
+    left out with a warning. Importing a newer export updates the notes in place: no
+    duplicates, and Anki keeps its own scheduling. Retired cards are never exported.
+    """
+    from notecards.export.anki import export_anki as run_export
+
+    if out.suffix.lower() != ".apkg":
+        raise _fail(f"{out}: the file name must end in .apkg", EXIT_BAD_PATH)
+    if out.exists() and out.is_dir():
+        raise _fail(f"{out} is a folder", EXIT_BAD_PATH)
+    settings = _settings(database, profile)
+    with _open(settings) as db, _counted_progress("Exporting") as progress:
+        try:
+            report = run_export(
+                db,
+                settings.profile,
+                out,
+                deck=deck,
+                include_suspended=include_suspended,
+                progress=progress,
+            )
+        except OSError as error:
+            raise _fail(f"cannot write {out}: {error.strerror or error}", EXIT_FAILURE) from None
+    for warning in report.warnings:
+        typer.echo(str(warning), err=True)
+    if report.notes == 0:
+        where = f" in deck {deck}" if deck else ""
+        typer.echo(f"no cards{where} to export (run notecards sync first?)", err=True)
+    typer.echo(report.summary(out))
+
+
+@contextlib.contextmanager
+def _counted_progress(label: str) -> Iterator[Callable[[int, int], None]]:
+    """A progress bar for long work, on a terminal only."""
+    if not sys.stderr.isatty():
+        yield lambda done, total: None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task(label, total=None)
+
+        def update(done: int, total: int) -> None:
+            if done == total or done % 100 == 0:
+                progress.update(task, completed=done, total=total)
+
+        yield update
+
+
 @app.command()
 def due(
     as_json: Annotated[

@@ -304,8 +304,8 @@ def _values(
 
 
 _INSERT_COLUMNS = (
-    "key", "base_key", "deck", "kind", "question", "answer", "context", "tags", "root",
-    "source", "line", "retired", "retired_at", "created_at", "updated_at",
+    "key", "origin_key", "base_key", "deck", "kind", "question", "answer", "context", "tags",
+    "root", "source", "line", "retired", "retired_at", "created_at", "updated_at",
 )  # fmt: skip
 
 
@@ -330,6 +330,7 @@ def insert_cards(connection: Connection, placements: Sequence[Placement], now: d
             sql,
             [
                 (
+                    key,
                     key,
                     base_key,
                     record.deck,

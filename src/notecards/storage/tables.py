@@ -71,6 +71,9 @@ class Card(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     key: Mapped[str] = mapped_column(String(32), unique=True)
+    # the key the card was first stored under; it never changes, even when edits change
+    # ``key``, so exports (Anki note GUIDs) can name the card for good
+    origin_key: Mapped[str] = mapped_column(String(32))
     base_key: Mapped[str] = mapped_column(String(32))
     deck: Mapped[str] = mapped_column(Text)
     kind: Mapped[str] = mapped_column(String(16))

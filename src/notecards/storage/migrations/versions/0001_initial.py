@@ -33,6 +33,7 @@ def upgrade() -> None:
         "cards",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("key", sa.String(length=32), nullable=False),
+        sa.Column("origin_key", sa.String(length=32), nullable=False),
         sa.Column("base_key", sa.String(length=32), nullable=False),
         sa.Column("deck", sa.Text(), nullable=False),
         sa.Column("kind", sa.String(length=16), nullable=False),

@@ -1,0 +1,1 @@
+"""Exports of the cards to other tools (Anki)."""
