@@ -37,41 +37,6 @@ _LAUNCH_TIMEOUT_SECONDS = 30
 _ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
 
 
-def review_notes(corpus: Path, out: Path) -> tuple[Path, Path, int]:
-    """The first notes of the corpus that hold 100,000 cards, synced into a database (once).
-
-    Returns the notes folder, the database file and the number of cards.
-    """
-    from notecards.core.extract import extract_note
-    from notecards.storage.db import open_database
-    from notecards.sync import sync
-
-    folder = out / f"review-notes-{REVIEW_CARDS}"
-    database = out / f"review-{REVIEW_CARDS}.db"
-    marker = out / f"review-{REVIEW_CARDS}.complete"
-    if marker.exists():
-        return folder, database, int(marker.read_text())
-    print(f"writing a {REVIEW_CARDS:,}-card review database (once): {database}", flush=True)
-    if folder.exists():
-        shutil.rmtree(folder)
-    for leftover in out.glob(database.name + "*"):
-        leftover.unlink()
-    cards = 0
-    for note in sorted(corpus.rglob("*.md")):
-        if cards >= REVIEW_CARDS:
-            break
-        source = note.relative_to(corpus)
-        target = folder / source
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(note, target)
-        cards += len(extract_note(note.read_text("utf-8"), source.as_posix()).cards)
-    opened = open_database(f"sqlite:///{database}")
-    report = sync(opened, [folder])
-    opened.close()
-    marker.write_text(str(report.cards_new))
-    return folder, database, report.cards_new
-
-
 def _work_copy(database: Path, out: Path) -> Path:
     """A copy to grade in, so that every run starts from the same state."""
     work = out / "review-work.db"

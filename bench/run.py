@@ -31,7 +31,9 @@ QUIET_SYNC_GOAL = 0.05
 MEMORY_GOAL_MB = 500
 DUE_GOAL_SECONDS = 0.5
 DUE_CARDS = 1_000_000
-PARTS = ["extraction", "sync", "due", "review"]
+PARTS = ["extraction", "sync", "due", "review", "export"]
+EXPORT_CARDS = 10_000
+EXPORT_GOAL_SECONDS = 10.0
 
 
 @dataclass
@@ -283,8 +285,9 @@ def bench_due(repeat: int) -> list[Result]:
 def bench_review(root: Path, repeat: int) -> list[Result]:
     """Launch to first question, and grade to next question, on 100,000 cards."""
     import review
+    from synced import synced_database
 
-    notes, database, cards = review.review_notes(root, OUT)
+    notes, database, cards = synced_database(root, OUT, review.REVIEW_CARDS)
     launch, launch_detail = review.bench_launch(database, notes, OUT, repeat)
     print(f"  launch to first question: {launch:.3f} s", flush=True)
     grade, grade_detail = review.bench_grades(database, OUT)
@@ -306,6 +309,46 @@ def bench_review(root: Path, repeat: int) -> list[Result]:
             grade < review.GRADE_GOAL_MS,
             grade_detail,
         ),
+    ]
+
+
+def bench_export(root: Path, repeat: int) -> list[Result]:
+    """``notecards export anki`` of 10,000 cards, from launch to a written package."""
+    import os
+
+    from synced import synced_database
+
+    _, database, cards = synced_database(root, OUT, EXPORT_CARDS)
+    out = OUT / "export.apkg"
+    command = [
+        str(Path(sys.executable).with_name("notecards")),
+        "export",
+        "anki",
+        str(out),
+        "--db",
+        f"sqlite:///{database}",
+    ]
+    environment = {**os.environ, "NOTECARDS_CONFIG": str(OUT / "none.toml")}
+    times = []
+    summary = ""
+    for _ in range(repeat):
+        start = time.perf_counter()
+        completed = subprocess.run(
+            command, env=environment, capture_output=True, text=True, check=True
+        )
+        times.append(time.perf_counter() - start)
+        summary = completed.stdout.strip()
+    best = min(times)
+    print(f"  export: {best:.2f} s", flush=True)
+    return [
+        Result(
+            f"export of {cards:,} cards to Anki",
+            best,
+            " s",
+            f"< {EXPORT_GOAL_SECONDS:.0f}",
+            best < EXPORT_GOAL_SECONDS,
+            f"whole command, best of {repeat} (worst {max(times):.2f} s): {summary}",
+        )
     ]
 
 
@@ -339,6 +382,9 @@ def main() -> None:
     if "review" in wanted:
         print("review:", flush=True)
         results += bench_review(root, args.repeat)
+    if "export" in wanted:
+        print("export:", flush=True)
+        results += bench_export(root, args.repeat)
 
     print()
     width = max(len(result.name) for result in results)
