@@ -548,6 +548,120 @@ def _counted_progress(label: str) -> Iterator[Callable[[int, int], None]]:
         yield update
 
 
+remind_app = typer.Typer(
+    name="remind",
+    help="The daily reminder: what is due today, and a crontab entry that asks every day.",
+    invoke_without_command=True,
+    rich_markup_mode=None,
+)
+app.add_typer(remind_app)
+NotifyOption = Annotated[
+    bool,
+    typer.Option(
+        "--notify",
+        help="Show a desktop notification (notify-send) instead of printing; prints when "
+        "no notification can be shown.",
+    ),
+]
+
+
+@remind_app.callback()
+def remind(
+    context: typer.Context,
+    notify: NotifyOption = False,
+    database: DatabaseOption = None,
+    profile: ProfileOption = None,
+) -> None:
+    """Print what is due today: "N cards due (deck: n, ...)" and the command to start.
+
+    Prints nothing at all when nothing is due, so that cron sends no mail. Subcommands
+    install, uninstall and status manage the daily crontab entry.
+    """
+    if context.invoked_subcommand is not None:
+        return
+    import datetime as dt
+
+    from notecards import remind as reminder
+
+    settings = _settings(database, profile)
+    with _open(settings) as db:
+        message = reminder.due_message(db, settings.profile, dt.date.today(), "notecards review")
+    if message is None:
+        return
+    if notify and reminder.notify(message):
+        return
+    typer.echo(message)
+
+
+@remind_app.command("install")
+def remind_install(
+    at: Annotated[
+        str, typer.Option("--at", help="When to remind, every day (HH:MM, local time).")
+    ] = "09:00",
+    notify: NotifyOption = False,
+    database: DatabaseOption = None,
+    profile: ProfileOption = None,
+) -> None:
+    """Add the daily reminder to your crontab (running it again replaces it; your other
+    crontab entries are left exactly as they are)."""
+    import datetime as dt
+
+    from notecards import remind as reminder
+
+    try:
+        when = reminder.parse_at(at)
+    except ValueError as error:
+        raise _fail(str(error), EXIT_BAD_PATH) from None
+    settings = _settings(database, profile)
+    command = reminder.reminder_command(
+        reminder.notecards_command(), settings.database_url, settings.profile, notify=notify
+    )
+    try:
+        installed = reminder.install(command, when)
+    except reminder.ReminderError as error:
+        raise _fail(str(error), EXIT_FAILURE) from None
+    from notecards.storage.db import hide_passwords
+
+    verb = "replaced" if installed.replaced else "installed"
+    typer.echo(f"{verb}: {hide_passwords(installed.line)}")
+    next_time = reminder.next_run(when, dt.datetime.now().astimezone())
+    typer.echo(f"next reminder: {next_time:%Y-%m-%d %H:%M}")
+
+
+@remind_app.command("uninstall")
+def remind_uninstall() -> None:
+    """Remove the daily reminder from your crontab (and nothing else)."""
+    from notecards import remind as reminder
+
+    try:
+        removed = reminder.uninstall()
+    except reminder.ReminderError as error:
+        raise _fail(str(error), EXIT_FAILURE) from None
+    typer.echo("removed the daily reminder" if removed else "no reminder was installed")
+
+
+@remind_app.command("status")
+def remind_status() -> None:
+    """Show the installed reminder line and when it runs next."""
+    import datetime as dt
+
+    from notecards import remind as reminder
+    from notecards.storage.db import hide_passwords
+
+    try:
+        lines = reminder.installed_lines()
+    except reminder.ReminderError as error:
+        raise _fail(str(error), EXIT_FAILURE) from None
+    if not lines:
+        typer.echo("no reminder installed (notecards remind install)")
+        return
+    for line in lines:
+        typer.echo(hide_passwords(line))
+        when = reminder.scheduled_time(line)
+        next_time = reminder.next_run(when, dt.datetime.now().astimezone())
+        typer.echo(f"next reminder: {next_time:%Y-%m-%d %H:%M}")
+
+
 @app.command()
 def due(
     as_json: Annotated[
