@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import time
 import uuid
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -55,6 +58,44 @@ def isolated_user_folders(
         if name.startswith("NOTECARDS_") and name != "NOTECARDS_TEST_POSTGRES":
             monkeypatch.delenv(name)
     return home
+
+
+class Clock:
+    """A clock the test moves by hand (aware datetimes, as ``StudySession`` expects)."""
+
+    def __init__(self, moment: datetime) -> None:
+        self.moment = moment
+
+    def __call__(self) -> datetime:
+        return self.moment
+
+    def advance(self, **delta: float) -> None:
+        self.moment += timedelta(**delta)
+
+
+@contextlib.contextmanager
+def local_time_zone(zone: str) -> Iterator[None]:
+    """Run with ``zone`` as the local time zone (what "today" means to a study session)."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = zone
+    time.tzset()
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = before
+        time.tzset()
+
+
+def notes_folder(root: Path, notes: dict[str, str]) -> Path:
+    """Write ``{relative path: text}`` under ``root``."""
+    for name, body in notes.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(body, "utf-8")
+    return root
 
 
 def postgres_base_url() -> str:

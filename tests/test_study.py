@@ -5,9 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
-import time
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +19,8 @@ from notecards.storage.db import Database, open_database
 from notecards.storage.tables import CardState, Review
 from notecards.study import REQUEUE_GAP, StudyError, StudyItem, StudySession
 from notecards.sync import sync
+from tests.conftest import Clock as SharedClock
+from tests.conftest import local_time_zone, notes_folder
 
 START = datetime(2026, 3, 2, 3, 0, tzinfo=UTC)  # noon in Seoul, early morning in Europe
 NOTES = {
@@ -29,37 +30,21 @@ NOTES = {
 }
 
 
-class Clock:
-    """A clock the test moves by hand."""
-
+class Clock(SharedClock):
     def __init__(self, moment: datetime = START) -> None:
-        self.moment = moment
-
-    def __call__(self) -> datetime:
-        return self.moment
-
-    def advance(self, **delta: float) -> None:
-        self.moment += timedelta(**delta)
+        super().__init__(moment)
 
 
 @pytest.fixture(autouse=True)
-def seoul_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def seoul_time() -> Iterator[None]:
     """Local days are Seoul days: nine hours off UTC, so day boundaries are tested for real."""
-    monkeypatch.setenv("TZ", "Asia/Seoul")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+    with local_time_zone("Asia/Seoul"):
+        yield
 
 
 @pytest.fixture
 def notes(tmp_path: Path) -> Path:
-    root = tmp_path / "notes"
-    for name, body in NOTES.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(body, "utf-8")
-    return root
+    return notes_folder(tmp_path / "notes", NOTES)
 
 
 @pytest.fixture

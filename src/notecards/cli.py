@@ -268,29 +268,11 @@ def sync(
             "no notes folder yet: pass one (notecards sync ~/notes); it will be remembered",
             EXIT_BAD_PATH,
         )
-    with _open(settings) as db, _sync_progress() as progress:
-        report = run_sync(db, roots, progress=progress)
+    with _open(settings) as db, _counted_progress("Reading notes") as advance:
+        report = run_sync(db, roots, progress=lambda phase, done, total: advance(done, total))
     for warning in report.warnings:
         typer.echo(f"{warning}", err=True)
     typer.echo(report.summary())
-
-
-@contextlib.contextmanager
-def _sync_progress() -> Iterator[Callable[[str, int, int], None]]:
-    """A progress bar for the notes being read, on a terminal only."""
-    if not sys.stderr.isatty():
-        yield lambda phase, done, total: None
-        return
-    from rich.console import Console
-    from rich.progress import Progress
-
-    with Progress(console=Console(stderr=True), transient=True) as progress:
-        task = progress.add_task("Reading notes", total=None)
-
-        def update(phase: str, done: int, total: int) -> None:
-            progress.update(task, completed=done, total=total)
-
-        yield update
 
 
 def _listing_json(listing: CardListing) -> dict[str, object]:
@@ -531,7 +513,7 @@ def export_anki(
 
 @contextlib.contextmanager
 def _counted_progress(label: str) -> Iterator[Callable[[int, int], None]]:
-    """A progress bar for long work, on a terminal only."""
+    """A progress bar for long work, on a terminal only; called with (done, total)."""
     if not sys.stderr.isatty():
         yield lambda done, total: None
         return
@@ -593,6 +575,17 @@ def remind(
     typer.echo(message)
 
 
+@contextlib.contextmanager
+def _crontab_errors() -> Iterator[None]:
+    """Crontab trouble (no cron, a refused table) as a clean message and status 1."""
+    from notecards.remind import ReminderError
+
+    try:
+        yield
+    except ReminderError as error:
+        raise _fail(str(error), EXIT_FAILURE) from None
+
+
 @remind_app.command("install")
 def remind_install(
     at: Annotated[
@@ -616,10 +609,8 @@ def remind_install(
     command = reminder.reminder_command(
         reminder.notecards_command(), settings.database_url, settings.profile, notify=notify
     )
-    try:
+    with _crontab_errors():
         installed = reminder.install(command, when)
-    except reminder.ReminderError as error:
-        raise _fail(str(error), EXIT_FAILURE) from None
     from notecards.storage.db import hide_passwords
 
     verb = "replaced" if installed.replaced else "installed"
@@ -633,10 +624,8 @@ def remind_uninstall() -> None:
     """Remove the daily reminder from your crontab (and nothing else)."""
     from notecards import remind as reminder
 
-    try:
+    with _crontab_errors():
         removed = reminder.uninstall()
-    except reminder.ReminderError as error:
-        raise _fail(str(error), EXIT_FAILURE) from None
     typer.echo("removed the daily reminder" if removed else "no reminder was installed")
 
 
@@ -648,10 +637,8 @@ def remind_status() -> None:
     from notecards import remind as reminder
     from notecards.storage.db import hide_passwords
 
-    try:
+    with _crontab_errors():
         lines = reminder.installed_lines()
-    except reminder.ReminderError as error:
-        raise _fail(str(error), EXIT_FAILURE) from None
     if not lines:
         typer.echo("no reminder installed (notecards remind install)")
         return

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -17,6 +16,8 @@ from notecards.storage.db import Database, open_database
 from notecards.study import StudySession
 from notecards.sync import sync
 from notecards.tui.app import EditorRunner, FirstScreen, NotecardsApp
+from tests.conftest import Clock as SharedClock
+from tests.conftest import local_time_zone, notes_folder
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 SIZE = (100, 30)
@@ -36,34 +37,20 @@ NOTES = {
 }
 
 
-class Clock:
+class Clock(SharedClock):
     def __init__(self, moment: datetime = NOW) -> None:
-        self.moment = moment
-
-    def __call__(self) -> datetime:
-        return self.moment
-
-    def advance(self, **delta: float) -> None:
-        self.moment += timedelta(**delta)
+        super().__init__(moment)
 
 
 @pytest.fixture(autouse=True)
-def utc_days(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+def utc_days() -> Iterator[None]:
+    with local_time_zone("UTC"):
+        yield
 
 
 @pytest.fixture
 def notes(tmp_path: Path) -> Path:
-    root = tmp_path / "notes"
-    for name, body in NOTES.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(body, "utf-8")
-    return root
+    return notes_folder(tmp_path / "notes", NOTES)
 
 
 @pytest.fixture

@@ -426,6 +426,17 @@ def in_deck(column: ColumnElement[str], deck: str) -> ColumnElement[bool]:
     return or_(column == deck, column.startswith(f"{deck}::", autoescape=True))
 
 
+# the card_states columns a Schedule is read from (see schedule_of_row)
+SCHEDULE_COLUMNS = (
+    _STATES.c.repetitions,
+    _STATES.c.easiness_centi,
+    _STATES.c.interval,
+    _STATES.c.due,
+    _STATES.c.suspended,
+    _STATES.c.buried_until,
+)
+
+
 def schedule_of_row(row: Row[Any]) -> Schedule:
     """The schedule in a row holding the card_states columns."""
     return Schedule(
@@ -469,16 +480,9 @@ def list_cards(
     joined = _CARDS.outerjoin(
         _STATES, and_(_STATES.c.card_id == _CARDS.c.id, _STATES.c.profile == profile)
     )
-    query = select(
-        _CARDS,
-        _STATES.c.repetitions,
-        _STATES.c.easiness_centi,
-        _STATES.c.interval,
-        _STATES.c.due,
-        _STATES.c.suspended,
-        _STATES.c.buried_until,
-        _STATES.c.card_id.label("has_state"),
-    ).select_from(joined)
+    query = select(_CARDS, *SCHEDULE_COLUMNS, _STATES.c.card_id.label("has_state")).select_from(
+        joined
+    )
     if deck is not None:
         query = query.where(in_deck(_CARDS.c.deck, deck))
     if not include_all:

@@ -14,7 +14,7 @@ from typing import Any, cast
 from sqlalchemy import Connection, Row, Table, and_, delete, func, insert, or_, select
 
 from notecards.core.model import Card, Schedule
-from notecards.storage.repo import as_utc, card_of, in_deck, schedule_of_row
+from notecards.storage.repo import SCHEDULE_COLUMNS, as_utc, card_of, in_deck, schedule_of_row
 from notecards.storage.tables import Card as CardRow
 from notecards.storage.tables import CardState as StateRow
 from notecards.storage.tables import Review as ReviewRow
@@ -24,14 +24,6 @@ _STATES = cast(Table, StateRow.__table__)
 _REVIEWS = cast(Table, ReviewRow.__table__)
 # a grade below this brings the card back the same day (SM-2's same-day rule)
 SAME_DAY_PASS = 4
-_SCHEDULE_COLUMNS = (
-    _STATES.c.repetitions,
-    _STATES.c.easiness_centi,
-    _STATES.c.interval,
-    _STATES.c.due,
-    _STATES.c.suspended,
-    _STATES.c.buried_until,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +63,7 @@ def due_cards(
     if limit <= 0:
         return []
     query = (
-        select(_CARDS, *_SCHEDULE_COLUMNS)
+        select(_CARDS, *SCHEDULE_COLUMNS)
         .select_from(_STATES.join(_CARDS, _CARDS.c.id == _STATES.c.card_id))
         .where(
             _STATES.c.profile == profile,
@@ -124,7 +116,7 @@ def cards_to_ask(
         _STATES, and_(_STATES.c.card_id == _CARDS.c.id, _STATES.c.profile == profile)
     )
     query = (
-        select(_CARDS, *_SCHEDULE_COLUMNS, _STATES.c.card_id.label("has_state"))
+        select(_CARDS, *SCHEDULE_COLUMNS, _STATES.c.card_id.label("has_state"))
         .select_from(joined)
         .where(
             _CARDS.c.id.in_(list(ids)),
