@@ -1,7 +1,11 @@
-"""markdown-it-py's block tokens folded into a small tree of blocks with line ranges.
+"""A note's block structure as a small tree of blocks with line ranges.
 
 Only block structure is parsed (inline parsing is switched off): card rules work on the
 markdown source of each line, which is also what answers keep.
+
+Two parsers give the same tree: :mod:`notecards.core.extract.rust_blocks` (markdown-it.rs,
+ten times faster) reads almost every note; markdown-it-py, with the dollarmath plugin and
+our table rule, reads the rest (see that module for which, and why).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
+
 
 # markdown-it stops nesting blocks past this depth (and never recurses deeper)
 MAX_NESTING = 40
@@ -119,8 +124,8 @@ _OPENS = {
     "html_block": "html",
     "hr": "hr",
 }
-_CONTAINER_KINDS = frozenset(("list", "item", "quote"))
-_TEXT_KINDS = frozenset(("paragraph", "heading"))
+CONTAINER_KINDS = frozenset(("list", "item", "quote"))
+TEXT_KINDS = frozenset(("paragraph", "heading"))
 _CONTAINER_CLOSES = frozenset(
     {"bullet_list_close", "ordered_list_close", "list_item_close", "blockquote_close"}
 )
@@ -147,16 +152,25 @@ def build(tokens: Sequence[Token], shift: int = 0) -> list[Block]:
         start, end = (span[0] + shift, span[1] + shift) if span else (0, 0)
         block = Block(kind, start, end)
         (stack[-1].children if stack else root).append(block)
-        if kind in _TEXT_KINDS:
+        if kind in TEXT_KINDS:
             pending = block
             if kind == "heading":
                 block.level = int(token.tag[1:])
-        elif kind in _CONTAINER_KINDS:
+        elif kind in CONTAINER_KINDS:
             stack.append(block)
         elif kind != "table":
             block.text = token.content
     return root
 
 
-def parse(text: str, shift: int = 0) -> list[Block]:
+def parse_python(text: str, shift: int = 0) -> list[Block]:
+    """The blocks as markdown-it-py (with dollarmath and our table rule) reads them."""
     return build(parser_for(text).parse(text), shift)
+
+
+def parse(text: str, shift: int = 0) -> list[Block]:
+    """The blocks of ``text``; ``shift`` is added to every line number."""
+    from notecards.core.extract import rust_blocks
+
+    blocks = rust_blocks.parse(text, shift)
+    return blocks if blocks is not None else parse_python(text, shift)

@@ -1,0 +1,230 @@
+"""The fast block parser: markdown-it.rs (through markdown-it-pyrs) read into :class:`Block`s.
+
+markdown-it-pyrs parses ten times faster than markdown-it-py. It reads almost every note;
+:func:`parse` returns None, and markdown-it-py reads the note instead, when it cannot:
+
+- ``$$`` math blocks inside lists or quotes (it has no math plugin; top-level math blocks
+  are found here by markdown-it-py's dollarmath rules and masked as HTML comments, which
+  interrupt and end blocks exactly as math blocks do);
+- nesting deeper than :data:`MAX_NESTING` (it has no depth limit and would exhaust its
+  stack);
+- anything on which it panics.
+
+On notes whose blocks are separated by blank lines the two parsers agree card for card
+(tests hold them to it); where blocks abut, markdown-it.rs follows GFM a little more
+closely (a table ends the paragraph above it).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from typing import TYPE_CHECKING, Literal
+
+from notecards.core.extract.blocks import CONTAINER_KINDS, MAX_NESTING, TEXT_KINDS, Block
+
+if TYPE_CHECKING:
+    from markdown_it_pyrs import MarkdownIt as MarkdownItRs
+    from markdown_it_pyrs import Node as NodeRs
+
+RustRule = Literal[
+    "blockquote", "code", "fence", "heading", "hr", "lheading", "list", "paragraph",
+    "reference", "html_block", "table",
+]  # fmt: skip
+
+# a line starting with this much quote, list or indentation nests too deep for the fast path
+_DEEP_PREFIX = re.compile(rf"^[ \t>*+\-0-9.)]{{{MAX_NESTING + 20}}}", re.MULTILINE)
+_RUST_BLOCK_RULES: tuple[RustRule, ...] = (
+    "blockquote", "code", "fence", "heading", "hr", "lheading", "list", "paragraph",
+    "reference", "html_block", "table",
+)  # fmt: skip
+_RUST_KINDS = {
+    "paragraph": "paragraph",
+    "heading": "heading",
+    "lheading": "heading",
+    "bullet_list": "list",
+    "ordered_list": "list",
+    "list_item": "item",
+    "blockquote": "quote",
+    "table": "table",
+    "fence": "fence",
+    "code_block": "code",
+    "html_block": "html",
+    "hr": "hr",
+}
+_RUST_CONTENT_KINDS = frozenset(("fence", "code", "html"))
+
+
+@functools.cache
+def rust_parser() -> MarkdownItRs:
+    """markdown-it.rs with the CommonMark block rules and tables, and no inline rules."""
+    from markdown_it_pyrs import MarkdownIt as MarkdownItRs
+
+    markdown = MarkdownItRs("zero")
+    for rule in _RUST_BLOCK_RULES:
+        markdown.enable(rule)
+    return markdown
+
+
+def _line_starts(text: str) -> list[int]:
+    """Byte offset of every line's start (markdown-it.rs maps nodes by byte offset)."""
+    data = text.encode("utf-8")
+    starts = [0]
+    position = data.find(b"\n")
+    while position != -1:
+        starts.append(position + 1)
+        position = data.find(b"\n", position + 1)
+    return starts
+
+
+def _tree(text: str) -> NodeRs | None:
+    try:
+        return rust_parser().tree(text)
+    except BaseException as error:  # a Rust panic arrives as pyo3's PanicException
+        if isinstance(error, (KeyboardInterrupt, SystemExit, GeneratorExit, MemoryError)):
+            raise
+        return None
+
+
+def _fold(tree: NodeRs, text: str, math: frozenset[int]) -> list[Block]:
+    """The tree of ``text`` as blocks; HTML blocks starting on a ``math`` line are math."""
+    starts = _line_starts(text)
+    line_of = functools.partial(bisect.bisect_right, starts)
+    kinds = _RUST_KINDS
+
+    def fold(node: NodeRs, into: list[Block]) -> None:
+        for child in node.children:
+            name = child.name
+            kind = "paragraph" if name == "text" else kinds.get(name)
+            if kind is None:
+                continue
+            begin, end = child.srcmap or (0, 0)
+            start = line_of(begin) - 1
+            stop = line_of(end - 1) if end > begin else start + 1
+            if name == "text":  # a tight list item's paragraph has no node of its own
+                into.append(Block(kind, start, stop, child.meta["content"]))
+                continue
+            if kind == "html" and start in math:
+                into.append(Block("math", start, stop))
+                continue
+            block = Block(kind, start, stop)
+            into.append(block)
+            if kind in CONTAINER_KINDS:
+                fold(child, block.children)
+            elif kind in TEXT_KINDS:
+                block.text = "".join(part.meta.get("content", "") for part in child.children)
+                if kind == "heading":
+                    block.level = child.meta["level"]
+            elif kind in _RUST_CONTENT_KINDS:
+                block.text = child.meta.get("content", "")
+
+    blocks: list[Block] = []
+    fold(tree, blocks)
+    return blocks
+
+
+# --- math blocks, as markdown-it-py's dollarmath plugin finds them ---------------------------
+
+_SPACES_ONLY_INDENT = re.compile(r"^ {0,3}(?=\S)")
+# "$$ (label)" at the end of a line closes a math block too
+_LABELLED_END = re.compile(r"\$\$\s*\([^)$\r\n]+\)\s*$")
+
+
+def _math_end(lines: list[str], start: int) -> int | None:
+    """The closing line of a math block opened by ``$$`` on ``start``; None if unclosed."""
+    first = lines[start].strip()
+    if len(first) > 3:
+        if first.endswith("$$") or _LABELLED_END.search(first):
+            return start
+        if "$$" in first[2:]:
+            return None
+    for index in range(start + 1, len(lines)):
+        line = lines[index].strip()
+        if line.endswith("$$") or _LABELLED_END.search(line):
+            return index
+        if not line:
+            return None
+    return None
+
+
+def _math_blocks(text: str, blocks: list[Block]) -> dict[int, int] | None:
+    """Top-level math blocks ({opening line: closing line}); None if one may be nested.
+
+    A math block never interrupts a paragraph: it can only open where a block starts,
+    which inside what markdown-it.rs read as one paragraph is its first line, or the line
+    after a math block that closed within it.
+    """
+    if "$$" not in text:
+        return {}
+    lines = text.split("\n")
+    found: dict[int, int] = {}
+    stack = [(block, True) for block in blocks]
+    while stack:
+        block, top = stack.pop()
+        if block.kind in CONTAINER_KINDS:
+            stack.extend((child, False) for child in block.children)
+            continue
+        if block.kind != "paragraph" or not block.text.lstrip().startswith("$$"):
+            continue
+        if not top:
+            return None  # math in a list or quote: markdown-it-py reads this note
+        index = block.start
+        while index < block.end:
+            line = lines[index]
+            indent = _SPACES_ONLY_INDENT.match(line)
+            if indent is None or not line.startswith("$$", indent.end()):
+                break
+            end = _math_end(lines, index)
+            if end is None:
+                break
+            found[index] = end
+            index = end + 1
+    return found
+
+
+def _masked(text: str, math: dict[int, int]) -> str:
+    """Each math block turned into an HTML comment of the same lines."""
+    lines = text.split("\n")
+    for start, end in math.items():
+        indent = len(lines[start]) - len(lines[start].lstrip(" "))
+        if start == end:
+            lines[start] = " " * indent + "<!-- -->"
+            continue
+        lines[start] = " " * indent + "<!--"
+        for index in range(start + 1, end):
+            lines[index] = "math"
+        lines[end] = "-->"
+    return "\n".join(lines)
+
+
+def parse(text: str, shift: int = 0) -> list[Block] | None:
+    """The blocks of ``text`` as markdown-it.rs reads them, or None if it cannot.
+
+    ``shift`` is added to every line number.
+    """
+    if _DEEP_PREFIX.search(text) is not None:
+        return None
+    tree = _tree(text)
+    if tree is None:
+        return None
+    blocks = _fold(tree, text, frozenset())
+    math = _math_blocks(text, blocks)
+    if math is None:
+        return None
+    if math:
+        masked_text = _masked(text, math)  # the same lines, so the same line numbers
+        masked = _tree(masked_text)
+        if masked is None:
+            return None
+        blocks = _fold(masked, masked_text, frozenset(math))
+    if shift:
+        _shift(blocks, shift)
+    return blocks
+
+
+def _shift(blocks: list[Block], by: int) -> None:
+    for block in blocks:
+        block.start += by
+        block.end += by
+        _shift(block.children, by)

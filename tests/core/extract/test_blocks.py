@@ -1,0 +1,176 @@
+"""The two block parsers: markdown-it-pyrs (fast) and markdown-it-py (fallback) give the
+same cards, and each note goes to the one that can read it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from notecards.core.extract import blocks, extract_note, rust_blocks
+from notecards.core.model import Card
+from tests.conftest import DECKS, PROJECT, shared_dir
+
+Parser = Callable[[str, int], list[blocks.Block]]
+
+
+def rust_only(text: str, shift: int = 0) -> list[blocks.Block]:
+    parsed = rust_blocks.parse(text, shift)
+    assert parsed is not None
+    return parsed
+
+
+def cards_with(parser: Parser, text: str, monkeypatch: pytest.MonkeyPatch) -> list[Card]:
+    with monkeypatch.context() as patch:
+        patch.setattr(blocks, "parse", parser)
+        return list(extract_note(text, "note.md").cards)
+
+
+def real_notes() -> Iterator[Path]:
+    yield from sorted((shared_dir() / "seeds").glob("*.md"))
+    yield from sorted(DECKS.rglob("*.md"))
+    yield from sorted((PROJECT / "tests" / "fixtures" / "notes").glob("*.md"))
+
+
+@pytest.fixture(scope="module")
+def synthetic_corpus(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """300 notes from the benchmark's corpus writer: headings, terms, nesting, code, tables."""
+    out = tmp_path_factory.mktemp("corpus")
+    script = shared_dir() / "bench" / "make_corpus.py"
+    subprocess.run([sys.executable, str(script), str(out), "--notes", "300"], check=True)
+    return sorted(out.rglob("*.md"))
+
+
+def test_real_notes_give_the_same_cards_with_either_parser(
+    monkeypatch: pytest.MonkeyPatch, synthetic_corpus: list[Path]
+) -> None:
+    checked = 0
+    for path in [*real_notes(), *synthetic_corpus]:
+        text = path.read_text("utf-8", errors="replace")
+        if rust_blocks.parse(text) is None:
+            continue
+        fast = cards_with(rust_only, text, monkeypatch)
+        slow = cards_with(blocks.parse_python, text, monkeypatch)
+        assert fast == slow, path
+        checked += 1
+    assert checked > 300  # every note: the synthetic ones have top-level $$ math too
+
+
+_TERMS = ["Stride", "NMS", "Supremum, Least upper bound (상한)", "RoI", "**Pooling**", "`view`"]
+_DEFINITIONS = [
+    "필터가 움직이는 칸 수",
+    "a box filter",
+    "see [docs](https://x.org)",
+    "a *soft* max",
+]
+_SEPARATORS = [": ", " : ", " - ", " → ", " = ", " :: ", " ::: "]
+
+
+@st.composite
+def list_items(draw: st.DrawFn, depth: int = 0) -> list[str]:
+    indent = "  " * depth
+    marker = draw(st.sampled_from(["-", "*", "+"]))
+    term = draw(st.sampled_from(_TERMS))
+    if depth < 3 and draw(st.booleans()):
+        children = draw(st.lists(list_items(depth + 1), min_size=1, max_size=3))
+        return [f"{indent}{marker} {term}"] + [line for child in children for line in child]
+    separator = draw(st.sampled_from(_SEPARATORS))
+    definition = draw(st.sampled_from(_DEFINITIONS))
+    lines = [f"{indent}{marker} {term}{separator}{definition}"]
+    if draw(st.booleans()):
+        lines.append(f"{indent}  {draw(st.sampled_from(_DEFINITIONS))}")
+    return lines
+
+
+_FIXED_SECTIONS = [
+    ["```python", "x = 1  # - Term: not a card", "```"],
+    ["> [!definition] Stride", "> 필터가 움직이는 칸 수"],
+    ["| a | b |", "|---|---|", "| Term: x | y |"],
+    ["    indented code", "    - Term: not a card"],
+    ["<div>", "- Term: html", "</div>"],
+    ["기회비용이란 포기한 것 중 가장 큰 가치를 말한다."],
+    ["1. First: 하나", "2. Second: 둘"],
+    ["Setext heading", "--------------"],
+    ["---"],
+]
+
+
+@st.composite
+def notes(draw: st.DrawFn) -> str:
+    sections: list[list[str]] = []
+    for _ in range(draw(st.integers(1, 8))):
+        choice = draw(st.integers(0, 3))
+        if choice == 0:
+            level = draw(st.integers(1, 4))
+            sections.append([f"{'#' * level} {draw(st.sampled_from(_TERMS))}"])
+        elif choice == 1:
+            items = draw(st.lists(list_items(), min_size=1, max_size=5))
+            sections.append([line for item in items for line in item])
+        else:
+            sections.append(draw(st.sampled_from(_FIXED_SECTIONS)))
+    return "\n\n".join("\n".join(section) for section in sections) + "\n"
+
+
+@settings(max_examples=300, deadline=None)
+@given(notes())
+def test_generated_notes_give_the_same_cards_with_either_parser(text: str) -> None:
+    patch = pytest.MonkeyPatch()
+    try:
+        assert cards_with(rust_only, text, patch) == cards_with(blocks.parse_python, text, patch)
+    finally:
+        patch.undo()
+
+
+def test_top_level_math_is_read_fast_and_nested_math_or_deep_nesting_is_not() -> None:
+    euler = (
+        "Euler:\n\n$$\ne^{i\\pi} + 1 = 0\n$$\n$$x$$\nright after: a paragraph\n\n"
+        "- Term: definition\n\nNo math block in a paragraph:\n$$\nf: A \\to B\n$$\n"
+    )
+    fast = rust_blocks.parse(euler)
+    assert fast is not None
+
+    def spans(parsed: list[blocks.Block]) -> list[tuple[str, int, int]]:
+        # a list's range ends at its last line here, after a trailing blank in markdown-it-py
+        return [(b.kind, b.start, b.end if b.kind != "list" else b.start) for b in parsed]
+
+    assert spans(fast) == spans(blocks.parse_python(euler))
+    assert [b.kind for b in fast] == ["paragraph", "math", "math", "paragraph", "list", "paragraph"]
+    unclosed = "Costs $$5\n\nand $$ more\n"  # no math block: the same as plain text
+    assert rust_blocks.parse(unclosed) is not None
+    assert rust_blocks.parse("- Term\n\n  $$\n  f: A \\to B\n  $$\n") is None
+    deep = ">" * 100_000 + " deep\n"
+    assert rust_blocks.parse(deep) is None
+    assert rust_blocks.parse("".join("  " * depth + "- x\n" for depth in range(200))) is None
+    assert blocks.parse(deep)  # markdown-it-py caps the nesting; nothing crashes
+
+
+def test_a_panic_in_the_fast_parser_falls_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    class PanicException(BaseException):  # what pyo3 raises for a Rust panic
+        pass
+
+    class Panicking:
+        def tree(self, text: str) -> object:
+            raise PanicException("index out of bounds")
+
+    monkeypatch.setattr(rust_blocks, "rust_parser", Panicking)
+    assert rust_blocks.parse("- Term: definition\n") is None
+    parsed = blocks.parse("- Term: definition\n")
+    assert parsed[0].kind == "list"
+
+
+def test_line_numbers_count_lines_not_bytes() -> None:
+    text = (
+        "# 한국어 제목\n\n- 기회비용: 포기한 것 중 가장 큰 가치\n- 매몰비용: 돌이킬 수 없는 비용\n"
+    )
+    fast = rust_blocks.parse(text, shift=10)
+    assert fast is not None
+    assert [(block.kind, block.start, block.end) for block in fast] == [
+        ("heading", 10, 11),
+        ("list", 12, 14),
+    ]
+    assert [item.start for item in fast[1].children] == [12, 13]
