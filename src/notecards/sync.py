@@ -29,7 +29,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from multiprocessing.context import BaseContext
@@ -46,6 +46,8 @@ from notecards.storage.db import Database
 
 Progress = Callable[[str, int, int], None]
 PARALLEL_FROM = 64
+# a first sync of this many notes builds the card indexes after inserting every card
+BULK_FROM = 200
 _PR_SET_PDEATHSIG = 1
 _CHUNK = 24
 _FLUSH = 2000
@@ -88,9 +90,8 @@ class _Candidate:
 
 
 # A card found in a note, as a worker sends it: its record's fields as a plain tuple (plain
-# tuples cross process boundaries far faster than named ones), its content key within its
-# note, and its first salted key (for when another note's card holds that key).
-_Found = tuple[tuple[str, str, str, str, str, str, str, int], str, str]
+# tuples cross process boundaries far faster than named ones) and its content key.
+_Found = tuple[tuple[str, str, str, str, str, str, str, int], str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,11 +118,7 @@ def _read(candidate: _Candidate) -> _Result:
     if digest == candidate.known_hash:
         return _Result(candidate, digest, None, ())
     extraction = extract_bytes(data, candidate.source, default_deck=candidate.default_deck)
-    place = f"{candidate.root}/{candidate.source}"
-    found = tuple(
-        (tuple(repo.record_of(card)), card.key, identity.salted_key(card.key, place, 1))
-        for card in extraction.cards
-    )
+    found = tuple((tuple(repo.record_of(card)), card.key) for card in extraction.cards)
     return _Result(candidate, digest, found, extraction.warnings)  # type: ignore[arg-type]
 
 
@@ -171,8 +168,8 @@ def _similarity(left: str, right: str) -> float:
     return float(fuzz.ratio(left, right))
 
 
-# a found card offered to the matcher: (record, content key, first salted key, root)
-_Offer = tuple[repo.CardRecord, str, str, str]
+# a found card offered to the matcher: (record, content key, root)
+_Offer = tuple[repo.CardRecord, str, str]
 
 
 def _record(fields: tuple[str, str, str, str, str, str, str, int]) -> repo.CardRecord:
@@ -215,10 +212,10 @@ class _Matcher:
         self.revived = 0
 
     def prefetch(self, offers: Sequence[_Offer]) -> None:
-        """Look up, in one go, the keys these cards will ask about: their own, salted once."""
+        """Look up, in one go, the keys these cards will ask about first: their own."""
         if not self.stored_cards:
             return  # nothing stored yet: every key is free but for this sync's own
-        wanted = {offer[1] for offer in offers} | {offer[2] for offer in offers}
+        wanted = {offer[1] for offer in offers}
         unknown = [key for key in wanted if key not in self.entries]
         if unknown:
             entries = repo.key_entries(self.connection, unknown)
@@ -233,7 +230,7 @@ class _Matcher:
         return self.entries[key]
 
     def offer(
-        self, record: repo.CardRecord, base_key: str, salted: str, root: str, *, final: bool = False
+        self, record: repo.CardRecord, base_key: str, root: str, *, final: bool = False
     ) -> None:
         """Place one found card under its key, a salted key, or a stored card's key."""
         key, salts = base_key, 0
@@ -245,17 +242,13 @@ class _Matcher:
                 and (entry.id not in self.vanishing or entry.id in self.claimed)
             ):
                 salts += 1  # this sync, or another note's card, holds the key
-                key = (
-                    salted
-                    if salts == 1
-                    else identity.salted_key(base_key, f"{root}/{record.source}", salts)
-                )
+                key = identity.salted_key(base_key, f"{root}/{record.source}", salts)
                 continue
             if entry is None:
                 self._place(record, key, base_key, root, None)
             elif entry.id in self.vanishing:
                 if (entry.root, entry.source) != (root, record.source) and not final:
-                    self.deferred.append((record, base_key, salted, root))
+                    self.deferred.append((record, base_key, root))
                     return
                 self._place(record, key, base_key, root, entry.id)
             elif entry.id in self.claimed:  # a retired card another found card revived
@@ -289,8 +282,8 @@ class _Matcher:
     def settle_moves(self) -> None:
         """Cards that moved to another note, taken now that every note has been read."""
         deferred, self.deferred = self.deferred, []
-        for record, base_key, salted, root in deferred:
-            self.offer(record, base_key, salted, root, final=True)
+        for record, base_key, root in deferred:
+            self.offer(record, base_key, root, final=True)
 
     def match_edits(self) -> None:
         """New cards of a changed note that are its vanished cards edited keep those cards."""
@@ -387,6 +380,86 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+@dataclass
+class _Reading:
+    """What reading the candidate notes found, besides their cards."""
+
+    new_sources: list[tuple[str, str, int, int, str]] = field(default_factory=list)
+    changed_sources: list[tuple[int, int, int, str]] = field(default_factory=list)
+    kept_notes: set[Note] = field(default_factory=set)  # unreadable or unchanged notes
+
+
+def _read_and_match(
+    connection: Connection,
+    candidates: Sequence[_Candidate],
+    known: dict[Note, repo.SourceRecord],
+    matcher: _Matcher,
+    *,
+    report: SyncReport,
+    now: datetime,
+    progress: Progress | None,
+    jobs: int | None,
+) -> _Reading:
+    """Read the candidates (in parallel when many) and offer their cards to the matcher;
+    new cards are written as they come, so memory stays flat."""
+    reading = _Reading()
+    pending: list[_Offer] = []  # found cards waiting for one batched key lookup
+    for done, result in enumerate(_read_all(candidates, jobs), start=1):
+        candidate = result.candidate
+        note = (candidate.root, candidate.source)
+        report.warnings.extend(result.warnings)
+        if result.digest is None:
+            reading.kept_notes.add(note)
+        else:
+            stored_source = known.get(note)
+            entry = (candidate.size, candidate.mtime_ns, result.digest)
+            if stored_source is None:
+                reading.new_sources.append((*note, *entry))
+            else:
+                reading.changed_sources.append((stored_source.id, *entry))
+            if result.found is None:
+                report.files_skipped += 1
+                reading.kept_notes.add(note)
+            else:
+                report.files_read += 1
+                root = candidate.root
+                pending.extend((_record(fields), key, root) for fields, key in result.found)
+        if len(pending) >= _FLUSH or done == len(candidates):
+            matcher.prefetch(pending)
+            for offer in pending:
+                matcher.offer(*offer)
+            pending = []
+        if len(matcher.ready) >= _FLUSH:
+            report.cards_new += len(matcher.ready)
+            repo.insert_cards(connection, matcher.ready, now)
+            matcher.ready = []
+        if progress is not None:
+            progress("read", done, len(candidates))
+    matcher.settle_moves()
+    matcher.match_edits()
+    report.cards_new += len(matcher.ready)
+    repo.insert_cards(connection, matcher.ready, now)
+    matcher.ready = []
+    return reading
+
+
+def _vanishing(
+    connection: Connection, candidates: Sequence[_Candidate], gone: Sequence[repo.SourceRecord]
+) -> list[repo.StoredCard]:
+    """The stored cards of notes that changed or are gone: they may be edited or retired."""
+    touched: dict[str, list[str]] = defaultdict(list)
+    for candidate in candidates:
+        if candidate.known_hash is not None:
+            touched[candidate.root].append(candidate.source)
+    for record in gone:
+        touched[record.root].append(record.path)
+    return [
+        stored
+        for root, paths in touched.items()
+        for stored in repo.active_cards_in(connection, root, paths)
+    ]
+
+
 def _sync(
     database: Database,
     roots: Sequence[Path],
@@ -400,68 +473,28 @@ def _sync(
         candidates, gone = _walk(roots, known, report)
         if not candidates and not gone:
             return report
-        touched: dict[str, list[str]] = defaultdict(list)
-        for candidate in candidates:
-            if candidate.known_hash is not None:
-                touched[candidate.root].append(candidate.source)
-        for record in gone:
-            touched[record.root].append(record.path)
-        vanishing = [
-            stored
-            for root, paths in touched.items()
-            for stored in repo.active_cards_in(connection, root, paths)
-        ]
-        matcher = _Matcher(connection, vanishing)
-        new_sources: list[tuple[str, str, int, int, str]] = []
-        changed_sources: list[tuple[int, int, int, str]] = []
-        kept_notes: set[Note] = set()  # unreadable or unchanged: their cards stay as they are
-        pending: list[_Offer] = []  # found cards waiting for one batched key lookup
-        for done, result in enumerate(_read_all(candidates, jobs), start=1):
-            candidate = result.candidate
-            note = (candidate.root, candidate.source)
-            report.warnings.extend(result.warnings)
-            if result.digest is None:
-                kept_notes.add(note)
-            else:
-                stored_source = known.get(note)
-                entry = (candidate.size, candidate.mtime_ns, result.digest)
-                if stored_source is None:
-                    new_sources.append((*note, *entry))
-                else:
-                    changed_sources.append((stored_source.id, *entry))
-                if result.found is None:
-                    report.files_skipped += 1
-                    kept_notes.add(note)
-                else:
-                    report.files_read += 1
-                    root = candidate.root
-                    pending.extend(
-                        (_record(fields), key, salted, root) for fields, key, salted in result.found
-                    )
-            if len(pending) >= _FLUSH or done == len(candidates):
-                matcher.prefetch(pending)
-                for offer in pending:
-                    matcher.offer(*offer)
-                pending = []
-            if len(matcher.ready) >= _FLUSH:
-                report.cards_new += len(matcher.ready)
-                repo.insert_cards(connection, matcher.ready, now)
-                matcher.ready = []
-            if progress is not None:
-                progress("read", done, len(candidates))
-        matcher.settle_moves()
-        matcher.match_edits()
+        matcher = _Matcher(connection, _vanishing(connection, candidates, gone))
+        first_fill = not matcher.stored_cards and len(candidates) >= BULK_FROM
+        with repo.indexes_built_after(connection) if first_fill else nullcontext():
+            reading = _read_and_match(
+                connection,
+                candidates,
+                known,
+                matcher,
+                report=report,
+                now=now,
+                progress=progress,
+                jobs=jobs,
+            )
         retired = [
             stored.id
             for stored in matcher.unclaimed()
-            if (stored.root, stored.record.source) not in kept_notes
+            if (stored.root, stored.record.source) not in reading.kept_notes
         ]
         repo.update_cards(connection, matcher.updates, now)
-        repo.insert_cards(connection, matcher.ready, now)
         repo.retire_cards(connection, retired, now)
-        repo.save_sources(connection, new_sources, changed_sources, now)
+        repo.save_sources(connection, reading.new_sources, reading.changed_sources, now)
         repo.delete_sources(connection, [record.id for record in gone])
-        report.cards_new += len(matcher.ready)
         report.cards_revived = matcher.revived
         report.cards_updated = len(matcher.updates) - matcher.revived
         report.cards_retired = len(retired)

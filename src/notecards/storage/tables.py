@@ -65,12 +65,15 @@ class Card(Base):
 
     __tablename__ = "cards"
     __table_args__ = (
+        # a unique index rather than a constraint, so that a first sync can build it after
+        # inserting every card (see repo.indexes_built_after)
+        Index("uq_cards_key", "key", unique=True),
         Index("ix_cards_active_deck", "retired", "deck"),
         Index("ix_cards_root_source", "root", "source"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    key: Mapped[str] = mapped_column(String(32), unique=True)
+    key: Mapped[str] = mapped_column(String(32))
     # the key the card was first stored under; it never changes, even when edits change
     # ``key``, so exports (Anki note GUIDs) can name the card for good
     origin_key: Mapped[str] = mapped_column(String(32))

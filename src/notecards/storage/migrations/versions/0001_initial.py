@@ -49,8 +49,8 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_cards")),
-        sa.UniqueConstraint("key", name=op.f("uq_cards_key")),
     )
+    op.create_index("uq_cards_key", "cards", ["key"], unique=True)
     op.create_index("ix_cards_active_deck", "cards", ["retired", "deck"])
     op.create_index("ix_cards_root_source", "cards", ["root", "source"])
     op.create_table(
