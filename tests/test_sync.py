@@ -8,11 +8,12 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+import sqlalchemy
 
 from notecards.core.model import CardListing, CardStatus
 from notecards.storage import repo
 from notecards.storage.db import Database
-from notecards.sync import PARALLEL_FROM, SyncReport, sync
+from notecards.sync import BULK_FROM, PARALLEL_FROM, SyncReport, sync
 
 TODAY = date(2026, 3, 1)
 NOW = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
@@ -288,3 +289,53 @@ def test_other_roots_are_left_alone(database: Database, tmp_path: Path) -> None:
     sync(database, [first.root], now=NOW)
     sync(database, [second.root], now=NOW)
     assert set(first.cards(include_all=False)) == {"Alpha", "Beta"}
+
+
+def _card_indexes(database: Database) -> dict[str, bool]:
+    with database.reading() as connection:
+        found = sqlalchemy.inspect(connection).get_indexes("cards")
+    return {str(index["name"]): bool(index["unique"]) for index in found}
+
+
+def _write_many(notes: Notes, count: int, answer: str = "def") -> None:
+    for number in range(count):
+        notes.write(f"n{number:03}.md", f"## Topic {number}\n- Term {number}: {answer} {number}\n")
+    notes.write("twice.md", "- Term 0: def 0\n")  # the same question and answer in another note
+
+
+def test_large_first_sync_builds_the_indexes_after_inserting(notes: Notes) -> None:
+    _write_many(notes, BULK_FROM + 5)
+    indexes_before = _card_indexes(notes.database)
+    report = notes.sync()
+    assert report.cards_new == BULK_FROM + 6
+    assert _card_indexes(notes.database) == indexes_before
+    assert indexes_before["uq_cards_key"] is True
+    with notes.database.reading() as connection:
+        listings = repo.list_cards(connection, "me", TODAY)
+    assert len({item.card.key for item in listings}) == BULK_FROM + 6
+    sources = {item.card.source for item in listings if item.card.question == "Term 0"}
+    assert sources == {"n000.md", "twice.md"}
+    with pytest.raises(sqlalchemy.exc.IntegrityError), notes.database.transaction() as connection:
+        key = listings[0].card.key
+        connection.execute(
+            sqlalchemy.text("UPDATE cards SET key = :key WHERE id <> :id AND source = 'n001.md'"),
+            {"key": key, "id": repo.card_id_of(connection, key)},
+        )
+
+
+def test_a_failed_large_first_sync_keeps_the_indexes_and_stores_nothing(
+    notes: Notes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _write_many(notes, BULK_FROM + 5)
+    indexes_before = _card_indexes(notes.database)
+
+    def failing(*_args: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(repo, "save_sources", failing)
+    with pytest.raises(OSError, match="disk full"):
+        notes.sync()
+    assert _card_indexes(notes.database) == indexes_before
+    assert notes.cards() == {}
+    monkeypatch.undo()
+    assert notes.sync().cards_new == BULK_FROM + 6
