@@ -66,3 +66,12 @@ def test_dates_and_references_are_not_cards() -> None:
 def test_explicit_markup_in_exports() -> None:
     cards = cards_of("Notes\n• Capital? :: Paris\n• The floor is ==1.3==\n", "x.txt")
     assert [card.kind.value for card in cards] == ["basic", "cloze"]
+
+
+def test_a_byline_with_a_date_is_not_a_section() -> None:
+    export = (
+        "Understanding Attention\nPosted on 2025-10-03 by kim\n\n"
+        "Attention\n• a weighted average of values\n"
+    )
+    cards = by_question(cards_of(export, "post.txt"))
+    assert cards["Attention"].context == ("Understanding Attention",)

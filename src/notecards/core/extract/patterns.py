@@ -654,12 +654,16 @@ _DATE_INSIDE = re.compile(
 )
 
 
+def mentions_date(text: str) -> bool:
+    """Whether text holds a date (``Posted on 2025-10-03 by kim``, ``3월 2일 수업``)."""
+    return _LEADING_DATE.match(text) is not None or _DATE_INSIDE.search(text) is not None
+
+
 def is_title(heading: str) -> bool:
     """Whether a heading names a topic that can be asked about (not a date, label, diary)."""
     return (
         bool(heading)
-        and not _LEADING_DATE.match(heading)
-        and not _DATE_INSIDE.search(heading)
+        and not mentions_date(heading)
         and not is_chatter_heading(heading)
         and not is_reference_heading(heading)
         and not is_generic_heading(heading)

@@ -152,6 +152,8 @@ class _FlatWalker:
         if patterns.is_date(text) or patterns.is_link_only(text):
             return index + 1
         if _is_heading_like(text):
+            if patterns.mentions_date(text):  # a byline such as "Posted on 2025-10-03 by kim"
+                return index + 1
             title = patterns.clean_term(text)
             followers = self._followers(index)
             if followers:
