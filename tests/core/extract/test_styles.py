@@ -55,6 +55,18 @@ def test_callout_without_title_reads_its_body(tmp_path: Path) -> None:
     ]
 
 
+def test_a_definition_callout_asks_for_its_emphasised_term() -> None:
+    text = (
+        "> [!note] Definition\n> The **cell** is the basic unit of life.\n\n"
+        "> [!abstract] 정의\n> 아무 강조도 없는 설명이다.\n\n"
+        "> [!info] Osmosis\n> diffusion of water across a membrane\n"
+    )
+    assert [(card.question, card.answer) for card in cards_of(text)] == [
+        ("cell", "The **cell** is the basic unit of life."),
+        ("Osmosis", "diffusion of water across a membrane"),
+    ]
+
+
 def test_todo_callouts_and_tasks_are_skipped() -> None:
     text = "> [!todo] Later\n> - Term: not now\n\n- [ ] Term: a task\n- Real: kept\n"
     assert [card.question for card in cards_of(text)] == ["Real"]

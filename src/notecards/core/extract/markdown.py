@@ -245,8 +245,9 @@ class MarkdownWalker:
             )
             if part
         )
-        if title and body and patterns.is_term(title) and patterns.is_definition(body):
-            self.sink.add(CardKind.BASIC, title, body, first.start, context)
+        term = patterns.labelled_term(title, body) if title and body else None
+        if term is not None and patterns.is_definition(body):
+            self.sink.add(CardKind.BASIC, term, body, first.start, context)
             self.blocks(children[1:], (*context, title))
             return
         self._definition_lines(first, lines, start=1, context=context, prose=True, fresh_start=True)

@@ -1028,15 +1028,22 @@ def bold_lead(line: str) -> TermSplit | None:
     if match is None:
         return None
     label, rest = match.group("label").strip(), match.group("rest").strip()
+    term = labelled_term(label, rest)
+    if term is None or not is_definition(rest):
+        return None
+    return TermSplit(term, rest, ".")
+
+
+def labelled_term(label: str, body: str) -> str | None:
+    """The term a label names: itself, or for a bare "Definition" (``정의``, ``Def. 2.1``)
+    the first emphasised words of the body (``A *prefix code* is ...``); None if neither."""
     if _GENERIC_DEFINITION_LABEL.fullmatch(label):
-        emphasised = _EMPHASISED.search(rest)
+        emphasised = _EMPHASISED.search(body)
         if emphasised is None:
             return None
         label = emphasised.group("text")
     term = clean_term(label)
-    if not is_term(term) or not is_definition(rest):
-        return None
-    return TermSplit(term, rest, ".")
+    return term if is_term(term) else None
 
 
 # --- definitional sentences: "X란 ...", "X는 ...을 말한다", "X refers to ..." ----------------
