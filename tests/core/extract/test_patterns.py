@@ -191,6 +191,8 @@ def test_plain_latin_fast_path_agrees_with_the_full_rules(term: str) -> None:
         ("과적합은 모델이 잡음까지 외운 상태를 말한다.", "과적합"),
         ("딥러닝이란 여러 층의 신경망으로 표현을 학습하는 방법이다.", "딥러닝"),
         ("고양이란 고양잇과의 동물이다.", "고양이"),
+        ("튜플은 변경할 수 없는 시퀀스를 말한다.", "튜플"),
+        ("작은 모델은 매개변수가 적은 모델을 말한다.", "작은 모델"),
         ("Attention이란 중요한 부분에 가중치를 주는 방법", "Attention"),
         ("Overfitting refers to a model that memorises noise.", "Overfitting"),
         ("RAM stands for random access memory", "RAM"),
@@ -202,3 +204,14 @@ def test_plain_latin_fast_path_agrees_with_the_full_rules(term: str) -> None:
 )
 def test_definitional_sentences(sentence: str, term: str | None) -> None:
     assert patterns.defined_in_sentence(sentence) == term
+
+
+def test_each_defining_sentence_of_a_line_is_its_own_card() -> None:
+    line = (
+        "오늘은 복습을 했다. 리스트는 순서가 있는 시퀀스를 말한다. 값을 바꿀 수 있다. "
+        "튜플은 변경할 수 없는 시퀀스를 말한다."
+    )
+    assert patterns.definitions_in_line(line) == [
+        ("리스트", "리스트는 순서가 있는 시퀀스를 말한다. 값을 바꿀 수 있다."),
+        ("튜플", "튜플은 변경할 수 없는 시퀀스를 말한다."),
+    ]

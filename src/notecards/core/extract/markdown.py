@@ -383,8 +383,9 @@ class MarkdownWalker:
                 )
             elif prose and (named := patterns.named_in_prose(line)) is not None:
                 self.sink.add(CardKind.BASIC, named[0], named[1], block.start + offset, context)
-            elif prose and (defined := patterns.defined_in_sentence(line)) is not None:
-                self.sink.add(CardKind.BASIC, defined, line.strip(), block.start + offset, context)
+            elif prose:
+                for term, answer in patterns.definitions_in_line(line):
+                    self.sink.add(CardKind.BASIC, term, answer, block.start + offset, context)
 
     # --- explicit markup -----------------------------------------------------------------
 

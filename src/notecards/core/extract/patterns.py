@@ -1136,6 +1136,32 @@ def _definition_patterns(line: str) -> list[re.Pattern[str]]:
     return candidates
 
 
+def _topic_end(sentence: str, fallback: int) -> int:
+    """Where the term of ``X는 ...을 말한다`` ends: before the first topic particle of the
+    first words (``튜플은 변경할 수 없는 ...`` is about ``튜플``, not ``튜플은 변경할 수 없``)."""
+    for word in re.finditer(r"\S+", sentence[: fallback + 1]):
+        if _is_topic(word.group()):
+            return word.end() - 1
+    return fallback
+
+
+def definitions_in_line(line: str) -> list[tuple[str, str]]:
+    """Each term a line of prose defines, with its sentence and the sentences after it.
+
+    ``리스트는 ...이다. 튜플은 ...을 말한다.`` defines two terms; a sentence that defines
+    nothing explains the term before it, and sentences before the first definition are
+    left out.
+    """
+    found: list[tuple[str, str]] = []
+    for sentence in _SENTENCE_BREAK.split(line.strip()):
+        term = defined_in_sentence(sentence)
+        if term is not None:
+            found.append((term, sentence))
+        elif found:
+            found[-1] = (found[-1][0], f"{found[-1][1]} {sentence}")
+    return found
+
+
 def defined_in_sentence(line: str) -> str | None:
     """The term a sentence defines: ``X란 ...``, ``X는 ...을 말한다``, ``X refers to ...``."""
     patterns_to_try = _definition_patterns(line)
@@ -1146,8 +1172,11 @@ def defined_in_sentence(line: str) -> str | None:
         match = pattern.match(masked)
         if match is None:
             continue
-        raw = line.strip()[match.start("term") : match.end("term")]
-        if _MASK_CHAR in masked[match.start("term") : match.end("term")]:
+        end = match.end("term")
+        if pattern is _KOREAN_TOPIC_DEFINITION:
+            end = _topic_end(masked, end)
+        raw = line.strip()[match.start("term") : end]
+        if _MASK_CHAR in masked[match.start("term") : end]:
             return None
         term = clean_term(raw)
         if pattern is _KOREAN_RAN:
