@@ -220,3 +220,34 @@ class TestNotCards:
     def test_dated_entries_are_not_topics(self) -> None:
         text = "## Tensor tricks\n\n*2021.09.20*\n\n- 첫째 사실\n- 둘째 사실\n"
         assert cards_of(text) == []
+
+
+DAILY_LOG = """# 2026-03-10 Daily log
+
+## What I did
+- Fixed the login bug: turned out the cookie domain was wrong
+- Lunch: ramen
+
+## Learned
+- Quorum: w + r > n guarantees an up-to-date read
+
+## Tomorrow
+- Finish: the pull request
+
+## Mood
+Tired: slept only 5 hours.
+"""
+
+
+def test_a_diary_note_keeps_what_was_learned_and_skips_the_rest() -> None:
+    cards = cards_of(DAILY_LOG)
+    assert [(card.question, card.context) for card in cards] == [
+        ("Quorum", ("2026-03-10 Daily log", "Learned"))
+    ]
+
+
+def test_a_retrospective_or_a_diary_section_is_skipped_whole() -> None:
+    retrospective = "# 3월 회고\n\n## 배운 것\n- 시간 관리: 잘 못했다\n"
+    assert cards_of(retrospective) == []
+    section = "# Databases\n\n## Journal\n\n### Monday\n- Index: sped up the query\n"
+    assert cards_of(section) == []

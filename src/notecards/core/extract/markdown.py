@@ -99,6 +99,22 @@ def _looks_like_list(code: str) -> bool:
     )
 
 
+def _diary_title(headings: Sequence[Block]) -> Block | None:
+    """The note's title when it names a day's log (``# 2026-03-10 Daily log``).
+
+    A diary section is chatter, but a note that is a diary holds sections such as
+    ``## Learned`` beside ``## What I did``: each of those is judged on its own.
+    """
+    if not headings:
+        return None
+    title, rest = headings[0], headings[1:]
+    if all(heading.level > title.level for heading in rest) and patterns.is_diary_heading(
+        title.text.strip()
+    ):
+        return title
+    return None
+
+
 class MarkdownWalker:
     """Walks one note's blocks and feeds cards to a sink."""
 
@@ -109,8 +125,10 @@ class MarkdownWalker:
     # --- document and sections ---------------------------------------------------------
 
     def walk(self, top: list[Block]) -> None:
-        titles = Counter(block.text.strip() for block in top if block.kind == "heading")
+        all_headings = [block for block in top if block.kind == "heading"]
+        titles = Counter(block.text.strip() for block in all_headings)
         self.repeated_titles = {title for title, count in titles.items() if count > 1}
+        diary_title = _diary_title(all_headings)
         headings: list[tuple[int, str]] = []
         skip_below: int | None = None
         section: list[Block] = []
@@ -131,8 +149,10 @@ class MarkdownWalker:
                 skip_below = None
             title = block.text.strip()
             headings.append((block.level, _context_label(title)))
-            if skip_below is None and (
-                patterns.is_chatter_heading(title) or patterns.is_reference_heading(title)
+            if (
+                skip_below is None
+                and block is not diary_title
+                and (patterns.is_chatter_heading(title) or patterns.is_reference_heading(title))
             ):
                 skip_below = block.level
 

@@ -738,11 +738,12 @@ _CHATTER_WORDS = (
     "retrospective",
     "retro",
     "reflection",
-    "diary",
-    "journal",
     "what went well",
+    "what i did",
+    "tomorrow",
+    "mood",
+    "오늘 한 일",
     "peer session",
-    "daily log",
     "to do",
     "to-do",
     "todo",
@@ -750,6 +751,8 @@ _CHATTER_WORDS = (
     "할일",
     "일정",
 )
+# a note titled so is a day's log: its sections are judged one by one
+_DIARY_WORDS = ("diary", "journal", "daily log", "devlog", "dev log", "일기", "일지")
 _REFERENCE_WORDS = (
     "reference",
     "references",
@@ -827,7 +830,13 @@ def _folded_heading(heading: str) -> str:
 def is_chatter_heading(heading: str) -> bool:
     """Retrospectives, peer sessions, diaries, plans: sections to skip whole."""
     folded = _folded_heading(heading)
-    return any(word in folded for word in _CHATTER_WORDS)
+    return any(word in folded for word in _CHATTER_WORDS) or is_diary_heading(heading)
+
+
+def is_diary_heading(heading: str) -> bool:
+    """``2026-03-10 Daily log``, ``3월 10일 일기``: a diary, as a section or as a note's title."""
+    folded = _folded_heading(heading)
+    return any(word in folded for word in _DIARY_WORDS)
 
 
 def is_reference_heading(heading: str) -> bool:
