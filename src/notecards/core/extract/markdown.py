@@ -164,11 +164,33 @@ class MarkdownWalker:
                 self.sink.add(
                     CardKind.BASIC, split.term, split.definition, heading.start, context[:-1]
                 )
+            before = len(self.sink.cards)
             item_results = self.blocks(body, context)
-            if split is None and self._is_topic(title, body):
+            if split is None and patterns.is_definition_heading(title.strip(" *_")):
+                self._stated_definition(heading, body, before, context)
+            elif split is None and self._is_topic(title, body):
                 self._heading_card(heading, body, item_results, context)
         else:
             self.blocks(body, context)
+
+    def _stated_definition(
+        self, heading: Block, body: list[Block], before: int, context: Context
+    ) -> None:
+        """``### Definition 3.1 (Sample space)`` or ``### Definition`` + ``A **group** is ...``:
+        the named (or emphasised) term asks, the paragraph under the heading answers, with
+        a display formula right after it. Nothing when that paragraph made cards itself."""
+        first = body[0] if body and body[0].kind in ("paragraph", "math") else None
+        if first is None:
+            return
+        formula = len(body) > 1 and first.kind == "paragraph" and body[1].kind == "math"
+        last = body[1] if formula else first
+        lines = range(first.start + 1, last.end + 1)
+        if any(card.line in lines for card in self.sink.cards[before:]):
+            return
+        answer = _dedent(self.lines[first.start : last.end])
+        term = patterns.labelled_term(heading.text.strip().strip("*_"), answer)
+        if term is not None and patterns.is_definition(answer):
+            self.sink.add(CardKind.BASIC, term, answer, heading.start, context[:-1])
 
     def _is_topic(self, title: str, body: list[Block]) -> bool:
         """A heading that names a topic: not a repeated category label, not a dated entry."""

@@ -205,6 +205,18 @@ _DATE = re.compile(
 _NUMBER_ONLY = re.compile(r"^[\s\d.,:;%+\-*/#()~]*$")
 _GENERIC_LABELS = frozenset(
     [
+        # asides in lecture notes: what follows them is not what the word means
+        "proof",
+        "remark",
+        "remarks",
+        "hint",
+        "solution",
+        "warning",
+        "caution",
+        "important",
+        "증명",
+        "풀이",
+        "중요",
         "참고",
         "참조",
         "출처",
@@ -324,7 +336,10 @@ _NUMBERED_LABEL = re.compile(
     (?:^|\s)(?:기본|심화|선택|필수)?\s*(?:과제|실습|문제|예제|퀴즈|미션)\s*\d+
     | \d+\s*(?:주차|일차|강|장|회차|번째)
     | \b(?:day|week|lecture|lec|chapter|ch|part|step|lab|homework|hw|assignment|exercise
-          |problem|quiz|session|episode|ep|unit|module|lesson)\s*\.?\s*\d+
+          |problem|quiz|session|episode|ep|unit|module|lesson|example|ex|definition|def
+          |theorem|thm|lemma|corollary|proposition|prop|remark|figure|fig|table|equation|eq
+          |appendix|algorithm)\s*\.?\s*\d+
+    | (?:^|\s)(?:정의|정리|예시|그림|표|보조정리|따름정리)\s*\d+
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -1041,6 +1056,12 @@ def bold_lead(line: str) -> TermSplit | None:
     if term is None or not is_definition(rest):
         return None
     return TermSplit(term, rest, ".")
+
+
+def is_definition_heading(heading: str) -> bool:
+    """``Definition 3.1 (Sample space)``, ``Theorem 2 (Lagrange)``, ``Definition 3.2``, ``정의``:
+    a heading that announces what its body states."""
+    return bool(_LABELLED_NAME.fullmatch(heading) or _GENERIC_DEFINITION_LABEL.fullmatch(heading))
 
 
 def labelled_term(label: str, body: str) -> str | None:
