@@ -290,3 +290,24 @@ def test_definition_and_theorem_headings_ask_for_what_they_name() -> None:
     assert cards["Bayes"].answer.startswith("For events")
     assert cards["Support"].line == 17  # the item's own card
     assert len(cards_of(LECTURE)) == 4  # and not a second one from the heading
+
+
+def test_definition_lines_without_full_stops_and_wrapped_answers() -> None:
+    text = (
+        "## Net\nTCP: reliable stream\nUDP: unreliable datagrams,\nwith no set-up\n"
+        "QUIC: streams over UDP\n\n"
+        "The review screen shows cards and\ncompare: nothing else happens here.\n"
+    )
+    assert [(card.question, card.answer, card.line) for card in cards_of(text)] == [
+        ("TCP", "reliable stream", 2),
+        ("UDP", "unreliable datagrams, with no set-up", 3),
+        ("QUIC", "streams over UDP", 5),
+    ]
+
+
+def test_definition_lists() -> None:
+    text = "Latency\n: the time one request takes\n\nThroughput\n:   requests served per second\n"
+    assert [(card.question, card.answer, card.line) for card in cards_of(text)] == [
+        ("Latency", "the time one request takes", 1),
+        ("Throughput", "requests served per second", 4),
+    ]

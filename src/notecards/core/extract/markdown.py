@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from notecards.core.extract import blocks as block_tree
 from notecards.core.extract import patterns
@@ -112,6 +112,21 @@ def _diary_title(headings: Sequence[Block]) -> Block | None:
         title.text.strip()
     ):
         return title
+    return None
+
+
+_MID_PHRASE_ENDS = (",", ";", "(", "-", "–", "—", " and", " or", " of", " the", " a", " to")
+_DEFINITION_LIST_MARK = re.compile(r":[ \t]+\S")
+
+
+def _term_of_definition_list(term_line: str, line: str) -> str | None:
+    """``Latency`` + ``: the time one request takes`` (a Pandoc / PHP Markdown Extra
+    definition list): the term, or None."""
+    if not _DEFINITION_LIST_MARK.match(line):
+        return None
+    term = patterns.clean_term(term_line)
+    if patterns.is_term(term) and patterns.is_definition(line[1:].strip()):
+        return term
     return None
 
 
@@ -401,24 +416,39 @@ class MarkdownWalker:
     ) -> None:
         """``Term: definition`` lines inside a paragraph, one card each.
 
-        A line only counts when it starts the paragraph or follows a finished sentence, so
-        that a colon in wrapped prose ("...review screen and\\ncompare: nothing...") is not
-        mistaken for a definition.
+        A line only counts when it starts the paragraph, follows a finished sentence, or
+        follows a definition line that did not stop mid-phrase (lines of definitions without
+        full stops), so that a colon in wrapped prose ("...review screen and\\ncompare:
+        nothing...") is not mistaken for a definition. A wrapped line that starts nothing
+        continues the answer of the definition above it.
         """
+        open_card: int | None = None  # the card a wrapped line would continue
         for offset in range(start, len(lines)):
             line = lines[offset]
             if line.startswith("[^") or patterns.is_date(line):
+                open_card = None
                 continue
             previous = lines[offset - 1] if offset > 0 else ""
-            if (
-                offset > 0
-                and not (fresh_start and offset == start)
-                and not (
-                    previous.endswith(("  ", "\\")) or previous.rstrip().endswith(_SENTENCE_ENDS)
+            fresh = (
+                offset == 0
+                or (fresh_start and offset == start)
+                or previous.endswith(("  ", "\\"))
+                or previous.rstrip().endswith(_SENTENCE_ENDS)
+            )
+            if offset > 0 and (term := _term_of_definition_list(previous, line)) is not None:
+                self.sink.add(
+                    CardKind.BASIC, term, line[1:].strip(), block.start + offset - 1, context
                 )
-            ):
+                open_card = len(self.sink.cards) - 1
                 continue
+            if not fresh and open_card is None:
+                continue  # wrapped prose
             split = patterns.bold_lead(line) or patterns.split_term(line)
+            continues = split is None or previous.rstrip().endswith(_MID_PHRASE_ENDS)
+            if open_card is not None and not fresh and continues:
+                self._continue_answer(open_card, line)
+                continue
+            before = len(self.sink.cards)
             if split is not None:
                 self.sink.add(
                     CardKind.BASIC, split.term, split.definition, block.start + offset, context
@@ -428,6 +458,12 @@ class MarkdownWalker:
             elif prose:
                 for term, answer in patterns.definitions_in_line(line):
                     self.sink.add(CardKind.BASIC, term, answer, block.start + offset, context)
+            open_card = len(self.sink.cards) - 1 if len(self.sink.cards) > before else None
+
+    def _continue_answer(self, index: int, line: str) -> None:
+        card = self.sink.cards[index]
+        answer = f"{card.answer} {line.strip()}" if card.answer else line.strip()
+        self.sink.cards[index] = replace(card, answer=answer)
 
     # --- explicit markup -----------------------------------------------------------------
 
