@@ -311,3 +311,16 @@ def test_definition_lists() -> None:
         ("Latency", "the time one request takes", 1),
         ("Throughput", "requests served per second", 4),
     ]
+
+
+def test_reading_lists_and_unsure_answers_make_no_cards() -> None:
+    text = (
+        "## Papers\n- [Attention is all you need](https://arxiv.org/abs/1706.03762): 논문\n"
+        "- [ResNet](https://arxiv.org/abs/1512.03385) - residual networks\n"
+        "- <https://distill.pub/2016/augmented-rnns/>\n\n"
+        "## 읽을거리\n- Pro Git: 무료 책\n\n"
+        "## 오늘의 한 줄\n- 커밋은 자주, 작게!\n\n"
+        "## Branching\n- 브랜치 전략: 아직 잘 모르겠다\n- Rebase: not sure\n"
+        "- Merge: joins two histories\n"
+    )
+    assert [card.question for card in cards_of(text)] == ["Merge"]

@@ -215,3 +215,20 @@ def test_each_defining_sentence_of_a_line_is_its_own_card() -> None:
         ("리스트", "리스트는 순서가 있는 시퀀스를 말한다. 값을 바꿀 수 있다."),
         ("튜플", "튜플은 변경할 수 없는 시퀀스를 말한다."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "worth"),
+    [
+        ("아직 잘 모르겠다", False),
+        ("헷갈림", False),
+        ("not sure", False),
+        ("???", False),
+        ("I don't know", False),
+        ("모르는 것을 아는 것", True),
+        ("헷갈리기 쉬운 두 개념을 구분하는 기준", True),
+        ("joins two histories", True),
+    ],
+)
+def test_unsure_answers_are_not_definitions(answer: str, worth: bool) -> None:
+    assert patterns.is_definition(answer) is worth

@@ -33,7 +33,7 @@ _TASK = re.compile(r"\[[ xX]\]\s")
 _CALLOUT = re.compile(r"\[!(?P<kind>[\w-]+)\][+-]?[ \t]*(?P<title>.*)")
 _CHATTER_CALLOUTS = frozenset(("todo", "bug", "failure", "fail", "missing"))
 # an item that is a task ("- [ ] ..."): neither a card nor a plain fact for its heading
-TASK = -1
+SET_ASIDE = -1  # a task or a note to self: neither a card nor part of an answer
 _SENTENCE_ENDS = (".", "!", "?", ":", "。", "다", "요", "음", "함", "됨", "임", ")", "$")
 
 
@@ -115,6 +115,7 @@ def _diary_title(headings: Sequence[Block]) -> Block | None:
     return None
 
 
+_LINK_LED_ITEM = re.compile(r"\s*(?:[-*+]|\d{1,9}[.)])\s+[*_]*(?:!?\[[^\]]*\]\(|<?https?://)")
 _MID_PHRASE_ENDS = (",", ";", "(", "-", "–", "—", " and", " or", " of", " the", " a", " to")
 _DEFINITION_LIST_MARK = re.compile(r":[ \t]+\S")
 
@@ -238,6 +239,10 @@ class MarkdownWalker:
         answer = "\n".join(_dedent(self.lines[item.start : item.end]) for item in plain)
         if answer.count("\n") >= _HEADING_CARD_MAX_LINES:
             return
+        if 2 * sum(1 for item in plain if _LINK_LED_ITEM.match(self.lines[item.start])) > len(
+            plain
+        ):
+            return  # a reading list
         question = patterns.clean_term(heading.text.strip())
         self.sink.add(CardKind.BASIC, question, answer, heading.start, context[:-1])
 
@@ -345,13 +350,16 @@ class MarkdownWalker:
         head = lines[0]
         if head.startswith("[") and _TASK.match(head):
             self.blocks(rest, context)
-            return TASK
+            return SET_ASIDE
         if ("::" in text or "{{" in text or "==" in text) and self._explicit(
             first, lines, rest, item.end, context
         ):
             self.blocks(rest, context)
             return len(cards) - before
         split, term = patterns.read_line(head)
+        if split is None and term is None and patterns.is_note_to_self(head):
+            self.blocks(rest, context)
+            return SET_ASIDE
         if split is None and head.startswith(("**", "__")):
             split = patterns.bold_lead(head)
         if split is not None:

@@ -153,6 +153,8 @@ def read_line(line: str) -> tuple[TermSplit | None, str | None]:
     separator = first.group(0).strip()
     if not _says_something(definition):
         return None, cleaned if is_term(cleaned) else None
+    if _UNSURE.match(definition):
+        return None, None  # "브랜치 전략: 아직 모르겠다" is a note to self
     if is_year(cleaned):
         masked = masked if masked is not None else _top_level(line)
         if _separator_after(masked, first.end()) is not None:
@@ -707,10 +709,26 @@ def is_link_only(text: str) -> bool:
     return not stripped or is_generic_label(stripped)
 
 
+_UNSURE = re.compile(
+    r"^\W*(?:(?:아직|잘|정확히|솔직히|좀)\s*)*"
+    r"(?:모르겠|모름|몰라|헷갈(?:림|린다|려|렸)|궁금(?:함|하다|해|했)|이해가\s*안|이해\s*못)"
+    r"|^\W*(?:not\s+sure|no\s+idea|(?:i\s+)?don'?t\s+(?:know|get\s+it)|tbd|\?+)\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_note_to_self(line: str) -> bool:
+    """``아직 잘 모르겠다``, ``Rebase: not sure``: an open question, not something learned."""
+    if _UNSURE.match(line):
+        return True
+    separator = _separator_after(line, 0)
+    return separator is not None and _UNSURE.match(line[separator.end() :].strip()) is not None
+
+
 def is_definition(text: str) -> bool:
     """Whether the right-hand side of a separator says something worth remembering."""
     text = text.strip()
-    return _long_enough(text) and _says_something(text)
+    return _long_enough(text) and _says_something(text) and _UNSURE.match(text) is None
 
 
 def _long_enough(text: str) -> bool:
@@ -758,6 +776,10 @@ _CHATTER_WORDS = (
     "tomorrow",
     "mood",
     "오늘 한 일",
+    "오늘의 한 줄",
+    "오늘의 한줄",
+    "한 줄 평",
+    "한줄평",
     "peer session",
     "to do",
     "to-do",
@@ -785,6 +807,11 @@ _REFERENCE_WORDS = (
     "관련 글",
     "관련글",
     "further reading",
+    "reading list",
+    "resources",
+    "읽을거리",
+    "읽을 거리",
+    "읽어볼",
     "sources",
 )
 _GENERIC_HEADINGS = frozenset(
