@@ -179,10 +179,10 @@ def test_export_anki(tmp_path: Path) -> None:
     out = tmp_path / "out" / "decks.apkg"
     result = runner.invoke(app, ["export", "anki", str(out), "--db", url])
     assert result.exit_code == 0, result.output
-    assert result.stdout.startswith(f"wrote {out}: 67 notes (63 basic, 2 cloze, 2 reversed)")
+    assert result.stdout.startswith(f"wrote {out}: 71 notes (67 basic, 2 cloze, 2 reversed)")
     assert out.is_file()
     math = runner.invoke(app, ["export", "anki", str(out), "--db", url, "--deck", "math"])
-    assert "11 notes" in math.stdout
+    assert "12 notes" in math.stdout
     nothing = runner.invoke(app, ["export", "anki", str(out), "--db", url, "--deck", "none"])
     assert nothing.exit_code == 0 and "no cards in deck none" in nothing.stderr
     wrong = runner.invoke(app, ["export", "anki", str(tmp_path / "x.zip"), "--db", url])

@@ -35,6 +35,9 @@ def find(cards: list[Card], question: str) -> Card:
         ("Interleaving", CardKind.BASIC, "welcome", "mixing topics"),
         ("Desirable difficulty", CardKind.BASIC, "welcome", "a small struggle"),
         ("SRS", CardKind.BASIC, "welcome", "Spaced Repetition System"),
+        ("Retrieval practice", CardKind.BASIC, "welcome", "recalling before looking"),
+        ("Overlearning", CardKind.BASIC, "welcome", "mastery, which pays off less"),
+        ("Leitner system", CardKind.BASIC, "welcome", "moves up a box"),
         ("SM-2", CardKind.BASIC, "welcome", "- Grades run from 0 (blackout) to 5 (perfect)"),
         ("What a good card looks like", CardKind.BASIC, "welcome", "- Asks one thing"),
         ("Who proposed the forgetting curve?", CardKind.BASIC, "welcome", "Hermann Ebbinghaus"),
@@ -58,6 +61,7 @@ def find(cards: list[Card], question: str) -> Card:
         ("Cauchy sequence (코시 수열)", CardKind.BASIC, "math::analysis", "\\forall \\epsilon"),
         ("Monotone convergence theorem", CardKind.BASIC, "math::analysis", "수렴한다"),
         ("L2 norm", CardKind.BASIC, "math::analysis", "\\sqrt{\\sum_i x_i^2}"),
+        ("Uniform continuity", CardKind.BASIC, "math::analysis", "무관하게 존재하는 성질"),
         ("Pseudo inverse", CardKind.REVERSED, "math::analysis", "유사역행렬"),
         ("기준금리", CardKind.BASIC, "economics", "중앙은행"),
         ("스태그플레이션", CardKind.BASIC, "economics", "경기 침체와 물가 상승"),
@@ -103,6 +107,7 @@ def test_what_the_decks_leave_alone(deck_cards: list[Card]) -> None:
         "환율 파트",  # a dated memo
         "Girshick",  # references of the export
         "torch.optim.Adam",  # code
+        "증명할 것이 없다",  # a proof is not a definition
     ):
         assert absent not in text, absent
 
