@@ -717,10 +717,15 @@ _UNSURE = re.compile(
 )
 
 
+_MAX_NOTE_TO_SELF_CHARS = 60
+
+
 def is_note_to_self(line: str) -> bool:
     """``아직 잘 모르겠다``, ``Rebase: not sure``: an open question, not something learned."""
     if _UNSURE.match(line):
         return True
+    if len(line) > _MAX_NOTE_TO_SELF_CHARS:
+        return False  # a note to self is short; a long line says something
     separator = _separator_after(line, 0)
     return separator is not None and _UNSURE.match(line[separator.end() :].strip()) is not None
 
@@ -790,6 +795,7 @@ _CHATTER_WORDS = (
 )
 # a note titled so is a day's log: its sections are judged one by one
 _DIARY_WORDS = ("diary", "journal", "daily log", "devlog", "dev log", "일기", "일지")
+_CHATTER_AND_DIARY_WORDS = _CHATTER_WORDS + _DIARY_WORDS
 _REFERENCE_WORDS = (
     "reference",
     "references",
@@ -872,7 +878,7 @@ def _folded_heading(heading: str) -> str:
 def is_chatter_heading(heading: str) -> bool:
     """Retrospectives, peer sessions, diaries, plans: sections to skip whole."""
     folded = _folded_heading(heading)
-    return any(word in folded for word in _CHATTER_WORDS) or is_diary_heading(heading)
+    return any(word in folded for word in _CHATTER_AND_DIARY_WORDS)
 
 
 def is_diary_heading(heading: str) -> bool:
