@@ -32,7 +32,6 @@ _QUOTE_MARKER = re.compile(r"^\s*(?:>\s?)+")
 _TASK = re.compile(r"\[[ xX]\]\s")
 _CALLOUT = re.compile(r"\[!(?P<kind>[\w-]+)\][+-]?[ \t]*(?P<title>.*)")
 _CHATTER_CALLOUTS = frozenset(("todo", "bug", "failure", "fail", "missing"))
-# an item that is a task ("- [ ] ..."): neither a card nor a plain fact for its heading
 SET_ASIDE = -1  # a task or a note to self: neither a card nor part of an answer
 _SENTENCE_ENDS = (".", "!", "?", ":", "。", "다", "요", "음", "함", "됨", "임", ")", "$")
 
@@ -67,6 +66,11 @@ class CardSink:
                 key=content_key(kind, question, context),
             )
         )
+
+
+def _joined(*parts: str) -> str:
+    """The non-empty parts, one per line."""
+    return "\n".join(part for part in parts if part)
 
 
 def _dedent(lines: Sequence[str]) -> str:
@@ -168,7 +172,7 @@ class MarkdownWalker:
             if (
                 skip_below is None
                 and block is not diary_title
-                and (patterns.is_chatter_heading(title) or patterns.is_reference_heading(title))
+                and patterns.is_skipped_heading(title)
             ):
                 skip_below = block.level
 
@@ -182,15 +186,16 @@ class MarkdownWalker:
                 )
             before = len(self.sink.cards)
             item_results = self.blocks(body, context)
-            if split is None and patterns.is_definition_heading(title.strip(" *_")):
-                self._stated_definition(heading, body, before, context)
+            label = title.strip(" *_")
+            if split is None and patterns.is_definition_heading(label):
+                self._stated_definition(heading, label, body, before, context)
             elif split is None and self._is_topic(title, body):
                 self._heading_card(heading, body, item_results, context)
         else:
             self.blocks(body, context)
 
     def _stated_definition(
-        self, heading: Block, body: list[Block], before: int, context: Context
+        self, heading: Block, label: str, body: list[Block], before: int, context: Context
     ) -> None:
         """``### Definition 3.1 (Sample space)`` or ``### Definition`` + ``A **group** is ...``:
         the named (or emphasised) term asks, the paragraph under the heading answers, with
@@ -204,7 +209,7 @@ class MarkdownWalker:
         if any(card.line in lines for card in self.sink.cards[before:]):
             return
         answer = _dedent(self.lines[first.start : last.end])
-        term = patterns.labelled_term(heading.text.strip().strip("*_"), answer)
+        term = patterns.labelled_term(label, answer)
         if term is not None and patterns.is_definition(answer):
             self.sink.add(CardKind.BASIC, term, answer, heading.start, context[:-1])
 
@@ -299,14 +304,7 @@ class MarkdownWalker:
             return
         lines = first.text.split("\n")
         title = patterns.clean_term(callout.group("title"))
-        body = "\n".join(
-            part
-            for part in (
-                _dedent(lines[1:]) if len(lines) > 1 else "",
-                self._quoted_source(children[1:]),
-            )
-            if part
-        )
+        body = _joined(_dedent(lines[1:]), self._quoted_source(children[1:]))
         term = patterns.labelled_term(title, body) if title and body else None
         if term is not None and patterns.is_definition(body):
             self.sink.add(CardKind.BASIC, term, body, first.start, context)
@@ -351,9 +349,7 @@ class MarkdownWalker:
         if head.startswith("[") and _TASK.match(head):
             self.blocks(rest, context)
             return SET_ASIDE
-        if ("::" in text or "{{" in text or "==" in text) and self._explicit(
-            first, lines, rest, item.end, context
-        ):
+        if self._explicit(first, lines, rest, item.end, context):
             self.blocks(rest, context)
             return len(cards) - before
         split, term = patterns.read_line(head)
@@ -362,30 +358,13 @@ class MarkdownWalker:
             return SET_ASIDE
         if split is None and head.startswith(("**", "__")):
             split = patterns.bold_lead(head)
+        explanation = _joined(_dedent(lines[1:]), self._body_source(rest, item.end))
         if split is not None:
-            answer = split.definition
-            if len(lines) > 1 or rest:
-                answer = "\n".join(
-                    part
-                    for part in (
-                        answer,
-                        _dedent(lines[1:]) if len(lines) > 1 else "",
-                        self._body_source(rest, item.end),
-                    )
-                    if part
-                )
+            answer = _joined(split.definition, explanation)
             self.sink.add(CardKind.BASIC, split.term, answer, first.start, context)
             if rest:
                 self.blocks(rest, (*context, split.term))
             return len(cards) - before
-        explanation = "\n".join(
-            part
-            for part in (
-                _dedent(lines[1:]) if len(lines) > 1 else "",
-                self._body_source(rest, item.end),
-            )
-            if part
-        )
         if term is not None and explanation and patterns.is_definition(explanation):
             self.sink.add(CardKind.BASIC, term, explanation, first.start, context)
             self._definition_lines(first, lines, start=1, context=(*context, term))
@@ -393,7 +372,7 @@ class MarkdownWalker:
             return len(cards) - before
         defined = patterns.defined_in_sentence(head) if term is None else None
         if defined is not None:
-            answer = "\n".join(part for part in (head.strip(), explanation) if part)
+            answer = _joined(head.strip(), explanation)
             self.sink.add(CardKind.BASIC, defined, answer, first.start, context)
             self.blocks(rest, (*context, defined))
             return len(cards) - before
@@ -493,7 +472,7 @@ class MarkdownWalker:
             return False
         extra = self._body_source(rest, end)
         pairs = [patterns.explicit_pair(line) for line in lines]
-        clozes = [_cloze_of(line) for line in lines]
+        clozes = [patterns.cloze_of(line) for line in lines]
         if any(pairs) or (
             len(lines) > 1 and all(p or c for p, c in zip(pairs, clozes, strict=True))
         ):
@@ -509,16 +488,11 @@ class MarkdownWalker:
                         CardKind.CLOZE, cloze.strip(), answer_extra, block.start + offset, context
                     )
             return True
-        cloze = _cloze_of("\n".join(lines))
+        cloze = patterns.cloze_of("\n".join(lines))
         if cloze is None:
             return False
         self.sink.add(CardKind.CLOZE, cloze.strip(), extra, block.start, context)
         return True
-
-
-def _cloze_of(text: str) -> str | None:
-    """The text as cloze markup if it has deletions or highlights."""
-    return text if patterns.has_cloze(text) else patterns.highlights_to_cloze(text)
 
 
 def _dedent_keep_lines(text: str) -> str:

@@ -34,7 +34,7 @@ def mask_opaque(text: str) -> str:
     """The text with code, math, links, urls and clozes blanked out, lengths kept."""
     if not _OPAQUE_HINT.search(text):
         return text
-    return _OPAQUE_SPAN.sub(lambda match: _MASK_CHAR * len(match.group(0)), text)
+    return _OPAQUE_SPAN.sub(_blank, text)
 
 
 # --- separators between a term and its definition ----------------------------------------
@@ -51,7 +51,6 @@ _SEPARATOR = re.compile(
     """,
     re.VERBOSE,
 )
-_SEPARATOR_HINT = re.compile(r"[:：→⇒=]|\s[-–—]|-\s|->")
 _OPEN = "([{（【「"
 _CLOSE = ")]}）】」"
 
@@ -180,7 +179,7 @@ def _is_dash_chain(definition: str) -> bool:
 
 
 def _has_arrow(text: str) -> bool:
-    return any(arrow in text for arrow in ("→", "⇒", "->", "=>"))
+    return any(arrow in text for arrow in _ARROWS)
 
 
 # --- what a term looks like --------------------------------------------------------------
@@ -268,7 +267,6 @@ _GENERIC_LABELS = frozenset(
         "i.e",
         "ie",
         "cf",
-        "see",
         "see",
         "also",
         "link",
@@ -435,7 +433,6 @@ _KOREAN_PREDICATE_ENDINGS = (
     "같음",
     "했음",
     "됐음",
-    "였음",
     "였음",
     "다름",
     "아님",
@@ -678,13 +675,11 @@ def mentions_date(text: str) -> bool:
 
 def is_title(heading: str) -> bool:
     """Whether a heading names a topic that can be asked about (not a date, label, diary)."""
-    return (
-        bool(heading)
-        and not mentions_date(heading)
-        and not is_chatter_heading(heading)
-        and not is_reference_heading(heading)
-        and not is_generic_heading(heading)
-        and is_term(heading)
+    if not heading or mentions_date(heading):
+        return False
+    folded = _folded_heading(heading)
+    return not (_is_chatter(folded) or _is_reference(folded) or _is_generic(folded)) and is_term(
+        heading
     )
 
 
@@ -875,10 +870,10 @@ def _folded_heading(heading: str) -> str:
     return clean_term(heading).casefold().strip(" .:*_`")
 
 
-def is_chatter_heading(heading: str) -> bool:
-    """Retrospectives, peer sessions, diaries, plans: sections to skip whole."""
+def is_skipped_heading(heading: str) -> bool:
+    """Retrospectives, peer sessions, diaries, plans and references: sections to skip whole."""
     folded = _folded_heading(heading)
-    return any(word in folded for word in _CHATTER_AND_DIARY_WORDS)
+    return _is_chatter(folded) or _is_reference(folded)
 
 
 def is_diary_heading(heading: str) -> bool:
@@ -887,13 +882,15 @@ def is_diary_heading(heading: str) -> bool:
     return any(word in folded for word in _DIARY_WORDS)
 
 
-def is_reference_heading(heading: str) -> bool:
-    folded = _folded_heading(heading)
+def _is_chatter(folded: str) -> bool:
+    return any(word in folded for word in _CHATTER_AND_DIARY_WORDS)
+
+
+def _is_reference(folded: str) -> bool:
     return any(folded == word or folded.startswith(word) for word in _REFERENCE_WORDS)
 
 
-def is_generic_heading(heading: str) -> bool:
-    folded = _folded_heading(heading)
+def _is_generic(folded: str) -> bool:
     return folded in _GENERIC_HEADINGS or folded.replace(" ", "") in _GENERIC_HEADINGS
 
 
@@ -953,6 +950,11 @@ def _is_field(key: str, value: str) -> bool:
 
 def has_cloze(text: str) -> bool:
     return "{{c" in text and CLOZE.search(text) is not None
+
+
+def cloze_of(text: str) -> str | None:
+    """The text as cloze markup if it has deletions or highlights."""
+    return text if has_cloze(text) else highlights_to_cloze(text)
 
 
 def highlights_to_cloze(text: str) -> str | None:
@@ -1111,22 +1113,6 @@ def labelled_term(label: str, body: str) -> str | None:
 
 # --- definitional sentences: "X란 ...", "X는 ...을 말한다", "X refers to ..." ----------------
 
-_DEFINING_VERBS = (
-    r"(?:말한다|말함|말합니다|의미한다|의미함|의미합니다|뜻한다|뜻함|뜻합니다"
-    r"|가리킨다|가리킴|가리킵니다|일컫는다|일컬음|칭한다|칭함)"
-)
-_KOREAN_TOPIC_DEFINITION = re.compile(
-    r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:은|는)\s+\S.*?[을를]\s*"
-    + _DEFINING_VERBS
-    + r"\s*[.。]?\s*$"
-)
-_KOREAN_RAN = re.compile(r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:이)?란\s+\S")
-_ENGLISH_DEFINITION = re.compile(
-    r"(?P<term>[A-Za-z][^,;:.()]{0,58}?)\s+(?:refers\s+to|is\s+defined\s+as|are\s+defined\s+as"
-    r"|means|denotes|stands\s+for|is\s+short\s+for)\s+\S",
-    re.IGNORECASE,
-)
-_RAN_WINDOW = 60
 _DEFINING_VERB_WORDS = (
     "말한다",
     "말함",
@@ -1145,6 +1131,19 @@ _DEFINING_VERB_WORDS = (
     "칭한다",
     "칭함",
 )
+_DEFINING_VERBS = "(?:" + "|".join(_DEFINING_VERB_WORDS) + ")"
+_KOREAN_TOPIC_DEFINITION = re.compile(
+    r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:은|는)\s+\S.*?[을를]\s*"
+    + _DEFINING_VERBS
+    + r"\s*[.。]?\s*$"
+)
+_KOREAN_RAN = re.compile(r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:이)?란\s+\S")
+_ENGLISH_DEFINITION = re.compile(
+    r"(?P<term>[A-Za-z][^,;:.()]{0,58}?)\s+(?:refers\s+to|is\s+defined\s+as|are\s+defined\s+as"
+    r"|means|denotes|stands\s+for|is\s+short\s+for)\s+\S",
+    re.IGNORECASE,
+)
+_RAN_WINDOW = 60
 _ENGLISH_DEFINING_PHRASES = (
     " refers to ",
     " defined as ",

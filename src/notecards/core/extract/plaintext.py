@@ -130,7 +130,7 @@ class _FlatWalker:
 
     def _explicit(self, line: _Line, context: Context) -> bool:
         text = line.text
-        cloze = text if patterns.has_cloze(text) else patterns.highlights_to_cloze(text)
+        cloze = patterns.cloze_of(text)
         if cloze is not None:
             self.sink.add(CardKind.CLOZE, cloze, "", line.number, context)
             return True
@@ -143,9 +143,7 @@ class _FlatWalker:
 
     def _text(self, line: _Line, index: int) -> int:
         text = line.text
-        if len(text) <= _MAX_HEADING_CHARS and (
-            patterns.is_chatter_heading(text) or patterns.is_reference_heading(text)
-        ):
+        if len(text) <= _MAX_HEADING_CHARS and (patterns.is_skipped_heading(text)):
             self.skipping = True
             self.section = ()
             return index + 1
@@ -202,8 +200,8 @@ class _FlatWalker:
                 position += 1
                 continue
             children = self._children(bullets, position)
-            split = patterns.split_term(line.text)
-            term = split.term if split is not None else patterns.term_of(line.text)
+            split, bare_term = patterns.read_line(line.text)
+            term = split.term if split is not None else bare_term
             if term is not None and (split is not None or children):
                 parts = [split.definition] if split is not None else []
                 if children:

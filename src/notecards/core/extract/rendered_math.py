@@ -73,25 +73,6 @@ def _rendered_before(text: str, end: int, wanted: str) -> int | None:
     return None if best is None else best[1]
 
 
-def _rendered_after(text: str, start: int, wanted: str) -> int | None:
-    """End of the run starting at ``start`` that reads like ``wanted``, if there is one."""
-    best: tuple[float, int] | None = None
-    collected = ""
-    end = start
-    limit = max(len(wanted) * 2, len(wanted) + 4)
-    while end < len(text) and len(collected) < limit:
-        char = text[end]
-        if _HANGUL.match(char) or char == "$":
-            break
-        end += 1
-        collected += signature(char)
-        if len(collected) >= len(wanted) * 0.6:
-            score = _similarity(collected, wanted)
-            if score >= _MIN_SIMILARITY and (best is None or score > best[0]):
-                best = (score, end)
-    return None if best is None else best[1]
-
-
 def _tex_end(text: str, anchor: int) -> int:
     """Where the TeX that holds ``anchor`` stops: at Korean text, a ``$``, or the line end."""
     match = _HANGUL.search(text, anchor)
@@ -160,7 +141,7 @@ def _dedupe_at(line: str, floor: int, anchor: int) -> tuple[int, int, str] | Non
         glued = tex_start > floor and line[tex_start - 1] not in " \t" and tex_start != anchor
         if glued and not _could_start_tex(line, tex_start):
             continue
-        for tex_end, stop in _tex_ends(line, tex_start, end):
+        for tex_end in _tex_ends(line, tex_start, end):
             tex = line[tex_start:tex_end].strip()
             wanted = _render(tex) if tex else ""
             if len(wanted) < _MIN_SIGNATURE:
@@ -171,7 +152,7 @@ def _dedupe_at(line: str, floor: int, anchor: int) -> tuple[int, int, str] | Non
             leading = signature(line[before:tex_start])
             score = _similarity(leading, wanted) + len(leading) / 1000
             if best is None or score > best[0]:
-                best = (score, before, stop, tex)
+                best = (score, before, end, tex)
     if best is None:
         return None
     return best[1], best[2], best[3]
@@ -185,14 +166,14 @@ def _could_start_tex(line: str, position: int) -> bool:
     )
 
 
-def _tex_ends(line: str, tex_start: int, end: int) -> list[tuple[int, int]]:
-    """Candidate (tex end, span end): the run's end, or before a trailing rendered copy."""
-    ends = [(end, end)]
+def _tex_ends(line: str, tex_start: int, end: int) -> list[int]:
+    """Where the TeX may end: at the run's end, or before a trailing rendered copy."""
+    ends = [end]
     for cut in range(end - 1, tex_start + 1, -1):
         trailing = signature(line[cut:end])
         if len(trailing) < _MIN_SIGNATURE:
             continue
         leading_start = _rendered_before(line, tex_start, trailing)
         if leading_start is not None:
-            ends.append((cut, end))
+            ends.append(cut)
     return ends

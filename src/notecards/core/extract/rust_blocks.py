@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, get_args
 
 from notecards.core.extract.blocks import CONTAINER_KINDS, MAX_NESTING, TEXT_KINDS, Block
 
@@ -35,10 +35,7 @@ RustRule = Literal[
 
 # a line starting with this much quote, list or indentation nests too deep for the fast path
 _DEEP_PREFIX = re.compile(rf"^[ \t>*+\-0-9.)]{{{MAX_NESTING + 20}}}", re.MULTILINE)
-_RUST_BLOCK_RULES: tuple[RustRule, ...] = (
-    "blockquote", "code", "fence", "heading", "hr", "lheading", "list", "paragraph",
-    "reference", "html_block", "table",
-)  # fmt: skip
+_RUST_BLOCK_RULES: tuple[RustRule, ...] = get_args(RustRule)
 _RUST_KINDS = {
     "paragraph": "paragraph",
     "heading": "heading",
