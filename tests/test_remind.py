@@ -155,6 +155,11 @@ def test_notify_uses_notify_send_and_falls_back_to_printing(tmp_path: Path) -> N
     sender.unlink()
     printed = run("remind", "--notify", "--db", url, "--profile", "me", env=environment)
     assert printed.stdout.startswith("1 card due (economics: 1)")
+    limited = run(
+        "remind", "--db", url, "--profile", "me",
+        env={**os.environ, "NOTECARDS_NEW_PER_DAY": "5"},
+    )  # fmt: skip
+    assert limited.stdout.startswith("1 card due (economics: 1), and 5 new.")
 
 
 def test_status_hides_passwords_and_at_is_checked(user_crontab: None) -> None:

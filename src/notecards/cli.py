@@ -567,7 +567,13 @@ def remind(
 
     settings = _settings(database, profile)
     with _open(settings) as db:
-        message = reminder.due_message(db, settings.profile, dt.date.today(), "notecards review")
+        message = reminder.due_message(
+            db,
+            settings.profile,
+            dt.date.today(),
+            "notecards review",
+            new_per_day=settings.new_per_day,
+        )
     if message is None:
         return
     if notify and reminder.notify(message):
