@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from notecards.core.extract.patterns import CLOZE
-from notecards.core.model import Card, CardKind
+from notecards.core.model import CLOZE_DELETION, Card, CardKind
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>])")
 
@@ -36,11 +35,11 @@ def _revealed(match: re.Match[str]) -> str:
 
 
 def cloze_front(text: str) -> str:
-    return CLOZE.sub(_hidden, text)
+    return CLOZE_DELETION.sub(_hidden, text)
 
 
 def cloze_back(text: str) -> str:
-    return CLOZE.sub(_revealed, text)
+    return CLOZE_DELETION.sub(_revealed, text)
 
 
 def faces(card: Card, *, reverse: bool = False) -> Faces:

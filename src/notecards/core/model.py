@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -18,6 +19,10 @@ class CardKind(StrEnum):
     BASIC = "basic"
     REVERSED = "reversed"
     CLOZE = "cloze"
+
+
+# a cloze deletion: ``{{c1::answer}}`` or ``{{c1::answer::hint}}`` (number, answer, hint)
+CLOZE_DELETION = re.compile(r"\{\{c(\d+)::(.+?)(?:::(.*?))?\}\}", re.DOTALL)
 
 
 @dataclass(frozen=True, slots=True)

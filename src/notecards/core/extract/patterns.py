@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from notecards.core.model import CLOZE_DELETION
+
 # --- spans whose insides never hold a separator ------------------------------------------
 
 _OPAQUE_SPAN = re.compile(
@@ -896,7 +898,6 @@ def _is_generic(folded: str) -> bool:
 
 # --- explicit markup -----------------------------------------------------------------------
 
-CLOZE = re.compile(r"\{\{c(\d+)::(.+?)(?:::(.*?))?\}\}", re.DOTALL)
 _HIGHLIGHT = re.compile(r"(?<![=\\])==(?=\S)(.+?)(?<=\S)==(?!=)")
 _EXPLICIT_PAIR = re.compile(r"^(?P<question>.*?\S)\s*(?P<marker>:::|::)\s*(?P<answer>\S.*)$")
 _CPP_SCOPE = re.compile(r"(?:^|\s)[a-z_][a-z0-9_]*$")
@@ -949,7 +950,7 @@ def _is_field(key: str, value: str) -> bool:
 
 
 def has_cloze(text: str) -> bool:
-    return "{{c" in text and CLOZE.search(text) is not None
+    return "{{c" in text and CLOZE_DELETION.search(text) is not None
 
 
 def cloze_of(text: str) -> str | None:
