@@ -617,7 +617,7 @@ def remind_install(
     )
     with _crontab_errors():
         installed = reminder.install(command, when)
-    from notecards.storage.db import hide_passwords
+    from notecards.config import hide_passwords
 
     verb = "replaced" if installed.replaced else "installed"
     typer.echo(f"{verb}: {hide_passwords(installed.line)}")
@@ -641,7 +641,7 @@ def remind_status() -> None:
     import datetime as dt
 
     from notecards import remind as reminder
-    from notecards.storage.db import hide_passwords
+    from notecards.config import hide_passwords
 
     with _crontab_errors():
         lines = reminder.installed_lines()

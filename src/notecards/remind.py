@@ -16,15 +16,16 @@ import subprocess
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from notecards.config import DEFAULT_NEW_PER_DAY
 
 if TYPE_CHECKING:
     from notecards.storage.db import Database
 
 TAG = "notecards-remind"
-DEFAULT_AT = time(9, 0)
 # the desktop session a notification needs, carried into the crontab line when present
 _SESSION_VARIABLES = ("DISPLAY", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR")
 
@@ -37,14 +38,17 @@ class ReminderError(Exception):
 
 
 def due_message(
-    database: Database, profile: str, today: date, command: str, *, new_per_day: int = 20
+    database: Database,
+    profile: str,
+    today: date,
+    command: str,
+    *,
+    new_per_day: int = DEFAULT_NEW_PER_DAY,
 ) -> str | None:
     """``N cards due (deck: n, ...)`` and how to start, or None when nothing is due.
 
     New cards are mentioned too, as many as today's limit still allows.
     """
-    from datetime import UTC
-
     from notecards.storage import repo, reviewing
 
     day_start = datetime.combine(today, time(0)).astimezone(UTC)
@@ -52,10 +56,10 @@ def due_message(
         summary = repo.due_summary(connection, profile, today)
         if summary.due == 0:
             return None
-        seen = reviewing.day_activity(connection, profile, day_start).new_cards
+        new_left = reviewing.day_activity(connection, profile, day_start).new_left(new_per_day)
     decks = ", ".join(f"{counts.deck}: {counts.due}" for counts in summary.decks if counts.due)
     noun = "card" if summary.due == 1 else "cards"
-    new_today = min(summary.new, max(0, new_per_day - len(seen)))
+    new_today = min(summary.new, new_left)
     new = f", and {new_today} new" if new_today else ""
     return f"{summary.due} {noun} due ({decks}){new}. Start with: {command}"
 

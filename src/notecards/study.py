@@ -26,6 +26,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from notecards.config import DEFAULT_NEW_PER_DAY, DEFAULT_REVIEWS_PER_DAY
 from notecards.core.faces import Faces, faces
 from notecards.core.model import CardKind, CardStatus
 from notecards.core.sm2 import QUALITIES
@@ -195,8 +196,8 @@ class StudySession:
         database: Database,
         profile: str,
         *,
-        new_per_day: int = 20,
-        reviews_per_day: int = 200,
+        new_per_day: int = DEFAULT_NEW_PER_DAY,
+        reviews_per_day: int = DEFAULT_REVIEWS_PER_DAY,
         notes: Sequence[Path] = (),
         clock: Clock = utc_now,
     ) -> None:
@@ -240,9 +241,7 @@ class StudySession:
     # --- the decks ------------------------------------------------------------------------------
 
     def _limits_left(self, activity: reviewing.DayActivity) -> tuple[int, int]:
-        new_left = max(0, self.new_per_day - len(activity.new_cards))
-        reviews_left = max(0, self.reviews_per_day - len(activity.review_cards))
-        return new_left, reviews_left
+        return activity.new_left(self.new_per_day), activity.reviews_left(self.reviews_per_day)
 
     def overview(self) -> Overview:
         """Every deck (and its parents) with today's due and new counts, within the limits."""

@@ -49,14 +49,6 @@ def scrub(message: str, url: str) -> str:
     return message
 
 
-_URL_PASSWORD = re.compile(r"(\b[a-z][a-z0-9+.-]*://[^:/@\s'\"]+:)[^@\s'\"]+@", re.IGNORECASE)
-
-
-def hide_passwords(text: str) -> str:
-    """Any text with the passwords of the URLs in it replaced by ``***``."""
-    return _URL_PASSWORD.sub(r"\1***@", text)
-
-
 def _sqlite_file(url: str) -> Path | None:
     parsed = make_url(url)
     if not parsed.drivername.startswith("sqlite"):

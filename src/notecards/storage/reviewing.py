@@ -44,6 +44,14 @@ class DayActivity:
     review_cards: frozenset[int]  # cards on a schedule that were graded
     repeats: tuple[int, ...]  # cards whose last grade today was below SAME_DAY_PASS
 
+    def new_left(self, new_per_day: int) -> int:
+        """How many new cards today's limit still allows."""
+        return max(0, new_per_day - len(self.new_cards))
+
+    def reviews_left(self, reviews_per_day: int) -> int:
+        """How many scheduled reviews today's limit still allows."""
+        return max(0, reviews_per_day - len(self.review_cards))
+
 
 def _not_set_aside(today: date) -> Any:
     return and_(
