@@ -68,18 +68,10 @@ class NotecardsApp(App[None]):
 
             self.push_screen(StatsScreen(self.session))
             return
-        self.push_screen(DecksScreen(self.session))
+        decks = DecksScreen(self.session)
+        self.push_screen(decks)
         if self.first_screen == "review":
-            self.session.start(self.deck)
-            if self.session.current is not None:
-                from notecards.tui.screens.review import ReviewScreen
-
-                self.push_screen(ReviewScreen(self.session))
-            else:
-                from notecards.tui.wording import nothing_due
-
-                next_due = self.session.overview().next_due
-                self.notify(nothing_due(next_due, self.session.today(), self.deck or ""))
+            decks.study(self.deck)
         if self.sync_on_start:
             self.start_sync()
 

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from notecards.study import DeckRow, Overview, StudySession
+from notecards.study import DeckRow, StudySession
+from notecards.tui.screens import NotecardsScreen
 from notecards.tui.screens.help import HelpScreen
 from notecards.tui.widgets.status_line import StatusLine
 from notecards.tui.wording import nothing_due, plural
-
-if TYPE_CHECKING:
-    from notecards.tui.app import NotecardsApp
 
 ALL_DECKS = "\x00all"
 KEYS = (
@@ -39,7 +34,7 @@ class DeckTable(DataTable[Text]):
     BINDINGS = [Binding("enter", "select_cursor", "Study")]  # noqa: RUF012
 
 
-class DecksScreen(Screen[None]):
+class DecksScreen(NotecardsScreen):
     BINDINGS = [  # noqa: RUF012 (Textual's declaration style)
         Binding("t", "stats", "Statistics"),
         Binding("r", "sync", "Sync notes"),
@@ -50,14 +45,6 @@ class DecksScreen(Screen[None]):
     def __init__(self, session: StudySession) -> None:
         super().__init__()
         self.session = session
-        self.overview: Overview | None = None
-
-    @property
-    def notecards(self) -> NotecardsApp:
-        from notecards.tui.app import NotecardsApp
-
-        assert isinstance(self.app, NotecardsApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         yield Static(f"[b]notecards[/b]  [dim]{self.session.profile}[/dim]", id="title")
@@ -90,7 +77,7 @@ class DecksScreen(Screen[None]):
         """Read the counts again (after a sync or a review) and keep the cursor's deck."""
         table = self.query_one(DeckTable)
         chosen = self._chosen()
-        overview = self.overview = self.session.overview()
+        overview = self.session.overview()
         table.clear()
         table.add_row(*self._row(overview.total), key=ALL_DECKS)
         for row in overview.decks:
@@ -125,12 +112,14 @@ class DecksScreen(Screen[None]):
         if self.notecards.syncing:
             self.notify("Still reading your notes; the decks are ready in a moment.")
             return
+        self.study(deck)
+
+    def study(self, deck: str | None) -> None:
+        """Review ``deck`` (None: every deck), or say when its next card is due."""
         self.session.start(deck)
         if self.session.current is None:
-            assert self.overview is not None
-            self.notify(
-                nothing_due(self.session.overview().next_due, self.session.today(), deck or "")
-            )
+            next_due = self.session.overview().next_due
+            self.notify(nothing_due(next_due, self.session.today(), deck or ""))
             return
         from notecards.tui.screens.review import ReviewScreen
 

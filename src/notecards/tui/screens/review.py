@@ -6,24 +6,19 @@ this screen only draws what the session says.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import Footer, ProgressBar, Static
 
 from notecards.storage.db import DatabaseError
 from notecards.study import GRADE_LABELS, GRADE_MEANINGS, StudyError, StudySession
+from notecards.tui.screens import NotecardsScreen
 from notecards.tui.screens.help import HelpScreen
 from notecards.tui.widgets.card_face import CardFace
 from notecards.tui.widgets.grade_bar import GradeBar
 from notecards.tui.widgets.status_line import StatusLine
-
-if TYPE_CHECKING:
-    from notecards.tui.app import NotecardsApp
 
 KEYS = (
     ("Space, Enter", "show the answer"),
@@ -42,7 +37,7 @@ KEYS = (
 )
 
 
-class ReviewScreen(Screen[None]):
+class ReviewScreen(NotecardsScreen):
     BINDINGS = [  # noqa: RUF012 (Textual's declaration style)
         Binding("space,enter", "reveal", "Show answer"),
         *(
@@ -61,13 +56,6 @@ class ReviewScreen(Screen[None]):
     def __init__(self, session: StudySession) -> None:
         super().__init__()
         self.session = session
-
-    @property
-    def notecards(self) -> NotecardsApp:
-        from notecards.tui.app import NotecardsApp
-
-        assert isinstance(self.app, NotecardsApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="where"):

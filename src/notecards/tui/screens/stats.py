@@ -7,11 +7,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from notecards.core.model import CardStatus
 from notecards.study import Stats, StudySession
+from notecards.tui.screens import NotecardsScreen
 from notecards.tui.widgets.forecast import ForecastChart
 from notecards.tui.widgets.heatmap import Heatmap
 from notecards.tui.widgets.status_line import StatusLine
@@ -52,7 +52,7 @@ def retention_table(stats: Stats) -> Table | Text:
     return table
 
 
-class StatsScreen(Screen[None]):
+class StatsScreen(NotecardsScreen):
     BINDINGS = [  # noqa: RUF012 (Textual's declaration style)
         Binding("q,escape", "back", "Back"),
     ]
@@ -79,8 +79,4 @@ class StatsScreen(Screen[None]):
         yield Footer()
 
     def action_back(self) -> None:
-        from notecards.tui.app import NotecardsApp
-
-        app = self.app
-        assert isinstance(app, NotecardsApp)
-        app.back()
+        self.notecards.back()

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from notecards.study import GRADE_LABELS, SessionSummary, StudySession
+from notecards.tui.screens import NotecardsScreen
 from notecards.tui.widgets.status_line import StatusLine
 from notecards.tui.wording import day_phrase, duration, plural
-
-if TYPE_CHECKING:
-    pass
 
 _BAR_WIDTH = 30
 
@@ -36,7 +31,7 @@ def summary_table(summary: SessionSummary) -> Text:
     return text
 
 
-class SummaryScreen(Screen[None]):
+class SummaryScreen(NotecardsScreen):
     BINDINGS = [  # noqa: RUF012 (Textual's declaration style)
         Binding("enter,q,escape", "done", "Back to the decks"),
         Binding("t", "stats", "Statistics"),
@@ -76,11 +71,7 @@ class SummaryScreen(Screen[None]):
         yield Footer()
 
     def action_done(self) -> None:
-        app = self.app
-        from notecards.tui.app import NotecardsApp
-
-        assert isinstance(app, NotecardsApp)
-        app.back()
+        self.notecards.back()
 
     def action_stats(self) -> None:
         from notecards.tui.screens.stats import StatsScreen
