@@ -125,9 +125,7 @@ def extract(
     from notecards import notes
     from notecards.core import identity
 
-    missing = [str(path) for path in paths if not path.exists()]
-    if missing:
-        raise _fail(f"no such file or folder: {', '.join(missing)}", EXIT_BAD_PATH)
+    _require_existing(paths)
     files = [(path, note) for path in paths for note in notes.find_notes(path)]
     cards: list[Card] = []
     warnings: list[str] = []
@@ -181,6 +179,13 @@ def _clip(text: str, lines: int = 8) -> str:
     if len(kept) > lines:
         clipped += f"\n… ({len(kept) - lines} more lines)"
     return clipped
+
+
+def _require_existing(paths: list[Path]) -> None:
+    """Stop with status 2, naming them, if any of the paths does not exist."""
+    missing = [str(path) for path in paths if not path.exists()]
+    if missing:
+        raise _fail(f"no such file or folder: {', '.join(missing)}", EXIT_BAD_PATH)
 
 
 @contextlib.contextmanager
@@ -249,9 +254,7 @@ def sync(
 
     settings = _settings(database, profile)
     if paths:
-        missing = [str(path) for path in paths if not path.exists()]
-        if missing:
-            raise _fail(f"no such file or folder: {', '.join(missing)}", EXIT_BAD_PATH)
+        _require_existing(paths)
         roots = list(paths)
         settings = config.remember_notes(settings, paths[0])
     elif settings.notes:
@@ -419,9 +422,7 @@ def review(
 
 def _review_roots(paths: list[Path] | None, settings: Settings) -> list[Path]:
     if paths:
-        missing = [str(path) for path in paths if not path.exists()]
-        if missing:
-            raise _fail(f"no such file or folder: {', '.join(missing)}", EXIT_BAD_PATH)
+        _require_existing(paths)
         return [path.resolve() for path in paths]
     return list(settings.notes)
 

@@ -17,8 +17,9 @@ from pathlib import Path
 _FALLBACKS = ("editor", "nano", "vi")
 _COLON_LINE = frozenset({"hx", "helix", "subl", "sublime_text", "zed"})
 _GOTO_FLAG = frozenset({"code", "codium", "code-insiders", "cursor"})
-_WAIT_FLAG = {"code": "--wait", "codium": "--wait", "code-insiders": "--wait", "cursor": "--wait"}
-_WAIT_FLAG.update({"subl": "--wait", "sublime_text": "--wait", "zed": "--wait", "gedit": "--wait"})
+_WAIT_FLAG = dict.fromkeys(
+    ("code", "codium", "code-insiders", "cursor", "subl", "sublime_text", "zed", "gedit"), "--wait"
+)
 
 
 class EditorNotFoundError(Exception):

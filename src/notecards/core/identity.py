@@ -68,7 +68,7 @@ def assign_keys(cards: Iterable[Card]) -> list[Card]:
         if key in seen:
             count = occurrences.get((key, card.source), 0) + 1
             occurrences[(key, card.source)] = count
-            key = _digest(key, card.source, str(count))
+            key = salted_key(key, card.source, count)
             while key in seen:  # pragma: no cover - a 64-bit collision
                 key = _digest(key)
         seen.add(key)

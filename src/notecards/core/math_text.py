@@ -39,9 +39,7 @@ _SUBSCRIPTS = dict(
 # stand-ins for characters that TeX would read as markup, put back after rendering
 _LITERAL = {"_": "\ue000", "^": "\ue001", "\\": "\ue002", "~": "\ue003"}
 _RESTORE = str.maketrans({value: key for key, value in _LITERAL.items()})
-_TEX_SPECIALS = str.maketrans(
-    {**{key: value for key, value in _LITERAL.items()}, **{c: "\\" + c for c in "{}%&#$"}}
-)
+_TEX_SPECIALS = str.maketrans({**_LITERAL, **{c: "\\" + c for c in "{}%&#$"}})
 _EXTRA_MACROS = {
     "iff": "⟺",
     "implies": "⟹",

@@ -33,7 +33,7 @@ import genanki
 from notecards.core.model import CardKind, NoteWarning
 from notecards.export.html import to_html
 from notecards.export.media import MediaPacker
-from notecards.storage.exporting import ExportCard
+from notecards.storage.exporting import ExportCard, cards_for_export
 
 if TYPE_CHECKING:
     from notecards.storage.db import Database
@@ -205,8 +205,6 @@ def export_anki(
     progress: Progress | None = None,
 ) -> ExportReport:
     """Export the active cards (of ``deck``; suspended ones only if asked) to ``out``."""
-    from notecards.storage.exporting import cards_for_export
-
     with database.reading() as connection:
         cards = cards_for_export(
             connection, profile, deck=deck, include_suspended=include_suspended
