@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from pylatexenc.latex2text import LatexNodes2Text
     from pylatexenc.macrospec import LatexContextDb
 
@@ -330,20 +332,29 @@ def markdown_escape(text: str) -> str:
     return _ASCII_PUNCTUATION.sub(r"\\\1", text)
 
 
+def replace_math(text: str, render: Callable[[MathSpan], str]) -> str:
+    """The text with each math span replaced by what ``render`` makes of it."""
+    spans = math_spans(text)
+    if not spans:
+        return text
+    pieces: list[str] = []
+    position = 0
+    for span in spans:
+        pieces.append(text[position : span.start])
+        pieces.append(render(span))
+        position = span.end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _unicode_math(span: MathSpan) -> str:
+    rendered = markdown_escape(to_unicode(span.tex))
+    return f"\n\n{rendered}\n\n" if span.display else rendered
+
+
 def with_unicode_math(markdown: str) -> str:
     """The markdown with each math span replaced by its Unicode rendering.
 
     Display math gets a paragraph of its own.
     """
-    spans = math_spans(markdown)
-    if not spans:
-        return markdown
-    pieces: list[str] = []
-    position = 0
-    for span in spans:
-        pieces.append(markdown[position : span.start])
-        rendered = markdown_escape(to_unicode(span.tex))
-        pieces.append(f"\n\n{rendered}\n\n" if span.display else rendered)
-        position = span.end
-    pieces.append(markdown[position:])
-    return "".join(pieces)
+    return replace_math(markdown, _unicode_math)

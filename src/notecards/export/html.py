@@ -19,7 +19,7 @@ from collections.abc import Callable
 import nh3
 from markdown_it import MarkdownIt
 
-from notecards.core.math_text import math_spans
+from notecards.core.math_text import MathSpan, replace_math
 
 # an image source -> the source to use (a packed media file's name, or a URL), or None to drop
 ImageResolver = Callable[[str], str | None]
@@ -58,20 +58,14 @@ def _embeds_as_images(text: str) -> str:
 
 def _protect_math(text: str) -> tuple[str, list[str]]:
     """The text with each math span swapped for a placeholder, and the MathJax for each."""
-    spans = math_spans(text)
-    if not spans:
-        return text, []
-    pieces: list[str] = []
     formulas: list[str] = []
-    position = 0
-    for span in spans:
-        pieces.append(text[position : span.start])
-        pieces.append(_PLACEHOLDER.format(len(formulas)))
+
+    def placeholder(span: MathSpan) -> str:
         tex = html.escape(span.tex, quote=False)
         formulas.append(f"\\[{tex}\\]" if span.display else f"\\({tex}\\)")
-        position = span.end
-    pieces.append(text[position:])
-    return "".join(pieces), formulas
+        return _PLACEHOLDER.format(len(formulas) - 1)
+
+    return replace_math(text, placeholder), formulas
 
 
 def to_html(markdown: str, resolve_image: ImageResolver | None = None) -> str:
