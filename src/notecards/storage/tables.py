@@ -105,6 +105,8 @@ class CardState(Base):
         Index(
             "ix_card_states_deck", "profile", "deck", "retired", "due", "suspended", "buried_until"
         ),
+        # a sync updates the states of edited and retired cards by card, for every profile
+        Index("ix_card_states_card", "card_id"),
     )
 
     profile: Mapped[str] = mapped_column(String(128), primary_key=True)

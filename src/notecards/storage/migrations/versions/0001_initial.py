@@ -84,6 +84,7 @@ def upgrade() -> None:
         "card_states",
         ["profile", "deck", "retired", "due", "suspended", "buried_until"],
     )
+    op.create_index("ix_card_states_card", "card_states", ["card_id"])
     op.create_table(
         "reviews",
         sa.Column(
