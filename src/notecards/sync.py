@@ -238,10 +238,14 @@ class _Matcher:
             entry = None if key in self.taken else self._entry(key)
             if key in self.taken or (
                 entry is not None
-                and not entry.retired
-                and (entry.id not in self.vanishing or entry.id in self.claimed)
+                and (
+                    entry.id in self.claimed
+                    or (not entry.retired and entry.id not in self.vanishing)
+                )
             ):
-                salts += 1  # this sync, or another note's card, holds the key
+                # this sync (a found card, or one that revived a retired card) or another
+                # note's card holds the key
+                salts += 1
                 key = identity.salted_key(base_key, f"{root}/{record.source}", salts)
                 continue
             if entry is None:
@@ -251,10 +255,6 @@ class _Matcher:
                     self.deferred.append((record, base_key, root))
                     return
                 self._place(record, key, base_key, root, entry.id)
-            elif entry.id in self.claimed:  # a retired card another found card revived
-                salts += 1
-                key = identity.salted_key(base_key, f"{root}/{record.source}", salts)
-                continue
             else:
                 self.revived += 1
                 self._place(record, key, base_key, root, entry.id)
