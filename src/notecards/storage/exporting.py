@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import cast
 
-from sqlalchemy import Connection, Table, and_, or_, select
+from sqlalchemy import Connection, select
 
 from notecards.core.model import Card
-from notecards.storage.repo import card_of, in_deck
-from notecards.storage.tables import Card as CardRow
-from notecards.storage.tables import CardState as StateRow
-
-_CARDS = cast(Table, CardRow.__table__)
-_STATES = cast(Table, StateRow.__table__)
+from notecards.storage.repo import card_of, in_deck, not_suspended, with_state
+from notecards.storage.tables import CARDS as _CARDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,9 +27,7 @@ def cards_for_export(
 ) -> list[ExportCard]:
     """Active cards (of ``deck`` and the decks under it), without the profile's suspended ones
     unless ``include_suspended``, in deck and note order."""
-    joined = _CARDS.outerjoin(
-        _STATES, and_(_STATES.c.card_id == _CARDS.c.id, _STATES.c.profile == profile)
-    )
+    joined = with_state(profile)
     query = (
         select(_CARDS)
         .select_from(joined)
@@ -44,5 +37,5 @@ def cards_for_export(
     if deck is not None:
         query = query.where(in_deck(_CARDS.c.deck, deck))
     if not include_suspended:
-        query = query.where(or_(_STATES.c.suspended.is_(None), _STATES.c.suspended.is_(False)))
+        query = query.where(not_suspended())
     return [ExportCard(card_of(row), row.origin_key, row.root) for row in connection.execute(query)]

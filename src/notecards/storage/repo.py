@@ -11,13 +11,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Any, NamedTuple, TypeVar, cast
+from typing import Any, NamedTuple, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
     Connection,
+    Join,
     Row,
-    Table,
     and_,
     bindparam,
     func,
@@ -36,16 +36,12 @@ from notecards.core.model import (
     DueSummary,
     Schedule,
 )
+from notecards.storage.tables import CARDS as _CARDS
+from notecards.storage.tables import REVIEWS as _REVIEWS
 from notecards.storage.tables import SEPARATOR
-from notecards.storage.tables import Card as CardRow
-from notecards.storage.tables import CardState as StateRow
-from notecards.storage.tables import Review as ReviewRow
-from notecards.storage.tables import Source as SourceRow
+from notecards.storage.tables import SOURCES as _SOURCES
+from notecards.storage.tables import STATES as _STATES
 
-_CARDS = cast(Table, CardRow.__table__)
-_STATES = cast(Table, StateRow.__table__)
-_SOURCES = cast(Table, SourceRow.__table__)
-_REVIEWS = cast(Table, ReviewRow.__table__)
 _BATCH = 2000
 _Item = TypeVar("_Item")
 LEARNED_REPETITIONS = 2
@@ -494,9 +490,7 @@ def list_cards(
 
     ``deck`` selects that deck and the decks under it (``ml`` includes ``ml::cnn``).
     """
-    joined = _CARDS.outerjoin(
-        _STATES, and_(_STATES.c.card_id == _CARDS.c.id, _STATES.c.profile == profile)
-    )
+    joined = with_state(profile)
     query = select(_CARDS, *SCHEDULE_COLUMNS, _STATES.c.card_id.label("has_state")).select_from(
         joined
     )
@@ -505,7 +499,7 @@ def list_cards(
     if not include_all:
         query = query.where(
             _CARDS.c.retired.is_(False),
-            or_(_STATES.c.suspended.is_(None), _STATES.c.suspended.is_(False)),
+            not_suspended(),
         )
     query = query.order_by(_CARDS.c.deck, _CARDS.c.root, _CARDS.c.source, _CARDS.c.line)
     listings: list[CardListing] = []
@@ -515,6 +509,18 @@ def list_cards(
             CardListing(card_of(row), status_of(bool(row.retired), schedule, today), schedule)
         )
     return listings
+
+
+def with_state(profile: str) -> Join:
+    """Every card, beside ``profile``'s schedule row for it where there is one."""
+    return _CARDS.outerjoin(
+        _STATES, and_(_STATES.c.card_id == _CARDS.c.id, _STATES.c.profile == profile)
+    )
+
+
+def not_suspended() -> ColumnElement[bool]:
+    """On :func:`with_state`: cards the profile has not suspended (new ones included)."""
+    return or_(_STATES.c.suspended.is_(None), _STATES.c.suspended.is_(False))
 
 
 def _counts(rows: Iterable[Any]) -> dict[str, int]:

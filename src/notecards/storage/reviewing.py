@@ -9,19 +9,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Connection, Row, Table, and_, delete, func, insert, or_, select
+from sqlalchemy import Connection, Row, and_, delete, func, insert, or_, select
 
 from notecards.core.model import Card, Schedule
-from notecards.storage.repo import SCHEDULE_COLUMNS, as_utc, card_of, in_deck, schedule_of_row
-from notecards.storage.tables import Card as CardRow
-from notecards.storage.tables import CardState as StateRow
-from notecards.storage.tables import Review as ReviewRow
+from notecards.storage.repo import (
+    SCHEDULE_COLUMNS,
+    as_utc,
+    card_of,
+    in_deck,
+    schedule_of_row,
+    with_state,
+)
+from notecards.storage.tables import CARDS as _CARDS
+from notecards.storage.tables import REVIEWS as _REVIEWS
+from notecards.storage.tables import STATES as _STATES
 
-_CARDS = cast(Table, CardRow.__table__)
-_STATES = cast(Table, StateRow.__table__)
-_REVIEWS = cast(Table, ReviewRow.__table__)
 # a grade below this brings the card back the same day (SM-2's same-day rule)
 SAME_DAY_PASS = 4
 
@@ -93,9 +97,7 @@ def new_cards(
     """Cards never graded, oldest first (a sync adds a folder's cards in note and line order)."""
     if limit <= 0:
         return []
-    joined = _CARDS.outerjoin(
-        _STATES, and_(_STATES.c.card_id == _CARDS.c.id, _STATES.c.profile == profile)
-    )
+    joined = with_state(profile)
     query = (
         select(_CARDS, _STATES.c.card_id.label("has_state"))
         .select_from(joined)
@@ -120,9 +122,7 @@ def cards_to_ask(
     """Those of ``ids`` that may still be asked today (not retired, suspended or buried)."""
     if not ids:
         return {}
-    joined = _CARDS.outerjoin(
-        _STATES, and_(_STATES.c.card_id == _CARDS.c.id, _STATES.c.profile == profile)
-    )
+    joined = with_state(profile)
     query = (
         select(_CARDS, *SCHEDULE_COLUMNS, _STATES.c.card_id.label("has_state"))
         .select_from(joined)

@@ -5,19 +5,15 @@ and retention per deck. Each takes a connection and a profile and returns plain 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from typing import cast
 
-from sqlalchemy import Connection, Integer, Table, and_, case, func, select
+from sqlalchemy import Connection, Integer, and_, case, func, select
 
 from notecards.core.model import CardStatus
 from notecards.storage.repo import LEARNED_REPETITIONS, as_utc
-from notecards.storage.tables import Card as CardRow
-from notecards.storage.tables import CardState as StateRow
-from notecards.storage.tables import Review as ReviewRow
+from notecards.storage.tables import CARDS as _CARDS
+from notecards.storage.tables import REVIEWS as _REVIEWS
+from notecards.storage.tables import STATES as _STATES
 
-_CARDS = cast(Table, CardRow.__table__)
-_STATES = cast(Table, StateRow.__table__)
-_REVIEWS = cast(Table, ReviewRow.__table__)
 PASSING_GRADE = 3
 
 

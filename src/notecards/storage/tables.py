@@ -14,6 +14,7 @@ timezone-aware UTC timestamps. Context and tags are stored as text joined with U
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import cast
 
 from sqlalchemy import (
     BigInteger,
@@ -26,6 +27,7 @@ from sqlalchemy import (
     MetaData,
     SmallInteger,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -150,3 +152,10 @@ class Review(Base):
     after_easiness_centi: Mapped[int] = mapped_column(SmallInteger)
     after_interval: Mapped[int] = mapped_column(Integer)
     after_due: Mapped[date] = mapped_column(Date)
+
+
+# the tables themselves, for the storage modules' SQLAlchemy Core statements
+CARDS = cast(Table, Card.__table__)
+STATES = cast(Table, CardState.__table__)
+SOURCES = cast(Table, Source.__table__)
+REVIEWS = cast(Table, Review.__table__)
