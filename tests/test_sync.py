@@ -339,3 +339,19 @@ def test_a_failed_large_first_sync_keeps_the_indexes_and_stores_nothing(
     assert notes.cards() == {}
     monkeypatch.undo()
     assert notes.sync().cards_new == BULK_FROM + 6
+
+
+def test_a_note_that_cannot_be_examined_is_a_warning_with_a_reason(
+    notes: Notes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = notes.write("cnn.md", CNN)
+    original = os.stat
+
+    def failing(target: object, *args: object, **kwargs: object) -> os.stat_result:
+        if str(target) == str(path):
+            raise OSError("no reason given")  # strerror is None
+        return original(target, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "stat", failing)
+    report = notes.sync()
+    assert [warning.message for warning in report.warnings] == ["cannot read: OSError; skipped"]

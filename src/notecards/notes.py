@@ -61,13 +61,16 @@ def iter_notes(paths: list[Path]) -> Iterator[NoteFile]:
         yield from find_notes(path)
 
 
+def unreadable(source: str, error: OSError) -> NoteWarning:
+    """The warning for a note that cannot be read (it is skipped)."""
+    reason = error.strerror or type(error).__name__
+    return NoteWarning(source, 1, f"cannot read: {reason}; skipped")
+
+
 def read_note(note: NoteFile) -> NoteExtraction:
     """Read and extract one note; an unreadable file becomes a warning."""
     try:
         data = note.path.read_bytes()
     except OSError as error:
-        reason = error.strerror or type(error).__name__
-        return NoteExtraction(
-            note.source, (), (NoteWarning(note.source, 1, f"cannot read: {reason}; skipped"),)
-        )
+        return NoteExtraction(note.source, (), (unreadable(note.source, error),))
     return extract_bytes(data, note.source, default_deck=note.default_deck)

@@ -40,7 +40,7 @@ from sqlalchemy import Connection
 from notecards.core import identity
 from notecards.core.extract import extract_bytes
 from notecards.core.model import NoteWarning
-from notecards.notes import find_notes
+from notecards.notes import find_notes, unreadable
 from notecards.storage import repo
 from notecards.storage.db import Database
 
@@ -111,9 +111,7 @@ def _read(candidate: _Candidate) -> _Result:
     try:
         data = Path(candidate.path).read_bytes()
     except OSError as error:
-        reason = error.strerror or type(error).__name__
-        warning = NoteWarning(candidate.source, 1, f"cannot read: {reason}; skipped")
-        return _Result(candidate, None, None, (warning,))
+        return _Result(candidate, None, None, (unreadable(candidate.source, error),))
     digest = content_hash(data)
     if digest == candidate.known_hash:
         return _Result(candidate, digest, None, ())
@@ -325,9 +323,7 @@ def _walk(
             try:
                 stat = os.stat(note.path)
             except OSError as error:
-                report.warnings.append(
-                    NoteWarning(note.source, 1, f"cannot read: {error.strerror}; skipped")
-                )
+                report.warnings.append(unreadable(note.source, error))
                 continue
             seen.add(key)
             record = known.get(key)
