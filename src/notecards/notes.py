@@ -9,7 +9,6 @@ sources on every machine.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,10 +31,6 @@ class NoteFile:
         return self.root.name or "Default"
 
 
-def is_note(path: Path) -> bool:
-    return path.suffix.lower() in NOTE_SUFFIXES and not path.name.startswith(".")
-
-
 def find_notes(path: Path) -> list[NoteFile]:
     """The notes under ``path`` (a file or a folder), sorted by source."""
     path = Path(os.path.abspath(path))
@@ -54,11 +49,6 @@ def find_notes(path: Path) -> list[NoteFile]:
                 continue
             found.append(NoteFile(path, Path(folder, name), prefix + name))
     return sorted(found, key=lambda note: note.source)
-
-
-def iter_notes(paths: list[Path]) -> Iterator[NoteFile]:
-    for path in paths:
-        yield from find_notes(path)
 
 
 def unreadable(source: str, error: OSError) -> NoteWarning:

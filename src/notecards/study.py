@@ -454,7 +454,7 @@ class StudySession:
         if not root.exists():
             return None
         report = sync(self.database, [root])
-        items = ([self.current] if self.current else []) + self._queue
+        items = [self.current, *self._queue]
         with self.database.reading() as connection:
             fresh = reviewing.cards_to_ask(
                 connection, self.profile, self.today(), [item.card_id for item in items]

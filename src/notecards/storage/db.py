@@ -92,10 +92,6 @@ class Database:
     url: str
     engine: Engine
 
-    @property
-    def is_sqlite(self) -> bool:
-        return self.engine.dialect.name == "sqlite"
-
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
         """A connection in one writing transaction: committed on success, else rolled back."""

@@ -132,10 +132,6 @@ def from_centi(value: int) -> Decimal:
     return (Decimal(value) / 100).quantize(Decimal("0.01"))
 
 
-def _join(parts: Sequence[str]) -> str:
-    return SEPARATOR.join(parts)
-
-
 def _split(text: str) -> tuple[str, ...]:
     return tuple(text.split(SEPARATOR)) if text else ()
 
@@ -706,7 +702,6 @@ def set_aside(
     *,
     suspended: bool | None = None,
     buried_until: date | None = None,
-    unbury: bool = False,
 ) -> Schedule:
     """Suspend/unsuspend or bury a card for a profile (a new card gets a schedule row)."""
     current = schedule_of(connection, profile, card_id) or Schedule(
@@ -718,7 +713,7 @@ def set_aside(
         current.interval,
         current.due,
         suspended=current.suspended if suspended is None else suspended,
-        buried_until=None if unbury else (buried_until or current.buried_until),
+        buried_until=buried_until or current.buried_until,
     )
     save_schedule(connection, profile, card_id, changed)
     return changed
