@@ -188,6 +188,9 @@ def test_a_later_session_the_same_day_asks_the_failed_cards_again(stocked: Datab
     first.start("math")
     failed = answer(first, 3)
     clock.advance(hours=2)
+    elsewhere = session(stocked, clock)
+    elsewhere.start("ml")  # the failed card is in math: not repeated here
+    assert elsewhere.current is not None and not elsewhere.current.repeat
     second = session(stocked, clock)
     second.start("math")
     assert second.current is not None

@@ -290,14 +290,12 @@ class StudySession:
         with self.database.reading() as connection:
             activity = reviewing.day_activity(connection, self.profile, self._day_start())
             new_left, reviews_left = self._limits_left(activity)
-            repeats = reviewing.cards_to_ask(connection, self.profile, today, activity.repeats)
+            repeats = reviewing.cards_to_ask(
+                connection, self.profile, today, activity.repeats, deck
+            )
             due = reviewing.due_cards(connection, self.profile, today, deck, reviews_left)
             new = reviewing.new_cards(connection, self.profile, today, deck, new_left)
-        wanted = [
-            queued
-            for queued in repeats.values()
-            if deck is None or queued.card.deck == deck or queued.card.deck.startswith(deck + "::")
-        ]
+        wanted = list(repeats.values())
         asked = {queued.card_id for queued in wanted}
         due = [queued for queued in due if queued.card_id not in asked]
         new = [queued for queued in new if queued.card_id not in asked]

@@ -117,9 +117,14 @@ def new_cards(
 
 
 def cards_to_ask(
-    connection: Connection, profile: str, today: date, ids: Sequence[int]
+    connection: Connection,
+    profile: str,
+    today: date,
+    ids: Sequence[int],
+    deck: str | None = None,
 ) -> dict[int, QueuedCard]:
-    """Those of ``ids`` that may still be asked today (not retired, suspended or buried)."""
+    """Those of ``ids`` (in ``deck`` and the decks under it, if given) that may still be
+    asked today: not retired, suspended or buried."""
     if not ids:
         return {}
     joined = with_state(profile)
@@ -132,6 +137,8 @@ def cards_to_ask(
             or_(_STATES.c.card_id.is_(None), _not_set_aside(today)),
         )
     )
+    if deck is not None:
+        query = query.where(in_deck(_CARDS.c.deck, deck))
     return {row.id: _queued(row, row.has_state is not None) for row in connection.execute(query)}
 
 
