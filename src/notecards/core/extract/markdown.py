@@ -124,14 +124,14 @@ _MID_PHRASE_ENDS = (",", ";", "(", "-", "–", "—", " and", " or", " of", " th
 _DEFINITION_LIST_MARK = re.compile(r":[ \t]+\S")
 
 
-def _term_of_definition_list(term_line: str, line: str) -> str | None:
+def _definition_list_entry(term_line: str, line: str) -> tuple[str, str] | None:
     """``Latency`` + ``: the time one request takes`` (a Pandoc / PHP Markdown Extra
-    definition list): the term, or None."""
+    definition list): the term and its definition, or None."""
     if not _DEFINITION_LIST_MARK.match(line):
         return None
-    term = patterns.clean_term(term_line)
-    if patterns.is_term(term) and patterns.is_definition(line[1:].strip()):
-        return term
+    term, definition = patterns.clean_term(term_line), line[1:].strip()
+    if patterns.is_term(term) and patterns.is_definition(definition):
+        return term, definition
     return None
 
 
@@ -422,10 +422,8 @@ class MarkdownWalker:
                 or previous.endswith(("  ", "\\"))
                 or previous.rstrip().endswith(_SENTENCE_ENDS)
             )
-            if offset > 0 and (term := _term_of_definition_list(previous, line)) is not None:
-                self.sink.add(
-                    CardKind.BASIC, term, line[1:].strip(), block.start + offset - 1, context
-                )
+            if offset > 0 and (entry := _definition_list_entry(previous, line)) is not None:
+                self.sink.add(CardKind.BASIC, *entry, block.start + offset - 1, context)
                 open_card = len(self.sink.cards) - 1
                 continue
             if not fresh and open_card is None:

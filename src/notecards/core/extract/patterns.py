@@ -1230,7 +1230,8 @@ def defined_in_sentence(line: str) -> str | None:
     patterns_to_try = _definition_patterns(line)
     if not patterns_to_try:
         return None
-    masked = mask_opaque(line.strip())
+    line = line.strip()
+    masked = mask_opaque(line)
     for pattern in patterns_to_try:
         match = pattern.match(masked)
         if match is None:
@@ -1238,7 +1239,7 @@ def defined_in_sentence(line: str) -> str | None:
         end = match.end("term")
         if pattern is _KOREAN_TOPIC_DEFINITION:
             end = _topic_end(masked, end)
-        raw = line.strip()[match.start("term") : end]
+        raw = line[match.start("term") : end]
         if _MASK_CHAR in masked[match.start("term") : end]:
             return None
         term = clean_term(raw)
