@@ -56,6 +56,22 @@ def run(*arguments: str, env: dict[str, str] | None = None) -> subprocess.Comple
     )
 
 
+def study_earlier(
+    url: str, profile: str, deck: str, *, days_ago: int, new_per_day: int, quality: int
+) -> None:
+    """Sync the sample decks into ``url`` and grade every card a session of ``deck`` offered
+    ``days_ago`` days ago."""
+    database = open_database(url)
+    sync(database, [DECKS])
+    past = datetime.now(UTC) - timedelta(days=days_ago)
+    study = StudySession(database, profile, clock=lambda: past, new_per_day=new_per_day)
+    study.start(deck)
+    while study.current is not None:
+        study.reveal()
+        study.grade(quality)
+    database.close()
+
+
 def crontab_text() -> str:
     return subprocess.run(["crontab", "-l"], capture_output=True, text=True, check=True).stdout
 
@@ -93,15 +109,8 @@ def test_the_installed_line_runs_under_crons_bare_environment(
     odd = tmp_path / "it's 100% mine"
     odd.mkdir()
     url = f"sqlite:///{odd / 'my notes.db'}"
-    database = open_database(url)
-    sync(database, [DECKS])
-    past = datetime.now(UTC) - timedelta(days=5)
-    study = StudySession(database, "alice", clock=lambda: past, new_per_day=3)
-    study.start("math")
-    while study.current is not None:
-        study.reveal()
-        study.grade(4)  # due the next day: overdue by now
-    database.close()
+    # graded 4 for the first time: due the next day, overdue by now
+    study_earlier(url, "alice", "math", days_ago=5, new_per_day=3, quality=4)
     program = odd / "bin dir" / "notecards"
     program.parent.mkdir()
     program.symlink_to(NOTECARDS)
@@ -134,14 +143,7 @@ def test_nothing_due_prints_nothing(tmp_path: Path) -> None:
 
 def test_notify_uses_notify_send_and_falls_back_to_printing(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'n.db'}"
-    database = open_database(url)
-    sync(database, [DECKS])
-    past = datetime.now(UTC) - timedelta(days=3)
-    study = StudySession(database, "me", clock=lambda: past, new_per_day=1)
-    study.start("economics")
-    study.reveal()
-    study.grade(5)
-    database.close()
+    study_earlier(url, "me", "economics", days_ago=3, new_per_day=1, quality=5)
     tools = tmp_path / "bin"
     tools.mkdir()
     sender = tools / "notify-send"
