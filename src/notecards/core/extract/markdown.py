@@ -70,7 +70,12 @@ class CardSink:
 
 def _joined(*parts: str) -> str:
     """The non-empty parts, one per line."""
-    return "\n".join(part for part in parts if part)
+    return "\n".join(filter(None, parts))
+
+
+def _has_markup(text: str) -> bool:
+    """Whether text may hold explicit markup: ``Q :: A``, ``{{c1::...}}`` or ``==...==``."""
+    return "::" in text or "{{" in text or "==" in text
 
 
 def _dedent(lines: Sequence[str]) -> str:
@@ -349,7 +354,8 @@ class MarkdownWalker:
         if head.startswith("[") and _TASK.match(head):
             self.blocks(rest, context)
             return SET_ASIDE
-        if self._explicit(first, lines, rest, item.end, context):
+        # most items carry no markup: the hot path skips the call
+        if _has_markup(text) and self._explicit(first, lines, rest, item.end, context):
             self.blocks(rest, context)
             return len(cards) - before
         split, term = patterns.read_line(head)
@@ -358,7 +364,11 @@ class MarkdownWalker:
             return SET_ASIDE
         if split is None and head.startswith(("**", "__")):
             split = patterns.bold_lead(head)
-        explanation = _joined(_dedent(lines[1:]), self._body_source(rest, item.end))
+        explanation = (
+            _joined(_dedent(lines[1:]), self._body_source(rest, item.end))
+            if len(lines) > 1 or rest
+            else ""
+        )
         if split is not None:
             answer = _joined(split.definition, explanation)
             self.sink.add(CardKind.BASIC, split.term, answer, first.start, context)
@@ -466,7 +476,7 @@ class MarkdownWalker:
         several lines is one card.
         """
         text = block.text
-        if not ("::" in text or "{{" in text or "==" in text):
+        if not _has_markup(text):
             return False
         extra = self._body_source(rest, end)
         pairs = [patterns.explicit_pair(line) for line in lines]
