@@ -149,6 +149,61 @@ def test_top_level_math_is_read_fast_and_nested_math_or_deep_nesting_is_not() ->
     assert blocks.parse(deep)  # markdown-it-py caps the nesting; nothing crashes
 
 
+_MATH_SECTIONS = [
+    ["$$", "e^{i\\pi} + 1 = 0", "$$"],
+    ["$$x^2$$"],
+    ["$$", "a", "$$", "$$b$$"],
+    ["$$ (1)", "a", "$$ (1)"],
+    ["$$", "unclosed"],
+    ["  $$", "  indented", "  $$"],
+    ["> $$", "> quoted", "> $$"],
+    ["- $$x$$"],
+    ["```", "$$", "in a fence", "```"],
+    ["<!-- a comment", "", "$$", "x", "$$", "-->"],
+    ["<pre>", "", "$$y$$", "</pre>"],
+    ["# Heading", "$$z$$"],
+    ["A paragraph", "$$", "continued", "$$"],
+    ["\u3000", "$$w$$"],
+    ["- Term: definition"],
+    ["$$", "a", "", "b", "$$"],
+]
+
+
+@st.composite
+def math_notes(draw: st.DrawFn) -> str:
+    sections = draw(st.lists(st.sampled_from(_MATH_SECTIONS), min_size=1, max_size=6))
+    joints = draw(st.lists(st.sampled_from(["\n", "\n\n"]), min_size=len(sections)))
+    text = "".join(joint + "\n".join(s) for s, joint in zip(sections, joints, strict=False))
+    return text.lstrip("\n") + "\n"
+
+
+@settings(max_examples=400, deadline=None)
+@given(math_notes())
+def test_math_found_without_a_first_parse_is_what_two_parses_find(text: str) -> None:
+    """Plain top-level math is masked before the one parse; anything else parses twice."""
+    assert rust_blocks.parse(text) == rust_blocks.read_twice(text)
+
+
+def test_plain_math_takes_one_parse_and_doubtful_math_takes_two(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    parsed: list[str] = []
+    real_tree = rust_blocks._tree
+
+    def counting_tree(text: str) -> object:
+        parsed.append(text)
+        return real_tree(text)
+
+    monkeypatch.setattr(rust_blocks, "_tree", counting_tree)
+    plain = "Euler:\n\n$$\ne^{i\\pi} + 1 = 0\n$$\n$$x$$\n\n- Term: definition\n"
+    assert [b.kind for b in rust_blocks.parse(plain) or []] == ["paragraph", "math", "math", "list"]
+    assert len(parsed) == 1
+    for doubtful in ["# Heading\n$$x$$\n", "```\n\n$$x$$\n```\n", "  $$x$$\n"]:
+        parsed.clear()
+        rust_blocks.parse(doubtful)
+        assert len(parsed) >= 2, doubtful
+
+
 def test_a_panic_in_the_fast_parser_falls_back(monkeypatch: pytest.MonkeyPatch) -> None:
     class PanicException(BaseException):  # what pyo3 raises for a Rust panic
         pass

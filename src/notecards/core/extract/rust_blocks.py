@@ -5,7 +5,9 @@ markdown-it-pyrs parses ten times faster than markdown-it-py. It reads almost ev
 
 - ``$$`` math blocks inside lists or quotes (it has no math plugin; top-level math blocks
   are found here by markdown-it-py's dollarmath rules and masked as HTML comments, which
-  interrupt and end blocks exactly as math blocks do);
+  interrupt and end blocks exactly as math blocks do; when every ``$$`` line plainly
+  starts a top-level block the masking needs no first parse, otherwise the note is parsed
+  once to find them and again masked);
 - nesting deeper than :data:`MAX_NESTING` (it has no depth limit and would exhaust its
   stack);
 - anything on which it panics.
@@ -202,6 +204,16 @@ def parse(text: str, shift: int = 0) -> list[Block] | None:
     """
     if _DEEP_PREFIX.search(text) is not None:
         return None
+    blocks = _read_plain_math(text) if "$$" in text else None
+    if blocks is None:
+        blocks = read_twice(text)
+    if blocks is not None and shift:
+        _shift(blocks, shift)
+    return blocks
+
+
+def read_twice(text: str) -> list[Block] | None:
+    """Parse once to find the top-level math blocks, and again with them masked."""
     tree = _tree(text)
     if tree is None:
         return None
@@ -215,8 +227,61 @@ def parse(text: str, shift: int = 0) -> list[Block] | None:
         if masked is None:
             return None
         blocks = _fold(masked, masked_text, frozenset(math))
-    if shift:
-        _shift(blocks, shift)
+    return blocks
+
+
+# a line on which "$$" comes first, after any indentation, quote or list markers
+_DOLLARS_FIRST = re.compile(r"^([ \t>*+\-0-9.)]*)\$\$", re.MULTILINE)
+
+
+def _plain_math_lines(text: str) -> dict[int, int] | None:
+    """The math blocks of a note whose every ``$$`` line is plainly a top-level block start.
+
+    That is: ``$$`` in the first column, on the first line, after a blank line or right after
+    another math block, and closed. Anything else (indented, quoted or listed ``$$``, one
+    that may continue a paragraph, an unclosed one) gives None: the note is parsed twice.
+    """
+    lines: list[str] | None = None
+    found: dict[int, int] = {}
+    line = 0
+    position = 0
+    after = -1  # the line after the last math block found
+    for match in _DOLLARS_FIRST.finditer(text):
+        line += text.count("\n", position, match.start())
+        position = match.start()
+        if line < after:
+            continue  # inside the math block found last
+        if match.group(1):
+            return None
+        if lines is None:
+            lines = text.split("\n")
+        if line != after and line > 0 and lines[line - 1].strip(" \t"):
+            return None  # it may continue a paragraph
+        end = _math_end(lines, line)
+        if end is None:
+            return None
+        found[line] = end
+        after = end + 1
+    return found
+
+
+def _read_plain_math(text: str) -> list[Block] | None:
+    """One parse, with the math blocks found from the text alone masked, if they are plain.
+
+    The masked parse must show each of them as a top-level block of its own (a ``$$`` line
+    inside a fence or an HTML block would not be), or None is returned.
+    """
+    math = _plain_math_lines(text)
+    if not math:
+        return None
+    masked_text = _masked(text, math)
+    tree = _tree(masked_text)
+    if tree is None:
+        return None
+    blocks = _fold(tree, masked_text, frozenset(math))
+    shown = {(block.start, block.end) for block in blocks if block.kind == "math"}
+    if shown != {(start, end + 1) for start, end in math.items()}:
+        return None
     return blocks
 
 
