@@ -41,15 +41,18 @@ def mask_opaque(text: str) -> str:
 
 # --- separators between a term and its definition ----------------------------------------
 
-# Each alternative starts at the separator itself (spaces before it are checked by
-# look-behind), so the search does not try whitespace runs at every position of long lines.
+# Every separator starts with one of a few characters, matched first so that the search
+# skips straight to them; what must come before one is checked by look-behind after it.
 _SEPARATOR = re.compile(
     r"""
-      (?<!:)[:：](?![:/\d])\s*                   # colon (not ::, ://, 12:30)
-    | (?<=\s)[-–—]{1,2}\s+                      # spaced dash
-    | (?<=[\uac00-\ud7a3])-\s+                   # Korean word glued to a dash
-    | (?:→|⇒|->|=>)\s*                         # arrow
-    | (?<=\s)=\s+                               # spaced equals
+    [:：\-–—→⇒=]
+    (?:
+      (?<=[:：])(?<!:[:：])(?![:/\d])\s*         # colon (not ::, ://, 12:30)
+    | (?<=\s[-–—])[-–—]?\s+                      # spaced dash
+    | (?<=[\uac00-\ud7a3]-)\s+                   # Korean word glued to a dash
+    | (?<=[→⇒])\s* | (?<=[-=])>\s*                # arrow
+    | (?<=\s=)\s+                                # spaced equals
+    )
     """,
     re.VERBOSE,
 )
