@@ -116,7 +116,10 @@ def _read(candidate: _Candidate) -> _Result:
     if digest == candidate.known_hash:
         return _Result(candidate, digest, None, ())
     extraction = extract_bytes(data, candidate.source, default_deck=candidate.default_deck)
-    found = tuple((tuple(repo.record_of(card)), card.key) for card in extraction.cards)
+    records = repo.records_of(extraction.cards)
+    found = tuple(
+        (tuple(record), card.key) for record, card in zip(records, extraction.cards, strict=True)
+    )
     return _Result(candidate, digest, found, extraction.warnings)  # type: ignore[arg-type]
 
 
@@ -384,6 +387,11 @@ class _Reading:
     changed_sources: list[tuple[int, int, int, str]] = field(default_factory=list)
     kept_notes: set[Note] = field(default_factory=set)  # unreadable or unchanged notes
 
+    def save_sources(self, connection: Connection, now: datetime) -> None:
+        """Write the sources read so far (new and changed) and forget them."""
+        repo.save_sources(connection, self.new_sources, self.changed_sources, now)
+        self.new_sources, self.changed_sources = [], []
+
 
 def _read_and_match(
     connection: Connection,
@@ -429,6 +437,8 @@ def _read_and_match(
             report.cards_new += len(matcher.ready)
             repo.insert_cards(connection, matcher.ready, now)
             matcher.ready = []
+        if len(reading.new_sources) + len(reading.changed_sources) >= _FLUSH:
+            reading.save_sources(connection, now)
         if progress is not None:
             progress("read", done, len(candidates))
     matcher.settle_moves()
@@ -489,7 +499,7 @@ def _sync(
         ]
         repo.update_cards(connection, matcher.updates, now)
         repo.retire_cards(connection, retired, now)
-        repo.save_sources(connection, reading.new_sources, reading.changed_sources, now)
+        reading.save_sources(connection, now)
         repo.delete_sources(connection, [record.id for record in gone])
         report.cards_revived = matcher.revived
         report.cards_updated = len(matcher.updates) - matcher.revived

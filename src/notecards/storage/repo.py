@@ -6,6 +6,7 @@ whole sync, or a grade and its log entry, commit together or not at all.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -86,17 +87,31 @@ class CardRecord(NamedTuple):
     line: int
 
 
-def record_of(card: Card) -> CardRecord:
-    return CardRecord(
-        card.kind.value,
-        card.question,
-        card.answer,
-        card.deck,
-        SEPARATOR.join(card.context),
-        SEPARATOR.join(card.tags),
-        card.source,
-        card.line,
-    )
+def records_of(cards: Iterable[Card]) -> list[CardRecord]:
+    """The cards' records. Cards that share a context or tags share one joined string, so a
+    note's records are pickled, sent between processes and held with each string once."""
+    joined: dict[tuple[str, ...], str] = {}
+    records: list[CardRecord] = []
+    for card in cards:
+        context = joined.get(card.context)
+        if context is None:
+            context = joined[card.context] = SEPARATOR.join(card.context)
+        tags = joined.get(card.tags)
+        if tags is None:
+            tags = joined[card.tags] = SEPARATOR.join(card.tags)
+        records.append(
+            CardRecord(
+                card.kind.value,
+                card.question,
+                card.answer,
+                card.deck,
+                context,
+                tags,
+                card.source,
+                card.line,
+            )
+        )
+    return records
 
 
 # (record, key, base key, root): a found card placed under a key, as sync writes it
@@ -235,6 +250,9 @@ def indexes_built_after(connection: Connection) -> Iterator[None]:
     for index in indexes:
         index.drop(connection)
     yield
+    if connection.dialect.name == "sqlite":
+        # SQLite sorts the rows of a new index on helper threads when allowed to
+        connection.exec_driver_sql(f"PRAGMA threads = {min(os.cpu_count() or 1, 4)}")
     for index in indexes:
         index.create(connection)
 
