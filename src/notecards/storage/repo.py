@@ -340,43 +340,40 @@ def insert_cards(connection: Connection, placements: Sequence[Placement], now: d
     """Insert new cards.
 
     This is the bulk of a first sync, so rows go straight to the driver's ``executemany``
-    with values already in the form SQLAlchemy would store them.
+    with values already in the form SQLAlchemy would store them. On SQLite, numbered
+    parameters bind the key and the time once each, and the constant columns not at all.
     """
     if not placements:
         return
-    dialect = connection.dialect
-    stamp = _stored_datetime(dialect.name, now)
-    false = 0 if dialect.name == "sqlite" else False
-    marker = "?" if dialect.paramstyle == "qmark" else "%s"
-    sql = (
-        f"INSERT INTO cards ({', '.join(_INSERT_COLUMNS)}) "
-        f"VALUES ({', '.join([marker] * len(_INSERT_COLUMNS))})"
+    sqlite = connection.dialect.name == "sqlite"
+    stamp = _stored_datetime(connection.dialect.name, now)
+    values = (
+        "?1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 0, NULL, ?12, ?12"
+        if sqlite
+        else ", ".join(["%s"] * len(_INSERT_COLUMNS))
     )
+    sql = f"INSERT INTO cards ({', '.join(_INSERT_COLUMNS)}) VALUES ({values})"
     for chunk in _chunks(list(placements), 5000):
-        connection.exec_driver_sql(
-            sql,
-            [
-                (
-                    key,
-                    key,
-                    base_key,
-                    record.deck,
-                    record.kind,
-                    record.question,
-                    record.answer,
-                    record.context,
-                    record.tags,
-                    root,
-                    record.source,
-                    record.line,
-                    false,
-                    None,
-                    stamp,
-                    stamp,
-                )
-                for record, key, base_key, root in chunk
-            ],
-        )
+        rows: list[tuple[object, ...]] = [
+            (
+                key,
+                base_key,
+                record.deck,
+                record.kind,
+                record.question,
+                record.answer,
+                record.context,
+                record.tags,
+                root,
+                record.source,
+                record.line,
+                stamp,
+            )
+            for record, key, base_key, root in chunk
+        ]
+        if not sqlite:  # every column bound, in order
+            rows = [(row[0], *row[:11], False, None, stamp, stamp) for row in rows]
+        connection.exec_driver_sql(sql, rows)
 
 
 def _stored_datetime(dialect: str, moment: datetime) -> object:
