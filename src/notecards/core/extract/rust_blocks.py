@@ -87,9 +87,13 @@ def _tree(text: str) -> NodeRs | None:
 
 
 def _fold(tree: NodeRs, text: str, math: frozenset[int]) -> list[Block]:
-    """The tree of ``text`` as blocks; HTML blocks starting on a ``math`` line are math."""
+    """The tree of ``text`` as blocks; HTML blocks starting on a ``math`` line are math.
+
+    This visits every node of every note, and each attribute read crosses into Rust and
+    builds a new Python object: each is read once, and only where it is needed.
+    """
     starts = _line_starts(text)
-    line_of = functools.partial(bisect.bisect_right, starts)
+    bisect_right = bisect.bisect_right
     kinds = _RUST_KINDS
 
     def fold(node: NodeRs, into: list[Block]) -> None:
@@ -99,8 +103,8 @@ def _fold(tree: NodeRs, text: str, math: frozenset[int]) -> list[Block]:
             if kind is None:
                 continue
             begin, end = child.srcmap or (0, 0)
-            start = line_of(begin) - 1
-            stop = line_of(end - 1) if end > begin else start + 1
+            start = bisect_right(starts, begin) - 1
+            stop = bisect_right(starts, end - 1) if end > begin else start + 1
             if name == "text":  # a tight list item's paragraph has no node of its own
                 into.append(Block(kind, start, stop, child.meta["content"]))
                 continue
@@ -112,7 +116,12 @@ def _fold(tree: NodeRs, text: str, math: frozenset[int]) -> list[Block]:
             if kind in CONTAINER_KINDS:
                 fold(child, block.children)
             elif kind in TEXT_KINDS:
-                block.text = "".join(part.meta.get("content", "") for part in child.children)
+                parts = child.children
+                block.text = (
+                    parts[0].meta.get("content", "")
+                    if len(parts) == 1
+                    else "".join(part.meta.get("content", "") for part in parts)
+                )
                 if kind == "heading":
                     block.level = child.meta["level"]
             elif kind in _RUST_CONTENT_KINDS:
