@@ -551,26 +551,26 @@ def due_summary(
         _STATES.c.suspended.is_(True),
         and_(_STATES.c.buried_until.is_not(None), _STATES.c.buried_until > today),
     )
-    live = and_(_STATES.c.profile == profile, _STATES.c.retired.is_(False))
-    due = _counts(
-        connection.execute(
-            select(_STATES.c.deck, func.count())
-            .where(live, _STATES.c.due <= today, ~set_aside)
-            .group_by(_STATES.c.deck)
+    due: dict[str, int] = {}
+    not_new: dict[str, int] = {}
+    # one pass over the profile's live schedules counts both
+    for deck, due_count, not_new_count in connection.execute(
+        select(
+            _STATES.c.deck,
+            func.count().filter(and_(_STATES.c.due <= today, ~set_aside)),
+            func.count().filter(or_(_STATES.c.due.is_not(None), set_aside)),
         )
-    )
+        .where(_STATES.c.profile == profile, _STATES.c.retired.is_(False))
+        .group_by(_STATES.c.deck)
+    ):
+        if due_count:
+            due[str(deck)] = int(due_count)
+        not_new[str(deck)] = int(not_new_count)
     active = _counts(
         connection.execute(
             select(_CARDS.c.deck, func.count())
             .where(_CARDS.c.retired.is_(False))
             .group_by(_CARDS.c.deck)
-        )
-    )
-    not_new = _counts(
-        connection.execute(
-            select(_STATES.c.deck, func.count())
-            .where(live, or_(_STATES.c.due.is_not(None), set_aside))
-            .group_by(_STATES.c.deck)
         )
     )
     decks = [
