@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import subprocess
 import sys
@@ -98,6 +99,31 @@ def test_the_installed_command_runs_on_the_sample_decks() -> None:
     assert len(cards) >= 60
     assert {card["deck"] for card in cards} >= {"welcome", "machine-learning", "math::analysis"}
     assert completed.stderr == ""
+
+
+def test_start_up_pauses_the_collector_and_the_screens_switch_it_back_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import notecards.__main__ as entry
+    from notecards import cli
+
+    states: list[tuple[str, bool]] = []
+
+    def command_line(prog_name: str) -> None:
+        states.append((prog_name, gc.isenabled()))
+
+    class Screens:
+        def run(self) -> None:
+            states.append(("screens", gc.isenabled()))
+
+    monkeypatch.setattr(cli, "app", command_line)
+    try:
+        entry.main()
+        cli._run_screens(Screens())  # type: ignore[arg-type]
+    finally:
+        gc.enable()
+        gc.unfreeze()
+    assert states == [("notecards", False), ("screens", True)]
 
 
 def test_sync_remembers_the_folder_then_cards_and_due(tmp_path: Path) -> None:

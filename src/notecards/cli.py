@@ -6,6 +6,7 @@ Heavy modules are imported inside the commands so that ``notecards --help`` stay
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import sys
 from collections.abc import Callable, Iterator
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from notecards.config import Settings
     from notecards.core.model import Card, CardListing
     from notecards.storage.db import Database
+    from notecards.tui.app import NotecardsApp
 
 app = typer.Typer(
     name="notecards",
@@ -412,12 +414,14 @@ def review(
             reviews_per_day=settings.reviews_per_day,
             notes=roots,
         )
-        NotecardsApp(
-            session,
-            first_screen="review" if deck else "decks",
-            deck=deck,
-            sync_on_start=not no_sync,
-        ).run()
+        _run_screens(
+            NotecardsApp(
+                session,
+                first_screen="review" if deck else "decks",
+                deck=deck,
+                sync_on_start=not no_sync,
+            )
+        )
 
 
 def _review_roots(paths: list[Path] | None, settings: Settings) -> list[Path]:
@@ -425,6 +429,14 @@ def _review_roots(paths: list[Path] | None, settings: Settings) -> list[Path]:
         _require_existing(paths)
         return [path.resolve() for path in paths]
     return list(settings.notes)
+
+
+def _run_screens(screens: NotecardsApp) -> None:
+    """Run the terminal screens with the cyclic collector on (see ``notecards.__main__``):
+    a long session makes cycles. What start-up loaded is frozen out of its passes."""
+    gc.freeze()
+    gc.enable()
+    screens.run()
 
 
 def _need_terminal(command: str) -> None:
@@ -444,7 +456,7 @@ def stats(database: DatabaseOption = None, profile: ProfileOption = None) -> Non
 
     with _open(settings) as db:
         session = StudySession(db, settings.profile)
-        NotecardsApp(session, first_screen="stats", sync_on_start=False).run()
+        _run_screens(NotecardsApp(session, first_screen="stats", sync_on_start=False))
 
 
 export_app = typer.Typer(
