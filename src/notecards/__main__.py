@@ -1,9 +1,10 @@
 """The ``notecards`` command's entry point (also ``python -m notecards``).
 
-Start-up only imports: hundreds of thousands of long-lived objects and no garbage cycles,
-so the cyclic collector is paused while the command line and each command's modules load,
-where its passes over them cost a short command like ``notecards due`` a sixth of its time.
-Commands that then run long and make cycles (the terminal screens) switch it back on.
+Start-up mostly imports: hundreds of thousands of long-lived objects and next to no
+garbage, so the cyclic collector is paused while the command line and each command's
+modules load; its passes over them cost a short command like ``notecards due`` about a
+seventh of its time. Commands that then run long and make cycles (the terminal screens)
+switch it back on.
 """
 
 import gc
