@@ -5,7 +5,7 @@ PYTHON := $(VENV)/bin/python
 PIP := $(PYTHON) -m pip --disable-pip-version-check
 SHARED ?= ../shared
 
-.PHONY: run test check bench format clean help
+.PHONY: run test test-tools check bench format clean help
 .DEFAULT_GOAL := help
 
 help:
@@ -34,13 +34,17 @@ check: $(VENV)/.test-installed
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
-# PostgreSQL is started (as the postgres user) for the storage and sync tests; in CI
-# (CI=true) a missing PostgreSQL fails the run, elsewhere those tests are skipped.
-test: check
+# scripts/test-tools installs what the suite drives for real when it is missing (tmux, cron,
+# PostgreSQL: Debian packages, as root or with sudo); PostgreSQL is then started as the postgres
+# user. In CI (CI=true) anything missing fails the run; elsewhere its tests are skipped, and said so.
+test: test-tools check
 	@url=$$(scripts/test-postgres) || { \
 		if [ "$${CI:-}" = true ]; then echo "make test: PostgreSQL is required in CI" >&2; exit 1; fi; \
 		echo "make test: no PostgreSQL, its tests will be skipped" >&2; url=; }; \
 	NOTECARDS_TEST_POSTGRES="$$url" $(VENV)/bin/pytest
+
+test-tools:
+	@scripts/test-tools
 
 bench: $(VENV)/.test-installed
 	$(PYTHON) bench/run.py --shared $(SHARED)

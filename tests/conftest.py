@@ -104,7 +104,7 @@ def postgres_base_url() -> str:
     if not url:
         if os.environ.get("CI") == "true":
             pytest.fail("PostgreSQL is required in CI: NOTECARDS_TEST_POSTGRES is not set")
-        pytest.skip("no PostgreSQL for tests (make test sets NOTECARDS_TEST_POSTGRES)")
+        pytest.skip("no PostgreSQL for tests (make test installs and starts it)")
     return url
 
 

@@ -1,4 +1,4 @@
-"""The daily reminder, with the real ``crontab`` (installed by ``.ci/run`` when missing).
+"""The daily reminder, with the real ``crontab`` (installed by ``make test`` when missing).
 
 These tests use the current user's crontab: it is saved first and put back afterwards.
 """
@@ -38,7 +38,7 @@ def user_crontab() -> Iterator[None]:
     """The real crontab of this user, saved before the test and restored after it."""
     if shutil.which("crontab") is None:
         if os.environ.get("CI") == "true":
-            pytest.fail("crontab is required in CI (.ci/run installs cron)")
+            pytest.fail("crontab is required in CI (make test installs cron)")
         pytest.skip("crontab is not installed")
     saved = remind.read_crontab()
     try:

@@ -1,6 +1,6 @@
 """The real ``notecards review`` in a real terminal (tmux): keys in, screen out, grades stored.
 
-tmux is installed by ``.ci/run``; in CI its absence fails these tests instead of skipping.
+tmux is installed by ``make test`` (scripts/test-tools); in CI its absence fails these tests instead of skipping.
 """
 
 from __future__ import annotations
@@ -78,7 +78,7 @@ class Terminal:
 def need_tmux() -> None:
     if shutil.which("tmux") is None:
         if os.environ.get("CI") == "true":
-            pytest.fail("tmux is required in CI (.ci/run installs it)")
+            pytest.fail("tmux is required in CI (make test installs it)")
         pytest.skip("tmux is not installed")
 
 
