@@ -1,6 +1,7 @@
 """The real ``notecards review`` in a real terminal (tmux): keys in, screen out, grades stored.
 
-tmux is installed by ``make test`` (scripts/test-tools); in CI its absence fails these tests instead of skipping.
+tmux is installed by ``make test`` (scripts/test-tools); in CI its absence fails these tests
+instead of skipping.
 """
 
 from __future__ import annotations
