@@ -11,7 +11,7 @@ import supermemo2
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from notecards.core.sm2 import INITIAL_EASINESS, SM2State, review
+from notecards.core.sm2 import INITIAL_EASINESS, MAXIMUM_INTERVAL, SM2State, review
 
 START = date(2026, 1, 1)
 
@@ -123,6 +123,9 @@ def test_agrees_with_supermemo2_without_failures(grades: list[int], start: date)
     ours = run(grades, start)
     theirs = oracle(grades, start)
     for mine, expected in zip(ours, theirs, strict=True):
+        if int(str(expected["interval"])) > MAXIMUM_INTERVAL:  # the oracle has no cap
+            assert mine.interval == MAXIMUM_INTERVAL
+            break
         assert mine.repetitions == expected["repetitions"]
         assert mine.interval == expected["interval"]
         assert float(mine.easiness) == pytest.approx(float(str(expected["easiness"])), abs=1e-9)
@@ -140,3 +143,29 @@ def test_agrees_with_supermemo2_up_to_a_final_failure(passing: list[int], failur
     expected = oracle(grades, START)[-1]
     assert (mine.repetitions, mine.interval) == (expected["repetitions"], expected["interval"])
     assert mine.due == datetime.fromisoformat(str(expected["review_datetime"])).date()
+
+
+@given(
+    st.lists(st.integers(min_value=0, max_value=5), min_size=1, max_size=400),
+    st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 1, 1)),
+)
+def test_any_long_run_of_grades_stays_on_the_calendar(grades: list[int], start: date) -> None:
+    # each card reviewed on its due date, however far that gets: never past the cap
+    states = run(grades, start)
+    assert all(1 <= state.interval <= MAXIMUM_INTERVAL for state in states)
+
+
+def test_a_long_run_of_fives_reaches_the_cap_and_stays_there() -> None:
+    states = run([5] * 40)
+    capped = [state.interval for state in states if state.interval == MAXIMUM_INTERVAL]
+    assert MAXIMUM_INTERVAL == 36_500 and len(capped) > 20
+    last = states[-1]
+    # reviewed a century late, it is still due at most 36,500 days after that review
+    again = review(last, 5, date(2990, 1, 1))
+    assert again.interval == MAXIMUM_INTERVAL
+    assert again.due == date(2990, 1, 1) + timedelta(days=MAXIMUM_INTERVAL)
+
+
+def test_the_due_date_never_leaves_the_calendar() -> None:
+    state = SM2State(repetitions=9, easiness=Decimal("2.50"), interval=36_500, due=date.max)
+    assert review(state, 5, date.max - timedelta(days=10)).due == date.max

@@ -6,6 +6,9 @@
 - q < 3: n = 0, I = 1, EF unchanged.
 - due = review date + I days; the interval counts from the actual review date, so late and
   early reviews are scheduled from when they happened.
+- Intervals are capped at 36,500 days (about a century), as Anki caps them, so that a long
+  run of good grades never schedules a card past the calendar; a due date that would pass
+  ``date.max`` is ``date.max``.
 
 EF only ever moves in hundredths (+0.10, 0.00, -0.14, -0.32, -0.54 for q = 5..1), so it is
 kept as a ``Decimal`` with two places: floating-point error can never change an interval
@@ -21,6 +24,7 @@ from decimal import Decimal
 
 INITIAL_EASINESS = Decimal("2.50")
 MINIMUM_EASINESS = Decimal("1.30")
+MAXIMUM_INTERVAL = 36_500
 PASSING_QUALITY = 3
 QUALITIES = range(6)
 _HUNDREDTH = Decimal("0.01")
@@ -50,12 +54,19 @@ def review(state: SM2State | None, quality: int, today: date) -> SM2State:
     easiness = state.easiness if state is not None else INITIAL_EASINESS
     previous_interval = state.interval if state is not None else 0
     if quality < PASSING_QUALITY:
-        return SM2State(0, easiness, 1, today + timedelta(days=1))
+        return SM2State(0, easiness, 1, _due(today, 1))
     if repetitions == 0:
         interval = 1
     elif repetitions == 1:
         interval = 6
     else:
-        interval = math.ceil(previous_interval * easiness)
+        interval = min(MAXIMUM_INTERVAL, math.ceil(previous_interval * easiness))
     easiness = max(MINIMUM_EASINESS, (easiness + easiness_change(quality)).quantize(_HUNDREDTH))
-    return SM2State(repetitions + 1, easiness, interval, today + timedelta(days=interval))
+    return SM2State(repetitions + 1, easiness, interval, _due(today, interval))
+
+
+def _due(today: date, interval: int) -> date:
+    """``today`` + ``interval`` days, or the calendar's last day if that is further."""
+    if (date.max - today).days < interval:
+        return date.max
+    return today + timedelta(days=interval)
