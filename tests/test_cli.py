@@ -152,7 +152,13 @@ def test_sync_remembers_the_folder_then_cards_and_due(tmp_path: Path) -> None:
     only = json.loads(runner.invoke(app, ["cards", "--deck", "nothing", "--json"]).stdout)
     assert only == []
     due = json.loads(runner.invoke(app, ["due", "--json"]).stdout)
-    assert due == {"due": 0, "new": 2, "decks": [{"deck": "ml", "due": 0, "new": 2}]}
+    assert due == {
+        "due": 0,
+        "new": 2,
+        "repeats": 0,
+        "learning": 0,
+        "decks": [{"deck": "ml", "due": 0, "new": 2, "repeats": 0}],
+    }
     assert runner.invoke(app, ["due"]).stdout.splitlines() == ["0 due, 2 new", "  ml: 0 due, 2 new"]
 
 

@@ -134,10 +134,14 @@ def test_the_installed_line_runs_under_crons_bare_environment(
     )
 
 
-def test_nothing_due_prints_nothing(tmp_path: Path) -> None:
+def test_nothing_to_do_prints_nothing(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'n.db'}"
     assert run("sync", str(DECKS), "--db", url).returncode == 0
-    quiet = run("remind", "--db", url)
+    # new cards waiting are a reason to study ...
+    waiting = run("remind", "--db", url)
+    assert waiting.stdout.startswith("20 new cards to learn (")
+    # ... unless today's limit allows none: then there is nothing to do
+    quiet = run("remind", "--db", url, env={**os.environ, "NOTECARDS_NEW_PER_DAY": "0"})
     assert (quiet.returncode, quiet.stdout, quiet.stderr) == (0, "", "")
 
 

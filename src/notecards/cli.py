@@ -19,6 +19,7 @@ from notecards import __version__
 
 if TYPE_CHECKING:
     from notecards.config import Settings
+    from notecards.core.day_plan import DayPlan
     from notecards.core.model import Card, CardListing
     from notecards.storage.db import Database
     from notecards.tui.app import NotecardsApp
@@ -567,26 +568,21 @@ def remind(
     database: DatabaseOption = None,
     profile: ProfileOption = None,
 ) -> None:
-    """Print what is due today: "N cards due (deck: n, ...)" and the command to start.
+    """Print what is to study today: "N cards due (deck: n, ...), and M new", and how to start.
 
-    Prints nothing at all when nothing is due, so that cron sends no mail. Subcommands
+    The counts are those of the decks screen and `notecards due`; new cards alone are a reason
+    to study. Prints nothing at all when there is nothing to study today, so that cron sends no
+    mail. Subcommands
     install, uninstall and status manage the daily crontab entry.
     """
     if context.invoked_subcommand is not None:
         return
-    import datetime as dt
-
     from notecards import remind as reminder
 
     settings = _settings(database, profile)
     with _open(settings) as db:
-        message = reminder.due_message(
-            db,
-            settings.profile,
-            dt.date.today(),
-            "notecards review",
-            new_per_day=settings.new_per_day,
-        )
+        plan = _day_plan(db, settings)
+    message = reminder.due_message(plan, "notecards review")
     if message is None:
         return
     if notify and reminder.notify(message):
@@ -674,32 +670,50 @@ def due(
         bool,
         typer.Option(
             "--json",
-            help='Print {"due": n, "new": n, "decks": [{"deck": d, "due": n, "new": n}]}.',
+            help='Print {"due": n, "new": n, "repeats": n, "learning": n, "decks": '
+            '[{"deck": d, "due": n, "new": n, "repeats": n}]}.',
         ),
     ] = False,
     database: DatabaseOption = None,
     profile: ProfileOption = None,
 ) -> None:
-    """How many cards are due today and how many are new, in total and per deck.
+    """What today holds, in total and per deck: exactly what the decks screen shows.
 
-    Due cards are those scheduled for today or earlier; new cards have never been graded.
-    Suspended, buried and retired cards are not counted.
+    Due: reviews to do today, within reviews_per_day: cards scheduled for today or earlier,
+    and cards graded below 4 earlier today that come back until graded 4 or 5. New: the new
+    cards today's new_per_day still allows. Suspended, buried and retired cards count as
+    neither. A deck's counts include its sub-decks.
     """
-    import datetime as dt
-
-    from notecards.storage import repo
-
     settings = _settings(database, profile)
-    with _open(settings) as db, db.reading() as connection:
-        summary = repo.due_summary(connection, settings.profile, dt.date.today())
+    with _open(settings) as db:
+        plan = _day_plan(db, settings)
+    listed = [row for row in plan.decks if row.total]
     if as_json:
         payload = {
-            "due": summary.due,
-            "new": summary.new,
-            "decks": [{"deck": d.deck, "due": d.due, "new": d.new} for d in summary.decks],
+            "due": plan.total.due,
+            "new": plan.total.new,
+            "repeats": plan.total.repeats,
+            "learning": plan.total.learning,
+            "decks": [
+                {"deck": row.name, "due": row.due, "new": row.new, "repeats": row.repeats}
+                for row in listed
+            ],
         }
         typer.echo(json.dumps(payload, ensure_ascii=False))
         return
-    typer.echo(f"{summary.due} due, {summary.new} new")
-    for counts in summary.decks:
-        typer.echo(f"  {counts.deck}: {counts.due} due, {counts.new} new")
+    typer.echo(f"{plan.total.due} due, {plan.total.new} new")
+    for row in listed:
+        indent = "  " * (row.depth + 1)
+        typer.echo(f"{indent}{row.name.split('::')[-1]}: {row.due} due, {row.new} new")
+
+
+def _day_plan(db: Database, settings: Settings) -> DayPlan:
+    """Today's plan for the settings' profile and limits (as the decks screen shows it)."""
+    import datetime as dt
+
+    from notecards import dashboard
+    from notecards.localday import local_date
+
+    limits = dashboard.Limits(settings.new_per_day, settings.reviews_per_day)
+    today = local_date(dt.datetime.now(dt.UTC))
+    return dashboard.day_plan(db, settings.profile, today, limits)

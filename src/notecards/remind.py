@@ -16,14 +16,12 @@ import subprocess
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from notecards.config import DEFAULT_NEW_PER_DAY
-
 if TYPE_CHECKING:
-    from notecards.storage.db import Database
+    from notecards.core.day_plan import DayPlan
 
 TAG = "notecards-remind"
 # the desktop session a notification needs, carried into the crontab line when present
@@ -37,31 +35,23 @@ class ReminderError(Exception):
 # --- what is due ----------------------------------------------------------------------------
 
 
-def due_message(
-    database: Database,
-    profile: str,
-    today: date,
-    command: str,
-    *,
-    new_per_day: int = DEFAULT_NEW_PER_DAY,
-) -> str | None:
-    """``N cards due (deck: n, ...)`` and how to start, or None when nothing is due.
+def due_message(plan: DayPlan, command: str) -> str | None:
+    """``N cards due (deck: n, ...), and M new`` and how to start, or None with nothing to do.
 
-    New cards are mentioned too, as many as today's limit still allows.
+    Due counts today's reviews (same-day repeats included) and new counts the new cards today's
+    limit allows, exactly as the decks screen shows them; new cards alone are a reason to study.
     """
-    from notecards.storage import repo, reviewing
-
-    day_start = datetime.combine(today, time(0)).astimezone(UTC)
-    with database.reading() as connection:
-        summary = repo.due_summary(connection, profile, today)
-        if summary.due == 0:
-            return None
-        new_left = reviewing.day_activity(connection, profile, day_start).new_left(new_per_day)
-    decks = ", ".join(f"{counts.deck}: {counts.due}" for counts in summary.decks if counts.due)
-    noun = "card" if summary.due == 1 else "cards"
-    new_today = min(summary.new, new_left)
-    new = f", and {new_today} new" if new_today else ""
-    return f"{summary.due} {noun} due ({decks}){new}. Start with: {command}"
+    total = plan.total
+    if not total.total:
+        return None
+    if total.due:
+        decks = ", ".join(f"{deck.name}: {deck.due}" for deck in plan.own if deck.due)
+        noun = "card" if total.due == 1 else "cards"
+        new = f", and {total.new} new" if total.new else ""
+        return f"{total.due} {noun} due ({decks}){new}. Start with: {command}"
+    decks = ", ".join(f"{deck.name}: {deck.new}" for deck in plan.own if deck.new)
+    noun = "card" if total.new == 1 else "cards"
+    return f"{total.new} new {noun} to learn ({decks}). Start with: {command}"
 
 
 def notify(message: str) -> bool:

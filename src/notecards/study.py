@@ -14,7 +14,8 @@ The day's work follows SM-2 and the profile's daily limits:
 - undo takes back the last grade, burial or suspension, several levels deep, restoring the
   stored schedule and review history exactly.
 
-"Today" is the local calendar day of the session's clock.
+"Today" is the local calendar day of the session's clock, by the zone's own rules. What
+the decks screen shows (the day plan) and the statistics come from :mod:`notecards.dashboard`.
 """
 
 from __future__ import annotations
@@ -22,15 +23,18 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from notecards import dashboard
 from notecards.config import DEFAULT_NEW_PER_DAY, DEFAULT_REVIEWS_PER_DAY
 from notecards.core.faces import Faces, faces
-from notecards.core.model import CardKind, CardStatus
+from notecards.core.model import CardKind
 from notecards.core.sm2 import QUALITIES
-from notecards.storage import repo, reviewing, statistics
+from notecards.dashboard import Limits, Overview, Stats
+from notecards.localday import day_start, local_date
+from notecards.storage import repo, reviewing
 from notecards.storage.reviewing import SAME_DAY_PASS, QueuedCard, StateSnapshot
 
 if TYPE_CHECKING:
@@ -51,8 +55,6 @@ GRADE_MEANINGS = (
 )
 REQUEUE_GAP = 3  # a card graded below 4 comes back after this many others
 MAX_ANSWER_MS = 5 * 60 * 1000  # a card left on screen longer counts this long
-HISTORY_DAYS = 371  # 53 weeks of past reviews for the heatmap
-FORECAST_DAYS = 30
 
 
 class StudyError(Exception):
@@ -97,60 +99,12 @@ def _item(queued: QueuedCard, *, repeat: bool = False) -> StudyItem:
 
 
 @dataclass(frozen=True, slots=True)
-class DeckRow:
-    """A deck (or all decks, ``deck=None``) with what there is to do in it today."""
-
-    deck: str | None
-    due: int
-    new: int
-
-    @property
-    def name(self) -> str:
-        return "All decks" if self.deck is None else self.deck
-
-    @property
-    def depth(self) -> int:
-        return 0 if self.deck is None else self.deck.count("::")
-
-
-@dataclass(frozen=True, slots=True)
-class Overview:
-    """Every deck with its due and new counts (within today's limits), and what comes next."""
-
-    total: DeckRow
-    decks: tuple[DeckRow, ...]
-    next_due: date | None  # the next day with something to do, when there is nothing today
-    new_left: int
-    reviews_left: int
-
-
-@dataclass(frozen=True, slots=True)
 class SessionSummary:
     reviewed: int  # different cards graded
     answers: int  # grades given, repeats included
     grades: tuple[int, ...]  # how many of each quality 0..5
     seconds: float  # time spent answering
     next_due: date | None
-
-
-@dataclass(frozen=True, slots=True)
-class DeckRetention:
-    deck: str
-    reviews: int
-    passed: int  # graded 3 or more
-
-    @property
-    def share(self) -> float:
-        return self.passed / self.reviews if self.reviews else 0.0
-
-
-@dataclass(frozen=True, slots=True)
-class Stats:
-    today: date
-    daily_reviews: dict[date, int]  # every day of the last HISTORY_DAYS, today included
-    forecast: dict[date, int]  # cards due on each of the next FORECAST_DAYS days
-    by_state: dict[CardStatus, int]
-    retention: tuple[DeckRetention, ...]
 
 
 @dataclass
@@ -181,11 +135,6 @@ def _interleave(due: Sequence[QueuedCard], new: Sequence[QueuedCard]) -> list[Qu
     keyed = [((index + 0.5) / len(due), 0, card) for index, card in enumerate(due)]
     keyed += [((index + 0.5) / len(new), 1, card) for index, card in enumerate(new)]
     return [card for *_, card in sorted(keyed, key=lambda entry: (entry[0], entry[1]))]
-
-
-def _with_ancestors(deck: str) -> list[str]:
-    parts = deck.split("::")
-    return ["::".join(parts[: depth + 1]) for depth in range(len(parts))]
 
 
 class StudySession:
@@ -221,11 +170,11 @@ class StudySession:
         return self.clock()
 
     def today(self) -> date:
-        return self.clock().astimezone().date()
+        """The local calendar day of the session's clock (the zone's own rules: DST-safe)."""
+        return local_date(self.clock())
 
     def _day_start(self) -> datetime:
-        local = self.clock().astimezone()
-        return datetime.combine(local.date(), time(0), tzinfo=local.tzinfo)
+        return day_start(self.today())
 
     # --- notes ----------------------------------------------------------------------------------
 
@@ -240,47 +189,13 @@ class StudySession:
 
     # --- the decks ------------------------------------------------------------------------------
 
-    def _limits_left(self, activity: reviewing.DayActivity) -> tuple[int, int]:
-        return activity.new_left(self.new_per_day), activity.reviews_left(self.reviews_per_day)
+    @property
+    def limits(self) -> Limits:
+        return Limits(self.new_per_day, self.reviews_per_day)
 
     def overview(self) -> Overview:
-        """Every deck (and its parents) with today's due and new counts, within the limits."""
-        today = self.today()
-        with self.database.reading() as connection:
-            summary = repo.due_summary(connection, self.profile, today, every_deck=True)
-            activity = reviewing.day_activity(connection, self.profile, self._day_start())
-            repeats = reviewing.cards_to_ask(connection, self.profile, today, activity.repeats)
-            next_due = reviewing.next_due(connection, self.profile, today)
-        new_left, reviews_left = self._limits_left(activity)
-        due: Counter[str] = Counter()
-        new: Counter[str] = Counter()
-        for counts in summary.decks:
-            for deck in _with_ancestors(counts.deck):
-                due[deck] += counts.due
-                new[deck] += counts.new
-        for queued in repeats.values():
-            for deck in _with_ancestors(queued.card.deck):
-                due[deck] += 1
-        rows = tuple(
-            DeckRow(deck, min(due[deck], reviews_left + len(repeats)), min(new[deck], new_left))
-            for deck in sorted(set(due) | set(new))
-        )
-        total = DeckRow(
-            None,
-            min(summary.due, reviews_left) + len(repeats),
-            min(summary.new, new_left),
-        )
-        if total.due or total.new:
-            next_day = None
-        else:
-            waiting_new = summary.new > 0 and new_left == 0
-            waiting_reviews = summary.due > 0 and reviews_left == 0
-            tomorrow = today + timedelta(days=1)
-            candidates = [day for day in (next_due,) if day is not None]
-            if waiting_new or waiting_reviews:
-                candidates.append(tomorrow)
-            next_day = min(candidates) if candidates else None
-        return Overview(total, rows, next_day, new_left, reviews_left)
+        """Every deck (and its parents) with today's plan, and the next day with work."""
+        return dashboard.overview(self.database, self.profile, self.today(), self.limits)
 
     # --- studying -------------------------------------------------------------------------------
 
@@ -289,7 +204,8 @@ class StudySession:
         today = self.today()
         with self.database.reading() as connection:
             activity = reviewing.day_activity(connection, self.profile, self._day_start())
-            new_left, reviews_left = self._limits_left(activity)
+            new_left = activity.new_left(self.new_per_day)
+            reviews_left = activity.reviews_left(self.reviews_per_day)
             repeats = reviewing.cards_to_ask(
                 connection, self.profile, today, activity.repeats, deck
             )
@@ -483,24 +399,4 @@ class StudySession:
         )
 
     def stats(self) -> Stats:
-        today = self.today()
-        first_day = today - timedelta(days=HISTORY_DAYS - 1)
-        local = self.clock().astimezone().tzinfo
-        since = datetime.combine(first_day, time(0), tzinfo=local)
-        with self.database.reading() as connection:
-            moments = statistics.review_times(connection, self.profile, since)
-            forecast = statistics.forecast(connection, self.profile, today, FORECAST_DAYS)
-            by_state = statistics.state_counts(connection, self.profile, today)
-            retention = statistics.retention(connection, self.profile)
-        daily = {first_day + timedelta(days=offset): 0 for offset in range(HISTORY_DAYS)}
-        for moment in moments:
-            day = moment.astimezone(local).date()
-            if day in daily:
-                daily[day] += 1
-        return Stats(
-            today=today,
-            daily_reviews=daily,
-            forecast=forecast,
-            by_state=by_state,
-            retention=tuple(DeckRetention(*row) for row in retention),
-        )
+        return dashboard.stats(self.database, self.profile, self.today(), self.limits)

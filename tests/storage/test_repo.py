@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Connection
 
+from notecards.core.day_plan import DayPlan
 from notecards.core.model import CardStatus
-from notecards.storage import repo
+from notecards.storage import planning, repo
 from notecards.storage.db import Database
 from notecards.sync import sync
 
@@ -41,6 +43,14 @@ def card_id(database: Database, question: str) -> int:
     return found
 
 
+def summary(connection: Connection, profile: str, day: date) -> DayPlan:
+    """What ``day`` holds for ``profile``, with no daily limit and nothing done that day."""
+    start = datetime.combine(day, time(0), tzinfo=UTC)
+    return planning.day_plan(
+        connection, profile, day, start, new_per_day=10**6, reviews_per_day=10**6
+    )
+
+
 def test_two_profiles_keep_their_own_schedules(stocked: Database) -> None:
     stride = card_id(stocked, "Stride")
     with stocked.transaction() as connection:
@@ -62,23 +72,23 @@ def test_two_profiles_keep_their_own_schedules(stocked: Database) -> None:
         assert repo.review_count(connection, "bob") == 1
         assert repo.review_count(connection, "carol") == 0
         tomorrow = TODAY + timedelta(days=1)
-        assert repo.due_summary(connection, "alice", tomorrow).due == 1
-        assert repo.due_summary(connection, "bob", tomorrow).new == 3  # Padding is suspended
-        assert repo.due_summary(connection, "carol", tomorrow).new == 5
+        assert summary(connection, "alice", tomorrow).total.due == 1
+        assert summary(connection, "bob", tomorrow).total.new == 3  # Padding is suspended
+        assert summary(connection, "carol", tomorrow).total.new == 5
 
 
-def test_due_summary_per_deck(stocked: Database) -> None:
+def test_day_counts_per_deck(stocked: Database) -> None:
     with stocked.transaction() as connection:
         repo.record_grade(connection, "alice", card_id(stocked, "Stride"), 4, when=NOW, today=TODAY)
         repo.set_aside(
             connection, "alice", card_id(stocked, "Pooling"), buried_until=TODAY + timedelta(1)
         )
     with stocked.reading() as connection:
-        today = repo.due_summary(connection, "alice", TODAY)
-        assert (today.due, today.new) == (0, 3)
-        later = repo.due_summary(connection, "alice", TODAY + timedelta(days=1))
-    assert later.due == 1 and later.new == 4  # the burial is over
-    assert {(d.deck, d.due, d.new) for d in later.decks} == {("ml", 1, 2), ("notes", 0, 2)}
+        today = summary(connection, "alice", TODAY)
+        assert (today.total.due, today.total.new) == (0, 3)
+        later = summary(connection, "alice", TODAY + timedelta(days=1))
+    assert later.total.due == 1 and later.total.new == 4  # the burial is over
+    assert {(d.deck, d.due, d.new) for d in later.own} == {("ml", 1, 2), ("notes", 0, 2)}
 
 
 def test_statuses(stocked: Database) -> None:
@@ -135,10 +145,10 @@ def test_retired_reviewed_cards_leave_the_due_counts_and_revived_ones_return(
     note.write_text(original.replace("- Stride: 필터의 보폭\n", ""), "utf-8")
     sync(stocked, [tmp_path / "notes"], now=NOW)
     with stocked.reading() as connection:
-        assert repo.due_summary(connection, "alice", tomorrow).due == 0
-        assert repo.due_summary(connection, "alice", tomorrow).new == 4
+        assert summary(connection, "alice", tomorrow).total.due == 0
+        assert summary(connection, "alice", tomorrow).total.new == 4
     note.write_text(original, "utf-8")
     sync(stocked, [tmp_path / "notes"], now=NOW)
     with stocked.reading() as connection:
-        assert repo.due_summary(connection, "alice", tomorrow).due == 1
-        assert repo.due_summary(connection, "alice", tomorrow).new == 4
+        assert summary(connection, "alice", tomorrow).total.due == 1
+        assert summary(connection, "alice", tomorrow).total.new == 4

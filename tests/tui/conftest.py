@@ -103,3 +103,9 @@ def text_of(widget: Widget) -> str:
     """The plain text a Static shows."""
     assert isinstance(widget, Static)
     return str(widget.content)
+
+
+def screen_text(app: NotecardsApp) -> str:
+    """The whole screen exactly as drawn (every layer composed), as plain text lines."""
+    strips = app.screen._compositor.render_strips()
+    return "\n".join(strip.text.rstrip() for strip in strips)

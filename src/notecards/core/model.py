@@ -98,19 +98,3 @@ class CardListing:
     card: Card
     status: CardStatus
     schedule: Schedule | None
-
-
-@dataclass(frozen=True, slots=True)
-class DeckCounts:
-    deck: str
-    due: int
-    new: int
-
-
-@dataclass(frozen=True, slots=True)
-class DueSummary:
-    """How many cards are due and new today, in total and per deck."""
-
-    due: int
-    new: int
-    decks: tuple[DeckCounts, ...]

@@ -33,8 +33,6 @@ from notecards.core.model import (
     CardKind,
     CardListing,
     CardStatus,
-    DeckCounts,
-    DueSummary,
     Schedule,
 )
 from notecards.storage.tables import CARDS as _CARDS
@@ -532,58 +530,6 @@ def with_state(profile: str) -> Join:
 def not_suspended() -> ColumnElement[bool]:
     """On :func:`with_state`: cards the profile has not suspended (new ones included)."""
     return or_(_STATES.c.suspended.is_(None), _STATES.c.suspended.is_(False))
-
-
-def _counts(rows: Iterable[Any]) -> dict[str, int]:
-    """``deck -> count`` from rows of (deck, count)."""
-    return {str(deck): int(count) for deck, count in rows}
-
-
-def due_summary(
-    connection: Connection, profile: str, today: date, *, every_deck: bool = False
-) -> DueSummary:
-    """Cards due (scheduled on or before ``today``) and new, per deck, for ``profile``.
-
-    Suspended, buried and retired cards count as neither. Decks with nothing to do are
-    left out unless ``every_deck``.
-    """
-    set_aside = or_(
-        _STATES.c.suspended.is_(True),
-        and_(_STATES.c.buried_until.is_not(None), _STATES.c.buried_until > today),
-    )
-    due: dict[str, int] = {}
-    not_new: dict[str, int] = {}
-    # one pass over the profile's live schedules counts both
-    for deck, due_count, not_new_count in connection.execute(
-        select(
-            _STATES.c.deck,
-            func.count().filter(and_(_STATES.c.due <= today, ~set_aside)),
-            func.count().filter(or_(_STATES.c.due.is_not(None), set_aside)),
-        )
-        .where(_STATES.c.profile == profile, _STATES.c.retired.is_(False))
-        .group_by(_STATES.c.deck)
-    ):
-        if due_count:
-            due[str(deck)] = int(due_count)
-        not_new[str(deck)] = int(not_new_count)
-    active = _counts(
-        connection.execute(
-            select(_CARDS.c.deck, func.count())
-            .where(_CARDS.c.retired.is_(False))
-            .group_by(_CARDS.c.deck)
-        )
-    )
-    decks = [
-        DeckCounts(deck, due.get(deck, 0), active.get(deck, 0) - not_new.get(deck, 0))
-        for deck in sorted(set(active) | set(due))
-    ]
-    if not every_deck:
-        decks = [counts for counts in decks if counts.due or counts.new]
-    return DueSummary(
-        due=sum(counts.due for counts in decks),
-        new=sum(counts.new for counts in decks),
-        decks=tuple(decks),
-    )
 
 
 # --- grading ------------------------------------------------------------------------------------

@@ -7,7 +7,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Footer, Static
 
-from notecards.study import DeckRow, StudySession
+from notecards.core.day_plan import DeckPlan
+from notecards.study import StudySession
 from notecards.tui.screens import NotecardsScreen
 from notecards.tui.screens.help import HelpScreen
 from notecards.tui.widgets.status_line import StatusLine
@@ -64,7 +65,7 @@ class DecksScreen(NotecardsScreen):
     def on_screen_resume(self) -> None:
         self.refresh_counts()
 
-    def _row(self, row: DeckRow) -> tuple[Text, Text, Text]:
+    def _row(self, row: DeckPlan) -> tuple[Text, Text, Text]:
         if row.deck is None:
             name = Text("All decks", style="bold")
         else:

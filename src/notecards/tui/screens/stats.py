@@ -10,7 +10,8 @@ from textual.containers import VerticalScroll
 from textual.widgets import Footer, Static
 
 from notecards.core.model import CardStatus
-from notecards.study import Stats, StudySession
+from notecards.dashboard import Stats
+from notecards.study import StudySession
 from notecards.tui.screens import NotecardsScreen
 from notecards.tui.widgets.forecast import ForecastChart
 from notecards.tui.widgets.heatmap import Heatmap
@@ -66,7 +67,11 @@ class StatsScreen(NotecardsScreen):
         with VerticalScroll(id="stats"):
             yield Static("[b]Reviews[/b]", classes="heading")
             yield Heatmap(stats.daily_reviews, stats.today, id="heatmap")
-            yield Static("[b]Due in the next 30 days[/b]", classes="heading")
+            today = stats.plan.total
+            yield Static(
+                f"[b]Due in the next 30 days[/b]  Today: {today.due} to review, {today.new} new",
+                classes="heading",
+            )
             yield ForecastChart(stats.forecast, id="forecast")
             yield Static("[b]Cards by state[/b]", classes="heading")
             yield Static(states_table(stats), id="states")
