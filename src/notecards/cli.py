@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from notecards import __version__
+from notecards.completion import complete_deck
 
 if TYPE_CHECKING:
     from notecards.config import Settings
@@ -33,7 +34,7 @@ app = typer.Typer(
         "markup into cards."
     ),
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )
@@ -303,7 +304,11 @@ def _listing_json(listing: CardListing) -> dict[str, object]:
 def cards(
     deck: Annotated[
         str | None,
-        typer.Option("--deck", help="Only this deck and the decks under it (a::b is under a)."),
+        typer.Option(
+            "--deck",
+            help="Only this deck and the decks under it (a::b is under a).",
+            autocompletion=complete_deck,
+        ),
     ] = None,
     show_all: Annotated[
         bool, typer.Option("--all", help="Include retired and suspended cards.")
@@ -374,6 +379,7 @@ def review(
             "--deck",
             help="Start reviewing this deck (and the decks under it) at once, "
             "instead of choosing on the decks screen.",
+            autocompletion=complete_deck,
         ),
     ] = None,
     no_sync: Annotated[
@@ -481,7 +487,9 @@ def export_anki(
     ],
     deck: Annotated[
         str | None,
-        typer.Option("--deck", help="Only this deck and the decks under it."),
+        typer.Option(
+            "--deck", help="Only this deck and the decks under it.", autocompletion=complete_deck
+        ),
     ] = None,
     include_suspended: Annotated[
         bool,
