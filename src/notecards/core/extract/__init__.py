@@ -13,9 +13,11 @@ from pathlib import PurePosixPath
 from notecards.core import identity, repair
 from notecards.core.extract import front_matter, markdown, plaintext
 from notecards.core.extract.markdown import CardSink
+from notecards.core.extract.size import MAX_CARD_CHARACTERS, capped
 from notecards.core.model import NoteExtraction, NoteWarning
 
 DEFAULT_DECK = "Default"
+__all__ = ["DEFAULT_DECK", "MAX_CARD_CHARACTERS", "deck_for", "extract_bytes", "extract_note"]
 
 
 def deck_for(source: str, default_deck: str = DEFAULT_DECK) -> str:
@@ -78,5 +80,6 @@ def _extract(text: str, source: str, default_deck: str) -> NoteExtraction:
         plaintext.extract(body, sink)
     else:
         markdown.extract(body, sink)
-    cards = sorted(sink.cards, key=lambda card: card.line)
+    cards, too_long = capped(sorted(sink.cards, key=lambda card: card.line), source)
+    warnings.extend(too_long)
     return NoteExtraction(source, tuple(identity.assign_keys(cards)), tuple(warnings))
