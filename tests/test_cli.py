@@ -73,7 +73,7 @@ def test_table_output_shows_cards_and_a_count() -> None:
     table = runner.invoke(app, ["extract", str(DECKS / "economics")], terminal_width=160)
     assert table.exit_code == 0
     assert "기준금리" in table.stdout and "중앙은행" in table.stdout
-    assert f"{count} cards from 1 notes" in table.stdout
+    assert f"{count} cards from 1 note" in table.stdout
 
 
 def test_help_explains_the_command() -> None:
@@ -134,7 +134,7 @@ def test_sync_remembers_the_folder_then_cards_and_due(tmp_path: Path) -> None:
     assert first.exit_code == 0, first.output
     assert (
         first.stdout.strip()
-        == "1 files read, 0 skipped; cards: 2 new, 0 updated, 0 retired, 0 revived"
+        == "1 file read, 0 unchanged; cards: 2 new, 0 updated, 0 retired, 0 revived"
     )
     (notes / "ml" / "cnn.md").write_text("- Stride: 보폭\n- Pooling: 줄이기\n", encoding="utf-8")
     again = runner.invoke(app, ["sync"])  # the remembered folder

@@ -157,13 +157,22 @@ def _print_card_table(cards: list[Card], note_count: int) -> None:
     from rich.markup import escape
     from rich.table import Table
 
+    from notecards.card_output import fit_source
+    from notecards.wording import plural
+
     console = Console()
+    found = f"{plural(len(cards), 'card')} from {plural(note_count, 'note')}"
+    if not cards:
+        console.print(f"no cards found in {plural(note_count, 'note')}")
+        return
+    sources = [f"{card.source}:{card.line}" for card in cards]
+    source_width = min(max(map(len, sources)), max(12, console.width // 4))
     table = Table(show_lines=True, expand=True)
     table.add_column("Deck", overflow="fold", ratio=1)
     table.add_column("Question", overflow="fold", ratio=2)
     table.add_column("Answer", overflow="fold", ratio=4)
-    table.add_column("Source", overflow="fold", ratio=1)
-    for card in cards:
+    table.add_column("Source", no_wrap=True, min_width=source_width)
+    for card, source in zip(cards, sources, strict=True):
         question = escape(card.question)
         if card.context:
             question = f"{question}\n[dim]{escape(' › '.join(card.context))}[/dim]"
@@ -171,10 +180,10 @@ def _print_card_table(cards: list[Card], note_count: int) -> None:
             escape(card.deck),
             question,
             escape(_clip(card.answer)),
-            escape(f"{card.source}:{card.line}"),
+            escape(fit_source(source, source_width)),
         )
     console.print(table)
-    console.print(f"{len(cards)} cards from {note_count} notes", style="bold")
+    console.print(found, style="bold")
 
 
 def _clip(text: str, lines: int = 8) -> str:
@@ -302,6 +311,7 @@ def _listing_json(listing: CardListing) -> dict[str, object]:
 
 @app.command()
 def cards(
+    *,
     deck: Annotated[
         str | None,
         typer.Option(
@@ -322,42 +332,48 @@ def cards(
             "interval, source, line.",
         ),
     ] = False,
+    as_json_lines: Annotated[
+        bool,
+        typer.Option("--jsonl", help="Print one JSON object per line (the keys of --json)."),
+    ] = False,
     database: DatabaseOption = None,
     profile: ProfileOption = None,
 ) -> None:
-    """List the stored cards, one row each, with their state for your profile."""
+    """List the stored cards, one row each, with their state for your profile.
+
+    On a terminal: aligned columns, through a pager ($PAGER, else less) when longer than the
+    screen. To a pipe or file: a header and tab-separated lines (deck, state, due, source,
+    question). Rows are written as they are read, so even 100,000 cards start at once.
+    """
     import datetime as dt
 
+    from notecards import card_output
+    from notecards.localday import local_date
     from notecards.storage import repo
 
+    if as_json and as_json_lines:
+        raise _fail("choose one of --json and --jsonl", EXIT_BAD_PATH)
     settings = _settings(database, profile)
+    today = local_date(dt.datetime.now(dt.UTC))
     with _open(settings) as db, db.reading() as connection:
-        listings = repo.list_cards(
-            connection, settings.profile, dt.date.today(), deck=deck, include_all=show_all
+        listings = repo.iter_cards(
+            connection, settings.profile, today, deck=deck, include_all=show_all
         )
-    if as_json:
-        json.dump([_listing_json(item) for item in listings], sys.stdout, ensure_ascii=False)
-        sys.stdout.write("\n")
-        return
-    from rich.console import Console
-    from rich.markup import escape
-    from rich.table import Table
-
-    table = Table(expand=True)
-    for column, ratio in (("Deck", 1), ("Question", 3), ("State", 1), ("Due", 1), ("Source", 2)):
-        table.add_column(column, overflow="fold", ratio=ratio)
-    for item in listings:
-        due = item.schedule.due.isoformat() if item.schedule and item.schedule.due else ""
-        table.add_row(
-            escape(item.card.deck),
-            escape(item.card.question),
-            item.status.value,
-            due,
-            escape(f"{item.card.source}:{item.card.line}"),
-        )
-    console = Console()
-    console.print(table)
-    console.print(f"{len(listings)} cards", style="bold")
+        if as_json:
+            card_output.write_json(listings, _listing_json, sys.stdout)
+            return
+        if as_json_lines:
+            card_output.write_json_lines(listings, _listing_json, sys.stdout)
+            return
+        if not sys.stdout.isatty():
+            count = card_output.write_tab_separated(listings, sys.stdout)
+        else:
+            everything = list(listings)
+            count = len(everything)
+            if everything:
+                card_output.write_terminal(everything)
+    if not count:
+        typer.echo(card_output.nothing_listed(deck, show_all), err=True)
 
 
 NotesArgument = Annotated[

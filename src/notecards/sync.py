@@ -43,6 +43,7 @@ from notecards.core.model import NoteWarning
 from notecards.notes import find_notes, unreadable
 from notecards.storage import repo
 from notecards.storage.db import Database
+from notecards.wording import plural
 
 Progress = Callable[[str, int, int], None]
 PARALLEL_FROM = 64
@@ -72,7 +73,7 @@ class SyncReport:
 
     def summary(self) -> str:
         return (
-            f"{self.files_read} files read, {self.files_skipped} skipped; cards: "
+            f"{plural(self.files_read, 'file')} read, {self.files_skipped} unchanged; cards: "
             f"{self.cards_new} new, {self.cards_updated} updated, {self.cards_retired} retired, "
             f"{self.cards_revived} revived"
         )

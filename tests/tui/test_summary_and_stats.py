@@ -55,7 +55,7 @@ async def test_stats_screen(session: StudySession, clock: Clock) -> None:
         screen = app.screen
         assert isinstance(screen, StatsScreen)
         heatmap = shown(screen.query_one("#heatmap"))
-        assert "4 reviews on 1 days in the last" in heatmap
+        assert "4 reviews on 1 day in the last" in heatmap
         assert heatmap.splitlines()[1].startswith("Mon")
         forecast = shown(screen.query_one("#forecast"))
         assert "3 due in the next 7 days, 3 in the next 30" in forecast

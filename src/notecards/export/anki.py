@@ -34,6 +34,7 @@ from notecards.core.model import CardKind, NoteWarning
 from notecards.export.html import to_html
 from notecards.export.media import MediaPacker
 from notecards.storage.exporting import ExportCard, cards_for_export
+from notecards.wording import plural
 
 if TYPE_CHECKING:
     from notecards.storage.db import Database
@@ -129,8 +130,8 @@ class ExportReport:
     def summary(self, out: Path) -> str:
         kinds = ", ".join(f"{count} {kind}" for kind, count in sorted(self.kinds.items()))
         return (
-            f"wrote {out}: {self.notes} notes ({kinds or 'none'}) in {self.decks} decks, "
-            f"{self.media} media files"
+            f"wrote {out}: {plural(self.notes, 'note')} ({kinds or 'none'}) in "
+            f"{plural(self.decks, 'deck')}, {plural(self.media, 'media file')}"
         )
 
 

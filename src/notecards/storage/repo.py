@@ -487,15 +487,16 @@ def status_of(retired: bool, schedule: Schedule | None, today: date) -> CardStat
     return CardStatus.REVIEW
 
 
-def list_cards(
+def iter_cards(
     connection: Connection,
     profile: str,
     today: date,
     *,
     deck: str | None = None,
     include_all: bool = False,
-) -> list[CardListing]:
-    """Cards with their status for ``profile``; retired and suspended only with ``include_all``.
+) -> Iterator[CardListing]:
+    """Cards with their status for ``profile``, streamed from the database in deck, note and
+    line order; retired and suspended only with ``include_all``.
 
     ``deck`` selects that deck and the decks under it (``ml`` includes ``ml::cnn``).
     """
@@ -511,13 +512,22 @@ def list_cards(
             not_suspended(),
         )
     query = query.order_by(_CARDS.c.deck, _CARDS.c.root, _CARDS.c.source, _CARDS.c.line)
-    listings: list[CardListing] = []
-    for row in connection.execute(query):
+    result = connection.execution_options(stream_results=True, yield_per=1000).execute(query)
+    for row in result:
         schedule = None if row.has_state is None else schedule_of_row(row)
-        listings.append(
-            CardListing(card_of(row), status_of(bool(row.retired), schedule, today), schedule)
-        )
-    return listings
+        yield CardListing(card_of(row), status_of(bool(row.retired), schedule, today), schedule)
+
+
+def list_cards(
+    connection: Connection,
+    profile: str,
+    today: date,
+    *,
+    deck: str | None = None,
+    include_all: bool = False,
+) -> list[CardListing]:
+    """:func:`iter_cards`, as a list."""
+    return list(iter_cards(connection, profile, today, deck=deck, include_all=include_all))
 
 
 def with_state(profile: str) -> Join:

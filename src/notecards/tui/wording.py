@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from notecards.wording import plural
+
+__all__ = ["day_phrase", "duration", "nothing_due", "plural"]
+
 
 def day_phrase(day: date, today: date) -> str:
     """``today``, ``tomorrow``, ``in 5 days (Sun 8 Mar)`` or the date itself."""
@@ -34,7 +38,3 @@ def duration(seconds: float) -> str:
         return f"{minutes} min {rest} s" if rest else f"{minutes} min"
     hours, minutes = divmod(minutes, 60)
     return f"{hours} h {minutes} min"
-
-
-def plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

@@ -7,6 +7,8 @@ from datetime import date
 from rich.text import Text
 from textual.widget import Widget
 
+from notecards.wording import plural
+
 _BLOCKS = " ▁▂▃▄▅▆▇█"
 _HEIGHT = 6
 _COLUMN = 2
@@ -37,7 +39,8 @@ def forecast_text(forecast: dict[date, int]) -> Text:
     text.append(" " * (width + 1) + labels, style="dim")
     week = sum(counts[:7])
     text.append(
-        f"\n{week} due in the next 7 days, {sum(counts)} in the next {len(days)}", style="dim"
+        f"\n{week} due in the next 7 days, {sum(counts)} in the next {plural(len(days), 'day')}",
+        style="dim",
     )
     return text
 

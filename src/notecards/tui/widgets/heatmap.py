@@ -7,6 +7,8 @@ from datetime import date, timedelta
 from rich.text import Text
 from textual.widget import Widget
 
+from notecards.wording import plural
+
 _SHADES = ("grey23", "green4", "green3", "green1", "bright_green")
 _WEEKDAYS = ("Mon", "", "Wed", "", "Fri", "", "Sun")
 _CELL = "■ "
@@ -52,7 +54,8 @@ def heatmap_text(daily: dict[date, int], today: date, width: int) -> Text:
             text.append(_CELL, style=_shade(daily.get(day, 0), busiest))
     shown = sum(count for day, count in daily.items() if first_monday <= day <= today)
     active = sum(1 for day, count in daily.items() if first_monday <= day <= today and count)
-    text.append(f"\n{shown} reviews on {active} days in the last {weeks} weeks", style="dim")
+    summary = f"{plural(shown, 'review')} on {plural(active, 'day')} in the last {weeks} weeks"
+    text.append(f"\n{summary}", style="dim")
     text.append("    less ", style="dim")
     for shade in _SHADES:
         text.append(_CELL, style=shade)
