@@ -31,7 +31,7 @@ QUIET_SYNC_GOAL = 0.05
 MEMORY_GOAL_MB = 500
 DUE_GOAL_SECONDS = 0.5
 DUE_CARDS = 1_000_000
-PARTS = ["extraction", "sync", "due", "review", "export"]
+PARTS = ["extraction", "sync", "due", "review", "export", "cards"]
 EXPORT_CARDS = 10_000
 EXPORT_GOAL_SECONDS = 10.0
 
@@ -352,6 +352,25 @@ def bench_export(root: Path, repeat: int) -> list[Result]:
     ]
 
 
+def bench_cards(root: Path, repeat: int) -> list[Result]:
+    """``notecards cards`` of 100,000 cards to a pipe (tab-separated and JSON lines)."""
+    from listing import LISTING_CARDS, LISTING_GOAL_SECONDS, bench_listing
+    from synced import synced_database
+
+    _, database, cards = synced_database(root, OUT, LISTING_CARDS)
+    return [
+        Result(
+            f"cards listing of {cards:,} cards, {label}",
+            best,
+            " s",
+            f"< {LISTING_GOAL_SECONDS:.0f}",
+            best < LISTING_GOAL_SECONDS,
+            detail,
+        )
+        for label, best, detail in bench_listing(database, OUT, repeat)
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", type=Path, default=HERE.parent.parent / "shared")
@@ -385,6 +404,9 @@ def main() -> None:
     if "export" in wanted:
         print("export:", flush=True)
         results += bench_export(root, args.repeat)
+    if "cards" in wanted:
+        print("cards:", flush=True)
+        results += bench_cards(root, args.repeat)
 
     print()
     width = max(len(result.name) for result in results)

@@ -19,58 +19,95 @@ import shlex
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Iterable, Iterator
-from typing import IO, TYPE_CHECKING
+from collections.abc import Iterable, Iterator
+from datetime import date
+from typing import IO, TYPE_CHECKING, Any, cast
 
+from notecards.storage.repo import LISTING_COLUMNS, status_of_row
 from notecards.wording import plural
 
 if TYPE_CHECKING:
-    from notecards.core.model import CardListing
+    from sqlalchemy import Row
 
-Jsonable = Callable[["CardListing"], dict[str, object]]
 COLUMNS = ("Deck", "State", "Due", "Source", "Question")
+# listing_object unpacks rows by position, in this order
+_ROW_ORDER = ("key", "deck", "kind", "question", "answer", "source", "line", "retired",
+              "has_state", "repetitions", "easiness_centi", "interval", "due", "suspended",
+              "buried_until")  # fmt: skip
+if tuple(column.name for column in LISTING_COLUMNS) != _ROW_ORDER:
+    raise ImportError("storage.repo.LISTING_COLUMNS changed order: update card_output")
+_BATCH = 2000  # rows joined into one write
 
 
-def write_json(listings: Iterable[CardListing], as_json: Jsonable, out: IO[str]) -> int:
-    """A JSON array of the listings, streamed; how many there were."""
+def listing_object(row: Row[Any], today: date) -> dict[str, object]:
+    """A card of a listing as the JSON object of ``cards --json``."""
+    (key, deck, kind, question, answer, source, line, *_, has_state, repetitions, centi,
+     interval, due, _suspended, _buried_until) = cast("tuple[Any, ...]", row)  # fmt: skip
+    scheduled = has_state is not None
+    return {
+        "id": key,
+        "deck": deck,
+        "kind": kind,
+        "question": question,
+        "answer": answer,
+        "state": status_of_row(row, today).value,
+        "due": due.isoformat() if scheduled and due else None,
+        "repetitions": repetitions if scheduled else 0,
+        "easiness": centi / 100 if scheduled else 2.5,  # exact hundredths, as stored
+        "interval": interval if scheduled else 0,
+        "source": source,
+        "line": line,
+    }
+
+
+def _batched(lines: Iterable[str], out: IO[str]) -> int:
+    """Write ``lines`` in batches; how many there were."""
     count = 0
+    batch: list[str] = []
+    for line in lines:
+        batch.append(line)
+        if len(batch) == _BATCH:
+            out.write("".join(batch))
+            count += len(batch)
+            batch.clear()
+    out.write("".join(batch))
+    return count + len(batch)
+
+
+def write_json(rows: Iterable[Row[Any]], today: date, out: IO[str]) -> int:
+    """A JSON array of the cards, streamed; how many there were."""
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    objects = (
+        ("\n" if index == 0 else ",\n") + encode(listing_object(row, today))
+        for index, row in enumerate(rows)
+    )
     out.write("[")
-    for listing in listings:
-        out.write(",\n" if count else "\n")
-        out.write(json.dumps(as_json(listing), ensure_ascii=False))
-        count += 1
+    count = _batched(objects, out)
     out.write("\n]\n" if count else "]\n")
     return count
 
 
-def write_json_lines(listings: Iterable[CardListing], as_json: Jsonable, out: IO[str]) -> int:
+def write_json_lines(rows: Iterable[Row[Any]], today: date, out: IO[str]) -> int:
     """One JSON object per line; how many there were."""
-    count = 0
-    dumps = json.dumps
-    for listing in listings:
-        out.write(dumps(as_json(listing), ensure_ascii=False))
-        out.write("\n")
-        count += 1
-    return count
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    return _batched((encode(listing_object(row, today)) + "\n" for row in rows), out)
 
 
-def _cells(listing: CardListing) -> tuple[str, str, str, str, str]:
-    card, schedule = listing.card, listing.schedule
-    due = schedule.due.isoformat() if schedule is not None and schedule.due else ""
-    question = " ".join(card.question.split())
-    return card.deck, listing.status.value, due, f"{card.source}:{card.line}", question
+def _cells(row: Row[Any], today: date) -> tuple[str, str, str, str, str]:
+    due = row.due.isoformat() if row.has_state is not None and row.due else ""
+    question = " ".join(row.question.split())
+    return row.deck, status_of_row(row, today).value, due, f"{row.source}:{row.line}", question
 
 
-def write_tab_separated(listings: Iterable[CardListing], out: IO[str]) -> int:
+def write_tab_separated(rows: Iterable[Row[Any]], today: date, out: IO[str]) -> int:
     """A header, then one tab-separated line per card (for pipes and files); nothing at all
     when there is no card."""
-    count = 0
-    for listing in listings:
-        if not count:
-            out.write("\t".join(column.lower() for column in COLUMNS) + "\n")
-        out.write("\t".join(_cells(listing)) + "\n")
-        count += 1
-    return count
+    header = "\t".join(column.lower() for column in COLUMNS) + "\n"
+    lines = (
+        (header if index == 0 else "") + "\t".join(_cells(row, today)) + "\n"
+        for index, row in enumerate(rows)
+    )
+    return _batched(lines, out)
 
 
 def _fit(text: str, width: int, *, keep_end: bool = False) -> str:
@@ -92,17 +129,16 @@ def fit_source(source: str, width: int) -> str:
     return _fit(source, width, keep_end=True).rstrip()
 
 
-def _terminal_lines(listings: Iterable[CardListing], width: int, sources: int) -> Iterator[str]:
+def _terminal_lines(rows: list[Row[Any]], today: date, width: int) -> Iterator[str]:
+    cells = [_cells(row, today) for row in rows]
+    sources = max((len(cell[3]) for cell in cells), default=0)
     deck_width, state_width, due_width = 14, 9, 10
     source_width = min(max(sources, 6), max(12, width // 3))
     question_width = max(10, width - deck_width - state_width - due_width - source_width - 4)
     widths = (deck_width, state_width, due_width, source_width)
-    yield (
-        " ".join(_fit(name, size) for name, size in zip(COLUMNS, widths, strict=False))
-        + " Question"
-    )
-    for listing in listings:
-        deck, state, due, source, question = _cells(listing)
+    header = (_fit(name, size) for name, size in zip(COLUMNS, widths, strict=False))
+    yield " ".join(header) + " Question"
+    for deck, state, due, source, question in cells:
         yield " ".join(
             (
                 _fit(deck, deck_width),
@@ -135,14 +171,13 @@ def _pager(lines_expected: int) -> Iterator[IO[str]]:
         process.wait()
 
 
-def write_terminal(listings: list[CardListing]) -> None:
+def write_terminal(rows: list[Row[Any]], today: date) -> None:
     """Aligned columns on a terminal, paged when long."""
     width = shutil.get_terminal_size().columns
-    sources = max((len(f"{item.card.source}:{item.card.line}") for item in listings), default=0)
-    with _pager(len(listings) + 2) as out:
-        for line in _terminal_lines(listings, width, sources):
+    with _pager(len(rows) + 2) as out:
+        for line in _terminal_lines(rows, today, width):
             out.write(line + "\n")
-        out.write(plural(len(listings), "card") + "\n")
+        out.write(plural(len(rows), "card") + "\n")
 
 
 def nothing_listed(deck: str | None, include_all: bool) -> str:

@@ -21,7 +21,7 @@ from notecards.completion import complete_deck
 if TYPE_CHECKING:
     from notecards.config import Settings
     from notecards.core.day_plan import DayPlan
-    from notecards.core.model import Card, CardListing
+    from notecards.core.model import Card
     from notecards.storage.db import Database
     from notecards.tui.app import NotecardsApp
 
@@ -291,24 +291,6 @@ def sync(
     typer.echo(report.summary())
 
 
-def _listing_json(listing: CardListing) -> dict[str, object]:
-    card, schedule = listing.card, listing.schedule
-    return {
-        "id": card.key,
-        "deck": card.deck,
-        "kind": card.kind.value,
-        "question": card.question,
-        "answer": card.answer,
-        "state": listing.status.value,
-        "due": schedule.due.isoformat() if schedule and schedule.due else None,
-        "repetitions": schedule.repetitions if schedule else 0,
-        "easiness": float(schedule.easiness) if schedule else 2.5,
-        "interval": schedule.interval if schedule else 0,
-        "source": card.source,
-        "line": card.line,
-    }
-
-
 @app.command()
 def cards(
     *,
@@ -356,22 +338,18 @@ def cards(
     settings = _settings(database, profile)
     today = local_date(dt.datetime.now(dt.UTC))
     with _open(settings) as db, db.reading() as connection:
-        listings = repo.iter_cards(
-            connection, settings.profile, today, deck=deck, include_all=show_all
-        )
+        rows = repo.listing_rows(connection, settings.profile, deck=deck, include_all=show_all)
         if as_json:
-            card_output.write_json(listings, _listing_json, sys.stdout)
-            return
-        if as_json_lines:
-            card_output.write_json_lines(listings, _listing_json, sys.stdout)
-            return
-        if not sys.stdout.isatty():
-            count = card_output.write_tab_separated(listings, sys.stdout)
+            count = card_output.write_json(rows, today, sys.stdout)
+        elif as_json_lines:
+            count = card_output.write_json_lines(rows, today, sys.stdout)
+        elif not sys.stdout.isatty():
+            count = card_output.write_tab_separated(rows, today, sys.stdout)
         else:
-            everything = list(listings)
+            everything = list(rows)
             count = len(everything)
             if everything:
-                card_output.write_terminal(everything)
+                card_output.write_terminal(everything, today)
     if not count:
         typer.echo(card_output.nothing_listed(deck, show_all), err=True)
 

@@ -19,6 +19,7 @@ from sqlalchemy import (
     Connection,
     Join,
     Row,
+    Select,
     and_,
     bindparam,
     func,
@@ -472,50 +473,42 @@ def schedule_of_row(row: Row[Any]) -> Schedule:
 
 
 def status_of(retired: bool, schedule: Schedule | None, today: date) -> CardStatus:
+    if schedule is None:
+        return CardStatus.RETIRED if retired else CardStatus.NEW
+    return _status(
+        retired=retired,
+        scheduled=True,
+        suspended=schedule.suspended,
+        buried_until=schedule.buried_until,
+        due=schedule.due,
+        repetitions=schedule.repetitions,
+        today=today,
+    )
+
+
+def _status(
+    *,
+    retired: bool,
+    scheduled: bool,
+    suspended: bool,
+    buried_until: date | None,
+    due: date | None,
+    repetitions: int,
+    today: date,
+) -> CardStatus:
     if retired:
         return CardStatus.RETIRED
-    if schedule is None:
+    if not scheduled:
         return CardStatus.NEW
-    if schedule.suspended:
+    if suspended:
         return CardStatus.SUSPENDED
-    if schedule.buried_until is not None and schedule.buried_until > today:
+    if buried_until is not None and buried_until > today:
         return CardStatus.BURIED
-    if schedule.due is None:
+    if due is None:
         return CardStatus.NEW
-    if schedule.repetitions < LEARNED_REPETITIONS:
+    if repetitions < LEARNED_REPETITIONS:
         return CardStatus.LEARNING
     return CardStatus.REVIEW
-
-
-def iter_cards(
-    connection: Connection,
-    profile: str,
-    today: date,
-    *,
-    deck: str | None = None,
-    include_all: bool = False,
-) -> Iterator[CardListing]:
-    """Cards with their status for ``profile``, streamed from the database in deck, note and
-    line order; retired and suspended only with ``include_all``.
-
-    ``deck`` selects that deck and the decks under it (``ml`` includes ``ml::cnn``).
-    """
-    joined = with_state(profile)
-    query = select(_CARDS, *SCHEDULE_COLUMNS, _STATES.c.card_id.label("has_state")).select_from(
-        joined
-    )
-    if deck is not None:
-        query = query.where(in_deck(_CARDS.c.deck, deck))
-    if not include_all:
-        query = query.where(
-            _CARDS.c.retired.is_(False),
-            not_suspended(),
-        )
-    query = query.order_by(_CARDS.c.deck, _CARDS.c.root, _CARDS.c.source, _CARDS.c.line)
-    result = connection.execution_options(stream_results=True, yield_per=1000).execute(query)
-    for row in result:
-        schedule = None if row.has_state is None else schedule_of_row(row)
-        yield CardListing(card_of(row), status_of(bool(row.retired), schedule, today), schedule)
 
 
 def list_cards(
@@ -526,8 +519,69 @@ def list_cards(
     deck: str | None = None,
     include_all: bool = False,
 ) -> list[CardListing]:
-    """:func:`iter_cards`, as a list."""
-    return list(iter_cards(connection, profile, today, deck=deck, include_all=include_all))
+    """Cards with their status for ``profile``; retired and suspended only with ``include_all``.
+
+    ``deck`` selects that deck and the decks under it (``ml`` includes ``ml::cnn``).
+    """
+    query = _listing_query(
+        select(_CARDS, *SCHEDULE_COLUMNS, _STATES.c.card_id.label("has_state")),
+        profile,
+        deck,
+        include_all,
+    )
+    listings: list[CardListing] = []
+    for row in connection.execute(query):
+        schedule = None if row.has_state is None else schedule_of_row(row)
+        listings.append(
+            CardListing(card_of(row), status_of(bool(row.retired), schedule, today), schedule)
+        )
+    return listings
+
+
+def _listing_query(query: Select[Any], profile: str, deck: str | None, include_all: bool) -> Any:
+    query = query.select_from(with_state(profile))
+    if deck is not None:
+        query = query.where(in_deck(_CARDS.c.deck, deck))
+    if not include_all:
+        query = query.where(_CARDS.c.retired.is_(False), not_suspended())
+    return query.order_by(_CARDS.c.deck, _CARDS.c.root, _CARDS.c.source, _CARDS.c.line)
+
+
+# what a listing shows of each card: the columns of :func:`listing_rows`
+LISTING_COLUMNS = (
+    _CARDS.c.key,
+    _CARDS.c.deck,
+    _CARDS.c.kind,
+    _CARDS.c.question,
+    _CARDS.c.answer,
+    _CARDS.c.source,
+    _CARDS.c.line,
+    _CARDS.c.retired,
+    _STATES.c.card_id.label("has_state"),
+    *SCHEDULE_COLUMNS,
+)
+
+
+def listing_rows(
+    connection: Connection, profile: str, *, deck: str | None = None, include_all: bool = False
+) -> Iterator[Row[Any]]:
+    """The rows of :func:`list_cards` with only :data:`LISTING_COLUMNS`, streamed as the
+    database yields them (a listing of 100,000 cards never builds 100,000 objects)."""
+    query = _listing_query(select(*LISTING_COLUMNS), profile, deck, include_all)
+    yield from connection.execution_options(stream_results=True, yield_per=2000).execute(query)
+
+
+def status_of_row(row: Row[Any], today: date) -> CardStatus:
+    """:func:`status_of` for a row of :func:`listing_rows`, without building a schedule."""
+    return _status(
+        retired=bool(row.retired),
+        scheduled=row.has_state is not None,
+        suspended=bool(row.suspended),
+        buried_until=row.buried_until,
+        due=row.due,
+        repetitions=row.repetitions or 0,
+        today=today,
+    )
 
 
 def with_state(profile: str) -> Join:
