@@ -5,7 +5,7 @@ PYTHON := $(VENV)/bin/python
 PIP := $(PYTHON) -m pip --disable-pip-version-check
 SHARED ?= ../shared
 
-.PHONY: run test test-tools check bench format clean help
+.PHONY: run test test-tools check bench eval format clean help
 .DEFAULT_GOAL := help
 
 help:
@@ -13,6 +13,7 @@ help:
 	@echo "make test   - install test extras and run checks and the whole suite"
 	@echo "make check  - ruff (format + lint), mypy --strict, import-linter"
 	@echo "make bench  - performance benchmarks (writes a synthetic corpus under bench/out)"
+	@echo "make eval   - extraction quality on the development corpora (EVAL_ARGS=--split test ...)"
 
 $(PYTHON):
 	python3 -m venv $(VENV)
@@ -48,6 +49,10 @@ test-tools:
 
 bench: $(VENV)/.test-installed
 	$(PYTHON) bench/run.py --shared $(SHARED)
+
+# the development corpora are not in the repository: see ../shared/corpora/README.md
+eval: $(VENV)/.run-installed
+	$(PYTHON) bench/eval.py $(EVAL_ARGS)
 
 format: $(VENV)/.test-installed
 	$(VENV)/bin/ruff format src tests bench
