@@ -259,7 +259,10 @@ def sync(
     if paths:
         _require_existing(paths)
         roots = list(paths)
-        settings = config.remember_notes(settings, paths[0])
+        try:
+            settings = config.remember_notes(settings, paths[0])
+        except config.ConfigError as error:
+            raise _fail(str(error), EXIT_FAILURE) from None
     elif settings.notes:
         roots = list(settings.notes)
         missing = [str(path) for path in roots if not path.exists()]

@@ -136,14 +136,27 @@ def load(
 
 
 def remember_notes(settings: Settings, folder: Path) -> Settings:
-    """Store ``folder`` as the notes folder in the config file (other keys are kept)."""
-    import tomli_w
+    """Store ``folder`` as the notes folder in the config file, editing it in place.
+
+    Everything else in the file stays byte for byte: other keys, comments, blank lines,
+    spacing, quoting. The file keeps its mode (a new one is created 0600) and is written
+    through a symlink, atomically (see ``notecards.files``).
+    """
+    import tomlkit
+    from tomlkit.exceptions import TOMLKitError
+
+    from notecards.files import replace_file
 
     folder = folder.expanduser().resolve()
-    stored = _read_file(settings.config_path)
-    stored["notes"] = [str(folder)]
-    settings.config_path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = settings.config_path.with_suffix(".toml.tmp")
-    temporary.write_text(tomli_w.dumps(stored), encoding="utf-8")
-    temporary.replace(settings.config_path)
+    path = settings.config_path
+    try:
+        text = path.read_text(encoding="utf-8") if path.exists() else ""
+        document = tomlkit.parse(text)
+    except (OSError, UnicodeDecodeError, TOMLKitError) as error:
+        raise ConfigError(f"cannot read {path}: {error}") from error
+    document["notes"] = [str(folder)]  # an existing line keeps its comment and place
+    try:
+        replace_file(path, tomlkit.dumps(document).encode("utf-8"))
+    except OSError as error:
+        raise ConfigError(f"cannot write {path}: {error}") from error
     return replace(settings, notes=(folder,))
