@@ -81,7 +81,9 @@ def main(
 
 
 def _fail(message: str, code: int) -> typer.Exit:
-    typer.echo(f"notecards: {message}", err=True)
+    from notecards.redact import hide_passwords
+
+    typer.echo(f"notecards: {hide_passwords(message)}", err=True)
     return typer.Exit(code)
 
 
@@ -629,7 +631,7 @@ def remind_install(
     )
     with _crontab_errors():
         installed = reminder.install(command, when)
-    from notecards.config import hide_passwords
+    from notecards.redact import hide_passwords
 
     verb = "replaced" if installed.replaced else "installed"
     typer.echo(f"{verb}: {hide_passwords(installed.line)}")
@@ -653,7 +655,7 @@ def remind_status() -> None:
     import datetime as dt
 
     from notecards import remind as reminder
-    from notecards.config import hide_passwords
+    from notecards.redact import hide_passwords
 
     with _crontab_errors():
         lines = reminder.installed_lines()

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import getpass
 import os
-import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -29,14 +28,6 @@ from typing import Any
 APP = "notecards"
 DEFAULT_NEW_PER_DAY = 20
 DEFAULT_REVIEWS_PER_DAY = 200
-
-
-_URL_PASSWORD = re.compile(r"(\b[a-z][a-z0-9+.-]*://[^:/@\s'\"]+:)[^@\s'\"]+@", re.IGNORECASE)
-
-
-def hide_passwords(text: str) -> str:
-    """Any text with the passwords of the URLs in it replaced by ``***``."""
-    return _URL_PASSWORD.sub(r"\1***@", text)
 
 
 class ConfigError(Exception):
