@@ -208,3 +208,25 @@ def test_sync_path_edits_the_config_in_place(
     assert path.read_bytes() == before.replace(
         b'["~/old-notes"]', f'["{notes.resolve()}"]'.encode()
     )
+
+
+# --- NOTECARDS_DB_FILE: the database URL read from a file (how the reminder gets a password) -
+
+
+def test_the_database_url_from_a_file(tmp_path: Path) -> None:
+    url = "postgresql+psycopg://me:it's%40secret@db.example.org/notecards"
+    file = tmp_path / "db-url"
+    file.write_text(url + "\n", encoding="utf-8")
+    environ = {"NOTECARDS_DB_FILE": str(file), "NOTECARDS_CONFIG": str(tmp_path / "none.toml")}
+    assert config.load(environ=environ).database_url == url
+    assert config.load(database="sqlite:///opt.db", environ=environ).database_url == (
+        "sqlite:///opt.db"
+    )
+    with pytest.raises(config.ConfigError, match="NOTECARDS_DB and NOTECARDS_DB_FILE"):
+        config.load(environ={**environ, "NOTECARDS_DB": "sqlite:///env.db"})
+    file.write_text("\n", encoding="utf-8")
+    with pytest.raises(config.ConfigError, match=f"NOTECARDS_DB_FILE {file} is empty"):
+        config.load(environ=environ)
+    file.unlink()
+    with pytest.raises(config.ConfigError, match=f"cannot read NOTECARDS_DB_FILE {file}"):
+        config.load(environ=environ)

@@ -7,7 +7,8 @@ or the file named by ``NOTECARDS_CONFIG``), and finally a default.
 =================  =============================  ==================================
 setting            environment variable           default
 =================  =============================  ==================================
-database           ``NOTECARDS_DB``               SQLite file in the user data folder
+database           ``NOTECARDS_DB``, or the URL   SQLite file in the user data folder
+                   in the file ``NOTECARDS_DB_FILE``
 profile            ``NOTECARDS_PROFILE``          the OS user name
 notes              ``NOTECARDS_NOTES`` (os.pathsep-separated)   none
 new_per_day        ``NOTECARDS_NEW_PER_DAY``      20
@@ -88,6 +89,22 @@ def _positive_int(name: str, value: object) -> int:
     return number
 
 
+def _database_from_environment(environ: Mapping[str, str]) -> str | None:
+    """``NOTECARDS_DB``, or the URL in the file ``NOTECARDS_DB_FILE`` names (not both)."""
+    url, file = environ.get("NOTECARDS_DB"), environ.get("NOTECARDS_DB_FILE")
+    if not file:
+        return url
+    if url:
+        raise ConfigError("NOTECARDS_DB and NOTECARDS_DB_FILE are both set: keep one")
+    try:
+        text = Path(file).expanduser().read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"cannot read NOTECARDS_DB_FILE {file}: {error}") from error
+    if not text:
+        raise ConfigError(f"NOTECARDS_DB_FILE {file} is empty: it should hold a database URL")
+    return text
+
+
 def load(
     *,
     database: str | None = None,
@@ -105,7 +122,7 @@ def load(
     )
     return Settings(
         database_url=database
-        or environ.get("NOTECARDS_DB")
+        or _database_from_environment(environ)
         or str(stored.get("database") or default_database_url()),
         profile=profile
         or environ.get("NOTECARDS_PROFILE")
