@@ -18,10 +18,14 @@ PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
 
 
-def replace_file(path: Path, data: bytes, *, new_mode: int = PRIVATE_FILE) -> None:
+def replace_file(
+    path: Path, data: bytes, *, new_mode: int = PRIVATE_FILE, keep_mode: bool = True
+) -> None:
     """Give ``path`` (or the file a symlink at ``path`` leads to) exactly ``data``, atomically.
 
-    Raises OSError when it cannot be done; the file is then as it was.
+    The file keeps its mode, or with ``keep_mode=False`` gets ``new_mode`` like a new file
+    (a secret's file is made private again). Raises OSError when it cannot be done; the file
+    is then as it was.
     """
     target = Path(os.path.realpath(path))
     try:
@@ -36,7 +40,7 @@ def replace_file(path: Path, data: bytes, *, new_mode: int = PRIVATE_FILE) -> No
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
             handle.flush()
-            if existing is None:
+            if existing is None or not keep_mode:
                 os.fchmod(handle.fileno(), new_mode)
             else:
                 _keep_owner(handle.fileno(), existing)
