@@ -325,3 +325,22 @@ def test_each_database_and_profile_has_its_own_reminder_and_old_entries_are_hand
     assert run("remind", "uninstall", "--all").stdout == "removed 2 daily reminders\n"
     assert crontab_text() == THEIRS
     assert url_files(isolated_user_folders) == []
+
+
+def test_a_refused_crontab_leaves_no_password_file(
+    tmp_path: Path, isolated_user_folders: Path
+) -> None:
+    tools = tmp_path / "bin"
+    tools.mkdir()
+    fake = tools / "crontab"  # lists nothing, refuses every new table
+    fake.write_text(
+        '#!/bin/sh\nif [ "$1" = -l ]; then echo "no crontab for me" >&2; exit 1; fi\n'
+        'echo "crontab: full disk" >&2; exit 1\n',
+        "utf-8",
+    )
+    fake.chmod(0o755)
+    environment = {**os.environ, "PATH": f"{tools}:{os.environ['PATH']}"}
+    refused = run("remind", "install", "--db", unreachable("it's-secret"), env=environment)
+    assert refused.returncode == 1
+    assert refused.stderr == "notecards: crontab refused the new table: crontab: full disk\n"
+    assert url_files(isolated_user_folders) == []

@@ -300,6 +300,7 @@ def install(
     from notecards.redact import has_password
 
     key = entry_key(database_url, profile)
+    kept, replaced = _without(read_crontab(), key)
     file = url_file(key) if has_password(database_url) else None
     if file is not None:
         try:
@@ -309,11 +310,15 @@ def install(
     command = reminder_command(
         program, database_url, profile, notify=notify, environ=environ, url_file=file
     )
-    kept, replaced = _without(read_crontab(), key)
     if kept and not kept[-1].endswith("\n"):
         kept[-1] += "\n"
     line = crontab_line(command, at)
-    write_crontab("".join(kept) + line + "\n")
+    try:
+        write_crontab("".join(kept) + line + "\n")
+    except ReminderError:
+        if file is not None and not any(entry.url_file for entry in replaced):
+            _forget_url(key)  # no entry of ours needs it
+        raise
     if file is None:
         _forget_url(key)  # the URL has no password any more: no copy of the old one is kept
     return Installed(line, len(replaced))
