@@ -45,8 +45,9 @@ DatabaseOption = Annotated[
     str | None,
     typer.Option(
         "--db",
-        help="Database URL (default: NOTECARDS_DB, then config.toml, then a SQLite file in "
-        "your data folder). Any SQLAlchemy URL, e.g. postgresql+psycopg://user@host/notecards.",
+        help="Database URL (default: NOTECARDS_DB or the URL in the file NOTECARDS_DB_FILE "
+        "names, then config.toml, then a SQLite file in your data folder). Any SQLAlchemy "
+        "URL, e.g. postgresql+psycopg://user@host/notecards.",
         show_default=False,
     ),
 ]
