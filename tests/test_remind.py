@@ -6,6 +6,7 @@ These tests use the current user's crontab: it is saved first and put back after
 from __future__ import annotations
 
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -16,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from notecards import remind
+from notecards.redact import display_url
 from notecards.storage.db import open_database
 from notecards.study import StudySession
 from notecards.sync import sync
@@ -92,14 +94,16 @@ def test_install_twice_gives_one_entry_and_leaves_the_rest_exactly(
     ours = text[len(THEIRS) :].splitlines()
     assert len(ours) == 1 and ours[0].endswith("# notecards-remind")
     assert ours[0].startswith(f"45 7 * * * {NOTECARDS} remind --db ")
-    status = run("remind", "status")
+    # status and uninstall select the entry of the database and profile in effect
+    status = run("remind", "status", "--db", url, "--profile", "alice")
     assert status.stdout.splitlines()[0] == ours[0]
     assert status.stdout.splitlines()[1].startswith("next reminder: ")
     assert status.stdout.splitlines()[1].endswith(" 07:45")
-    removed = run("remind", "uninstall")
+    removed = run("remind", "uninstall", "--db", url, "--profile", "alice")
     assert removed.stdout.strip() == "removed the daily reminder"
     assert crontab_text() == THEIRS
-    assert run("remind", "uninstall").stdout.strip() == "no reminder was installed"
+    again = run("remind", "uninstall", "--db", url, "--profile", "alice")
+    assert again.stdout.strip() == "no reminder was installed"
     assert crontab_text() == THEIRS
 
 
@@ -171,7 +175,7 @@ def test_notify_uses_notify_send_and_falls_back_to_printing(tmp_path: Path) -> N
 def test_status_hides_passwords_and_at_is_checked(user_crontab: None) -> None:
     url = "postgresql+psycopg://me:s3cr%t@db.example.org/notecards"
     assert run("remind", "install", "--db", url, "--at", "21:05").returncode == 0
-    status = run("remind", "status").stdout
+    status = run("remind", "status", "--db", url).stdout
     assert "s3cr" not in status and "me:***@db.example.org" in status
     assert "s3cr%t" not in run("remind", "install", "--db", url).stdout
     wrong = run("remind", "install", "--at", "25:00")
@@ -183,3 +187,160 @@ def test_next_run() -> None:
     assert remind.next_run(time(9, 0), now) == datetime(2026, 3, 2, 9, 0)
     assert remind.next_run(time(8, 30), now) == datetime(2026, 3, 3, 8, 30)
     assert remind.scheduled_time(remind.crontab_line("echo", time(7, 5))) == time(7, 5)
+
+
+# --- secrets stay out of the crontab ----------------------------------------------------------
+
+# each holds the word "secret", which nothing else in these tests prints
+SECRETS = ['it\'s "a" secret!', "100%secret%", "p%40ss%27secret"]  # the last percent-encoded
+
+
+def unreachable(password: str) -> str:
+    return f"postgresql+psycopg://me:{password}@127.0.0.1:1/notecards?connect_timeout=2"
+
+
+def cron_command(line: str) -> str:
+    """What cron hands the shell: the line after the five time fields, \\% made %."""
+    return line.split(None, 5)[5].replace("\\%", "%")
+
+
+def url_files(home: Path) -> list[Path]:
+    return sorted((home / "config" / "notecards" / "reminders").glob("*"))
+
+
+def test_a_password_never_goes_into_the_crontab(
+    user_crontab: None, postgres_url: str, isolated_user_folders: Path
+) -> None:
+    study_earlier(postgres_url, "alice", "math", days_ago=5, new_per_day=3, quality=4)
+    password = "notecards_test_password"
+    assert password in postgres_url  # scripts/test-postgres's role
+    remind.write_crontab(THEIRS)
+    installed = run("remind", "install", "--db", postgres_url, "--profile", "alice")
+    assert installed.returncode == 0, installed.stderr
+    assert password not in installed.stdout + installed.stderr
+    text = crontab_text()
+    assert password not in text and text.startswith(THEIRS)
+    (line,) = remind.installed_lines()
+    (file,) = url_files(isolated_user_folders)
+    assert f"NOTECARDS_DB_FILE={file} {NOTECARDS} remind --profile alice" in line
+    assert file.read_bytes() == f"{postgres_url}\n".encode()
+    assert file.stat().st_mode & 0o7777 == 0o600
+    assert file.parent.stat().st_mode & 0o777 == 0o700
+    # the entry works with cron's bare environment: the URL comes from the file
+    bare = subprocess.run(
+        ["env", "-i", "/bin/sh", "-c", cron_command(line)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (bare.returncode, bare.stderr) == (0, "")
+    assert bare.stdout.startswith("3 cards due (math::analysis: 3), and 20 new.")
+    status = run("remind", "status", "--db", postgres_url, "--profile", "alice").stdout
+    assert password not in status
+    assert status.splitlines()[0] == line
+    assert status.splitlines()[1] == f"database: {display_url(postgres_url)}, from {file}"
+    assert "notecards_test:***@127.0.0.1" in status.splitlines()[1]
+    assert status.splitlines()[2].startswith("next reminder: ")
+    removed = run("remind", "uninstall", "--db", postgres_url, "--profile", "alice")
+    assert removed.stdout == "removed the daily reminder\n"
+    assert crontab_text() == THEIRS
+    assert url_files(isolated_user_folders) == []
+
+
+@pytest.mark.parametrize("password", SECRETS)
+def test_a_password_with_quotes_or_percents_shows_nowhere(
+    user_crontab: None, password: str, isolated_user_folders: Path
+) -> None:
+    url = unreachable(password)
+    installed = run("remind", "install", "--db", url, "--profile", "me")
+    assert installed.returncode == 0, installed.stderr
+    (line,) = remind.installed_lines()
+    status = run("remind", "status", "--db", url, "--profile", "me")
+    (file,) = url_files(isolated_user_folders)
+    assert file.read_text("utf-8") == url + "\n"
+    # what cron runs, and would mail: the error names the database, without the password
+    bare = subprocess.run(
+        ["env", "-i", "/bin/sh", "-c", cron_command(line)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert bare.returncode == 1
+    assert "me:***@127.0.0.1:1/notecards" in bare.stderr
+    for shown in (crontab_text(), installed.stdout, status.stdout, bare.stdout + bare.stderr):
+        assert "secret" not in shown
+    assert "me:***@127.0.0.1:1/notecards" in status.stdout
+
+
+def legacy_line(url: str, profile: str, at: time) -> str:
+    """An entry as notecards 0.1.0 installed it: the URL, password and all, on the line."""
+    arguments = [str(NOTECARDS), "remind", "--db", url, "--profile", profile]
+    return remind.crontab_line(" ".join(shlex.quote(a) for a in arguments), at)
+
+
+def test_each_database_and_profile_has_its_own_reminder_and_old_entries_are_handled(
+    user_crontab: None, isolated_user_folders: Path, tmp_path: Path
+) -> None:
+    shared = unreachable("it's-a-secret")
+    alice, bob = ("--db", shared, "--profile", "alice"), ("--db", shared, "--profile", "bob")
+    remind.write_crontab(
+        THEIRS + legacy_line(shared, "alice", time(8, 0)) + "\n"
+        + legacy_line(shared, "bob", time(8, 30)) + "\n"
+    )  # fmt: skip
+    status = run("remind", "status", *alice).stdout.splitlines()
+    assert status[0].startswith("0 8 * * * ") and "--profile alice" in status[0]
+    assert "it's-a-secret" not in status[0] and "me:***@127.0.0.1:1" in status[0]
+    assert [line[:9] for line in run("remind", "status", "--all").stdout.splitlines()] == [
+        "0 8 * * *", "next remi", "30 8 * * ", "next remi",
+    ]  # fmt: skip
+    assert "secret" not in run("remind", "status", "--all").stdout
+    # installing for alice replaces alice's old entry only, and takes the password off the line
+    replaced = run("remind", "install", "--at", "07:00", *alice)
+    assert replaced.stdout.startswith("replaced: 0 7 * * * NOTECARDS_DB_FILE=")
+    assert "secret" not in replaced.stdout
+    text = crontab_text()
+    assert text.startswith(THEIRS + legacy_line(shared, "bob", time(8, 30)) + "\n")
+    assert text.count("secret") == 1  # bob's old line, until it is installed again
+    # the same for a third profile, from the environment, on another database
+    other = f"sqlite:///{tmp_path / 'n.db'}"
+    environment = {**os.environ, "NOTECARDS_DB": other, "NOTECARDS_PROFILE": "carol"}
+    assert run("remind", "install", env=environment).returncode == 0
+    assert len(remind.installed_lines()) == 3
+    mine = run("remind", "status", env=environment).stdout.splitlines()
+    assert len(mine) == 2 and f"--db {other} --profile carol" in mine[0]
+    nobody = run("remind", "status", "--db", other, "--profile", "dave").stdout
+    assert nobody == (
+        f"no reminder for {other} as dave (notecards remind install); "
+        "3 others: notecards remind status --all\n"
+    )
+    # the options may come before the subcommand too
+    assert run("remind", "--db", other, "--profile", "carol", "status").stdout.splitlines() == mine
+    assert run("remind", "uninstall", *bob).stdout == "removed the daily reminder\n"
+    assert "secret" not in crontab_text()
+    assert run("remind", "uninstall", *bob).stdout == (
+        f"no reminder was installed for {display_url(shared)} as bob; "
+        "2 others: notecards remind status --all\n"
+    )
+    assert len(remind.installed_lines()) == 2 and len(url_files(isolated_user_folders)) == 1
+    assert run("remind", "uninstall", "--all").stdout == "removed 2 daily reminders\n"
+    assert crontab_text() == THEIRS
+    assert url_files(isolated_user_folders) == []
+
+
+def test_a_refused_crontab_leaves_no_password_file(
+    tmp_path: Path, isolated_user_folders: Path
+) -> None:
+    tools = tmp_path / "bin"
+    tools.mkdir()
+    fake = tools / "crontab"  # lists nothing, refuses every new table
+    fake.write_text(
+        '#!/bin/sh\nif [ "$1" = -l ]; then echo "no crontab for me" >&2; exit 1; fi\n'
+        'echo "crontab: full disk" >&2; exit 1\n',
+        "utf-8",
+    )
+    fake.chmod(0o755)
+    environment = {**os.environ, "PATH": f"{tools}:{os.environ['PATH']}"}
+    refused = run("remind", "install", "--db", unreachable("it's-secret"), env=environment)
+    assert refused.returncode == 1
+    assert refused.stderr == "notecards: crontab refused the new table: crontab: full disk\n"
+    assert url_files(isolated_user_folders) == []

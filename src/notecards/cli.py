@@ -46,8 +46,9 @@ DatabaseOption = Annotated[
     str | None,
     typer.Option(
         "--db",
-        help="Database URL (default: NOTECARDS_DB, then config.toml, then a SQLite file in "
-        "your data folder). Any SQLAlchemy URL, e.g. postgresql+psycopg://user@host/notecards.",
+        help="Database URL (default: NOTECARDS_DB or the URL in the file NOTECARDS_DB_FILE "
+        "names, then config.toml, then a SQLite file in your data folder). Any SQLAlchemy "
+        "URL, e.g. postgresql+psycopg://user@host/notecards.",
         show_default=False,
     ),
 ]
@@ -82,7 +83,9 @@ def main(
 
 
 def _fail(message: str, code: int) -> typer.Exit:
-    typer.echo(f"notecards: {message}", err=True)
+    from notecards.redact import hide_passwords
+
+    typer.echo(f"notecards: {hide_passwords(message)}", err=True)
     return typer.Exit(code)
 
 
@@ -269,7 +272,10 @@ def sync(
     if paths:
         _require_existing(paths)
         roots = list(paths)
-        settings = config.remember_notes(settings, paths[0])
+        try:
+            settings = config.remember_notes(settings, paths[0])
+        except config.ConfigError as error:
+            raise _fail(str(error), EXIT_FAILURE) from None
     elif settings.notes:
         roots = list(settings.notes)
         missing = [str(path) for path in roots if not path.exists()]
@@ -603,8 +609,22 @@ def _crontab_errors() -> Iterator[None]:
         raise _fail(str(error), EXIT_FAILURE) from None
 
 
+AllOption = Annotated[
+    bool,
+    typer.Option("--all", help="Every notecards reminder, whatever its database and profile."),
+]
+
+
+def _remind_settings(context: typer.Context, database: str | None, profile: str | None) -> Settings:
+    """The settings a remind subcommand is for: its own --db and --profile, else those given
+    before it (``notecards remind --db URL status``), else the environment, config, defaults."""
+    given = context.parent.params if context.parent is not None else {}
+    return _settings(database or given.get("database"), profile or given.get("profile"))
+
+
 @remind_app.command("install")
 def remind_install(
+    context: typer.Context,
     at: Annotated[
         str, typer.Option("--at", help="When to remind, every day (HH:MM, local time).")
     ] = "09:00",
@@ -612,56 +632,99 @@ def remind_install(
     database: DatabaseOption = None,
     profile: ProfileOption = None,
 ) -> None:
-    """Add the daily reminder to your crontab (running it again replaces it; your other
-    crontab entries are left exactly as they are)."""
+    """Add the daily reminder of this database and profile to your crontab (running it again
+    replaces it; other profiles' reminders and your other crontab entries are left exactly as
+    they are). A database password is kept in a private file, never in the crontab."""
     import datetime as dt
 
     from notecards import remind as reminder
+    from notecards.redact import hide_passwords
 
     try:
         when = reminder.parse_at(at)
     except ValueError as error:
         raise _fail(str(error), EXIT_BAD_PATH) from None
-    settings = _settings(database, profile)
-    command = reminder.reminder_command(
-        reminder.notecards_command(), settings.database_url, settings.profile, notify=notify
-    )
+    settings = _remind_settings(context, database, profile)
     with _crontab_errors():
-        installed = reminder.install(command, when)
-    from notecards.config import hide_passwords
-
+        installed = reminder.install(
+            reminder.notecards_command(),
+            settings.database_url,
+            settings.profile,
+            when,
+            notify=notify,
+        )
     verb = "replaced" if installed.replaced else "installed"
-    typer.echo(f"{verb}: {hide_passwords(installed.line)}")
+    typer.echo(f"{verb}: {hide_passwords(installed.line, settings.database_url)}")
     next_time = reminder.next_run(when, dt.datetime.now().astimezone())
     typer.echo(f"next reminder: {next_time:%Y-%m-%d %H:%M}")
 
 
+def _others(count: int) -> str:
+    return f"{count} other{'s' if count != 1 else ''}: notecards remind status --all"
+
+
 @remind_app.command("uninstall")
-def remind_uninstall() -> None:
-    """Remove the daily reminder from your crontab (and nothing else)."""
+def remind_uninstall(
+    context: typer.Context,
+    every: AllOption = False,
+    database: DatabaseOption = None,
+    profile: ProfileOption = None,
+) -> None:
+    """Remove the daily reminder of this database and profile (--all: every notecards
+    reminder) from your crontab, and nothing else."""
     from notecards import remind as reminder
 
+    settings = None if every else _remind_settings(context, database, profile)
+    key = None if settings is None else reminder.entry_key(settings.database_url, settings.profile)
     with _crontab_errors():
-        removed = reminder.uninstall()
-    typer.echo("removed the daily reminder" if removed else "no reminder was installed")
+        done = reminder.uninstall(key)
+    if done.removed:
+        many = f"{done.removed} daily reminders" if done.removed > 1 else "the daily reminder"
+        typer.echo(f"removed {many}")
+    elif settings is None or not done.others:
+        typer.echo("no reminder was installed")
+    else:
+        which = reminder.describe(settings.database_url, settings.profile)
+        typer.echo(f"no reminder was installed for {which}; {_others(done.others)}")
 
 
 @remind_app.command("status")
-def remind_status() -> None:
-    """Show the installed reminder line and when it runs next."""
+def remind_status(
+    context: typer.Context,
+    every: AllOption = False,
+    database: DatabaseOption = None,
+    profile: ProfileOption = None,
+) -> None:
+    """Show the reminder of this database and profile (--all: every notecards reminder), its
+    database (password hidden) and when it runs next."""
     import datetime as dt
 
     from notecards import remind as reminder
-    from notecards.config import hide_passwords
+    from notecards.redact import hide_passwords
 
+    settings = None if every else _remind_settings(context, database, profile)
+    known = () if settings is None else (settings.database_url,)
     with _crontab_errors():
-        lines = reminder.installed_lines()
-    if not lines:
-        typer.echo("no reminder installed (notecards remind install)")
+        entries = reminder.entries()
+    chosen = entries
+    if settings is not None:
+        key = reminder.entry_key(settings.database_url, settings.profile)
+        chosen = [entry for entry in entries if entry.key == key]
+    if not chosen:
+        if settings is None or not entries:
+            typer.echo("no reminder installed (notecards remind install)")
+        else:
+            which = reminder.describe(settings.database_url, settings.profile)
+            typer.echo(
+                f"no reminder for {which} (notecards remind install); {_others(len(entries))}"
+            )
         return
-    for line in lines:
-        typer.echo(hide_passwords(line))
-        when = reminder.scheduled_time(line)
+    for entry in chosen:
+        typer.echo(hide_passwords(entry.line, *known))
+        database_line = reminder.database_line(entry)
+        if database_line is not None:
+            typer.echo(database_line)
+        when = reminder.scheduled_time(entry.line)
         next_time = reminder.next_run(when, dt.datetime.now().astimezone())
         typer.echo(f"next reminder: {next_time:%Y-%m-%d %H:%M}")
 

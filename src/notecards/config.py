@@ -7,7 +7,8 @@ or the file named by ``NOTECARDS_CONFIG``), and finally a default.
 =================  =============================  ==================================
 setting            environment variable           default
 =================  =============================  ==================================
-database           ``NOTECARDS_DB``               SQLite file in the user data folder
+database           ``NOTECARDS_DB``, or the URL   SQLite file in the user data folder
+                   in the file ``NOTECARDS_DB_FILE``
 profile            ``NOTECARDS_PROFILE``          the OS user name
 notes              ``NOTECARDS_NOTES`` (os.pathsep-separated)   none
 new_per_day        ``NOTECARDS_NEW_PER_DAY``      20
@@ -19,7 +20,6 @@ from __future__ import annotations
 
 import getpass
 import os
-import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -29,14 +29,6 @@ from typing import Any
 APP = "notecards"
 DEFAULT_NEW_PER_DAY = 20
 DEFAULT_REVIEWS_PER_DAY = 200
-
-
-_URL_PASSWORD = re.compile(r"(\b[a-z][a-z0-9+.-]*://[^:/@\s'\"]+:)[^@\s'\"]+@", re.IGNORECASE)
-
-
-def hide_passwords(text: str) -> str:
-    """Any text with the passwords of the URLs in it replaced by ``***``."""
-    return _URL_PASSWORD.sub(r"\1***@", text)
 
 
 class ConfigError(Exception):
@@ -97,6 +89,22 @@ def _positive_int(name: str, value: object) -> int:
     return number
 
 
+def _database_from_environment(environ: Mapping[str, str]) -> str | None:
+    """``NOTECARDS_DB``, or the URL in the file ``NOTECARDS_DB_FILE`` names (not both)."""
+    url, file = environ.get("NOTECARDS_DB"), environ.get("NOTECARDS_DB_FILE")
+    if not file:
+        return url
+    if url:
+        raise ConfigError("NOTECARDS_DB and NOTECARDS_DB_FILE are both set: keep one")
+    try:
+        text = Path(file).expanduser().read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"cannot read NOTECARDS_DB_FILE {file}: {error}") from error
+    if not text:
+        raise ConfigError(f"NOTECARDS_DB_FILE {file} is empty: it should hold a database URL")
+    return text
+
+
 def load(
     *,
     database: str | None = None,
@@ -114,7 +122,7 @@ def load(
     )
     return Settings(
         database_url=database
-        or environ.get("NOTECARDS_DB")
+        or _database_from_environment(environ)
         or str(stored.get("database") or default_database_url()),
         profile=profile
         or environ.get("NOTECARDS_PROFILE")
@@ -136,14 +144,27 @@ def load(
 
 
 def remember_notes(settings: Settings, folder: Path) -> Settings:
-    """Store ``folder`` as the notes folder in the config file (other keys are kept)."""
-    import tomli_w
+    """Store ``folder`` as the notes folder in the config file, editing it in place.
+
+    Everything else in the file stays byte for byte: other keys, comments, blank lines,
+    spacing, quoting. The file keeps its mode (a new one is created 0600) and is written
+    through a symlink, atomically (see ``notecards.files``).
+    """
+    import tomlkit
+    from tomlkit.exceptions import TOMLKitError
+
+    from notecards.files import replace_file
 
     folder = folder.expanduser().resolve()
-    stored = _read_file(settings.config_path)
-    stored["notes"] = [str(folder)]
-    settings.config_path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = settings.config_path.with_suffix(".toml.tmp")
-    temporary.write_text(tomli_w.dumps(stored), encoding="utf-8")
-    temporary.replace(settings.config_path)
+    path = settings.config_path
+    try:
+        text = path.read_text(encoding="utf-8") if path.exists() else ""
+        document = tomlkit.parse(text)
+    except (OSError, UnicodeDecodeError, TOMLKitError) as error:
+        raise ConfigError(f"cannot read {path}: {error}") from error
+    document["notes"] = [str(folder)]  # an existing line keeps its comment and place
+    try:
+        replace_file(path, tomlkit.dumps(document).encode("utf-8"))
+    except OSError as error:
+        raise ConfigError(f"cannot write {path}: {error}") from error
     return replace(settings, notes=(folder,))

@@ -9,7 +9,6 @@ never run migrations by hand; when it is already current, that costs one small q
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,6 +19,8 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError, SQLAlchemyError
 
+from notecards.redact import display_url, hide_passwords
+
 MIGRATIONS = Path(__file__).parent / "migrations"
 HEAD_REVISION = "0001"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -28,25 +29,6 @@ _WRITES = "notecards_writes"
 
 class DatabaseError(Exception):
     """The database cannot be opened or used; the message never holds a password."""
-
-
-def display_url(url: str) -> str:
-    """The URL as it may be shown: the password replaced by ``***``."""
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
-        return re.sub(r"(://[^:/@]+:)[^@]*@", r"\1***@", url)
-
-
-def scrub(message: str, url: str) -> str:
-    """An error message with the URL's password, if any, taken out."""
-    try:
-        password = make_url(url).password
-    except ArgumentError:
-        password = None
-    if password:
-        message = message.replace(str(password), "***")
-    return message
 
 
 def _sqlite_file(url: str) -> Path | None:
@@ -99,7 +81,7 @@ class Database:
             with writing(self.engine) as connection:
                 yield connection
         except (OperationalError, ProgrammingError) as error:
-            raise DatabaseError(scrub(str(error.orig or error), self.url)) from None
+            raise DatabaseError(hide_passwords(str(error.orig or error), self.url)) from None
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
@@ -107,7 +89,7 @@ class Database:
             with self.engine.connect() as connection:
                 yield connection
         except (OperationalError, ProgrammingError) as error:
-            raise DatabaseError(scrub(str(error.orig or error), self.url)) from None
+            raise DatabaseError(hide_passwords(str(error.orig or error), self.url)) from None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -121,7 +103,9 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
             _create_private_file(file)
         engine = create_engine(url, future=True, pool_pre_ping=file is None)
     except (ArgumentError, OSError, ImportError, SQLAlchemyError) as error:
-        raise DatabaseError(f"cannot open {display_url(url)}: {scrub(str(error), url)}") from None
+        raise DatabaseError(
+            f"cannot open {display_url(url)}: {hide_passwords(str(error), url)}"
+        ) from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
@@ -131,7 +115,7 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
             ensure_schema(database)
         except SQLAlchemyError as error:
             database.close()
-            reason = scrub(str(getattr(error, "orig", None) or error), url)
+            reason = hide_passwords(str(getattr(error, "orig", None) or error), url)
             raise DatabaseError(f"cannot open {display_url(url)}: {reason}") from None
     return database
 
