@@ -147,3 +147,33 @@ def test_recovery_rate_on_synthetic_mojibake() -> None:
 def test_cp1254_variant_is_recovered() -> None:
     text = "- 있습니다: 존재함을 나타내는 말\n- 작성자: 글을 쓴 사람\n- 이전에 본 적 없는 데이터"
     assert repair.normalise(mis_decode(text, "cp1254"))[0] == text
+
+
+class TestCleanTextIsNeverRepaired:
+    """Symbols that happen to look like a mis-decoded letter stay as written."""
+
+    # a Korean note on complexity: ×• reads as UTF-8 D7 95, a Hebrew letter
+    NOTE = (
+        "# 다항 비용\n"
+        "컴퓨터가 곱하기로 빨라지면($p×•$) 알고리즘도 곱하기로 이득을 본다($q×•$).\n"
+        "지수 비용이면 곱하기로 빨라져도($p×•$) 더하기만큼만 이득을 본다($p+•$).\n"
+    )
+
+    def test_math_symbols_are_not_turned_into_another_script(self) -> None:
+        text, problems = repair.normalise(self.NOTE)
+        assert (text, problems) == (self.NOTE, ())
+
+    def test_no_language_model_is_loaded_for_it(self) -> None:
+        from notecards.core import lost_bytes
+
+        model = lost_bytes.default_model()
+        model.__dict__.pop("_kiwi", None)
+        model.__dict__.pop("_lexicon", None)
+        repair.normalise(self.NOTE * 20)
+        assert "_kiwi" not in model.__dict__ and "_lexicon" not in model.__dict__
+
+    def test_a_script_the_note_already_uses_is_still_repaired(self) -> None:
+        hebrew = "שלום עולם, ושוב"
+        broken = mis_decode("Note: ו is vav") + "\n" + hebrew + "\n" + mis_decode("ו again ו")
+        text, problems = repair.normalise(broken)
+        assert text.splitlines()[0] == "Note: ו is vav" and problems

@@ -18,7 +18,7 @@ import itertools
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 DROPPABLE_BYTES = (0x81, 0x8D, 0x8E, 0x8F, 0x90, 0x9D, 0x9E, 0xAD)
@@ -236,7 +236,50 @@ class _Cluster:
     telling: bool  # complete, or several characters of which some decode whole
 
 
-def _analyse(match: re.Match[str]) -> _Cluster | None:
+# letters of these scripts are what mis-decoded Korean and English notes hold; a reading in
+# any other script (a Hebrew letter from ``×•``, a Cyrillic one from ``Ð½``) is believed only
+# when the note already holds that script in its clean text
+_EXPECTED_SCRIPTS = frozenset(("HANGUL", "CJK", "LATIN"))
+
+
+def _script(char: str) -> str | None:
+    """The script of a letter (``HANGUL``, ``LATIN``, ``HEBREW``, ...), None for others."""
+    if not unicodedata.category(char).startswith("L"):
+        return None
+    return unicodedata.name(char, "?").split(" ", 1)[0]
+
+
+def _scripts_outside(text: str, matches: Sequence[re.Match[str]]) -> frozenset[str]:
+    """The scripts of the letters outside the mis-decoded runs."""
+    found: set[str] = set()
+    position = 0
+    for match in [*matches, None]:
+        end = match.start() if match is not None else len(text)
+        for char in set(text[position:end]):
+            if char > "\x7f" and (script := _script(char)) is not None:
+                found.add(script)
+        if match is not None:
+            position = match.end()
+    return frozenset(found)
+
+
+def _believable(char: str, scripts: frozenset[str]) -> bool:
+    script = _script(char)
+    return script is None or script in _EXPECTED_SCRIPTS or script in scripts
+
+
+def scripts_of(text: str) -> frozenset[str]:
+    """The scripts of the letters of ``text`` that are not part of a mis-decoded run."""
+    return _scripts_outside(text, list(CLUSTER.finditer(text)))
+
+
+def believable_text(chars: Iterable[str], scripts: frozenset[str]) -> bool:
+    """Whether every letter among ``chars`` is of a script Korean and English notes use, or
+    of one in ``scripts``."""
+    return all(_believable(char, scripts) for char in chars)
+
+
+def _analyse(match: re.Match[str], scripts: frozenset[str]) -> _Cluster | None:
     original = match.group(0)
     data = bytes(BYTE_OF_CHAR[char] for char in original)
     sequences = _split_sequences(data)
@@ -244,7 +287,11 @@ def _analyse(match: re.Match[str]) -> _Cluster | None:
         return None
     options: list[list[str]] = []
     for present, length in sequences:
-        completions = _completions(present, length, allow_two_missing=len(sequences) > 1)
+        completions = [
+            char
+            for char in _completions(present, length, allow_two_missing=len(sequences) > 1)
+            if _believable(char, scripts)
+        ]
         if not completions:
             return None
         options.append(completions)
@@ -277,7 +324,9 @@ def recover(text: str, model: KoreanModel | None = None) -> tuple[str, int]:
     were. Guesses are made only when the text holds at least two telling runs: runs that
     decode whole, or runs of several characters some of which decode whole.
     """
-    clusters = [cluster for match in CLUSTER.finditer(text) if (cluster := _analyse(match))]
+    matches = list(CLUSTER.finditer(text))
+    scripts = _scripts_outside(text, matches)
+    clusters = [cluster for match in matches if (cluster := _analyse(match, scripts))]
     evidence = sum(1 for cluster in clusters if cluster.telling)
     if evidence < _MIN_EVIDENCE:
         clusters = [cluster for cluster in clusters if cluster.complete]

@@ -90,6 +90,17 @@ def _fix_with_ftfy(text: str) -> str:
     return fixed
 
 
+def _believable_lines(before: str, after: str) -> str:
+    """``after``, except on lines where it brings letters of a script the note does not
+    otherwise use (symbols such as ``×•`` are not a Hebrew letter gone wrong)."""
+    scripts = lost_bytes.scripts_of(before)
+    lines = [
+        new if lost_bytes.believable_text(set(new) - set(old), scripts) else old
+        for old, new in zip(before.split("\n"), after.split("\n"), strict=True)
+    ]
+    return "\n".join(lines)
+
+
 def _first_changed_line(before: str, after: str) -> int:
     before_lines = before.split("\n")
     after_lines = after.split("\n")
@@ -112,7 +123,7 @@ def normalise(text: str) -> tuple[str, tuple[Problem, ...]]:
         if lost_bytes.looks_mis_decoded(text):  # other code pages, double encodings
             fixed = _fix_with_ftfy(text)
             if fixed.count("\n") == text.count("\n"):  # never let a repair move lines
-                text = fixed
+                text = _believable_lines(text, fixed)
         if text != original:
             places = sum(
                 old != new for old, new in zip(original.split("\n"), text.split("\n"), strict=True)
