@@ -130,3 +130,20 @@ def test_one_huge_line() -> None:
     text = "- Term: " + "word " * 2_000_000
     (card,) = extract_note(text, "line.md").cards
     assert card.question == "Term"
+
+
+def test_a_quoted_list_indented_like_code_is_read_once_not_forever() -> None:
+    # an indented list inside a quote parses as a code block; reading it again as a list
+    # must not loop (a real interview note failed with RecursionError)
+    text = (
+        "## SQL\n\n"
+        "> DDL (정의어)\n"
+        ">\n"
+        ">     - CREATE, ALTER, DROP\n"
+        ">\n"
+        "> DML (조작어)\n"
+        ">\n"
+        ">     - SELECT, INSERT, UPDATE\n"
+    )
+    extraction = extract_note(text, "list.md")
+    assert not [w for w in extraction.warnings if "could not read" in w.message]

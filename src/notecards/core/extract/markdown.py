@@ -146,6 +146,7 @@ class MarkdownWalker:
     def __init__(self, lines: Sequence[str], sink: CardSink) -> None:
         self.lines = lines
         self.sink = sink
+        self._reparsing: set[tuple[int, int]] = set()  # spans read again as lists
 
     # --- document and sections ---------------------------------------------------------
 
@@ -326,9 +327,16 @@ class MarkdownWalker:
         return _dedent([_QUOTE_MARKER.sub("", line) for line in quoted])
 
     def _misindented_list(self, block: Block, context: Context) -> list[int]:
+        span = (block.start, block.end)
+        if span in self._reparsing:  # reading it again gave the same block: it is code
+            return []
         text = "\n".join(self.lines[block.start : block.end])
         reparsed = block_tree.parse(_dedent_keep_lines(text), shift=block.start)
-        return self.blocks(reparsed, context)
+        self._reparsing.add(span)
+        try:
+            return self.blocks(reparsed, context)
+        finally:
+            self._reparsing.discard(span)
 
     def list_block(self, block: Block, context: Context) -> list[int]:
         return [self.item(item, context) for item in block.children if item.kind == "item"]
