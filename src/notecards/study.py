@@ -263,6 +263,7 @@ class StudySession:
         now = self.now()
         duration = self._answer_ms(now)
         with self.database.transaction() as connection:
+            reviewing.hold_card(connection, self.profile, item.card_id)
             before = reviewing.state_snapshot(connection, self.profile, item.card_id)
             reschedule = not item.repeat or before is None or before["due"] is None
             graded = repo.record_grade(
@@ -305,6 +306,7 @@ class StudySession:
         if item is None:
             raise StudyError(f"there is no card to {what}")
         with self.database.transaction() as connection:
+            reviewing.hold_card(connection, self.profile, item.card_id)
             before = reviewing.state_snapshot(connection, self.profile, item.card_id)
             repo.set_aside(
                 connection,
@@ -337,6 +339,7 @@ class StudySession:
             raise StudyError("nothing to undo")
         action = self._history.pop()
         with self.database.transaction() as connection:
+            reviewing.hold_card(connection, self.profile, action.item.card_id)
             now = reviewing.state_snapshot(connection, self.profile, action.item.card_id)
             if now != action.after:
                 raise StudyError(
