@@ -113,6 +113,8 @@ def test_start_up_pauses_the_collector_and_the_screens_switch_it_back_on(
         states.append((prog_name, gc.isenabled()))
 
     class Screens:
+        failure = None  # what ended the screens: nothing
+
         def run(self) -> None:
             states.append(("screens", gc.isenabled()))
 

@@ -16,6 +16,9 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from notecards import __version__
+from notecards.boundary import EXIT_BAD_PATH, EXIT_FAILURE, Commands
+from notecards.boundary import fail as _fail
+from notecards.boundary import opened as _open
 
 if TYPE_CHECKING:
     from notecards.config import Settings
@@ -36,10 +39,8 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
+    cls=Commands,  # the error boundary: a database error anywhere is one line, status 1
 )
-
-EXIT_BAD_PATH = 2
-EXIT_FAILURE = 1
 
 DatabaseOption = Annotated[
     str | None,
@@ -78,11 +79,6 @@ def main(
     ] = False,
 ) -> None:
     """Spaced-repetition flashcards from your own markdown study notes."""
-
-
-def _fail(message: str, code: int) -> typer.Exit:
-    typer.echo(f"notecards: {message}", err=True)
-    return typer.Exit(code)
 
 
 def card_json(card: Card) -> dict[str, object]:
@@ -212,23 +208,6 @@ def _settings(database: str | None = None, profile: str | None = None) -> Settin
         return config.load(database=database, profile=profile)
     except config.ConfigError as error:
         raise _fail(str(error), EXIT_BAD_PATH) from None
-
-
-@contextlib.contextmanager
-def _open(settings: Settings) -> Iterator[Database]:
-    """The database in the settings, with its errors turned into clean messages."""
-    from notecards.storage.db import DatabaseError, open_database
-
-    try:
-        database = open_database(settings.database_url)
-    except DatabaseError as error:
-        raise _fail(str(error), EXIT_FAILURE) from None
-    try:
-        yield database
-    except DatabaseError as error:
-        raise _fail(f"database error: {error}", EXIT_FAILURE) from None
-    finally:
-        database.close()
 
 
 @app.command()
@@ -434,10 +413,14 @@ def _review_roots(paths: list[Path] | None, settings: Settings) -> list[Path]:
 
 def _run_screens(screens: NotecardsApp) -> None:
     """Run the terminal screens with the cyclic collector on (see ``notecards.__main__``):
-    a long session makes cycles. What start-up loaded is frozen out of its passes."""
+    a long session makes cycles. What start-up loaded is frozen out of its passes.
+
+    A database error ends the screens; it is then said in one line, with status 1."""
     gc.freeze()
     gc.enable()
     screens.run()
+    if screens.failure is not None:
+        raise _fail(screens.failure, EXIT_FAILURE)
 
 
 def _need_terminal(command: str) -> None:

@@ -3,7 +3,9 @@
 SQLite files are created with mode 0600 and run in WAL mode with a busy timeout and
 foreign keys on; any other SQLAlchemy URL (``postgresql+psycopg://...``) is used as given.
 The schema is brought to the latest Alembic revision when a database is opened, so users
-never run migrations by hand; when it is already current, that costs one small query.
+never run migrations by hand; when it is already current, that costs one small query. A
+database made by a newer notecards (a revision unknown here) is refused. Every error comes
+out as one of :mod:`notecards.storage.failures`' classes.
 """
 
 from __future__ import annotations
@@ -18,16 +20,28 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    IntegrityError,
+    OperationalError,
+    ProgrammingError,
+    SQLAlchemyError,
+)
+
+from notecards.storage.failures import (
+    DatabaseError,
+    NewerDatabaseError,
+    Place,
+    explain,
+)
+
+__all__ = ["DatabaseError", "open_database"]
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 HEAD_REVISION = "0001"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 _WRITES = "notecards_writes"
-
-
-class DatabaseError(Exception):
-    """The database cannot be opened or used; the message never holds a password."""
 
 
 def display_url(url: str) -> str:
@@ -57,6 +71,17 @@ def _sqlite_file(url: str) -> Path | None:
     if not database or database == ":memory:" or database.startswith("file:"):
         return None
     return Path(database)
+
+
+def place_of(url: str) -> Place:
+    """The database as messages name it: the SQLite file, or the URL without its password."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return Place(display_url(url))
+    file = _sqlite_file(url)
+    shown = str(file) if file is not None else display_url(url)
+    return Place(shown, file, str(parsed.password) if parsed.password else None)
 
 
 def _create_private_file(path: Path) -> None:
@@ -92,22 +117,40 @@ class Database:
     url: str
     engine: Engine
 
+    @property
+    def place(self) -> Place:
+        return place_of(self.url)
+
+    def explain(self, error: BaseException) -> DatabaseError | None:
+        """``error`` as the one-line :class:`DatabaseError` to show (None: not a database's)."""
+        return explain(error, self.place)
+
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """A connection in one writing transaction: committed on success, else rolled back."""
+        """A connection in one writing transaction: committed on success, else rolled back.
+
+        Driver errors come out as :class:`DatabaseError` (a duplicate key as SQLAlchemy's
+        ``IntegrityError``, which callers may expect)."""
         try:
             with writing(self.engine) as connection:
                 yield connection
-        except (OperationalError, ProgrammingError) as error:
-            raise DatabaseError(scrub(str(error.orig or error), self.url)) from None
+        except DBAPIError as error:
+            if isinstance(error, IntegrityError):
+                raise
+            raise self._explained(error) from None
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
         try:
             with self.engine.connect() as connection:
                 yield connection
-        except (OperationalError, ProgrammingError) as error:
-            raise DatabaseError(scrub(str(error.orig or error), self.url)) from None
+        except DBAPIError as error:
+            raise self._explained(error) from None
+
+    def _explained(self, error: BaseException) -> DatabaseError:
+        found = self.explain(error)
+        assert found is not None
+        return found
 
     def close(self) -> None:
         self.engine.dispose()
@@ -115,24 +158,32 @@ class Database:
 
 def open_database(url: str, *, migrate: bool = True) -> Database:
     """Open (creating and migrating as needed) the database at ``url``."""
+    place = place_of(url)
     try:
         file = _sqlite_file(url)
         if file is not None:
             _create_private_file(file)
         engine = create_engine(url, future=True, pool_pre_ping=file is None)
     except (ArgumentError, OSError, ImportError, SQLAlchemyError) as error:
-        raise DatabaseError(f"cannot open {display_url(url)}: {scrub(str(error), url)}") from None
+        reason = scrub(str(error), url)
+        raise DatabaseError(f"cannot open {display_url(url)}: {reason}") from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
     database = Database(url, engine)
-    if migrate:
-        try:
+    try:
+        if migrate:
             ensure_schema(database)
-        except SQLAlchemyError as error:
-            database.close()
-            reason = scrub(str(getattr(error, "orig", None) or error), url)
-            raise DatabaseError(f"cannot open {display_url(url)}: {reason}") from None
+    except DatabaseError:
+        database.close()
+        raise
+    except SQLAlchemyError as error:
+        database.close()
+        found = explain(error, place)
+        assert found is not None
+        if type(found) is DatabaseError and isinstance(error, OperationalError):
+            found = DatabaseError(f"cannot open {place.shown}: {place.clean(str(error.orig))}")
+        raise found from None
     return database
 
 
@@ -145,11 +196,32 @@ def current_revision(connection: Connection) -> str | None:
     return None if row is None else str(row[0])
 
 
+def _known_revision(revision: str) -> bool:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    try:
+        return ScriptDirectory.from_config(config).get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
 def ensure_schema(database: Database) -> None:
-    """Upgrade the schema to the latest revision if it is not there yet."""
+    """Upgrade the schema to the latest revision if it is not there yet; refuses
+    (:class:`NewerDatabaseError`) a revision this notecards does not know."""
     with database.engine.connect() as connection:
-        if current_revision(connection) == HEAD_REVISION:
+        revision = current_revision(connection)
+        if revision == HEAD_REVISION:
             return
+    shown = database.place.shown
+    if revision is not None and not _known_revision(revision):
+        raise NewerDatabaseError(
+            f"the database {shown} was made by a newer notecards (schema revision {revision}; "
+            f"this one knows up to {HEAD_REVISION}): upgrade notecards to use it"
+        )
     upgrade(database)
 
 
