@@ -64,14 +64,28 @@ class Commands(TyperGroup):
             raise fail(str(found), exit_status(found)) from None
 
 
+def uses_default_database(settings: Settings) -> bool:
+    from notecards import config
+
+    return settings.database_url == config.default_database_url()
+
+
 @contextlib.contextmanager
-def opened(settings: Settings) -> Iterator[Database]:
-    """The database in the settings, its errors turned into one clean line each."""
-    from notecards.storage.db import open_database
+def opened(settings: Settings, *, create: bool = False) -> Iterator[Database]:
+    """The database in the settings, its errors turned into one clean line each.
+
+    The default database (and its folder) is created on first use; any other SQLite file
+    must exist, unless ``create`` (then its folder must).
+    """
+    from notecards.storage.db import open_database, place_of
     from notecards.storage.failures import DatabaseError
 
+    file = place_of(settings.database_url).file
+    default = file is not None and not file.exists() and uses_default_database(settings)
     try:
-        database = open_database(settings.database_url)
+        database = open_database(
+            settings.database_url, create=create or default, make_folder=default
+        )
     except DatabaseError as error:
         raise fail(str(error), exit_status(error)) from None
     _last_opened[:] = [database]

@@ -230,6 +230,9 @@ def sync(
     reordering, moving and renaming notes; cards whose text is gone are retired with their
     history kept, and come back with it if the text does. Everything happens in one
     transaction: an interrupted sync leaves the database as it was.
+
+    A database file named by --db (or NOTECARDS_DB, or the config) that does not exist yet
+    is created, and said so; its folder must exist.
     """
     from notecards import config
     from notecards.sync import sync as run_sync
@@ -253,7 +256,9 @@ def sync(
             "no notes folder yet: pass one (notecards sync ~/notes); it will be remembered",
             EXIT_BAD_PATH,
         )
-    with _open(settings) as db, _counted_progress("Reading notes") as advance:
+    with _open(settings, create=True) as db, _counted_progress("Reading notes") as advance:
+        if db.created and db.file is not None:
+            typer.echo(f"created a new database: {db.file}", err=True)
         report = run_sync(db, roots, progress=lambda phase, done, total: advance(done, total))
     for warning in report.warnings:
         typer.echo(f"{warning}", err=True)
@@ -347,6 +352,7 @@ NotesArgument = Annotated[
 @app.command()
 def review(
     paths: NotesArgument = None,
+    *,
     deck: Annotated[
         str | None,
         typer.Option(
@@ -357,6 +363,14 @@ def review(
     ] = None,
     no_sync: Annotated[
         bool, typer.Option("--no-sync", help="Do not sync the notes folders first.")
+    ] = False,
+    create: Annotated[
+        bool,
+        typer.Option(
+            "--create",
+            help="Create the database file named by --db if it does not exist yet (its "
+            "folder must); without it, a database that is not there is an error.",
+        ),
     ] = False,
     database: DatabaseOption = None,
     profile: ProfileOption = None,
@@ -378,7 +392,7 @@ def review(
     from notecards.study import StudySession
     from notecards.tui.app import NotecardsApp
 
-    with _open(settings) as db:
+    with _open(settings, create=create) as db:
         if not roots:
             with db.reading() as connection:
                 if not repo.has_cards(connection):
@@ -487,8 +501,14 @@ def export_anki(
         raise _fail(f"{out}: the file name must end in .apkg", EXIT_BAD_PATH)
     if out.exists() and out.is_dir():
         raise _fail(f"{out} is a folder", EXIT_BAD_PATH)
+    if not out.parent.is_dir():
+        raise _fail(
+            f"no folder {out.parent} to write {out.name} in: create it first", EXIT_BAD_PATH
+        )
     settings = _settings(database, profile)
     with _open(settings) as db, _counted_progress("Exporting") as progress:
+        if deck is not None:
+            _require_deck(db, deck)
         try:
             report = run_export(
                 db,
@@ -506,6 +526,18 @@ def export_anki(
         where = f" in deck {deck}" if deck else ""
         typer.echo(f"no cards{where} to export (run notecards sync first?)", err=True)
     typer.echo(report.summary(out))
+
+
+def _require_deck(db: Database, deck: str) -> None:
+    """Stop with status 2, naming the decks there are, if ``deck`` is not one of them."""
+    from notecards.storage.exporting import deck_names
+
+    with db.reading() as connection:
+        names = deck_names(connection)
+    if any(name == deck or name.startswith(f"{deck}::") for name in names):
+        return
+    there = f"the decks are {', '.join(names)}" if names else "there are no cards yet"
+    raise _fail(f"no deck {deck}: {there}", EXIT_BAD_PATH)
 
 
 @contextlib.contextmanager

@@ -106,7 +106,8 @@ def terminal(notes: Path, tmp_path: Path) -> Iterator[tuple[Terminal, str]]:
         "TZ": "UTC",
         "HOME": str(tmp_path),
     }
-    session = Terminal([str(NOTECARDS), "review", str(notes)], environment)
+    # --create: NOTECARDS_DB names a file that is not there yet (else an error, not a new file)
+    session = Terminal([str(NOTECARDS), "review", str(notes), "--create"], environment)
     try:
         yield session, url
     finally:

@@ -1,11 +1,13 @@
 """Engine and sessions from a URL, created and migrated on first use.
 
-SQLite files are created with mode 0600 and run in WAL mode with a busy timeout and
-foreign keys on; any other SQLAlchemy URL (``postgresql+psycopg://...``) is used as given.
-The schema is brought to the latest Alembic revision when a database is opened, so users
-never run migrations by hand; when it is already current, that costs one small query. A
-database made by a newer notecards (a revision unknown here) is refused. Every error comes
-out as one of :mod:`notecards.storage.failures`' classes.
+SQLite files are created with mode 0600 (only when the caller allows it: a mistyped path must
+not become a new empty database) and run in WAL mode with a busy timeout and foreign keys on;
+any other SQLAlchemy URL (``postgresql+psycopg://...``) is used as given. The schema is
+brought to the latest Alembic revision when a database is opened, so users never run
+migrations by hand; when it is already current, that costs one small query. A database made
+by a newer notecards (a revision unknown here) is refused, and so is a SQLite file holding
+tables that are not notecards'. Every error comes out as one of
+:mod:`notecards.storage.failures`' classes.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from sqlalchemy.exc import (
 
 from notecards.storage.failures import (
     DatabaseError,
+    MissingDatabaseError,
     NewerDatabaseError,
     Place,
     explain,
@@ -84,12 +87,31 @@ def place_of(url: str) -> Place:
     return Place(shown, file, str(parsed.password) if parsed.password else None)
 
 
-def _create_private_file(path: Path) -> None:
-    """Create the database file readable and writable by its owner only."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not path.exists():
+def _create_private_file(path: Path, *, make_folder: bool) -> bool:
+    """Create the database file readable and writable by its owner only (and its folder, if
+    ``make_folder``). True if it was created here."""
+    if make_folder:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    elif not path.parent.is_dir():
+        raise MissingDatabaseError(
+            f"no folder {path.parent} for the database {path}: check the path, or create "
+            "the folder first"
+        )
+    try:
         descriptor = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
-        os.close(descriptor)
+    except FileExistsError:
+        return False
+    os.close(descriptor)
+    return True
+
+
+_TABLES = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+
+
+def _foreign(cursor: Any) -> bool:
+    """Whether a SQLite file holds tables but no notecards schema (someone else's file)."""
+    tables = {row[0] for row in cursor.execute(_TABLES)}
+    return bool(tables) and "alembic_version" not in tables
 
 
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -97,7 +119,8 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode = WAL")
+    if cursor.execute("PRAGMA journal_mode").fetchone()[0] != "wal" and not _foreign(cursor):
+        cursor.execute("PRAGMA journal_mode = WAL")  # rewrites the header: ours only
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.close()
@@ -116,6 +139,8 @@ class Database:
 
     url: str
     engine: Engine
+    created: bool = False  # the file was created by this opening
+    file: Path | None = None  # the SQLite file, if it is one
 
     @property
     def place(self) -> Place:
@@ -156,13 +181,26 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(url: str, *, migrate: bool = True) -> Database:
-    """Open (creating and migrating as needed) the database at ``url``."""
+def open_database(
+    url: str, *, migrate: bool = True, create: bool = True, make_folder: bool = True
+) -> Database:
+    """Open (migrating as needed) the database at ``url``.
+
+    A SQLite file that does not exist is created only with ``create`` (and its folder only
+    with ``make_folder``); otherwise :class:`MissingDatabaseError` says so.
+    """
     place = place_of(url)
     try:
         file = _sqlite_file(url)
+        created = False
         if file is not None:
-            _create_private_file(file)
+            file = file.expanduser().absolute()
+            if not file.exists() and not create:
+                raise MissingDatabaseError(
+                    f"no database at {file}: check the path (--db, NOTECARDS_DB or the config "
+                    "file), or let notecards sync create it"
+                )
+            created = _create_private_file(file, make_folder=make_folder)
         engine = create_engine(url, future=True, pool_pre_ping=file is None)
     except (ArgumentError, OSError, ImportError, SQLAlchemyError) as error:
         reason = scrub(str(error), url)
@@ -170,7 +208,7 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
-    database = Database(url, engine)
+    database = Database(url, engine, created=created, file=file)
     try:
         if migrate:
             ensure_schema(database)
@@ -209,18 +247,32 @@ def _known_revision(revision: str) -> bool:
         return False
 
 
+def _foreign_tables(connection: Connection) -> list[str]:
+    """A SQLite file's tables, when it holds some but no notecards schema."""
+    tables = sorted(str(row[0]) for row in connection.execute(text(_TABLES)))
+    return [] if "alembic_version" in tables else tables
+
+
 def ensure_schema(database: Database) -> None:
-    """Upgrade the schema to the latest revision if it is not there yet; refuses
-    (:class:`NewerDatabaseError`) a revision this notecards does not know."""
+    """Upgrade the schema to the latest revision if it is not there yet.
+
+    Refuses (:class:`NewerDatabaseError`) a revision this notecards does not know, and a
+    SQLite file whose tables are someone else's (:class:`DatabaseError`)."""
     with database.engine.connect() as connection:
         revision = current_revision(connection)
         if revision == HEAD_REVISION:
             return
+        foreign = _foreign_tables(connection) if revision is None and database.file else []
     shown = database.place.shown
     if revision is not None and not _known_revision(revision):
         raise NewerDatabaseError(
             f"the database {shown} was made by a newer notecards (schema revision {revision}; "
             f"this one knows up to {HEAD_REVISION}): upgrade notecards to use it"
+        )
+    if foreign:
+        raise DatabaseError(
+            f"{shown} is not a notecards database (it holds the tables {', '.join(foreign)}): "
+            "check the path (--db, NOTECARDS_DB or the config file)"
         )
     upgrade(database)
 
