@@ -174,3 +174,29 @@ async def test_a_busy_database_lets_the_grade_be_given_again(
         assert reviews(database) == 1
     finally:
         database.close()
+
+
+async def test_a_grade_is_never_written_into_a_damaged_file(tmp_path: Path, notes: Path) -> None:
+    from tests.test_damaged_database import damage, digest
+
+    file = tmp_path / "damaged.db"
+    database = open_database(f"sqlite:///{file}")
+    sync(database, [notes], now=NOW)
+    database.close()
+    damage(file, "sources")  # a page the review does not read
+    before = digest(file)
+    database = open_database(f"sqlite:///{file}")
+    app = make_app(studying(database, notes), first_screen="review")
+    try:
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.press("space", "4")
+            await pilot.pause()
+            assert app.failure is not None
+            assert app.failure.startswith(f"the database {file} is damaged (quick_check: ")
+            assert app.failure.endswith(
+                "): restore a backup of it, or move it aside and sync again to start afresh"
+            )
+            assert app.return_code == 1
+    finally:
+        database.close()
+    assert digest(file) == before

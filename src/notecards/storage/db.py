@@ -6,17 +6,24 @@ any other SQLAlchemy URL (``postgresql+psycopg://...``) is used as given. The sc
 brought to the latest Alembic revision when a database is opened, so users never run
 migrations by hand; when it is already current, that costs one small query. A database made
 by a newer notecards (a revision unknown here) is refused, and so is a SQLite file holding
-tables that are not notecards'. Every error comes out as one of
-:mod:`notecards.storage.failures`' classes.
+tables that are not notecards'.
+
+A SQLite file is checked (``PRAGMA quick_check``) before anything is written to it, once per
+opening, and a damaged file is never written; when it is opened after an unclean shutdown
+(a write-ahead log or rollback journal left over that no other process has open) it is
+checked at once, so that reading commands stop too. A clean file costs reading commands
+nothing. Every error comes out as one of :mod:`notecards.storage.failures`' classes.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import threading
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +43,7 @@ from notecards.storage.failures import (
     MissingDatabaseError,
     NewerDatabaseError,
     Place,
+    damaged,
     explain,
 )
 
@@ -45,6 +53,11 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 HEAD_REVISION = "0001"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 _WRITES = "notecards_writes"
+# statements that change the file: the first one of an opening is preceded by a quick_check
+_WRITING_STATEMENT = re.compile(r"\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER)\b", re.I)
+# SQLite's unix VFS: every process with the database open holds a read lock on this byte of
+# the -shm file (its "deadman switch"), so a lock on it is refused while another one is there
+_SHM_DEADMAN_BYTE = 128
 
 
 def display_url(url: str) -> str:
@@ -105,6 +118,46 @@ def _create_private_file(path: Path, *, make_folder: bool) -> bool:
     return True
 
 
+# SQLite files this process has open, so that the leftover-log test below never touches the
+# locks of a connection of our own (closing any descriptor of a file drops all of a
+# process's POSIX locks on it)
+_open_files: Counter[Path] = Counter()
+_open_files_lock = threading.Lock()
+
+
+def _in_use_elsewhere(shm: Path) -> bool:
+    """Whether another process has the database open (it holds the -shm deadman byte)."""
+    try:
+        import fcntl
+    except ImportError:  # not a unix: assume not, and check the file
+        return False
+    try:
+        descriptor = os.open(shm, os.O_RDWR)
+    except OSError:
+        return False
+    try:
+        try:
+            fcntl.lockf(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, _SHM_DEADMAN_BYTE)
+        except OSError:
+            return True
+        fcntl.lockf(descriptor, fcntl.LOCK_UN, 1, _SHM_DEADMAN_BYTE)
+        return False
+    finally:
+        os.close(descriptor)
+
+
+def unclean_shutdown(file: Path) -> bool:
+    """Whether ``file`` was left as a crash leaves it: a non-empty rollback journal, or a
+    write-ahead log that no process has open."""
+    journal = Path(f"{file}-journal")
+    if journal.is_file() and journal.stat().st_size > 0:
+        return True
+    wal = Path(f"{file}-wal")
+    if not wal.is_file() or wal.stat().st_size == 0:
+        return False
+    return not _in_use_elsewhere(Path(f"{file}-shm"))
+
+
 _TABLES = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
 
 
@@ -141,6 +194,8 @@ class Database:
     engine: Engine
     created: bool = False  # the file was created by this opening
     file: Path | None = None  # the SQLite file, if it is one
+    _integrity: str | None = field(default=None, repr=False)  # "ok", or what quick_check said
+    _closed: bool = field(default=False, repr=False)
 
     @property
     def place(self) -> Place:
@@ -177,8 +232,58 @@ class Database:
         assert found is not None
         return found
 
+    def check_integrity(self) -> None:
+        """Raise :class:`DamagedDatabaseError` if SQLite's quick_check finds the file damaged;
+        checked once per opening (nothing to check on other databases)."""
+        if self.file is None:
+            return
+        if self._integrity is None:
+            try:
+                with self.engine.connect() as connection:
+                    self._integrity = _quick_check(connection.connection.dbapi_connection)
+            except DBAPIError as error:
+                raise self._explained(error) from None
+        if self._integrity != "ok":
+            raise damaged(self.place, f"quick_check: {self._integrity}")
+
     def close(self) -> None:
         self.engine.dispose()
+        if self.file is not None and not self._closed:
+            with _open_files_lock:
+                _open_files[self.file] -= 1
+                if _open_files[self.file] <= 0:
+                    del _open_files[self.file]
+        self._closed = True
+
+
+def _quick_check(dbapi_connection: Any) -> str:
+    """ "ok", or the first problem SQLite's quick_check reports."""
+    import sqlite3
+
+    try:
+        rows = dbapi_connection.execute("PRAGMA quick_check(1)").fetchall()
+    except sqlite3.DatabaseError as error:  # too damaged to check: that is the answer
+        if getattr(error, "sqlite_errorcode", 0) & 0xFF in (11, 26):
+            return str(error)
+        raise
+    report = str(rows[0][0]) if rows else "ok"
+    lines = [line for line in report.splitlines() if not line.startswith("*** in database")]
+    return lines[0] if lines else "ok"
+
+
+def _check_before_writing(database: Database) -> None:
+    """On the database's engine: the first statement that writes waits for a quick_check,
+    and none is run on a file found damaged."""
+
+    def before_execute(_connection: Any, cursor: Any, statement: str, *_rest: Any) -> None:
+        if database._integrity == "ok" or not _WRITING_STATEMENT.match(statement):
+            return
+        if database._integrity is None:
+            database._integrity = _quick_check(cursor.connection)
+        if database._integrity != "ok":
+            raise damaged(database.place, f"quick_check: {database._integrity}")
+
+    event.listen(database.engine, "before_cursor_execute", before_execute)
 
 
 def open_database(
@@ -209,7 +314,14 @@ def open_database(
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
     database = Database(url, engine, created=created, file=file)
+    if file is not None:
+        with _open_files_lock:
+            crashed = _open_files[file] == 0 and unclean_shutdown(file)
+            _open_files[file] += 1
+        _check_before_writing(database)
     try:
+        if file is not None and crashed:
+            database.check_integrity()
         if migrate:
             ensure_schema(database)
     except DatabaseError:
