@@ -89,17 +89,21 @@ def test_a_damaged_file_is_one_line_from_every_command_that_meets_it(
     assert_damaged(run(synced, "export", "anki", str(tmp_path / "out.apkg")), synced, malformed)
     (notes / "ml" / "more.md").write_text("- Anchor box: 미리 정한 box 모양\n", "utf-8")
     assert_damaged(run(synced, "sync", str(notes)), synced, "quick_check: .+")
-    assert not (tmp_path / "out.apkg").exists()
+    assert_damaged(run(synced, "backup", str(tmp_path / "copy.db")), synced, "quick_check: .+")
+    assert not (tmp_path / "out.apkg").exists() and not (tmp_path / "copy.db").exists()
 
 
 def test_nothing_is_written_into_a_damaged_file(synced: Path, notes: Path) -> None:
     """The damage is where the writing command does not read: it is checked before the
     first write all the same, and refused."""
+    from notecards.storage.backup import backups_folder
+
     damage(synced, "reviews")
     before = digest(synced)
     (notes / "ml" / "more.md").write_text("- Anchor box: 미리 정한 box 모양\n", "utf-8")
     assert_damaged(run(synced, "sync", str(notes)), synced, "quick_check: .+")
     assert digest(synced) == before
+    assert not backups_folder(synced).exists()  # nor backed up over good backups
 
 
 CRASH = textwrap.dedent(

@@ -62,6 +62,7 @@ def test_a_mistyped_database_path_is_an_error_and_creates_nothing(
         ["remind"],
         ["review", "--no-sync"],
         ["stats"],
+        ["backup", str(tmp_path / "exports" / "copy.db")],
     ):
         result = run(*command, "--db", url)
         assert result.exit_code == 2, (command, result.output)

@@ -64,6 +64,16 @@ class Commands(TyperGroup):
             raise fail(str(found), exit_status(found)) from None
 
 
+def load_settings(database: str | None = None, profile: str | None = None) -> Settings:
+    """The settings in effect; a config file that cannot be used is one line, status 2."""
+    from notecards import config
+
+    try:
+        return config.load(database=database, profile=profile)
+    except config.ConfigError as error:
+        raise fail(str(error), EXIT_BAD_PATH) from None
+
+
 def uses_default_database(settings: Settings) -> bool:
     from notecards import config
 

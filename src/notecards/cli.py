@@ -16,9 +16,12 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from notecards import __version__
+from notecards.backup_command import backup, daily_backup_before_sync
 from notecards.boundary import EXIT_BAD_PATH, EXIT_FAILURE, Commands
 from notecards.boundary import fail as _fail
+from notecards.boundary import load_settings as _settings
 from notecards.boundary import opened as _open
+from notecards.options import DatabaseOption, ProfileOption
 
 if TYPE_CHECKING:
     from notecards.config import Settings
@@ -42,24 +45,6 @@ app = typer.Typer(
     cls=Commands,  # the error boundary: a database error anywhere is one line, status 1
 )
 
-DatabaseOption = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        help="Database URL (default: NOTECARDS_DB, then config.toml, then a SQLite file in "
-        "your data folder). Any SQLAlchemy URL, e.g. postgresql+psycopg://user@host/notecards.",
-        show_default=False,
-    ),
-]
-ProfileOption = Annotated[
-    str | None,
-    typer.Option(
-        "--profile",
-        help="Whose schedule to use (default: NOTECARDS_PROFILE, then config.toml, then your "
-        "user name). Profiles sharing one database never touch each other's schedules.",
-        show_default=False,
-    ),
-]
 _PROGRESS_THRESHOLD = 20
 
 
@@ -201,15 +186,6 @@ def _progress(total: int, label: str) -> Iterator[Callable[[], None]]:
         yield lambda: progress.advance(task)
 
 
-def _settings(database: str | None = None, profile: str | None = None) -> Settings:
-    from notecards import config
-
-    try:
-        return config.load(database=database, profile=profile)
-    except config.ConfigError as error:
-        raise _fail(str(error), EXIT_BAD_PATH) from None
-
-
 @app.command()
 def sync(
     paths: Annotated[
@@ -232,7 +208,8 @@ def sync(
     transaction: an interrupted sync leaves the database as it was.
 
     A database file named by --db (or NOTECARDS_DB, or the config) that does not exist yet
-    is created, and said so; its folder must exist.
+    is created, and said so; its folder must exist. The day's first sync first backs the
+    database up (see notecards backup).
     """
     from notecards import config
     from notecards.sync import sync as run_sync
@@ -259,6 +236,7 @@ def sync(
     with _open(settings, create=True) as db, _counted_progress("Reading notes") as advance:
         if db.created and db.file is not None:
             typer.echo(f"created a new database: {db.file}", err=True)
+        daily_backup_before_sync(db)
         report = run_sync(db, roots, progress=lambda phase, done, total: advance(done, total))
     for warning in report.warnings:
         typer.echo(f"{warning}", err=True)
@@ -732,3 +710,6 @@ def _day_plan(db: Database, settings: Settings) -> DayPlan:
     limits = dashboard.Limits(settings.new_per_day, settings.reviews_per_day)
     today = local_date(dt.datetime.now(dt.UTC))
     return dashboard.day_plan(db, settings.profile, today, limits)
+
+
+app.command()(backup)  # notecards.backup_command

@@ -71,8 +71,14 @@ _PG_NO_SPACE = "53"  # insufficient resources: disk full, out of memory, too man
 
 
 def damaged(place: Place, detail: str) -> DamagedDatabaseError:
-    """The message for a damaged database."""
+    """The message for a damaged database, naming the newest automatic backup if any."""
     what_to_do = "restore a backup of it, or move it aside and sync again to start afresh"
+    if place.file is not None:
+        from notecards.storage.backup import latest_backup
+
+        latest = latest_backup(place.file)
+        if latest is not None:
+            what_to_do = f"restore the latest backup (copy {latest} over it)"
     return DamagedDatabaseError(f"the database {place.shown} is damaged ({detail}): {what_to_do}")
 
 
