@@ -113,6 +113,8 @@ def test_start_up_pauses_the_collector_and_the_screens_switch_it_back_on(
         states.append((prog_name, gc.isenabled()))
 
     class Screens:
+        failure = None  # what ended the screens: nothing
+
         def run(self) -> None:
             states.append(("screens", gc.isenabled()))
 
@@ -198,7 +200,8 @@ def test_review_without_notes_or_cards_explains(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("notecards.cli._need_terminal", lambda command: None)
-    result = runner.invoke(app, ["review", "--db", f"sqlite:///{tmp_path / 'n.db'}"])
+    # --create: a database named by --db that is not there is an error otherwise
+    result = runner.invoke(app, ["review", "--db", f"sqlite:///{tmp_path / 'n.db'}", "--create"])
     assert result.exit_code == 2
     assert "no cards yet" in result.stderr
     missing = runner.invoke(app, ["review", str(tmp_path / "nowhere")])
@@ -209,6 +212,7 @@ def test_export_anki(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'n.db'}"
     assert runner.invoke(app, ["sync", str(DECKS), "--db", url]).exit_code == 0
     out = tmp_path / "out" / "decks.apkg"
+    out.parent.mkdir()  # a folder that is not there is an error, not made
     result = runner.invoke(app, ["export", "anki", str(out), "--db", url])
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith(f"wrote {out}: 71 notes (67 basic, 2 cloze, 2 reversed)")
@@ -216,6 +220,10 @@ def test_export_anki(tmp_path: Path) -> None:
     math = runner.invoke(app, ["export", "anki", str(out), "--db", url, "--deck", "math"])
     assert "12 notes" in math.stdout
     nothing = runner.invoke(app, ["export", "anki", str(out), "--db", url, "--deck", "none"])
-    assert nothing.exit_code == 0 and "no cards in deck none" in nothing.stderr
+    assert nothing.exit_code == 2  # a deck that does not exist is an error naming those that do
+    assert nothing.stderr == (
+        "notecards: no deck none: the decks are blog-export, economics, machine-learning, "
+        "math::analysis, welcome\n"
+    )
     wrong = runner.invoke(app, ["export", "anki", str(tmp_path / "x.zip"), "--db", url])
     assert wrong.exit_code == 2 and "must end in .apkg" in wrong.stderr

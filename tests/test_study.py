@@ -430,8 +430,10 @@ GRADER = textwrap.dedent(
 )
 
 
-def test_two_sessions_on_one_sqlite_database_keep_every_grade(notes: Path, tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'shared.db'}"
+def test_two_sessions_of_one_profile_keep_every_grade(notes: Path, database_url: str) -> None:
+    """Two sessions grading the same new cards at once: on PostgreSQL their schedule inserts
+    collided (IntegrityError) and a grade read a schedule the other was replacing."""
+    url = database_url
     database = open_database(url)
     sync(database, [notes])
     processes = [
@@ -446,8 +448,12 @@ def test_two_sessions_on_one_sqlite_database_keep_every_grade(notes: Path, tmp_p
     for process in processes:
         assert process.stdout is not None
         assert process.stdout.readline().decode().split() == ["ready", "8"]
+    for process in processes:  # both go at once
+        assert process.stdin is not None
+        process.stdin.write(b"go\n")
+        process.stdin.flush()
     for process in processes:
-        out, err = process.communicate(b"go\n", timeout=60)
+        out, err = process.communicate(timeout=60)
         assert process.returncode == 0, err.decode()
         assert out.decode().strip() == "done"
     with database.reading() as connection:

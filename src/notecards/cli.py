@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from notecards import __version__
+from notecards.backup_command import backup, daily_backup_before_sync
+from notecards.boundary import EXIT_BAD_PATH, EXIT_FAILURE, Commands
+from notecards.boundary import fail as _fail
+from notecards.boundary import load_settings as _settings
+from notecards.boundary import opened as _open
 from notecards.completion import complete_deck
+from notecards.options import DatabaseOption, ProfileOption
 
 if TYPE_CHECKING:
     from notecards.config import Settings
@@ -37,30 +43,9 @@ app = typer.Typer(
     add_completion=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
+    cls=Commands,  # the error boundary: a database error anywhere is one line, status 1
 )
 
-EXIT_BAD_PATH = 2
-EXIT_FAILURE = 1
-
-DatabaseOption = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        help="Database URL (default: NOTECARDS_DB or the URL in the file NOTECARDS_DB_FILE "
-        "names, then config.toml, then a SQLite file in your data folder). Any SQLAlchemy "
-        "URL, e.g. postgresql+psycopg://user@host/notecards.",
-        show_default=False,
-    ),
-]
-ProfileOption = Annotated[
-    str | None,
-    typer.Option(
-        "--profile",
-        help="Whose schedule to use (default: NOTECARDS_PROFILE, then config.toml, then your "
-        "user name). Profiles sharing one database never touch each other's schedules.",
-        show_default=False,
-    ),
-]
 _PROGRESS_THRESHOLD = 20
 
 
@@ -80,13 +65,6 @@ def main(
     ] = False,
 ) -> None:
     """Spaced-repetition flashcards from your own markdown study notes."""
-
-
-def _fail(message: str, code: int) -> typer.Exit:
-    from notecards.redact import hide_passwords
-
-    typer.echo(f"notecards: {hide_passwords(message)}", err=True)
-    return typer.Exit(code)
 
 
 def card_json(card: Card) -> dict[str, object]:
@@ -218,32 +196,6 @@ def _progress(total: int, label: str) -> Iterator[Callable[[], None]]:
         yield lambda: progress.advance(task)
 
 
-def _settings(database: str | None = None, profile: str | None = None) -> Settings:
-    from notecards import config
-
-    try:
-        return config.load(database=database, profile=profile)
-    except config.ConfigError as error:
-        raise _fail(str(error), EXIT_BAD_PATH) from None
-
-
-@contextlib.contextmanager
-def _open(settings: Settings) -> Iterator[Database]:
-    """The database in the settings, with its errors turned into clean messages."""
-    from notecards.storage.db import DatabaseError, open_database
-
-    try:
-        database = open_database(settings.database_url)
-    except DatabaseError as error:
-        raise _fail(str(error), EXIT_FAILURE) from None
-    try:
-        yield database
-    except DatabaseError as error:
-        raise _fail(f"database error: {error}", EXIT_FAILURE) from None
-    finally:
-        database.close()
-
-
 @app.command()
 def sync(
     paths: Annotated[
@@ -264,6 +216,10 @@ def sync(
     reordering, moving and renaming notes; cards whose text is gone are retired with their
     history kept, and come back with it if the text does. Everything happens in one
     transaction: an interrupted sync leaves the database as it was.
+
+    A database file named by --db (or NOTECARDS_DB, or the config) that does not exist yet
+    is created, and said so; its folder must exist. The day's first sync first backs the
+    database up (see notecards backup).
     """
     from notecards import config
     from notecards.sync import sync as run_sync
@@ -290,7 +246,10 @@ def sync(
             "no notes folder yet: pass one (notecards sync ~/notes); it will be remembered",
             EXIT_BAD_PATH,
         )
-    with _open(settings) as db, _counted_progress("Reading notes") as advance:
+    with _open(settings, create=True) as db, _counted_progress("Reading notes") as advance:
+        if db.created and db.file is not None:
+            typer.echo(f"created a new database: {db.file}", err=True)
+        daily_backup_before_sync(db)
         report = run_sync(db, roots, progress=lambda phase, done, total: advance(done, total))
     for warning in report.warnings:
         typer.echo(f"{warning}", err=True)
@@ -373,6 +332,7 @@ NotesArgument = Annotated[
 @app.command()
 def review(
     paths: NotesArgument = None,
+    *,
     deck: Annotated[
         str | None,
         typer.Option(
@@ -384,6 +344,14 @@ def review(
     ] = None,
     no_sync: Annotated[
         bool, typer.Option("--no-sync", help="Do not sync the notes folders first.")
+    ] = False,
+    create: Annotated[
+        bool,
+        typer.Option(
+            "--create",
+            help="Create the database file named by --db if it does not exist yet (its "
+            "folder must); without it, a database that is not there is an error.",
+        ),
     ] = False,
     database: DatabaseOption = None,
     profile: ProfileOption = None,
@@ -405,7 +373,7 @@ def review(
     from notecards.study import StudySession
     from notecards.tui.app import NotecardsApp
 
-    with _open(settings) as db:
+    with _open(settings, create=create) as db:
         if not roots:
             with db.reading() as connection:
                 if not repo.has_cards(connection):
@@ -440,10 +408,14 @@ def _review_roots(paths: list[Path] | None, settings: Settings) -> list[Path]:
 
 def _run_screens(screens: NotecardsApp) -> None:
     """Run the terminal screens with the cyclic collector on (see ``notecards.__main__``):
-    a long session makes cycles. What start-up loaded is frozen out of its passes."""
+    a long session makes cycles. What start-up loaded is frozen out of its passes.
+
+    A database error ends the screens; it is then said in one line, with status 1."""
     gc.freeze()
     gc.enable()
     screens.run()
+    if screens.failure is not None:
+        raise _fail(screens.failure, EXIT_FAILURE)
 
 
 def _need_terminal(command: str) -> None:
@@ -512,8 +484,14 @@ def export_anki(
         raise _fail(f"{out}: the file name must end in .apkg", EXIT_BAD_PATH)
     if out.exists() and out.is_dir():
         raise _fail(f"{out} is a folder", EXIT_BAD_PATH)
+    if not out.parent.is_dir():
+        raise _fail(
+            f"no folder {out.parent} to write {out.name} in: create it first", EXIT_BAD_PATH
+        )
     settings = _settings(database, profile)
     with _open(settings) as db, _counted_progress("Exporting") as progress:
+        if deck is not None:
+            _require_deck(db, deck)
         try:
             report = run_export(
                 db,
@@ -531,6 +509,18 @@ def export_anki(
         where = f" in deck {deck}" if deck else ""
         typer.echo(f"no cards{where} to export (run notecards sync first?)", err=True)
     typer.echo(report.summary(out))
+
+
+def _require_deck(db: Database, deck: str) -> None:
+    """Stop with status 2, naming the decks there are, if ``deck`` is not one of them."""
+    from notecards.storage.exporting import deck_names
+
+    with db.reading() as connection:
+        names = deck_names(connection)
+    if any(name == deck or name.startswith(f"{deck}::") for name in names):
+        return
+    there = f"the decks are {', '.join(names)}" if names else "there are no cards yet"
+    raise _fail(f"no deck {deck}: {there}", EXIT_BAD_PATH)
 
 
 @contextlib.contextmanager
@@ -782,3 +772,6 @@ def _day_plan(db: Database, settings: Settings) -> DayPlan:
     limits = dashboard.Limits(settings.new_per_day, settings.reviews_per_day)
     today = local_date(dt.datetime.now(dt.UTC))
     return dashboard.day_plan(db, settings.profile, today, limits)
+
+
+app.command()(backup)  # notecards.backup_command

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from notecards import dashboard
 from notecards.config import DEFAULT_NEW_PER_DAY, DEFAULT_REVIEWS_PER_DAY
 from notecards.core.faces import Faces, faces
-from notecards.core.model import CardKind
+from notecards.core.model import CardKind, NoteWarning
 from notecards.core.sm2 import QUALITIES
 from notecards.dashboard import Limits, Overview, Stats
 from notecards.localday import day_start, local_date
@@ -185,7 +185,24 @@ class StudySession:
         roots = [root for root in self.notes if root.exists()]
         if not roots:
             return None
-        return sync(self.database, roots, progress=progress)
+        problem = self._daily_backup()
+        report = sync(self.database, roots, progress=progress)
+        if problem is not None:
+            report.warnings.append(problem)
+        return report
+
+    def _daily_backup(self) -> NoteWarning | None:
+        """Today's automatic backup of the database, before the day's first sync (see
+        :mod:`notecards.storage.backup`); a warning if it could not be written."""
+        from notecards.storage.backup import backups_folder, daily_backup
+
+        try:
+            daily_backup(self.database, self.today())
+        except OSError as error:
+            file = self.database.file
+            where = str(backups_folder(file)) if file is not None else self.database.url
+            return NoteWarning(where, 1, f"cannot make today's backup: {error.strerror}")
+        return None
 
     # --- the decks ------------------------------------------------------------------------------
 
@@ -263,6 +280,7 @@ class StudySession:
         now = self.now()
         duration = self._answer_ms(now)
         with self.database.transaction() as connection:
+            reviewing.hold_card(connection, self.profile, item.card_id)
             before = reviewing.state_snapshot(connection, self.profile, item.card_id)
             reschedule = not item.repeat or before is None or before["due"] is None
             graded = repo.record_grade(
@@ -305,6 +323,7 @@ class StudySession:
         if item is None:
             raise StudyError(f"there is no card to {what}")
         with self.database.transaction() as connection:
+            reviewing.hold_card(connection, self.profile, item.card_id)
             before = reviewing.state_snapshot(connection, self.profile, item.card_id)
             repo.set_aside(
                 connection,
@@ -337,6 +356,7 @@ class StudySession:
             raise StudyError("nothing to undo")
         action = self._history.pop()
         with self.database.transaction() as connection:
+            reviewing.hold_card(connection, self.profile, action.item.card_id)
             now = reviewing.state_snapshot(connection, self.profile, action.item.card_id)
             if now != action.after:
                 raise StudyError(
@@ -367,7 +387,10 @@ class StudySession:
         root = Path(self.current.queued.root)
         if not root.exists():
             return None
+        problem = self._daily_backup()
         report = sync(self.database, [root])
+        if problem is not None:
+            report.warnings.append(problem)
         items = [self.current, *self._queue]
         with self.database.reading() as connection:
             fresh = reviewing.cards_to_ask(

@@ -106,7 +106,8 @@ def terminal(notes: Path, tmp_path: Path) -> Iterator[tuple[Terminal, str]]:
         "TZ": "UTC",
         "HOME": str(tmp_path),
     }
-    session = Terminal([str(NOTECARDS), "review", str(notes)], environment)
+    # --create: NOTECARDS_DB names a file that is not there yet (else an error, not a new file)
+    session = Terminal([str(NOTECARDS), "review", str(notes), "--create"], environment)
     try:
         yield session, url
     finally:
@@ -185,3 +186,41 @@ def test_e_runs_the_editor_at_the_line_and_shows_the_edit(
     screen.wait_for("관심 영역 (Region of Interest)")
     note = notes / "ml" / "detection.md"
     assert (tmp_path / "edit-line.log").read_text("utf-8").split() == ["+3", str(note)]
+
+
+def test_a_read_only_database_ends_the_review_with_one_line_and_status_1(
+    notes: Path, tmp_path: Path
+) -> None:
+    """What a user saw: a 240-line traceback and exit status 0."""
+    from notecards.sync import sync
+    from tests.test_damaged_database import made_read_only
+
+    file = tmp_path / "review.db"
+    database = open_database(f"sqlite:///{file}")
+    sync(database, [notes])
+    database.close()
+    environment = {
+        "NOTECARDS_DB": f"sqlite:///{file}",
+        "NOTECARDS_PROFILE": "alice",
+        "NOTECARDS_CONFIG": str(tmp_path / "config.toml"),
+        "TERM": "xterm-256color",
+        "HOME": str(tmp_path),
+    }
+    command = f'"{NOTECARDS}" review --no-sync --deck ml; echo "exit status $?"'
+    with made_read_only(file):
+        screen = Terminal(["sh", "-c", command], environment)
+        try:
+            screen.wait_for("NMS")
+            screen.keys("Space", "4")
+            screen.wait_for("exit status")
+            shown = screen.tmux("capture-pane", "-p", "-J", "-S", "-", "-t", "review").strip()
+        finally:
+            screen.close()
+    assert "Traceback" not in shown
+    lines = [line for line in shown.splitlines() if line and not line.startswith("Pane is dead")]
+    assert lines == [
+        f"notecards: cannot write to the database {file}: it is read-only (attempt to write a "
+        "readonly database); check the permissions of the file and of its folder",
+        "exit status 1",
+    ]
+    assert grades(f"sqlite:///{file}") == []

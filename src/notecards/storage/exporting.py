@@ -39,3 +39,9 @@ def cards_for_export(
     if not include_suspended:
         query = query.where(not_suspended())
     return [ExportCard(card_of(row), row.origin_key, row.root) for row in connection.execute(query)]
+
+
+def deck_names(connection: Connection) -> list[str]:
+    """The decks that hold active cards, sorted."""
+    query = select(_CARDS.c.deck).where(_CARDS.c.retired.is_(False)).distinct()
+    return sorted(str(name) for name in connection.execute(query).scalars())

@@ -6,12 +6,13 @@ Like ``repo``, every function takes a connection inside the caller's transaction
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, and_, delete, func, insert, or_, select
+from sqlalchemy import Connection, Row, and_, delete, func, insert, or_, select, text
 
 from notecards.core.model import Card, Schedule
 from notecards.storage.repo import (
@@ -180,6 +181,30 @@ def next_due(connection: Connection, profile: str, today: date) -> date | None:
     ).scalar_one()
     days = [day for day in (scheduled, unburied) if day is not None]
     return min(days) if days else None
+
+
+# --- one card at a time -------------------------------------------------------------------------
+
+
+def hold_card(connection: Connection, profile: str, card_id: int) -> None:
+    """Make other sessions of ``profile`` that grade, bury or undo this card wait until the
+    caller's transaction ends, so that each reads the schedule the other wrote.
+
+    On SQLite a writing transaction holds the database's write lock from its start already.
+    On PostgreSQL two sessions could otherwise both find no schedule row for a new card and
+    both insert one (the second failing with a duplicate key), or both update from the same
+    old schedule (one grade lost); a row lock cannot help when the row does not exist yet, so
+    this takes a transaction-level advisory lock on (profile, card).
+    """
+    if connection.dialect.name != "postgresql":
+        return
+    profile_key = zlib.crc32(profile.encode("utf-8"))
+    if profile_key >= 2**31:  # the lock takes two signed 32-bit keys
+        profile_key -= 2**32
+    connection.execute(
+        text("SELECT pg_advisory_xact_lock(:profile, :card)"),
+        {"profile": profile_key, "card": card_id},
+    )
 
 
 # --- undo ---------------------------------------------------------------------------------------

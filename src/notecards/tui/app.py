@@ -2,6 +2,11 @@
 
 On start it syncs the remembered notes folders in a worker thread, showing progress in the
 status line, so that the decks are usable at once when nothing changed.
+
+It is the screens' error boundary: a database error raised by any screen, key or worker
+ends the app with status 1 and the error's one line in :attr:`NotecardsApp.failure` (the
+command prints it), instead of Textual's traceback. A busy database is the exception: a
+screen that meets one says so and lets the user try again.
 """
 
 from __future__ import annotations
@@ -15,9 +20,10 @@ from typing import Literal
 from textual.app import App
 from textual.message import Message
 from textual.reactive import reactive
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerFailed, WorkerState
 
 from notecards.editor import EditorNotFoundError, editor_command
+from notecards.storage.failures import DatabaseBusyError
 from notecards.study import StudySession
 from notecards.tui.screens.decks import DecksScreen
 
@@ -60,6 +66,7 @@ class NotecardsApp(App[None]):
         self.sync_on_start = sync_on_start
         self.run_editor = run_editor
         self.syncing = False
+        self.failure: str | None = None  # the database error that ended the app, if one did
         self._last_progress = 0.0
 
     def on_mount(self) -> None:
@@ -74,6 +81,27 @@ class NotecardsApp(App[None]):
             decks.study(self.deck)
         if self.sync_on_start:
             self.start_sync()
+
+    # --- the error boundary ---------------------------------------------------------------------
+
+    def _handle_exception(self, error: Exception) -> None:
+        cause = error.error if isinstance(error, WorkerFailed) else error
+        found = self.session.database.explain(cause)
+        if found is None:  # not the database's: a bug, shown as Textual shows it
+            super()._handle_exception(error)
+            return
+        if isinstance(error, WorkerFailed) and isinstance(found, DatabaseBusyError):
+            return  # a sync that met a busy database: the status line says so
+        self.fail(str(found))
+        # what Textual does on a crash, so that nothing (a test's Pilot) waits on the screen
+        # whose message loop the error stopped
+        self._exception_event.set()
+
+    def fail(self, message: str) -> None:
+        """End the app: ``message`` says why (one line), and the exit status is 1."""
+        if self.failure is None:
+            self.failure = message
+        self.exit(return_code=1)
 
     # --- navigation ---------------------------------------------------------------------------
 

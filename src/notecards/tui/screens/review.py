@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Footer, ProgressBar, Static
 
-from notecards.storage.db import DatabaseError
+from notecards.storage.failures import DatabaseBusyError
 from notecards.study import GRADE_LABELS, GRADE_MEANINGS, StudyError, StudySession
 from notecards.tui.screens import NotecardsScreen
 from notecards.tui.screens.help import HelpScreen
@@ -120,7 +120,7 @@ class ReviewScreen(NotecardsScreen):
             return
         try:
             self.session.grade(quality)
-        except (StudyError, DatabaseError) as error:
+        except (StudyError, DatabaseBusyError) as error:
             self.notify(f"Not graded: {error}", severity="error", timeout=8)
             return
         await self.show_current()
@@ -128,7 +128,7 @@ class ReviewScreen(NotecardsScreen):
     async def action_undo(self) -> None:
         try:
             what = self.session.undo()
-        except (StudyError, DatabaseError) as error:
+        except (StudyError, DatabaseBusyError) as error:
             self.notify(str(error), severity="warning")
             return
         self.notify({"grade": "Grade undone", "bury": "Unburied", "suspend": "Unsuspended"}[what])
@@ -140,7 +140,7 @@ class ReviewScreen(NotecardsScreen):
                 self.session.bury()
             else:
                 self.session.suspend()
-        except (StudyError, DatabaseError) as error:
+        except (StudyError, DatabaseBusyError) as error:
             self.notify(str(error), severity="warning")
             return
         self.notify("Buried until tomorrow (u to undo)" if bury else "Suspended (u to undo)")
@@ -164,7 +164,7 @@ class ReviewScreen(NotecardsScreen):
             return
         try:
             report = self.session.resync_current()
-        except DatabaseError as error:
+        except DatabaseBusyError as error:
             self.notify(f"Could not sync the note: {error}", severity="error")
             return
         if report is not None:

@@ -1,0 +1,128 @@
+"""Migrations as upgrades of databases holding data, not only of empty ones.
+
+Each ``tests/fixtures/databases/revision-NNNN.db`` was written by ``upgrade_fixture.py`` when
+NNNN was the newest revision: cards, schedules and reviews of two profiles, a retired, a
+suspended and a buried card. Opening one must bring it to the newest revision and keep every
+row, on SQLite (the file itself) and on PostgreSQL (its rows loaded into a schema at NNNN).
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import MetaData, create_engine, insert, select, text
+
+from notecards.storage import db
+from notecards.study import StudySession
+
+from .upgrade_fixture import FOLDER
+
+FIXTURES = sorted(FOLDER.glob("revision-*.db"))
+TABLES = ("sources", "cards", "card_states", "reviews")
+Rows = dict[str, list[tuple[Any, ...]]]
+
+
+def test_there_is_a_fixture_for_the_newest_revision() -> None:
+    """Adding a revision means adding its fixture (python -m tests.storage.upgrade_fixture),
+    so that the revisions after it are tested as upgrades of a database holding data."""
+    assert FOLDER / f"revision-{db.HEAD_REVISION}.db" in FIXTURES
+
+
+def _revision(file: Path) -> str:
+    with sqlite3.connect(f"file:{file}?mode=ro", uri=True) as connection:
+        (revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    connection.close()
+    return str(revision)
+
+
+def _plain(value: Any) -> Any:
+    """A value as both databases give it back: times as naive UTC."""
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.astimezone(UTC).replace(tzinfo=None)
+    return value
+
+
+def _rows(url: str, columns: dict[str, list[str]]) -> Rows:
+    """Every row of the tables, the given columns only, in primary key order."""
+    engine = create_engine(url)
+    metadata = MetaData()
+    metadata.reflect(engine, only=list(TABLES))
+    rows: Rows = {}
+    with engine.connect() as connection:
+        for name in TABLES:
+            table = metadata.tables[name]
+            query = select(*(table.c[column] for column in columns[name]))
+            order = [table.c[column.name] for column in table.primary_key.columns]
+            found = connection.execute(query.order_by(*order))
+            rows[name] = [tuple(_plain(value) for value in row) for row in found]
+    engine.dispose()
+    return rows
+
+
+def _columns(file: Path) -> dict[str, list[str]]:
+    with sqlite3.connect(f"file:{file}?mode=ro", uri=True) as connection:
+        found = {
+            name: [str(row[1]) for row in connection.execute(f"PRAGMA table_info({name})")]
+            for name in TABLES
+        }
+    connection.close()
+    return found
+
+
+def _load_into_postgres(fixture: Path, url: str, revision: str) -> None:
+    """A PostgreSQL schema at ``revision`` holding the fixture's rows."""
+    database = db.open_database(url, migrate=False)
+    db.upgrade(database, revision)
+    source = create_engine(f"sqlite:///file:{fixture}?mode=ro&uri=true")
+    metadata, target = MetaData(), MetaData()
+    metadata.reflect(source, only=list(TABLES))
+    target.reflect(database.engine, only=list(TABLES))
+    with source.connect() as reading, database.engine.begin() as writing:
+        for name in TABLES:  # in foreign key order
+            rows = [dict(row._mapping) for row in reading.execute(select(metadata.tables[name]))]
+            if rows:
+                writing.execute(insert(target.tables[name]), rows)
+        for name in ("sources", "cards", "reviews"):  # ids go on after the loaded ones
+            writing.execute(
+                text(
+                    f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                    f"(SELECT max(id) FROM {name}))"
+                )
+            )
+    source.dispose()
+    database.close()
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=[path.stem for path in FIXTURES])
+def test_opening_an_earlier_database_upgrades_it_and_keeps_every_row(
+    fixture: Path, database_url: str, tmp_path: Path
+) -> None:
+    revision = _revision(fixture)
+    columns = _columns(fixture)
+    before = _rows(f"sqlite:///file:{fixture}?mode=ro&uri=true", columns)
+    assert all(before[name] for name in TABLES)  # every table holds data
+    if database_url.startswith("sqlite"):
+        shutil.copyfile(fixture, database_url.removeprefix("sqlite:///"))
+    else:
+        _load_into_postgres(fixture, database_url, revision)
+    database = db.open_database(database_url)  # upgrades, as any command does
+    try:
+        with database.reading() as connection:
+            assert db.current_revision(connection) == db.HEAD_REVISION
+        assert _rows(database_url, columns) == before
+        # and it is usable: both profiles' schedules are there, and grading goes on
+        bob = StudySession(database, "bob", clock=lambda: datetime(2026, 3, 24, 9, tzinfo=UTC))
+        bob.start()
+        assert bob.current is not None
+        bob.reveal()
+        bob.grade(4)
+    finally:
+        database.close()
+    after = _rows(database_url, columns)
+    assert len(after["reviews"]) == len(before["reviews"]) + 1
+    assert after["cards"] == before["cards"]
