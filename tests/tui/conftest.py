@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from rich.console import Console
+from textual.app import App
 from textual.geometry import Region
 from textual.screen import Screen
 from textual.widget import Widget
@@ -103,3 +106,22 @@ def text_of(widget: Widget) -> str:
     """The plain text a Static shows."""
     assert isinstance(widget, Static)
     return str(widget.content)
+
+
+def screen_text(app: App[None]) -> str:
+    """The whole terminal as the user sees it (every screen on the stack), as plain text."""
+    width, height = app.size
+    console = Console(
+        width=width,
+        height=height,
+        file=io.StringIO(),
+        force_terminal=True,
+        color_system="truecolor",
+        record=True,
+        legacy_windows=False,
+        safe_box=False,
+    )
+    console.print(
+        app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
+    )
+    return "\n".join(line.rstrip() for line in console.export_text().splitlines())
