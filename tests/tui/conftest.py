@@ -14,6 +14,7 @@ from textual.geometry import Region
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Static
+from textual.widgets._toast import Toast
 
 from notecards.storage.db import Database, open_database
 from notecards.study import StudySession
@@ -125,3 +126,19 @@ def screen_text(app: App[None]) -> str:
         app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
     )
     return "\n".join(line.rstrip() for line in console.export_text().splitlines())
+
+
+def squeezed(text: str) -> str:
+    """``text`` without any whitespace: wrapped text compares equal to the unwrapped."""
+    return "".join(text.split())
+
+
+def notifications(app: App[None]) -> list[str]:
+    """The notifications drawn on screen (``run_test(notifications=True)``), each squeezed."""
+    strips = app.screen._compositor.render_strips()
+    drawn = []
+    for toast in app.screen.query(Toast):
+        region = toast.region
+        rows = (strips[y].crop(region.x, region.right).text for y in region.line_range)
+        drawn.append(squeezed("".join(rows).replace("▌", "")))
+    return drawn

@@ -14,6 +14,7 @@ from typing import Literal
 
 from textual.app import App
 from textual.message import Message
+from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.worker import Worker, WorkerState
 
@@ -96,7 +97,9 @@ class NotecardsApp(App[None]):
             return
         self.syncing = True
         self.status = "Checking your notes…"
-        self.run_worker(self._sync, thread=True, exclusive=True, group="sync", name="sync")
+        self.run_worker(
+            self._sync, thread=True, exclusive=True, group="sync", name="sync", exit_on_error=False
+        )
 
     def _sync(self) -> str:
         report = self.session.sync_notes(progress=self._progress_from_worker)
@@ -141,6 +144,18 @@ class NotecardsApp(App[None]):
     def _clear_status(self, shown: str) -> None:
         if self.status == shown:
             self.status = ""
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """A notification whose message is plain text (paths, errors) unless ``markup``."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     # --- the editor -----------------------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.markup import escape
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -47,7 +48,7 @@ class DecksScreen(NotecardsScreen):
         self.session = session
 
     def compose(self) -> ComposeResult:
-        yield Static(f"[b]notecards[/b]  [dim]{self.session.profile}[/dim]", id="title")
+        yield Static(f"[b]notecards[/b]  [dim]{escape(self.session.profile)}[/dim]", id="title")
         yield DeckTable(id="decks", cursor_type="row", zebra_stripes=True)
         yield Static(id="message")
         yield StatusLine()
