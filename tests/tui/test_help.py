@@ -12,7 +12,7 @@ from notecards.tui.screens.help import KeyHelp
 
 from .conftest import make_app, screen_text
 
-SIZES = [(80, 24), (120, 40)]
+SIZES = [(60, 20), (80, 24), (120, 40)]  # 60 x 20: the smallest supported (point 18)
 
 
 def help_box(screen: str) -> str:
@@ -55,4 +55,5 @@ async def test_help_on_the_review_screen_draws_its_keys(
         screen = screen_text(app)
         assert_keys_drawn(screen, review.KEYS)
         assert "0 blackout: complete blackout" in help_box(screen)
-        assert "ml/detection.md:2" in screen  # the card's line stays in sight
+        if size[1] > 20:  # (at 20 rows the box takes them all)
+            assert "ml/detection.md:2" in screen  # the card's line stays in sight
