@@ -1,7 +1,8 @@
 """The notecards app: screens over one ``StudySession``, which tests may inject.
 
 On start it syncs the remembered notes folders in a worker thread, showing progress in the
-status line, so that the decks are usable at once when nothing changed.
+status line (and on the decks screen while it has nothing else to show, as on the first
+sync), so that the decks are usable at once when nothing changed.
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ class NotecardsApp(App[None]):
     ENABLE_COMMAND_PALETTE = False
 
     status: reactive[str] = reactive("")
+    # (notes read, notes to read) while a sync runs, (0, 0) before it knows; None otherwise
+    reading: reactive[tuple[int, int] | None] = reactive(None)
 
     def __init__(
         self,
@@ -60,7 +63,6 @@ class NotecardsApp(App[None]):
         self.deck = deck
         self.sync_on_start = sync_on_start
         self.run_editor = run_editor
-        self.syncing = False
         self._last_progress = 0.0
 
     def on_mount(self) -> None:
@@ -71,10 +73,10 @@ class NotecardsApp(App[None]):
             return
         decks = DecksScreen(self.session)
         self.push_screen(decks)
-        if self.first_screen == "review":
-            decks.study(self.deck)
         if self.sync_on_start:
             self.start_sync()
+        if self.first_screen == "review":
+            decks.study(self.deck)
 
     # --- navigation ---------------------------------------------------------------------------
 
@@ -87,6 +89,10 @@ class NotecardsApp(App[None]):
 
     # --- syncing the notes ----------------------------------------------------------------------
 
+    @property
+    def syncing(self) -> bool:
+        return self.reading is not None
+
     def start_sync(self) -> None:
         """Sync the remembered notes folders in the background."""
         if self.syncing or not any(root.exists() for root in self.session.notes):
@@ -95,7 +101,7 @@ class NotecardsApp(App[None]):
                     str(root) for root in self.session.notes
                 )
             return
-        self.syncing = True
+        self.reading = (0, 0)
         self.status = "Checking your notes…"
         self.run_worker(
             self._sync, thread=True, exclusive=True, group="sync", name="sync", exit_on_error=False
@@ -120,6 +126,7 @@ class NotecardsApp(App[None]):
 
     def on_sync_progress(self, message: SyncProgress) -> None:
         if self.syncing:
+            self.reading = (message.done, message.total)
             self.status = f"Reading notes… {message.done}/{message.total}"
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -129,7 +136,7 @@ class NotecardsApp(App[None]):
             WorkerState.CANCELLED,
         ):
             return
-        self.syncing = False
+        self.reading = None
         if event.state is WorkerState.SUCCESS:
             self.status = str(event.worker.result or "")
         else:
@@ -140,6 +147,7 @@ class NotecardsApp(App[None]):
         for screen in self.screen_stack:
             if isinstance(screen, DecksScreen):
                 screen.refresh_counts()
+                screen.study_after_sync()
 
     def _clear_status(self, shown: str) -> None:
         if self.status == shown:
