@@ -42,7 +42,9 @@ async def test_every_review_key_is_drawn(session: StudySession, size: tuple[int,
         shown = screen_text(app)
         grades = "0 blackout 1 wrong 2 almost 3 hard 4 good 5 perfect"
         assert any(words(line) == grades for line in shown.splitlines()), shown
-        assert words(footer(shown)) == "u Undo b Bury s Suspend e Edit ? Keys q Stop", shown
+        assert words(footer(shown)) == (
+            "space Answer u Undo b Bury s Suspend e Edit ? Keys q Stop"
+        ), shown
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -72,12 +72,6 @@ class ReviewScreen(NotecardsScreen):
         yield StatusLine()
         yield Footer(compact=True)
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Space leaves the footer once the answer shows (the grades take its place)."""
-        if action == "reveal":
-            return not self.session.revealed
-        return True
-
     async def on_mount(self) -> None:
         await self.show_current()
 
@@ -105,7 +99,6 @@ class ReviewScreen(NotecardsScreen):
         self.query_one("#counts", Static).update(f"{done} done · {remaining} to go")
         await self.query_one(CardFace).show(item.faces, self.session.revealed)
         self.query_one(GradeBar).show(self.session.revealed)
-        self.refresh_bindings()
 
     async def _finish(self) -> None:
         """The summary if anything was graded; otherwise straight back."""
