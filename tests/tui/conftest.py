@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from rich.console import Console
+from textual.app import App
 from textual.geometry import Region
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Static
+from textual.widgets._toast import Toast
 
 from notecards.storage.db import Database, open_database
 from notecards.study import StudySession
@@ -105,7 +109,36 @@ def text_of(widget: Widget) -> str:
     return str(widget.content)
 
 
-def screen_text(app: NotecardsApp) -> str:
-    """The whole screen exactly as drawn (every layer composed), as plain text lines."""
+def screen_text(app: App[None]) -> str:
+    """The whole terminal as the user sees it (every screen on the stack), as plain text."""
+    width, height = app.size
+    console = Console(
+        width=width,
+        height=height,
+        file=io.StringIO(),
+        force_terminal=True,
+        color_system="truecolor",
+        record=True,
+        legacy_windows=False,
+        safe_box=False,
+    )
+    console.print(
+        app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
+    )
+    return "\n".join(line.rstrip() for line in console.export_text().splitlines())
+
+
+def squeezed(text: str) -> str:
+    """``text`` without any whitespace: wrapped text compares equal to the unwrapped."""
+    return "".join(text.split())
+
+
+def notifications(app: App[None]) -> list[str]:
+    """The notifications drawn on screen (``run_test(notifications=True)``), each squeezed."""
     strips = app.screen._compositor.render_strips()
-    return "\n".join(strip.text.rstrip() for strip in strips)
+    drawn = []
+    for toast in app.screen.query(Toast):
+        region = toast.region
+        rows = (strips[y].crop(region.x, region.right).text for y in region.line_range)
+        drawn.append(squeezed("".join(rows).replace("▌", "")))
+    return drawn

@@ -2,17 +2,32 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+from textual.pilot import Pilot
 from textual.widgets import DataTable
 
+from notecards.storage.db import open_database
 from notecards.study import StudySession
+from notecards.sync import Progress, SyncReport
 from notecards.tui.screens.decks import DecksScreen
 from notecards.tui.screens.help import HelpScreen
 from notecards.tui.screens.review import ReviewScreen
 from notecards.tui.screens.stats import StatsScreen
 
-from .conftest import make_app, on, shown, text_of
+from .conftest import (
+    Clock,
+    make_app,
+    notifications,
+    on,
+    screen_text,
+    shown,
+    squeezed,
+    text_of,
+)
 
 
 def rows(screen: object) -> list[tuple[str, ...]]:
@@ -111,3 +126,79 @@ async def test_korean_deck_names_keep_the_columns_aligned(
         # the "new" count ends in the same terminal column on every row, wide names or not
         ends = {cell_len(line.rstrip()) for line in lines}
         assert len(ends) == 1, lines
+
+
+class SlowFirstSync:
+    """A session on an empty database whose sync stops twice, under the test's control:
+    before it has read anything, and half way (1 of 2 notes read)."""
+
+    def __init__(self, tmp_path: Path, notes: Path, clock: Clock) -> None:
+        self.database = open_database(f"sqlite:///{tmp_path / 'first.db'}")
+        self.session = StudySession(self.database, "alice", clock=clock, notes=[notes])
+        self.walked, self.halfway, self.go_on = (threading.Event() for _ in range(3))
+        self._sync_notes = self.session.sync_notes
+        self.session.sync_notes = self._sync  # type: ignore[method-assign]
+
+    def _sync(self, progress: Progress | None = None) -> SyncReport | None:
+        assert progress is not None
+        self.walked.set()
+        self.go_on.wait(10)
+        self.go_on.clear()
+        progress("read", 1, 2)
+        self.halfway.set()
+        self.go_on.wait(10)
+        return self._sync_notes(progress)
+
+    async def reach(self, pilot: Pilot[None], event: threading.Event) -> None:
+        while not event.is_set():
+            await pilot.pause(0.01)
+        await pilot.pause()
+
+
+@pytest.fixture
+def first_sync(tmp_path: Path, notes: Path, clock: Clock) -> Iterator[SlowFirstSync]:
+    slow = SlowFirstSync(tmp_path, notes, clock)
+    yield slow
+    slow.go_on.set()
+    slow.database.close()
+
+
+async def test_the_first_sync_says_the_notes_are_being_read_with_progress(
+    first_sync: SlowFirstSync,
+) -> None:
+    app = make_app(first_sync.session, sync_on_start=True)
+    async with app.run_test(size=(100, 30)) as pilot:
+        for step, event in enumerate((first_sync.walked, first_sync.halfway)):
+            await first_sync.reach(pilot, event)
+            message = text_of(app.screen.query_one("#message"))
+            screen = screen_text(app)
+            assert "Nothing" not in screen and "no cards" not in screen, screen
+            assert message in screen
+            if step == 0:
+                assert message.startswith("Reading your notes…"), message
+            else:
+                assert message.startswith("Reading your notes… 1 of 2 (50%)"), message
+            first_sync.go_on.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "Today: 0 reviews and 6 new cards." in screen_text(app)
+
+
+async def test_a_deck_asked_for_on_the_first_sync_opens_once_its_cards_are_read(
+    first_sync: SlowFirstSync,
+) -> None:
+    app = make_app(first_sync.session, first_screen="review", deck="ml", sync_on_start=True)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await first_sync.reach(pilot, first_sync.walked)
+        screen = screen_text(app)
+        assert "Nothing" not in screen and "no cards" not in screen, screen
+        assert notifications(app) == [
+            squeezed("Reading your notes first; ml opens when they are read.")
+        ]
+        first_sync.go_on.set()
+        await first_sync.reach(pilot, first_sync.halfway)
+        first_sync.go_on.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert on(app, ReviewScreen)
+        assert "ml › Object detection" in screen_text(app)

@@ -1,12 +1,15 @@
 """Card markdown as the HTML an Anki field holds.
 
 - markdown-it-py renders the markdown (CommonMark, tables, strikethrough; code blocks stay
-  ``<pre><code class="language-...">``);
+  ``<pre><code class="language-...">``). Notes are markdown, not HTML: text that looks like
+  a tag (``List<String>``, ``a<br>b``, ``<script>``) is the author's text and stays escaped,
+  shown as written, as on the review screen;
 - math is taken out before rendering, so that markdown never touches it, and put back in
   Anki's MathJax delimiters: ``$...$`` as ``\\(...\\)`` and ``$$...$$`` as ``\\[...\\]``;
 - Obsidian image embeds (``![[figure.png]]``) become ordinary images;
-- nh3 sanitises the result: no ``<script>``, no event handlers, no ``javascript:`` URLs; each
-  image source is handed to a resolver, which packs local files as media or refuses them.
+- nh3 sanitises the markup that markdown made: no ``javascript:`` URLs in links or images,
+  only known tags and attributes; each image source is handed to a resolver, which packs
+  local files as media or refuses them.
 """
 
 from __future__ import annotations
@@ -43,7 +46,8 @@ _URL_SCHEMES = {"http", "https", "mailto"}
 
 @functools.cache
 def _markdown() -> MarkdownIt:
-    return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    # raw HTML off: a tag in a note is text (escaped), never markup
+    return MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
 
 
 def _embeds_as_images(text: str) -> str:

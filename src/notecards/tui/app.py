@@ -1,7 +1,8 @@
 """The notecards app: screens over one ``StudySession``, which tests may inject.
 
 On start it syncs the remembered notes folders in a worker thread, showing progress in the
-status line, so that the decks are usable at once when nothing changed.
+status line (and on the decks screen while it has nothing else to show, as on the first
+sync), so that the decks are usable at once when nothing changed.
 
 It is the screens' error boundary: a database error raised by any screen, key or worker
 ends the app with status 1 and the error's one line in :attr:`NotecardsApp.failure` (the
@@ -19,6 +20,7 @@ from typing import Literal
 
 from textual.app import App
 from textual.message import Message
+from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.worker import Worker, WorkerFailed, WorkerState
 
@@ -49,6 +51,8 @@ class NotecardsApp(App[None]):
     ENABLE_COMMAND_PALETTE = False
 
     status: reactive[str] = reactive("")
+    # (notes read, notes to read) while a sync runs, (0, 0) before it knows; None otherwise
+    reading: reactive[tuple[int, int] | None] = reactive(None)
 
     def __init__(
         self,
@@ -65,7 +69,6 @@ class NotecardsApp(App[None]):
         self.deck = deck
         self.sync_on_start = sync_on_start
         self.run_editor = run_editor
-        self.syncing = False
         self.failure: str | None = None  # the database error that ended the app, if one did
         self._last_progress = 0.0
 
@@ -77,10 +80,10 @@ class NotecardsApp(App[None]):
             return
         decks = DecksScreen(self.session)
         self.push_screen(decks)
-        if self.first_screen == "review":
-            decks.study(self.deck)
         if self.sync_on_start:
             self.start_sync()
+        if self.first_screen == "review":
+            decks.study(self.deck)
 
     # --- the error boundary ---------------------------------------------------------------------
 
@@ -114,6 +117,10 @@ class NotecardsApp(App[None]):
 
     # --- syncing the notes ----------------------------------------------------------------------
 
+    @property
+    def syncing(self) -> bool:
+        return self.reading is not None
+
     def start_sync(self) -> None:
         """Sync the remembered notes folders in the background."""
         if self.syncing or not any(root.exists() for root in self.session.notes):
@@ -122,8 +129,10 @@ class NotecardsApp(App[None]):
                     str(root) for root in self.session.notes
                 )
             return
-        self.syncing = True
+        self.reading = (0, 0)
         self.status = "Checking your notes…"
+        # a database error in the sync reaches the boundary (_handle_exception); others and
+        # a busy database leave the app running with "Sync failed: ..." on the status line
         self.run_worker(self._sync, thread=True, exclusive=True, group="sync", name="sync")
 
     def _sync(self) -> str:
@@ -145,6 +154,7 @@ class NotecardsApp(App[None]):
 
     def on_sync_progress(self, message: SyncProgress) -> None:
         if self.syncing:
+            self.reading = (message.done, message.total)
             self.status = f"Reading notes… {message.done}/{message.total}"
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -154,7 +164,7 @@ class NotecardsApp(App[None]):
             WorkerState.CANCELLED,
         ):
             return
-        self.syncing = False
+        self.reading = None
         if event.state is WorkerState.SUCCESS:
             self.status = str(event.worker.result or "")
         else:
@@ -165,10 +175,23 @@ class NotecardsApp(App[None]):
         for screen in self.screen_stack:
             if isinstance(screen, DecksScreen):
                 screen.refresh_counts()
+                screen.study_after_sync()
 
     def _clear_status(self, shown: str) -> None:
         if self.status == shown:
             self.status = ""
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """A notification whose message is plain text (paths, errors) unless ``markup``."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     # --- the editor -----------------------------------------------------------------------------
 

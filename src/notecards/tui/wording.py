@@ -29,6 +29,14 @@ def nothing_due(next_due: date | None, today: date, where: str = "") -> str:
     return f"Nothing due{place} now. The next card is due {day_phrase(next_due, today)}."
 
 
+def reading_notes(done: int, total: int) -> str:
+    """What the decks screen says while a sync reads the notes and nothing is there to study."""
+    after = "The decks fill in when they are read."
+    if not total:
+        return f"Reading your notes… {after}"
+    return f"Reading your notes… {done:,} of {total:,} ({done * 100 // total}%). {after}"
+
+
 def duration(seconds: float) -> str:
     whole = round(seconds)
     if whole < 60:

@@ -1,9 +1,14 @@
-"""The app's screens: decks, review, summary, statistics and the key help."""
+"""The app's screens: decks, review, summary, statistics and the key help.
+
+User text (deck names, paths, error messages such as ``[SQL: ...]``) never goes through
+Textual markup: it is drawn as ``rich.text.Text``, escaped, or notified with markup off.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 if TYPE_CHECKING:
@@ -19,3 +24,15 @@ class NotecardsScreen(Screen[None]):
 
         assert isinstance(self.app, NotecardsApp)
         return self.app
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """A notification whose message is plain text unless ``markup`` is asked for."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)

@@ -1,7 +1,12 @@
-"""The first screen: every deck with what is due and new today; Enter studies one."""
+"""The first screen: every deck with what is due and new today; Enter studies one.
+
+While a sync reads the notes and there is nothing to study yet (the first sync), it says so,
+with the sync's progress, rather than that there are no cards.
+"""
 
 from __future__ import annotations
 
+from rich.markup import escape
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,7 +17,7 @@ from notecards.study import StudySession
 from notecards.tui.screens import NotecardsScreen
 from notecards.tui.screens.help import HelpScreen
 from notecards.tui.widgets.status_line import StatusLine
-from notecards.tui.wording import nothing_due, plural
+from notecards.tui.wording import nothing_due, plural, reading_notes
 
 ALL_DECKS = "\x00all"
 KEYS = (
@@ -46,9 +51,11 @@ class DecksScreen(NotecardsScreen):
     def __init__(self, session: StudySession) -> None:
         super().__init__()
         self.session = session
+        self._empty = False  # nothing to study today, as the counts were last read
+        self._after_sync: list[str | None] = []  # a deck to study once the sync is done
 
     def compose(self) -> ComposeResult:
-        yield Static(f"[b]notecards[/b]  [dim]{self.session.profile}[/dim]", id="title")
+        yield Static(f"[b]notecards[/b]  [dim]{escape(self.session.profile)}[/dim]", id="title")
         yield DeckTable(id="decks", cursor_type="row", zebra_stripes=True)
         yield Static(id="message")
         yield StatusLine()
@@ -61,6 +68,7 @@ class DecksScreen(NotecardsScreen):
         table.add_column(Text("New", justify="right"), key="new", width=6)
         self.refresh_counts()
         table.focus()
+        self.watch(self.app, "reading", self._show_reading, init=False)
 
     def on_screen_resume(self) -> None:
         self.refresh_counts()
@@ -87,14 +95,21 @@ class DecksScreen(NotecardsScreen):
         if chosen in keys:
             table.move_cursor(row=keys.index(chosen), animate=False)
         total = overview.total
+        self._empty = not (total.due or total.new)
         message = self.query_one("#message", Static)
-        if total.due or total.new:
+        if not self._empty:
             message.update(
                 f"Today: {plural(total.due, 'review')} and {plural(total.new, 'new card')}. "
                 "[dim]Enter to study, ? for the keys.[/dim]"
             )
+        elif self.notecards.reading is not None:
+            self._show_reading(self.notecards.reading)
         else:
             message.update(nothing_due(overview.next_due, self.session.today()))
+
+    def _show_reading(self, reading: tuple[int, int] | None) -> None:
+        if reading is not None and self._empty:
+            self.query_one("#message", Static).update(reading_notes(*reading))
 
     def _chosen(self) -> str:
         table = self.query_one(DeckTable)
@@ -118,6 +133,12 @@ class DecksScreen(NotecardsScreen):
     def study(self, deck: str | None) -> None:
         """Review ``deck`` (None: every deck), or say when its next card is due."""
         self.session.start(deck)
+        if self.session.current is None and self.notecards.syncing:
+            self._after_sync = [deck]
+            self.notify(
+                f"Reading your notes first; {deck or 'all decks'} opens when they are read."
+            )
+            return
         if self.session.current is None:
             next_due = self.session.overview().next_due
             self.notify(nothing_due(next_due, self.session.today(), deck or ""))
@@ -125,6 +146,13 @@ class DecksScreen(NotecardsScreen):
         from notecards.tui.screens.review import ReviewScreen
 
         self.app.push_screen(ReviewScreen(self.session))
+
+    def study_after_sync(self) -> None:
+        """Study the deck asked for while the notes were being read, if there was one."""
+        if self._after_sync:
+            deck = self._after_sync.pop()
+            if self.is_current:  # not if the user went on to something else meanwhile
+                self.study(deck)
 
     def action_stats(self) -> None:
         from notecards.tui.screens.stats import StatsScreen

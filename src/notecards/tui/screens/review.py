@@ -20,17 +20,18 @@ from notecards.tui.widgets.card_face import CardFace
 from notecards.tui.widgets.grade_bar import GradeBar
 from notecards.tui.widgets.status_line import StatusLine
 
+# the help fits 60 x 20 (a few grade meanings wrap), so keep these short
 KEYS = (
     ("Space, Enter", "show the answer"),
     *(
         (str(quality), f"{GRADE_LABELS[quality]}: {GRADE_MEANINGS[quality]}")
         for quality in range(6)
     ),
-    ("", "below 4, the card comes back later today"),
+    ("", "below 4: asked again later today"),
     ("u", "undo the last grade, burial or suspension"),
     ("b", "bury: set the card aside until tomorrow"),
     ("s", "suspend: set the card aside for good"),
-    ("e", "edit the note at this card's line ($EDITOR), then sync it"),
+    ("e", "open the note in $EDITOR, then sync it"),
     ("m", "math as TeX source / as symbols"),
     ("?", "these keys"),
     ("q, Escape", "stop (the grades so far are saved)"),
@@ -39,7 +40,9 @@ KEYS = (
 
 class ReviewScreen(NotecardsScreen):
     BINDINGS = [  # noqa: RUF012 (Textual's declaration style)
-        Binding("space,enter", "reveal", "Show answer"),
+        # short labels: the footer holds every key it shows from 60 columns up; the grades
+        # are under the card, and m (and every key) in the help
+        Binding("space,enter", "reveal", "Answer"),
         *(
             Binding(str(quality), f"grade({quality})", GRADE_LABELS[quality], show=False)
             for quality in range(6)
@@ -47,8 +50,8 @@ class ReviewScreen(NotecardsScreen):
         Binding("u", "undo", "Undo"),
         Binding("b", "bury", "Bury"),
         Binding("s", "suspend", "Suspend"),
-        Binding("e", "edit", "Edit note"),
-        Binding("m", "toggle_tex", "TeX"),
+        Binding("e", "edit", "Edit"),
+        Binding("m", "toggle_tex", "TeX", show=False),
         Binding("question_mark", "help", "Keys"),
         Binding("q,escape", "leave", "Stop"),
     ]
@@ -67,7 +70,7 @@ class ReviewScreen(NotecardsScreen):
         yield CardFace(id="face")
         yield GradeBar(id="grades")
         yield StatusLine()
-        yield Footer()
+        yield Footer(compact=True)
 
     async def on_mount(self) -> None:
         await self.show_current()

@@ -48,7 +48,7 @@ def retention_table(stats: Stats) -> Table | Text:
         share = row.share
         style = "green" if share >= 0.85 else ("yellow" if share >= 0.7 else "red")
         table.add_row(
-            row.deck, str(row.reviews), str(row.passed), Text(f"{share:.0%}", style=style)
+            Text(row.deck), str(row.reviews), str(row.passed), Text(f"{share:.0%}", style=style)
         )
     return table
 

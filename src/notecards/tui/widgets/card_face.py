@@ -1,10 +1,13 @@
 """A card on screen: its front, and its back once revealed, rendered as markdown.
 
-Math shows as Unicode (``α = sup E``); one key switches to the TeX source and back.
+Math shows as Unicode (``α = sup E``); one key switches to the TeX source and back. Notes
+are markdown, not HTML: text that looks like a tag (``List<String>``, ``a<br>b``, ``<script>``)
+is shown as the author wrote it, never taken for markup and dropped.
 """
 
 from __future__ import annotations
 
+from markdown_it import MarkdownIt
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.reactive import reactive
@@ -12,6 +15,11 @@ from textual.widgets import Markdown, Rule
 
 from notecards.core.faces import Faces
 from notecards.core.math_text import with_unicode_math
+
+
+def markdown_parser() -> MarkdownIt:
+    """Textual's own parser ("gfm-like") with raw HTML off: tags read as the text they are."""
+    return MarkdownIt("gfm-like", {"html": False})
 
 
 class CardFace(VerticalScroll):
@@ -23,9 +31,9 @@ class CardFace(VerticalScroll):
         self._revealed = False
 
     def compose(self) -> ComposeResult:
-        yield Markdown(id="front", open_links=False)
+        yield Markdown(id="front", open_links=False, parser_factory=markdown_parser)
         yield Rule(id="divider")
-        yield Markdown(id="back", open_links=False)
+        yield Markdown(id="back", open_links=False, parser_factory=markdown_parser)
 
     def _markdown(self, text: str) -> str:
         return text if self.show_tex else with_unicode_math(text)

@@ -1,4 +1,7 @@
-"""A calendar heatmap of reviews per day: one column per week, Monday at the top."""
+"""A calendar heatmap of reviews per day: one column per week, Monday at the top.
+
+As many weeks as fit the width are shown; nothing in it wraps.
+"""
 
 from __future__ import annotations
 
@@ -55,8 +58,10 @@ def heatmap_text(daily: dict[date, int], today: date, width: int) -> Text:
     shown = sum(count for day, count in daily.items() if first_monday <= day <= today)
     active = sum(1 for day, count in daily.items() if first_monday <= day <= today and count)
     summary = f"{plural(shown, 'review')} on {plural(active, 'day')} in the last {weeks} weeks"
-    text.append(f"\n{summary}", style="dim")
-    text.append("    less ", style="dim")
+    text.append("\n" + summary, style="dim")
+    legend_width = len("    less ") + len(_CELL) * len(_SHADES) + len("more")
+    # the legend beside the summary when both fit, else on a line of its own
+    text.append("    less " if len(summary) + legend_width <= width else "\nless ", style="dim")
     for shade in _SHADES:
         text.append(_CELL, style=shade)
     text.append("more", style="dim")
