@@ -229,3 +229,9 @@ def test_line_numbers_count_lines_not_bytes() -> None:
         ("list", 12, 14),
     ]
     assert [item.start for item in fast[1].children] == [12, 13]
+
+
+def test_a_list_item_never_closes_plain_math() -> None:
+    # found by hypothesis: the one-parse path took "- $$x$$" for the close of an open "$$"
+    text = "$$\nunclosed\n- $$x$$\n"
+    assert rust_blocks.parse(text) == rust_blocks.read_twice(text)

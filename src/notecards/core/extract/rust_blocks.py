@@ -243,6 +243,10 @@ def read_twice(text: str) -> list[Block] | None:
 _DOLLARS_FIRST = re.compile(r"^([ \t>*+\-0-9.)]*)\$\$", re.MULTILINE)
 
 
+# a line that starts a block of its own (a list item, a quote, a heading): never a math close
+_OPENS_A_BLOCK = re.compile(r"[ \t]*(?:[-*+>#]|\d{1,9}[.)])")
+
+
 def _plain_math_lines(text: str) -> dict[int, int] | None:
     """The math blocks of a note whose every ``$$`` line is plainly a top-level block start.
 
@@ -267,8 +271,8 @@ def _plain_math_lines(text: str) -> dict[int, int] | None:
         if line != after and line > 0 and lines[line - 1].strip(" \t"):
             return None  # it may continue a paragraph
         end = _math_end(lines, line)
-        if end is None:
-            return None
+        if end is None or (end > line and _OPENS_A_BLOCK.match(lines[end])):
+            return None  # unclosed, or "closed" by a list item or a quote: doubtful
         found[line] = end
         after = end + 1
     return found
