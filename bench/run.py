@@ -292,7 +292,19 @@ def bench_review(root: Path, repeat: int) -> list[Result]:
     print(f"  launch to first question: {launch:.3f} s", flush=True)
     grade, grade_detail = review.bench_grades(database, OUT)
     print(f"  grade to next question: {grade:.1f} ms", flush=True)
+    from large_card import GOAL_MS, bench_large_card
+
+    largest, largest_detail = bench_large_card()
+    print(f"  largest card drawn: {largest:.1f} ms", flush=True)
     return [
+        Result(
+            "review: key to a 20,000-character answer drawn",
+            largest,
+            " ms",
+            f"median < {GOAL_MS:.0f}",
+            largest < GOAL_MS,
+            largest_detail,
+        ),
         Result(
             f"review: launch to first question ({cards:,} cards)",
             launch,
