@@ -355,3 +355,44 @@ def test_a_note_that_cannot_be_examined_is_a_warning_with_a_reason(
     monkeypatch.setattr(os, "stat", failing)
     report = notes.sync()
     assert [warning.message for warning in report.warnings] == ["cannot read: OSError; skipped"]
+
+
+def test_moving_a_note_and_fixing_a_typo_in_one_sync_keeps_the_card(notes: Notes) -> None:
+    path = notes.write("inbox/cnn.md", CNN.replace("Pooling", "Poolling"))
+    notes.sync()
+    notes.grade("Poolling")
+    before = {question: notes.card_id(question) for question in ("Stride", "Poolling")}
+    target = notes.root / "ml" / "convolution.md"
+    target.parent.mkdir(parents=True)
+    path.rename(target)
+    notes.write("ml/convolution.md", CNN)  # the typo fixed, in the note's new place
+    report = notes.sync()
+    assert (report.cards_new, report.cards_retired, report.cards_updated) == (0, 0, 3)
+    assert notes.card_id("Pooling") == before["Poolling"]
+    assert notes.card_id("Stride") == before["Stride"]
+    assert notes.history("Pooling") == 1
+    assert notes.cards()["Pooling"].card.source == "ml/convolution.md"
+    assert "Poolling" not in notes.cards()
+
+
+def test_moving_a_one_card_note_and_fixing_its_typo_keeps_the_card(notes: Notes) -> None:
+    path = notes.write("inbox/tip.md", "- Poolling: 크기를 줄이는 연산\n")
+    notes.write("other.md", "- Padding: 가장자리를 채우기\n")
+    notes.sync()
+    notes.grade("Poolling")
+    before = notes.card_id("Poolling")
+    path.unlink()
+    notes.write("ml/tip.md", "- Pooling: 크기를 줄이는 연산\n")
+    report = notes.sync()
+    assert (report.cards_new, report.cards_retired, report.cards_updated) == (0, 0, 1)
+    assert notes.card_id("Pooling") == before
+    assert notes.history("Pooling") == 1
+
+
+def test_a_deleted_note_and_an_unrelated_new_one_are_not_taken_for_a_move(notes: Notes) -> None:
+    path = notes.write("old.md", "- Stride: 필터의 보폭\n")
+    notes.sync()
+    path.unlink()
+    notes.write("new.md", "- Stripe: a payment company\n")
+    report = notes.sync()
+    assert (report.cards_new, report.cards_retired, report.cards_updated) == (1, 1, 0)

@@ -10,7 +10,10 @@ cards stored, all in one transaction:
 3. a key held by a card of another, unchanged note is a true collision: the new card gets a
    key salted with its note (the same salt every time, so it is matched again next sync);
 4. what is left in a changed note is matched by content key, then by similarity
-   (rapidfuzz) to what vanished from it: an edited question keeps its card;
+   (rapidfuzz) to what vanished from it, or from a note it took moved cards from: an
+   edited question keeps its card, even in a note moved in the same sync; a new note's
+   cards are matched to a deleted note's too, when question and answer are both alike
+   (a note of one card, moved and edited);
 5. whatever vanished and was not matched is retired; everything else found is new.
 
 Extraction runs in worker processes when many notes changed; new cards are written in
@@ -19,6 +22,7 @@ batches as they come, so memory stays flat however large the notes folder is.
 
 from __future__ import annotations
 
+import functools
 import gc
 import os
 from collections import defaultdict
@@ -36,6 +40,7 @@ from notecards.storage import repo
 from notecards.storage.db import Database
 from notecards.syncing.matching import Matcher, Note, Offer, card_record
 from notecards.syncing.reading import PARALLEL_FROM, Candidate, read_all
+from notecards.syncing.writing import Unit, Writer, units_of
 
 __all__ = ["BULK_FROM", "PARALLEL_FROM", "Progress", "SyncReport", "sync"]
 
@@ -130,74 +135,66 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-@dataclass
-class _Reading:
-    """What reading the candidate notes found, besides their cards."""
-
-    new_sources: list[tuple[str, str, int, int, str]] = field(default_factory=list)
-    changed_sources: list[tuple[int, int, int, str]] = field(default_factory=list)
-    kept_notes: set[Note] = field(default_factory=set)  # unreadable or unchanged notes
-
-    def save_sources(self, connection: Connection, now: datetime) -> None:
-        """Write the sources read so far (new and changed) and forget them."""
-        repo.save_sources(connection, self.new_sources, self.changed_sources, now)
-        self.new_sources, self.changed_sources = [], []
+def _source_change(candidate: Candidate, digest: str, known: dict[Note, repo.SourceRecord]) -> Unit:
+    """The note's new record, as a unit to write with its cards."""
+    stored = known.get((candidate.root, candidate.source))
+    if stored is None:
+        return Unit(
+            new_sources=[
+                (candidate.root, candidate.source, candidate.size, candidate.mtime_ns, digest)
+            ]
+        )
+    return Unit(changed_sources=[(stored.id, candidate.size, candidate.mtime_ns, digest)])
 
 
 def _read_and_match(
-    connection: Connection,
     candidates: Sequence[Candidate],
     known: dict[Note, repo.SourceRecord],
     matcher: Matcher,
+    writer: Writer,
     *,
     report: SyncReport,
-    now: datetime,
     progress: Progress | None,
     jobs: int | None,
-) -> _Reading:
-    """Read the candidates (in parallel when many) and offer their cards to the matcher;
-    new cards are written as they come, so memory stays flat."""
-    reading = _Reading()
+) -> dict[Note, Unit]:
+    """Read the candidates (in parallel when many) and offer their cards to the matcher.
+
+    Notes whose cards are settled at once are written as they come, so memory stays flat;
+    the record changes of the others are returned, to be written once every note is read.
+    """
+    waiting: dict[Note, Unit] = {}
     pending: list[Offer] = []  # found cards waiting for one batched key lookup
+    offered: list[Note] = []  # the notes those cards come from
     for done, result in enumerate(read_all(candidates, jobs), start=1):
         candidate = result.candidate
         note = (candidate.root, candidate.source)
         report.warnings.extend(result.warnings)
         if result.digest is None:
-            reading.kept_notes.add(note)
+            matcher.keep(note)  # unreadable: its cards stay as they are
+        elif result.found is None:
+            report.files_skipped += 1
+            matcher.keep(note)  # the same text: only its size or time changed
+            writer.add([_source_change(candidate, result.digest, known)])
         else:
-            stored_source = known.get(note)
-            entry = (candidate.size, candidate.mtime_ns, result.digest)
-            if stored_source is None:
-                reading.new_sources.append((*note, *entry))
-            else:
-                reading.changed_sources.append((stored_source.id, *entry))
-            if result.found is None:
-                report.files_skipped += 1
-                reading.kept_notes.add(note)
-            else:
-                report.files_read += 1
-                root = candidate.root
-                pending.extend((card_record(fields), key, root) for fields, key in result.found)
+            report.files_read += 1
+            waiting[note] = _source_change(candidate, result.digest, known)
+            root = candidate.root
+            pending.extend((card_record(fields), key, root) for fields, key in result.found)
+            offered.append(note)
         if len(pending) >= _FLUSH or done == len(candidates):
             matcher.prefetch(pending)
             for offer in pending:
                 matcher.offer(*offer)
-            pending = []
-        if len(matcher.ready) >= _FLUSH:
-            report.cards_new += len(matcher.ready)
-            repo.insert_cards(connection, matcher.ready, now)
-            matcher.ready = []
-        if len(reading.new_sources) + len(reading.changed_sources) >= _FLUSH:
-            reading.save_sources(connection, now)
+            settled = []
+            for settled_note, outcome in matcher.take_settled(offered):
+                unit = waiting.pop(settled_note)
+                unit.add_outcome(outcome)
+                settled.append(unit)
+            writer.add(settled)
+            pending, offered = [], []
         if progress is not None:
             progress("read", done, len(candidates))
-    matcher.settle_moves()
-    matcher.match_edits()
-    report.cards_new += len(matcher.ready)
-    repo.insert_cards(connection, matcher.ready, now)
-    matcher.ready = []
-    return reading
+    return waiting
 
 
 def _vanishing(
@@ -230,29 +227,32 @@ def _sync(
         candidates, gone = _walk(roots, known, report)
         if not candidates and not gone:
             return report
-        matcher = Matcher(connection, _vanishing(connection, candidates, gone))
-        first_fill = not matcher.stored_cards and len(candidates) >= BULK_FROM
+        stored_cards = repo.has_cards(connection)
+        matcher = Matcher(
+            _vanishing(connection, candidates, gone),
+            stored_cards=stored_cards,
+            lookup=functools.partial(repo.key_entries, connection),
+            new_notes=[(c.root, c.source) for c in candidates if c.known_hash is None],
+            gone_notes=[(record.root, record.path) for record in gone],
+        )
+        writer = Writer(lambda: nullcontext(connection), now, _FLUSH)
+        first_fill = not stored_cards and len(candidates) >= BULK_FROM
         with repo.indexes_built_after(connection) if first_fill else nullcontext():
-            reading = _read_and_match(
-                connection,
+            waiting = _read_and_match(
                 candidates,
                 known,
                 matcher,
+                writer,
                 report=report,
-                now=now,
                 progress=progress,
                 jobs=jobs,
             )
-        retired = [
-            stored.id
-            for stored in matcher.unclaimed()
-            if (stored.root, stored.record.source) not in reading.kept_notes
-        ]
-        repo.update_cards(connection, matcher.updates, now)
-        repo.retire_cards(connection, retired, now)
-        reading.save_sources(connection, now)
-        repo.delete_sources(connection, [record.id for record in gone])
-        report.cards_revived = matcher.revived
-        report.cards_updated = len(matcher.updates) - matcher.revived
-        report.cards_retired = len(retired)
+            settlement = matcher.settle()
+            gone_ids = {(record.root, record.path): record.id for record in gone}
+            writer.add(units_of(settlement, waiting, gone_ids))
+            writer.flush()
+    report.cards_new = writer.written.inserted
+    report.cards_revived = matcher.revived
+    report.cards_updated = writer.written.updated - matcher.revived
+    report.cards_retired = writer.written.retired
     return report
