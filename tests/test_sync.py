@@ -396,3 +396,77 @@ def test_a_deleted_note_and_an_unrelated_new_one_are_not_taken_for_a_move(notes:
     notes.write("new.md", "- Stripe: a payment company\n")
     report = notes.sync()
     assert (report.cards_new, report.cards_retired, report.cards_updated) == (1, 1, 0)
+
+
+def test_a_missing_notes_folder_retires_nothing(notes: Notes) -> None:
+    notes.write("cnn.md", CNN)
+    notes.sync()
+    notes.root.rename(notes.root.with_name("elsewhere"))  # unmounted, renamed, deleted
+    report = notes.sync()
+    assert (report.cards_retired, report.files_read) == (0, 0)
+    assert [str(warning) for warning in report.warnings] == [
+        f"{notes.root}: notes folder not found; its cards are left as they are"
+    ]
+    assert len(notes.cards(include_all=False)) == 3
+
+
+def test_an_empty_notes_folder_that_held_notes_is_taken_for_unmounted(notes: Notes) -> None:
+    path = notes.write("cnn.md", CNN)
+    notes.sync()
+    path.unlink()  # what an unmounted mount point looks like: the folder, empty
+    report = notes.sync()
+    assert report.cards_retired == 0
+    assert [str(warning) for warning in report.warnings] == [
+        f"{notes.root}: no notes in the folder (not mounted?); its cards are left as they are"
+    ]
+    assert len(notes.cards(include_all=False)) == 3
+
+
+def test_an_unreadable_folder_keeps_its_cards(
+    notes: Notes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    notes.write("ml/cnn.md", CNN)
+    notes.write("ml/deep/rnn.md", "- LSTM: long short-term memory\n")
+    notes.write("top.md", "- Term: definition\n")
+    notes.sync()
+    original = os.scandir
+    locked = str(notes.root / "ml")
+
+    def failing(path: object = ".") -> object:
+        if str(path) == locked:
+            raise PermissionError(13, "Permission denied", locked)
+        return original(path)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(os, "scandir", failing)
+    notes.write("top.md", "- Term: definition\n- More: text\n")
+    report = notes.sync()
+    assert (report.cards_retired, report.cards_new) == (0, 1)
+    assert [str(warning) for warning in report.warnings] == [
+        "ml/: cannot read the folder: Permission denied; its notes are left as they are"
+    ]
+    assert len(notes.cards(include_all=False)) == 6
+
+
+def test_a_note_that_cannot_be_examined_keeps_its_cards(
+    notes: Notes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = notes.write("cnn.md", CNN)
+    notes.write("other.md", "- Term: kept\n")
+    notes.sync()
+    original = os.stat
+
+    def failing(target: object, *args: object, **kwargs: object) -> os.stat_result:
+        if str(target) == str(path):
+            raise OSError(5, "Input/output error")
+        return original(target, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "stat", failing)
+    report = notes.sync()
+    assert report.cards_retired == 0
+    assert [str(warning) for warning in report.warnings] == [
+        "cnn.md:1: cannot read: Input/output error; skipped"
+    ]
+    assert len(notes.cards(include_all=False)) == 4
+    monkeypatch.undo()
+    path.unlink()
+    assert notes.sync().cards_retired == 3  # once it is known to be gone, it is retired

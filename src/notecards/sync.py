@@ -35,11 +35,11 @@ from pathlib import Path
 from sqlalchemy import Connection
 
 from notecards.core.model import NoteWarning
-from notecards.notes import find_notes, unreadable
 from notecards.storage import repo
 from notecards.storage.db import Database
 from notecards.syncing.matching import Matcher, Note, Offer, card_record
 from notecards.syncing.reading import PARALLEL_FROM, Candidate, read_all
+from notecards.syncing.walking import walk
 from notecards.syncing.writing import Unit, Writer, units_of
 
 __all__ = ["BULK_FROM", "PARALLEL_FROM", "Progress", "SyncReport", "sync"]
@@ -68,43 +68,6 @@ class SyncReport:
             f"{self.cards_new} new, {self.cards_updated} updated, {self.cards_retired} retired, "
             f"{self.cards_revived} revived"
         )
-
-
-def _walk(
-    roots: Sequence[Path], known: dict[Note, repo.SourceRecord], report: SyncReport
-) -> tuple[list[Candidate], list[repo.SourceRecord]]:
-    """The notes that may have changed, and the stored notes that are gone."""
-    seen: set[Note] = set()
-    candidates: list[Candidate] = []
-    for root in roots:
-        for note in find_notes(root):
-            key = (note.root.as_posix(), note.source)
-            try:
-                stat = os.stat(note.path)
-            except OSError as error:
-                report.warnings.append(unreadable(note.source, error))
-                continue
-            seen.add(key)
-            record = known.get(key)
-            if record is not None and (record.size, record.mtime_ns) == (
-                stat.st_size,
-                stat.st_mtime_ns,
-            ):
-                report.files_skipped += 1
-                continue
-            candidates.append(
-                Candidate(
-                    key[0],
-                    note.source,
-                    str(note.path),
-                    note.default_deck,
-                    stat.st_size,
-                    stat.st_mtime_ns,
-                    record.content_hash if record else None,
-                )
-            )
-    gone = [record for key, record in known.items() if key not in seen]
-    return candidates, gone
 
 
 def sync(
@@ -224,7 +187,10 @@ def _sync(
     report = SyncReport()
     with database.transaction() as connection:
         known = repo.sources(connection, [root.as_posix() for root in roots])
-        candidates, gone = _walk(roots, known, report)
+        walked = walk(roots, known)
+        report.files_skipped += walked.unchanged
+        report.warnings.extend(walked.warnings)
+        candidates, gone = walked.candidates, walked.gone
         if not candidates and not gone:
             return report
         stored_cards = repo.has_cards(connection)

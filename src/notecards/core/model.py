@@ -49,13 +49,18 @@ class Card:
 
 @dataclass(frozen=True, slots=True)
 class NoteWarning:
-    """A problem met while reading a note: where it was and what was done about it."""
+    """A problem met while reading a note: where it was and what was done about it.
+
+    Line 0 stands for the whole file or folder, which is then named without a line.
+    """
 
     source: str
     line: int
     message: str
 
     def __str__(self) -> str:
+        if self.line == 0:
+            return f"{self.source}: {self.message}"
         return f"{self.source}:{self.line}: {self.message}"
 
 
