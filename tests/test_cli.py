@@ -156,6 +156,18 @@ def test_sync_remembers_the_folder_then_cards_and_due(tmp_path: Path) -> None:
     assert runner.invoke(app, ["due"]).stdout.splitlines() == ["0 due, 2 new", "  ml: 0 due, 2 new"]
 
 
+def test_sync_of_one_note_file_works_every_time(tmp_path: Path) -> None:
+    note = tmp_path / "notes" / "cnn.md"
+    note.parent.mkdir()
+    note.write_text("- Stride: 보폭\n- Padding: 채우기\n", encoding="utf-8")
+    for expected in ("1 files read, 0 skipped", "0 files read, 1 skipped"):
+        result = runner.invoke(app, ["sync", str(note)])
+        assert result.exit_code == 0, result.output
+        assert result.stdout.startswith(expected)
+    listed = json.loads(runner.invoke(app, ["cards", "--json"]).stdout)
+    assert sorted(card["question"] for card in listed) == ["Padding", "Stride"]
+
+
 def test_sync_without_a_folder_explains(tmp_path: Path) -> None:
     result = runner.invoke(app, ["sync"])
     assert result.exit_code == 2

@@ -470,3 +470,84 @@ def test_a_note_that_cannot_be_examined_keeps_its_cards(
     monkeypatch.undo()
     path.unlink()
     assert notes.sync().cards_retired == 3  # once it is known to be gone, it is retired
+
+
+def _roots(database: Database) -> set[tuple[str, str]]:
+    with database.reading() as connection:
+        sources = {
+            (str(root), "sources")
+            for (root,) in connection.execute(sqlalchemy.text("SELECT DISTINCT root FROM sources"))
+        }
+        cards = {
+            (str(root), "cards")
+            for (root,) in connection.execute(sqlalchemy.text("SELECT DISTINCT root FROM cards"))
+        }
+    return sources | cards
+
+
+def test_a_note_file_given_as_the_root_syncs_again_and_again(notes: Notes) -> None:
+    path = notes.write("ml/cnn.md", CNN)
+    notes.write("ml/other.md", "- Term: not asked for\n")
+    assert sync(notes.database, [path], now=NOW).cards_new == 3
+    again = sync(notes.database, [path], now=NOW)
+    assert (again.cards_new, again.files_skipped, again.cards_retired) == (0, 1, 0)
+    notes.write("ml/cnn.md", CNN.replace("필터의 보폭", "보폭"))
+    edited = sync(notes.database, [path], now=NOW)
+    assert (edited.cards_new, edited.cards_updated, edited.cards_retired) == (0, 1, 0)
+    assert set(notes.cards()) == {"Stride", "Padding", "Pooling"}
+    assert notes.cards()["Stride"].card.deck == "ml"
+
+
+def test_a_note_file_inside_a_synced_folder_is_the_folders_note(notes: Notes) -> None:
+    path = notes.write("ml/cnn.md", CNN)
+    notes.write("top.md", "- Term: definition\n")
+    notes.sync()
+    deck = notes.cards()["Stride"].card.deck
+    notes.write("ml/cnn.md", CNN + "- Dilation: 필터 사이의 간격\n")
+    report = sync(notes.database, [path], now=NOW)
+    assert (report.cards_new, report.cards_retired) == (1, 0)
+    assert len(notes.cards(include_all=False)) == 5
+    assert notes.cards()["Dilation"].card.source == "ml/cnn.md"
+    assert notes.cards()["Dilation"].card.deck == deck
+    assert notes.sync().files_skipped == 2  # the folder's own sync finds it done
+
+
+def test_the_same_folder_through_a_symlink_is_the_same_notes(
+    notes: Notes, tmp_path: Path
+) -> None:
+    notes.write("ml/cnn.md", CNN)
+    notes.sync()
+    link = tmp_path / "link-to-notes"
+    link.symlink_to(notes.root, target_is_directory=True)
+    report = sync(notes.database, [link], now=NOW)
+    assert (report.cards_new, report.cards_retired, report.files_skipped) == (0, 0, 1)
+    (link / "ml" / "cnn.md").write_text(CNN + "- Dilation: 간격\n", "utf-8")
+    report = sync(notes.database, [link], now=NOW)
+    assert (report.cards_new, report.cards_retired) == (1, 0)
+    assert len(notes.cards()) == 4
+    assert _roots(notes.database) == {
+        (notes.root.resolve().as_posix(), "sources"),
+        (notes.root.resolve().as_posix(), "cards"),
+    }
+
+
+def test_notes_stored_under_a_symlinks_path_move_to_the_real_path(
+    notes: Notes, tmp_path: Path
+) -> None:
+    """Before roots were resolved, a folder synced through a symlink was stored under the
+    link's path: syncing it again files those notes under the real path, cards and all."""
+    notes.write("cnn.md", CNN)
+    link = tmp_path / "link-to-notes"
+    link.symlink_to(notes.root, target_is_directory=True)
+    notes.sync()
+    notes.grade("Stride")
+    with notes.database.transaction() as connection:
+        for table in ("sources", "cards"):
+            connection.execute(sqlalchemy.text(f"UPDATE {table} SET root = :link"), {"link": str(link)})
+    report = sync(notes.database, [link], now=NOW)
+    assert (report.cards_new, report.cards_retired, report.files_skipped) == (0, 0, 1)
+    assert _roots(notes.database) == {
+        (notes.root.resolve().as_posix(), "sources"),
+        (notes.root.resolve().as_posix(), "cards"),
+    }
+    assert notes.history("Stride") == 1

@@ -47,8 +47,9 @@ def find_notes(path: Path) -> list[NoteFile]:
 
 def walk_notes(path: Path) -> NotesWalk:
     """The notes under ``path`` (a file or a folder), sorted by source, and the folders
-    under it that could not be read (``path`` itself too, as ``""``)."""
-    path = Path(os.path.abspath(path))
+    under it that could not be read (``path`` itself too, as ``""``). Notes are named
+    from the real path of ``path``, as sync names them."""
+    path = Path(os.path.realpath(path))
     if path.is_file():
         return NotesWalk([NoteFile(path.parent, path, path.name)])
     found: list[NoteFile] = []

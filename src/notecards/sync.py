@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import functools
 import gc
-import os
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
@@ -39,7 +38,7 @@ from notecards.storage import repo
 from notecards.storage.db import Database
 from notecards.syncing.matching import Matcher, Note, Offer, card_record
 from notecards.syncing.reading import PARALLEL_FROM, Candidate, read_all
-from notecards.syncing.walking import walk
+from notecards.syncing.walking import aliases, scopes, walk
 from notecards.syncing.writing import Unit, Writer, units_of
 
 __all__ = ["BULK_FROM", "PARALLEL_FROM", "Progress", "SyncReport", "sync"]
@@ -80,7 +79,6 @@ def sync(
 ) -> SyncReport:
     """Bring the database up to date with the notes under ``roots``, in one transaction."""
     now = now or datetime.now(UTC)
-    roots = [Path(os.path.abspath(root)) for root in roots]
     with _collector_paused():
         return _sync(database, roots, now, progress, jobs)
 
@@ -186,8 +184,14 @@ def _sync(
 ) -> SyncReport:
     report = SyncReport()
     with database.transaction() as connection:
-        known = repo.sources(connection, [root.as_posix() for root in roots])
-        walked = walk(roots, known)
+        known_roots = repo.source_roots(connection)
+        for alias, real in aliases(roots):
+            if alias in known_roots and real not in known_roots:
+                repo.move_root(connection, alias, real)
+                known_roots = (known_roots - {alias}) | {real}
+        scoped = scopes(roots, known_roots)
+        known = repo.sources(connection, sorted({scope.root for scope in scoped}))
+        walked = walk(scoped, known)
         report.files_skipped += walked.unchanged
         report.warnings.extend(walked.warnings)
         candidates, gone = walked.candidates, walked.gone

@@ -170,6 +170,17 @@ def sources(connection: Connection, roots: Sequence[str]) -> dict[tuple[str, str
     }
 
 
+def source_roots(connection: Connection) -> set[str]:
+    """Every notes folder the database knows notes under."""
+    return {str(root) for (root,) in connection.execute(select(_SOURCES.c.root).distinct())}
+
+
+def move_root(connection: Connection, old: str, new: str) -> None:
+    """File the notes (and cards) stored under folder ``old`` under ``new``."""
+    for table in (_SOURCES, _CARDS):
+        connection.execute(update(table).where(table.c.root == old).values(root=new))
+
+
 def save_sources(
     connection: Connection,
     new: Sequence[tuple[str, str, int, int, str]],
