@@ -398,6 +398,17 @@ def test_a_deleted_note_and_an_unrelated_new_one_are_not_taken_for_a_move(notes:
     assert (report.cards_new, report.cards_retired, report.cards_updated) == (1, 1, 0)
 
 
+def test_a_like_card_in_a_new_note_elsewhere_is_not_taken_for_a_move(notes: Notes) -> None:
+    """Numbered cards are alike: only a note of the same name, or in the same folder, may
+    be a deleted note moved."""
+    path = notes.write("a/n050.md", "- Term 50: 정의 50\n")
+    notes.sync()
+    path.unlink()
+    notes.write("b/n150.md", "- Term 150: 정의 150\n")
+    report = notes.sync()
+    assert (report.cards_new, report.cards_retired, report.cards_updated) == (1, 1, 0)
+
+
 def test_a_missing_notes_folder_retires_nothing(notes: Notes) -> None:
     notes.write("cnn.md", CNN)
     notes.sync()

@@ -270,7 +270,8 @@ class Matcher:
     def _moves_from_gone_notes(
         self, leftovers: dict[Note, list[repo.StoredCard]]
     ) -> list[tuple[float, Note, int, int]]:
-        """Cards of deleted notes that reappear, edited, in new notes."""
+        """Cards of deleted notes that reappear, edited, in new notes of the same name or in
+        the same folder (a note moved or renamed)."""
         gone = [stored for note in self.gone_notes for stored in leftovers.get(note, ())]
         found = [
             (note, index, record)
@@ -293,8 +294,16 @@ class Matcher:
             )
             for _, _, position in close:
                 note, index, record = found[position]
-                if stored.record.kind == record.kind:
+                if stored.record.kind == record.kind and _moved(stored, note):
                     score = _move_score(stored, record)
                     if score is not None:
                         pairs.append((score, note, index, stored.id))
         return pairs
+
+
+def _moved(stored: repo.StoredCard, note: Note) -> bool:
+    """Whether ``note`` may be the stored card's note moved (same name, another folder) or
+    renamed (same root and folder)."""
+    old_folder, _, old_name = stored.record.source.rpartition("/")
+    new_folder, _, new_name = note[1].rpartition("/")
+    return old_name == new_name or (stored.root, old_folder) == (note[0], new_folder)
