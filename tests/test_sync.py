@@ -523,9 +523,7 @@ def test_a_note_file_inside_a_synced_folder_is_the_folders_note(notes: Notes) ->
     assert notes.sync().files_skipped == 2  # the folder's own sync finds it done
 
 
-def test_the_same_folder_through_a_symlink_is_the_same_notes(
-    notes: Notes, tmp_path: Path
-) -> None:
+def test_the_same_folder_through_a_symlink_is_the_same_notes(notes: Notes, tmp_path: Path) -> None:
     notes.write("ml/cnn.md", CNN)
     notes.sync()
     link = tmp_path / "link-to-notes"
@@ -554,7 +552,9 @@ def test_notes_stored_under_a_symlinks_path_move_to_the_real_path(
     notes.grade("Stride")
     with notes.database.transaction() as connection:
         for table in ("sources", "cards"):
-            connection.execute(sqlalchemy.text(f"UPDATE {table} SET root = :link"), {"link": str(link)})
+            connection.execute(
+                sqlalchemy.text(f"UPDATE {table} SET root = :link"), {"link": str(link)}
+            )
     report = sync(notes.database, [link], now=NOW)
     assert (report.cards_new, report.cards_retired, report.files_skipped) == (0, 0, 1)
     assert _roots(notes.database) == {
