@@ -20,6 +20,8 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError, SQLAlchemyError
 
+from notecards.storage.locks import write_turn
+
 MIGRATIONS = Path(__file__).parent / "migrations"
 HEAD_REVISION = "0001"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -93,10 +95,14 @@ class Database:
     engine: Engine
 
     @contextmanager
-    def transaction(self) -> Iterator[Connection]:
-        """A connection in one writing transaction: committed on success, else rolled back."""
+    def transaction(self, *, yielding: bool = False) -> Iterator[Connection]:
+        """A connection in one writing transaction: committed on success, else rolled back.
+
+        ``yielding``: one of a long run of short transactions (a sync), which lets every
+        writer already waiting go first (see :mod:`notecards.storage.locks`).
+        """
         try:
-            with writing(self.engine) as connection:
+            with writing(self.engine, yielding=yielding) as connection:
                 yield connection
         except (OperationalError, ProgrammingError) as error:
             raise DatabaseError(scrub(str(error.orig or error), self.url)) from None
@@ -165,9 +171,10 @@ def upgrade(database: Database, revision: str = "head") -> None:
 
 
 @contextmanager
-def writing(engine: Engine) -> Iterator[Connection]:
-    """A connection in a transaction that will write (``BEGIN IMMEDIATE`` on SQLite)."""
-    with engine.connect() as connection:
+def writing(engine: Engine, *, yielding: bool = False) -> Iterator[Connection]:
+    """A connection in a transaction that will write (``BEGIN IMMEDIATE`` on SQLite, after
+    taking a turn: see :mod:`notecards.storage.locks`)."""
+    with write_turn(engine, yielding=yielding), engine.connect() as connection:
         # ``info`` belongs to the pooled DBAPI connection and outlives this checkout: the
         # mark must go, or a later read on this connection would take the write lock
         connection.info[_WRITES] = True
