@@ -2,7 +2,7 @@
 
 Walk the folders, read only the notes whose size or modification time changed (and of
 those, extract only the ones whose content hash changed), then match the cards found to the
-cards stored, all in one transaction:
+cards stored:
 
 1. the same key, preferring the card's own note (a card that moved to another note is only
    taken once every note has been read, so that copying a card does not steal its history);
@@ -16,8 +16,14 @@ cards stored, all in one transaction:
    (a note of one card, moved and edited);
 5. whatever vanished and was not matched is retired; everything else found is new.
 
-Extraction runs in worker processes when many notes changed; new cards are written in
-batches as they come, so memory stays flat however large the notes folder is.
+Extraction runs in worker processes when many notes changed, and outside any transaction:
+what was decided is written in short transactions (see :mod:`notecards.syncing.writing`),
+so that a grade is stored between two of them rather than after the sync. A note's cards
+are written with the note's record, as soon as they are settled, so memory stays flat
+however large the notes folder is; a sync that stops half-way leaves notes done or
+untouched, and the next sync completes it. One sync runs at a time per database (see
+:mod:`notecards.storage.locks`). The first sync into a database with no cards is one
+transaction on SQLite, where nobody can be waiting for it: see :func:`_first_fill`.
 """
 
 from __future__ import annotations
@@ -36,9 +42,10 @@ from sqlalchemy import Connection
 from notecards.core.model import NoteWarning
 from notecards.storage import repo
 from notecards.storage.db import Database
+from notecards.storage.locks import checkpoint, sync_lock
 from notecards.syncing.matching import Matcher, Note, Offer, card_record
 from notecards.syncing.reading import PARALLEL_FROM, Candidate, read_all
-from notecards.syncing.walking import aliases, scopes, walk
+from notecards.syncing.walking import Scope, aliases, scopes, walk
 from notecards.syncing.writing import Unit, Writer, units_of
 
 __all__ = ["BULK_FROM", "PARALLEL_FROM", "Progress", "SyncReport", "sync"]
@@ -47,6 +54,8 @@ Progress = Callable[[str, int, int], None]
 # a first sync of this many notes builds the card indexes after inserting every card
 BULK_FROM = 200
 _FLUSH = 2000
+# rows a sync writes in one short transaction: a few milliseconds of the write lock
+_WRITE_BATCH = 500
 
 
 @dataclass
@@ -77,7 +86,7 @@ def sync(
     progress: Progress | None = None,
     jobs: int | None = None,
 ) -> SyncReport:
-    """Bring the database up to date with the notes under ``roots``, in one transaction."""
+    """Bring the database up to date with the notes under ``roots`` (folders or notes)."""
     now = now or datetime.now(UTC)
     with _collector_paused():
         return _sync(database, roots, now, progress, jobs)
@@ -183,39 +192,40 @@ def _sync(
     jobs: int | None,
 ) -> SyncReport:
     report = SyncReport()
-    with database.transaction() as connection:
-        known_roots = repo.source_roots(connection)
-        for alias, real in aliases(roots):
-            if alias in known_roots and real not in known_roots:
-                repo.move_root(connection, alias, real)
-                known_roots = (known_roots - {alias}) | {real}
-        scoped = scopes(roots, known_roots)
-        known = repo.sources(connection, sorted({scope.root for scope in scoped}))
+    with sync_lock(database.engine):
+        scoped = _scopes(database, roots)
+        with database.reading() as connection:
+            known = repo.sources(connection, sorted({scope.root for scope in scoped}))
         walked = walk(scoped, known)
         report.files_skipped += walked.unchanged
         report.warnings.extend(walked.warnings)
         candidates, gone = walked.candidates, walked.gone
         if not candidates and not gone:
             return report
-        stored_cards = repo.has_cards(connection)
+        with database.reading() as connection:
+            vanishing = _vanishing(connection, candidates, gone)
+            stored_cards = repo.has_cards(connection)
+        first_fill = (
+            not stored_cards
+            and len(candidates) >= BULK_FROM
+            and database.engine.dialect.name == "sqlite"
+        )
         matcher = Matcher(
-            _vanishing(connection, candidates, gone),
+            vanishing,
             stored_cards=stored_cards,
-            lookup=functools.partial(repo.key_entries, connection),
+            lookup=functools.partial(_key_entries, database),
             new_notes=[(c.root, c.source) for c in candidates if c.known_hash is None],
             gone_notes=[(record.root, record.path) for record in gone],
         )
-        writer = Writer(lambda: nullcontext(connection), now, _FLUSH)
-        first_fill = not stored_cards and len(candidates) >= BULK_FROM
-        with repo.indexes_built_after(connection) if first_fill else nullcontext():
+        with _first_fill(database) if first_fill else nullcontext() as connection:
+            if connection is None:  # short transactions, that a grade can pass between
+                short = functools.partial(database.transaction, yielding=True)
+                after = functools.partial(checkpoint, database.engine)
+                writer = Writer(short, now, _WRITE_BATCH, after)
+            else:
+                writer = Writer(lambda: nullcontext(connection), now, _FLUSH)
             waiting = _read_and_match(
-                candidates,
-                known,
-                matcher,
-                writer,
-                report=report,
-                progress=progress,
-                jobs=jobs,
+                candidates, known, matcher, writer, report=report, progress=progress, jobs=jobs
             )
             settlement = matcher.settle()
             gone_ids = {(record.root, record.path): record.id for record in gone}
@@ -226,3 +236,34 @@ def _sync(
     report.cards_updated = writer.written.updated - matcher.revived
     report.cards_retired = writer.written.retired
     return report
+
+
+def _scopes(database: Database, roots: Sequence[Path]) -> list[Scope]:
+    """The canonical scopes of the paths given; notes stored under a symlink's path (as
+    they were before roots were made canonical) are first filed under the real path."""
+    with database.reading() as connection:
+        known_roots = repo.source_roots(connection)
+    for alias, real in aliases(roots):
+        if alias in known_roots and real not in known_roots:
+            with database.transaction() as connection:
+                repo.move_root(connection, alias, real)
+            known_roots = (known_roots - {alias}) | {real}
+    return scopes(roots, known_roots)
+
+
+def _key_entries(database: Database, keys: list[str]) -> dict[str, repo.KeyEntry]:
+    with database.reading() as connection:
+        return repo.key_entries(connection, keys)
+
+
+@contextmanager
+def _first_fill(database: Database) -> Iterator[Connection]:
+    """A first sync into a database with no cards at all, in one transaction.
+
+    No grade can be waiting for it (there is nothing to grade yet) and SQLite's readers do
+    not wait for writers, so it may keep the write lock: inserting every card without the
+    card indexes and building them at the end is about a third faster, and a first sync
+    that is interrupted leaves the database empty, as it was.
+    """
+    with database.transaction() as connection, repo.indexes_built_after(connection):
+        yield connection

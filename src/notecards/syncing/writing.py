@@ -112,7 +112,8 @@ class Written:
 class Writer:
     """Writes units, several to a transaction up to ``batch`` rows (a unit is never split).
 
-    ``transaction`` opens the transaction each batch is written in.
+    ``transaction`` opens the transaction each batch is written in; ``after`` is called
+    after each commit.
     """
 
     def __init__(
@@ -120,10 +121,12 @@ class Writer:
         transaction: Callable[[], AbstractContextManager[Connection]],
         now: datetime,
         batch: int,
+        after: Callable[[], None] | None = None,
     ) -> None:
         self.transaction = transaction
         self.now = now
         self.batch = batch
+        self.after = after
         self.pending = Unit()
         self.written = Written()
 
@@ -143,6 +146,8 @@ class Writer:
             repo.retire_cards(connection, unit.retired, self.now)
             repo.save_sources(connection, unit.new_sources, unit.changed_sources, self.now)
             repo.delete_sources(connection, unit.gone_sources)
+        if self.after is not None:
+            self.after()
         self.written.inserted += len(unit.inserts)
         self.written.updated += len(unit.updates)
         self.written.retired += len(unit.retired)
