@@ -562,3 +562,20 @@ def test_notes_stored_under_a_symlinks_path_move_to_the_real_path(
         (notes.root.resolve().as_posix(), "cards"),
     }
     assert notes.history("Stride") == 1
+
+
+def test_a_key_freed_by_an_edit_never_names_another_card(notes: Notes) -> None:
+    """A card keeps the key it was first stored under as its identity (the id users see,
+    the Anki note's GUID): a new card with the old text of an edited one gets another."""
+    notes.write("cnn.md", CNN.replace("Pooling", "Poolling"))
+    notes.sync()
+    notes.write("cnn.md", CNN)  # the typo fixed: the card keeps its identity
+    notes.sync()
+    notes.write("cnn.md", CNN + "- Poolling: 오타가 아닌 새 카드\n")  # the old text, new card
+    report = notes.sync()
+    assert report.cards_new == 1
+    with notes.database.reading() as connection:
+        rows = connection.execute(sqlalchemy.text("SELECT key, origin_key FROM cards")).all()
+    assert len(rows) == 4
+    assert len({origin for _, origin in rows}) == 4
+    assert not {key for key, _ in rows} & {origin for key, origin in rows if key != origin}

@@ -284,7 +284,7 @@ def sync(
 def _listing_json(listing: CardListing) -> dict[str, object]:
     card, schedule = listing.card, listing.schedule
     return {
-        "id": card.key,
+        "id": listing.identity,
         "deck": card.deck,
         "kind": card.kind.value,
         "question": card.question,

@@ -98,11 +98,16 @@ class Schedule:
 
 @dataclass(frozen=True, slots=True)
 class CardListing:
-    """A stored card with its status and schedule for one profile."""
+    """A stored card with its status and schedule for one profile.
+
+    ``identity`` names the card for good: the content key it was first stored under, kept
+    through every edit that keeps the card (``card.key`` is the key of its current text).
+    """
 
     card: Card
     status: CardStatus
     schedule: Schedule | None
+    identity: str = ""
 
 
 @dataclass(frozen=True, slots=True)
