@@ -211,11 +211,11 @@ class Matcher:
     def take_settled(self, notes: Iterable[Note]) -> list[tuple[Note, Outcome]]:
         """The outcomes of those of ``notes`` (all of whose cards were offered) that are
         final already, forgotten here: they are the caller's to write."""
-        settled = []
-        for note in notes:
-            if note not in self.open_notes and note in self.outcomes:
-                settled.append((note, self.outcomes.pop(note)))
-        return settled
+        return [
+            (note, self.outcomes.pop(note, None) or Outcome())
+            for note in notes
+            if note not in self.open_notes
+        ]
 
     def settle(self) -> Settlement:
         """Once every note has been read: moves taken, edits matched, the rest retired."""
