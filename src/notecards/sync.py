@@ -122,6 +122,7 @@ def _read_and_match(
     known: dict[Note, repo.SourceRecord],
     matcher: Matcher,
     writer: Writer,
+    lookup: _KeyLookup,
     *,
     report: SyncReport,
     progress: Progress | None,
@@ -152,9 +153,10 @@ def _read_and_match(
             pending.extend((card_record(fields), key, root) for fields, key in result.found)
             offered.append(note)
         if len(pending) >= _FLUSH or done == len(candidates):
-            matcher.prefetch(pending)
-            for offer in pending:
-                matcher.offer(*offer)
+            with lookup.held() if matcher.stored_cards else nullcontext():
+                matcher.prefetch(pending)
+                for offer in pending:
+                    matcher.offer(*offer)
             settled = []
             for settled_note, outcome in matcher.take_settled(offered):
                 unit = waiting.pop(settled_note)
@@ -210,10 +212,11 @@ def _sync(
             and len(candidates) >= BULK_FROM
             and database.engine.dialect.name == "sqlite"
         )
+        lookup = _KeyLookup(database)
         matcher = Matcher(
             vanishing,
             stored_cards=stored_cards,
-            lookup=functools.partial(_key_entries, database),
+            lookup=lookup,
             new_notes=[(c.root, c.source) for c in candidates if c.known_hash is None],
             gone_notes=[(record.root, record.path) for record in gone],
         )
@@ -225,7 +228,14 @@ def _sync(
             else:
                 writer = Writer(lambda: nullcontext(connection), now, _FLUSH)
             waiting = _read_and_match(
-                candidates, known, matcher, writer, report=report, progress=progress, jobs=jobs
+                candidates,
+                known,
+                matcher,
+                writer,
+                lookup,
+                report=report,
+                progress=progress,
+                jobs=jobs,
             )
             settlement = matcher.settle()
             gone_ids = {(record.root, record.path): record.id for record in gone}
@@ -251,9 +261,28 @@ def _scopes(database: Database, roots: Sequence[Path]) -> list[Scope]:
     return scopes(roots, known_roots)
 
 
-def _key_entries(database: Database, keys: list[str]) -> dict[str, repo.KeyEntry]:
-    with database.reading() as connection:
-        return repo.key_entries(connection, keys)
+class _KeyLookup:
+    """Who holds some keys, read in a short read transaction of its own, or in the one
+    held open while a batch of cards is offered (:meth:`held`)."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self.connection: Connection | None = None
+
+    def __call__(self, keys: list[str]) -> dict[str, repo.KeyEntry]:
+        if self.connection is not None:
+            return repo.key_entries(self.connection, keys)
+        with self.database.reading() as connection:
+            return repo.key_entries(connection, keys)
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        with self.database.reading() as connection:
+            self.connection = connection
+            try:
+                yield
+            finally:
+                self.connection = None
 
 
 @contextmanager

@@ -7,7 +7,7 @@ written together with the note's own record.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -121,11 +121,27 @@ class Matcher:
         self.revived = 0
 
     def prefetch(self, offers: Sequence[Offer]) -> None:
-        """Look up, in one go, the keys these cards will ask about first: their own."""
+        """Look up, in two queries, the keys these cards will ask about: their own, then
+        the salted keys of those whose own key is taken (a question asked twice)."""
         if not self.stored_cards:
             return  # nothing stored yet: every key is free but for this sync's own
-        wanted = {offer[1] for offer in offers}
-        unknown = [key for key in wanted if key not in self.entries]
+        self._fetch({offer[1] for offer in offers})
+        asked = Counter(offer[1] for offer in offers)
+        in_note: Counter[tuple[str, str]] = Counter()
+        salted: set[str] = set()
+        for record, base_key, root in offers:
+            place = f"{root}/{record.source}"
+            in_note[(place, base_key)] += 1
+            if asked[base_key] > 1 or base_key in self.taken or self.entries.get(base_key):
+                # the n-th card with this key in its note tries salts 1 to n
+                salted.update(
+                    identity.salted_key(base_key, place, salt)
+                    for salt in range(1, in_note[(place, base_key)] + 1)
+                )
+        self._fetch(salted)
+
+    def _fetch(self, keys: set[str]) -> None:
+        unknown = [key for key in keys if key not in self.entries]
         if unknown:
             entries = self.lookup(unknown)
             for key in unknown:
@@ -212,7 +228,7 @@ class Matcher:
         """The outcomes of those of ``notes`` (all of whose cards were offered) that are
         final already, forgotten here: they are the caller's to write."""
         return [
-            (note, self.outcomes.pop(note, None) or Outcome())
+            (note, self.outcomes.pop(note) if note in self.outcomes else Outcome())
             for note in notes
             if note not in self.open_notes
         ]
