@@ -85,8 +85,10 @@ def in_a_thread(corpus: Path, out: Path) -> tuple[list[float], str]:
     summary: list[str] = []
 
     def run() -> None:
+        start = time.perf_counter()
         try:
-            summary.append(sync(database, [corpus]).summary())
+            report = sync(database, [corpus])
+            summary.append(f"{report.summary()}, in {time.perf_counter() - start:.1f} s")
         finally:
             done.set()
 
@@ -119,7 +121,8 @@ def in_a_process(corpus: Path, out: Path) -> tuple[list[float], str]:
     output, _ = process.communicate()
     if process.returncode != 0:
         sys.exit("bench: the sync beside the grades failed")
-    return times, str(json.loads(output)["summary"])
+    result = json.loads(output)
+    return times, f"{result['summary']}, in {float(result['seconds']):.1f} s"
 
 
 def describe(times: list[float], summary: str) -> str:
