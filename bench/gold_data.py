@@ -1,4 +1,4 @@
-"""The gold annotations of ``bench/gold/``: notes, cards and the text normalisation they match by."""
+"""The gold annotations of ``bench/gold/``: notes, cards and the normalisation they match by."""
 
 from __future__ import annotations
 
@@ -16,7 +16,9 @@ _SPACE = re.compile(r"\s+")
 
 
 def corpora_root() -> Path:
-    return Path(os.environ.get("NC_DEV_CORPORA", Path(os.environ.get("TMPDIR", "/tmp")) / "nc-dev-corpora"))
+    return Path(
+        os.environ.get("NC_DEV_CORPORA", Path(os.environ.get("TMPDIR", "/tmp")) / "nc-dev-corpora")
+    )
 
 
 def normalise(text: str) -> str:
@@ -51,7 +53,10 @@ def _alternatives(field: str) -> tuple[str, ...]:
 
 def load_notes() -> list[GoldNote]:
     with (GOLD / "notes.tsv").open(encoding="utf-8", newline="") as handle:
-        return [GoldNote(row["corpus"], row["path"], row["split"]) for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)]
+        return [
+            GoldNote(row["corpus"], row["path"], row["split"])
+            for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        ]
 
 
 def load_cards(corpora: set[str] | None = None) -> list[GoldCard]:
@@ -60,11 +65,19 @@ def load_cards(corpora: set[str] | None = None) -> list[GoldCard]:
         if corpora is not None and file.stem not in corpora:
             continue
         with file.open(encoding="utf-8", newline="") as handle:
-            for number, row in enumerate(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
+            for number, row in enumerate(
+                csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE), 1
+            ):
                 if number == 1 or not row or row[0].startswith("#"):
                     continue
                 if len(row) != 6 or row[5] not in TIERS:
-                    raise ValueError(f"{file.name}:{number}: want 6 fields and a tier in {TIERS}: {row}")
+                    raise ValueError(
+                        f"{file.name}:{number}: want 6 fields and a tier in {TIERS}: {row}"
+                    )
                 corpus, path, line, terms, keys, tier = row
-                cards.append(GoldCard(corpus, path, int(line), _alternatives(terms), _alternatives(keys), tier))
+                cards.append(
+                    GoldCard(
+                        corpus, path, int(line), _alternatives(terms), _alternatives(keys), tier
+                    )
+                )
     return cards
