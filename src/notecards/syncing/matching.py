@@ -88,9 +88,9 @@ class Matcher:
     """Decides, card by card, which stored card each found card is.
 
     ``open_notes`` are the notes whose new cards may turn out to be stored cards edited
-    (notes with vanishing cards, and new notes when others are gone); their outcome is
-    only known once every note has been read. Other notes are settled as soon as their
-    cards have been offered, unless one of their cards came from another note.
+    (notes with vanishing cards, and new notes named or placed like a deleted note): their
+    outcome is only known once every note has been read. Other notes are settled as soon
+    as their cards have been offered, unless one of their cards came from another note.
     """
 
     def __init__(
@@ -109,9 +109,13 @@ class Matcher:
         for stored in vanishing:
             self.vanishing_in[(stored.root, stored.record.source)].append(stored.id)
         self.gone_notes = set(gone_notes)
-        self.new_notes = set(new_notes) if self.gone_notes else set()
-        self.open_notes: set[Note] = set(self.vanishing_in)
-        self.open_notes |= self.new_notes  # a new note may be a deleted one, moved
+        # a new note may be a deleted one, moved (same name) or renamed (same folder)
+        names = {_name(note) for note in self.gone_notes}
+        folders = {_folder(note) for note in self.gone_notes}
+        self.new_notes = {
+            note for note in new_notes if _name(note) in names or _folder(note) in folders
+        }
+        self.open_notes: set[Note] = set(self.vanishing_in) | self.new_notes
         self.outcomes: dict[Note, Outcome] = {}
         self.entries: dict[str, repo.KeyEntry | None] = {}
         self.claimed: set[int] = set()
@@ -317,9 +321,16 @@ class Matcher:
         return pairs
 
 
+def _name(note: Note) -> str:
+    return note[1].rpartition("/")[2]
+
+
+def _folder(note: Note) -> tuple[str, str]:
+    return note[0], note[1].rpartition("/")[0]
+
+
 def _moved(stored: repo.StoredCard, note: Note) -> bool:
     """Whether ``note`` may be the stored card's note moved (same name, another folder) or
     renamed (same root and folder)."""
-    old_folder, _, old_name = stored.record.source.rpartition("/")
-    new_folder, _, new_name = note[1].rpartition("/")
-    return old_name == new_name or (stored.root, old_folder) == (note[0], new_folder)
+    old = (stored.root, stored.record.source)
+    return _name(old) == _name(note) or _folder(old) == _folder(note)
