@@ -68,3 +68,30 @@ def test_one_sync_at_a_time(database_url: str) -> None:
     finally:
         database.close()
     assert order == ["first", "second"]
+
+
+def test_a_sync_waits_for_another_only_so_long(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from notecards.storage import locks
+
+    monkeypatch.setattr(locks, "SYNC_WAIT_SECONDS", 0.3)
+    database = open_database(database_url)
+    try:
+        with sync_lock(database.engine):
+            waiting: list[BaseException] = []
+
+            def second() -> None:
+                try:
+                    with sync_lock(database.engine):
+                        pass
+                except BaseException as error:
+                    waiting.append(error)
+
+            thread = threading.Thread(target=second)
+            thread.start()
+            thread.join(10)
+        assert [type(error) for error in waiting] == [db.DatabaseError]
+        assert "another sync of this database is running" in str(waiting[0])
+    finally:
+        database.close()

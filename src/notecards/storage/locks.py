@@ -3,7 +3,8 @@
 A sync writes in many short transactions, so that grades can be stored between them.
 
 - Two syncs interleaving their transactions could each take the other's half-written
-  state for the truth, so a second sync waits for the first to finish (:func:`sync_lock`).
+  state for the truth, so a second sync waits for the first to finish, for as long as
+  SQLite waits for a writer, then says another sync is running (:func:`sync_lock`).
 - SQLite lets a waiting writer retry only now and then, and a sync that writes one short
   transaction after another would seldom leave it a gap: every other writer therefore takes
   a shared turn before it begins, and a sync takes an exclusive one before each of its
@@ -20,7 +21,8 @@ from __future__ import annotations
 
 import fcntl
 import os
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -28,6 +30,9 @@ from sqlalchemy import Engine, text
 
 # the first half of the PostgreSQL advisory lock's two-part key: "nc" + "sy"
 _LOCK_CLASS = 0x6E63_7379
+# how long a sync waits for another one to finish (as long as SQLite waits for a writer)
+SYNC_WAIT_SECONDS = 10.0
+_POLL_SECONDS = 0.05
 
 
 def lock_file(engine: Engine, suffix: str) -> Path | None:
@@ -80,13 +85,45 @@ def checkpoint(engine: Engine) -> None:
 
 @contextmanager
 def sync_lock(engine: Engine) -> Iterator[None]:
-    """Hold the database's sync lock, waiting for another sync to finish if need be."""
+    """Hold the database's sync lock, waiting up to :data:`SYNC_WAIT_SECONDS` for another
+    sync to finish (then :class:`~notecards.storage.db.DatabaseError`)."""
     if engine.dialect.name == "postgresql":
         with _advisory_lock(engine):
             yield
         return
-    with _flocked(lock_file(engine, "sync-lock"), fcntl.LOCK_EX):
+    path = lock_file(engine, "sync-lock")
+    try:
+        descriptor = None if path is None else os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError:  # a read-only folder: the sync cannot write anyway, and will say so
+        descriptor = None
+    if descriptor is None:
         yield
+        return
+    try:
+        _wait_for(lambda: _try_flock(descriptor))
+        yield
+    finally:
+        os.close(descriptor)  # releases the lock
+
+
+def _try_flock(descriptor: int) -> bool:
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+def _wait_for(taken: Callable[[], bool]) -> None:
+    deadline = time.monotonic() + SYNC_WAIT_SECONDS
+    while not taken():
+        if time.monotonic() > deadline:
+            from notecards.storage.db import DatabaseError  # db imports this module
+
+            raise DatabaseError(
+                "another sync of this database is running; try again when it has finished"
+            )
+        time.sleep(_POLL_SECONDS)
 
 
 @contextmanager
@@ -94,8 +131,14 @@ def _advisory_lock(engine: Engine) -> Iterator[None]:
     with engine.connect() as connection:
         key = {"kind": _LOCK_CLASS}
         schema = "hashtext(current_schema())"
-        connection.execute(text(f"SELECT pg_advisory_lock(:kind, {schema})"), key)
-        connection.commit()  # the lock belongs to the session, not to a transaction
+
+        def taken() -> bool:
+            query = text(f"SELECT pg_try_advisory_lock(:kind, {schema})")
+            got = bool(connection.execute(query, key).scalar_one())
+            connection.commit()  # the lock belongs to the session, not to a transaction
+            return got
+
+        _wait_for(taken)
         try:
             yield
         finally:
