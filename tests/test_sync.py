@@ -579,3 +579,13 @@ def test_a_key_freed_by_an_edit_never_names_another_card(notes: Notes) -> None:
     assert len(rows) == 4
     assert len({origin for _, origin in rows}) == 4
     assert not {key for key, _ in rows} & {origin for key, origin in rows if key != origin}
+
+
+def test_a_hidden_note_given_alone_stays_out_of_its_folders_walk(notes: Notes) -> None:
+    notes.write("top.md", "- Term: definition\n")
+    notes.sync()
+    hidden = notes.write(".drafts/idea.md", "- Idea: 아직 초안\n")
+    assert sync(notes.database, [hidden], now=NOW).cards_new == 1
+    report = notes.sync()  # the folder's walk skips hidden folders: not taken for deleted
+    assert (report.cards_retired, report.cards_new) == (0, 0)
+    assert set(notes.cards(include_all=False)) == {"Term", "Idea"}

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from notecards.core.model import NoteWarning
-from notecards.notes import NoteFile, unreadable, walk_notes
+from notecards.notes import NOTE_SUFFIXES, NoteFile, unreadable, walk_notes
 from notecards.storage import repo
 from notecards.syncing.matching import Note
 from notecards.syncing.reading import Candidate
@@ -63,8 +63,8 @@ def aliases(paths: Sequence[Path]) -> list[tuple[str, str]]:
 
 def scopes(paths: Sequence[Path], known_roots: Collection[str]) -> list[Scope]:
     """The canonical scopes of ``paths``. A note file is read as part of the closest
-    folder above it that the database knows (or that is given with it), else of its own
-    folder; a folder is a root of its own."""
+    folder above it that the database knows (or that is given with it) and would find it,
+    else of its own folder; a folder is a root of its own."""
     real = [Path(os.path.realpath(path)) for path in paths]
     folders = {path.as_posix() for path in real if not path.is_file()}
     roots = sorted({*known_roots, *folders}, key=len, reverse=True)  # the closest first
@@ -77,7 +77,7 @@ def scopes(paths: Sequence[Path], known_roots: Collection[str]) -> list[Scope]:
             scope = Scope(given, path.parent.as_posix(), path.name)
             for root in roots:
                 prefix = root.rstrip("/") + "/"
-                if name.startswith(prefix):
+                if name.startswith(prefix) and _walked(name[len(prefix) :]):
                     scope = Scope(given, root, name[len(prefix) :])
                     break
         if not any(other.root == scope.root and other.holds(scope.within) for other in found):
@@ -88,6 +88,13 @@ def scopes(paths: Sequence[Path], known_roots: Collection[str]) -> list[Scope]:
         for scope in found
         if not scope.one_note or not any(o.root == scope.root and not o.one_note for o in found)
     ]
+
+
+def _walked(source: str) -> bool:
+    """Whether a walk of the folder finds the note at ``source`` (hidden ones it skips)."""
+    parts = source.split("/")
+    suffix = os.path.splitext(parts[-1])[1].lower()
+    return suffix in NOTE_SUFFIXES and not any(part.startswith(".") for part in parts)
 
 
 @dataclass
