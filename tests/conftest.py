@@ -108,8 +108,8 @@ def postgres_base_url() -> str:
     return url
 
 
-@pytest.fixture
-def postgres_url() -> Iterator[str]:
+@contextlib.contextmanager
+def postgres_schema() -> Iterator[str]:
     """A URL whose tables live in a fresh schema, dropped afterwards."""
     from sqlalchemy import create_engine, text
 
@@ -127,6 +127,13 @@ def postgres_url() -> Iterator[str]:
         admin.dispose()
 
 
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A URL whose tables live in a fresh schema, dropped afterwards."""
+    with postgres_schema() as url:
+        yield url
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
@@ -142,3 +149,34 @@ def database(database_url: str) -> Iterator[Database]:
         yield db
     finally:
         db.close()
+
+
+SyncedState = tuple[set[tuple[object, ...]], set[tuple[object, ...]]]
+
+
+def synced_state(url: str) -> SyncedState:
+    """Everything a sync decides, in the database at ``url``: every card's identity, text,
+    place and retirement, and every note's record."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            cards = {
+                tuple(row)
+                for row in connection.execute(
+                    text(
+                        "SELECT key, origin_key, base_key, deck, kind, question, answer, "
+                        "context, tags, source, line, retired FROM cards"
+                    )
+                )
+            }
+            sources = {
+                tuple(row)
+                for row in connection.execute(
+                    text("SELECT path, size, mtime_ns, content_hash FROM sources")
+                )
+            }
+    finally:
+        engine.dispose()
+    return cards, sources

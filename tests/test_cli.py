@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -162,6 +163,63 @@ def test_sync_remembers_the_folder_then_cards_and_due(tmp_path: Path) -> None:
         "decks": [{"deck": "ml", "due": 0, "new": 2, "repeats": 0}],
     }
     assert runner.invoke(app, ["due"]).stdout.splitlines() == ["0 due, 2 new", "  ml: 0 due, 2 new"]
+
+
+def test_sync_of_one_note_file_works_every_time(tmp_path: Path) -> None:
+    note = tmp_path / "notes" / "cnn.md"
+    note.parent.mkdir()
+    note.write_text("- Stride: 보폭\n- Padding: 채우기\n", encoding="utf-8")
+    for expected in ("1 file read, 0 unchanged", "0 files read, 1 unchanged"):
+        result = runner.invoke(app, ["sync", str(note)])
+        assert result.exit_code == 0, result.output
+        assert result.stdout.startswith(expected)
+    listed = json.loads(runner.invoke(app, ["cards", "--json"]).stdout)
+    assert sorted(card["question"] for card in listed) == ["Padding", "Stride"]
+
+
+def test_a_cards_id_is_its_identity_through_every_edit_that_keeps_it(tmp_path: Path) -> None:
+    notes = tmp_path / "notes"
+    note = notes / "inbox" / "cnn.md"
+    note.parent.mkdir(parents=True)
+    url = f"sqlite:///{tmp_path / 'notecards.db'}"
+
+    def sync_and_ids(text: str | None = None, to: Path | None = None) -> dict[str, str]:
+        nonlocal note
+        if to is not None:
+            to.parent.mkdir(parents=True, exist_ok=True)
+            note = note.rename(to)
+        if text is not None:
+            note.write_text(text, encoding="utf-8")
+            stat = note.stat()
+            os.utime(note, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+        assert runner.invoke(app, ["sync", str(notes), "--db", url]).exit_code == 0
+        listed = json.loads(runner.invoke(app, ["cards", "--all", "--json", "--db", url]).stdout)
+        return {card["question"]: card["id"] for card in listed if card["state"] != "retired"}
+
+    first = sync_and_ids("- Poolling: 줄이기\n- Stride: 보폭\n")
+    pooling = first["Poolling"]
+    steps = [
+        sync_and_ids("- Poolling: 크기를 줄이기\n- Stride: 보폭\n"),  # answer edited
+        sync_and_ids("- Pooling: 크기를 줄이기\n- Stride: 보폭\n"),  # typo fixed
+        sync_and_ids(to=notes / "ml" / "vision.md"),  # moved and renamed
+        sync_and_ids("- Stride: 보폭\n- Pooling: 크기를 줄이기\n"),  # reordered
+        sync_and_ids("- Stride: 보폭\n"),  # deleted: retired
+        sync_and_ids("- Stride: 보폭\n- Pooling: 크기를 줄이기\n"),  # restored: revived
+    ]
+    assert [ids.get("Pooling", ids.get("Poolling")) for ids in steps] == [
+        pooling, pooling, pooling, pooling, None, pooling,
+    ]  # fmt: skip
+    assert {ids["Stride"] for ids in steps} == {first["Stride"]}
+    from notecards.storage.db import open_database
+    from notecards.storage.exporting import cards_for_export
+
+    database = open_database(url)
+    with database.reading() as connection:
+        exported = {
+            item.card.question: item.origin_key for item in cards_for_export(connection, "x")
+        }
+    database.close()
+    assert exported == {"Pooling": pooling, "Stride": first["Stride"]}  # the Anki GUID's
 
 
 def test_sync_without_a_folder_explains(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from typer.testing import CliRunner, Result
 
 from notecards.cli import app
 from notecards.redact import display_url
+from notecards.storage import db
 from notecards.storage.db import open_database
 from tests.conftest import notes_folder
 
@@ -91,7 +92,7 @@ def test_a_database_made_by_a_newer_notecards_is_refused_by_every_command(
     execute(stocked, "UPDATE alembic_version SET version_num = '0099'")
     line = (
         f"the database {shown(stocked)} was made by a newer notecards (schema revision 0099; "
-        "this one knows up to 0001): upgrade notecards to use it"
+        f"this one knows up to {db.HEAD_REVISION}): upgrade notecards to use it"
     )
     everything = commands(tmp_path, notes)
     if stocked.startswith("sqlite"):

@@ -355,3 +355,237 @@ def test_a_note_that_cannot_be_examined_is_a_warning_with_a_reason(
     monkeypatch.setattr(os, "stat", failing)
     report = notes.sync()
     assert [warning.message for warning in report.warnings] == ["cannot read: OSError; skipped"]
+
+
+def test_moving_a_note_and_fixing_a_typo_in_one_sync_keeps_the_card(notes: Notes) -> None:
+    path = notes.write("inbox/cnn.md", CNN.replace("Pooling", "Poolling"))
+    notes.sync()
+    notes.grade("Poolling")
+    before = {question: notes.card_id(question) for question in ("Stride", "Poolling")}
+    target = notes.root / "ml" / "convolution.md"
+    target.parent.mkdir(parents=True)
+    path.rename(target)
+    notes.write("ml/convolution.md", CNN)  # the typo fixed, in the note's new place
+    report = notes.sync()
+    assert (report.cards_new, report.cards_retired, report.cards_updated) == (0, 0, 3)
+    assert notes.card_id("Pooling") == before["Poolling"]
+    assert notes.card_id("Stride") == before["Stride"]
+    assert notes.history("Pooling") == 1
+    assert notes.cards()["Pooling"].card.source == "ml/convolution.md"
+    assert "Poolling" not in notes.cards()
+
+
+def test_moving_a_one_card_note_and_fixing_its_typo_keeps_the_card(notes: Notes) -> None:
+    path = notes.write("inbox/tip.md", "- Poolling: 크기를 줄이는 연산\n")
+    notes.write("other.md", "- Padding: 가장자리를 채우기\n")
+    notes.sync()
+    notes.grade("Poolling")
+    before = notes.card_id("Poolling")
+    path.unlink()
+    notes.write("ml/tip.md", "- Pooling: 크기를 줄이는 연산\n")
+    report = notes.sync()
+    assert (report.cards_new, report.cards_retired, report.cards_updated) == (0, 0, 1)
+    assert notes.card_id("Pooling") == before
+    assert notes.history("Pooling") == 1
+
+
+def test_a_deleted_note_and_an_unrelated_new_one_are_not_taken_for_a_move(notes: Notes) -> None:
+    path = notes.write("old.md", "- Stride: 필터의 보폭\n")
+    notes.sync()
+    path.unlink()
+    notes.write("new.md", "- Stripe: a payment company\n")
+    report = notes.sync()
+    assert (report.cards_new, report.cards_retired, report.cards_updated) == (1, 1, 0)
+
+
+def test_a_like_card_in_a_new_note_elsewhere_is_not_taken_for_a_move(notes: Notes) -> None:
+    """Numbered cards are alike: only a note of the same name, or in the same folder, may
+    be a deleted note moved."""
+    path = notes.write("a/n050.md", "- Term 50: 정의 50\n")
+    notes.sync()
+    path.unlink()
+    notes.write("b/n150.md", "- Term 150: 정의 150\n")
+    report = notes.sync()
+    assert (report.cards_new, report.cards_retired, report.cards_updated) == (1, 1, 0)
+
+
+def test_a_missing_notes_folder_retires_nothing(notes: Notes) -> None:
+    notes.write("cnn.md", CNN)
+    notes.sync()
+    notes.root.rename(notes.root.with_name("elsewhere"))  # unmounted, renamed, deleted
+    report = notes.sync()
+    assert (report.cards_retired, report.files_read) == (0, 0)
+    assert [str(warning) for warning in report.warnings] == [
+        f"{notes.root}: notes folder not found; its cards are left as they are"
+    ]
+    assert len(notes.cards(include_all=False)) == 3
+
+
+def test_an_empty_notes_folder_that_held_notes_is_taken_for_unmounted(notes: Notes) -> None:
+    path = notes.write("cnn.md", CNN)
+    notes.sync()
+    path.unlink()  # what an unmounted mount point looks like: the folder, empty
+    report = notes.sync()
+    assert report.cards_retired == 0
+    assert [str(warning) for warning in report.warnings] == [
+        f"{notes.root}: no notes in the folder (not mounted?); its cards are left as they are"
+    ]
+    assert len(notes.cards(include_all=False)) == 3
+
+
+def test_an_unreadable_folder_keeps_its_cards(
+    notes: Notes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    notes.write("ml/cnn.md", CNN)
+    notes.write("ml/deep/rnn.md", "- LSTM: long short-term memory\n")
+    notes.write("top.md", "- Term: definition\n")
+    notes.sync()
+    original = os.scandir
+    locked = str(notes.root / "ml")
+
+    def failing(path: object = ".") -> object:
+        if str(path) == locked:
+            raise PermissionError(13, "Permission denied", locked)
+        return original(path)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(os, "scandir", failing)
+    notes.write("top.md", "- Term: definition\n- More: text\n")
+    report = notes.sync()
+    assert (report.cards_retired, report.cards_new) == (0, 1)
+    assert [str(warning) for warning in report.warnings] == [
+        "ml/: cannot read the folder: Permission denied; its notes are left as they are"
+    ]
+    assert len(notes.cards(include_all=False)) == 6
+
+
+def test_a_note_that_cannot_be_examined_keeps_its_cards(
+    notes: Notes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = notes.write("cnn.md", CNN)
+    notes.write("other.md", "- Term: kept\n")
+    notes.sync()
+    original = os.stat
+
+    def failing(target: object, *args: object, **kwargs: object) -> os.stat_result:
+        if str(target) == str(path):
+            raise OSError(5, "Input/output error")
+        return original(target, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "stat", failing)
+    report = notes.sync()
+    assert report.cards_retired == 0
+    assert [str(warning) for warning in report.warnings] == [
+        "cnn.md:1: cannot read: Input/output error; skipped"
+    ]
+    assert len(notes.cards(include_all=False)) == 4
+    monkeypatch.undo()
+    path.unlink()
+    assert notes.sync().cards_retired == 3  # once it is known to be gone, it is retired
+
+
+def _roots(database: Database) -> set[tuple[str, str]]:
+    with database.reading() as connection:
+        sources = {
+            (str(root), "sources")
+            for (root,) in connection.execute(sqlalchemy.text("SELECT DISTINCT root FROM sources"))
+        }
+        cards = {
+            (str(root), "cards")
+            for (root,) in connection.execute(sqlalchemy.text("SELECT DISTINCT root FROM cards"))
+        }
+    return sources | cards
+
+
+def test_a_note_file_given_as_the_root_syncs_again_and_again(notes: Notes) -> None:
+    path = notes.write("ml/cnn.md", CNN)
+    notes.write("ml/other.md", "- Term: not asked for\n")
+    assert sync(notes.database, [path], now=NOW).cards_new == 3
+    again = sync(notes.database, [path], now=NOW)
+    assert (again.cards_new, again.files_skipped, again.cards_retired) == (0, 1, 0)
+    notes.write("ml/cnn.md", CNN.replace("필터의 보폭", "보폭"))
+    edited = sync(notes.database, [path], now=NOW)
+    assert (edited.cards_new, edited.cards_updated, edited.cards_retired) == (0, 1, 0)
+    assert set(notes.cards()) == {"Stride", "Padding", "Pooling"}
+    assert notes.cards()["Stride"].card.deck == "ml"
+
+
+def test_a_note_file_inside_a_synced_folder_is_the_folders_note(notes: Notes) -> None:
+    path = notes.write("ml/cnn.md", CNN)
+    notes.write("top.md", "- Term: definition\n")
+    notes.sync()
+    deck = notes.cards()["Stride"].card.deck
+    notes.write("ml/cnn.md", CNN + "- Dilation: 필터 사이의 간격\n")
+    report = sync(notes.database, [path], now=NOW)
+    assert (report.cards_new, report.cards_retired) == (1, 0)
+    assert len(notes.cards(include_all=False)) == 5
+    assert notes.cards()["Dilation"].card.source == "ml/cnn.md"
+    assert notes.cards()["Dilation"].card.deck == deck
+    assert notes.sync().files_skipped == 2  # the folder's own sync finds it done
+
+
+def test_the_same_folder_through_a_symlink_is_the_same_notes(notes: Notes, tmp_path: Path) -> None:
+    notes.write("ml/cnn.md", CNN)
+    notes.sync()
+    link = tmp_path / "link-to-notes"
+    link.symlink_to(notes.root, target_is_directory=True)
+    report = sync(notes.database, [link], now=NOW)
+    assert (report.cards_new, report.cards_retired, report.files_skipped) == (0, 0, 1)
+    (link / "ml" / "cnn.md").write_text(CNN + "- Dilation: 간격\n", "utf-8")
+    report = sync(notes.database, [link], now=NOW)
+    assert (report.cards_new, report.cards_retired) == (1, 0)
+    assert len(notes.cards()) == 4
+    assert _roots(notes.database) == {
+        (notes.root.resolve().as_posix(), "sources"),
+        (notes.root.resolve().as_posix(), "cards"),
+    }
+
+
+def test_notes_stored_under_a_symlinks_path_move_to_the_real_path(
+    notes: Notes, tmp_path: Path
+) -> None:
+    """Before roots were resolved, a folder synced through a symlink was stored under the
+    link's path: syncing it again files those notes under the real path, cards and all."""
+    notes.write("cnn.md", CNN)
+    link = tmp_path / "link-to-notes"
+    link.symlink_to(notes.root, target_is_directory=True)
+    notes.sync()
+    notes.grade("Stride")
+    with notes.database.transaction() as connection:
+        for table in ("sources", "cards"):
+            connection.execute(
+                sqlalchemy.text(f"UPDATE {table} SET root = :link"), {"link": str(link)}
+            )
+    report = sync(notes.database, [link], now=NOW)
+    assert (report.cards_new, report.cards_retired, report.files_skipped) == (0, 0, 1)
+    assert _roots(notes.database) == {
+        (notes.root.resolve().as_posix(), "sources"),
+        (notes.root.resolve().as_posix(), "cards"),
+    }
+    assert notes.history("Stride") == 1
+
+
+def test_a_key_freed_by_an_edit_never_names_another_card(notes: Notes) -> None:
+    """A card keeps the key it was first stored under as its identity (the id users see,
+    the Anki note's GUID): a new card with the old text of an edited one gets another."""
+    notes.write("cnn.md", CNN.replace("Pooling", "Poolling"))
+    notes.sync()
+    notes.write("cnn.md", CNN)  # the typo fixed: the card keeps its identity
+    notes.sync()
+    notes.write("cnn.md", CNN + "- Poolling: 오타가 아닌 새 카드\n")  # the old text, new card
+    report = notes.sync()
+    assert report.cards_new == 1
+    with notes.database.reading() as connection:
+        rows = connection.execute(sqlalchemy.text("SELECT key, origin_key FROM cards")).all()
+    assert len(rows) == 4
+    assert len({origin for _, origin in rows}) == 4
+    assert not {key for key, _ in rows} & {origin for key, origin in rows if key != origin}
+
+
+def test_a_hidden_note_given_alone_stays_out_of_its_folders_walk(notes: Notes) -> None:
+    notes.write("top.md", "- Term: definition\n")
+    notes.sync()
+    hidden = notes.write(".drafts/idea.md", "- Idea: 아직 초안\n")
+    assert sync(notes.database, [hidden], now=NOW).cards_new == 1
+    report = notes.sync()  # the folder's walk skips hidden folders: not taken for deleted
+    assert (report.cards_retired, report.cards_new) == (0, 0)
+    assert set(notes.cards(include_all=False)) == {"Term", "Idea"}

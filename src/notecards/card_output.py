@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 COLUMNS = ("Deck", "State", "Due", "Source", "Question")
 # listing_object unpacks rows by position, in this order
-_ROW_ORDER = ("key", "deck", "kind", "question", "answer", "source", "line", "retired",
+_ROW_ORDER = ("origin_key", "deck", "kind", "question", "answer", "source", "line", "retired",
               "has_state", "repetitions", "easiness_centi", "interval", "due", "suspended",
               "buried_until")  # fmt: skip
 if tuple(column.name for column in LISTING_COLUMNS) != _ROW_ORDER:

@@ -214,8 +214,9 @@ def sync(
     Only notes whose size, time or content changed are read again. Cards keep their
     identity (and your review history) through answer edits, small question edits,
     reordering, moving and renaming notes; cards whose text is gone are retired with their
-    history kept, and come back with it if the text does. Everything happens in one
-    transaction: an interrupted sync leaves the database as it was.
+    history kept, and come back with it if the text does. Cards are written in short
+    transactions, each note whole, so grades are stored while a sync runs; an interrupted
+    sync leaves some notes done and the rest as they were, for the next sync to finish.
 
     A database file named by --db (or NOTECARDS_DB, or the config) that does not exist yet
     is created, and said so; its folder must exist. The day's first sync first backs the

@@ -9,7 +9,7 @@ sources on every machine.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from notecards.core.extract import extract_bytes
@@ -31,24 +31,48 @@ class NoteFile:
         return self.root.name or "Default"
 
 
+@dataclass(frozen=True, slots=True)
+class NotesWalk:
+    """The notes found under a path, and the folders that could not be read."""
+
+    notes: list[NoteFile]
+    # (path relative to the root with a trailing "/", why): their notes are unknown
+    unreadable_folders: list[tuple[str, OSError]] = field(default_factory=list)
+
+
 def find_notes(path: Path) -> list[NoteFile]:
     """The notes under ``path`` (a file or a folder), sorted by source."""
-    path = Path(os.path.abspath(path))
+    return walk_notes(path).notes
+
+
+def walk_notes(path: Path) -> NotesWalk:
+    """The notes under ``path`` (a file or a folder), sorted by source, and the folders
+    under it that could not be read (``path`` itself too, as ``""``). Notes are named
+    from the real path of ``path``, as sync names them."""
+    path = Path(os.path.realpath(path))
     if path.is_file():
-        return [NoteFile(path.parent, path, path.name)]
+        return NotesWalk([NoteFile(path.parent, path, path.name)])
     found: list[NoteFile] = []
     top = str(path)
-    for folder, subfolders, files in os.walk(top, onerror=None, followlinks=False):
+    failed: list[tuple[str, OSError]] = []
+
+    def relative(folder: str) -> str:
+        prefix = os.path.relpath(folder, top).replace(os.sep, "/") + "/"
+        return "" if prefix == "./" else prefix
+
+    def on_error(error: OSError) -> None:
+        if error.filename is not None and os.path.exists(error.filename):
+            failed.append((relative(os.fsdecode(error.filename)), error))
+
+    for folder, subfolders, files in os.walk(top, onerror=on_error, followlinks=False):
         subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
         # plain strings here: pathlib costs more than the walk itself on a large vault
-        prefix = os.path.relpath(folder, top).replace(os.sep, "/") + "/"
-        if prefix == "./":
-            prefix = ""
+        prefix = relative(folder)
         for name in files:
             if name.startswith(".") or os.path.splitext(name)[1].lower() not in NOTE_SUFFIXES:
                 continue
             found.append(NoteFile(path, Path(folder, name), prefix + name))
-    return sorted(found, key=lambda note: note.source)
+    return NotesWalk(sorted(found, key=lambda note: note.source), failed)
 
 
 def unreadable(source: str, error: OSError) -> NoteWarning:

@@ -49,13 +49,18 @@ class Card:
 
 @dataclass(frozen=True, slots=True)
 class NoteWarning:
-    """A problem met while reading a note: where it was and what was done about it."""
+    """A problem met while reading a note: where it was and what was done about it.
+
+    Line 0 stands for the whole file or folder, which is then named without a line.
+    """
 
     source: str
     line: int
     message: str
 
     def __str__(self) -> str:
+        if self.line == 0:
+            return f"{self.source}: {self.message}"
         return f"{self.source}:{self.line}: {self.message}"
 
 
@@ -93,8 +98,13 @@ class Schedule:
 
 @dataclass(frozen=True, slots=True)
 class CardListing:
-    """A stored card with its status and schedule for one profile."""
+    """A stored card with its status and schedule for one profile.
+
+    ``identity`` names the card for good: the content key it was first stored under, kept
+    through every edit that keeps the card (``card.key`` is the key of its current text).
+    """
 
     card: Card
     status: CardStatus
     schedule: Schedule | None
+    identity: str = ""

@@ -50,8 +50,10 @@ from notecards.storage.failures import (
 
 __all__ = ["DatabaseError", "open_database"]
 
+from notecards.storage.locks import write_turn
+
 MIGRATIONS = Path(__file__).parent / "migrations"
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 _WRITES = "notecards_writes"
 # statements that change the file: the first one of an opening is preceded by a quick_check
@@ -188,13 +190,16 @@ class Database:
         return explain(error, self.place)
 
     @contextmanager
-    def transaction(self) -> Iterator[Connection]:
+    def transaction(self, *, yielding: bool = False) -> Iterator[Connection]:
         """A connection in one writing transaction: committed on success, else rolled back.
 
         Driver errors come out as :class:`DatabaseError` (a duplicate key as SQLAlchemy's
-        ``IntegrityError``, which callers may expect)."""
+        ``IntegrityError``, which callers may expect). ``yielding``: one of a long run of
+        short transactions (a sync), which lets every writer already waiting go first (see
+        :mod:`notecards.storage.locks`).
+        """
         try:
-            with writing(self.engine) as connection:
+            with writing(self.engine, yielding=yielding) as connection:
                 yield connection
         except DBAPIError as error:
             if isinstance(error, IntegrityError):
@@ -383,9 +388,10 @@ def upgrade(database: Database, revision: str = "head") -> None:
 
 
 @contextmanager
-def writing(engine: Engine) -> Iterator[Connection]:
-    """A connection in a transaction that will write (``BEGIN IMMEDIATE`` on SQLite)."""
-    with engine.connect() as connection:
+def writing(engine: Engine, *, yielding: bool = False) -> Iterator[Connection]:
+    """A connection in a transaction that will write (``BEGIN IMMEDIATE`` on SQLite, after
+    taking a turn: see :mod:`notecards.storage.locks`)."""
+    with write_turn(engine, yielding=yielding), engine.connect() as connection:
         # ``info`` belongs to the pooled DBAPI connection and outlives this checkout: the
         # mark must go, or a later read on this connection would take the write lock
         connection.info[_WRITES] = True

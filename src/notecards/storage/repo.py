@@ -169,6 +169,17 @@ def sources(connection: Connection, roots: Sequence[str]) -> dict[tuple[str, str
     }
 
 
+def source_roots(connection: Connection) -> set[str]:
+    """Every notes folder the database knows notes under."""
+    return {str(root) for (root,) in connection.execute(select(_SOURCES.c.root).distinct())}
+
+
+def move_root(connection: Connection, old: str, new: str) -> None:
+    """File the notes (and cards) stored under folder ``old`` under ``new``."""
+    for table in (_SOURCES, _CARDS):
+        connection.execute(update(table).where(table.c.root == old).values(root=new))
+
+
 def save_sources(
     connection: Connection,
     new: Sequence[tuple[str, str, int, int, str]],
@@ -226,14 +237,30 @@ _KEY_LOOKUP = select(
 ).where(_CARDS.c.key.in_(bindparam("keys", expanding=True)))
 
 
+# an edited card still holds the key it was first stored under, as its identity
+_ORIGIN_LOOKUP = select(
+    _CARDS.c.origin_key,
+    _CARDS.c.id,
+    _CARDS.c.retired,
+    _CARDS.c.root,
+    _CARDS.c.source,
+    _CARDS.c.base_key,
+).where(
+    _CARDS.c.origin_key.in_(bindparam("keys", expanding=True)),
+    _CARDS.c.key != _CARDS.c.origin_key,  # as uq_cards_edited_origin reads, to use it
+)
+
+
 def key_entries(connection: Connection, keys: Iterable[str]) -> dict[str, KeyEntry]:
-    """Who holds each of ``keys`` (keys no card holds are absent)."""
+    """Who holds each of ``keys`` (keys no card holds are absent): the card whose key it is,
+    else an edited card it was first stored under, which keeps it as its identity."""
     found: dict[str, KeyEntry] = {}
     for chunk in _chunks(list(keys), 900):
-        for key, id_, retired, root, source, base_key in connection.execute(
-            _KEY_LOOKUP, {"keys": list(chunk)}
-        ):
-            found[key] = KeyEntry(id_, bool(retired), root, source, base_key)
+        for lookup in (_ORIGIN_LOOKUP, _KEY_LOOKUP):  # a key's own card overrides
+            for key, id_, retired, root, source, base_key in connection.execute(
+                lookup, {"keys": list(chunk)}
+            ):
+                found[key] = KeyEntry(id_, bool(retired), root, source, base_key)
     return found
 
 
@@ -533,7 +560,12 @@ def list_cards(
     for row in connection.execute(query):
         schedule = None if row.has_state is None else schedule_of_row(row)
         listings.append(
-            CardListing(card_of(row), status_of(bool(row.retired), schedule, today), schedule)
+            CardListing(
+                card_of(row),
+                status_of(bool(row.retired), schedule, today),
+                schedule,
+                row.origin_key,
+            )
         )
     return listings
 
@@ -547,9 +579,10 @@ def _listing_query(query: Select[Any], profile: str, deck: str | None, include_a
     return query.order_by(_CARDS.c.deck, _CARDS.c.root, _CARDS.c.source, _CARDS.c.line)
 
 
-# what a listing shows of each card: the columns of :func:`listing_rows`
+# what a listing shows of each card: the columns of :func:`listing_rows` (its id: the key
+# the card was first stored under, which it keeps through edits)
 LISTING_COLUMNS = (
-    _CARDS.c.key,
+    _CARDS.c.origin_key,
     _CARDS.c.deck,
     _CARDS.c.kind,
     _CARDS.c.question,

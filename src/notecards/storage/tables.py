@@ -30,6 +30,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -72,6 +73,15 @@ class Card(Base):
         Index("uq_cards_key", "key", unique=True),
         Index("ix_cards_active_deck", "retired", "deck"),
         Index("ix_cards_root_source", "root", "source"),
+        # origin keys are unique: an unedited card's is its (unique) key, and the edited
+        # cards' are unique among themselves; sync keeps them apart from everyone's keys
+        Index(
+            "uq_cards_edited_origin",
+            "origin_key",
+            unique=True,
+            sqlite_where=text("key <> origin_key"),
+            postgresql_where=text("key <> origin_key"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -10,7 +10,8 @@ next starts with the blank line after it (what Textual's ``Markdown.append`` exp
 
 from __future__ import annotations
 
-FIRST_PIECE_CHARACTERS = 1
+WHOLE_UP_TO = 2_000  # an ordinary card is drawn whole
+FIRST_PIECE_CHARACTERS = 1  # a long one: its first block first
 PIECE_CHARACTERS = 300
 _FENCES = ("```", "~~~")
 
@@ -18,10 +19,11 @@ _FENCES = ("```", "~~~")
 def markdown_pieces(
     text: str, first: int = FIRST_PIECE_CHARACTERS, size: int = PIECE_CHARACTERS
 ) -> list[str]:
-    """``text`` in pieces: the first about ``first`` characters, the others about ``size``;
+    """``text`` whole when it is up to 2,000 characters, else in pieces: the first about
+    ``first`` characters, the others about ``size``;
     cut only at blank lines outside fences and ``$$`` math (a piece can be longer when a
     block is). Joined together, the pieces are ``text``."""
-    if len(text) <= first:
+    if len(text) <= max(first, WHOLE_UP_TO):
         return [text]
     pieces: list[str] = []
     start = 0

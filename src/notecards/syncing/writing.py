@@ -1,0 +1,153 @@
+"""Writing what a sync decided, in units that keep the database consistent.
+
+A unit is a set of notes written together: their records (size, time, content hash) and
+every change to the cards they hold or held. A card that moved joins the note it left and
+the note it went to in one unit. Whatever is committed, a note's record therefore always
+describes the cards stored for it, and a sync that stops half-way leaves notes either done
+or untouched: the next sync reads the untouched ones again and finishes the work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import Connection
+
+from notecards.storage import repo
+from notecards.syncing.matching import Note, Outcome, Settlement, Update
+
+NewSource = tuple[str, str, int, int, str]  # root, path, size, mtime_ns, content hash
+ChangedSource = tuple[int, int, int, str]  # source id, size, mtime_ns, content hash
+
+
+@dataclass(slots=True)
+class Unit:
+    """Changes that are written in one transaction (or not at all)."""
+
+    inserts: list[repo.Placement] = field(default_factory=list)
+    updates: list[Update] = field(default_factory=list)
+    retired: list[int] = field(default_factory=list)
+    new_sources: list[NewSource] = field(default_factory=list)
+    changed_sources: list[ChangedSource] = field(default_factory=list)
+    gone_sources: list[int] = field(default_factory=list)
+
+    def add(self, other: Unit) -> None:
+        self.inserts += other.inserts
+        self.updates += other.updates
+        self.retired += other.retired
+        self.new_sources += other.new_sources
+        self.changed_sources += other.changed_sources
+        self.gone_sources += other.gone_sources
+
+    def add_outcome(self, outcome: Outcome) -> None:
+        self.inserts += outcome.inserts
+        self.updates += outcome.updates
+
+    def rows(self) -> int:
+        return (
+            len(self.inserts)
+            + len(self.updates)
+            + len(self.retired)
+            + len(self.new_sources)
+            + len(self.changed_sources)
+            + len(self.gone_sources)
+        )
+
+
+def units_of(
+    settlement: Settlement, waiting: dict[Note, Unit], gone: dict[Note, int]
+) -> list[Unit]:
+    """The last units of a sync: the notes that waited for every note to be read, grouped
+    so that the notes a card moved between are written together.
+
+    ``waiting`` holds each such note's record change, ``gone`` the ids of deleted notes.
+    """
+    parent: dict[Note, Note] = {}
+
+    def find(note: Note) -> Note:
+        parent.setdefault(note, note)
+        while parent[note] != note:
+            parent[note] = parent[parent[note]]
+            note = parent[note]
+        return note
+
+    for note in (*settlement.outcomes, *waiting, *gone):
+        find(note)
+    for note, _ in settlement.retired:
+        find(note)
+    for old, new in settlement.links:
+        parent[find(old)] = find(new)
+    units: dict[Note, Unit] = {}
+
+    def unit_of(note: Note) -> Unit:
+        top = find(note)
+        found = units.get(top)
+        if found is None:
+            found = units[top] = Unit()
+        return found
+
+    for note, outcome in settlement.outcomes.items():
+        unit_of(note).add_outcome(outcome)
+    for note, change in waiting.items():
+        unit_of(note).add(change)
+    for note, card_id in settlement.retired:
+        unit_of(note).retired.append(card_id)
+    for note, source_id in gone.items():
+        unit_of(note).gone_sources.append(source_id)
+    return list(units.values())
+
+
+@dataclass
+class Written:
+    """How many cards were written, by kind of change."""
+
+    inserted: int = 0
+    updated: int = 0
+    retired: int = 0
+
+
+class Writer:
+    """Writes units, several to a transaction up to ``batch`` rows (a unit is never split).
+
+    ``transaction`` opens the transaction each batch is written in; ``after`` is called
+    after each commit.
+    """
+
+    def __init__(
+        self,
+        transaction: Callable[[], AbstractContextManager[Connection]],
+        now: datetime,
+        batch: int,
+        after: Callable[[], None] | None = None,
+    ) -> None:
+        self.transaction = transaction
+        self.now = now
+        self.batch = batch
+        self.after = after
+        self.pending = Unit()
+        self.written = Written()
+
+    def add(self, units: Iterable[Unit]) -> None:
+        for unit in units:
+            self.pending.add(unit)
+            if self.pending.rows() >= self.batch:
+                self.flush()
+
+    def flush(self) -> None:
+        unit, self.pending = self.pending, Unit()
+        if not unit.rows():
+            return
+        with self.transaction() as connection:
+            repo.update_cards(connection, unit.updates, self.now)
+            repo.insert_cards(connection, unit.inserts, self.now)
+            repo.retire_cards(connection, unit.retired, self.now)
+            repo.save_sources(connection, unit.new_sources, unit.changed_sources, self.now)
+            repo.delete_sources(connection, unit.gone_sources)
+        if self.after is not None:
+            self.after()
+        self.written.inserted += len(unit.inserts)
+        self.written.updated += len(unit.updates)
+        self.written.retired += len(unit.retired)
