@@ -17,13 +17,41 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from notecards.core.extract import blocks as block_tree
-from notecards.core.extract import patterns
 from notecards.core.extract.blocks import Block
+from notecards.core.extract.clean import (
+    clean_term,
+    context_label,
+    dedent,
+    dedent_keeping_lines,
+    joined,
+)
+from notecards.core.extract.patterns.chatter import is_date
+from notecards.core.extract.patterns.defining_sentences import (
+    defined_in_sentence,
+    definitions_in_line,
+    named_in_prose,
+)
+from notecards.core.extract.patterns.headings import (
+    is_definition_heading,
+    is_diary_heading,
+    is_skipped_heading,
+    is_title,
+)
+from notecards.core.extract.patterns.markup import cloze_of, explicit_pair, has_markup
+from notecards.core.extract.patterns.sentences import is_question
+from notecards.core.extract.patterns.splitting import (
+    bold_lead,
+    is_definition,
+    is_note_to_self,
+    labelled_term,
+    read_line,
+    split_term,
+)
+from notecards.core.extract.patterns.terms import is_term
 from notecards.core.identity import content_key
 from notecards.core.model import Card, CardKind
 
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+\S")
-_CONTEXT_LABEL_CHARS = 60
 Context = tuple[str, ...]  # the headings and parent terms above a card
 _HEADING_CARD_MAX_ITEMS = 12
 _HEADING_CARD_MIN_PLAIN = 2
@@ -68,35 +96,6 @@ class CardSink:
         )
 
 
-def _joined(*parts: str) -> str:
-    """The non-empty parts, one per line."""
-    return "\n".join(filter(None, parts))
-
-
-def _has_markup(text: str) -> bool:
-    """Whether text may hold explicit markup: ``Q :: A``, ``{{c1::...}}`` or ``==...==``."""
-    return "::" in text or "{{" in text or "==" in text
-
-
-def _dedent(lines: Sequence[str]) -> str:
-    """Lines joined with their common indentation and trailing spaces removed."""
-    kept = [line.rstrip() for line in lines]
-    while kept and not kept[-1]:
-        kept.pop()
-    while kept and not kept[0]:
-        kept.pop(0)
-    indents = [len(line) - len(line.lstrip()) for line in kept if line]
-    cut = min(indents, default=0)
-    return "\n".join(line[cut:] for line in kept)
-
-
-def _context_label(text: str) -> str:
-    label = patterns.clean_term(text.split("\n", 1)[0])
-    if len(label) > _CONTEXT_LABEL_CHARS:
-        label = label[: _CONTEXT_LABEL_CHARS - 1].rstrip() + "…"
-    return label
-
-
 def _looks_like_list(code: str) -> bool:
     """An indented "code" block that is really a list indented by mistake."""
     lines = [line for line in code.split("\n") if line.strip()]
@@ -117,7 +116,7 @@ def _diary_title(headings: Sequence[Block]) -> Block | None:
     if not headings:
         return None
     title, rest = headings[0], headings[1:]
-    if all(heading.level > title.level for heading in rest) and patterns.is_diary_heading(
+    if all(heading.level > title.level for heading in rest) and is_diary_heading(
         title.text.strip()
     ):
         return title
@@ -134,8 +133,8 @@ def _definition_list_entry(term_line: str, line: str) -> tuple[str, str] | None:
     definition list): the term and its definition, or None."""
     if not _DEFINITION_LIST_MARK.match(line):
         return None
-    term, definition = patterns.clean_term(term_line), line[1:].strip()
-    if patterns.is_term(term) and patterns.is_definition(definition):
+    term, definition = clean_term(term_line), line[1:].strip()
+    if is_term(term) and is_definition(definition):
         return term, definition
     return None
 
@@ -173,18 +172,14 @@ class MarkdownWalker:
             if skip_below is not None and block.level <= skip_below:
                 skip_below = None
             title = block.text.strip()
-            headings.append((block.level, _context_label(title)))
-            if (
-                skip_below is None
-                and block is not diary_title
-                and patterns.is_skipped_heading(title)
-            ):
+            headings.append((block.level, context_label(title)))
+            if skip_below is None and block is not diary_title and is_skipped_heading(title):
                 skip_below = block.level
 
     def _section(self, heading: Block | None, body: list[Block], context: Context) -> None:
         if heading is not None:
             title = heading.text.strip()
-            split = patterns.split_term(title)
+            split = split_term(title)
             if split is not None:
                 self.sink.add(
                     CardKind.BASIC, split.term, split.definition, heading.start, context[:-1]
@@ -192,7 +187,7 @@ class MarkdownWalker:
             before = len(self.sink.cards)
             item_results = self.blocks(body, context)
             label = title.strip(" *_")
-            if split is None and patterns.is_definition_heading(label):
+            if split is None and is_definition_heading(label):
                 self._stated_definition(heading, label, body, before, context)
             elif split is None and self._is_topic(title, body):
                 self._heading_card(heading, body, item_results, context)
@@ -213,19 +208,17 @@ class MarkdownWalker:
         lines = range(first.start + 1, last.end + 1)
         if any(card.line in lines for card in self.sink.cards[before:]):
             return
-        answer = _dedent(self.lines[first.start : last.end])
-        term = patterns.labelled_term(label, answer)
-        if term is not None and patterns.is_definition(answer):
+        answer = dedent(self.lines[first.start : last.end])
+        term = labelled_term(label, answer)
+        if term is not None and is_definition(answer):
             self.sink.add(CardKind.BASIC, term, answer, heading.start, context[:-1])
 
     def _is_topic(self, title: str, body: list[Block]) -> bool:
         """A heading that names a topic: not a repeated category label, not a dated entry."""
-        if title in self.repeated_titles or not patterns.is_title(title):
+        if title in self.repeated_titles or not is_title(title):
             return False
         first = body[0] if body else None
-        return not (
-            first is not None and first.kind == "paragraph" and patterns.is_date(first.text)
-        )
+        return not (first is not None and first.kind == "paragraph" and is_date(first.text))
 
     def _heading_card(
         self, heading: Block, body: list[Block], item_results: list[int], context: Context
@@ -246,14 +239,14 @@ class MarkdownWalker:
             or len(items) > _HEADING_CARD_MAX_ITEMS
         ):
             return
-        answer = "\n".join(_dedent(self.lines[item.start : item.end]) for item in plain)
+        answer = "\n".join(dedent(self.lines[item.start : item.end]) for item in plain)
         if answer.count("\n") >= _HEADING_CARD_MAX_LINES:
             return
         if 2 * sum(1 for item in plain if _LINK_LED_ITEM.match(self.lines[item.start])) > len(
             plain
         ):
             return  # a reading list
-        question = patterns.clean_term(heading.text.strip())
+        question = clean_term(heading.text.strip())
         self.sink.add(CardKind.BASIC, question, answer, heading.start, context[:-1])
 
     # --- blocks --------------------------------------------------------------------------
@@ -282,7 +275,7 @@ class MarkdownWalker:
     def _asks(self, paragraph: Block) -> bool:
         """A paragraph whose last line is a short question, answered by a list below it."""
         last = paragraph.text.rsplit("\n", 1)[-1].strip()
-        return patterns.is_question(last) and patterns.is_term(patterns.clean_term(last))
+        return is_question(last) and is_term(clean_term(last))
 
     def _question_card(
         self, paragraph: Block, answers: Block, produced: list[int], context: Context
@@ -292,9 +285,9 @@ class MarkdownWalker:
         plain = [item for item, count in zip(items, produced, strict=True) if count == 0]
         if not plain:
             return
-        answer = "\n".join(_dedent(self.lines[item.start : item.end]) for item in plain)
+        answer = "\n".join(dedent(self.lines[item.start : item.end]) for item in plain)
         lines = paragraph.text.split("\n")
-        question = patterns.clean_term(lines[-1])
+        question = clean_term(lines[-1])
         self.sink.add(CardKind.BASIC, question, answer, paragraph.start + len(lines) - 1, context)
 
     def _quote(self, quote: Block, context: Context) -> None:
@@ -308,10 +301,10 @@ class MarkdownWalker:
         if callout.group("kind").lower() in _CHATTER_CALLOUTS:
             return
         lines = first.text.split("\n")
-        title = patterns.clean_term(callout.group("title"))
-        body = _joined(_dedent(lines[1:]), self._quoted_source(children[1:]))
-        term = patterns.labelled_term(title, body) if title and body else None
-        if term is not None and patterns.is_definition(body):
+        title = clean_term(callout.group("title"))
+        body = joined(dedent(lines[1:]), self._quoted_source(children[1:]))
+        term = labelled_term(title, body) if title and body else None
+        if term is not None and is_definition(body):
             self.sink.add(CardKind.BASIC, term, body, first.start, context)
             self.blocks(children[1:], (*context, title))
             return
@@ -323,11 +316,11 @@ class MarkdownWalker:
         if not blocks:
             return ""
         quoted = self.lines[blocks[0].start : blocks[-1].end]
-        return _dedent([_QUOTE_MARKER.sub("", line) for line in quoted])
+        return dedent([_QUOTE_MARKER.sub("", line) for line in quoted])
 
     def _misindented_list(self, block: Block, context: Context) -> list[int]:
         text = "\n".join(self.lines[block.start : block.end])
-        reparsed = block_tree.parse(_dedent_keep_lines(text), shift=block.start)
+        reparsed = block_tree.parse(dedent_keeping_lines(text), shift=block.start)
         return self.blocks(reparsed, context)
 
     def list_block(self, block: Block, context: Context) -> list[int]:
@@ -336,7 +329,7 @@ class MarkdownWalker:
     def _body_source(self, body: Sequence[Block], end: int) -> str:
         if not body:
             return ""
-        return _dedent(self.lines[body[0].start : end])
+        return dedent(self.lines[body[0].start : end])
 
     def item(self, item: Block, context: Context) -> int:
         """Cards from one list item and everything nested in it; returns how many."""
@@ -355,41 +348,41 @@ class MarkdownWalker:
             self.blocks(rest, context)
             return SET_ASIDE
         # most items carry no markup: the hot path skips the call
-        if _has_markup(text) and self._explicit(first, lines, rest, item.end, context):
+        if has_markup(text) and self._explicit(first, lines, rest, item.end, context):
             self.blocks(rest, context)
             return len(cards) - before
-        split, term = patterns.read_line(head)
-        if split is None and term is None and patterns.is_note_to_self(head):
+        split, term = read_line(head)
+        if split is None and term is None and is_note_to_self(head):
             self.blocks(rest, context)
             return SET_ASIDE
         if split is None and head.startswith(("**", "__")):
-            split = patterns.bold_lead(head)
+            split = bold_lead(head)
         explanation = (
-            _joined(_dedent(lines[1:]), self._body_source(rest, item.end))
+            joined(dedent(lines[1:]), self._body_source(rest, item.end))
             if len(lines) > 1 or rest
             else ""
         )
         if split is not None:
-            answer = _joined(split.definition, explanation)
+            answer = joined(split.definition, explanation)
             self.sink.add(CardKind.BASIC, split.term, answer, first.start, context)
             if rest:
                 self.blocks(rest, (*context, split.term))
             return len(cards) - before
-        if term is not None and explanation and patterns.is_definition(explanation):
+        if term is not None and explanation and is_definition(explanation):
             self.sink.add(CardKind.BASIC, term, explanation, first.start, context)
             self._definition_lines(first, lines, start=1, context=(*context, term))
             self.blocks(rest, (*context, term))
             return len(cards) - before
-        defined = patterns.defined_in_sentence(head) if term is None else None
+        defined = defined_in_sentence(head) if term is None else None
         if defined is not None:
-            answer = _joined(head.strip(), explanation)
+            answer = joined(head.strip(), explanation)
             self.sink.add(CardKind.BASIC, defined, answer, first.start, context)
             self.blocks(rest, (*context, defined))
             return len(cards) - before
         if len(lines) > 1:
             self._definition_lines(first, lines, start=1, context=context)
         if rest:
-            label = _context_label(head)
+            label = context_label(head)
             self.blocks(rest, (*context, label) if label else context)
         return len(cards) - before
 
@@ -422,7 +415,7 @@ class MarkdownWalker:
         open_card: int | None = None  # the card a wrapped line would continue
         for offset in range(start, len(lines)):
             line = lines[offset]
-            if line.startswith("[^") or patterns.is_date(line):
+            if line.startswith("[^") or is_date(line):
                 open_card = None
                 continue
             previous = lines[offset - 1] if offset > 0 else ""
@@ -438,7 +431,7 @@ class MarkdownWalker:
                 continue
             if not fresh and open_card is None:
                 continue  # wrapped prose
-            split = patterns.bold_lead(line) or patterns.split_term(line)
+            split = bold_lead(line) or split_term(line)
             continues = split is None or previous.rstrip().endswith(_MID_PHRASE_ENDS)
             if open_card is not None and not fresh and continues:
                 self._continue_answer(open_card, line)
@@ -448,10 +441,10 @@ class MarkdownWalker:
                 self.sink.add(
                     CardKind.BASIC, split.term, split.definition, block.start + offset, context
                 )
-            elif prose and (named := patterns.named_in_prose(line)) is not None:
+            elif prose and (named := named_in_prose(line)) is not None:
                 self.sink.add(CardKind.BASIC, named[0], named[1], block.start + offset, context)
             elif prose:
-                for term, answer in patterns.definitions_in_line(line):
+                for term, answer in definitions_in_line(line):
                     self.sink.add(CardKind.BASIC, term, answer, block.start + offset, context)
             open_card = len(self.sink.cards) - 1 if len(self.sink.cards) > before else None
 
@@ -476,11 +469,11 @@ class MarkdownWalker:
         several lines is one card.
         """
         text = block.text
-        if not _has_markup(text):
+        if not has_markup(text):
             return False
         extra = self._body_source(rest, end)
-        pairs = [patterns.explicit_pair(line) for line in lines]
-        clozes = [patterns.cloze_of(line) for line in lines]
+        pairs = [explicit_pair(line) for line in lines]
+        clozes = [cloze_of(line) for line in lines]
         if any(pairs) or (
             len(lines) > 1 and all(p or c for p, c in zip(pairs, clozes, strict=True))
         ):
@@ -496,18 +489,11 @@ class MarkdownWalker:
                         CardKind.CLOZE, cloze.strip(), answer_extra, block.start + offset, context
                     )
             return True
-        cloze = patterns.cloze_of("\n".join(lines))
+        cloze = cloze_of("\n".join(lines))
         if cloze is None:
             return False
         self.sink.add(CardKind.CLOZE, cloze.strip(), extra, block.start, context)
         return True
-
-
-def _dedent_keep_lines(text: str) -> str:
-    lines = text.split("\n")
-    indents = [len(line) - len(line.lstrip()) for line in lines if line.strip()]
-    cut = min(indents, default=0)
-    return "\n".join(line[cut:] for line in lines)
 
 
 def extract(text: str, sink: CardSink) -> None:

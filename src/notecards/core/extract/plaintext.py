@@ -13,8 +13,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from notecards.core.extract import patterns
+from notecards.core.extract.clean import clean_term
 from notecards.core.extract.markdown import CardSink, Context
+from notecards.core.extract.patterns.chatter import is_date, is_link_only, mentions_date
+from notecards.core.extract.patterns.headings import is_skipped_heading, is_title
+from notecards.core.extract.patterns.markup import cloze_of, explicit_pair
+from notecards.core.extract.patterns.sentences import is_question
+from notecards.core.extract.patterns.splitting import read_line, split_term
+from notecards.core.extract.patterns.terms import is_term
 from notecards.core.extract.rendered_math import keep_tex
 from notecards.core.model import CardKind
 
@@ -90,7 +96,7 @@ def _is_heading_like(text: str) -> bool:
     return (
         len(text) <= _MAX_HEADING_CHARS
         and not text.endswith(_SENTENCE_END)
-        and (patterns.is_term(patterns.clean_term(text)) or patterns.is_question(text))
+        and (is_term(clean_term(text)) or is_question(text))
     )
 
 
@@ -130,11 +136,11 @@ class _FlatWalker:
 
     def _explicit(self, line: _Line, context: Context) -> bool:
         text = line.text
-        cloze = patterns.cloze_of(text)
+        cloze = cloze_of(text)
         if cloze is not None:
             self.sink.add(CardKind.CLOZE, cloze, "", line.number, context)
             return True
-        pair = patterns.explicit_pair(text)
+        pair = explicit_pair(text)
         if pair is None:
             return False
         kind = CardKind.REVERSED if pair.reversed else CardKind.BASIC
@@ -143,16 +149,16 @@ class _FlatWalker:
 
     def _text(self, line: _Line, index: int) -> int:
         text = line.text
-        if len(text) <= _MAX_HEADING_CHARS and (patterns.is_skipped_heading(text)):
+        if len(text) <= _MAX_HEADING_CHARS and (is_skipped_heading(text)):
             self.skipping = True
             self.section = ()
             return index + 1
-        if patterns.is_date(text) or patterns.is_link_only(text):
+        if is_date(text) or is_link_only(text):
             return index + 1
         if _is_heading_like(text):
-            if patterns.mentions_date(text):  # a byline such as "Posted on 2025-10-03 by kim"
+            if mentions_date(text):  # a byline such as "Posted on 2025-10-03 by kim"
                 return index + 1
-            title = patterns.clean_term(text)
+            title = clean_term(text)
             followers = self._followers(index)
             if followers:
                 return self._introduced_list(line, title, followers)
@@ -160,7 +166,7 @@ class _FlatWalker:
             self.section = (title,)
             return index + 1
         if not self.skipping and not self._explicit(line, self.section):
-            split = patterns.split_term(text)
+            split = split_term(text)
             if split is not None:
                 self.sink.add(
                     CardKind.BASIC, split.term, split.definition, line.number, self.section
@@ -171,12 +177,7 @@ class _FlatWalker:
         """A short line and the bullets after it: a card when the bullets explain it."""
         produced = self._walk_bullets(followers, (*self.section, title))
         plain = [bullet for bullet, made in zip(followers, produced, strict=True) if not made]
-        if (
-            not self.skipping
-            and plain
-            and len(plain) * 2 >= len(followers)
-            and patterns.is_title(title)
-        ):
+        if not self.skipping and plain and len(plain) * 2 >= len(followers) and is_title(title):
             self.sink.add(CardKind.BASIC, title, _as_markdown(plain), line.number, self.section)
         return followers[-1].number + 1
 
@@ -200,7 +201,7 @@ class _FlatWalker:
                 position += 1
                 continue
             children = self._children(bullets, position)
-            split, bare_term = patterns.read_line(line.text)
+            split, bare_term = read_line(line.text)
             term = split.term if split is not None else bare_term
             if term is not None and (split is not None or children):
                 parts = [split.definition] if split is not None else []
