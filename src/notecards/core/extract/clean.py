@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from notecards.core.extract.proposal import Proposal
+
 _WRAPPING_EMPHASIS = re.compile(r"^(\*\*|__|\*_|_\*|\*|_|~~)(?=\S)(.*?)(?<=\S)\1$")
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]]*\]")
 _LEADING_SYMBOLS = re.compile(r"^[^\w$`(\[\"'“‘]+", re.UNICODE)
@@ -88,3 +90,14 @@ def dedent_keeping_lines(text: str) -> str:
     indents = [len(line) - len(line.lstrip()) for line in lines if line.strip()]
     cut = min(indents, default=0)
     return "\n".join(line[cut:] for line in lines)
+
+
+def tidy(proposals: list[Proposal]) -> list[Proposal]:
+    """Every proposal's question and answer tidied once proposed.
+
+    Today proposers tidy terms as they read them (:func:`clean_term`, because the rules that
+    judge a term judge it tidied) and cut answers from the source with :func:`dedent`, so
+    nothing is left to do here; what applies to every card whatever its idiom (a facet word
+    naming its subject, a section number leaving the question) belongs here.
+    """
+    return proposals

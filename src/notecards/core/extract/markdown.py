@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
 
 from notecards.core.extract import blocks as block_tree
 from notecards.core.extract.blocks import Block
@@ -48,11 +47,10 @@ from notecards.core.extract.patterns.splitting import (
     split_term,
 )
 from notecards.core.extract.patterns.terms import is_term
-from notecards.core.identity import content_key
-from notecards.core.model import Card, CardKind
+from notecards.core.extract.proposal import Context, Idiom, Proposal
+from notecards.core.model import CardKind
 
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+\S")
-Context = tuple[str, ...]  # the headings and parent terms above a card
 _HEADING_CARD_MAX_ITEMS = 12
 _HEADING_CARD_MIN_PLAIN = 2
 _HEADING_CARD_MAX_LINES = 14
@@ -62,38 +60,6 @@ _CALLOUT = re.compile(r"\[!(?P<kind>[\w-]+)\][+-]?[ \t]*(?P<title>.*)")
 _CHATTER_CALLOUTS = frozenset(("todo", "bug", "failure", "fail", "missing"))
 SET_ASIDE = -1  # a task or a note to self: neither a card nor part of an answer
 _SENTENCE_ENDS = (".", "!", "?", ":", "。", "다", "요", "음", "함", "됨", "임", ")", "$")
-
-
-@dataclass(slots=True)
-class CardSink:
-    """Collects cards for one note, stamping deck, tags and source on each."""
-
-    deck: str
-    tags: tuple[str, ...]
-    source: str
-    cards: list[Card] = field(default_factory=list)
-
-    def add(
-        self,
-        kind: CardKind,
-        question: str,
-        answer: str,
-        line: int,
-        context: Context,
-    ) -> None:
-        self.cards.append(
-            Card(
-                kind=kind,
-                question=question,
-                answer=answer,
-                deck=self.deck,
-                source=self.source,
-                line=line + 1,
-                context=context,
-                tags=self.tags,
-                key=content_key(kind, question, context),
-            )
-        )
 
 
 def _looks_like_list(code: str) -> bool:
@@ -140,11 +106,24 @@ def _definition_list_entry(term_line: str, line: str) -> tuple[str, str] | None:
 
 
 class MarkdownWalker:
-    """Walks one note's blocks and feeds cards to a sink."""
+    """Walks one note's blocks and collects the cards they propose."""
 
-    def __init__(self, lines: Sequence[str], sink: CardSink) -> None:
+    def __init__(self, lines: Sequence[str]) -> None:
         self.lines = lines
-        self.sink = sink
+        self.proposals: list[Proposal] = []
+
+    def _propose(
+        self,
+        idiom: Idiom,
+        kind: CardKind,
+        question: str,
+        answer: str,
+        *,
+        line: int,
+        context: Context,
+    ) -> None:
+        """A proposal read at 0-based ``line``."""
+        self.proposals.append(Proposal(kind, question, answer, line + 1, context, idiom))
 
     # --- document and sections ---------------------------------------------------------
 
@@ -181,10 +160,15 @@ class MarkdownWalker:
             title = heading.text.strip()
             split = split_term(title)
             if split is not None:
-                self.sink.add(
-                    CardKind.BASIC, split.term, split.definition, heading.start, context[:-1]
+                self._propose(
+                    Idiom.HEADING_TERM,
+                    CardKind.BASIC,
+                    split.term,
+                    split.definition,
+                    line=heading.start,
+                    context=context[:-1],
                 )
-            before = len(self.sink.cards)
+            before = len(self.proposals)
             item_results = self.blocks(body, context)
             label = title.strip(" *_")
             if split is None and is_definition_heading(label):
@@ -206,12 +190,19 @@ class MarkdownWalker:
         formula = len(body) > 1 and first.kind == "paragraph" and body[1].kind == "math"
         last = body[1] if formula else first
         lines = range(first.start + 1, last.end + 1)
-        if any(card.line in lines for card in self.sink.cards[before:]):
+        if any(card.line in lines for card in self.proposals[before:]):
             return
         answer = dedent(self.lines[first.start : last.end])
         term = labelled_term(label, answer)
         if term is not None and is_definition(answer):
-            self.sink.add(CardKind.BASIC, term, answer, heading.start, context[:-1])
+            self._propose(
+                Idiom.STATED_DEFINITION,
+                CardKind.BASIC,
+                term,
+                answer,
+                line=heading.start,
+                context=context[:-1],
+            )
 
     def _is_topic(self, title: str, body: list[Block]) -> bool:
         """A heading that names a topic: not a repeated category label, not a dated entry."""
@@ -247,7 +238,9 @@ class MarkdownWalker:
         ):
             return  # a reading list
         question = clean_term(heading.text.strip())
-        self.sink.add(CardKind.BASIC, question, answer, heading.start, context[:-1])
+        self._propose(
+            Idiom.TOPIC, CardKind.BASIC, question, answer, line=heading.start, context=context[:-1]
+        )
 
     # --- blocks --------------------------------------------------------------------------
 
@@ -288,7 +281,10 @@ class MarkdownWalker:
         answer = "\n".join(dedent(self.lines[item.start : item.end]) for item in plain)
         lines = paragraph.text.split("\n")
         question = clean_term(lines[-1])
-        self.sink.add(CardKind.BASIC, question, answer, paragraph.start + len(lines) - 1, context)
+        at = paragraph.start + len(lines) - 1
+        self._propose(
+            Idiom.QUESTION_LIST, CardKind.BASIC, question, answer, line=at, context=context
+        )
 
     def _quote(self, quote: Block, context: Context) -> None:
         """A block quote, or an Obsidian callout: ``> [!definition] Title`` + its body."""
@@ -305,7 +301,9 @@ class MarkdownWalker:
         body = joined(dedent(lines[1:]), self._quoted_source(children[1:]))
         term = labelled_term(title, body) if title and body else None
         if term is not None and is_definition(body):
-            self.sink.add(CardKind.BASIC, term, body, first.start, context)
+            self._propose(
+                Idiom.CALLOUT, CardKind.BASIC, term, body, line=first.start, context=context
+            )
             self.blocks(children[1:], (*context, title))
             return
         self._definition_lines(first, lines, start=1, context=context, prose=True, fresh_start=True)
@@ -333,7 +331,7 @@ class MarkdownWalker:
 
     def item(self, item: Block, context: Context) -> int:
         """Cards from one list item and everything nested in it; returns how many."""
-        cards = self.sink.cards
+        cards = self.proposals
         before = len(cards)
         children = item.children
         if not children or children[0].kind != "paragraph":
@@ -364,19 +362,40 @@ class MarkdownWalker:
         )
         if split is not None:
             answer = joined(split.definition, explanation)
-            self.sink.add(CardKind.BASIC, split.term, answer, first.start, context)
+            self._propose(
+                Idiom.TERM_LINE,
+                CardKind.BASIC,
+                split.term,
+                answer,
+                line=first.start,
+                context=context,
+            )
             if rest:
                 self.blocks(rest, (*context, split.term))
             return len(cards) - before
         if term is not None and explanation and is_definition(explanation):
-            self.sink.add(CardKind.BASIC, term, explanation, first.start, context)
+            self._propose(
+                Idiom.NESTED_TERM,
+                CardKind.BASIC,
+                term,
+                explanation,
+                line=first.start,
+                context=context,
+            )
             self._definition_lines(first, lines, start=1, context=(*context, term))
             self.blocks(rest, (*context, term))
             return len(cards) - before
         defined = defined_in_sentence(head) if term is None else None
         if defined is not None:
             answer = joined(head.strip(), explanation)
-            self.sink.add(CardKind.BASIC, defined, answer, first.start, context)
+            self._propose(
+                Idiom.PROSE_DEFINITION,
+                CardKind.BASIC,
+                defined,
+                answer,
+                line=first.start,
+                context=context,
+            )
             self.blocks(rest, (*context, defined))
             return len(cards) - before
         if len(lines) > 1:
@@ -426,8 +445,11 @@ class MarkdownWalker:
                 or previous.rstrip().endswith(_SENTENCE_ENDS)
             )
             if offset > 0 and (entry := _definition_list_entry(previous, line)) is not None:
-                self.sink.add(CardKind.BASIC, *entry, block.start + offset - 1, context)
-                open_card = len(self.sink.cards) - 1
+                at = block.start + offset - 1
+                self._propose(
+                    Idiom.DEFINITION_LIST, CardKind.BASIC, *entry, line=at, context=context
+                )
+                open_card = len(self.proposals) - 1
                 continue
             if not fresh and open_card is None:
                 continue  # wrapped prose
@@ -436,22 +458,36 @@ class MarkdownWalker:
             if open_card is not None and not fresh and continues:
                 self._continue_answer(open_card, line)
                 continue
-            before = len(self.sink.cards)
+            before = len(self.proposals)
             if split is not None:
-                self.sink.add(
-                    CardKind.BASIC, split.term, split.definition, block.start + offset, context
+                self._propose(
+                    Idiom.TERM_LINE,
+                    CardKind.BASIC,
+                    split.term,
+                    split.definition,
+                    line=block.start + offset,
+                    context=context,
                 )
             elif prose and (named := named_in_prose(line)) is not None:
-                self.sink.add(CardKind.BASIC, named[0], named[1], block.start + offset, context)
+                at = block.start + offset
+                self._propose(Idiom.PROSE_NAMING, CardKind.BASIC, *named, line=at, context=context)
             elif prose:
                 for term, answer in definitions_in_line(line):
-                    self.sink.add(CardKind.BASIC, term, answer, block.start + offset, context)
-            open_card = len(self.sink.cards) - 1 if len(self.sink.cards) > before else None
+                    at = block.start + offset
+                    self._propose(
+                        Idiom.PROSE_DEFINITION,
+                        CardKind.BASIC,
+                        term,
+                        answer,
+                        line=at,
+                        context=context,
+                    )
+            open_card = len(self.proposals) - 1 if len(self.proposals) > before else None
 
     def _continue_answer(self, index: int, line: str) -> None:
-        card = self.sink.cards[index]
+        card = self.proposals[index]
         answer = f"{card.answer} {line.strip()}" if card.answer else line.strip()
-        self.sink.cards[index] = replace(card, answer=answer)
+        self.proposals[index] = card._replace(answer=answer)
 
     # --- explicit markup -----------------------------------------------------------------
 
@@ -483,20 +519,32 @@ class MarkdownWalker:
                 if pair is not None:
                     kind = CardKind.REVERSED if pair.reversed else CardKind.BASIC
                     answer = f"{pair.answer}\n{answer_extra}" if answer_extra else pair.answer
-                    self.sink.add(kind, pair.question, answer, block.start + offset, context)
+                    at = block.start + offset
+                    self._propose(
+                        Idiom.EXPLICIT_PAIR, kind, pair.question, answer, line=at, context=context
+                    )
                 elif cloze is not None:
-                    self.sink.add(
-                        CardKind.CLOZE, cloze.strip(), answer_extra, block.start + offset, context
+                    at = block.start + offset
+                    self._propose(
+                        Idiom.CLOZE,
+                        CardKind.CLOZE,
+                        cloze.strip(),
+                        answer_extra,
+                        line=at,
+                        context=context,
                     )
             return True
         cloze = cloze_of("\n".join(lines))
         if cloze is None:
             return False
-        self.sink.add(CardKind.CLOZE, cloze.strip(), extra, block.start, context)
+        self._propose(
+            Idiom.CLOZE, CardKind.CLOZE, cloze.strip(), extra, line=block.start, context=context
+        )
         return True
 
 
-def extract(text: str, sink: CardSink) -> None:
-    """Add the cards of a markdown text (front matter already blanked) to ``sink``."""
-    lines = text.split("\n")
-    MarkdownWalker(lines, sink).walk(block_tree.parse(text))
+def propose(text: str) -> list[Proposal]:
+    """The proposals of a markdown text (front matter already blanked)."""
+    walker = MarkdownWalker(text.split("\n"))
+    walker.walk(block_tree.parse(text))
+    return walker.proposals

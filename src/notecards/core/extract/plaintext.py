@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from notecards.core.extract.clean import clean_term
-from notecards.core.extract.markdown import CardSink, Context
 from notecards.core.extract.patterns.chatter import is_date, is_link_only, mentions_date
 from notecards.core.extract.patterns.headings import is_skipped_heading, is_title
 from notecards.core.extract.patterns.markup import cloze_of, explicit_pair
 from notecards.core.extract.patterns.sentences import is_question
 from notecards.core.extract.patterns.splitting import read_line, split_term
 from notecards.core.extract.patterns.terms import is_term
+from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.extract.rendered_math import keep_tex
 from notecards.core.model import CardKind
 
@@ -103,11 +103,24 @@ def _is_heading_like(text: str) -> bool:
 class _FlatWalker:
     """Walks classified lines; ``section`` is the current heading-like line."""
 
-    def __init__(self, lines: list[_Line | None], sink: CardSink) -> None:
+    def __init__(self, lines: list[_Line | None]) -> None:
         self.lines = lines
-        self.sink = sink
+        self.proposals: list[Proposal] = []
         self.section: Context = ()
         self.skipping = False
+
+    def _propose(
+        self,
+        idiom: Idiom,
+        kind: CardKind,
+        question: str,
+        answer: str,
+        *,
+        line: int,
+        context: Context,
+    ) -> None:
+        """A proposal read at 0-based ``line``."""
+        self.proposals.append(Proposal(kind, question, answer, line + 1, context, idiom))
 
     def walk(self) -> None:
         index = 0
@@ -138,13 +151,15 @@ class _FlatWalker:
         text = line.text
         cloze = cloze_of(text)
         if cloze is not None:
-            self.sink.add(CardKind.CLOZE, cloze, "", line.number, context)
+            self._propose(Idiom.CLOZE, CardKind.CLOZE, cloze, "", line=line.number, context=context)
             return True
         pair = explicit_pair(text)
         if pair is None:
             return False
         kind = CardKind.REVERSED if pair.reversed else CardKind.BASIC
-        self.sink.add(kind, pair.question, pair.answer, line.number, context)
+        self._propose(
+            Idiom.EXPLICIT_PAIR, kind, pair.question, pair.answer, line=line.number, context=context
+        )
         return True
 
     def _text(self, line: _Line, index: int) -> int:
@@ -168,8 +183,13 @@ class _FlatWalker:
         if not self.skipping and not self._explicit(line, self.section):
             split = split_term(text)
             if split is not None:
-                self.sink.add(
-                    CardKind.BASIC, split.term, split.definition, line.number, self.section
+                self._propose(
+                    Idiom.FLAT_TERM_LINE,
+                    CardKind.BASIC,
+                    split.term,
+                    split.definition,
+                    line=line.number,
+                    context=self.section,
                 )
         return index + 1
 
@@ -178,7 +198,15 @@ class _FlatWalker:
         produced = self._walk_bullets(followers, (*self.section, title))
         plain = [bullet for bullet, made in zip(followers, produced, strict=True) if not made]
         if not self.skipping and plain and len(plain) * 2 >= len(followers) and is_title(title):
-            self.sink.add(CardKind.BASIC, title, _as_markdown(plain), line.number, self.section)
+            answer = _as_markdown(plain)
+            self._propose(
+                Idiom.FLAT_INTRODUCED_LIST,
+                CardKind.BASIC,
+                title,
+                answer,
+                line=line.number,
+                context=self.section,
+            )
         return followers[-1].number + 1
 
     def _bullets_from(self, index: int) -> int:
@@ -207,7 +235,10 @@ class _FlatWalker:
                 parts = [split.definition] if split is not None else []
                 if children:
                     parts.append(_as_markdown(children))
-                self.sink.add(CardKind.BASIC, term, "\n".join(parts), line.number, context)
+                answer = "\n".join(parts)
+                self._propose(
+                    Idiom.FLAT_TERM, CardKind.BASIC, term, answer, line=line.number, context=context
+                )
                 self._walk_bullets(children, (*context, term))
                 produced[position : position + 1 + len(children)] = [True] * (1 + len(children))
             position += 1 + len(children)
@@ -224,6 +255,8 @@ class _FlatWalker:
         return deeper
 
 
-def extract(text: str, sink: CardSink) -> None:
-    """Add the cards of a flat plain-text export to ``sink``."""
-    _FlatWalker(_classify(text.split("\n")), sink).walk()
+def propose(text: str) -> list[Proposal]:
+    """The proposals of a flat plain-text export."""
+    walker = _FlatWalker(_classify(text.split("\n")))
+    walker.walk()
+    return walker.proposals
