@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 
 from notecards.core.extract import blocks as block_tree
@@ -24,6 +23,7 @@ from notecards.core.extract.clean import (
     dedent_keeping_lines,
     joined,
 )
+from notecards.core.extract.note import Heading, MarkdownNote, Section
 from notecards.core.extract.patterns.chatter import is_date
 from notecards.core.extract.patterns.defining_sentences import (
     defined_in_sentence,
@@ -32,8 +32,6 @@ from notecards.core.extract.patterns.defining_sentences import (
 )
 from notecards.core.extract.patterns.headings import (
     is_definition_heading,
-    is_diary_heading,
-    is_skipped_heading,
     is_title,
 )
 from notecards.core.extract.patterns.markup import cloze_of, explicit_pair, has_markup
@@ -71,22 +69,6 @@ def _looks_like_list(code: str) -> bool:
     return markers * 2 >= len(lines) and not any(
         line.rstrip().endswith(("{", ";", "}")) for line in lines
     )
-
-
-def _diary_title(headings: Sequence[Block]) -> Block | None:
-    """The note's title when it names a day's log (``# 2026-03-10 Daily log``).
-
-    A diary section is chatter, but a note that is a diary holds sections such as
-    ``## Learned`` beside ``## What I did``: each of those is judged on its own.
-    """
-    if not headings:
-        return None
-    title, rest = headings[0], headings[1:]
-    if all(heading.level > title.level for heading in rest) and is_diary_heading(
-        title.text.strip()
-    ):
-        return title
-    return None
 
 
 _LINK_LED_ITEM = re.compile(r"\s*(?:[-*+]|\d{1,9}[.)])\s+[*_]*(?:!?\[[^\]]*\]\(|<?https?://)")
@@ -127,35 +109,12 @@ class MarkdownWalker:
 
     # --- document and sections ---------------------------------------------------------
 
-    def walk(self, top: list[Block]) -> None:
-        all_headings = [block for block in top if block.kind == "heading"]
-        titles = Counter(block.text.strip() for block in all_headings)
-        self.repeated_titles = {title for title, count in titles.items() if count > 1}
-        diary_title = _diary_title(all_headings)
-        headings: list[tuple[int, str]] = []
-        skip_below: int | None = None
-        section: list[Block] = []
-        heading: Block | None = None
-        for block in [*top, None]:
-            if block is not None and block.kind != "heading":
-                section.append(block)
-                continue
-            if skip_below is None:
-                self._section(heading, section, tuple(title for _, title in headings))
-            section = []
-            if block is None:
-                break
-            heading = block
-            while headings and headings[-1][0] >= block.level:
-                headings.pop()
-            if skip_below is not None and block.level <= skip_below:
-                skip_below = None
-            title = block.text.strip()
-            headings.append((block.level, context_label(title)))
-            if skip_below is None and block is not diary_title and is_skipped_heading(title):
-                skip_below = block.level
+    def walk(self, sections: Sequence[Section[Block]]) -> None:
+        for section in sections:
+            if not section.skipped:
+                self._section(section.heading, section.body, section.path)
 
-    def _section(self, heading: Block | None, body: list[Block], context: Context) -> None:
+    def _section(self, heading: Heading | None, body: Sequence[Block], context: Context) -> None:
         if heading is not None:
             title = heading.text.strip()
             split = split_term(title)
@@ -165,7 +124,7 @@ class MarkdownWalker:
                     CardKind.BASIC,
                     split.term,
                     split.definition,
-                    line=heading.start,
+                    line=heading.line,
                     context=context[:-1],
                 )
             before = len(self.proposals)
@@ -173,13 +132,13 @@ class MarkdownWalker:
             label = title.strip(" *_")
             if split is None and is_definition_heading(label):
                 self._stated_definition(heading, label, body, before, context)
-            elif split is None and self._is_topic(title, body):
+            elif split is None and self._is_topic(heading, title, body):
                 self._heading_card(heading, body, item_results, context)
         else:
             self.blocks(body, context)
 
     def _stated_definition(
-        self, heading: Block, label: str, body: list[Block], before: int, context: Context
+        self, heading: Heading, label: str, body: Sequence[Block], before: int, context: Context
     ) -> None:
         """``### Definition 3.1 (Sample space)`` or ``### Definition`` + ``A **group** is ...``:
         the named (or emphasised) term asks, the paragraph under the heading answers, with
@@ -200,19 +159,19 @@ class MarkdownWalker:
                 CardKind.BASIC,
                 term,
                 answer,
-                line=heading.start,
+                line=heading.line,
                 context=context[:-1],
             )
 
-    def _is_topic(self, title: str, body: list[Block]) -> bool:
+    def _is_topic(self, heading: Heading, title: str, body: Sequence[Block]) -> bool:
         """A heading that names a topic: not a repeated category label, not a dated entry."""
-        if title in self.repeated_titles or not is_title(title):
+        if heading.repeated or not is_title(title):
             return False
         first = body[0] if body else None
         return not (first is not None and first.kind == "paragraph" and is_date(first.text))
 
     def _heading_card(
-        self, heading: Block, body: list[Block], item_results: list[int], context: Context
+        self, heading: Heading, body: Sequence[Block], item_results: list[int], context: Context
     ) -> None:
         """A heading whose body is mostly a plain list: the heading asks, the plain items answer.
 
@@ -239,7 +198,7 @@ class MarkdownWalker:
             return  # a reading list
         question = clean_term(heading.text.strip())
         self._propose(
-            Idiom.TOPIC, CardKind.BASIC, question, answer, line=heading.start, context=context[:-1]
+            Idiom.TOPIC, CardKind.BASIC, question, answer, line=heading.line, context=context[:-1]
         )
 
     # --- blocks --------------------------------------------------------------------------
@@ -543,8 +502,8 @@ class MarkdownWalker:
         return True
 
 
-def propose(text: str) -> list[Proposal]:
-    """The proposals of a markdown text (front matter already blanked)."""
-    walker = MarkdownWalker(text.split("\n"))
-    walker.walk(block_tree.parse(text))
+def propose(note: MarkdownNote) -> list[Proposal]:
+    """The proposals of a markdown note."""
+    walker = MarkdownWalker(note.lines)
+    walker.walk(note.sections)
     return walker.proposals
