@@ -13,9 +13,8 @@ import re
 from pathlib import PurePosixPath
 
 from notecards.core import identity, repair
-from notecards.core.extract import clean, decide, front_matter, markdown, note
+from notecards.core.extract import clean, decide, front_matter, note, walker
 from notecards.core.extract.proposal import Proposal
-from notecards.core.extract.proposers import flat_export
 from notecards.core.extract.size import MAX_CARD_CHARACTERS, capped
 from notecards.core.model import Card, NoteExtraction, NoteWarning
 
@@ -78,11 +77,7 @@ def _extract(text: str, source: str, default_deck: str) -> NoteExtraction:
     if matter.problem is not None:
         warnings.append(NoteWarning(source, matter.problem_line, matter.problem))
     body = _without_comments(_body(text, matter.body_line))
-    read = note.read(body, source, matter.title)
-    if isinstance(read, note.FlatExportNote):
-        proposals = flat_export.propose(read.sections)
-    else:
-        proposals = markdown.propose(read)
+    proposals = walker.propose(note.read(body, source, matter.title))
     kept = decide.keep(clean.tidy(proposals))
     deck = matter.deck or deck_for(source, default_deck)
     cards, too_long = capped(_cards(kept, deck, matter.tags, source), source)
