@@ -7,6 +7,8 @@ headings (``Introduction``, ``정리``, ``TIL``) name no topic.
 
 from __future__ import annotations
 
+import re
+
 from notecards.core.extract.clean import LABELLED_NAME, clean_term
 from notecards.core.extract.patterns.chatter import mentions_date
 from notecards.core.extract.patterns.labels import GENERIC_DEFINITION_LABEL
@@ -49,6 +51,9 @@ _CHATTER_WORDS = (
 # a note titled so is a day's log: its sections are judged one by one
 _DIARY_WORDS = ("diary", "journal", "daily log", "devlog", "dev log", "일기", "일지")
 _CHATTER_AND_DIARY_WORDS = _CHATTER_WORDS + _DIARY_WORDS
+# one search for any of the words, anywhere in a heading (as fast as ``in`` is for one)
+_CHATTER_OR_DIARY = re.compile("|".join(map(re.escape, _CHATTER_AND_DIARY_WORDS)))
+_DIARY = re.compile("|".join(map(re.escape, _DIARY_WORDS)))
 _REFERENCE_WORDS = (
     "reference",
     "references",
@@ -137,7 +142,7 @@ def is_skipped_heading(heading: str) -> bool:
 def is_diary_heading(heading: str) -> bool:
     """``2026-03-10 Daily log``, ``3월 10일 일기``: a diary, as a section or as a note's title."""
     folded = _folded_heading(heading)
-    return any(word in folded for word in _DIARY_WORDS)
+    return _DIARY.search(folded) is not None
 
 
 def is_title(heading: str) -> bool:
@@ -157,11 +162,11 @@ def is_definition_heading(heading: str) -> bool:
 
 
 def _is_chatter(folded: str) -> bool:
-    return any(word in folded for word in _CHATTER_AND_DIARY_WORDS)
+    return _CHATTER_OR_DIARY.search(folded) is not None
 
 
 def _is_reference(folded: str) -> bool:
-    return any(folded == word or folded.startswith(word) for word in _REFERENCE_WORDS)
+    return folded.startswith(_REFERENCE_WORDS)
 
 
 def _is_generic(folded: str) -> bool:
