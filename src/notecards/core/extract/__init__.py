@@ -1,15 +1,25 @@
 """Note text in, cards out: the extraction pipeline for one note.
 
-``extract_note`` repairs the text and reads its front matter; then the note's idioms
-propose cards (the markdown walker or the flat-export reader), :mod:`.clean` tidies them,
-:mod:`.decide` keeps some, and each kept proposal becomes a card with the note's deck, tags
-and source and a content key. It never raises: whatever goes wrong becomes a warning naming
-the note and the line.
+1. The text is repaired (:mod:`notecards.core.repair`), its front matter read
+   (:mod:`.front_matter`) and blanked, its Obsidian ``%%comments%%`` removed.
+2. :func:`.note.read` gives the note's structure: its title and its sections, each with
+   its heading path and blocks, for markdown (:mod:`.blocks`) and for flat plain-text
+   exports (:mod:`.plaintext`) alike.
+3. :func:`.walker.propose` visits the sections and blocks in order and asks the idioms
+   (:mod:`.proposers`, one module each) for cards: :class:`.proposal.Proposal` values.
+4. :func:`.clean.tidy` tidies their questions and answers; :func:`.decide.keep` decides
+   which are kept.
+5. Each kept proposal becomes a card with the note's deck, tags and source and a content
+   key (:mod:`notecards.core.identity`); an over-long one is cut (:mod:`.size`).
+
+``extract_note`` never raises: whatever goes wrong becomes a warning naming the note and
+the line.
 """
 
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 from pathlib import PurePosixPath
 
 from notecards.core import identity, repair
@@ -19,6 +29,7 @@ from notecards.core.extract.size import MAX_CARD_CHARACTERS, capped
 from notecards.core.model import Card, NoteExtraction, NoteWarning
 
 DEFAULT_DECK = "Default"
+_LINE = attrgetter("line")
 __all__ = ["DEFAULT_DECK", "MAX_CARD_CHARACTERS", "deck_for", "extract_bytes", "extract_note"]
 
 
@@ -99,5 +110,5 @@ def _cards(proposals: list[Proposal], deck: str, tags: tuple[str, ...], source: 
             tags=tags,
             key=identity.content_key(proposal.kind, proposal.question, proposal.context),
         )
-        for proposal in sorted(proposals, key=lambda proposal: proposal.line)
+        for proposal in sorted(proposals, key=_LINE)
     ]
