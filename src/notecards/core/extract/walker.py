@@ -87,7 +87,7 @@ class MarkdownWalker:
         before = len(self.proposals)
         per_item = self.blocks(body, path)
         if heading_card is not None:
-            return
+            return  # a "Term: definition" heading is its section's card; nothing else reads it
         label = stated_definition.label_of(heading)
         if label is not None:
             card = stated_definition.in_section(
@@ -117,6 +117,7 @@ class MarkdownWalker:
                     card = question_list.answered(asked, block, produced, self.lines, context)
                     if card is not None:
                         self.proposals.append(card)
+                    # the question counts every item as answering it, card or not
                     produced = [count + 1 if count >= 0 else count for count in produced]
                 per_item.extend(produced)
             elif kind == "paragraph":
