@@ -49,3 +49,11 @@ def test_front_matter_deck_and_tags_reach_the_cards() -> None:
 def test_a_horizontal_rule_is_not_front_matter() -> None:
     cards = cards_of("Intro paragraph\n\n---\n\n- Term: def\n")
     assert [card.line for card in cards] == [5]
+
+
+def test_title() -> None:
+    assert front_matter.read("---\ntitle: Undo a commit \n---\n").title == "Undo a commit"
+    assert front_matter.read("---\ntitle: 2024\n---\n").title == "2024"
+    assert front_matter.read("---\ntitle: ''\n---\n").title is None
+    assert front_matter.read("---\ntitle: [a, b]\n---\n").title is None
+    assert front_matter.read("---\ntags: [a]\n---\n").title is None

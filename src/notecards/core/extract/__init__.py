@@ -1,22 +1,35 @@
 """Note text in, cards out: the extraction pipeline for one note.
 
-``extract_note`` repairs the text, reads its front matter, picks the markdown or the
-flat-export reader, and gives every card its content key. It never raises: whatever goes
-wrong becomes a warning naming the note and the line.
+1. The text is repaired (:mod:`notecards.core.repair`), its front matter read
+   (:mod:`.front_matter`) and blanked, its Obsidian ``%%comments%%`` removed.
+2. :func:`.note.read` gives the note's structure: its title and its sections, each with
+   its heading path and blocks, for markdown (:mod:`.blocks`) and for flat plain-text
+   exports (:mod:`.plaintext`) alike.
+3. :func:`.walker.propose` visits the sections and blocks in order and asks the idioms
+   (:mod:`.proposers`, one module each) for cards: :class:`.proposal.Proposal` values.
+4. :func:`.clean.tidy` tidies their questions and answers; :func:`.decide.keep` decides
+   which are kept.
+5. Each kept proposal becomes a card with the note's deck, tags and source and a content
+   key (:mod:`notecards.core.identity`); an over-long one is cut (:mod:`.size`).
+
+``extract_note`` never raises: whatever goes wrong becomes a warning naming the note and
+the line.
 """
 
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 from pathlib import PurePosixPath
 
 from notecards.core import identity, repair
-from notecards.core.extract import front_matter, markdown, plaintext
-from notecards.core.extract.markdown import CardSink
+from notecards.core.extract import clean, decide, front_matter, note, walker
+from notecards.core.extract.proposal import Proposal
 from notecards.core.extract.size import MAX_CARD_CHARACTERS, capped
-from notecards.core.model import NoteExtraction, NoteWarning
+from notecards.core.model import Card, NoteExtraction, NoteWarning
 
 DEFAULT_DECK = "Default"
+_LINE = attrgetter("line")
 __all__ = ["DEFAULT_DECK", "MAX_CARD_CHARACTERS", "deck_for", "extract_bytes", "extract_note"]
 
 
@@ -74,12 +87,28 @@ def _extract(text: str, source: str, default_deck: str) -> NoteExtraction:
     matter = front_matter.read(text)
     if matter.problem is not None:
         warnings.append(NoteWarning(source, matter.problem_line, matter.problem))
-    sink = CardSink(matter.deck or deck_for(source, default_deck), matter.tags, source)
     body = _without_comments(_body(text, matter.body_line))
-    if plaintext.is_flat_export(body, source):
-        plaintext.extract(body, sink)
-    else:
-        markdown.extract(body, sink)
-    cards, too_long = capped(sorted(sink.cards, key=lambda card: card.line), source)
+    proposals = walker.propose(note.read(body, source, matter.title))
+    kept = decide.keep(clean.tidy(proposals))
+    deck = matter.deck or deck_for(source, default_deck)
+    cards, too_long = capped(_cards(kept, deck, matter.tags, source), source)
     warnings.extend(too_long)
     return NoteExtraction(source, tuple(identity.assign_keys(cards)), tuple(warnings))
+
+
+def _cards(proposals: list[Proposal], deck: str, tags: tuple[str, ...], source: str) -> list[Card]:
+    """The proposals as cards of this note, in line order, each with its content key."""
+    return [
+        Card(
+            kind=proposal.kind,
+            question=proposal.question,
+            answer=proposal.answer,
+            deck=deck,
+            source=source,
+            line=proposal.line,
+            context=proposal.context,
+            tags=tags,
+            key=identity.content_key(proposal.kind, proposal.question, proposal.context),
+        )
+        for proposal in sorted(proposals, key=_LINE)
+    ]

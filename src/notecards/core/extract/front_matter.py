@@ -1,4 +1,4 @@
-"""Front matter (YAML via python-frontmatter, or TOML): tags, deck, and where the body starts.
+"""Front matter (YAML via python-frontmatter, or TOML): tags, deck, title, where the body starts.
 
 Broken front matter is reported and skipped, never fatal: the body is still read.
 """
@@ -23,6 +23,7 @@ class FrontMatter:
     body_line: int = 0
     tags: tuple[str, ...] = ()
     deck: str | None = None
+    title: str | None = None
     problem: str | None = None
     problem_line: int = 1
 
@@ -117,4 +118,12 @@ def read(text: str) -> FrontMatter:
         body_line=body_line,
         tags=_tags(metadata.get("tags", metadata.get("tag"))),
         deck=deck_name or None,
+        title=_title(metadata.get("title")),
     )
+
+
+def _title(value: Any) -> str | None:
+    """The ``title`` field as text: a string, number or date; None if absent or empty."""
+    if value is None or isinstance(value, dict | list | tuple | set | bool):
+        return None
+    return str(value).strip() or None

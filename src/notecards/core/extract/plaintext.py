@@ -1,9 +1,11 @@
-"""Cards from flat plain-text exports of blog posts.
+"""A flat plain-text export (a blog post copied as text) read as blocks.
 
 Text copied out of a rendered page has no ``#`` headings, bullets drawn as ``•``/``◦``,
 nesting lost (a short line followed by the lines explaining it) and math repeated as
-rendered glyphs and TeX. Headings are recognised as short term-like lines that introduce
-what follows; the term/definition rules are the same as for markdown.
+rendered glyphs and TeX. Each line is classified (a bullet with its depth, or text, with
+rendered math folded back to TeX); then runs of bullets, a short line introducing the
+bullets under it, and heading-like lines (short term-like lines that introduce what
+follows) are told apart.
 """
 
 from __future__ import annotations
@@ -13,10 +15,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from notecards.core.extract import patterns
-from notecards.core.extract.markdown import CardSink, Context
+from notecards.core.extract.clean import clean_term
+from notecards.core.extract.patterns.chatter import is_date, is_link_only, mentions_date
+from notecards.core.extract.patterns.headings import is_skipped_heading
+from notecards.core.extract.patterns.sentences import is_question
+from notecards.core.extract.patterns.terms import is_term
 from notecards.core.extract.rendered_math import keep_tex
-from notecards.core.model import CardKind
 
 _BULLET = re.compile(
     r"^(?P<indent>[ \t\u3000]*)(?P<marker>[•◦▪▫‣∙●○■□◆◇►▶➢✓✔]|[-*+](?=\s)|\d{1,3}[.)](?=\s))"
@@ -31,13 +35,50 @@ _MAX_HEADING_CHARS = 60
 _SENTENCE_END = (".", "。", "!", "다", "요", "음", "함", "됨", ",")
 
 
-@dataclass(slots=True)
-class _Line:
+@dataclass(frozen=True, slots=True)
+class FlatLine:
+    """A non-blank line: a bullet (its marker gone) with its depth, or a line of text.
+
+    ``number`` is 0-based; ``ordered`` is true for a numbered bullet (``1.``).
+    """
+
     number: int
     text: str
     bullet: bool
     level: int
     ordered: bool
+
+
+@dataclass(frozen=True, slots=True)
+class BulletRun:
+    """Bullets one after another (a single blank line between them allowed)."""
+
+    bullets: tuple[FlatLine, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class IntroducedList:
+    """A short term-like line and the bullets right after it, which may explain it."""
+
+    line: FlatLine
+    title: str
+    bullets: tuple[FlatLine, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FlatHeading:
+    """A short term-like line with no bullets after it: it titles what follows.
+
+    A retrospective or reference heading (``회고``, ``References``) is ``skipped``, and its
+    ``title`` is empty.
+    """
+
+    line: FlatLine
+    title: str
+    skipped: bool
+
+
+FlatBlock = FlatLine | BulletRun | IntroducedList  # a flat export's blocks inside a section
 
 
 def is_flat_export(text: str, source: str) -> bool:
@@ -57,9 +98,9 @@ def _indent_width(indent: str) -> int:
     return len(indent.replace("\t", "    ").replace("\u3000", "  "))
 
 
-def _classify(lines: Sequence[str]) -> list[_Line | None]:
+def _classify(lines: Sequence[str]) -> list[FlatLine | None]:
     """Each line as a bullet or text (None for blank), rendered math folded to TeX."""
-    classified: list[_Line | None] = []
+    classified: list[FlatLine | None] = []
     for number, raw in enumerate(lines):
         if not raw.strip():
             classified.append(None)
@@ -71,158 +112,69 @@ def _classify(lines: Sequence[str]) -> list[_Line | None]:
             if marker in _NESTED_MARKERS:  # a hollow bullet sits one level below a filled one
                 level += 1
             text = keep_tex(match.group("text").strip())
-            classified.append(_Line(number, text, True, level, marker[0].isdigit()))
+            classified.append(FlatLine(number, text, True, level, marker[0].isdigit()))
         else:
-            classified.append(_Line(number, keep_tex(raw.strip()), False, 0, False))
+            classified.append(FlatLine(number, keep_tex(raw.strip()), False, 0, False))
     return classified
-
-
-def _as_markdown(lines: Sequence[_Line]) -> str:
-    base = min((line.level for line in lines), default=0)
-    rendered = []
-    for index, line in enumerate(lines, start=1):
-        marker = f"{index}." if line.ordered else "-"
-        rendered.append(f"{'  ' * (line.level - base)}{marker} {line.text}")
-    return "\n".join(rendered)
 
 
 def _is_heading_like(text: str) -> bool:
     return (
         len(text) <= _MAX_HEADING_CHARS
         and not text.endswith(_SENTENCE_END)
-        and (patterns.is_term(patterns.clean_term(text)) or patterns.is_question(text))
+        and (is_term(clean_term(text)) or is_question(text))
     )
 
 
-class _FlatWalker:
-    """Walks classified lines; ``section`` is the current heading-like line."""
+def _followers(lines: Sequence[FlatLine | None], index: int) -> list[FlatLine]:
+    """The bullets that follow line ``index`` (one blank line allowed before them)."""
+    position = index + 1
+    if position < len(lines) and lines[position] is None:
+        position += 1
+    followers: list[FlatLine] = []
+    while position < len(lines):
+        line = lines[position]
+        if line is None or not line.bullet:
+            break
+        followers.append(line)
+        position += 1
+    return followers
 
-    def __init__(self, lines: list[_Line | None], sink: CardSink) -> None:
-        self.lines = lines
-        self.sink = sink
-        self.section: Context = ()
-        self.skipping = False
 
-    def walk(self) -> None:
-        index = 0
-        while index < len(self.lines):
-            line = self.lines[index]
-            if line is None:
-                index += 1
-            elif line.bullet:
-                index = self._bullets_from(index)
-            else:
-                index = self._text(line, index)
+def parse(text: str) -> list[FlatBlock | FlatHeading]:
+    """The blocks and headings of a flat export, in order.
 
-    def _followers(self, index: int) -> list[_Line]:
-        """The bullets that follow line ``index`` (one blank line allowed before them)."""
-        position = index + 1
-        if position < len(self.lines) and self.lines[position] is None:
-            position += 1
-        followers: list[_Line] = []
-        while position < len(self.lines):
-            line = self.lines[position]
-            if line is None or not line.bullet:
-                break
-            followers.append(line)
-            position += 1
-        return followers
-
-    def _explicit(self, line: _Line, context: Context) -> bool:
+    Dates, lone links and bylines (``Posted on 2025-10-03 by kim``) are left out.
+    """
+    lines = _classify(text.split("\n"))
+    found: list[FlatBlock | FlatHeading] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if line is None:
+            index += 1
+            continue
+        if line.bullet:
+            bullets = (line, *_followers(lines, index))
+            found.append(BulletRun(bullets))
+            index = bullets[-1].number + 1
+            continue
+        index += 1
         text = line.text
-        cloze = patterns.cloze_of(text)
-        if cloze is not None:
-            self.sink.add(CardKind.CLOZE, cloze, "", line.number, context)
-            return True
-        pair = patterns.explicit_pair(text)
-        if pair is None:
-            return False
-        kind = CardKind.REVERSED if pair.reversed else CardKind.BASIC
-        self.sink.add(kind, pair.question, pair.answer, line.number, context)
-        return True
-
-    def _text(self, line: _Line, index: int) -> int:
-        text = line.text
-        if len(text) <= _MAX_HEADING_CHARS and (patterns.is_skipped_heading(text)):
-            self.skipping = True
-            self.section = ()
-            return index + 1
-        if patterns.is_date(text) or patterns.is_link_only(text):
-            return index + 1
-        if _is_heading_like(text):
-            if patterns.mentions_date(text):  # a byline such as "Posted on 2025-10-03 by kim"
-                return index + 1
-            title = patterns.clean_term(text)
-            followers = self._followers(index)
-            if followers:
-                return self._introduced_list(line, title, followers)
-            self.skipping = False
-            self.section = (title,)
-            return index + 1
-        if not self.skipping and not self._explicit(line, self.section):
-            split = patterns.split_term(text)
-            if split is not None:
-                self.sink.add(
-                    CardKind.BASIC, split.term, split.definition, line.number, self.section
-                )
-        return index + 1
-
-    def _introduced_list(self, line: _Line, title: str, followers: list[_Line]) -> int:
-        """A short line and the bullets after it: a card when the bullets explain it."""
-        produced = self._walk_bullets(followers, (*self.section, title))
-        plain = [bullet for bullet, made in zip(followers, produced, strict=True) if not made]
-        if (
-            not self.skipping
-            and plain
-            and len(plain) * 2 >= len(followers)
-            and patterns.is_title(title)
-        ):
-            self.sink.add(CardKind.BASIC, title, _as_markdown(plain), line.number, self.section)
-        return followers[-1].number + 1
-
-    def _bullets_from(self, index: int) -> int:
-        first = self.lines[index]
-        assert first is not None
-        bullets = [first, *self._followers(index)]
-        self._walk_bullets(bullets, self.section)
-        return bullets[-1].number + 1
-
-    def _walk_bullets(self, bullets: list[_Line], context: Context) -> list[bool]:
-        """Cards from a run of bullets; returns, per bullet, whether it is part of a card."""
-        produced = [False] * len(bullets)
-        if self.skipping:
-            return produced
-        position = 0
-        while position < len(bullets):
-            line = bullets[position]
-            if self._explicit(line, context):
-                produced[position] = True
-                position += 1
+        if len(text) <= _MAX_HEADING_CHARS and is_skipped_heading(text):
+            found.append(FlatHeading(line, "", skipped=True))
+        elif is_date(text) or is_link_only(text):
+            continue
+        elif _is_heading_like(text):
+            if mentions_date(text):  # a byline such as "Posted on 2025-10-03 by kim"
                 continue
-            children = self._children(bullets, position)
-            split, bare_term = patterns.read_line(line.text)
-            term = split.term if split is not None else bare_term
-            if term is not None and (split is not None or children):
-                parts = [split.definition] if split is not None else []
-                if children:
-                    parts.append(_as_markdown(children))
-                self.sink.add(CardKind.BASIC, term, "\n".join(parts), line.number, context)
-                self._walk_bullets(children, (*context, term))
-                produced[position : position + 1 + len(children)] = [True] * (1 + len(children))
-            position += 1 + len(children)
-        return produced
-
-    def _children(self, bullets: list[_Line], position: int) -> list[_Line]:
-        """The bullets nested under ``bullets[position]`` (deeper indentation or ``◦``)."""
-        line = bullets[position]
-        deeper: list[_Line] = []
-        for follower in bullets[position + 1 :]:
-            if follower.level <= line.level:
-                break
-            deeper.append(follower)
-        return deeper
-
-
-def extract(text: str, sink: CardSink) -> None:
-    """Add the cards of a flat plain-text export to ``sink``."""
-    _FlatWalker(_classify(text.split("\n")), sink).walk()
+            title = clean_term(text)
+            followers = _followers(lines, line.number)
+            if followers:
+                found.append(IntroducedList(line, title, tuple(followers)))
+                index = followers[-1].number + 1
+            else:
+                found.append(FlatHeading(line, title, skipped=False))
+        else:
+            found.append(line)
+    return found

@@ -1,0 +1,171 @@
+"""A note's structure: its title, and its sections, each with its heading path and blocks.
+
+Markdown is read with :mod:`.blocks`; a flat plain-text export (:mod:`.plaintext`) has no
+markup, and its heading-like lines start its sections. A section under a retrospective or
+reference heading (``회고``, ``References``) is ``skipped``: it holds no study material,
+down to the next heading of the same or a higher level (a diary note's own title skips
+nothing: its sections are judged one by one).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+from typing import Generic, TypeVar
+
+from notecards.core.extract import blocks, plaintext
+from notecards.core.extract.blocks import Block
+from notecards.core.extract.clean import clean_term, context_label
+from notecards.core.extract.patterns.headings import is_diary_heading, is_skipped_heading
+from notecards.core.extract.plaintext import FlatBlock, FlatHeading
+from notecards.core.extract.proposal import Context
+
+BlockT = TypeVar("BlockT")
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A section's heading: its 0-based line, its source text and its level (1-6; 0 for a
+    flat export's heading-like line). ``repeated`` when the same text heads another
+    section of the note too (a category label such as ``Example``)."""
+
+    line: int
+    text: str
+    level: int
+    repeated: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Section(Generic[BlockT]):
+    """The blocks under one heading, up to the next heading (of any level).
+
+    ``path`` is the context labels of the headings above it, its own last; the first
+    section of a note, before any heading, has no heading and an empty path.
+    """
+
+    heading: Heading | None
+    path: Context
+    body: tuple[BlockT, ...]
+    skipped: bool
+
+
+@dataclass(frozen=True, slots=True)
+class MarkdownNote:
+    """A markdown note: ``lines`` are its source lines, from which answers are cut."""
+
+    title: str
+    lines: tuple[str, ...]
+    sections: tuple[Section[Block], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FlatExportNote:
+    """A flat plain-text export."""
+
+    title: str
+    sections: tuple[Section[FlatBlock], ...]
+
+
+Note = MarkdownNote | FlatExportNote
+
+
+def read(text: str, source: str, stated_title: str | None = None) -> Note:
+    """The structure of a note's text (front matter blanked); ``source`` is its path and
+    ``stated_title`` the ``title`` its front matter gives, if any."""
+    if plaintext.is_flat_export(text, source):
+        return FlatExportNote(
+            title(stated_title, (), source), _flat_sections(plaintext.parse(text))
+        )
+    top = blocks.parse(text)
+    headings = [block for block in top if block.kind == "heading"]
+    return MarkdownNote(
+        title(stated_title, headings, source),
+        tuple(text.split("\n")),
+        _markdown_sections(top, headings),
+    )
+
+
+def title(stated: str | None, headings: Sequence[Block], source: str) -> str:
+    """The note's title: the one its front matter states, else its first level-1 heading,
+    else its file name without extension."""
+    if stated:
+        return stated
+    for heading in headings:
+        if heading.level == 1:
+            found = clean_term(heading.text)
+            if found:
+                return found
+            break
+    return PurePosixPath(source).stem
+
+
+def _diary_title(headings: Sequence[Block]) -> Block | None:
+    """The note's title when it names a day's log (``# 2026-03-10 Daily log``).
+
+    A diary section is chatter, but a note that is a diary holds sections such as
+    ``## Learned`` beside ``## What I did``: each of those is judged on its own.
+    """
+    if not headings:
+        return None
+    first, rest = headings[0], headings[1:]
+    if all(heading.level > first.level for heading in rest) and is_diary_heading(
+        first.text.strip()
+    ):
+        return first
+    return None
+
+
+def _markdown_sections(
+    top: Sequence[Block], headings: Sequence[Block]
+) -> tuple[Section[Block], ...]:
+    """The top-level blocks cut into sections at every heading."""
+    counts = Counter(block.text.strip() for block in headings)
+    diary_title = _diary_title(headings)
+    sections: list[Section[Block]] = []
+    path: list[tuple[int, str]] = []  # (level, label) of the headings above
+    skip_below: int | None = None  # the level of the skipped heading we are under
+    body: list[Block] = []
+    heading: Heading | None = None
+    for block in [*top, None]:
+        if block is not None and block.kind != "heading":
+            body.append(block)
+            continue
+        labels = tuple(label for _, label in path)
+        sections.append(Section(heading, labels, tuple(body), skipped=skip_below is not None))
+        body = []
+        if block is None:
+            break
+        while path and path[-1][0] >= block.level:
+            path.pop()
+        if skip_below is not None and block.level <= skip_below:
+            skip_below = None
+        text = block.text.strip()
+        path.append((block.level, context_label(text)))
+        if skip_below is None and block is not diary_title and is_skipped_heading(text):
+            skip_below = block.level
+        heading = Heading(block.start, block.text, block.level, repeated=counts[text] > 1)
+    return tuple(sections)
+
+
+def _flat_sections(
+    found: Sequence[FlatBlock | FlatHeading],
+) -> tuple[Section[FlatBlock], ...]:
+    """A flat export's blocks cut into sections at its heading-like lines."""
+    sections: list[Section[FlatBlock]] = []
+    heading: Heading | None = None
+    path: Context = ()
+    skipped = False
+    body: list[FlatBlock] = []
+    for block in found:
+        if not isinstance(block, FlatHeading):
+            body.append(block)
+            continue
+        sections.append(Section(heading, path, tuple(body), skipped))
+        body = []
+        heading = Heading(block.line.number, block.line.text, 0)
+        path = () if block.skipped else (block.title,)
+        skipped = block.skipped
+    sections.append(Section(heading, path, tuple(body), skipped))
+    return tuple(sections)

@@ -1,0 +1,85 @@
+"""Lines that are not content: dates, links and references, and notes to self.
+
+A date is a diary entry's label, a link list points elsewhere, ``참조: (url)`` is a pointer
+and ``아직 잘 모르겠다`` is an open question: none of them is something learned.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notecards.core.extract.patterns.labels import is_generic_label
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DATE = re.compile(
+    r"""
+    ^[\s*_~(\[]*(?:
+        (?:19|20)?\d\d\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}\s*[.일]?      # 2021.04.25, 23.02.01.
+      | (?:19|20)\d\d\s*[-./년]\s*\d{1,2}\s*[.월]?                          # 2021-04, 2021년 4월
+      | \d{1,2}\s*월\s*\d{1,2}\s*일                                          # 4월 25일
+      | (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+
+        \d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}
+      | \d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}
+      | (?:19|20)\d\d
+    )(?:\s*[(（]?[월화수목금토일]요?일?[)）]?)?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\s*_~)\].]*$
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_LEADING_DATE = re.compile(r"^\W*(?:19|20)?\d\d\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}")
+_DATE_INSIDE = re.compile(
+    r"(?:19|20)\d\d\s*(?:년\s*\d{1,2}\s*월|[-./]\s*\d{1,2}(?:\s*[-./]\s*\d{1,2})?\b)"
+    r"|\d{1,2}\s*월\s*\d{1,2}\s*일"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}",
+    re.IGNORECASE,
+)
+_LINKISH = re.compile(
+    r"!?\[(?:[^\[\]]|\[[^\]]*\])*\]\([^)]*\)|<[^>]+>|\b(?:https?|ftp)://\S+|www\.\S+|\[\^[^\]]*\]"
+)
+_FILLER = re.compile(r"[\s()\[\]{},.;:·•|/\\\-–—*_`'\"“”‘’!?]+")
+# a letter or a digit: text without one says nothing
+CONTENT = re.compile(r"[^\W_]")
+_UNSURE = re.compile(
+    r"^\W*(?:(?:아직|잘|정확히|솔직히|좀)\s*)*"
+    r"(?:모르겠|모름|몰라|헷갈(?:림|린다|려|렸)|궁금(?:함|하다|해|했)|이해가\s*안|이해\s*못)"
+    r"|^\W*(?:not\s+sure|no\s+idea|(?:i\s+)?don'?t\s+(?:know|get\s+it)|tbd|\?+)\W*$",
+    re.IGNORECASE,
+)
+_REFERENCE_LEAD = re.compile(
+    r"^\s*[*_]*(?:참고|참조|출처|source|ref(?:erence)?s?|link|링크|from|via|cf\.?|see)\b[*_]*\s*[:：]",
+    re.IGNORECASE,
+)
+
+
+def is_year(text: str) -> bool:
+    """``2012``: a year of this century or the last."""
+    return len(text) == 4 and text[:2] in ("19", "20") and _YEAR.fullmatch(text) is not None
+
+
+def is_date(text: str) -> bool:
+    """A line that is only a date (``*2021.04.25*``, ``2023년 1월 5일``, ``Jan 5, 2023``)."""
+    return _DATE.match(text) is not None
+
+
+def mentions_date(text: str) -> bool:
+    """Whether text holds a date (``Posted on 2025-10-03 by kim``, ``3월 2일 수업``)."""
+    return _LEADING_DATE.match(text) is not None or _DATE_INSIDE.search(text) is not None
+
+
+def is_link_only(text: str) -> bool:
+    """Whether text holds nothing but links, images, urls and punctuation."""
+    if not ("[" in text or "<" in text or "://" in text or "www." in text):
+        return CONTENT.search(text) is None or is_generic_label(text)
+    stripped = _LINKISH.sub(" ", text)
+    stripped = _FILLER.sub("", stripped)
+    return not stripped or is_generic_label(stripped)
+
+
+def is_reference_line(text: str) -> bool:
+    """``참조: (https://...)``, ``Source: [blog](...)``: pointers to elsewhere, not content."""
+    match = _REFERENCE_LEAD.match(text)
+    return match is not None and is_link_only(text[match.end() :])
+
+
+def is_unsure(text: str) -> bool:
+    """``아직 잘 모르겠다``, ``헷갈림``, ``not sure``, ``???``: the writer does not know yet."""
+    return _UNSURE.match(text) is not None

@@ -1,0 +1,248 @@
+"""Sentences that name or define a term.
+
+- naming: ``...이를 X라고 함``, ``...를 X라 부른다``, ``... is called X``, ``known as X``
+- defining: ``X란 ...``, ``X는 ...을 말한다``, ``X refers to ...``, ``X stands for ...``
+"""
+
+from __future__ import annotations
+
+import re
+
+from notecards.core.extract.clean import clean_term
+from notecards.core.extract.patterns.sentences import is_hangul, is_question, is_topic_marked
+from notecards.core.extract.patterns.spans import MASK_CHAR, mask_opaque
+from notecards.core.extract.patterns.terms import is_term
+
+_KOREAN_NAMING = re.compile(
+    r"라(?:고)?(?:도)?\s*"
+    r"(?:함|한다|합니다|부른다|부름|부릅니다|칭함|칭한다|칭합니다|정의한다|정의함|정의합니다"
+    r"|말한다|말함|말합니다|표현한다|표현함|표현합니다)(?![가-힣])"
+)
+_MAX_NAMED_WORDS = 4
+_ENGLISH_NAMING = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:called|known\s+as|referred\s+to\s+as|termed|named)\s+"
+    r"(?:an?\s+|the\s+)?(?P<term>[\"“*_]*[A-Za-z][\w\- ]{0,60}?[\"”*_]*)\s*(?:[.,;:]|$)",
+    re.IGNORECASE,
+)
+_ENGLISH_NAMING_WORDS = ("called", "known", "referred", "termed", "named")
+
+
+_PHRASAL_PARTICLES = frozenset(
+    ["away", "off", "up", "out", "back", "for", "upon", "on", "in", "into", "over", "down"]
+)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?。])\s+")
+
+
+def _drop_copula(term: str) -> str:
+    """``combination이`` (from ``combination이라고``) -> ``combination``; ``고양이`` stays.
+
+    After a consonant 이 is the copula; when the word with 이 is itself a commoner Korean
+    word than the word without (고양이 / 고양), it is kept.
+    """
+    if len(term) < 2 or not term.endswith("이"):
+        return term
+    before = term[-2]
+    if not is_hangul(before):
+        return term[:-1]
+    if (ord(before) - 0xAC00) % 28 == 0:
+        return term  # after a vowel the copula drops its 이: the 이 is the word's own
+    from notecards.core.lost_bytes import default_model
+
+    last_word = term.rsplit(maxsplit=1)[-1]
+    kept, stripped = default_model().frequency(last_word), default_model().frequency(last_word[:-1])
+    if kept is not None and (stripped is None or kept >= stripped):
+        return term
+    return term[:-1]
+
+
+def _korean_named(masked: str, line: str) -> tuple[str, int] | None:
+    """``...를 X라고 함``: the words between the object marker and ``라``, and where they start."""
+    match = _KOREAN_NAMING.search(masked)
+    if match is None:
+        return None
+    words = list(re.finditer(r"\S+", masked[: match.start()]))
+    collected: list[re.Match[str]] = []
+    for word in reversed(words):
+        text = word.group(0)
+        if text.endswith(("을", "를")) and collected:
+            start, end = collected[-1].start(), collected[0].end()
+            if MASK_CHAR in masked[start:end]:
+                return None
+            return _drop_copula(line[start:end].strip(" \"“”'")), start
+        collected.append(word)
+        if len(collected) > _MAX_NAMED_WORDS:
+            return None
+    return None
+
+
+def _english_named(masked: str, line: str) -> tuple[str, int] | None:
+    match = _ENGLISH_NAMING.search(masked)
+    if match is None or MASK_CHAR in masked[match.start("term") : match.end("term")]:
+        return None
+    term = line[match.start("term") : match.end("term")].strip(" \"“”'")
+    if term.casefold() in _PHRASAL_PARTICLES:
+        return None
+    return term, match.start("term")
+
+
+def named_in_prose(line: str) -> tuple[str, str] | None:
+    """The term a prose sentence defines, and that sentence.
+
+    ``...이를 X라고 함`` / ``...를 X라 부른다`` and ``... is called X.`` / ``known as X``.
+    """
+    if not ("라" in line or any(word in line for word in _ENGLISH_NAMING_WORDS)):
+        return None
+    masked = mask_opaque(line)
+    found = _korean_named(masked, line) or _english_named(masked, line)
+    if found is None:
+        return None
+    term, position = clean_term(found[0]), found[1]
+    if not (term and is_term(term)) or is_question(term):
+        return None
+    start = 0
+    for piece in _SENTENCE_BREAK.finditer(line):
+        if piece.start() > position:
+            return term, line[start : piece.start()].strip()
+        start = piece.end()
+    return term, line[start:].strip()
+
+
+# --- definitional sentences: "X란 ...", "X는 ...을 말한다", "X refers to ..." ----------------
+
+_DEFINING_VERB_WORDS = (
+    "말한다",
+    "말함",
+    "말합니다",
+    "의미한다",
+    "의미함",
+    "의미합니다",
+    "뜻한다",
+    "뜻함",
+    "뜻합니다",
+    "가리킨다",
+    "가리킴",
+    "가리킵니다",
+    "일컫는다",
+    "일컬음",
+    "칭한다",
+    "칭함",
+)
+_DEFINING_VERBS = "(?:" + "|".join(_DEFINING_VERB_WORDS) + ")"
+_KOREAN_TOPIC_DEFINITION = re.compile(
+    r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:은|는)\s+\S.*?[을를]\s*"
+    + _DEFINING_VERBS
+    + r"\s*[.。]?\s*$"
+)
+_KOREAN_RAN = re.compile(r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:이)?란\s+\S")
+_ENGLISH_DEFINITION = re.compile(
+    r"(?P<term>[A-Za-z][^,;:.()]{0,58}?)\s+(?:refers\s+to|is\s+defined\s+as|are\s+defined\s+as"
+    r"|means|denotes|stands\s+for|is\s+short\s+for)\s+\S",
+    re.IGNORECASE,
+)
+_RAN_WINDOW = 60
+_ENGLISH_DEFINING_PHRASES = (
+    " refers to ",
+    " defined as ",
+    " means ",
+    " denotes ",
+    " stands for ",
+    " short for ",
+)
+_PRONOUNS = frozenset(
+    [
+        "이것",
+        "그것",
+        "저것",
+        "이",
+        "그",
+        "저",
+        "이는",
+        "그는",
+        "이게",
+        "그게",
+        "여기",
+        "거기",
+        "이것이",
+        "우리",
+        "나",
+        "저희",
+        "this",
+        "that",
+        "it",
+        "these",
+        "those",
+        "which",
+        "what",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+    ]
+)
+
+
+def _definition_patterns(line: str) -> list[re.Pattern[str]]:
+    """The sentence forms a line could be in, by cheap substring tests."""
+    candidates = []
+    if "란" in line[:_RAN_WINDOW]:
+        candidates.append(_KOREAN_RAN)
+    if line.rstrip(" .。").endswith(_DEFINING_VERB_WORDS):
+        candidates.append(_KOREAN_TOPIC_DEFINITION)
+    if any(phrase in line for phrase in _ENGLISH_DEFINING_PHRASES):
+        candidates.append(_ENGLISH_DEFINITION)
+    return candidates
+
+
+def _topic_end(sentence: str, fallback: int) -> int:
+    """Where the term of ``X는 ...을 말한다`` ends: before the first topic particle of the
+    first words (``튜플은 변경할 수 없는 ...`` is about ``튜플``, not ``튜플은 변경할 수 없``)."""
+    for word in re.finditer(r"\S+", sentence[: fallback + 1]):
+        if is_topic_marked(word.group()):
+            return word.end() - 1
+    return fallback
+
+
+def definitions_in_line(line: str) -> list[tuple[str, str]]:
+    """Each term a line of prose defines, with its sentence and the sentences after it.
+
+    ``리스트는 ...이다. 튜플은 ...을 말한다.`` defines two terms; a sentence that defines
+    nothing explains the term before it, and sentences before the first definition are
+    left out.
+    """
+    found: list[tuple[str, str]] = []
+    for sentence in _SENTENCE_BREAK.split(line.strip()):
+        term = defined_in_sentence(sentence)
+        if term is not None:
+            found.append((term, sentence))
+        elif found:
+            found[-1] = (found[-1][0], f"{found[-1][1]} {sentence}")
+    return found
+
+
+def defined_in_sentence(line: str) -> str | None:
+    """The term a sentence defines: ``X란 ...``, ``X는 ...을 말한다``, ``X refers to ...``."""
+    patterns_to_try = _definition_patterns(line)
+    if not patterns_to_try:
+        return None
+    line = line.strip()
+    masked = mask_opaque(line)
+    for pattern in patterns_to_try:
+        match = pattern.match(masked)
+        if match is None:
+            continue
+        end = match.end("term")
+        if pattern is _KOREAN_TOPIC_DEFINITION:
+            end = _topic_end(masked, end)
+        raw = line[match.start("term") : end]
+        if MASK_CHAR in masked[match.start("term") : end]:
+            return None
+        term = clean_term(raw)
+        if pattern is _KOREAN_RAN:
+            term = _drop_copula(term)
+        if term.casefold() in _PRONOUNS or term.split()[0].casefold() in _PRONOUNS:
+            return None
+        if is_term(term) and not is_question(term):
+            return term
+        return None
+    return None

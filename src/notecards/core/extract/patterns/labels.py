@@ -1,0 +1,164 @@
+"""Words that label something rather than name it: ``Note``, ``참고``, ``e.g.``, ``Week 3``.
+
+A line led by such a label introduces what follows; the label is never a card's question.
+"""
+
+from __future__ import annotations
+
+import re
+
+_GENERIC_LABELS = frozenset(
+    [
+        # asides in lecture notes: what follows them is not what the word means
+        "proof",
+        "remark",
+        "remarks",
+        "hint",
+        "solution",
+        "warning",
+        "caution",
+        "important",
+        "증명",
+        "풀이",
+        "중요",
+        "참고",
+        "참조",
+        "출처",
+        "링크",
+        "예시",
+        "예",
+        "예제",
+        "메모",
+        "노트",
+        "주의",
+        "팁",
+        "요약",
+        "정리",
+        "결론",
+        "느낀점",
+        "생각",
+        "질문",
+        "답",
+        "답변",
+        "설명",
+        "참고링크",
+        "참고자료",
+        "관련링크",
+        "논문링크",
+        "영상링크",
+        "원문",
+        "원본",
+        "코드",
+        "사진",
+        "그림",
+        "표",
+        "이미지",
+        "출처링크",
+        "note",
+        "notes",
+        "nb",
+        "tip",
+        "tips",
+        "todo",
+        "to-do",
+        "fixme",
+        "example",
+        "examples",
+        "e.g",
+        "eg",
+        "ex",
+        "i.e",
+        "ie",
+        "cf",
+        "see",
+        "also",
+        "link",
+        "links",
+        "ref",
+        "refs",
+        "reference",
+        "references",
+        "source",
+        "sources",
+        "summary",
+        "tldr",
+        "tl;dr",
+        "answer",
+        "question",
+        "q",
+        "a",
+        "result",
+        "results",
+        "output",
+        "input",
+        "code",
+        "image",
+        "figure",
+        "fig",
+        "table",
+        "update",
+        "edit",
+        "edited",
+        "ps",
+        "p.s",
+        # metadata of a note or a lecture, not things to learn
+        "date",
+        "instructor",
+        "lecturer",
+        "professor",
+        "speaker",
+        "author",
+        "authors",
+        "location",
+        "room",
+        "venue",
+        "attendees",
+        "created",
+        "updated",
+        "modified",
+        "status",
+        "tags",
+        "tag",
+        "category",
+        "categories",
+        "aliases",
+        "날짜",
+        "일시",
+        "장소",
+        "강사",
+        "교수",
+        "작성자",
+        "작성일",
+        "수정일",
+        "발표자",
+        "참석자",
+    ]
+)
+_NUMBERED_LABEL = re.compile(
+    r"""
+    (?:^|\s)(?:기본|심화|선택|필수)?\s*(?:과제|실습|문제|예제|퀴즈|미션)\s*\d+
+    | \d+\s*(?:주차|일차|강|장|회차|번째)
+    | \b(?:day|week|lecture|lec|chapter|ch|part|step|lab|homework|hw|assignment|exercise
+          |problem|quiz|session|episode|ep|unit|module|lesson|example|ex|definition|def
+          |theorem|thm|lemma|corollary|proposition|prop|remark|figure|fig|table|equation|eq
+          |appendix|algorithm)\s*\.?\s*\d+
+    | (?:^|\s)(?:정의|정리|예시|그림|표|보조정리|따름정리)\s*\d+
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# a bare "Definition" label (``정의``, ``Def. 2.1``): the term is in what follows it
+GENERIC_DEFINITION_LABEL = re.compile(r"(?:definition|def|정의)\.?\s*[\d.]*", re.IGNORECASE)
+_MAX_LABEL_CHARS = 16
+
+
+def is_generic_label(term: str) -> bool:
+    """Labels such as "참고", "Note", "e.g." that introduce something rather than name it."""
+    if len(term) > _MAX_LABEL_CHARS:
+        return False
+    folded = term.casefold().strip(" .:*_`")
+    return folded in _GENERIC_LABELS or folded.replace(" ", "") in _GENERIC_LABELS
+
+
+def is_numbered_label(text: str) -> bool:
+    """``과제 1``, ``2주차``, ``Week 3``, ``Definition 2``: a numbered part of a course or text."""
+    return _NUMBERED_LABEL.search(text) is not None

@@ -1,0 +1,180 @@
+"""Whether Korean or English words read as a sentence (or a question) rather than a name.
+
+A name is what a card asks about; a sentence is prose. English gives itself away by a
+finite verb or a pronoun; Korean by its particles (``모델은``, ``데이터를``), its sentence
+endings (``했다``, ``중요함``) and its speakers (``내가``).
+"""
+
+from __future__ import annotations
+
+ENGLISH_FINITE_VERBS = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "am",
+        "be",
+        "been",
+        "being",
+        "can",
+        "could",
+        "will",
+        "would",
+        "should",
+        "must",
+        "may",
+        "might",
+        "shall",
+        "do",
+        "does",
+        "did",
+        "has",
+        "have",
+        "had",
+        "i",
+        "we",
+        "you",
+        "they",
+        "he",
+        "she",
+        "it's",
+        "isn't",
+        "aren't",
+        "don't",
+        "doesn't",
+        "didn't",
+        "won't",
+        "can't",
+        "let's",
+        "there's",
+        "here's",
+    ]
+)
+# particle -> shortest stem (in syllables) before we believe it is a particle and not the
+# end of a noun ("길이", "전문가", "정확도" are nouns; "데이터가", "모델을" are not)
+_KOREAN_CASE_PARTICLES = {
+    "에서는": 1,
+    "에서": 1,
+    "으로는": 1,
+    "으로": 1,
+    "에게": 1,
+    "한테": 1,
+    "부터": 1,
+    "까지": 1,
+    "처럼": 1,
+    "보다": 2,
+    "이랑": 1,
+    "을": 2,
+    "를": 1,
+    "에": 2,
+    "로": 2,
+    "이": 3,
+    "가": 3,
+}
+_KOREAN_ADNOMINAL_BEFORE_NEUN = frozenset("하되있없지가오주보내나치리기시쓰")
+_KOREAN_VERB_STEMS_BEFORE_DA = frozenset(
+    "하되이있없같였했됐졌난는한된진간온본준싶많좋크작높낮쉽어렵길짧넓깊"
+)
+_KOREAN_PREDICATE_ENDINGS = (
+    "니다",
+    "해요",
+    "어요",
+    "아요",
+    "에요",
+    "예요",
+    "세요",
+    "네요",
+    "군요",
+    "지요",
+    "죠",
+    "함",
+    "됨",
+    "있음",
+    "없음",
+    "좋음",
+    "않음",
+    "같음",
+    "했음",
+    "됐음",
+    "였음",
+    "다름",
+    "아님",
+    "보임",
+    "듦",
+    "하기",
+    "던것",
+    "할것",
+    "는것",
+    "한것",
+    "은것",
+    "을것",
+    "된것",
+)
+_SENTENCE_PUNCTUATION = str.maketrans(".,;!", "    ")
+_KOREAN_SPEAKER_SUBJECTS = frozenset(
+    ["내가", "제가", "나는", "저는", "우리가", "우리는", "너는", "네가", "난", "전", "우린"]
+)
+_KOREAN_ADNOMINAL_ENDINGS = ("한", "할", "는", "된", "될", "던", "은", "인", "운", "울", "의", "적")
+_QUESTION_ENDINGS = ("?", "？", "인가", "인가요", "일까", "는가", "나요", "을까", "할까", "인지")
+
+
+def is_hangul(char: str) -> bool:
+    """Whether a character is a Hangul syllable."""
+    return "\uac00" <= char <= "\ud7a3"
+
+
+def particle_stem(word: str) -> str | None:
+    """The stem before a case particle, if the word ends with one."""
+    for particle, shortest in _KOREAN_CASE_PARTICLES.items():
+        if word.endswith(particle) and len(word) > len(particle):
+            stem = word[: -len(particle)]
+            if not is_hangul(stem[-1]) or len(stem) >= shortest:
+                return stem
+    return None
+
+
+def is_topic_marked(word: str) -> bool:
+    """``모델은``, ``데이터는``, ``Attention은`` (not ``작은``, ``학습하는``)."""
+    if not word.endswith(("은", "는")) or len(word) < 2:
+        return False
+    stem = word[:-1]
+    if not is_hangul(stem[-1]):
+        return True
+    if word.endswith("은"):
+        return len(stem) >= 2
+    return stem[-1] not in _KOREAN_ADNOMINAL_BEFORE_NEUN
+
+
+def is_predicate(word: str) -> bool:
+    """A Korean word that ends a sentence: ``했다``, ``중요함``, ``있음``, ``합니다``."""
+    if len(word) < 2 or not is_hangul(word[-1]):
+        return False
+    if word.endswith("다"):
+        return len(word) >= 3 or word[-2] in _KOREAN_VERB_STEMS_BEFORE_DA
+    return word.endswith(_KOREAN_PREDICATE_ENDINGS)
+
+
+def is_question(text: str) -> bool:
+    """Whether text ends as a question: ``?``, ``인가``, ``일까``, ``나요``."""
+    stripped = text.rstrip(" *_~")
+    return stripped.endswith(_QUESTION_ENDINGS)
+
+
+def looks_like_clause(words: list[str], korean: bool = True) -> bool:
+    """Whether the words read as a sentence rather than a name."""
+    lowered = " ".join(words).lower().translate(_SENTENCE_PUNCTUATION)
+    if not ENGLISH_FINITE_VERBS.isdisjoint(lowered.split()):
+        return True
+    if not korean:
+        return False
+    if is_predicate(words[-1]) or any(word in _KOREAN_SPEAKER_SUBJECTS for word in words):
+        return True
+    for index, word in enumerate(words[:-1]):
+        if is_topic_marked(word):
+            return True
+        if particle_stem(word) is not None:
+            following = words[index + 1]
+            if not (is_hangul(following[-1]) and following.endswith(_KOREAN_ADNOMINAL_ENDINGS)):
+                return True
+    return False

@@ -1,0 +1,74 @@
+"""Spans whose insides never hold a separator: code, math, links, urls, clozes, brackets.
+
+Rules that look for a separator or a sentence pattern look at the line with these spans
+blanked out (:data:`MASK_CHAR`, lengths kept), so that positions still index the line.
+"""
+
+from __future__ import annotations
+
+import re
+
+_OPAQUE_SPAN = re.compile(
+    r"""
+      (`+).*?\1                                   # code span
+    | \$\$.+?\$\$                                 # display math written inline
+    | (?<![\\$])\$(?=[^\s$])[^$\n]*?(?<!\\)\$          # inline math
+    | !?\[(?:[^\[\]]|\[[^\]]*\])*\]\([^)\s]*(?:\s[^)]*)?\)  # link or image
+    | \[\^[^\]]*\]                                # footnote reference
+    | <[A-Za-z/!][^>]*>                           # html tag or autolink
+    | \b(?:https?|ftp)://\S+                      # bare url
+    | \{\{c\d+::.*?\}\}                           # cloze deletion
+    """,
+    re.VERBOSE,
+)
+MASK_CHAR = "\x00"
+# a character that may open an opaque span: where there is none, there is nothing to blank
+OPAQUE_HINT = re.compile(r"[`$\[<{]|://")
+OPEN_BRACKETS = "([{（【「"
+CLOSE_BRACKETS = ")]}）】」"
+BRACKET = re.compile("[" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS) + "]")
+_INNERMOST_BRACKETS = re.compile(
+    r"\([^()\[\]{}（）【】「」]*\)|\[[^()\[\]{}（）【】「」]*\]|\{[^()\[\]{}（）【】「」]*\}"
+    r"|（[^()\[\]{}（）【】「」]*）|【[^()\[\]{}（）【】「」]*】|「[^()\[\]{}（）【】「」]*」"
+)
+_MAX_BRACKET_DEPTH = 12
+
+
+def _blank(match: re.Match[str]) -> str:
+    return MASK_CHAR * len(match.group(0))
+
+
+def mask_opaque(text: str) -> str:
+    """The text with code, math, links, urls and clozes blanked out, lengths kept."""
+    if not OPAQUE_HINT.search(text):
+        return text
+    return _OPAQUE_SPAN.sub(_blank, text)
+
+
+def _mask_brackets(masked: str) -> str:
+    """Bracketed spans blanked, innermost first, so what is left is the top level."""
+    for _ in range(_MAX_BRACKET_DEPTH):
+        masked, count = _INNERMOST_BRACKETS.subn(_blank, masked)
+        if count == 0 or BRACKET.search(masked) is None:
+            break
+    return masked
+
+
+def outside_brackets(text: str) -> str | None:
+    """The text with bracketed spans replaced by spaces, or None if brackets are unbalanced."""
+    for _ in range(_MAX_BRACKET_DEPTH):
+        text, count = _INNERMOST_BRACKETS.subn(" ", text)
+        if count == 0 or BRACKET.search(text) is None:
+            break
+    return None if BRACKET.search(text) is not None else text
+
+
+def top_level(line: str) -> str:
+    """The line with code, math, links and bracketed spans blanked (lengths kept).
+
+    The very same string comes back when there is nothing to blank.
+    """
+    masked = mask_opaque(line)
+    if BRACKET.search(masked) is not None:
+        masked = _mask_brackets(masked)
+    return masked

@@ -1,0 +1,184 @@
+"""A line cut into term and definition: ``Term: definition``, ``Term - definition``,
+``Term → definition``, ``RoI = Region of Interest``, ``**Term.** definition``.
+
+A separator counts only at the top level of the line (never inside code, math, links or
+brackets), only when what is left of it is a term, and only when what is right of it says
+something (not only a link, a date or "not sure").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from notecards.core.extract.clean import clean_term
+from notecards.core.extract.patterns.chatter import (
+    is_date,
+    is_link_only,
+    is_reference_line,
+    is_unsure,
+    is_year,
+)
+from notecards.core.extract.patterns.labels import GENERIC_DEFINITION_LABEL
+from notecards.core.extract.patterns.sentences import is_hangul
+from notecards.core.extract.patterns.spans import BRACKET, OPAQUE_HINT, top_level
+from notecards.core.extract.patterns.terms import is_term
+
+# Every separator starts with one of a few characters, matched first so that the search
+# skips straight to them; what must come before one is checked by look-behind after it.
+_SEPARATOR = re.compile(
+    r"""
+    [:：\-–—→⇒=]
+    (?:
+      (?<=[:：])(?<!:[:：])(?![:/\d])\s*         # colon (not ::, ://, 12:30)
+    | (?<=\s[-–—])[-–—]?\s+                      # spaced dash
+    | (?<=[\uac00-\ud7a3]-)\s+                   # Korean word glued to a dash
+    | (?<=[→⇒])\s* | (?<=[-=])>\s*                # arrow
+    | (?<=\s=)\s+                                # spaced equals
+    )
+    """,
+    re.VERBOSE,
+)
+_ARROWS = frozenset(("→", "⇒", "->", "=>"))
+_DASHES = frozenset(("-", "–", "—", "--"))
+_SPACED_DASH = re.compile(r"\s[-–—]{1,2}\s")
+_MIN_DEFINITION_CHARS = 2
+_MAX_NOTE_TO_SELF_CHARS = 60
+_BOLD_LEAD = re.compile(r"^(\*\*|__)(?P<label>[^*_]+?)\s*[.:：]\s*\1\s*(?P<rest>\S.*)$")
+_EMPHASISED = re.compile(r"(\*\*|__|\*|_)(?=\S)(?P<text>[^*_]+?)(?<=\S)\1")
+
+
+class TermSplit(NamedTuple):
+    """A line cut into term and definition at a separator."""
+
+    term: str
+    definition: str
+    separator: str
+
+
+def separator_after(masked: str, position: int) -> re.Match[str] | None:
+    """The first separator at or after ``position`` that has something before it."""
+    match = _SEPARATOR.search(masked, position)
+    if match is not None and match.start() == 0:
+        match = _SEPARATOR.search(masked, match.end())
+    return match
+
+
+def split_term(line: str) -> TermSplit | None:
+    """Cut ``Term SEP definition`` at its first top-level separator, if the left is a term."""
+    return read_line(line)[0]
+
+
+def term_of(line: str) -> str | None:
+    """The term a line names on its own (``LSTM``, ``self-attention - 참조: (url)``)."""
+    return read_line(line)[1]
+
+
+def _bare_term(line: str) -> str | None:
+    cleaned = clean_term(line)
+    return cleaned if is_term(cleaned) and not is_link_only(line) else None
+
+
+def read_line(line: str) -> tuple[TermSplit | None, str | None]:
+    """A line as ``Term SEP definition`` (first) or as a bare term (second), or neither.
+
+    A bare term may carry a pointer elsewhere (``self-attention - 참조: (url)``).
+    """
+    first = separator_after(line, 0)
+    if first is None:
+        return None, _bare_term(line)
+    masked: str | None = None
+    # only a span that opens before the separator can hide it (code, math, link, bracket)
+    if OPAQUE_HINT.search(line, 0, first.end()) or BRACKET.search(line, 0, first.start()):
+        masked = top_level(line)
+        first = separator_after(masked, 0)
+        if first is None:
+            return None, _bare_term(line)
+    cleaned = clean_term(line[: first.start()])
+    definition = line[first.end() :].strip()
+    separator = first.group(0).strip()
+    if not _says_something(definition):
+        return None, cleaned if is_term(cleaned) else None
+    if is_unsure(definition):
+        return None, None  # "브랜치 전략: 아직 모르겠다" is a note to self
+    if is_year(cleaned):
+        masked = masked if masked is not None else top_level(line)
+        if separator_after(masked, first.end()) is not None:
+            # "2012 - AlexNet: ..." names AlexNet; the year belongs in the answer
+            rest = split_term(line[first.end() :])
+            if rest is not None:
+                return TermSplit(rest.term, f"({cleaned}) {rest.definition}", rest.separator), None
+    if separator in _ARROWS or separator in _DASHES:
+        masked = masked if masked is not None else top_level(line)
+        after = masked[first.end() :]
+        if separator in _ARROWS and _has_arrow(after):
+            return None, None  # "a → b → c" is a pipeline, not a definition
+        if separator in _DASHES and _is_dash_chain(after):
+            return None, None  # "video - CNN - encoder - decoder" is a pipeline too
+    if not is_term(cleaned) or not _long_enough(definition):
+        return None, None
+    return TermSplit(cleaned, definition, separator), None
+
+
+def _is_dash_chain(definition: str) -> bool:
+    parts = _SPACED_DASH.split(definition)
+    return len(parts) >= 3 or (len(parts) == 2 and all(len(part.split()) <= 3 for part in parts))
+
+
+def _has_arrow(text: str) -> bool:
+    return any(arrow in text for arrow in _ARROWS)
+
+
+def is_definition(text: str) -> bool:
+    """Whether the right-hand side of a separator says something worth remembering."""
+    text = text.strip()
+    return _long_enough(text) and _says_something(text) and not is_unsure(text)
+
+
+def _long_enough(text: str) -> bool:
+    return len(text) >= _MIN_DEFINITION_CHARS or any(is_hangul(char) for char in text)
+
+
+def _says_something(text: str) -> bool:
+    """Not only links or a date, and not a pointer elsewhere (``참조: (url)``)."""
+    return not (is_link_only(text) or is_reference_line(text) or is_date(text))
+
+
+def is_note_to_self(line: str) -> bool:
+    """``아직 잘 모르겠다``, ``Rebase: not sure``: an open question, not something learned."""
+    if is_unsure(line):
+        return True
+    if len(line) > _MAX_NOTE_TO_SELF_CHARS:
+        return False  # a note to self is short; a long line says something
+    separator = separator_after(line, 0)
+    return separator is not None and is_unsure(line[separator.end() :].strip())
+
+
+# --- textbook style: **Term.** definition -------------------------------------------------
+
+
+def bold_lead(line: str) -> TermSplit | None:
+    """``**Cross-entropy.** The expected...``, ``**Definition (Capacity).** ...`` and
+    ``**Definition.** A *prefix code* is ...`` (the emphasised words are the term)."""
+    if not line.startswith(("**", "__")):
+        return None
+    match = _BOLD_LEAD.match(line)
+    if match is None:
+        return None
+    label, rest = match.group("label").strip(), match.group("rest").strip()
+    term = labelled_term(label, rest)
+    if term is None or not is_definition(rest):
+        return None
+    return TermSplit(term, rest, ".")
+
+
+def labelled_term(label: str, body: str) -> str | None:
+    """The term a label names: itself, or for a bare "Definition" (``정의``, ``Def. 2.1``)
+    the first emphasised words of the body (``A *prefix code* is ...``); None if neither."""
+    if GENERIC_DEFINITION_LABEL.fullmatch(label):
+        emphasised = _EMPHASISED.search(body)
+        if emphasised is None:
+            return None
+        label = emphasised.group("text")
+    term = clean_term(label)
+    return term if is_term(term) else None

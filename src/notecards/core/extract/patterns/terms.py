@@ -1,0 +1,107 @@
+"""Whether text reads as a term: a short name for something, not a sentence, label or date.
+
+A card's question is a term (``LSTM``, ``Supremum, Least upper bound (상한)``, ``$\\sigma$``)
+or a short question; every rule that finds a card asks :func:`is_term` of its question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notecards.core.extract.patterns.chatter import is_date
+from notecards.core.extract.patterns.labels import is_generic_label, is_numbered_label
+from notecards.core.extract.patterns.sentences import (
+    ENGLISH_FINITE_VERBS,
+    is_question,
+    looks_like_clause,
+)
+from notecards.core.extract.patterns.spans import (
+    BRACKET,
+    CLOSE_BRACKETS,
+    OPEN_BRACKETS,
+    outside_brackets,
+)
+
+_HAS_WORD = re.compile(r"[A-Za-z\uac00-\ud7a3\u3131-\u318e\u4e00-\u9fff\u0370-\u03ff\u0400-\u04ff]")
+_NUMBER_ONLY = re.compile(r"^[\s\d.,:;%+\-*/#()~]*$")
+_DIARY_OPENERS = frozenset(
+    [
+        "오늘",
+        "어제",
+        "내일",
+        "이번",
+        "지난",
+        "오늘의",
+        "이번주",
+        "지난주",
+        "이번달",
+        "today",
+        "yesterday",
+        "tomorrow",
+    ]
+)
+_VAGUE_NOUNS = frozenset(["내용", "것", "부분", "얘기", "이야기"])
+_MUSING_WORDS = frozenset(
+    ["의문", "궁금", "궁금증", "궁금한점", "느낀점", "생각", "고민거리", "잡생각"]
+)
+_MAX_LATIN_WORDS = 6
+_MAX_KOREAN_WORDS = 4
+_MAX_TERM_CHARS = 80
+_MAX_QUESTION_CHARS = 120
+_SPECIAL_CHARS = re.compile(r"[\d$()\[\]{}（）【】「」]")
+_BRACKET_CHARS = frozenset(OPEN_BRACKETS + CLOSE_BRACKETS)
+_NON_DIGIT_SPECIALS = _BRACKET_CHARS | {"$"}
+_HANGUL_CHAR = re.compile(r"[\uac00-\ud7a3]")
+
+
+_PLAIN_LATIN_TERM = re.compile(r"[A-Za-z][A-Za-z\-]*(?: [A-Za-z][A-Za-z\-]*){0,5}")
+
+
+def is_term(term: str) -> bool:
+    """Whether text reads as a name for something: short, not a sentence, not a label."""
+    if len(term) <= _MAX_TERM_CHARS and _PLAIN_LATIN_TERM.fullmatch(term):
+        # letters and single spaces only: of all the rules below, only these can apply
+        return not is_generic_label(term) and ENGLISH_FINITE_VERBS.isdisjoint(term.lower().split())
+    if not term or len(term) > _MAX_QUESTION_CHARS or "\n" in term:
+        return False
+    if term[0] in "([{<\"'“‘#>|" or term[-1] in ",;":
+        return False
+    question = is_question(term)
+    if not question and term.count(" ") >= _MAX_LATIN_WORDS and not BRACKET.search(term):
+        return False  # a sentence, most often: the cheap test first
+    if not (_HAS_WORD.search(term) or (term.startswith("$") and term.endswith("$"))):
+        return False
+    special = _SPECIAL_CHARS.findall(term)
+    outside = term
+    if special:
+        kinds = set(special)
+        if not kinds <= _NON_DIGIT_SPECIALS and (
+            _NUMBER_ONLY.match(term) or is_date(term) or is_numbered_label(term)
+        ):
+            return False
+        if "$" in kinds and special.count("$") % 2:
+            return False
+        if not kinds.isdisjoint(_BRACKET_CHARS):
+            unbracketed = outside_brackets(term)
+            if unbracketed is None:
+                return False  # unbalanced
+            outside = unbracketed
+    if is_generic_label(term):
+        return False
+    if question:
+        return True
+    if len(term) > _MAX_TERM_CHARS or term.endswith((".", "!", "。", "…")):
+        return False
+    words = outside.split()
+    if not words:
+        return False
+    korean_words = (
+        sum(1 for word in words if _HANGUL_CHAR.search(word)) if _HANGUL_CHAR.search(outside) else 0
+    )
+    if korean_words > _MAX_KOREAN_WORDS or len(words) > _MAX_LATIN_WORDS:
+        return False
+    if " + " in term or (korean_words and any(word in _MUSING_WORDS for word in words)):
+        return False
+    if words[0].casefold() in _DIARY_OPENERS or words[-1] in _VAGUE_NOUNS:
+        return False
+    return not looks_like_clause(words, korean=korean_words > 0)

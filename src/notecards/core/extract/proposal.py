@@ -1,0 +1,46 @@
+"""A card as an idiom proposes it: before it is tidied, judged and stamped with its note.
+
+Each proposer (one per idiom, see :mod:`notecards.core.extract.proposers`) reads a section or
+a block and returns proposals; :mod:`.clean` tidies them, :mod:`.decide` keeps some, and the
+pipeline turns those into cards with the note's deck, tags, source and a content key.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import NamedTuple
+
+from notecards.core.model import CardKind
+
+Context = tuple[str, ...]  # the headings and parent terms above a card, outermost first
+
+
+class Idiom(StrEnum):
+    """The way of writing that a proposal was read from."""
+
+    EXPLICIT_PAIR = "explicit pair"  # Q :: A, Q ::: A
+    CLOZE = "cloze"  # {{c1::...}}, ==highlight==
+    TERM_LINE = "term line"  # - Term: definition; Term - definition in a paragraph
+    DEFINITION_LIST = "definition list"  # Term + ": definition" on the next line
+    HEADING_TERM = "heading term"  # ## Term: definition
+    NESTED_TERM = "nested term"  # - Term + the lines and blocks nested under it
+    TOPIC = "topic"  # a heading whose body is a list
+    QUESTION_LIST = "question list"  # a paragraph ending in a question + the list under it
+    STATED_DEFINITION = "stated definition"  # ### Definition 3.1 (Sample space) + paragraph
+    CALLOUT = "callout"  # > [!definition] Term + its body
+    PROSE_NAMING = "prose naming"  # ...를 X라고 함; ... is called X
+    PROSE_DEFINITION = "prose definition"  # X란 ...; X는 ...을 말한다; X refers to ...
+    FLAT_TERM_LINE = "flat term line"  # a line of a flat export: Term: definition
+    FLAT_TERM = "flat term"  # a flat export's bullet: Term: definition and/or deeper bullets
+    FLAT_INTRODUCED_LIST = "flat introduced list"  # a flat export's short line + bullets
+
+
+class Proposal(NamedTuple):
+    """One card an idiom proposes: ``line`` is 1-based, like a card's."""
+
+    kind: CardKind
+    question: str
+    answer: str
+    line: int
+    context: Context
+    idiom: Idiom

@@ -1,0 +1,68 @@
+"""An Obsidian callout: ``> [!definition] Term`` + its body. The title names the term (or,
+for a bare ``[!definition]``, the first emphasised words); the body answers.
+
+Callouts of chatter (``[!todo]``, ``[!bug]``) hold nothing to learn.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from notecards.core.extract.blocks import Block
+from notecards.core.extract.clean import clean_term, dedent, joined
+from notecards.core.extract.patterns.splitting import is_definition, labelled_term
+from notecards.core.extract.proposal import Context, Idiom, Proposal
+from notecards.core.model import CardKind
+
+_CALLOUT = re.compile(r"\[!(?P<kind>[\w-]+)\][+-]?[ \t]*(?P<title>.*)")
+_CHATTER_CALLOUTS = frozenset(("todo", "bug", "failure", "fail", "missing"))
+_QUOTE_MARKER = re.compile(r"^\s*(?:>\s?)+")
+
+
+class Callout(NamedTuple):
+    """A quote that opens with ``[!kind] Title``."""
+
+    opening: Block  # its first paragraph, the ``[!kind]`` line first
+    lines: list[str]  # that paragraph's lines
+    title: str
+    chatter: bool
+
+
+def read(quote: Block) -> Callout | None:
+    """The callout a block quote is, or None for a plain quote."""
+    children = quote.children
+    first = children[0] if children and children[0].kind == "paragraph" else None
+    if first is None:
+        return None
+    callout = _CALLOUT.match(first.text)
+    if callout is None:
+        return None
+    return Callout(
+        first,
+        first.text.split("\n"),
+        clean_term(callout.group("title")),
+        chatter=callout.group("kind").lower() in _CHATTER_CALLOUTS,
+    )
+
+
+def _quoted_source(blocks: Sequence[Block], lines: Sequence[str]) -> str:
+    """The source of blocks inside a quote, without the ``>`` markers."""
+    if not blocks:
+        return ""
+    quoted = lines[blocks[0].start : blocks[-1].end]
+    return dedent([_QUOTE_MARKER.sub("", line) for line in quoted])
+
+
+def as_definition(
+    callout: Callout, rest: Sequence[Block], lines: Sequence[str], context: Context
+) -> Proposal | None:
+    """The callout as one card: its term asks, its body (the rest of its first paragraph
+    and the blocks after it, ``rest``) answers. ``lines`` are the note's source lines."""
+    title = callout.title
+    body = joined(dedent(callout.lines[1:]), _quoted_source(rest, lines))
+    term = labelled_term(title, body) if title and body else None
+    if term is None or not is_definition(body):
+        return None
+    return Proposal(CardKind.BASIC, term, body, callout.opening.start + 1, context, Idiom.CALLOUT)

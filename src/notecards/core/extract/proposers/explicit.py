@@ -1,0 +1,62 @@
+"""Explicit markup: ``Q :: A``, ``Q ::: A`` (reversed), ``{{c1::...}}`` and ``==highlight==``.
+
+In markdown, lines with their own markup are cards of their own, and a cloze sentence
+wrapped over several lines is one card; the blocks nested under a list item add to the
+answer of its last line. In a flat export each line is read on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from notecards.core.extract.patterns.markup import cloze_of, explicit_pair
+from notecards.core.extract.proposal import Context, Idiom, Proposal
+from notecards.core.model import CardKind
+
+
+def in_line(text: str, line: int, context: Context) -> Proposal | None:
+    """A flat export's line as a cloze, or as ``Q :: A``; ``line`` is 1-based."""
+    cloze = cloze_of(text)
+    if cloze is not None:
+        return Proposal(CardKind.CLOZE, cloze, "", line, context, Idiom.CLOZE)
+    pair = explicit_pair(text)
+    if pair is None:
+        return None
+    kind = CardKind.REVERSED if pair.reversed else CardKind.BASIC
+    return Proposal(kind, pair.question, pair.answer, line, context, Idiom.EXPLICIT_PAIR)
+
+
+def in_block(start: int, lines: Sequence[str], extra: str, context: Context) -> list[Proposal]:
+    """Cloze deletions, highlights and ``Q :: A`` lines of a paragraph; none if it has none.
+
+    ``start`` is the paragraph's 0-based first line; ``extra`` (the source of the blocks
+    nested under a list item) adds to the answer of the last line. Lines with their own
+    markup are cards of their own; a cloze sentence wrapped over several lines is one card.
+    """
+    pairs = [explicit_pair(line) for line in lines]
+    clozes = [cloze_of(line) for line in lines]
+    found: list[Proposal] = []
+    if any(pairs) or (len(lines) > 1 and all(p or c for p, c in zip(pairs, clozes, strict=True))):
+        last = len(lines) - 1
+        for offset, (pair, cloze) in enumerate(zip(pairs, clozes, strict=True)):
+            answer_extra = extra if offset == last else ""
+            line = start + offset + 1
+            if pair is not None:
+                kind = CardKind.REVERSED if pair.reversed else CardKind.BASIC
+                answer = f"{pair.answer}\n{answer_extra}" if answer_extra else pair.answer
+                found.append(
+                    Proposal(kind, pair.question, answer, line, context, Idiom.EXPLICIT_PAIR)
+                )
+            elif cloze is not None:
+                found.append(
+                    Proposal(
+                        CardKind.CLOZE, cloze.strip(), answer_extra, line, context, Idiom.CLOZE
+                    )
+                )
+        return found
+    cloze = cloze_of("\n".join(lines))
+    if cloze is not None:
+        found.append(
+            Proposal(CardKind.CLOZE, cloze.strip(), extra, start + 1, context, Idiom.CLOZE)
+        )
+    return found

@@ -1,0 +1,38 @@
+"""Prose that names or defines a term: ``...이를 X라고 함``, ``... is called X``, ``X란 ...``,
+``X는 ...을 말한다``, ``X refers to ...`` (the sentence rules are in
+:mod:`notecards.core.extract.patterns.defining_sentences`).
+"""
+
+from __future__ import annotations
+
+from notecards.core.extract.clean import joined
+from notecards.core.extract.patterns.defining_sentences import (
+    defined_in_sentence,
+    definitions_in_line,
+    named_in_prose,
+)
+from notecards.core.extract.proposal import Context, Idiom, Proposal
+from notecards.core.model import CardKind
+
+
+def in_line(line: str, at: int, context: Context) -> list[Proposal]:
+    """The term a line of prose names (its sentence answers), else each term it defines
+    (each defining sentence and those after it answer); ``at`` is the 1-based line."""
+    named = named_in_prose(line)
+    if named is not None:
+        term, sentence = named
+        return [Proposal(CardKind.BASIC, term, sentence, at, context, Idiom.PROSE_NAMING)]
+    return [
+        Proposal(CardKind.BASIC, term, answer, at, context, Idiom.PROSE_DEFINITION)
+        for term, answer in definitions_in_line(line)
+    ]
+
+
+def in_item(head: str, explanation: str, line: int, context: Context) -> Proposal | None:
+    """A list item whose first line ``head`` is a defining sentence: the sentence and the
+    item's ``explanation`` answer. ``line`` is 0-based."""
+    defined = defined_in_sentence(head)
+    if defined is None:
+        return None
+    answer = joined(head.strip(), explanation)
+    return Proposal(CardKind.BASIC, defined, answer, line + 1, context, Idiom.PROSE_DEFINITION)

@@ -1,0 +1,53 @@
+"""A stated definition: ``### Definition 3.1 (Sample space)``, ``### Theorem 2 (Lagrange)``
+or ``### Definition`` + ``A **group** is ...``. The named (or first emphasised) term asks;
+the paragraph under the heading answers, with a display formula right after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from notecards.core.extract.blocks import Block
+from notecards.core.extract.clean import dedent
+from notecards.core.extract.note import Heading
+from notecards.core.extract.patterns.headings import is_definition_heading
+from notecards.core.extract.patterns.splitting import is_definition, labelled_term
+from notecards.core.extract.proposal import Context, Idiom, Proposal
+from notecards.core.model import CardKind
+
+
+def label_of(heading: Heading) -> str | None:
+    """The heading's label when it announces a definition (``Definition 3.1 (...)``)."""
+    label = heading.text.strip().strip(" *_")
+    return label if is_definition_heading(label) else None
+
+
+def in_section(
+    heading: Heading,
+    body: Sequence[Block],
+    *,
+    label: str,
+    body_proposals: Sequence[Proposal],
+    lines: Sequence[str],
+    context: Context,
+) -> Proposal | None:
+    """The card of a section under a definition heading whose ``label`` is known.
+
+    Nothing when the paragraph made cards itself (``body_proposals``: what the body's
+    blocks proposed). ``lines`` are the note's source lines, ``context`` the path above.
+    """
+    first = body[0] if body and body[0].kind in ("paragraph", "math") else None
+    if first is None:
+        return None
+    formula = len(body) > 1 and first.kind == "paragraph" and body[1].kind == "math"
+    last = body[1] if formula else first
+    paragraph_lines = range(first.start + 1, last.end + 1)
+    if any(proposal.line in paragraph_lines for proposal in body_proposals):
+        return None
+    answer = dedent(lines[first.start : last.end])
+    term = labelled_term(label, answer)
+    if term is None or not is_definition(answer):
+        return None
+    return Proposal(
+        CardKind.BASIC, term, answer, heading.line + 1, context, Idiom.STATED_DEFINITION
+    )

@@ -1,0 +1,254 @@
+"""The walk over a note: its sections and blocks in order, asking each idiom for cards.
+
+The walker carries what the idioms cannot see from one block: the context (the heading path
+and the parent terms above a block), which blocks a list item's idioms already consumed,
+and how many cards each list item produced (a heading or a question whose list answers it
+leaves out the items that made cards of their own). The idioms themselves are in
+:mod:`notecards.core.extract.proposers`, one module each.
+
+A list item is read by the first idiom that claims it: explicit markup, then
+``Term: definition``, then a bare term explained by what is nested under it, then a
+defining sentence. Tasks (``- [ ] ...``) and notes to self (``아직 모르겠다``) are set
+aside: neither cards nor part of an answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from notecards.core.extract import blocks as block_tree
+from notecards.core.extract.blocks import Block
+from notecards.core.extract.clean import context_label, dedent, dedent_keeping_lines, joined
+from notecards.core.extract.note import FlatExportNote, MarkdownNote, Note, Section
+from notecards.core.extract.patterns.markup import has_markup
+from notecards.core.extract.patterns.splitting import is_note_to_self, read_line
+from notecards.core.extract.proposal import Context, Proposal
+from notecards.core.extract.proposers import (
+    callout,
+    explicit,
+    flat_export,
+    nested_term,
+    prose_definitions,
+    question_list,
+    stated_definition,
+    term_lines,
+    topic,
+)
+
+SET_ASIDE = -1  # what a task or a note to self produced: neither a card nor part of an answer
+_TASK = re.compile(r"\[[ xX]\]\s")
+_LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+\S")
+
+
+def propose(note: Note) -> list[Proposal]:
+    """Every card a note's idioms propose, in the order they are found."""
+    if isinstance(note, FlatExportNote):
+        return flat_export.propose(note.sections)
+    walker = MarkdownWalker(note)
+    walker.walk()
+    return walker.proposals
+
+
+def _looks_like_list(code: str) -> bool:
+    """An indented "code" block that is really a list indented by mistake."""
+    lines = [line for line in code.split("\n") if line.strip()]
+    if not lines or not _LIST_MARKER.match(lines[0]):
+        return False
+    markers = sum(1 for line in lines if _LIST_MARKER.match(line))
+    return markers * 2 >= len(lines) and not any(
+        line.rstrip().endswith(("{", ";", "}")) for line in lines
+    )
+
+
+class MarkdownWalker:
+    """Walks one markdown note's sections and blocks, collecting what its idioms propose."""
+
+    def __init__(self, note: MarkdownNote) -> None:
+        self.note = note
+        self.lines = note.lines
+        self.proposals: list[Proposal] = []
+        self._reparsing: set[tuple[int, int]] = set()  # spans read again as lists
+
+    def walk(self) -> None:
+        for section in self.note.sections:
+            if not section.skipped:
+                self.section(section)
+
+    def section(self, section: Section[Block]) -> None:
+        """A section's heading and body, then the idioms that read the section whole."""
+        heading, body, path = section.heading, section.body, section.path
+        if heading is None:
+            self.blocks(body, path)
+            return
+        above = path[:-1]
+        heading_card = term_lines.in_heading(heading, above)
+        if heading_card is not None:
+            self.proposals.append(heading_card)
+        before = len(self.proposals)
+        per_item = self.blocks(body, path)
+        if heading_card is not None:
+            return  # a "Term: definition" heading is its section's card; nothing else reads it
+        label = stated_definition.label_of(heading)
+        if label is not None:
+            card = stated_definition.in_section(
+                heading,
+                body,
+                label=label,
+                body_proposals=self.proposals[before:],
+                lines=self.lines,
+                context=above,
+            )
+        else:
+            card = topic.in_section(
+                heading, body, per_item=per_item, lines=self.lines, context=above
+            )
+        if card is not None:
+            self.proposals.append(card)
+
+    def blocks(self, body: Sequence[Block], context: Context) -> list[int]:
+        """Cards from a run of sibling blocks; returns cards produced per top-level list item."""
+        per_item: list[int] = []
+        asked: Block | None = None  # a question paragraph waiting for the list that answers it
+        for block in body:
+            kind = block.kind
+            if kind == "list":
+                produced = self.list_block(block, context)
+                if asked is not None:
+                    card = question_list.answered(asked, block, produced, self.lines, context)
+                    if card is not None:
+                        self.proposals.append(card)
+                    # the question counts every item as answering it, card or not
+                    produced = [count + 1 if count >= 0 else count for count in produced]
+                per_item.extend(produced)
+            elif kind == "paragraph":
+                self.paragraph(block, context)
+            elif kind == "quote":
+                self.quote(block, context)
+            elif kind == "code" and _looks_like_list(block.text):
+                per_item.extend(self._misindented_list(block, context))
+            asked = block if kind == "paragraph" and question_list.asks(block) else None
+        return per_item
+
+    def list_block(self, block: Block, context: Context) -> list[int]:
+        return [self.item(item, context) for item in block.children if item.kind == "item"]
+
+    def _source(self, body: Sequence[Block], end: int) -> str:
+        """The source of blocks nested in an item, from the first to the item's ``end``."""
+        if not body:
+            return ""
+        return dedent(self.lines[body[0].start : end])
+
+    def item(self, item: Block, context: Context) -> int:
+        """Cards from one list item and everything nested in it; returns how many."""
+        proposals = self.proposals
+        before = len(proposals)
+        children = item.children
+        if not children or children[0].kind != "paragraph":
+            self.blocks(children, context)
+            return len(proposals) - before
+        first = children[0]
+        rest = children[1:]
+        text = first.text
+        lines = text.split("\n") if "\n" in text else [text]
+        head = lines[0]
+        if head.startswith("[") and _TASK.match(head):
+            self.blocks(rest, context)
+            return SET_ASIDE
+        # most items carry no markup: the hot path skips the call
+        if has_markup(text):
+            marked = explicit.in_block(first.start, lines, self._source(rest, item.end), context)
+            if marked:
+                proposals.extend(marked)
+                self.blocks(rest, context)
+                return len(proposals) - before
+        split, term = read_line(head)
+        if split is None and term is None and is_note_to_self(head):
+            self.blocks(rest, context)
+            return SET_ASIDE
+        explanation = (
+            joined(dedent(lines[1:]), self._source(rest, item.end))
+            if len(lines) > 1 or rest
+            else ""
+        )
+        card = term_lines.in_item(head, split, explanation, first.start, context)
+        if card is not None:
+            proposals.append(card)
+            if rest:
+                self.blocks(rest, (*context, card.question))
+            return len(proposals) - before
+        if term is not None:
+            card = nested_term.in_item(term, explanation, first.start, context)
+            if card is not None:
+                proposals.append(card)
+                inner = (*context, term)
+                proposals.extend(
+                    term_lines.in_paragraph(first.start, lines, start=1, context=inner)
+                )
+                self.blocks(rest, inner)
+                return len(proposals) - before
+        else:
+            card = prose_definitions.in_item(head, explanation, first.start, context)
+            if card is not None:
+                proposals.append(card)
+                self.blocks(rest, (*context, card.question))
+                return len(proposals) - before
+        if len(lines) > 1:
+            proposals.extend(term_lines.in_paragraph(first.start, lines, start=1, context=context))
+        if rest:
+            label = context_label(head)
+            self.blocks(rest, (*context, label) if label else context)
+        return len(proposals) - before
+
+    def paragraph(self, block: Block, context: Context) -> None:
+        lines = block.text.split("\n")
+        if has_markup(block.text):
+            marked = explicit.in_block(block.start, lines, "", context)
+            if marked:
+                self.proposals.extend(marked)
+                return
+        if question_list.asks(block):
+            return  # the list below answers it
+        self.proposals.extend(
+            term_lines.in_paragraph(block.start, lines, start=0, context=context, prose=True)
+        )
+
+    def quote(self, quote: Block, context: Context) -> None:
+        """A block quote, or an Obsidian callout: ``> [!definition] Title`` + its body."""
+        children = quote.children
+        found = callout.read(quote)
+        if found is None:
+            self.blocks(children, context)
+            return
+        if found.chatter:
+            return
+        title, rest = found.title, children[1:]
+        card = callout.as_definition(found, rest, self.lines, context)
+        if card is not None:
+            self.proposals.append(card)
+            self.blocks(rest, (*context, title))
+            return
+        self.proposals.extend(
+            term_lines.in_paragraph(
+                found.opening.start,
+                found.lines,
+                start=1,
+                context=context,
+                prose=True,
+                fresh_start=True,
+            )
+        )
+        self.blocks(rest, (*context, title) if title else context)
+
+    def _misindented_list(self, block: Block, context: Context) -> list[int]:
+        """An indented code block that is a list: read again as markdown, lines kept."""
+        span = (block.start, block.end)
+        if span in self._reparsing:  # reading it again gave the same block: it is code
+            return []
+        text = "\n".join(self.lines[block.start : block.end])
+        reparsed = block_tree.parse(dedent_keeping_lines(text), shift=block.start)
+        self._reparsing.add(span)
+        try:
+            return self.blocks(reparsed, context)
+        finally:
+            self._reparsing.discard(span)

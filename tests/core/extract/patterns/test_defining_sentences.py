@@ -1,0 +1,54 @@
+"""Sentences that name or define a term."""
+
+from __future__ import annotations
+
+import pytest
+
+from notecards.core.extract.patterns import defining_sentences
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("계수의 합이 1인 경우, 이를 convex combination이라고 함", "convex combination"),
+        ("데이터를 늘리는 과정을 augmentation이라 부른다.", "augmentation"),
+        ("When a model memorises noise, this is called overfitting.", "overfitting"),
+        ("이 문제가 가장 어렵다고 생각함", None),
+        ("He was called away.", None),
+    ],
+)
+def test_prose_definitions(sentence: str, term: str | None) -> None:
+    named = defining_sentences.named_in_prose(sentence)
+    assert (named[0] if named else None) == term
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("과적합은 모델이 잡음까지 외운 상태를 말한다.", "과적합"),
+        ("딥러닝이란 여러 층의 신경망으로 표현을 학습하는 방법이다.", "딥러닝"),
+        ("고양이란 고양잇과의 동물이다.", "고양이"),
+        ("튜플은 변경할 수 없는 시퀀스를 말한다.", "튜플"),
+        ("작은 모델은 매개변수가 적은 모델을 말한다.", "작은 모델"),
+        ("Attention이란 중요한 부분에 가중치를 주는 방법", "Attention"),
+        ("Overfitting refers to a model that memorises noise.", "Overfitting"),
+        ("RAM stands for random access memory", "RAM"),
+        ("이것은 중요한 것을 의미한다", None),
+        ("This means that we are done", None),
+        ("오늘 배운 내용은 다음과 같은 것을 말한다", None),
+        ("그래서 나는 공부란 무엇인가 생각했다", None),
+    ],
+)
+def test_definitional_sentences(sentence: str, term: str | None) -> None:
+    assert defining_sentences.defined_in_sentence(sentence) == term
+
+
+def test_each_defining_sentence_of_a_line_is_its_own_card() -> None:
+    line = (
+        "오늘은 복습을 했다. 리스트는 순서가 있는 시퀀스를 말한다. 값을 바꿀 수 있다. "
+        "튜플은 변경할 수 없는 시퀀스를 말한다."
+    )
+    assert defining_sentences.definitions_in_line(line) == [
+        ("리스트", "리스트는 순서가 있는 시퀀스를 말한다. 값을 바꿀 수 있다."),
+        ("튜플", "튜플은 변경할 수 없는 시퀀스를 말한다."),
+    ]

@@ -1,0 +1,25 @@
+"""Explicit markup: ``Q :: A``, clozes and highlights."""
+
+from __future__ import annotations
+
+from notecards.core.extract.patterns import markup
+
+
+def test_explicit_pairs() -> None:
+    pair = markup.explicit_pair("Who proposed the forgetting curve? :: Hermann Ebbinghaus")
+    assert pair == markup.ExplicitPair(
+        "Who proposed the forgetting curve?", "Hermann Ebbinghaus", False
+    )
+    reversed_pair = markup.explicit_pair("spaced repetition ::: 간격 반복")
+    assert reversed_pair is not None and reversed_pair.reversed
+    assert markup.explicit_pair("Capital::Paris") is not None
+    assert markup.explicit_pair("use std::vector here") is None
+    assert markup.explicit_pair("`a::b` in code") is None
+
+
+def test_highlights_become_one_cloze_group() -> None:
+    assert markup.highlights_to_cloze("The ==mitochondria== is the ==powerhouse==") == (
+        "The {{c1::mitochondria}} is the {{c1::powerhouse}}"
+    )
+    assert markup.highlights_to_cloze("if `a == b` then") is None
+    assert markup.has_cloze("floor is {{c1::1.3}}")

@@ -1,0 +1,117 @@
+"""Lines cut into term and definition, and what a definition must say."""
+
+from __future__ import annotations
+
+import pytest
+
+from notecards.core.extract.patterns import splitting
+
+
+@pytest.mark.parametrize(
+    ("line", "term", "definition"),
+    [
+        (
+            "NMS: 여러 bounding box를 하나로 통합하는 방법",
+            "NMS",
+            "여러 bounding box를 하나로 통합하는 방법",
+        ),
+        ("AlexNet : GPU 두 개로 학습", "AlexNet", "GPU 두 개로 학습"),
+        ("**Forgetting curve**: how retention drops", "Forgetting curve", "how retention drops"),
+        ("*_PointNet_* - point cloud를 학습", "PointNet", "point cloud를 학습"),
+        ("Stride - 커널의 보폭", "Stride", "커널의 보폭"),
+        ("Momentum – keeps the direction", "Momentum", "keeps the direction"),
+        ("인공지능 → 사람의 지능을 모방하는 것", "인공지능", "사람의 지능을 모방하는 것"),
+        ("Donut Chart -> 가운데가 빔", "Donut Chart", "가운데가 빔"),
+        ("RoI = Region of Interest", "RoI", "Region of Interest"),
+        ("자율주행- obj detection & tracking", "자율주행", "obj detection & tracking"),
+        (
+            "Supremum, Least upper bound (상한): $\\alpha = \\sup E$",
+            "Supremum, Least upper bound (상한)",
+            "$\\alpha = \\sup E$",
+        ),
+        ("tsai(timeseries AI) : sota dl", "tsai(timeseries AI)", "sota dl"),
+        ("쿼리 [단어에 대한 가중치]: 모든 시점", "쿼리 [단어에 대한 가중치]", "모든 시점"),
+        ("2012 - AlexNet: 첫 우승", "AlexNet", "(2012) 첫 우승"),
+        ("Autoencoder는 생성모델인가? → 엄밀히는 X", "Autoencoder는 생성모델인가?", "엄밀히는 X"),
+        ("`view`: reshape a tensor", "`view`", "reshape a tensor"),
+        ("$\\sigma$: 표준편차", "$\\sigma$", "표준편차"),
+        ("작은 모델: 파라미터가 적은 모델", "작은 모델", "파라미터가 적은 모델"),
+        ("모델을 평가할 손실함수: 줄일수록 좋음", "모델을 평가할 손실함수", "줄일수록 좋음"),
+        ("정확도 향상: 데이터가 늘면 좋아짐", "정확도 향상", "데이터가 늘면 좋아짐"),
+    ],
+)
+def test_term_and_definition(line: str, term: str, definition: str) -> None:
+    split = splitting.split_term(line)
+    assert split is not None
+    assert (split.term, split.definition) == (term, definition)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "딥러닝은 방대한 분야 → 장님이 코끼리 만지는 격",  # a sentence, not a term
+        "이미지 임베딩 → 트랜스포머 인코더 → Classification",  # a pipeline
+        "video - CNN3d map 계산 - encoding - decoder (2개)",  # a pipeline of dashes
+        "c) foundation model을 만드는회사(stability AI:텍스트입력)",  # colon inside brackets
+        "참고 링크: https://github.com/org/repo/discussions/6501",  # a link, labelled
+        "self-attention - 참조: (https://aimb.tistory.com/182)",  # a pointer, not content
+        "attention is all you need: parallel processing",  # a sentence
+        "Data representation부터 다름",  # no separator
+        "여기서 $A^+ = V \\Sigma ^+ U^\\top $를 A의 pseudo inverse라 함",  # = inside math
+        "std::vector is a container",  # C++ scope, not a colon
+        "내가 생각하는 활동점수(100점만점): 90점",  # chatter
+        "2023.01.11: 오늘 한 일",  # a date
+        "pytorch, tf + 협업개발SW(github, VScode) — pytorch(lighting)",  # a list of tools
+        "e.g., ResNet152라고 한다면 ResNet18 같이 작은 모델",
+        "한가지 의문: K는 image 샘플 수와 같은지가 궁금함",
+    ],
+)
+def test_not_a_definition(line: str) -> None:
+    assert splitting.split_term(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "term"),
+    [
+        ("LSTM", "LSTM"),
+        ("self-attention - 참조: (https://aimb.tistory.com/182)", "self-attention"),
+        ("transformer사용시 고려해야할 점:", "transformer사용시 고려해야할 점"),
+        ("무엇이 좋은 딥러너의 요소인가", "무엇이 좋은 딥러너의 요소인가"),
+    ],
+)
+def test_bare_terms(line: str, term: str) -> None:
+    assert splitting.term_of(line) == term
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "기본 과제 1 (MLP)",
+        "Week 3",
+        "2주차",
+        "*2021.04.25*",
+        "참고",
+        "e.g.",
+        "[link](http://x)",
+        "12.5%",
+    ],
+)
+def test_labels_dates_and_links_are_not_terms(text: str) -> None:
+    assert splitting.term_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("answer", "worth"),
+    [
+        ("아직 잘 모르겠다", False),
+        ("헷갈림", False),
+        ("not sure", False),
+        ("???", False),
+        ("I don't know", False),
+        ("모르는 것을 아는 것", True),
+        ("헷갈리기 쉬운 두 개념을 구분하는 기준", True),
+        ("joins two histories", True),
+    ],
+)
+def test_unsure_answers_are_not_definitions(answer: str, worth: bool) -> None:
+    assert splitting.is_definition(answer) is worth

@@ -1,0 +1,30 @@
+"""Whether text reads as a term."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from notecards.core.extract.patterns import terms
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Attention", "is", "Note", "e", "g", "Week", "-", "R", "CNN", "a", "TODO"]
+        ),
+        min_size=1,
+        max_size=8,
+    ).map(" ".join)
+)
+def test_plain_latin_fast_path_agrees_with_the_full_rules(term: str) -> None:
+    fast = terms.is_term(term)
+    patterns_full = terms._PLAIN_LATIN_TERM
+    try:
+        terms._PLAIN_LATIN_TERM = re.compile(r"(?!)")  # never matches: the full rules
+        assert terms.is_term(term) == fast
+    finally:
+        terms._PLAIN_LATIN_TERM = patterns_full

@@ -1,0 +1,34 @@
+"""Explicit markup: ``Q :: A``, ``Q ::: A``, clozes and highlights."""
+
+from __future__ import annotations
+
+from notecards.core.model import CardKind
+from tests.conftest import cards_of
+
+
+def test_basic_and_reversed() -> None:
+    cards = cards_of("Capital of France? :: Paris\nspaced repetition ::: 간격 반복\n")
+    assert [(c.kind, c.question, c.answer) for c in cards] == [
+        (CardKind.BASIC, "Capital of France?", "Paris"),
+        (CardKind.REVERSED, "spaced repetition", "간격 반복"),
+    ]
+
+
+def test_cloze_deletions() -> None:
+    (card,) = cards_of("The EF floor is {{c1::1.3}} and starts at {{c2::2.5}}.\n")
+    assert card.kind is CardKind.CLOZE
+    assert card.question == "The EF floor is {{c1::1.3}} and starts at {{c2::2.5}}."
+
+
+def test_highlights() -> None:
+    (card,) = cards_of("- The ==mitochondria== makes ==ATP==\n")
+    assert card.question == "The {{c1::mitochondria}} makes {{c1::ATP}}"
+
+
+def test_cloze_wrapped_over_lines_is_one_card() -> None:
+    (card,) = cards_of("A long sentence with a {{c1::deletion}}\nthat wraps onto a second line.\n")
+    assert card.question.endswith("second line.")
+
+
+def test_markup_inside_code_is_ignored() -> None:
+    assert cards_of("```cpp\nstd::vector<int> v; // ==x== {{c1::y}}\n```\n") == []

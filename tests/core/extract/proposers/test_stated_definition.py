@@ -1,0 +1,43 @@
+"""Definition and theorem headings: the term they name asks, the paragraph answers."""
+
+from __future__ import annotations
+
+from tests.conftest import cards_of
+
+LECTURE = r"""# Probability
+
+### Definition 3.1 (Sample space)
+The set $\Omega$ of all possible outcomes.
+
+### Definition 3.2
+A **random variable** is a measurable function $X: \Omega \to \mathbb{R}$.
+
+### Theorem 3.3 (Bayes)
+For events with $P(B) > 0$:
+
+$$P(A \mid B) = \frac{P(B \mid A) P(A)}{P(B)}$$
+
+**Proof.** Follows from the definition of conditional probability.
+
+### Definition 3.4 (Support)
+- Support: where the density is positive
+
+### Definition
+Nothing emphasised here, so nothing to ask.
+
+Remark: the variance can be infinite.
+
+> **Example 3.5** Rolling a die: six outcomes.
+"""
+
+
+def test_definition_and_theorem_headings_ask_for_what_they_name() -> None:
+    cards = {card.question: card for card in cards_of(LECTURE)}
+    assert set(cards) == {"Sample space", "random variable", "Bayes", "Support"}
+    assert cards["Sample space"].answer == r"The set $\Omega$ of all possible outcomes."
+    assert cards["Sample space"].context == ("Probability",)
+    assert cards["random variable"].line == 6
+    assert cards["Bayes"].answer.endswith(r"\frac{P(B \mid A) P(A)}{P(B)}$$")
+    assert cards["Bayes"].answer.startswith("For events")
+    assert cards["Support"].line == 17  # the item's own card
+    assert len(cards_of(LECTURE)) == 4  # and not a second one from the heading

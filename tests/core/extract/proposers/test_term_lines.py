@@ -1,0 +1,93 @@
+"""``Term: definition`` on one line: items, paragraph lines, definition lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from notecards.core.model import CardKind
+from tests.conftest import by_question, cards_of
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Term: definition here",
+        "- Term : definition here",
+        "- **Term**: definition here",
+        "- Term - definition here",
+        "- Term → definition here",
+        "1. Term: definition here",
+        "* Term: definition here",
+        "+ Term = definition here",
+    ],
+)
+def test_term_definition_bullets(line: str) -> None:
+    (card,) = cards_of(f"# Topic\n\n{line}\n")
+    assert (card.kind, card.question, card.answer) == (CardKind.BASIC, "Term", "definition here")
+    assert (card.line, card.context) == (3, ("Topic",))
+
+
+def test_qualified_terms() -> None:
+    cards = by_question(
+        cards_of(
+            "- Supremum, Least upper bound (상한): upper bound 중 가장 작은 것\n"
+            "- RoI = Region of Interest\n"
+            "- NMS: 여러 bounding box가 같은 class로 겹쳐있다면, 하나로 통합하는 방법\n"
+        )
+    )
+    assert cards["Supremum, Least upper bound (상한)"].answer == "upper bound 중 가장 작은 것"
+    assert cards["RoI"].answer == "Region of Interest"
+    assert cards["NMS"].answer.startswith("여러 bounding box가")
+
+
+def test_definition_with_nested_details_keeps_both() -> None:
+    (card, *_rest) = cards_of("- 종합소득세: 직접 신고해야함\n    - 기한: 다음해 5월\n")
+    assert card.answer == "직접 신고해야함\n- 기한: 다음해 5월"
+
+
+def test_term_with_question_and_answer_arrow() -> None:
+    (card,) = cards_of("- Autoencoder는 생성모델인가? → 엄밀히는 아님\n")
+    assert (card.question, card.answer) == ("Autoencoder는 생성모델인가?", "엄밀히는 아님")
+
+
+def test_math_is_kept_as_dollars() -> None:
+    (card,) = cards_of("- Easy triplets: $d(a, p) + \\text{margin} < d(a, n)$\n")
+    assert card.answer == "$d(a, p) + \\text{margin} < d(a, n)$"
+
+
+def test_definition_with_code_keeps_the_code() -> None:
+    text = "- `view`: reshape\n\n    ```python\n    x.view(2, 3)\n    ```\n"
+    (card,) = cards_of(text)
+    assert card.question == "`view`"
+    assert "```python\nx.view(2, 3)\n```" in card.answer
+
+
+def test_definition_lines_in_a_paragraph() -> None:
+    text = "Precision: TP / (TP + FP)\nRecall: TP / (TP + FN)\n"
+    assert [card.question for card in cards_of(text)] == ["Precision", "Recall"]
+
+
+def test_wrapped_prose_is_not_a_definition() -> None:
+    text = "Open the note next to the review screen and\ncompare: nothing was written for it.\n"
+    assert cards_of(text) == []
+
+
+def test_definition_lines_without_full_stops_and_wrapped_answers() -> None:
+    text = (
+        "## Net\nTCP: reliable stream\nUDP: unreliable datagrams,\nwith no set-up\n"
+        "QUIC: streams over UDP\n\n"
+        "The review screen shows cards and\ncompare: nothing else happens here.\n"
+    )
+    assert [(card.question, card.answer, card.line) for card in cards_of(text)] == [
+        ("TCP", "reliable stream", 2),
+        ("UDP", "unreliable datagrams, with no set-up", 3),
+        ("QUIC", "streams over UDP", 5),
+    ]
+
+
+def test_definition_lists() -> None:
+    text = "Latency\n: the time one request takes\n\nThroughput\n:   requests served per second\n"
+    assert [(card.question, card.answer, card.line) for card in cards_of(text)] == [
+        ("Latency", "the time one request takes", 1),
+        ("Throughput", "requests served per second", 4),
+    ]

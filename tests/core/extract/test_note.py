@@ -1,0 +1,146 @@
+"""A note's structure: its title, and its sections with their heading paths and blocks."""
+
+from __future__ import annotations
+
+import pytest
+
+from notecards.core.extract import note
+from notecards.core.extract.blocks import Block
+from notecards.core.extract.plaintext import BulletRun, FlatBlock, FlatLine, IntroducedList
+
+
+def markdown(text: str, source: str = "notes/HttpClient.md") -> note.MarkdownNote:
+    read = note.read(text, source)
+    assert isinstance(read, note.MarkdownNote)
+    return read
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "title"),
+    [
+        ("# Retries\n\n- Backoff: waiting longer each time\n", "Stated", "Stated"),
+        ("intro\n\n# **Retries**\n\n## Backoff\n\n# Other\n", None, "Retries"),
+        ("## Retries\n\n- Backoff: waiting longer each time\n", None, "HttpClient"),
+        ("Setext title\n============\n\ntext\n", None, "Setext title"),
+        ("- # not a title\n", None, "HttpClient"),
+    ],
+)
+def test_title_is_stated_else_the_first_h1_else_the_file_name(
+    text: str, stated: str | None, title: str
+) -> None:
+    assert note.read(text, "notes/HttpClient.md", stated).title == title
+
+
+def test_a_flat_export_is_titled_by_its_file_name() -> None:
+    read = note.read("Object Detection\n• NMS: 후처리\n• RoI: 관심 영역\n", "blog/od.txt")
+    assert isinstance(read, note.FlatExportNote)
+    assert read.title == "od"
+
+
+def test_sections_carry_their_heading_path_and_body() -> None:
+    text = (
+        "lead paragraph\n\n"
+        "# CNN\n\n- Stride: 커널의 보폭\n\n"
+        "## Pooling\n\ntext\n\n"
+        "### Max pooling\n\n"
+        "## Padding\n\n- Same: 크기 유지\n"
+    )
+    sections = markdown(text).sections
+    assert [section.path for section in sections] == [
+        (),
+        ("CNN",),
+        ("CNN", "Pooling"),
+        ("CNN", "Pooling", "Max pooling"),
+        ("CNN", "Padding"),
+    ]
+    first, cnn = sections[0], sections[1]
+    assert first.heading is None
+    assert [block.kind for block in first.body] == ["paragraph"]
+    assert cnn.heading == note.Heading(line=2, text="CNN", level=1)
+    assert [block.kind for block in cnn.body] == ["list"]
+    assert sections[3].body == ()
+    assert not any(section.skipped for section in sections)
+
+
+def test_retrospectives_and_references_are_skipped_down_to_the_next_heading_as_high() -> None:
+    text = (
+        "# Week 3\n\n## 회고\n\ntext\n\n### Details\n\ntext\n\n"
+        "## Attention\n\ntext\n\n## References\n\n- [paper](https://example.com)\n"
+    )
+    sections = markdown(text).sections
+    skipped = {section.path[-1]: section.skipped for section in sections if section.path}
+    assert skipped == {
+        "Week 3": False,
+        "회고": True,
+        "Details": True,
+        "Attention": False,
+        "References": True,
+    }
+
+
+def test_a_diary_title_skips_nothing_but_a_diary_section_does() -> None:
+    text = "# 2026-03-10 Daily log\n\n## Learned\n\ntext\n\n## 일기\n\ntext\n"
+    sections = markdown(text).sections
+    assert [(section.path[-1], section.skipped) for section in sections[1:]] == [
+        ("2026-03-10 Daily log", False),
+        ("Learned", False),
+        ("일기", True),
+    ]
+
+
+def test_repeated_headings_are_marked() -> None:
+    text = "# A\n\n## Example\n\nx\n\n# B\n\n## Example\n\ny\n\n## Other\n"
+    repeated = {
+        (section.heading.line, section.heading.repeated)
+        for section in markdown(text).sections
+        if section.heading is not None
+    }
+    assert repeated == {(0, False), (2, True), (6, False), (8, True), (12, False)}
+
+
+def _flat_kinds(body: tuple[FlatBlock, ...]) -> list[str]:
+    return [type(block).__name__ for block in body]
+
+
+def test_a_flat_export_is_cut_at_its_heading_like_lines() -> None:
+    export = (
+        "Object Detection 용어 정리\n"
+        "2024. 2. 3. 21:14\n\n"
+        "  • Localization: 물체 하나의 위치를 찾는 문제\n"
+        "Region proposal\n"
+        "  • 물체가 있을 법한 영역 후보를 먼저 뽑는 단계\n\n"
+        "Loss functions\n\n"
+        "Hinge loss: margin을 두는 손실\n\n"
+        "References\n"
+        "  • Girshick: Rich feature hierarchies, 2014\n"
+    )
+    read = note.read(export, "post.txt")
+    assert isinstance(read, note.FlatExportNote)
+    sections = read.sections
+    assert [(section.path, section.skipped) for section in sections] == [
+        ((), False),
+        (("Object Detection 용어 정리",), False),
+        (("Loss functions",), False),
+        ((), True),
+    ]
+    assert sections[1].heading == note.Heading(line=0, text="Object Detection 용어 정리", level=0)
+    assert _flat_kinds(sections[1].body) == ["BulletRun", "IntroducedList"]
+    introduced = sections[1].body[1]
+    assert isinstance(introduced, IntroducedList)
+    assert introduced.title == "Region proposal"
+    assert [bullet.number for bullet in introduced.bullets] == [5]
+    assert _flat_kinds(sections[2].body) == ["FlatLine"]
+    line = sections[2].body[0]
+    assert isinstance(line, FlatLine) and line.text.startswith("Hinge loss")
+    run = sections[3].body[0]
+    assert isinstance(run, BulletRun) and run.bullets[0].level == 1
+
+
+def test_markdown_section_bodies_are_the_parsed_blocks() -> None:
+    read = markdown("# T\n\n- a\n- b\n")
+    body = read.sections[1].body
+    assert isinstance(body[0], Block) and [item.kind for item in body[0].children] == [
+        "item",
+        "item",
+    ]
+    assert read.lines == ("# T", "", "- a", "- b", "")

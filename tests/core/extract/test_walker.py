@@ -1,0 +1,116 @@
+"""The walk over a note: context, skipped sections, what is set aside or never a card."""
+
+from __future__ import annotations
+
+from tests.conftest import by_question, cards_of
+
+
+def test_context_is_the_heading_path() -> None:
+    text = (
+        "# ML\n## PyTorch Tensor\n- view: reshape\n### Deeper\n- squeeze: drop\n# Other\n- x: why\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["view"].context == ("ML", "PyTorch Tensor")
+    assert cards["squeeze"].context == ("ML", "PyTorch Tensor", "Deeper")
+    assert cards["x"].context == ("Other",)
+
+
+def test_emoji_and_trailing_colons_are_cleaned_from_context() -> None:
+    (card,) = cards_of("## 🧩 ML library\n- view: reshape\n")
+    assert card.context == ("ML library",)
+
+
+def test_misindented_list_is_read_as_a_list() -> None:
+    text = "## 23.02.01. TIL\n\n    - 전후방산업\n        - 전방산업: 최종소비자에 가까운 산업\n"
+    cards = by_question(cards_of(text))
+    assert cards["전방산업"].answer == "최종소비자에 가까운 산업"
+    assert cards["전방산업"].line == 4
+
+
+def test_code_tables_images_html_math_blocks() -> None:
+    text = (
+        "```python\nx: int = 1\nterm: definition\n```\n\n"
+        "| term | definition |\n|---|---|\n| a: b | c |\n\n"
+        "![diagram: an image](img.png)\n\n"
+        "<div>Term: definition</div>\n\n"
+        "$$\na: b\n- c: d\n$$\n"
+    )
+    assert cards_of(text) == []
+
+
+def test_link_lists_and_references() -> None:
+    text = (
+        "- [Adam: A Method for Stochastic Optimization](https://arxiv.org/abs/1412.6980)\n"
+        "- 참고 링크: https://example.org/post\n"
+        "- https://example.org/raw-url\n\n"
+        "[^1]: Wikipedia contributors. Moment (mathematics).\n\n"
+        "## References\n\n- Dropout: Srivastava et al., 2014\n"
+    )
+    assert cards_of(text) == []
+
+
+def test_dates() -> None:
+    assert cards_of("*2021.04.25*\n\n2023년 1월 5일\n") == []
+
+
+def test_retrospective_sections_are_skipped_whole() -> None:
+    text = (
+        "# 🤔학습 회고\n\n- 잘했던것: 밀리지 않고 처리한 것\n\n"
+        "## 도전할 것\n\n- 논문: 하나 요약하기\n"
+        "# 다음 주제\n\n- Term: kept\n"
+    )
+    assert [card.question for card in cards_of(text)] == ["Term"]
+
+
+def test_homework_labels_are_not_terms() -> None:
+    text = "- 기본 과제 1 (MLP)\n    - 강의 코드를 그대로 재현\n    - 레이어 크기를 지정\n"
+    assert cards_of(text) == []
+
+
+def test_chatter_and_labels() -> None:
+    text = "- 오늘은 세 시간 공부함\n- 내일은 CNN 복습하기\n- 참고: 교재 3장\n- e.g.: 예를 들어\n"
+    assert cards_of(text) == []
+
+
+DAILY_LOG = """# 2026-03-10 Daily log
+
+## What I did
+- Fixed the login bug: turned out the cookie domain was wrong
+- Lunch: ramen
+
+## Learned
+- Quorum: w + r > n guarantees an up-to-date read
+
+## Tomorrow
+- Finish: the pull request
+
+## Mood
+Tired: slept only 5 hours.
+"""
+
+
+def test_a_diary_note_keeps_what_was_learned_and_skips_the_rest() -> None:
+    cards = cards_of(DAILY_LOG)
+    assert [(card.question, card.context) for card in cards] == [
+        ("Quorum", ("2026-03-10 Daily log", "Learned"))
+    ]
+
+
+def test_a_retrospective_or_a_diary_section_is_skipped_whole() -> None:
+    retrospective = "# 3월 회고\n\n## 배운 것\n- 시간 관리: 잘 못했다\n"
+    assert cards_of(retrospective) == []
+    section = "# Databases\n\n## Journal\n\n### Monday\n- Index: sped up the query\n"
+    assert cards_of(section) == []
+
+
+def test_reading_lists_and_unsure_answers_make_no_cards() -> None:
+    text = (
+        "## Papers\n- [Attention is all you need](https://arxiv.org/abs/1706.03762): 논문\n"
+        "- [ResNet](https://arxiv.org/abs/1512.03385) - residual networks\n"
+        "- <https://distill.pub/2016/augmented-rnns/>\n\n"
+        "## 읽을거리\n- Pro Git: 무료 책\n\n"
+        "## 오늘의 한 줄\n- 커밋은 자주, 작게!\n\n"
+        "## Branching\n- 브랜치 전략: 아직 잘 모르겠다\n- Rebase: not sure\n"
+        "- Merge: joins two histories\n"
+    )
+    assert [card.question for card in cards_of(text)] == ["Merge"]
