@@ -29,8 +29,20 @@ from notecards.core.extract.size import MAX_CARD_CHARACTERS, capped
 from notecards.core.model import Card, NoteExtraction, NoteWarning
 
 DEFAULT_DECK = "Default"
+# The rules' version. Raise it in a release whose rules word the cards of an unchanged note
+# differently: sync then reads every note extracted by an earlier version again, and carries
+# each reviewed card over to the card its note now makes in the same place (1: the line rules
+# before notes had structure; 2: the section-aware extractor).
+EXTRACTOR_VERSION = 2
 _LINE = attrgetter("line")
-__all__ = ["DEFAULT_DECK", "MAX_CARD_CHARACTERS", "deck_for", "extract_bytes", "extract_note"]
+__all__ = [
+    "DEFAULT_DECK",
+    "EXTRACTOR_VERSION",
+    "MAX_CARD_CHARACTERS",
+    "deck_for",
+    "extract_bytes",
+    "extract_note",
+]
 
 
 def deck_for(source: str, default_deck: str = DEFAULT_DECK) -> str:
