@@ -62,6 +62,16 @@ def test_retrospective_sections_are_skipped_whole() -> None:
     assert [card.question for card in cards_of(text)] == ["Term"]
 
 
+def test_a_topic_named_with_a_skip_word_keeps_its_section() -> None:
+    text = (
+        "## Java Reflection\n\n- getDeclaredFields: 클래스가 선언한 필드 목록\n\n"
+        "## 링크드 리스트\n\n- 노드: 값과 다음 노드의 주소를 가진 단위\n\n"
+        "## Reference types in C#\n\n- class: a type whose instances are shared by reference\n\n"
+        "## 참고 자료\n\n- 블로그: 읽어볼 글\n"
+    )
+    assert [card.question for card in cards_of(text)] == ["getDeclaredFields", "노드", "class"]
+
+
 def test_homework_labels_are_not_terms() -> None:
     text = "- 기본 과제 1 (MLP)\n    - 강의 코드를 그대로 재현\n    - 레이어 크기를 지정\n"
     assert cards_of(text) == []

@@ -24,3 +24,69 @@ from notecards.core.extract.patterns import headings
 )
 def test_titles(heading: str, title: bool) -> None:
     assert headings.is_title(heading) is title
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Java Reflection",
+        "Retrofit 사용법",
+        "링크드 리스트",
+        "Todo app architecture",
+        "Reference types in C#",
+        "Resources (Kubernetes)",
+        "How to do the calculations?",
+        "Reference Point",
+        "Accepted (Journals)",
+        "후기 바인딩",
+        "일정 관리 앱",
+        "Sources of error",
+        "참고",
+    ],
+)
+def test_a_topic_that_holds_a_skip_word_is_not_skipped(heading: str) -> None:
+    assert not headings.is_skipped_heading(heading)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "회고",
+        "TIL 회고",
+        "🤔학습 회고",
+        "회고를 마치며",
+        "📄피어세션 정리",
+        "강의 후기 (3주차)",
+        "3월 일정",
+        "References",
+        "참고 자료",
+        "[참고자료]",
+        "참고 링크",
+        "참고: [블로그 글](https://example.org)",
+        "Further reading",
+        "Links & Resources",
+        "Todo",
+        "My todo list",
+        "TODO 2: 메시지 발행",
+        "Weekly reflection",
+        "Sprint Retrospective",
+        "Daily journal",
+    ],
+)
+def test_retrospectives_plans_and_references_are_skipped(heading: str) -> None:
+    assert headings.is_skipped_heading(heading)
+
+
+@pytest.mark.parametrize(
+    ("heading", "diary"),
+    [
+        ("2026-03-10 Daily log", True),
+        ("3월 10일 일기", True),
+        ("Diary", True),
+        ("Structured Journalism", False),
+        ("Accepted (Journals)", False),
+        ("일기 예보 API", False),
+    ],
+)
+def test_diary_titles(heading: str, diary: bool) -> None:
+    assert headings.is_diary_heading(heading) is diary

@@ -14,7 +14,11 @@ from notecards.core.extract.patterns.chatter import mentions_date
 from notecards.core.extract.patterns.labels import GENERIC_DEFINITION_LABEL
 from notecards.core.extract.patterns.terms import is_term
 
-_CHATTER_WORDS = (
+# A heading class matches whole words, never fragments (``Retrofit`` is no ``retro``,
+# ``링크드 리스트`` no ``링크``); a Korean word may carry a particle (``회고를``, ``링크는``).
+_PARTICLE = "(?:은|는|이|가|을|를|의|에|에서|와|과|도|로|으로|만|란|이란)?"
+# words that mean chatter wherever they stand in a heading (``TIL 회고``, ``Sprint retrospective``)
+_CHATTER_ANYWHERE = (
     "회고",
     "피어세션",
     "피어 세션",
@@ -22,49 +26,95 @@ _CHATTER_WORDS = (
     "느낀점",
     "소감",
     "잡담",
-    "일기",
-    "후기",
-    "tmi",
     "근황",
-    "다짐",
-    "반성",
-    "retrospective",
-    "retro",
-    "reflection",
-    "what went well",
-    "what i did",
-    "tomorrow",
-    "mood",
     "오늘 한 일",
     "오늘의 한 줄",
     "오늘의 한줄",
     "한 줄 평",
     "한줄평",
+    "tmi",
+    "retrospective",
+    "retrospectives",
     "peer session",
-    "to do",
-    "to-do",
-    "todo",
-    "할 일",
-    "할일",
-    "일정",
+    "peer sessions",
+    "what went well",
+    "what i did",
 )
-# a note titled so is a day's log: its sections are judged one by one
-_DIARY_WORDS = ("diary", "journal", "daily log", "devlog", "dev log", "일기", "일지")
-_CHATTER_AND_DIARY_WORDS = _CHATTER_WORDS + _DIARY_WORDS
-# one search for any of the words, anywhere in a heading (as fast as ``in`` is for one)
-_CHATTER_OR_DIARY = re.compile("|".join(map(re.escape, _CHATTER_AND_DIARY_WORDS)))
-_DIARY = re.compile("|".join(map(re.escape, _DIARY_WORDS)))
-_REFERENCE_WORDS = (
+# Korean words that mean chatter as the head of the heading, its last word (``강의 후기``,
+# ``3월 일정``), but not as a modifier (``후기 바인딩`` is late binding, ``일정 관리`` a topic)
+_CHATTER_HEAD = ("후기", "다짐", "반성", "할 일", "할일", "일정")
+_DIARY_HEAD = ("일기", "일지")
+# English words that are also the names of things (``Java Reflection``, ``Todo app``,
+# ``Journal of ...``): chatter only when the heading is the word alone, with at most words
+# that say whose or when (``Weekly reflection``, ``My todo list``, ``Daily journal 3/10``)
+_CHATTER_ALONE = frozenset(
+    ("reflection", "reflections", "retro", "mood", "tomorrow", "to do", "to-do", "todo", "todos")
+)
+_DIARY_ALONE = frozenset(("diary", "journal", "daily log", "devlog", "dev log"))
+_FRAMING_WORDS = frozenset(
+    (
+        "my",
+        "our",
+        "the",
+        "a",
+        "for",
+        "on",
+        "of",
+        "and",
+        "today",
+        "today's",
+        "todays",
+        "tomorrow's",
+        "this",
+        "next",
+        "weekly",
+        "daily",
+        "monthly",
+        "sprint",
+        "personal",
+        "final",
+        "self",
+        "week",
+        "day",
+        "month",
+        "list",
+        "items",
+        "plan",
+        "plans",
+        "notes",
+        "오늘",
+        "오늘의",
+        "내일",
+        "이번",
+        "주",
+        "주간",
+        "리스트",
+        "목록",
+        "월",
+        "일",
+        "년",
+        "주차",
+        "일차",
+    )
+)
+# a reference heading is made of these words alone, with framing words (``References``,
+# ``참고 자료 및 출처``, ``Further reading``), never a topic led by one (``Reference types``);
+# ``참고`` alone is an aside (notes that add to the topic), not a list of references
+_REFERENCE_PHRASES = (
     "reference",
     "references",
+    "ref",
+    "refs",
     "참고문헌",
     "참고 문헌",
     "참고자료",
     "참고 자료",
     "출처",
     "링크",
+    "link",
     "links",
     "bibliography",
+    "works cited",
     "footnotes",
     "각주",
     "see also",
@@ -77,7 +127,57 @@ _REFERENCE_WORDS = (
     "읽을 거리",
     "읽어볼",
     "sources",
+    "source",
 )
+_REFERENCE_FRAMING = frozenset(
+    (
+        "and",
+        "the",
+        "of",
+        "for",
+        "other",
+        "more",
+        "further",
+        "useful",
+        "external",
+        "additional",
+        "recommended",
+        "related",
+        "list",
+        "및",
+        "참고",
+        "참조",
+        "관련",
+        "추가",
+        "기타",
+        "외부",
+        "유용한",
+        "모음",
+        "목록",
+        "만한",
+        "글",
+        "자료",
+    )
+)
+
+
+def _whole(words: tuple[str, ...], *, at_end: bool = False) -> re.Pattern[str]:
+    """Any of the words as a whole word (spaces in a phrase optional), with a particle."""
+    alternatives = "|".join(
+        re.escape(word).replace(r"\ ", r"\s*") for word in sorted(words, key=len, reverse=True)
+    )
+    tail = r"(?:\s*(?:[(\[（][^)\]）]*[)\]）]|[^\w\s]+|\d+))*\s*$" if at_end else r"(?!\w)"
+    return re.compile(rf"(?<!\w)(?:{alternatives}){_PARTICLE}{tail}")
+
+
+_CHATTER = _whole(_CHATTER_ANYWHERE)
+_CHATTER_LAST = _whole(_CHATTER_HEAD + _DIARY_HEAD, at_end=True)
+_DIARY_LAST = _whole(_DIARY_HEAD, at_end=True)
+_REFERENCE = _whole(_REFERENCE_PHRASES)
+# ``TODO 1: ...``, ``Todo: write the tests``: a task, whatever follows
+_TASK_LEAD = re.compile(r"^(?:todo|to-do|to do)\s*\d*\s*[:.)]")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+_LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)|<[^>]+>|\b(?:https?|ftp)://\S+|www\.\S+")
 _GENERIC_HEADINGS = frozenset(
     (
         "til",
@@ -142,7 +242,7 @@ def is_skipped_heading(heading: str) -> bool:
 def is_diary_heading(heading: str) -> bool:
     """``2026-03-10 Daily log``, ``3월 10일 일기``: a diary, as a section or as a note's title."""
     folded = _folded_heading(heading)
-    return _DIARY.search(folded) is not None
+    return _DIARY_LAST.search(folded) is not None or _alone(folded, _DIARY_ALONE)
 
 
 def is_title(heading: str) -> bool:
@@ -161,12 +261,37 @@ def is_definition_heading(heading: str) -> bool:
     return bool(LABELLED_NAME.fullmatch(heading) or GENERIC_DEFINITION_LABEL.fullmatch(heading))
 
 
+def _alone(folded: str, words: frozenset[str]) -> bool:
+    """Whether the heading is one of the ``words`` alone, with dates, numbers and words that
+    frame it (whose, when: ``My``, ``Weekly``, ``3주차``) around it."""
+    found = _WORD.findall(folded)
+    if " ".join(found) in words:
+        return True
+    return " ".join(word for word in found if word not in _FRAMING_WORDS) in words
+
+
 def _is_chatter(folded: str) -> bool:
-    return _CHATTER_OR_DIARY.search(folded) is not None
+    if (
+        _CHATTER.search(folded) is not None
+        or _CHATTER_LAST.search(folded) is not None
+        or _TASK_LEAD.match(folded) is not None
+    ):
+        return True
+    return _alone(folded, _CHATTER_ALONE) or _alone(folded, _DIARY_ALONE)
 
 
 def _is_reference(folded: str) -> bool:
-    return folded.startswith(_REFERENCE_WORDS)
+    """Reference words and words that frame them, alone (``참고 자료``), or a link with words
+    that frame it (``참고: [post](https://...)``)."""
+    linked = "[" in folded or "<" in folded or "://" in folded or "www." in folded
+    unlinked = _LINK.sub(" ", folded) if linked else folded
+    has_link = linked and unlinked != folded
+    named = _REFERENCE.search(unlinked) is not None
+    if not named and not has_link:
+        return False
+    words = _WORD.findall(_REFERENCE.sub(" ", unlinked) if named else unlinked)
+    # a link alone is a heading that names a paper or a tool, not a pointer to elsewhere
+    return (named or bool(words)) and all(word in _REFERENCE_FRAMING for word in words)
 
 
 def _is_generic(folded: str) -> bool:
