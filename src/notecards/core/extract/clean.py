@@ -1,8 +1,11 @@
-"""Questions and answers tidied: markup around a term, indentation of an answer's lines.
+"""Questions and answers tidied: markup around a term, indentation of an answer's lines,
+and the clutter a card never shows.
 
 Every rule that judges a term judges it tidied, so proposers call :func:`clean_term` on a
 term as they read it; answers are markdown source cut out of the note, and :func:`dedent`
-takes away the indentation they had there.
+takes away the indentation they had there. Once proposed, every card is tidied whatever
+its idiom (:func:`tidy`): images, anchors, HTML, Obsidian links and stray emphasis go from
+its question, answer and context (:mod:`.patterns.clutter`).
 """
 
 from __future__ import annotations
@@ -10,7 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from notecards.core.extract.proposal import Proposal
+from notecards.core.extract.patterns import clutter
+from notecards.core.extract.patterns.chatter import CONTENT
+from notecards.core.extract.proposal import Context, Proposal
+from notecards.core.model import CardKind
 
 _WRAPPING_EMPHASIS = re.compile(r"^(\*\*|__|\*_|_\*|\*|_|~~)(?=\S)(.*?)(?<=\S)\1$")
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]]*\]")
@@ -41,6 +47,8 @@ def clean_term(term: str) -> str:
         term = _FOOTNOTE_REF.sub("", term).strip()
     if "[[" in term:
         term = _WIKILINK.sub(_unlink, term).strip()
+    if "<" in term:
+        term = clutter.html_as_text(term).strip()
     if term[:1] in ("*", "_", "~"):
         previous = None
         while previous != term:
@@ -93,11 +101,34 @@ def dedent_keeping_lines(text: str) -> str:
 
 
 def tidy(proposals: list[Proposal]) -> list[Proposal]:
-    """Every proposal's question and answer tidied once proposed.
+    """Every proposal's question, answer and context tidied once proposed.
 
-    Today proposers tidy terms as they read them (:func:`clean_term`, because the rules that
-    judge a term judge it tidied) and cut answers from the source with :func:`dedent`, so
-    nothing is left to do here; what applies to every card whatever its idiom (a facet word
-    naming its subject, a section number leaving the question) belongs here.
+    Proposers tidy terms as they read them (:func:`clean_term`, because the rules that
+    judge a term judge it tidied) and cut answers from the source with :func:`dedent`;
+    what applies to every card whatever its idiom is done here.
     """
-    return proposals
+    contexts: dict[Context, Context] = {}
+    tidied: list[Proposal] = []
+    inline, block, cloze = clutter.tidy_inline, clutter.tidy_block, CardKind.CLOZE
+    for proposal in proposals:
+        kind, question, answer, _, context, _ = proposal
+        tidy_context = contexts.get(context)
+        if tidy_context is None:
+            tidy_context = tuple(filter(None, map(inline, context)))
+            if tidy_context == context:
+                tidy_context = context
+            contexts[context] = tidy_context
+        tidy_question = block(question) if kind is cloze else inline(question)
+        if tidy_question is not question and not CONTENT.search(tidy_question):
+            tidy_question = ""
+        tidy_answer = block(answer)
+        if tidy_answer is not answer:
+            # a cut line's rest may be indented; markup with no words left says nothing
+            tidy_answer = dedent(tidy_answer.split("\n")) if CONTENT.search(tidy_answer) else ""
+        elif tidy_question is question and tidy_context is context:
+            tidied.append(proposal)  # the common case: nothing to tidy
+            continue
+        tidied.append(
+            proposal._replace(question=tidy_question, answer=tidy_answer, context=tidy_context)
+        )
+    return tidied

@@ -103,8 +103,6 @@ _FRAMING_WORDS = frozenset(
 _REFERENCE_PHRASES = (
     "reference",
     "references",
-    "ref",
-    "refs",
     "참고문헌",
     "참고 문헌",
     "참고자료",

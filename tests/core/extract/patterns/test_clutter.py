@@ -1,0 +1,87 @@
+"""Markup that is clutter on a card: images, anchors, HTML, Obsidian links, stray emphasis,
+outliner properties."""
+
+from __future__ import annotations
+
+import pytest
+
+from notecards.core.extract.clean import clean_term
+from notecards.core.extract.patterns import clutter
+
+
+@pytest.mark.parametrize(
+    ("source", "shown"),
+    [
+        ("** a hashing scheme with no collisions", "a hashing scheme with no collisions"),
+        ("the layer is frozen**", "the layer is frozen"),
+        ("Connect in New Window** 선택", "Connect in New Window 선택"),
+        ("Gradient Boosting*** 계열", "Gradient Boosting 계열"),
+        ("**bold** stays, and so does **this**", "**bold** stays, and so does **this**"),
+        ("2 ** 10 is 1024", "2 ** 10 is 1024"),
+        ("`**kwargs` collects keyword arguments", "`**kwargs` collects keyword arguments"),
+        ("$a**b$ and b**", "$a**b$ and b"),
+    ],
+)
+def test_emphasis_without_a_partner_goes(source: str, shown: str) -> None:
+    assert clutter.tidy_block(source) == shown
+
+
+def test_images_go_and_their_lines_with_them() -> None:
+    source = (
+        "- keeps a copy on three brokers\n\n  ![alt text](image-16.png)\n"
+        "- ![[diagram 2024.webp|400]]\n- leaders take the writes\n<img src='x.png'>"
+    )
+    assert clutter.tidy_block(source) == (
+        "- keeps a copy on three brokers\n\n- leaders take the writes"
+    )
+
+
+def test_an_answer_that_was_only_an_image_is_left_empty() -> None:
+    assert clutter.tidy_block("![[Pasted image 20240101.png]]") == ""
+
+
+def test_back_to_top_anchors_go_and_other_links_stay() -> None:
+    source = "a queue of tasks [맨 위로](#목차)\n[back to top](#top)\nsee [the docs](#usage)"
+    assert clutter.tidy_block(source) == "a queue of tasks\nsee [the docs](#usage)"
+
+
+@pytest.mark.parametrize(
+    ("source", "shown"),
+    [
+        ("<u>고객과의 협력</u>을 우선", "고객과의 협력을 우선"),
+        ("first line<br>second line", "first line\nsecond line"),
+        ('<a name="m3"></a>렌더링 엔진', "렌더링 엔진"),
+        ('<a href="https://example.org">the spec</a>', "[the spec](https://example.org)"),
+        ('<span style="color:red">red text</span>', "red text"),
+        ("x<sup>2</sup> grows", "x^2 grows"),
+        ("List<String> and Map<K, V> stay", "List<String> and Map<K, V> stay"),
+    ],
+)
+def test_html_reads_as_its_text(source: str, shown: str) -> None:
+    assert clutter.tidy_block(source) == shown
+
+
+def test_code_is_left_as_written() -> None:
+    source = "```html\n<div>![x](y.png) **</div>\n```"
+    assert clutter.tidy_block(source) == source
+
+
+def test_obsidian_links_read_as_their_alias_or_target() -> None:
+    source = "hashes with [[Secure Hashing Algorithm|SHA]] or [[MD5]], see [[#Collisions]]"
+    assert clutter.tidy_block(source) == "hashes with SHA or MD5, see Collisions"
+
+
+def test_outliner_properties_and_kramdown_markers_go() -> None:
+    source = (
+        "collapsed:: true\n- the first child\n  id:: 6407fb80-5967\n"
+        "  card-last-interval:: 31.26\n- the second child\n* TOC\n{:toc}"
+    )
+    assert clutter.tidy_block(source) == "- the first child\n- the second child"
+
+
+def test_a_question_is_tidied_on_one_line() -> None:
+    assert clutter.tidy_inline("Skip-gram** 방식 [[word2vec|W2V]]") == "Skip-gram 방식 W2V"
+
+
+def test_a_term_written_in_html_is_read_without_it() -> None:
+    assert clean_term('**<u>Working software</u>** <a name="a1"></a>') == "Working software"

@@ -1,0 +1,34 @@
+"""Every card tidied once proposed, whatever its idiom: its question, answer and context."""
+
+from __future__ import annotations
+
+from tests.conftest import by_question, cards_of
+
+
+def test_a_bold_term_with_its_colon_inside_leaves_no_stray_markup() -> None:
+    cards = by_question(cards_of("- **Perfect hashing:** a hashing scheme with no collisions\n"))
+    assert cards["Perfect hashing"].answer == "a hashing scheme with no collisions"
+
+
+def test_an_answer_that_is_only_an_image_is_no_card() -> None:
+    text = (
+        "## Chaining\n\n- Bucket list: ![a list per bucket](chain.png)\n- Probe: ![[probe.png]]\n"
+    )
+    assert cards_of(text) == []
+
+
+def test_answers_lose_images_html_and_anchors_but_keep_their_text() -> None:
+    text = (
+        "- Replication\n"
+        "  - 복제를 통해 데이터 유실률을 낮춤<br>\n"
+        "  - <u>리더</u>가 쓰기를 맡음\n\n"
+        "    ![alt text](image-16.png)\n"
+        "  - [맨 위로](#목차)\n"
+    )
+    (card,) = cards_of(text)
+    assert card.answer == "- 복제를 통해 데이터 유실률을 낮춤\n- 리더가 쓰기를 맡음"
+
+
+def test_context_labels_are_tidied_too() -> None:
+    (card,) = cards_of("## <u>Hashing</u> [[Hash table|tables]]\n\n- Probe: the next slot tried\n")
+    assert card.context == ("Hashing tables",)
