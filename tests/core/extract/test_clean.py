@@ -32,3 +32,20 @@ def test_answers_lose_images_html_and_anchors_but_keep_their_text() -> None:
 def test_context_labels_are_tidied_too() -> None:
     (card,) = cards_of("## <u>Hashing</u> [[Hash table|tables]]\n\n- Probe: the next slot tried\n")
     assert card.context == ("Hashing tables",)
+
+
+def test_section_numbers_leave_questions_and_context_labels() -> None:
+    text = (
+        "# 2. Loss functions\n\n"
+        "## 2-1. Hinge loss\n\n- 1) margin: 정답 점수와 오답 점수의 차이\n\n"
+        "## Case 2\n\n- Probe: the next slot tried\n"
+    )
+    cards = by_question(cards_of(text))
+    assert set(cards) == {"margin", "Probe"}
+    assert cards["margin"].context == ("Loss functions", "Hinge loss")
+    assert cards["Probe"].context == ("Loss functions", "Case 2")
+
+
+def test_a_numbered_heading_that_names_no_topic_is_no_question() -> None:
+    text = "## 3. 정리\n\n- 첫째로 배운 사실\n- 둘째로 배운 사실\n"
+    assert cards_of(text) == []

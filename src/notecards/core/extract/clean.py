@@ -5,7 +5,8 @@ Every rule that judges a term judges it tidied, so proposers call :func:`clean_t
 term as they read it; answers are markdown source cut out of the note, and :func:`dedent`
 takes away the indentation they had there. Once proposed, every card is tidied whatever
 its idiom (:func:`tidy`): images, anchors, HTML, Obsidian links and stray emphasis go from
-its question, answer and context (:mod:`.patterns.clutter`).
+its question, answer and context (:mod:`.patterns.clutter`), and section numbers from its
+question and context labels (:mod:`.patterns.numbering`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from collections.abc import Sequence
 
 from notecards.core.extract.patterns import clutter
 from notecards.core.extract.patterns.chatter import CONTENT
+from notecards.core.extract.patterns.labels import is_generic_heading
+from notecards.core.extract.patterns.numbering import without_section_number
 from notecards.core.extract.proposal import Context, Proposal
 from notecards.core.model import CardKind
 
@@ -100,6 +103,24 @@ def dedent_keeping_lines(text: str) -> str:
     return "\n".join(line[cut:] for line in lines)
 
 
+def _question(question: str) -> str:
+    """A question without clutter and without its section number (``2-1. Loss`` asks
+    ``Loss``; ``Case 2`` and ``3. 정리``, a part of the note and no topic, ask nothing)."""
+    tidied = clutter.tidy_inline(question)
+    unnumbered = without_section_number(tidied)
+    if unnumbered is tidied:
+        return tidied
+    unnumbered = clean_term(unnumbered)
+    return "" if is_generic_heading(unnumbered) else unnumbered
+
+
+def _context_label(label: str) -> str:
+    """A context label without clutter and without its section number (kept when it is
+    nothing but a number: ``Week 3`` still says where a card is)."""
+    tidied = clutter.tidy_inline(label)
+    return without_section_number(tidied) or tidied
+
+
 def tidy(proposals: list[Proposal]) -> list[Proposal]:
     """Every proposal's question, answer and context tidied once proposed.
 
@@ -109,16 +130,16 @@ def tidy(proposals: list[Proposal]) -> list[Proposal]:
     """
     contexts: dict[Context, Context] = {}
     tidied: list[Proposal] = []
-    inline, block, cloze = clutter.tidy_inline, clutter.tidy_block, CardKind.CLOZE
+    block, cloze = clutter.tidy_block, CardKind.CLOZE
     for proposal in proposals:
         kind, question, answer, _, context, _ = proposal
         tidy_context = contexts.get(context)
         if tidy_context is None:
-            tidy_context = tuple(filter(None, map(inline, context)))
+            tidy_context = tuple(filter(None, map(_context_label, context)))
             if tidy_context == context:
                 tidy_context = context
             contexts[context] = tidy_context
-        tidy_question = block(question) if kind is cloze else inline(question)
+        tidy_question = block(question) if kind is cloze else _question(question)
         if tidy_question is not question and not CONTENT.search(tidy_question):
             tidy_question = ""
         tidy_answer = block(answer)

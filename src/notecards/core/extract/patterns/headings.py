@@ -11,7 +11,7 @@ import re
 
 from notecards.core.extract.clean import LABELLED_NAME, clean_term
 from notecards.core.extract.patterns.chatter import mentions_date
-from notecards.core.extract.patterns.labels import GENERIC_DEFINITION_LABEL
+from notecards.core.extract.patterns.labels import GENERIC_DEFINITION_LABEL, GENERIC_HEADINGS
 from notecards.core.extract.patterns.terms import is_term
 
 # A heading class matches whole words, never fragments (``Retrofit`` is no ``retro``,
@@ -176,55 +176,6 @@ _REFERENCE = _whole(_REFERENCE_PHRASES)
 _TASK_LEAD = re.compile(r"^(?:todo|to-do|to do)\s*\d*\s*[:.)]")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 _LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)|<[^>]+>|\b(?:https?|ftp)://\S+|www\.\S+")
-_GENERIC_HEADINGS = frozenset(
-    (
-        "til",
-        "today-i-learned",
-        "today i learned",
-        "학습정리",
-        "학습 정리",
-        "정리",
-        "요약",
-        "summary",
-        "notes",
-        "note",
-        "메모",
-        "노트",
-        "intro",
-        "introduction",
-        "소개",
-        "개요",
-        "overview",
-        "서론",
-        "결론",
-        "conclusion",
-        "목차",
-        "contents",
-        "toc",
-        "들어가며",
-        "마치며",
-        "과제",
-        "기본과제",
-        "심화과제",
-        "선택과제",
-        "과제 해결과정",
-        "과제해결과정",
-        "실습",
-        "assignment",
-        "assignments",
-        "homework",
-        "exercise",
-        "exercises",
-        "lab",
-        "labs",
-        "문제풀이",
-        "풀이",
-        "quiz",
-        "퀴즈",
-        "미션",
-        "mission",
-    )
-)
 
 
 def _folded_heading(heading: str) -> str:
@@ -293,4 +244,4 @@ def _is_reference(folded: str) -> bool:
 
 
 def _is_generic(folded: str) -> bool:
-    return folded in _GENERIC_HEADINGS or folded.replace(" ", "") in _GENERIC_HEADINGS
+    return folded in GENERIC_HEADINGS or folded.replace(" ", "") in GENERIC_HEADINGS

@@ -134,6 +134,56 @@ _GENERIC_LABELS = frozenset(
         "참석자",
     ]
 )
+# headings that name a part of a note or a course, not a topic (folded, spaces optional)
+GENERIC_HEADINGS = frozenset(
+    (
+        "til",
+        "today-i-learned",
+        "today i learned",
+        "학습정리",
+        "학습 정리",
+        "정리",
+        "요약",
+        "summary",
+        "notes",
+        "note",
+        "메모",
+        "노트",
+        "intro",
+        "introduction",
+        "소개",
+        "개요",
+        "overview",
+        "서론",
+        "결론",
+        "conclusion",
+        "목차",
+        "contents",
+        "toc",
+        "들어가며",
+        "마치며",
+        "과제",
+        "기본과제",
+        "심화과제",
+        "선택과제",
+        "과제 해결과정",
+        "과제해결과정",
+        "실습",
+        "assignment",
+        "assignments",
+        "homework",
+        "exercise",
+        "exercises",
+        "lab",
+        "labs",
+        "문제풀이",
+        "풀이",
+        "quiz",
+        "퀴즈",
+        "미션",
+        "mission",
+    )
+)
 _NUMBERED_LABEL = re.compile(
     r"""
     (?:^|\s)(?:기본|심화|선택|필수)?\s*(?:과제|실습|문제|예제|퀴즈|미션)\s*\d+
@@ -157,6 +207,12 @@ def is_generic_label(term: str) -> bool:
         return False
     folded = term.casefold().strip(" .:*_`")
     return folded in _GENERIC_LABELS or folded.replace(" ", "") in _GENERIC_LABELS
+
+
+def is_generic_heading(text: str) -> bool:
+    """``Introduction``, ``정리``, ``TIL``, ``과제``: a heading that names a part, not a topic."""
+    folded = text.casefold().strip(" .:*_`")
+    return folded in GENERIC_HEADINGS or folded.replace(" ", "") in GENERIC_HEADINGS
 
 
 def is_numbered_label(text: str) -> bool:

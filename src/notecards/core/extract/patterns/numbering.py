@@ -1,0 +1,42 @@
+"""Section numbers: where a heading or a line stands in its document, not what it names.
+
+Authors number their sections (``2-1. Loss functions``, ``1.2.6 DMA controller``,
+``3) 정규화``, ``(1) FIFO``, ``III. Phases``, ``Chapter 3: Sorting``, ``Case 2``,
+``제2장 트리``); a card asks for the name, and its context shows the name, without the
+number. A number that is part of a name (``2-3 tree``, ``3D``, ``Lemma 2``) or a date
+(``23.02.01. TIL``) is no section number.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SECTION_NUMBER = re.compile(
+    r"""
+    ^\s*(?:
+        [(\[]?\d{1,3}(?:[.-]\d{1,3})*[.)\]]             # 1.  2-1.  1.2.3.  1)  (1)  [2]
+      | [1-9]\d?(?:\.\d{1,3})+                          # 1.2  1.2.6 (no closing dot)
+      | (?=[IVX]+\.)X{0,2}(?:IX|IV|V?I{0,3})\.          # III.
+      | (?:case|part|chapter|ch|section|sec|lecture|lec|step|unit|lesson|module|week|day)
+        \.?[ \t]*\d{1,3}(?:[.-]\d{1,3})*\.?             # Case 2, Chapter 3, Step 1.2
+      | 제?[ \t]*\d{1,3}[ \t]*(?:장|절|강|부|편|단계|주차|일차)\.?  # 제2장, 3강
+    )(?:[ \t]*[:：.)\-–—][ \t]*|[ \t]+|$)
+    | ^\s*[\u2460-\u2473\u2776-\u277f][ \t]*                # ① ❶
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# a date at the start (``23.02.01. TIL``, ``2021.04.25``): not a section number
+_DATE_LEAD = re.compile(r"^\s*(?:\d{4}|\d\d[.-]\d\d[.-]\d\d)")
+_MAY_START = frozenset("0123456789([IVXivx제CcPpSsLlUuMmWwDd") | frozenset(
+    map(chr, [*range(0x2460, 0x2474), *range(0x2776, 0x2780)])
+)
+
+
+def without_section_number(text: str) -> str:
+    """The text without its leading section number; empty when it was only a number."""
+    if not text or text.lstrip()[:1] not in _MAY_START:
+        return text
+    match = _SECTION_NUMBER.match(text)
+    if match is None or _DATE_LEAD.match(text):
+        return text
+    return text[match.end() :].strip()
