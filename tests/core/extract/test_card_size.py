@@ -22,7 +22,8 @@ def test_a_huge_single_line_definition_is_cut_with_a_warning() -> None:
 
 def test_a_cut_inside_a_code_block_closes_it() -> None:
     code = "\n".join(f"    x{number} = {number}" for number in range(4_000))
-    text = f"- Setup\n  ```python\n{code}\n  ```\n"
+    # (with a line that explains it: an answer that is only code is no card)
+    text = f"- Setup\n  declares the variables\n  ```python\n{code}\n  ```\n"
     (card,) = extract_note(text, "code.md").cards
     assert len(card.answer) <= MAX_CARD_CHARACTERS
     assert card.answer.count("```") % 2 == 0

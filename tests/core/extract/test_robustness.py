@@ -110,16 +110,17 @@ def test_thousand_deep_quotes_and_brackets() -> None:
 
 
 def test_fifty_megabyte_note() -> None:
-    block = (
-        "## Section\n\n- Term: "
+    section = (
+        "## Section\n\n- Term {0}: "
         + "a definition of the term with many words, " * 20
-        + "\n- 용어: "
+        + "\n- 용어 {0}: "
         + "정의입니다 그리고 설명이 깁니다 " * 20
         + "\n\nA paragraph of prose " * 30
         + "\n\n"
-    ) * 10
-    repeats = 50_000_000 // len(block.encode()) + 1
-    text = block * repeats
+    )
+    repeats = 50_000_000 // (10 * len(section.encode())) + 1
+    # every term numbered: the same card twice in a note is one card
+    text = "".join(section.format(number) for number in range(10 * repeats))
     assert len(text.encode()) >= 50_000_000
     extraction = extract_note(text, "huge.md")
     check(extraction)

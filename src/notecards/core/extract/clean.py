@@ -132,7 +132,7 @@ def tidy(proposals: list[Proposal]) -> list[Proposal]:
     tidied: list[Proposal] = []
     block, cloze = clutter.tidy_block, CardKind.CLOZE
     for proposal in proposals:
-        kind, question, answer, _, context, _ = proposal
+        kind, question, answer, context = proposal[0], proposal[1], proposal[2], proposal[4]
         tidy_context = contexts.get(context)
         if tidy_context is None:
             tidy_context = tuple(filter(None, map(_context_label, context)))

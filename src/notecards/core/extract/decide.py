@@ -5,6 +5,12 @@ holds for every idiom:
 
 - a card with nothing left to ask or answer is no card (an answer that was only an image:
   :func:`.clean.tidy` leaves a question or answer with nothing to say empty);
+- an answer that is only code is no card: code with no word of explanation teaches
+  nothing, unless the code is the tip its question asks for: a question put as one
+  (``.gitignore 전에 commit했다면?`` + ``git rm -r --cached``), or a proposal whose idiom
+  knows it (``code_is_tip``: a one-tip note's title and its command);
+- two cards of one note with the same question and answer are one card, the first (a
+  note that repeats a definition, a list pasted twice).
 
 This is also the one place for decisions that need all of a note's proposals at once and
 for a judgement over features of each proposal (a small scorer trained on ``bench/gold``).
@@ -12,16 +18,55 @@ for a judgement over features of each proposal (a small scorer trained on ``benc
 
 from __future__ import annotations
 
+from notecards.core.extract.patterns.sentences import is_question
 from notecards.core.extract.proposal import Proposal
 from notecards.core.model import CardKind
+
+_FENCES = ("```", "~~~")
 
 
 def keep(proposals: list[Proposal]) -> list[Proposal]:
     """The proposals that become cards, in the order given."""
     cloze = CardKind.CLOZE
-    return [
-        proposal
-        for proposal in proposals
-        # it asks something, and it has an answer (a cloze is its own answer)
-        if proposal[1] and (proposal[2] or proposal[0] is cloze)
-    ]
+    kept: list[Proposal] = []
+    seen: dict[str, list[str]] = {}  # question -> the answers it was kept with
+    for proposal in proposals:
+        question, answer = proposal[1], proposal[2]
+        if not question or not (answer or proposal[0] is cloze):
+            continue  # nothing to ask, or nothing to answer (a cloze is its own answer)
+        if (
+            answer.startswith(_FENCES)
+            and is_code_only(answer)
+            and not (proposal.code_is_tip or is_question(question))
+        ):
+            continue
+        answers = seen.get(question)
+        if answers is None:
+            seen[question] = [answer]
+        else:
+            flat = " ".join(answer.split())
+            if any(" ".join(other.split()) == flat for other in answers):
+                continue  # the same card again
+            answers.append(answer)
+        kept.append(proposal)
+    return kept
+
+
+def is_code_only(answer: str) -> bool:
+    """Whether the answer is nothing but fenced code blocks (``` or ~~~)."""
+    fence = ""
+    for line in answer.split("\n"):
+        stripped = line.strip()
+        if fence:
+            if stripped.startswith(fence) and not stripped.strip(fence[0]):
+                fence = ""
+            continue
+        if not stripped:
+            continue
+        if not stripped.startswith(_FENCES):
+            return False
+        marker = stripped[0]
+        fence = marker * (len(stripped) - len(stripped.lstrip(marker)))
+        if marker == "`" and "`" in stripped[len(fence) :]:
+            return False  # ```code``` on one line: a code span in a line of text
+    return True

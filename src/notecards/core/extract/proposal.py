@@ -36,7 +36,12 @@ class Idiom(StrEnum):
 
 
 class Proposal(NamedTuple):
-    """One card an idiom proposes: ``line`` is 1-based, like a card's."""
+    """One card an idiom proposes: ``line`` is 1-based, like a card's.
+
+    ``code_is_tip``: the answer may be code alone, because the code is what the question
+    asks for (a one-tip note ``# Undo the last commit`` + ``git reset --soft HEAD~1``);
+    any other answer that is only code is no card (:mod:`.decide`).
+    """
 
     kind: CardKind
     question: str
@@ -44,3 +49,4 @@ class Proposal(NamedTuple):
     line: int
     context: Context
     idiom: Idiom
+    code_is_tip: bool = False

@@ -1,0 +1,59 @@
+"""What is kept of the tidied proposals: cards that ask and answer, once each."""
+
+from __future__ import annotations
+
+from notecards.core.extract import decide
+from notecards.core.extract.proposal import Idiom, Proposal
+from notecards.core.model import CardKind
+from tests.conftest import cards_of
+
+CODE = "```python\nfor x in items:\n    print(x)\n```"
+
+
+def proposal(question: str, answer: str, line: int = 1, *, tip: bool = False) -> Proposal:
+    return Proposal(CardKind.BASIC, question, answer, line, (), Idiom.TOPIC, code_is_tip=tip)
+
+
+def test_an_answer_that_is_only_code_is_no_card_unless_the_code_is_the_tip() -> None:
+    kept = decide.keep(
+        [
+            proposal("Loop over a list", CODE, 1),
+            proposal("Undo the last commit", "```sh\ngit reset --soft HEAD~1\n```", 5, tip=True),
+            proposal("Loop with its index", "`enumerate` gives both\n" + CODE, 9),
+            proposal("commit 전에 .gitignore를 잊었다면?", "```sh\ngit rm -r --cached .\n```", 12),
+        ]
+    )
+    assert [item.line for item in kept] == [5, 9, 12]
+
+
+def test_code_only_answers_in_notes() -> None:
+    text = (
+        "## 압축 해제\n\n```bash\ntar -xvzf hadoop.tar.gz\n```\n\n"
+        "- 코드 예시\n  ~~~python\n  print(1)\n  ~~~\n"
+        "- 리스트 뒤집기: `reversed`는 반복자를 돌려줌\n"
+    )
+    assert [card.question for card in cards_of(text)] == ["리스트 뒤집기"]
+
+
+def test_code_spans_on_one_line_are_not_a_code_block() -> None:
+    assert not decide.is_code_only("```x``` is the shortest\n```y```")
+    assert decide.is_code_only("~~~sh\n$ ls\n~~~\n\n```\nmore\n```")
+
+
+def test_the_same_card_twice_in_a_note_is_one_card() -> None:
+    text = (
+        "## Week 1\n\n- Stride: 필터가 한 번에 움직이는 칸 수\n\n"
+        "## Week 2\n\n- Stride: 필터가 한 번에  움직이는 칸 수\n"
+        "- Padding: 가장자리에 0을 채움\n- Stride: 다른 설명이면 다른 카드\n"
+    )
+    cards = cards_of(text)
+    assert [(card.question, card.line) for card in cards] == [
+        ("Stride", 3),
+        ("Padding", 8),
+        ("Stride", 9),
+    ]
+
+
+def test_a_card_with_nothing_to_ask_or_answer_is_none() -> None:
+    kept = decide.keep([proposal("", "an answer"), proposal("A question", "")])
+    assert kept == []
