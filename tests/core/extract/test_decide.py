@@ -57,3 +57,14 @@ def test_the_same_card_twice_in_a_note_is_one_card() -> None:
 def test_a_card_with_nothing_to_ask_or_answer_is_none() -> None:
     kept = decide.keep([proposal("", "an answer"), proposal("A question", "")])
     assert kept == []
+
+
+def test_metadata_exercise_constraints_and_sample_values_are_no_cards() -> None:
+    text = (
+        "- Fusion rules\n  alias:: fusion algebra\n  file-path:: library/fusion.pdf\n"
+        "## 문제\n\n- 시간 제한: 1 초\n- 메모리 제한: 128 MB\n\n"
+        "## One-hot encoding\n\n- 코끼리: [1, 0, 0]\n- user_id: 48213\n"
+        "- One-hot vector: 한 원소만 1이고 나머지는 0인 벡터\n"
+        "## Contents\n\n- [Intro](#intro)\n- [Usage](#usage)\n"
+    )
+    assert [card.question for card in cards_of(text)] == ["One-hot vector"]

@@ -24,6 +24,7 @@ from pathlib import PurePosixPath
 
 from notecards.core import identity, repair
 from notecards.core.extract import clean, decide, front_matter, note, walker
+from notecards.core.extract.patterns.non_notes import is_drawing
 from notecards.core.extract.proposal import Proposal
 from notecards.core.extract.size import MAX_CARD_CHARACTERS, capped
 from notecards.core.model import Card, NoteExtraction, NoteWarning
@@ -96,6 +97,8 @@ def extract_bytes(data: bytes, source: str, *, default_deck: str = DEFAULT_DECK)
 def _extract(text: str, source: str, default_deck: str) -> NoteExtraction:
     text, problems = repair.normalise(text)
     warnings = [NoteWarning(source, problem.line, problem.message) for problem in problems]
+    if is_drawing(text):
+        return NoteExtraction(source, (), tuple(warnings))  # a drawing saved as markdown
     matter = front_matter.read(text)
     if matter.problem is not None:
         warnings.append(NoteWarning(source, matter.problem_line, matter.problem))

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from notecards.core.extract.patterns import clutter
 from notecards.core.extract.patterns.chatter import CONTENT
 from notecards.core.extract.patterns.labels import is_generic_heading
-from notecards.core.extract.patterns.numbering import without_section_number
+from notecards.core.extract.patterns.numbering import MAY_START, without_section_number
 from notecards.core.extract.proposal import Context, Proposal
 from notecards.core.model import CardKind
 
@@ -44,6 +44,8 @@ def clean_term(term: str) -> str:
     ``[[target|alias]]`` reads as its alias, and ``Theorem 2 (Lagrange)`` as ``Lagrange``.
     """
     term = term.strip()
+    if term[:1].isalnum() and term[-1:].isalnum() and "[" not in term and "<" not in term:
+        return term  # a plain term, the common case: nothing below applies
     if not term:
         return term
     if "[^" in term:
@@ -130,7 +132,7 @@ def tidy(proposals: list[Proposal]) -> list[Proposal]:
     """
     contexts: dict[Context, Context] = {}
     tidied: list[Proposal] = []
-    block, cloze = clutter.tidy_block, CardKind.CLOZE
+    block, cloze, may_hold_clutter = clutter.tidy_block, CardKind.CLOZE, clutter.may_hold_clutter
     for proposal in proposals:
         kind, question, answer, context = proposal[0], proposal[1], proposal[2], proposal[4]
         tidy_context = contexts.get(context)
@@ -139,7 +141,12 @@ def tidy(proposals: list[Proposal]) -> list[Proposal]:
             if tidy_context == context:
                 tidy_context = context
             contexts[context] = tidy_context
-        tidy_question = block(question) if kind is cloze else _question(question)
+        if kind is cloze:
+            tidy_question = block(question)
+        elif question[:1] in MAY_START or may_hold_clutter(question):
+            tidy_question = _question(question)
+        else:
+            tidy_question = question  # the common case: nothing to tidy
         if tidy_question is not question and not CONTENT.search(tidy_question):
             tidy_question = ""
         tidy_answer = block(answer)

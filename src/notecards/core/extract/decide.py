@@ -9,6 +9,8 @@ holds for every idiom:
   nothing, unless the code is the tip its question asks for: a question put as one
   (``.gitignore 전에 commit했다면?`` + ``git rm -r --cached``), or a proposal whose idiom
   knows it (``code_is_tip``: a one-tip note's title and its command);
+- metadata, an exercise's constraints and sample values are no cards (``file-path::``,
+  ``메모리 제한: 128 MB``, ``label: [1, 0, 0]``: :mod:`.patterns.metadata`);
 - two cards of one note with the same question and answer are one card, the first (a
   note that repeats a definition, a list pasted twice).
 
@@ -18,6 +20,7 @@ for a judgement over features of each proposal (a small scorer trained on ``benc
 
 from __future__ import annotations
 
+from notecards.core.extract.patterns.metadata import is_not_knowledge
 from notecards.core.extract.patterns.sentences import is_question
 from notecards.core.extract.proposal import Proposal
 from notecards.core.model import CardKind
@@ -32,8 +35,11 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
     seen: dict[str, list[str]] = {}  # question -> the answers it was kept with
     for proposal in proposals:
         question, answer = proposal[1], proposal[2]
-        if not question or not (answer or proposal[0] is cloze):
-            continue  # nothing to ask, or nothing to answer (a cloze is its own answer)
+        if proposal[0] is cloze:
+            if not question:
+                continue
+        elif not (question and answer) or is_not_knowledge(question, answer):
+            continue  # nothing to ask or answer, or nothing to learn
         if (
             answer.startswith(_FENCES)
             and is_code_only(answer)

@@ -51,7 +51,7 @@ def test_back_to_top_anchors_go_and_other_links_stay() -> None:
         ("<u>고객과의 협력</u>을 우선", "고객과의 협력을 우선"),
         ("first line<br>second line", "first line\nsecond line"),
         ('<a name="m3"></a>렌더링 엔진', "렌더링 엔진"),
-        ('<a href="https://example.org">the spec</a>', "[the spec](https://example.org)"),
+        ('see <a href="https://example.org">the spec</a>', "see [the spec](https://example.org)"),
         ('<span style="color:red">red text</span>', "red text"),
         ("x<sup>2</sup> grows", "x^2 grows"),
         ("List<String> and Map<K, V> stay", "List<String> and Map<K, V> stay"),
@@ -85,3 +85,26 @@ def test_a_question_is_tidied_on_one_line() -> None:
 
 def test_a_term_written_in_html_is_read_without_it() -> None:
     assert clean_term('**<u>Working software</u>** <a name="a1"></a>') == "Working software"
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        "- [Intro](#intro)\n- [Usage](#usage)\n  - [Options](#options)",
+        "- [Attention is all you need](https://arxiv.org/abs/1706.03762)\n- https://distill.pub",
+    ],
+)
+def test_an_answer_of_links_alone_says_nothing(links: str) -> None:
+    assert clutter.tidy_block(links) == ""
+
+
+def test_links_with_words_stay() -> None:
+    source = "- [ResNet](https://arxiv.org/abs/1512.03385): residual connections"
+    assert clutter.tidy_block(source) == source
+
+
+def test_outliner_macros_org_markers_and_templates_go() -> None:
+    assert clutter.tidy_block("see {{embed [[Monads]]}} and {{query (todo now)}}") == "see and"
+    assert clutter.tidy_block("- #+BEGIN_NOTE\n  a remark\n  #+END_NOTE") == "  a remark"
+    assert clutter.tidy_block("template:: paper\n- ## Summary\n- ## Questions") == ""
+    assert clutter.tidy_block("{{c1::Seoul}} is kept") == "{{c1::Seoul}} is kept"

@@ -12,8 +12,12 @@ a learner reading the card.
 - emphasis whose partner was cut away (``**Term:** definition`` split at its colon leaves
   ``** definition``): a ``**`` with no partner goes;
 - outliner and generator lines: Logseq block properties (``id:: ...``,
-  ``collapsed:: true``, ``card-last-interval:: 4``, ``file-path:: ...``) and kramdown's
-  ``{:toc}``.
+  ``collapsed:: true``, ``card-last-interval:: 4``, ``file-path:: ...``), org block markers
+  (``#+BEGIN_NOTE``), macros (``{{query ...}}``, ``{{embed ...}}``, Templater's
+  ``<% tp.date.now() %>``) and kramdown's ``{:toc}``;
+- what only points elsewhere: an answer made of nothing but links (a table of contents
+  ``- [Intro](#intro)``, a reading list ``- [paper](https://...)``) says nothing itself;
+  nor does a template's skeleton (a block with ``template::``).
 
 Code (fenced blocks and code spans) and math are left exactly as written.
 """
@@ -34,6 +38,7 @@ _HOLD_OPEN, _HOLD_CLOSE = "\ue000", "\ue001"
 _HELD = re.compile(_HOLD_OPEN + r"(\d+)" + _HOLD_CLOSE)
 # where something was taken out: a line left with nothing else goes whole
 _GONE = "\ue002"
+_SPACED_GONE = re.compile(r"[ \t]+" + _GONE + r"(?=[ \t])")
 _EMPTIED_LINE = re.compile(
     r"^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:" + _GONE + r"[ \t]*)+(?:\n|$)", re.MULTILINE
 )
@@ -92,6 +97,20 @@ _KRAMDOWN_LINE = re.compile(
     r"^[ \t]*(?:(?:[-*+]|\d{1,3}\.)[ \t]+[^\n]*\n[ \t]*\{:\s*toc\s*\}"
     r"|(?:[-*+][ \t]+)?(?:\{:[^}\n]*\}|\[TOC\]|\[\[_TOC_\]\]))[ \t]*\n?",
     re.MULTILINE | re.IGNORECASE,
+)
+_ORG_MARKER_LINE = re.compile(
+    r"^[ \t]*(?:[-*+][ \t]+)?#\+(?:BEGIN|END)_\w+.*(?:\n|$)", re.MULTILINE
+)
+_MACRO = re.compile(
+    r"\{\{(?:query|embed|renderer|video|youtube|pdf|cards|namespace|tweet|function|"
+    r"youtube-timestamp|zotero-imported-file|zotero-linked-file)\b[^{}]*(?:\{[^{}]*\}[^{}]*)*\}\}"
+    r"|<%[-_*]?\s*tp\..*?%>",
+    re.IGNORECASE,
+)
+_TEMPLATE = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?template::", re.MULTILINE | re.IGNORECASE)
+_LINK_ONLY_LINE = re.compile(
+    r"[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?"
+    r"(?:(?:\[[^\]\n]*\]\([^)\n]*\)|<(?:https?|ftp)://[^>\n]+>|(?:https?|ftp)://\S+)[ \t,;·|]*)+"
 )
 _BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 _TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
@@ -214,14 +233,23 @@ def _pairs(opening: re.Match[str], closing: re.Match[str]) -> bool:
     return len(opening.group(0)) == len(closing.group(0))
 
 
-def _may_hold_clutter(text: str) -> bool:
+def may_hold_clutter(text: str) -> bool:
     """A cheap test that lets most text through untouched (faster than one regex search)."""
-    return "[" in text or "<" in text or "*" in text or "!" in text or "::" in text or "{:" in text
+    return (
+        "[" in text
+        or "<" in text
+        or "*" in text
+        or "!" in text
+        or "{" in text
+        or "::" in text
+        or "://" in text
+        or "#+" in text
+    )
 
 
 def tidy_inline(text: str) -> str:
     """One line of text (a question, a context label) without clutter."""
-    if not _may_hold_clutter(text):
+    if not may_hold_clutter(text):
         return text
     text, held = _hold(text)
     text = _tidy(text)
@@ -230,12 +258,18 @@ def tidy_inline(text: str) -> str:
 
 def tidy_block(text: str) -> str:
     """An answer (markdown source) without clutter, its blank lines kept to one."""
-    if not _may_hold_clutter(text):
+    if not may_hold_clutter(text):
         return text
     text, held = _hold(text)
+    if "::" in text and _TEMPLATE.search(text):
+        return ""  # a template's skeleton
     text = _tidy(text)
     if "::" in text:
         text = _PROPERTY_LINE.sub("", text)
+    if "#+" in text:
+        text = _ORG_MARKER_LINE.sub("", text)
+    if ("](" in text or "://" in text) and _only_links(text):
+        return ""
     if "{:" in text or "TOC" in text or "toc" in text:
         text = _KRAMDOWN_LINE.sub("", text)
     text = _TRAILING_SPACE.sub("", text)
@@ -244,7 +278,15 @@ def tidy_block(text: str) -> str:
     return _release(text, held)
 
 
+def _only_links(text: str) -> bool:
+    """Whether every line of the text is links and nothing else."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return bool(lines) and all(_LINK_ONLY_LINE.fullmatch(line) for line in lines)
+
+
 def _tidy(text: str) -> str:
+    if "{{" in text or "<%" in text:
+        text = _MACRO.sub(_GONE, text)
     if "!" in text or "<img" in text or "<IMG" in text:
         text = _IMAGE.sub(_GONE, text)
     if "[[" in text:
@@ -256,7 +298,8 @@ def _tidy(text: str) -> str:
     if "](" in text:
         text = _EMPTY_LINK.sub(_GONE, text)
     if _GONE in text:
-        text = _EMPTIED_LINE.sub("", text).replace(_GONE, "")
+        text = _EMPTIED_LINE.sub("", text)
+        text = _SPACED_GONE.sub(_GONE, text).replace(_GONE, "")
     if "**" in text:
         text = _balanced_strong(text)
     return text

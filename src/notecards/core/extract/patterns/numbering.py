@@ -27,14 +27,15 @@ _SECTION_NUMBER = re.compile(
 )
 # a date at the start (``23.02.01. TIL``, ``2021.04.25``): not a section number
 _DATE_LEAD = re.compile(r"^\s*(?:\d{4}|\d\d[.-]\d\d[.-]\d\d)")
-_MAY_START = frozenset("0123456789([IVXivx제CcPpSsLlUuMmWwDd") | frozenset(
+# the characters a section number can start with
+MAY_START = frozenset("0123456789([IVXivx제CcPpSsLlUuMmWwDd") | frozenset(
     map(chr, [*range(0x2460, 0x2474), *range(0x2776, 0x2780)])
 )
 
 
 def without_section_number(text: str) -> str:
     """The text without its leading section number; empty when it was only a number."""
-    if not text or text.lstrip()[:1] not in _MAY_START:
+    if not text or text.lstrip()[:1] not in MAY_START:
         return text
     match = _SECTION_NUMBER.match(text)
     if match is None or _DATE_LEAD.match(text):

@@ -1,0 +1,114 @@
+"""Pairs that are data about a note or an exercise, or sample values: not knowledge.
+
+They look like ``Term: definition`` but a learner has nothing to learn from them:
+
+- a note's metadata and properties, written in its body or in an outliner's block:
+  ``file-path:: zotero/...``, ``alias:: MPS``, ``tags: [ml]``, ``up: Parent``, ``id:: 64e4...``,
+  a property line or an org block marker (``#+BEGIN_NOTE``) taken for a term;
+- an exercise's constraints and a solution's measurements: ``메모리 제한: 128 MB``,
+  ``시간 제한: 1 초``, ``Time: 1836ms``, ``Total work time: 7:59``;
+- sample values that an example prints or a walkthrough computes: ``user_id: 48213``,
+  ``label: [1, 0, 0]``, ``코끼리: [1, 0, 0]``, ``visited[3]: True``, ``Width: 1120``,
+  ``x_norm_clstoken: (bs, emb_size)``.
+
+A value with a unit after a term (``int: 4바이트``, ``1 Kibi: 1024 bytes``) is a fact and
+stays; so does a bare number after a phrase (``Number of rounds: 48``).
+"""
+
+from __future__ import annotations
+
+import re
+
+# keys that only ever hold metadata, as a note's body writes them
+_METADATA_KEYS = frozenset(
+    (
+        "file-path",
+        "alias",
+        "aliases",
+        "title",
+        "collapsed",
+        "tags",
+        "tag",
+        "up",
+        "related",
+        "keywords",
+        "created",
+        "updated",
+        "modified",
+        "date",
+        "permalink",
+        "layout",
+        "desc",
+        "draft",
+        "excerpt",
+        "categories",
+        "hl-page",
+        "hl-color",
+        "ls-type",
+    )
+)
+_PROPERTY_LINE = re.compile(r"^[A-Za-z][\w.-]*::")
+_ORG_MARKER = re.compile(r"^#?\+?(?:BEGIN|END)_[A-Z]+$")
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
+# what an exercise or a run measures (asked by a note for its value, never explained)
+_MEASURE = re.compile(
+    r"(?:시간|메모리)\s*제한|(?:time|memory)\s*limit"
+    r"|(?:total\s+|wall\s+|cpu\s+|execution\s+|running\s+|run\s+|work\s+)*time|runtime"
+    r"|memory(?:\s+usage)?|(?:실행|소요|수행)\s*시간|메모리(?:\s*사용량)?|난이도|difficulty"
+    r"|정답\s*비율|맞힌\s*사람|제출|submissions?",
+    re.IGNORECASE,
+)
+_MARKUP = "`*_ "
+_NUMBER = re.compile(r"[-+]?\d[\d,_]*(?:\.\d+)*")
+_MEASURED = re.compile(r"[-+]?\d[\d,_]*(?:\.\d+)*\s*(?:%|[^\W\d_]{1,6})?|\d{1,3}:\d{2}(?::\d{2})?")
+_SCALAR = frozenset(("true", "false", "none", "null", "nil"))
+_COLLECTION = re.compile(r"^[\[(]([^\[\]()\n]*)[\])]$")
+# an item of a literal: a number, a quoted string, a code name (lowercase), a constant
+_COLLECTION_ITEM = re.compile(
+    r"[-+]?\d[\d_]*(?:\.\d+)?|'[^',]*'|\"[^\",]*\"|[a-z_][a-z0-9_.]*|True|False|None"
+)
+_PLACEHOLDER = re.compile(r"^[\[(<]\s*(?:e\.g\.|ex\.|예:|예\))", re.IGNORECASE)
+
+
+def is_not_knowledge(question: str, answer: str) -> bool:
+    """Whether a pair is metadata, an exercise's constraint or a sample value."""
+    if ("::" in question or "_" in question[:6]) and (
+        _PROPERTY_LINE.match(question) or _ORG_MARKER.match(question)
+    ):
+        return True
+    if len(answer) > 80 or "\n" in answer:
+        return False
+    key = question.strip(_MARKUP).casefold()
+    if key in _METADATA_KEYS:
+        return True
+    first = answer[:1]
+    if first.isalpha() and first not in "tfnTFN":
+        return False  # a word: no value (the common case, decided at once)
+    value = answer.strip(_MARKUP).rstrip(".").strip(_MARKUP)
+    if key == "id":
+        return _UUID.match(value) is not None
+    first = value[:1]
+    if first.isdigit() or (first in "+-" and value[1:2].isdigit()):
+        if _MEASURED.fullmatch(value) is None:
+            return False
+        if _MEASURE.fullmatch(key):
+            return True  # Time: 1836ms, 메모리 제한: 128 MB
+        # a bare number after a one-word key: a sample value (Width: 1120, user_id: 48213)
+        return " " not in key and _NUMBER.fullmatch(value) is not None
+    if first in "[(<":
+        return _is_collection(value)
+    # a constant after a one-word key: a sample value (visited[3]: True)
+    return len(value) <= 5 and value.casefold() in _SCALAR and " " not in key
+
+
+def _is_collection(value: str) -> bool:
+    """``[1, 0, 0]``, ``(bs, emb_size)``, ``[e.g. v1.2]``: a literal list or a placeholder."""
+    if _PLACEHOLDER.match(value):
+        return True
+    found = _COLLECTION.match(value)
+    if found is None:
+        return False
+    items = [item.strip() for item in found.group(1).split(",")]
+    if not all(_COLLECTION_ITEM.fullmatch(item) for item in items):
+        return False
+    return len(items) > 1 or _NUMBER.fullmatch(items[0]) is not None

@@ -1,0 +1,50 @@
+"""Metadata, an exercise's constraints and sample values: pairs with nothing to learn."""
+
+from __future__ import annotations
+
+import pytest
+
+from notecards.core.extract.patterns.metadata import is_not_knowledge
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("file-path", "library/physics/2005_Griffiths_Quantum.pdf"),
+        ("alias", "MPS, matrix product state"),
+        ("collapsed:: true", "the block's first child"),
+        ("BEGIN_NOTE", "a remark in an admonition"),
+        ("id", "64e4c247-88fb-4f65-a2dc-612c882c026d"),
+        ("메모리 제한", "256 MB"),
+        ("시간 제한", "2 초"),
+        ("Time", "1836ms"),
+        ("Total work time", "7:59"),
+        ("user_id", "48213"),
+        ("label", "[1, 0, 0]"),
+        ("고양이", "[0, 1, 0]"),
+        ("visited[3]", "True"),
+        ("Width", "1120"),
+        ("`x_norm_clstoken`", "(bs, emb_size)"),
+        ("OS", "[e.g. Ubuntu 22.04]"),
+    ],
+)
+def test_metadata_constraints_and_sample_values(question: str, answer: str) -> None:
+    assert is_not_knowledge(question, answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("int", "4바이트"),
+        ("1 Kibi", "1024 bytes"),
+        ("Number of rounds", "48"),
+        ("RGB", "(Red, Green, Blue)"),
+        ("`id`", "사용자와 그룹 정보를 보여줌"),
+        ("ID", "Identification flag of the processor"),
+        ("Parent", "어떠한 노드의 부모 노드"),
+        ("Memory", "4KB (4096 bytes) of RAM"),
+        ("Spring Boot version", "2.1.6"),
+    ],
+)
+def test_facts_with_values_stay(question: str, answer: str) -> None:
+    assert not is_not_knowledge(question, answer)

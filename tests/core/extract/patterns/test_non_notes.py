@@ -1,0 +1,24 @@
+"""Files with a note's extension that are no notes: drawings saved as markdown."""
+
+from __future__ import annotations
+
+from notecards.core.extract import extract_note
+from notecards.core.extract.patterns.non_notes import is_drawing
+
+DRAWING = (
+    "---\nexcalidraw-plugin: parsed\ntags: [excalidraw]\n---\n"
+    "==⚠  Switch to EXCALIDRAW VIEW in the MORE OPTIONS menu of this document. ⚠==\n\n"
+    "# Text Elements\nEncoder ^a1B2c3\n\nDecoder: turns codes back into tokens ^d4E5f6\n\n"
+    '%%\n# Drawing\n```json\n{"type": "excalidraw", "elements": []}\n```\n%%\n'
+)
+
+
+def test_a_drawing_saved_as_markdown_makes_no_cards() -> None:
+    assert is_drawing(DRAWING)
+    assert extract_note(DRAWING, "drawings/model.excalidraw.md").cards == ()
+
+
+def test_a_note_about_excalidraw_is_a_note() -> None:
+    note = "# Excalidraw\n\n- Excalidraw: a whiteboard tool that draws sketchy diagrams\n"
+    assert not is_drawing(note)
+    assert [card.question for card in extract_note(note, "tools.md").cards] == ["Excalidraw"]
