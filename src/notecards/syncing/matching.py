@@ -13,10 +13,7 @@ from dataclasses import dataclass, field
 
 from notecards.core import identity
 from notecards.storage import repo
-
-# similarity (0-100) for a vanished card to be taken for the same card, edited
-QUESTION_SIMILARITY = 80.0
-COMBINED_SIMILARITY = 75.0
+from notecards.syncing.similarity import QUESTION_SIMILARITY, edit_score, move_score
 
 Note = tuple[str, str]  # (root, source)
 # a found card offered to the matcher: (record, content key, root)
@@ -29,42 +26,6 @@ Lookup = Callable[[list[str]], dict[str, repo.KeyEntry]]
 
 def card_record(fields: tuple[str, str, str, str, str, str, str, int]) -> repo.CardRecord:
     return tuple.__new__(repo.CardRecord, fields)
-
-
-def _similarity(left: str, right: str) -> float:
-    from rapidfuzz import fuzz
-
-    return float(fuzz.ratio(left, right))
-
-
-def _edit_score(stored: repo.StoredCard, record: repo.CardRecord, base_key: str) -> float | None:
-    """How surely a found card is a vanished one edited (None: it is not)."""
-    if stored.base_key == base_key:
-        return 300.0
-    question = _similarity(
-        identity.normalise_text(stored.record.question), identity.normalise_text(record.question)
-    )
-    if question >= QUESTION_SIMILARITY:
-        return 100.0 + question
-    answer = _similarity(stored.record.answer, record.answer)
-    combined = 0.5 * question + 0.5 * answer
-    if answer >= QUESTION_SIMILARITY and combined >= COMBINED_SIMILARITY:
-        return combined
-    return None
-
-
-def _move_score(stored: repo.StoredCard, record: repo.CardRecord) -> float | None:
-    """How surely a card of a new note is a card of a deleted note, moved and edited.
-
-    Nothing else ties the two notes together, so both question and answer must be alike.
-    """
-    question = _similarity(
-        identity.normalise_text(stored.record.question), identity.normalise_text(record.question)
-    )
-    answer = _similarity(stored.record.answer, record.answer)
-    if question >= QUESTION_SIMILARITY and answer >= QUESTION_SIMILARITY:
-        return 0.5 * question + 0.5 * answer
-    return None
 
 
 @dataclass
@@ -270,7 +231,7 @@ class Matcher:
                 for old in related:
                     for stored in leftovers.get(old, ()):
                         if stored.record.kind == record.kind:
-                            score = _edit_score(stored, record, base_key)
+                            score = edit_score(stored, record, base_key)
                             if score is not None:
                                 pairs.append((score, note, index, stored.id))
         pairs.extend(self._moves_from_gone_notes(leftovers))
@@ -315,7 +276,7 @@ class Matcher:
             for _, _, position in close:
                 note, index, record = found[position]
                 if stored.record.kind == record.kind and _moved(stored, note):
-                    score = _move_score(stored, record)
+                    score = move_score(stored, record)
                     if score is not None:
                         pairs.append((score, note, index, stored.id))
         return pairs
