@@ -589,3 +589,13 @@ def test_a_hidden_note_given_alone_stays_out_of_its_folders_walk(notes: Notes) -
     report = notes.sync()  # the folder's walk skips hidden folders: not taken for deleted
     assert (report.cards_retired, report.cards_new) == (0, 0)
     assert set(notes.cards(include_all=False)) == {"Term", "Idea"}
+
+
+def test_each_note_keeps_the_version_of_the_rules_that_extracted_it(notes: Notes) -> None:
+    from notecards.core.extract import EXTRACTOR_VERSION
+
+    notes.write("a.md", "- Term: def\n")
+    notes.sync()
+    with notes.database.reading() as connection:
+        (known,) = repo.sources(connection, [notes.root.resolve().as_posix()]).values()
+    assert known.extractor_version == EXTRACTOR_VERSION

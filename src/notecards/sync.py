@@ -39,6 +39,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection
 
+from notecards.core.extract import EXTRACTOR_VERSION
 from notecards.core.model import NoteWarning
 from notecards.storage import repo
 from notecards.storage.db import Database
@@ -106,16 +107,27 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _source_change(candidate: Candidate, digest: str, known: dict[Note, repo.SourceRecord]) -> Unit:
-    """The note's new record, as a unit to write with its cards."""
+def _source_change(
+    candidate: Candidate, digest: str, known: dict[Note, repo.SourceRecord], *, extracted: bool
+) -> Unit:
+    """The note's new record, as a unit to write with its cards (``extracted``: by these
+    rules; else its cards are as the rules it was last extracted by made them)."""
     stored = known.get((candidate.root, candidate.source))
     if stored is None:
         return Unit(
             new_sources=[
-                (candidate.root, candidate.source, candidate.size, candidate.mtime_ns, digest)
+                (
+                    candidate.root,
+                    candidate.source,
+                    candidate.size,
+                    candidate.mtime_ns,
+                    digest,
+                    EXTRACTOR_VERSION,
+                )
             ]
         )
-    return Unit(changed_sources=[(stored.id, candidate.size, candidate.mtime_ns, digest)])
+    version = EXTRACTOR_VERSION if extracted else stored.extractor_version
+    return Unit(changed_sources=[(stored.id, candidate.size, candidate.mtime_ns, digest, version)])
 
 
 def _read_and_match(
@@ -146,10 +158,10 @@ def _read_and_match(
         elif result.found is None:
             report.files_skipped += 1
             matcher.keep(note)  # the same text: only its size or time changed
-            writer.add([_source_change(candidate, result.digest, known)])
+            writer.add([_source_change(candidate, result.digest, known, extracted=False)])
         else:
             report.files_read += 1
-            waiting[note] = _source_change(candidate, result.digest, known)
+            waiting[note] = _source_change(candidate, result.digest, known, extracted=True)
             root = candidate.root
             pending.extend((card_record(fields), key, root) for fields, key in result.found)
             offered.append(note)

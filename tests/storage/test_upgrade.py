@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import MetaData, create_engine, select
+from sqlalchemy import MetaData, create_engine, select, text
 
 from notecards.storage import db
 from notecards.study import StudySession
@@ -95,3 +95,21 @@ def test_opening_an_earlier_database_upgrades_it_and_keeps_every_row(
     after = _rows(database_url, columns)
     assert len(after["reviews"]) == len(before["reviews"]) + 1
     assert after["cards"] == before["cards"]
+
+
+def test_notes_stored_before_extractor_versions_were_kept_are_version_1(
+    database_url: str,
+) -> None:
+    """Revision 0003: each note keeps the version of the rules its cards came from; notes
+    synced before it were extracted by the first rules, and are read again by a sync."""
+    fixture = FOLDER / "revision-0002.db"
+    if database_url.startswith("sqlite"):
+        shutil.copyfile(fixture, database_url.removeprefix("sqlite:///"))
+    else:
+        load_into_postgres(fixture, database_url, "0002")
+    db.open_database(database_url).close()
+    engine = create_engine(database_url)
+    with engine.connect() as connection:
+        versions = connection.execute(text("SELECT extractor_version FROM sources")).all()
+    engine.dispose()
+    assert len(versions) == 4 and {version for (version,) in versions} == {1}

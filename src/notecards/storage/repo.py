@@ -57,6 +57,7 @@ class SourceRecord:
     size: int
     mtime_ns: int
     content_hash: str
+    extractor_version: int  # the version of the rules its cards came from
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +164,13 @@ def sources(connection: Connection, roots: Sequence[str]) -> dict[tuple[str, str
     rows = connection.execute(select(_SOURCES).where(_SOURCES.c.root.in_(list(roots))))
     return {
         (row.root, row.path): SourceRecord(
-            row.id, row.root, row.path, row.size, row.mtime_ns, row.content_hash
+            row.id,
+            row.root,
+            row.path,
+            row.size,
+            row.mtime_ns,
+            row.content_hash,
+            row.extractor_version,
         )
         for row in rows
     }
@@ -182,11 +189,12 @@ def move_root(connection: Connection, old: str, new: str) -> None:
 
 def save_sources(
     connection: Connection,
-    new: Sequence[tuple[str, str, int, int, str]],
-    changed: Sequence[tuple[int, int, int, str]],
+    new: Sequence[tuple[str, str, int, int, str, int]],
+    changed: Sequence[tuple[int, int, int, str, int]],
     now: datetime,
 ) -> None:
-    """Insert ``(root, path, size, mtime_ns, hash)`` rows; update ``(id, size, mtime, hash)``."""
+    """Insert ``(root, path, size, mtime_ns, hash, extractor version)`` rows; update
+    ``(id, size, mtime_ns, hash, extractor version)``."""
     if new:
         connection.execute(
             insert(_SOURCES),
@@ -197,9 +205,10 @@ def save_sources(
                     "size": size,
                     "mtime_ns": mtime,
                     "content_hash": digest,
+                    "extractor_version": version,
                     "synced_at": now,
                 }
-                for root, path, size, mtime, digest in new
+                for root, path, size, mtime, digest, version in new
             ],
         )
     if changed:
@@ -210,11 +219,18 @@ def save_sources(
                 size=bindparam("new_size"),
                 mtime_ns=bindparam("new_mtime"),
                 content_hash=bindparam("new_hash"),
+                extractor_version=bindparam("new_version"),
                 synced_at=now,
             ),
             [
-                {"source_id": id_, "new_size": size, "new_mtime": mtime, "new_hash": digest}
-                for id_, size, mtime, digest in changed
+                {
+                    "source_id": id_,
+                    "new_size": size,
+                    "new_mtime": mtime,
+                    "new_hash": digest,
+                    "new_version": version,
+                }
+                for id_, size, mtime, digest, version in changed
             ],
         )
 
