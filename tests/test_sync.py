@@ -599,3 +599,27 @@ def test_each_note_keeps_the_version_of_the_rules_that_extracted_it(notes: Notes
     with notes.database.reading() as connection:
         (known,) = repo.sources(connection, [notes.root.resolve().as_posix()]).values()
     assert known.extractor_version == EXTRACTOR_VERSION
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_notes_extracted_by_earlier_rules_are_read_again(notes: Notes, jobs: int) -> None:
+    """A note whose cards came from an earlier extractor is read and extracted again, though
+    its size, time and content are as stored (in worker processes too); cards the rules
+    still make the same are left as they are."""
+    _write_many(notes, PARALLEL_FROM + 5)
+    notes.sync()
+    notes.grade("Term 3")
+    before = notes.cards()
+    with notes.database.transaction() as connection:
+        connection.execute(sqlalchemy.text("UPDATE sources SET extractor_version = 1"))
+    report = sync(notes.database, [notes.root], now=NOW, jobs=jobs)
+    assert (report.files_read, report.files_skipped) == (PARALLEL_FROM + 6, 0)
+    assert (report.cards_new, report.cards_updated, report.cards_carried) == (0, 0, 0)
+    assert report.cards_retired == 0
+    assert report.summary() == (
+        f"{PARALLEL_FROM + 6} files read, 0 unchanged; cards: 0 new, 0 updated, 0 retired, "
+        "0 revived"
+    )  # nothing carried over: the summary says nothing of it
+    assert notes.cards() == before and notes.history("Term 3") == 1
+    again = sync(notes.database, [notes.root], now=NOW, jobs=jobs)
+    assert (again.files_read, again.files_skipped) == (0, PARALLEL_FROM + 6)

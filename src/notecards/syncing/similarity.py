@@ -1,4 +1,4 @@
-"""How surely a card found in a note is a stored card, edited or moved.
+"""How surely a card found in a note is a stored card: edited, moved, or reworded by new rules.
 
 Each score is a number to rank candidate pairs by, the highest taken first (see
 :meth:`notecards.syncing.matching.Matcher.settle`), or None when the two are not the same
@@ -15,6 +15,9 @@ QUESTION_SIMILARITY = 80.0
 COMBINED_SIMILARITY = 75.0
 # the same content (kind, context, question) under a salted key: surely the same card
 SAME_CONTENT = 300.0
+# a card on the line a vanished card was on, in a note only the rules changed: above any
+# similarity (at most 200), below the same content, whatever the questions' similarity
+SAME_LINE = 250.0
 
 
 def similarity(left: str, right: str) -> float:
@@ -53,3 +56,14 @@ def move_score(stored: repo.StoredCard, record: repo.CardRecord) -> float | None
     if question >= QUESTION_SIMILARITY and answer >= QUESTION_SIMILARITY:
         return 0.5 * question + 0.5 * answer
     return None
+
+
+def carry_score(stored: repo.StoredCard, record: repo.CardRecord, base_key: str) -> float | None:
+    """How surely a found card is a vanished card of the same note reworded by new rules,
+    the note's text unchanged: the same content, then the same line (the more alike the
+    questions, the surer, when several cards share a line), then an edit's similarity."""
+    if stored.base_key == base_key:
+        return SAME_CONTENT
+    if stored.record.line == record.line:
+        return SAME_LINE + question_similarity(stored, record) / 4
+    return edit_score(stored, record, base_key)
