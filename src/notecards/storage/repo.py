@@ -159,21 +159,24 @@ def _chunks(items: Sequence[_Item], size: int = _BATCH) -> Iterable[Sequence[_It
 # --- sources --------------------------------------------------------------------------------
 
 
+_SOURCE_COLUMNS = (
+    _SOURCES.c.id,
+    _SOURCES.c.root,
+    _SOURCES.c.path,
+    _SOURCES.c.size,
+    _SOURCES.c.mtime_ns,
+    _SOURCES.c.content_hash,
+    _SOURCES.c.extractor_version,
+)
+
+
 def sources(connection: Connection, roots: Sequence[str]) -> dict[tuple[str, str], SourceRecord]:
-    """The note files known under ``roots``, by (root, path)."""
-    rows = connection.execute(select(_SOURCES).where(_SOURCES.c.root.in_(list(roots))))
-    return {
-        (row.root, row.path): SourceRecord(
-            row.id,
-            row.root,
-            row.path,
-            row.size,
-            row.mtime_ns,
-            row.content_hash,
-            row.extractor_version,
-        )
-        for row in rows
-    }
+    """The note files known under ``roots``, by (root, path).
+
+    Every sync reads this first, a row per note: only the columns it needs (no time to
+    parse), each row made a record at once."""
+    rows = connection.execute(select(*_SOURCE_COLUMNS).where(_SOURCES.c.root.in_(list(roots))))
+    return {(row[1], row[2]): SourceRecord(*row) for row in rows}
 
 
 def source_roots(connection: Connection) -> set[str]:
