@@ -28,9 +28,11 @@ from notecards.core.extract.proposers import (
     callout,
     explicit,
     flat_export,
+    inline_statement,
     nested_term,
     prose_definitions,
     question_list,
+    section_body,
     stated_definition,
     term_lines,
     topic,
@@ -79,7 +81,18 @@ class MarkdownWalker:
         """A section's heading and body, then the idioms that read the section whole."""
         heading, body, path = section.heading, section.body, section.path
         if heading is None:
+            before = len(self.proposals)
             self.blocks(body, path)
+            card = section_body.in_section(
+                None,
+                body,
+                title=self.note.title,
+                lines=self.lines,
+                context=path,
+                produced=self.proposals[before:],
+            )
+            if card is not None:
+                self.proposals.append(card)
             return
         above = path[:-1]
         heading_card = term_lines.in_heading(heading, above)
@@ -103,6 +116,15 @@ class MarkdownWalker:
             card = topic.in_section(
                 heading, body, per_item=per_item, lines=self.lines, context=above
             )
+        if card is None:
+            card = section_body.in_section(
+                heading,
+                body,
+                title=self.note.title,
+                lines=self.lines,
+                context=above,
+                produced=self.proposals[before:],
+            )
         if card is not None:
             self.proposals.append(card)
 
@@ -110,7 +132,7 @@ class MarkdownWalker:
         """Cards from a run of sibling blocks; returns cards produced per top-level list item."""
         per_item: list[int] = []
         asked: Block | None = None  # a question paragraph waiting for the list that answers it
-        for block in body:
+        for index, block in enumerate(body):
             kind = block.kind
             if kind == "list":
                 produced = self.list_block(block, context)
@@ -122,7 +144,12 @@ class MarkdownWalker:
                     produced = [count + 1 if count >= 0 else count for count in produced]
                 per_item.extend(produced)
             elif kind == "paragraph":
-                self.paragraph(block, context)
+                after = body[index + 1] if index + 1 < len(body) else None
+                stated = inline_statement.in_paragraph(block, after, self.lines, context)
+                if stated is not None:
+                    self.proposals.append(stated)
+                else:
+                    self.paragraph(block, context)
             elif kind == "quote":
                 self.quote(block, context)
             elif kind == "code" and _looks_like_list(block.text):
