@@ -29,6 +29,7 @@ from notecards.core.extract.proposers import (
     explicit,
     flat_export,
     inline_statement,
+    labelled_list,
     nested_term,
     prose_definitions,
     question_list,
@@ -132,11 +133,24 @@ class MarkdownWalker:
         """Cards from a run of sibling blocks; returns cards produced per top-level list item."""
         per_item: list[int] = []
         asked: Block | None = None  # a question paragraph waiting for the list that answers it
+        label: str | None = None  # the label, when that paragraph is one (``[ TCP 특징 ]``)
         for index, block in enumerate(body):
             kind = block.kind
             if kind == "list":
                 produced = self.list_block(block, context)
-                if asked is not None:
+                if asked is not None and label is not None:
+                    card = labelled_list.answered(
+                        asked,
+                        block,
+                        label=label,
+                        produced=produced,
+                        lines=self.lines,
+                        context=context,
+                    )
+                    if card is not None:
+                        self.proposals.append(card)
+                        produced = [count + 1 if count == 0 else count for count in produced]
+                elif asked is not None:
                     card = question_list.answered(asked, block, produced, self.lines, context)
                     if card is not None:
                         self.proposals.append(card)
@@ -154,7 +168,12 @@ class MarkdownWalker:
                 self.quote(block, context)
             elif kind == "code" and _looks_like_list(block.text):
                 per_item.extend(self._misindented_list(block, context))
-            asked = block if kind == "paragraph" and question_list.asks(block) else None
+            label = labelled_list.label_of(block) if kind == "paragraph" else None
+            asked = (
+                block
+                if kind == "paragraph" and (label is not None or question_list.asks(block))
+                else None
+            )
         return per_item
 
     def list_block(self, block: Block, context: Context) -> list[int]:
