@@ -231,7 +231,7 @@ def in_section(
         return None
     if (
         after is not None
-        and after.kind in _FOLLOWERS
+        and after.kind in _FOLLOWERS - _CODE  # code joins only a tip's answer
         and (answer.endswith(_LEADS_ON) or len(answer) < _SHORT_ANSWER)
         and not _claimed(after, produced)
     ):
