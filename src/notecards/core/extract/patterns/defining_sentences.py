@@ -220,6 +220,23 @@ def definitions_in_line(line: str) -> list[tuple[str, str]]:
     return found
 
 
+# words that join a sentence to the one before it, never part of the term it defines
+# (``여기서 데이터그램이란 ...`` defines ``데이터그램``)
+_LEADING_ADVERBS = frozenset(
+    (
+        "여기서", "즉", "이때", "또한", "그리고", "따라서", "결국", "특히", "보통", "일반적으로",
+        "한편", "그래서", "그러므로", "here", "thus", "so", "also", "then", "hence", "therefore",
+    )
+)  # fmt: skip
+
+
+def _without_leading_adverbs(term: str) -> str:
+    words = term.split()
+    while len(words) > 1 and words[0].rstrip(",").casefold() in _LEADING_ADVERBS:
+        words = words[1:]
+    return " ".join(words)
+
+
 def defined_in_sentence(line: str) -> str | None:
     """The term a sentence defines: ``X란 ...``, ``X는 ...을 말한다``, ``X refers to ...``."""
     patterns_to_try = _definition_patterns(line)
@@ -237,7 +254,7 @@ def defined_in_sentence(line: str) -> str | None:
         raw = line[match.start("term") : end]
         if MASK_CHAR in masked[match.start("term") : end]:
             return None
-        term = clean_term(raw)
+        term = _without_leading_adverbs(clean_term(raw))
         if pattern is _KOREAN_RAN:
             term = _drop_copula(term)
         if term.casefold() in _PRONOUNS or term.split()[0].casefold() in _PRONOUNS:
