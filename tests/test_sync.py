@@ -115,6 +115,20 @@ def test_question_typo_fix_keeps_the_card(notes: Notes) -> None:
     assert notes.history("Pooling") == 1
 
 
+def test_a_question_that_gains_words_keeps_the_card(notes: Notes) -> None:
+    # "Cost" asked as "Training cost of a transformer" (its subject named): the answer and
+    # the question held whole in the new one tell it is the same card
+    notes.write("ml.md", "- Cost: 층 수와 문장 길이의 제곱에 비례한다\n")
+    notes.sync()
+    notes.grade("Cost")
+    before = notes.card_id("Cost")
+    notes.write("ml.md", "- Training cost of a transformer: 층 수와 문장 길이의 제곱에 비례한다\n")
+    report = notes.sync()
+    assert (report.cards_updated, report.cards_new, report.cards_retired) == (1, 0, 0)
+    assert notes.card_id("Training cost of a transformer") == before
+    assert notes.history("Training cost of a transformer") == 1
+
+
 def test_reordering_keeps_every_card(notes: Notes) -> None:
     notes.write("cnn.md", CNN)
     notes.sync()

@@ -5,9 +5,12 @@ The database is ``tests/fixtures/databases/extractor-2026-12.db``, synced and re
 the extractor before the section-aware rules (see ``tests/extractor_fixture.py``; never
 rebuilt). Its notes are written again, byte for byte and with their stored times, into a
 temporary folder the database is pointed at, on SQLite and on PostgreSQL. The real rules of
-today may still make the same cards for most of those notes, so the carry-over is also
-tested with a stand-in for changed rules: every question gets a prefix and every context
-starts with the note's title, so that every content key changes.
+today already word several of those cards differently (a facet names its subject, the
+title starts each context), and they change further from release to release: so the
+carry-over is also tested with a stand-in for changed rules that starts from the cards the
+earlier rules made (as the fixture stores them), rewords them (every question gets a prefix,
+every context starts with the note's title), and so changes every content key, whatever
+today's rules say.
 """
 
 from __future__ import annotations
@@ -125,7 +128,10 @@ def _new_rules(monkeypatch: pytest.MonkeyPatch, reword: Reword, made: Sequence[C
     the ``made`` cards found too (in their notes), as sync reads notes."""
 
     def reworded(data: bytes, source: str, *, default_deck: str) -> NoteExtraction:
-        extraction = extract_bytes(data, source, default_deck=default_deck)
+        if data == NOTES.get(source, "").encode("utf-8"):  # unchanged: the earlier cards
+            extraction = NoteExtraction(source, EARLIER_CARDS.get(source, ()))
+        else:  # edited on disk: read by today's rules
+            extraction = extract_bytes(data, source, default_deck=default_deck)
         cards = [card for card in made if card.source == source]  # first: order decides nothing
         cards += [
             replace(changed, key="")
@@ -137,9 +143,34 @@ def _new_rules(monkeypatch: pytest.MonkeyPatch, reword: Reword, made: Sequence[C
     monkeypatch.setattr("notecards.syncing.reading.extract_bytes", reworded)
 
 
+def _earlier_cards() -> dict[str, tuple[Card, ...]]:
+    """The cards the earlier rules made from each note, as the fixture stores them."""
+    found: dict[str, list[Card]] = {}
+    with sqlite3.connect(f"file:{FIXTURE}?mode=ro", uri=True) as stored:
+        rows = stored.execute(
+            "SELECT kind, question, answer, deck, source, line, context, tags, key FROM cards "
+            "WHERE retired = 0 ORDER BY source, line"
+        )
+        for kind, question, answer, deck, source, line, context, tags, key in rows:
+            card = Card(
+                CardKind(kind), question, answer, deck, source, int(line),
+                tuple(filter(None, str(context).split("\x1f"))),
+                tuple(filter(None, str(tags).split("\x1f"))), key,
+            )  # fmt: skip
+            found.setdefault(str(source), []).append(card)
+    stored.close()
+    return {source: tuple(cards) for source, cards in found.items()}
+
+
+EARLIER_CARDS = _earlier_cards()
+
+
 def _titled(card: Card) -> Card:
-    """The context starts with the note's title (here, its file name)."""
-    return replace(card, context=(PurePosixPath(card.source).stem, *card.context))
+    """The context starts with the note's title (here, its file name), once."""
+    stem = PurePosixPath(card.source).stem
+    if card.context[:1] == (stem,):
+        return card  # today's rules put it there already
+    return replace(card, context=(stem, *card.context))
 
 
 def _prefixed(card: Card) -> Card:

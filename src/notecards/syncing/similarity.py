@@ -43,7 +43,23 @@ def edit_score(stored: repo.StoredCard, record: repo.CardRecord, base_key: str) 
     combined = 0.5 * question + 0.5 * answer
     if answer >= QUESTION_SIMILARITY and combined >= COMBINED_SIMILARITY:
         return combined
+    if answer >= QUESTION_SIMILARITY and _one_holds_the_other(stored, record):
+        return COMBINED_SIMILARITY + answer / 100  # ``Pros`` asked as ``Optimizers — Pros``
     return None
+
+
+def _one_holds_the_other(stored: repo.StoredCard, record: repo.CardRecord) -> bool:
+    """Whether one question is the other with words added (a subject named, a section
+    number dropped): whole words of at least two letters."""
+    old = identity.normalise_text(stored.record.question).split()
+    new = identity.normalise_text(record.question).split()
+    shorter, longer = sorted((old, new), key=len)
+    if not shorter or len("".join(shorter)) < 2 or shorter == longer:
+        return False
+    return any(
+        longer[start : start + len(shorter)] == shorter
+        for start in range(len(longer) - len(shorter) + 1)
+    )
 
 
 def move_score(stored: repo.StoredCard, record: repo.CardRecord) -> float | None:
