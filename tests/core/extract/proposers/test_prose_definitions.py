@@ -20,5 +20,7 @@ def test_a_term_defined_by_its_kind_in_prose() -> None:
 
 
 def test_a_sentence_about_the_writer_or_a_result_is_no_definition() -> None:
-    text = "나는 오늘 공부한 내용을 정리하는 방법이다.\n\nThe result is a matrix that we can invert.\n"
+    text = (
+        "나는 오늘 공부한 내용을 정리하는 방법이다.\n\nThe result is a matrix that we can invert.\n"
+    )
     assert cards_of(text) == []
