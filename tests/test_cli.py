@@ -273,10 +273,10 @@ def test_export_anki(tmp_path: Path) -> None:
     out.parent.mkdir()  # a folder that is not there is an error, not made
     result = runner.invoke(app, ["export", "anki", str(out), "--db", url])
     assert result.exit_code == 0, result.output
-    assert result.stdout.startswith(f"wrote {out}: 71 notes (67 basic, 2 cloze, 2 reversed)")
+    assert result.stdout.startswith(f"wrote {out}: 74 notes (70 basic, 2 cloze, 2 reversed)")
     assert out.is_file()
     math = runner.invoke(app, ["export", "anki", str(out), "--db", url, "--deck", "math"])
-    assert "12 notes" in math.stdout
+    assert "13 notes" in math.stdout
     nothing = runner.invoke(app, ["export", "anki", str(out), "--db", url, "--deck", "none"])
     assert nothing.exit_code == 2  # a deck that does not exist is an error naming those that do
     assert nothing.stderr == (

@@ -115,6 +115,20 @@ def test_question_typo_fix_keeps_the_card(notes: Notes) -> None:
     assert notes.history("Pooling") == 1
 
 
+def test_a_question_that_gains_words_keeps_the_card(notes: Notes) -> None:
+    # "Cost" asked as "Training cost of a transformer" (its subject named): the answer and
+    # the question held whole in the new one tell it is the same card
+    notes.write("ml.md", "- Cost: 층 수와 문장 길이의 제곱에 비례한다\n")
+    notes.sync()
+    notes.grade("Cost")
+    before = notes.card_id("Cost")
+    notes.write("ml.md", "- Training cost of a transformer: 층 수와 문장 길이의 제곱에 비례한다\n")
+    report = notes.sync()
+    assert (report.cards_updated, report.cards_new, report.cards_retired) == (1, 0, 0)
+    assert notes.card_id("Training cost of a transformer") == before
+    assert notes.history("Training cost of a transformer") == 1
+
+
 def test_reordering_keeps_every_card(notes: Notes) -> None:
     notes.write("cnn.md", CNN)
     notes.sync()
@@ -589,3 +603,37 @@ def test_a_hidden_note_given_alone_stays_out_of_its_folders_walk(notes: Notes) -
     report = notes.sync()  # the folder's walk skips hidden folders: not taken for deleted
     assert (report.cards_retired, report.cards_new) == (0, 0)
     assert set(notes.cards(include_all=False)) == {"Term", "Idea"}
+
+
+def test_each_note_keeps_the_version_of_the_rules_that_extracted_it(notes: Notes) -> None:
+    from notecards.core.extract import EXTRACTOR_VERSION
+
+    notes.write("a.md", "- Term: def\n")
+    notes.sync()
+    with notes.database.reading() as connection:
+        (known,) = repo.sources(connection, [notes.root.resolve().as_posix()]).values()
+    assert known.extractor_version == EXTRACTOR_VERSION
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_notes_extracted_by_earlier_rules_are_read_again(notes: Notes, jobs: int) -> None:
+    """A note whose cards came from an earlier extractor is read and extracted again, though
+    its size, time and content are as stored (in worker processes too); cards the rules
+    still make the same are left as they are."""
+    _write_many(notes, PARALLEL_FROM + 5)
+    notes.sync()
+    notes.grade("Term 3")
+    before = notes.cards()
+    with notes.database.transaction() as connection:
+        connection.execute(sqlalchemy.text("UPDATE sources SET extractor_version = 1"))
+    report = sync(notes.database, [notes.root], now=NOW, jobs=jobs)
+    assert (report.files_read, report.files_skipped) == (PARALLEL_FROM + 6, 0)
+    assert (report.cards_new, report.cards_updated, report.cards_carried) == (0, 0, 0)
+    assert report.cards_retired == 0
+    assert report.summary() == (
+        f"{PARALLEL_FROM + 6} files read, 0 unchanged; cards: 0 new, 0 updated, 0 retired, "
+        "0 revived"
+    )  # nothing carried over: the summary says nothing of it
+    assert notes.cards() == before and notes.history("Term 3") == 1
+    again = sync(notes.database, [notes.root], now=NOW, jobs=jobs)
+    assert (again.files_read, again.files_skipped) == (0, PARALLEL_FROM + 6)

@@ -1,8 +1,9 @@
 """Sync: the only code that brings the notes folders into the database.
 
 Walk the folders, read only the notes whose size or modification time changed (and of
-those, extract only the ones whose content hash changed), then match the cards found to the
-cards stored:
+those, extract only the ones whose content hash changed) or whose cards came from earlier
+extraction rules (an older ``EXTRACTOR_VERSION`` than :mod:`notecards.core.extract`'s, read
+and extracted again even when unchanged), then match the cards found to the cards stored:
 
 1. the same key, preferring the card's own note (a card that moved to another note is only
    taken once every note has been read, so that copying a card does not steal its history);
@@ -13,7 +14,10 @@ cards stored:
    (rapidfuzz) to what vanished from it, or from a note it took moved cards from: an
    edited question keeps its card, even in a note moved in the same sync; a new note's
    cards are matched to a deleted note's too, when question and answer are both alike
-   (a note of one card, moved and edited);
+   (a note of one card, moved and edited); in a note whose text is unchanged and only the
+   rules changed, a vanished card is carried over to the new card on its line first, then
+   to one alike (its key, question, answer and context change; its id, schedule and
+   history stay);
 5. whatever vanished and was not matched is retired; everything else found is new.
 
 Extraction runs in worker processes when many notes changed, and outside any transaction:
@@ -39,6 +43,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection
 
+from notecards.core.extract import EXTRACTOR_VERSION
 from notecards.core.model import NoteWarning
 from notecards.storage import repo
 from notecards.storage.db import Database
@@ -69,14 +74,30 @@ class SyncReport:
     cards_updated: int = 0
     cards_retired: int = 0
     cards_revived: int = 0
+    # cards kept (id, schedule, history) through new extraction rules that word them anew
+    cards_carried: int = 0
     warnings: list[NoteWarning] = field(default_factory=list)
 
-    def summary(self) -> str:
+    @property
+    def cards_changed(self) -> int:
+        """How many cards this sync added, changed, retired, revived or carried over."""
         return (
+            self.cards_new
+            + self.cards_updated
+            + self.cards_retired
+            + self.cards_revived
+            + self.cards_carried
+        )
+
+    def summary(self) -> str:
+        line = (
             f"{plural(self.files_read, 'file')} read, {self.files_skipped} unchanged; cards: "
             f"{self.cards_new} new, {self.cards_updated} updated, {self.cards_retired} retired, "
             f"{self.cards_revived} revived"
         )
+        if self.cards_carried:
+            line += f"; {self.cards_carried} carried over to the new rules"
+        return line
 
 
 def sync(
@@ -106,16 +127,27 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _source_change(candidate: Candidate, digest: str, known: dict[Note, repo.SourceRecord]) -> Unit:
-    """The note's new record, as a unit to write with its cards."""
+def _source_change(
+    candidate: Candidate, digest: str, known: dict[Note, repo.SourceRecord], *, extracted: bool
+) -> Unit:
+    """The note's new record, as a unit to write with its cards (``extracted``: by these
+    rules; else its cards are as the rules it was last extracted by made them)."""
     stored = known.get((candidate.root, candidate.source))
     if stored is None:
         return Unit(
             new_sources=[
-                (candidate.root, candidate.source, candidate.size, candidate.mtime_ns, digest)
+                (
+                    candidate.root,
+                    candidate.source,
+                    candidate.size,
+                    candidate.mtime_ns,
+                    digest,
+                    EXTRACTOR_VERSION,
+                )
             ]
         )
-    return Unit(changed_sources=[(stored.id, candidate.size, candidate.mtime_ns, digest)])
+    version = EXTRACTOR_VERSION if extracted else stored.extractor_version
+    return Unit(changed_sources=[(stored.id, candidate.size, candidate.mtime_ns, digest, version)])
 
 
 def _read_and_match(
@@ -146,10 +178,12 @@ def _read_and_match(
         elif result.found is None:
             report.files_skipped += 1
             matcher.keep(note)  # the same text: only its size or time changed
-            writer.add([_source_change(candidate, result.digest, known)])
+            writer.add([_source_change(candidate, result.digest, known, extracted=False)])
         else:
             report.files_read += 1
-            waiting[note] = _source_change(candidate, result.digest, known)
+            if candidate.outdated and result.digest == candidate.known_hash:
+                matcher.rules_changed(note)  # the same text, read again for the new rules
+            waiting[note] = _source_change(candidate, result.digest, known, extracted=True)
             root = candidate.root
             pending.extend((card_record(fields), key, root) for fields, key in result.found)
             offered.append(note)
@@ -244,7 +278,8 @@ def _sync(
             writer.flush()
     report.cards_new = writer.written.inserted
     report.cards_revived = matcher.revived
-    report.cards_updated = writer.written.updated - matcher.revived
+    report.cards_carried = matcher.carried
+    report.cards_updated = writer.written.updated - matcher.revived - matcher.carried
     report.cards_retired = writer.written.retired
     return report
 

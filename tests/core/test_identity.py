@@ -54,4 +54,12 @@ def test_extraction_keys_are_stable_across_edits_and_reordering() -> None:
 def test_same_term_under_different_headings_differs() -> None:
     cards = cards_of("## PyTorch Tensor\n- view: reshape\n\n## SQL\n- view: a stored query\n")
     assert len({card.key for card in cards}) == 2
-    assert [card.context for card in cards] == [("PyTorch Tensor",), ("SQL",)]
+    assert [card.context for card in cards] == [("note", "PyTorch Tensor"), ("note", "SQL")]
+
+
+def test_the_note_title_is_shown_but_a_renamed_note_keeps_its_keys() -> None:
+    text = "## CNN\n- Stride: 보폭\n"
+    before = cards_of(text, "ml/old-name.md")
+    after = cards_of(text, "ml/new-name.md")
+    assert before[0].context == ("old-name", "CNN") and after[0].context == ("new-name", "CNN")
+    assert before[0].key == after[0].key

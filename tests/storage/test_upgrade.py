@@ -15,15 +15,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import MetaData, create_engine, insert, select, text
+from sqlalchemy import MetaData, create_engine, select, text
 
 from notecards.storage import db
 from notecards.study import StudySession
 
+from .loading import TABLES, load_into_postgres, revision_of
 from .upgrade_fixture import FOLDER
 
 FIXTURES = sorted(FOLDER.glob("revision-*.db"))
-TABLES = ("sources", "cards", "card_states", "reviews")
 Rows = dict[str, list[tuple[Any, ...]]]
 
 
@@ -31,13 +31,6 @@ def test_there_is_a_fixture_for_the_newest_revision() -> None:
     """Adding a revision means adding its fixture (python -m tests.storage.upgrade_fixture),
     so that the revisions after it are tested as upgrades of a database holding data."""
     assert FOLDER / f"revision-{db.HEAD_REVISION}.db" in FIXTURES
-
-
-def _revision(file: Path) -> str:
-    with sqlite3.connect(f"file:{file}?mode=ro", uri=True) as connection:
-        (revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    connection.close()
-    return str(revision)
 
 
 def _plain(value: Any) -> Any:
@@ -74,42 +67,18 @@ def _columns(file: Path) -> dict[str, list[str]]:
     return found
 
 
-def _load_into_postgres(fixture: Path, url: str, revision: str) -> None:
-    """A PostgreSQL schema at ``revision`` holding the fixture's rows."""
-    database = db.open_database(url, migrate=False)
-    db.upgrade(database, revision)
-    source = create_engine(f"sqlite:///file:{fixture}?mode=ro&uri=true")
-    metadata, target = MetaData(), MetaData()
-    metadata.reflect(source, only=list(TABLES))
-    target.reflect(database.engine, only=list(TABLES))
-    with source.connect() as reading, database.engine.begin() as writing:
-        for name in TABLES:  # in foreign key order
-            rows = [dict(row._mapping) for row in reading.execute(select(metadata.tables[name]))]
-            if rows:
-                writing.execute(insert(target.tables[name]), rows)
-        for name in ("sources", "cards", "reviews"):  # ids go on after the loaded ones
-            writing.execute(
-                text(
-                    f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
-                    f"(SELECT max(id) FROM {name}))"
-                )
-            )
-    source.dispose()
-    database.close()
-
-
 @pytest.mark.parametrize("fixture", FIXTURES, ids=[path.stem for path in FIXTURES])
 def test_opening_an_earlier_database_upgrades_it_and_keeps_every_row(
     fixture: Path, database_url: str, tmp_path: Path
 ) -> None:
-    revision = _revision(fixture)
+    revision = revision_of(fixture)
     columns = _columns(fixture)
     before = _rows(f"sqlite:///file:{fixture}?mode=ro&uri=true", columns)
     assert all(before[name] for name in TABLES)  # every table holds data
     if database_url.startswith("sqlite"):
         shutil.copyfile(fixture, database_url.removeprefix("sqlite:///"))
     else:
-        _load_into_postgres(fixture, database_url, revision)
+        load_into_postgres(fixture, database_url, revision)
     database = db.open_database(database_url)  # upgrades, as any command does
     try:
         with database.reading() as connection:
@@ -126,3 +95,21 @@ def test_opening_an_earlier_database_upgrades_it_and_keeps_every_row(
     after = _rows(database_url, columns)
     assert len(after["reviews"]) == len(before["reviews"]) + 1
     assert after["cards"] == before["cards"]
+
+
+def test_notes_stored_before_extractor_versions_were_kept_are_version_1(
+    database_url: str,
+) -> None:
+    """Revision 0003: each note keeps the version of the rules its cards came from; notes
+    synced before it were extracted by the first rules, and are read again by a sync."""
+    fixture = FOLDER / "revision-0002.db"
+    if database_url.startswith("sqlite"):
+        shutil.copyfile(fixture, database_url.removeprefix("sqlite:///"))
+    else:
+        load_into_postgres(fixture, database_url, "0002")
+    db.open_database(database_url).close()
+    engine = create_engine(database_url)
+    with engine.connect() as connection:
+        versions = connection.execute(text("SELECT extractor_version FROM sources")).all()
+    engine.dispose()
+    assert len(versions) == 4 and {version for (version,) in versions} == {1}

@@ -109,6 +109,19 @@ async def test_sync_on_start_updates_the_counts_in_the_background(
         assert app.status == ""
 
 
+async def test_a_sync_that_only_carried_cards_over_says_so(
+    session: StudySession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first sync after an upgrade of the extraction rules may change nothing else."""
+    report = SyncReport(files_read=2, cards_carried=3)
+    monkeypatch.setattr(session, "sync_notes", lambda progress=None: report)
+    app = make_app(session, sync_on_start=True)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.status.endswith("0 revived; 3 carried over to the new rules")
+
+
 async def test_korean_deck_names_keep_the_columns_aligned(
     session: StudySession, notes: Path
 ) -> None:

@@ -57,6 +57,7 @@ class SourceRecord:
     size: int
     mtime_ns: int
     content_hash: str
+    extractor_version: int  # the version of the rules its cards came from
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,15 +159,24 @@ def _chunks(items: Sequence[_Item], size: int = _BATCH) -> Iterable[Sequence[_It
 # --- sources --------------------------------------------------------------------------------
 
 
+_SOURCE_COLUMNS = (
+    _SOURCES.c.id,
+    _SOURCES.c.root,
+    _SOURCES.c.path,
+    _SOURCES.c.size,
+    _SOURCES.c.mtime_ns,
+    _SOURCES.c.content_hash,
+    _SOURCES.c.extractor_version,
+)
+
+
 def sources(connection: Connection, roots: Sequence[str]) -> dict[tuple[str, str], SourceRecord]:
-    """The note files known under ``roots``, by (root, path)."""
-    rows = connection.execute(select(_SOURCES).where(_SOURCES.c.root.in_(list(roots))))
-    return {
-        (row.root, row.path): SourceRecord(
-            row.id, row.root, row.path, row.size, row.mtime_ns, row.content_hash
-        )
-        for row in rows
-    }
+    """The note files known under ``roots``, by (root, path).
+
+    Every sync reads this first, a row per note: only the columns it needs (no time to
+    parse), each row made a record at once."""
+    rows = connection.execute(select(*_SOURCE_COLUMNS).where(_SOURCES.c.root.in_(list(roots))))
+    return {(row[1], row[2]): SourceRecord(*row) for row in rows}
 
 
 def source_roots(connection: Connection) -> set[str]:
@@ -182,11 +192,12 @@ def move_root(connection: Connection, old: str, new: str) -> None:
 
 def save_sources(
     connection: Connection,
-    new: Sequence[tuple[str, str, int, int, str]],
-    changed: Sequence[tuple[int, int, int, str]],
+    new: Sequence[tuple[str, str, int, int, str, int]],
+    changed: Sequence[tuple[int, int, int, str, int]],
     now: datetime,
 ) -> None:
-    """Insert ``(root, path, size, mtime_ns, hash)`` rows; update ``(id, size, mtime, hash)``."""
+    """Insert ``(root, path, size, mtime_ns, hash, extractor version)`` rows; update
+    ``(id, size, mtime_ns, hash, extractor version)``."""
     if new:
         connection.execute(
             insert(_SOURCES),
@@ -197,9 +208,10 @@ def save_sources(
                     "size": size,
                     "mtime_ns": mtime,
                     "content_hash": digest,
+                    "extractor_version": version,
                     "synced_at": now,
                 }
-                for root, path, size, mtime, digest in new
+                for root, path, size, mtime, digest, version in new
             ],
         )
     if changed:
@@ -210,11 +222,18 @@ def save_sources(
                 size=bindparam("new_size"),
                 mtime_ns=bindparam("new_mtime"),
                 content_hash=bindparam("new_hash"),
+                extractor_version=bindparam("new_version"),
                 synced_at=now,
             ),
             [
-                {"source_id": id_, "new_size": size, "new_mtime": mtime, "new_hash": digest}
-                for id_, size, mtime, digest in changed
+                {
+                    "source_id": id_,
+                    "new_size": size,
+                    "new_mtime": mtime,
+                    "new_hash": digest,
+                    "new_version": version,
+                }
+                for id_, size, mtime, digest, version in changed
             ],
         )
 

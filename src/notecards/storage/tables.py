@@ -1,6 +1,7 @@
 """The database schema: SQLAlchemy 2.0 typed models. The only file that knows the schema.
 
-- ``sources``: note files seen by sync (folder, path, size, mtime, content hash).
+- ``sources``: note files seen by sync (folder, path, size, mtime, content hash, and the
+  version of the extraction rules their cards came from).
 - ``cards``: every card ever found, keyed by its content key; retired cards stay (with their
   history) and come back when their text does.
 - ``card_states``: a profile's SM-2 schedule for a card, plus suspension and burial (and the
@@ -60,6 +61,9 @@ class Source(Base):
     size: Mapped[int] = mapped_column(BigInteger)
     mtime_ns: Mapped[int] = mapped_column(BigInteger)
     content_hash: Mapped[str] = mapped_column(String(64))
+    # the version of the extraction rules (notecards.core.extract.EXTRACTOR_VERSION) that
+    # made the note's cards; notes stored before versions were kept are version 1
+    extractor_version: Mapped[int] = mapped_column(SmallInteger, server_default=text("1"))
     synced_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 

@@ -13,10 +13,7 @@ from dataclasses import dataclass, field
 
 from notecards.core import identity
 from notecards.storage import repo
-
-# similarity (0-100) for a vanished card to be taken for the same card, edited
-QUESTION_SIMILARITY = 80.0
-COMBINED_SIMILARITY = 75.0
+from notecards.syncing.similarity import QUESTION_SIMILARITY, carry_score, edit_score, move_score
 
 Note = tuple[str, str]  # (root, source)
 # a found card offered to the matcher: (record, content key, root)
@@ -29,42 +26,6 @@ Lookup = Callable[[list[str]], dict[str, repo.KeyEntry]]
 
 def card_record(fields: tuple[str, str, str, str, str, str, str, int]) -> repo.CardRecord:
     return tuple.__new__(repo.CardRecord, fields)
-
-
-def _similarity(left: str, right: str) -> float:
-    from rapidfuzz import fuzz
-
-    return float(fuzz.ratio(left, right))
-
-
-def _edit_score(stored: repo.StoredCard, record: repo.CardRecord, base_key: str) -> float | None:
-    """How surely a found card is a vanished one edited (None: it is not)."""
-    if stored.base_key == base_key:
-        return 300.0
-    question = _similarity(
-        identity.normalise_text(stored.record.question), identity.normalise_text(record.question)
-    )
-    if question >= QUESTION_SIMILARITY:
-        return 100.0 + question
-    answer = _similarity(stored.record.answer, record.answer)
-    combined = 0.5 * question + 0.5 * answer
-    if answer >= QUESTION_SIMILARITY and combined >= COMBINED_SIMILARITY:
-        return combined
-    return None
-
-
-def _move_score(stored: repo.StoredCard, record: repo.CardRecord) -> float | None:
-    """How surely a card of a new note is a card of a deleted note, moved and edited.
-
-    Nothing else ties the two notes together, so both question and answer must be alike.
-    """
-    question = _similarity(
-        identity.normalise_text(stored.record.question), identity.normalise_text(record.question)
-    )
-    answer = _similarity(stored.record.answer, record.answer)
-    if question >= QUESTION_SIMILARITY and answer >= QUESTION_SIMILARITY:
-        return 0.5 * question + 0.5 * answer
-    return None
 
 
 @dataclass
@@ -91,6 +52,8 @@ class Matcher:
     (notes with vanishing cards, and new notes named or placed like a deleted note): their
     outcome is only known once every note has been read. Other notes are settled as soon
     as their cards have been offered, unless one of their cards came from another note.
+    Notes whose text is unchanged but were extracted by earlier rules (:meth:`rules_changed`)
+    carry their vanished cards over to the cards they now make in the same place.
     """
 
     def __init__(
@@ -122,7 +85,9 @@ class Matcher:
         self.taken: set[str] = set()  # keys given to cards in this sync
         self.deferred: list[Offer] = []  # cards that moved between notes
         self.links: list[tuple[Note, Note]] = []
+        self.reworded: set[Note] = set()  # notes whose text is unchanged, not their rules
         self.revived = 0
+        self.carried = 0  # cards carried over to what new rules make of the same text
 
     def prefetch(self, offers: Sequence[Offer]) -> None:
         """Look up, in two queries, the keys these cards will ask about: their own, then
@@ -208,7 +173,8 @@ class Matcher:
             return
         self._claim(card_id, note, (card_id, record, key, base_key, root))
 
-    def _claim(self, card_id: int, note: Note, update: Update) -> None:
+    def _claim(self, card_id: int, note: Note, update: Update) -> bool:
+        """Give a stored card the found card's text and place; whether that changed it."""
         self.claimed.add(card_id)
         stored = self.vanishing.get(card_id)
         if stored is not None and (stored.root, stored.record.source) != note:
@@ -221,6 +187,13 @@ class Matcher:
         )
         if not unchanged:
             self.outcome(note).updates.append(update)
+        return not unchanged
+
+    def rules_changed(self, note: Note) -> None:
+        """A note read again only because earlier rules extracted it: its text is as
+        stored, so a vanished card is carried over to the new card on its line (or, failing
+        that, to a card alike, as an edit is), not left to similarity alone."""
+        self.reworded.add(note)
 
     def keep(self, note: Note) -> None:
         """A note whose stored cards stay as they are (unreadable, or its text unchanged)."""
@@ -253,7 +226,8 @@ class Matcher:
 
     def _match_edits(self) -> None:
         """New cards of open notes that are vanished cards edited (in the same note, in a
-        note it moved cards to, or in a deleted note) keep those cards."""
+        note it moved cards to, or in a deleted note), or reworded by new rules (in the same
+        note, its text unchanged), keep those cards."""
         leftovers: dict[Note, list[repo.StoredCard]] = defaultdict(list)
         for stored in self.vanishing.values():
             if stored.id not in self.claimed:
@@ -268,19 +242,25 @@ class Matcher:
             related = [note, *moved_from.get(note, ())]
             for index, (record, _key, base_key, _root) in enumerate(self.outcomes[note].inserts):
                 for old in related:
+                    carrying = old == note and note in self.reworded
                     for stored in leftovers.get(old, ()):
                         if stored.record.kind == record.kind:
-                            score = _edit_score(stored, record, base_key)
+                            score = (carry_score if carrying else edit_score)(
+                                stored, record, base_key
+                            )
                             if score is not None:
                                 pairs.append((score, note, index, stored.id))
         pairs.extend(self._moves_from_gone_notes(leftovers))
         matched: set[tuple[Note, int]] = set()
         for _, note, index, stored_id in sorted(pairs, key=lambda pair: -pair[0]):
             if (note, index) in matched or stored_id in self.claimed:
-                continue
+                continue  # one found card per stored card, and one stored card per found card
             matched.add((note, index))
             record, key, base_key, root = self.outcomes[note].inserts[index]
-            self._claim(stored_id, note, (stored_id, record, key, base_key, root))
+            changed = self._claim(stored_id, note, (stored_id, record, key, base_key, root))
+            stored = self.vanishing[stored_id]
+            if changed and note in self.reworded and (stored.root, stored.record.source) == note:
+                self.carried += 1
         for note in {note for note, _ in matched}:
             outcome = self.outcomes[note]
             outcome.inserts = [
@@ -315,7 +295,7 @@ class Matcher:
             for _, _, position in close:
                 note, index, record = found[position]
                 if stored.record.kind == record.kind and _moved(stored, note):
-                    score = _move_score(stored, record)
+                    score = move_score(stored, record)
                     if score is not None:
                         pairs.append((score, note, index, stored.id))
         return pairs

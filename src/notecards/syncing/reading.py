@@ -1,4 +1,5 @@
-"""Reading the notes a sync may need: hash each one, extract those whose content changed.
+"""Reading the notes a sync may need: hash each one, extract those whose content changed
+(and those that earlier extraction rules extracted, changed or not).
 
 Many notes are read in worker processes, which never outlive the sync that started them.
 """
@@ -39,6 +40,8 @@ class Candidate:
     size: int
     mtime_ns: int
     known_hash: str | None  # None: a note the database does not know yet
+    # its cards came from earlier extraction rules: it is extracted again, even unchanged
+    outdated: bool = False
 
 
 # A card found in a note, as a worker sends it: its record's fields as a plain tuple (plain
@@ -65,7 +68,7 @@ def read(candidate: Candidate) -> Result:
     except OSError as error:
         return Result(candidate, None, None, (unreadable(candidate.source, error),))
     digest = content_hash(data)
-    if digest == candidate.known_hash:
+    if digest == candidate.known_hash and not candidate.outdated:
         return Result(candidate, digest, None, ())
     extraction = extract_bytes(data, candidate.source, default_deck=candidate.default_deck)
     records = repo.records_of(extraction.cards)

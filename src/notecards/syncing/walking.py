@@ -18,6 +18,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from notecards.core.extract import EXTRACTOR_VERSION
 from notecards.core.model import NoteWarning
 from notecards.notes import NOTE_SUFFIXES, NoteFile, unreadable, walk_notes
 from notecards.storage import repo
@@ -101,9 +102,10 @@ def _walked(source: str) -> bool:
 class Walk:
     """What walking the notes folders found."""
 
-    candidates: list[Candidate] = field(default_factory=list)  # notes that may have changed
+    # notes that may have changed, or whose cards came from earlier extraction rules
+    candidates: list[Candidate] = field(default_factory=list)
     gone: list[repo.SourceRecord] = field(default_factory=list)  # notes known to be gone
-    unchanged: int = 0  # notes whose size and time are as stored
+    unchanged: int = 0  # notes whose size and time are as stored, extracted by these rules
     warnings: list[NoteWarning] = field(default_factory=list)
 
 
@@ -155,9 +157,10 @@ def walk(roots: Sequence[Scope], known: dict[Note, repo.SourceRecord]) -> Walk:
                 found.warnings.append(unreadable(note.source, error))
                 continue
             record = known.get(key)
-            if record is not None and (record.size, record.mtime_ns) == (
-                stat.st_size,
-                stat.st_mtime_ns,
+            if (
+                record is not None
+                and (record.size, record.mtime_ns) == (stat.st_size, stat.st_mtime_ns)
+                and record.extractor_version >= EXTRACTOR_VERSION
             ):
                 found.unchanged += 1
                 continue
@@ -170,6 +173,7 @@ def walk(roots: Sequence[Scope], known: dict[Note, repo.SourceRecord]) -> Walk:
                     stat.st_size,
                     stat.st_mtime_ns,
                     record.content_hash if record else None,
+                    record is not None and record.extractor_version < EXTRACTOR_VERSION,
                 )
             )
     found.gone = [

@@ -1,10 +1,11 @@
 """Writing what a sync decided, in units that keep the database consistent.
 
-A unit is a set of notes written together: their records (size, time, content hash) and
-every change to the cards they hold or held. A card that moved joins the note it left and
-the note it went to in one unit. Whatever is committed, a note's record therefore always
-describes the cards stored for it, and a sync that stops half-way leaves notes either done
-or untouched: the next sync reads the untouched ones again and finishes the work.
+A unit is a set of notes written together: their records (size, time, content hash, the
+version of the rules that extracted them) and every change to the cards they hold or held.
+A card that moved joins the note it left and the note it went to in one unit. Whatever is
+committed, a note's record therefore always describes the cards stored for it, and a sync
+that stops half-way leaves notes either done or untouched: the next sync reads the
+untouched ones again and finishes the work.
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ from sqlalchemy import Connection
 from notecards.storage import repo
 from notecards.syncing.matching import Note, Outcome, Settlement, Update
 
-NewSource = tuple[str, str, int, int, str]  # root, path, size, mtime_ns, content hash
-ChangedSource = tuple[int, int, int, str]  # source id, size, mtime_ns, content hash
+# root, path, size, mtime_ns, content hash, extractor version
+NewSource = tuple[str, str, int, int, str, int]
+# source id, size, mtime_ns, content hash, extractor version
+ChangedSource = tuple[int, int, int, str, int]
 
 
 @dataclass(slots=True)

@@ -139,10 +139,9 @@ class NotecardsApp(App[None]):
         report = self.session.sync_notes(progress=self._progress_from_worker)
         if report is None:
             return ""
-        changed = report.cards_new + report.cards_updated + report.cards_retired
-        changed += report.cards_revived
         warnings = f"; {len(report.warnings)} warnings" if report.warnings else ""
-        return f"Notes synced: {report.summary()}{warnings}" if changed or warnings else ""
+        shown = report.cards_changed or warnings
+        return f"Notes synced: {report.summary()}{warnings}" if shown else ""
 
     def _progress_from_worker(self, phase: str, done: int, total: int) -> None:
         # never wait on the screen from here: the sync holds the write lock meanwhile

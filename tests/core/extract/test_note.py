@@ -19,13 +19,16 @@ def markdown(text: str, source: str = "notes/HttpClient.md") -> note.MarkdownNot
     ("text", "stated", "title"),
     [
         ("# Retries\n\n- Backoff: waiting longer each time\n", "Stated", "Stated"),
-        ("intro\n\n# **Retries**\n\n## Backoff\n\n# Other\n", None, "Retries"),
+        ("tags: net, retry\n\n# **Retries**\n\n## Backoff\n\n# Other\n", None, "Retries"),
+        # an H1 after prose heads a section of a note named by its file
+        ("A client for HTTP calls.\n\n# Retries\n\n- Backoff: waiting\n", None, "HttpClient"),
+        ("# Definition\n\nA client for HTTP calls.\n", None, "HttpClient"),
         ("## Retries\n\n- Backoff: waiting longer each time\n", None, "HttpClient"),
         ("Setext title\n============\n\ntext\n", None, "Setext title"),
         ("- # not a title\n", None, "HttpClient"),
     ],
 )
-def test_title_is_stated_else_the_first_h1_else_the_file_name(
+def test_title_is_stated_else_the_opening_h1_else_the_file_name(
     text: str, stated: str | None, title: str
 ) -> None:
     assert note.read(text, "notes/HttpClient.md", stated).title == title

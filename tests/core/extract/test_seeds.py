@@ -320,7 +320,7 @@ def test_seed_cards_carry_lines_deck_and_tags(seed_cards: dict[str, list[Card]])
     til = seed_cards["til-2023-w05.md"][0]
     assert "Transformer" in til.tags and "경제" in til.tags
     sangye = next(c for c in seed_cards["til-2023-w05.md"] if c.question == "상계")
-    assert sangye.context == ("23.02.01. TIL",)
+    assert sangye.context == ("This week I Learned 01", "23.02.01. TIL")  # front matter title
     assert sangye.line == 51
 
 

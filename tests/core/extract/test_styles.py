@@ -44,6 +44,7 @@ def test_lecture_notes() -> None:
         "Longest common subsequence (LCS)",
         "DP",
         "Time",
+        "Complexity",  # its heading and the paragraph under it
     }  # no Date/Instructor metadata, homework or open questions
     assert cards["Knapsack (0/1)"] == "choose items to maximize value under a weight limit"
 

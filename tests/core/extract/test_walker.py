@@ -12,12 +12,12 @@ def test_context_is_the_heading_path() -> None:
     cards = by_question(cards_of(text))
     assert cards["view"].context == ("ML", "PyTorch Tensor")
     assert cards["squeeze"].context == ("ML", "PyTorch Tensor", "Deeper")
-    assert cards["x"].context == ("Other",)
+    assert cards["x"].context == ("ML", "Other")  # the note's title, its first H1, comes first
 
 
 def test_emoji_and_trailing_colons_are_cleaned_from_context() -> None:
     (card,) = cards_of("## 🧩 ML library\n- view: reshape\n")
-    assert card.context == ("ML library",)
+    assert card.context == ("note", "ML library")  # the note's title (its file name) first
 
 
 def test_misindented_list_is_read_as_a_list() -> None:

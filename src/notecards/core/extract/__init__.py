@@ -23,7 +23,7 @@ from operator import attrgetter
 from pathlib import PurePosixPath
 
 from notecards.core import identity, repair
-from notecards.core.extract import clean, decide, front_matter, note, walker
+from notecards.core.extract import clean, decide, facets, front_matter, note, walker
 from notecards.core.extract.patterns.non_notes import is_drawing
 from notecards.core.extract.proposal import Proposal
 from notecards.core.extract.size import MAX_CARD_CHARACTERS, capped
@@ -103,16 +103,20 @@ def _extract(text: str, source: str, default_deck: str) -> NoteExtraction:
     if matter.problem is not None:
         warnings.append(NoteWarning(source, matter.problem_line, matter.problem))
     body = _without_comments(_body(text, matter.body_line))
-    proposals = walker.propose(note.read(body, source, matter.title))
+    structure = note.read(body, source, matter.title)
+    proposals = facets.naming_subjects(walker.propose(structure), structure.title)
     kept = decide.keep(clean.tidy(proposals))
     deck = matter.deck or deck_for(source, default_deck)
-    cards, too_long = capped(_cards(kept, deck, matter.tags, source), source)
+    cards, too_long = capped(_cards(kept, deck, matter.tags, source, structure.title), source)
     warnings.extend(too_long)
     return NoteExtraction(source, tuple(identity.assign_keys(cards)), tuple(warnings))
 
 
-def _cards(proposals: list[Proposal], deck: str, tags: tuple[str, ...], source: str) -> list[Card]:
-    """The proposals as cards of this note, in line order, each with its content key."""
+def _cards(
+    proposals: list[Proposal], deck: str, tags: tuple[str, ...], source: str, title: str
+) -> list[Card]:
+    """The proposals as cards of this note, in line order, each with its content key (made
+    from the heading path, without the note's title, which is shown first in the context)."""
     return [
         Card(
             kind=proposal.kind,
@@ -121,7 +125,7 @@ def _cards(proposals: list[Proposal], deck: str, tags: tuple[str, ...], source: 
             deck=deck,
             source=source,
             line=proposal.line,
-            context=proposal.context,
+            context=facets.titled(proposal.context, proposal.question, title),
             tags=tags,
             key=identity.content_key(proposal.kind, proposal.question, proposal.context),
         )

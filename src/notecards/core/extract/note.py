@@ -9,6 +9,7 @@ nothing: its sections are judged one by one).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,7 +19,9 @@ from typing import Generic, TypeVar
 from notecards.core.extract import blocks, plaintext
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term, context_label
+from notecards.core.extract.facet_words import is_facet
 from notecards.core.extract.patterns.headings import is_diary_heading, is_skipped_heading
+from notecards.core.extract.patterns.labels import is_generic_label
 from notecards.core.extract.plaintext import FlatBlock, FlatHeading
 from notecards.core.extract.proposal import Context
 
@@ -75,29 +78,51 @@ def read(text: str, source: str, stated_title: str | None = None) -> Note:
     """The structure of a note's text (front matter blanked); ``source`` is its path and
     ``stated_title`` the ``title`` its front matter gives, if any."""
     if plaintext.is_flat_export(text, source):
-        return FlatExportNote(
-            title(stated_title, (), source), _flat_sections(plaintext.parse(text))
-        )
+        found = plaintext.parse(text)
+        first = found[0] if found else None
+        # a blog copied as text opens with its title: the first line, when it heads a section
+        heading = first.title if isinstance(first, FlatHeading) and not first.skipped else None
+        return FlatExportNote(title(stated_title or heading, (), source), _flat_sections(found))
     top = blocks.parse(text)
     headings = [block for block in top if block.kind == "heading"]
     return MarkdownNote(
-        title(stated_title, headings, source),
+        title(stated_title, _before_first_heading(top), source),
         tuple(text.split("\n")),
         _markdown_sections(top, headings),
     )
 
 
-def title(stated: str | None, headings: Sequence[Block], source: str) -> str:
-    """The note's title: the one its front matter states, else its first level-1 heading,
-    else its file name without extension."""
+_METADATA_LINE = re.compile(r"^[\w .-]{1,30}::?\s.*$|^\s*(?:!\[|<|\[!\[|---|\*\*\*)")
+
+
+def _before_first_heading(top: Sequence[Block]) -> list[Block]:
+    """The note's opening: its blocks up to and including its first heading, when what
+    comes before that heading is only metadata, badges, images or html (else nothing: a
+    heading after prose heads a section, not the note)."""
+    for index, block in enumerate(top):
+        if block.kind == "heading":
+            return list(top[: index + 1])
+        if block.kind in ("html", "hr"):
+            continue
+        lines = block.text.split("\n")
+        if block.kind != "paragraph" or not all(_METADATA_LINE.match(line) for line in lines):
+            return []
+    return []
+
+
+def title(stated: str | None, opening: Sequence[Block], source: str) -> str:
+    """The note's title: the one its front matter states (or a flat export's first line),
+    else the level-1 heading the note opens with (``opening``: its blocks up to its first
+    heading, see :func:`_before_first_heading`), unless that is a facet or label
+    (``# Definition``, ``# Commands``: a section of a note named by its file), else its
+    file name without extension."""
     if stated:
         return stated
-    for heading in headings:
-        if heading.level == 1:
-            found = clean_term(heading.text)
-            if found:
-                return found
-            break
+    first = opening[-1] if opening else None
+    if first is not None and first.kind == "heading" and first.level == 1:
+        found = clean_term(first.text)
+        if found and not is_facet(found) and not is_generic_label(found):
+            return found
     return PurePosixPath(source).stem
 
 

@@ -25,6 +25,8 @@ class Idiom(StrEnum):
     HEADING_TERM = "heading term"  # ## Term: definition
     NESTED_TERM = "nested term"  # - Term + the lines and blocks nested under it
     TOPIC = "topic"  # a heading whose body is a list
+    SECTION_BODY = "section body"  # a heading (or the note's title) + its first paragraph
+    LABELLED_LIST = "labelled list"  # [ TCP 특징 ] / **장점** / Types: + the list under it
     QUESTION_LIST = "question list"  # a paragraph ending in a question + the list under it
     STATED_DEFINITION = "stated definition"  # ### Definition 3.1 (Sample space) + paragraph
     CALLOUT = "callout"  # > [!definition] Term + its body

@@ -28,9 +28,12 @@ from notecards.core.extract.proposers import (
     callout,
     explicit,
     flat_export,
+    inline_statement,
+    labelled_list,
     nested_term,
     prose_definitions,
     question_list,
+    section_body,
     stated_definition,
     term_lines,
     topic,
@@ -79,7 +82,18 @@ class MarkdownWalker:
         """A section's heading and body, then the idioms that read the section whole."""
         heading, body, path = section.heading, section.body, section.path
         if heading is None:
+            before = len(self.proposals)
             self.blocks(body, path)
+            card = section_body.in_section(
+                None,
+                body,
+                title=self.note.title,
+                lines=self.lines,
+                context=path,
+                produced=self.proposals[before:],
+            )
+            if card is not None:
+                self.proposals.append(card)
             return
         above = path[:-1]
         heading_card = term_lines.in_heading(heading, above)
@@ -103,6 +117,15 @@ class MarkdownWalker:
             card = topic.in_section(
                 heading, body, per_item=per_item, lines=self.lines, context=above
             )
+        if card is None:
+            card = section_body.in_section(
+                heading,
+                body,
+                title=self.note.title,
+                lines=self.lines,
+                context=above,
+                produced=self.proposals[before:],
+            )
         if card is not None:
             self.proposals.append(card)
 
@@ -110,11 +133,24 @@ class MarkdownWalker:
         """Cards from a run of sibling blocks; returns cards produced per top-level list item."""
         per_item: list[int] = []
         asked: Block | None = None  # a question paragraph waiting for the list that answers it
-        for block in body:
+        label: str | None = None  # the label, when that paragraph is one (``[ TCP 특징 ]``)
+        for index, block in enumerate(body):
             kind = block.kind
             if kind == "list":
                 produced = self.list_block(block, context)
-                if asked is not None:
+                if asked is not None and label is not None:
+                    card = labelled_list.answered(
+                        asked,
+                        block,
+                        label=label,
+                        produced=produced,
+                        lines=self.lines,
+                        context=context,
+                    )
+                    if card is not None:
+                        self.proposals.append(card)
+                        produced = [count + 1 if count == 0 else count for count in produced]
+                elif asked is not None:
                     card = question_list.answered(asked, block, produced, self.lines, context)
                     if card is not None:
                         self.proposals.append(card)
@@ -122,12 +158,22 @@ class MarkdownWalker:
                     produced = [count + 1 if count >= 0 else count for count in produced]
                 per_item.extend(produced)
             elif kind == "paragraph":
-                self.paragraph(block, context)
+                after = body[index + 1] if index + 1 < len(body) else None
+                stated = inline_statement.in_paragraph(block, after, self.lines, context)
+                if stated is not None:
+                    self.proposals.append(stated)
+                else:
+                    self.paragraph(block, context)
             elif kind == "quote":
                 self.quote(block, context)
             elif kind == "code" and _looks_like_list(block.text):
                 per_item.extend(self._misindented_list(block, context))
-            asked = block if kind == "paragraph" and question_list.asks(block) else None
+            label = labelled_list.label_of(block) if kind == "paragraph" else None
+            asked = (
+                block
+                if kind == "paragraph" and (label is not None or question_list.asks(block))
+                else None
+            )
         return per_item
 
     def list_block(self, block: Block, context: Context) -> list[int]:

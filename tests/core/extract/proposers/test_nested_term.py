@@ -19,5 +19,5 @@ def test_term_with_nested_bullets() -> None:
         "- cell state가 gradient를 잘 전달함\n"
         "- Forget gate - 무엇을 버릴지 결정"
     )
-    assert cards["LSTM"].context == ("RNN",)
-    assert cards["Forget gate"].context == ("RNN", "LSTM")
+    assert cards["LSTM"].context == ("note", "RNN")
+    assert cards["Forget gate"].context == ("note", "RNN", "LSTM")

@@ -8,3 +8,19 @@ from tests.conftest import cards_of
 def test_prose_definition_sentence() -> None:
     (card,) = cards_of("계수의 합이 1인 경우, 이를 convex combination이라고 함\n")
     assert card.question == "convex combination"
+
+
+def test_a_term_defined_by_its_kind_in_prose() -> None:
+    text = (
+        "## 자료구조\n\n스택은 나중에 들어온 것이 먼저 나가는 자료구조이다. 함수 호출에 쓰인다.\n\n"
+        "## Streaming\n\nKafka is a distributed log used for moving events between services.\n"
+    )
+    questions = {card.question for card in cards_of(text)}
+    assert {"스택", "Kafka"} <= questions
+
+
+def test_a_sentence_about_the_writer_or_a_result_is_no_definition() -> None:
+    text = (
+        "나는 오늘 공부한 내용을 정리하는 방법이다.\n\nThe result is a matrix that we can invert.\n"
+    )
+    assert cards_of(text) == []

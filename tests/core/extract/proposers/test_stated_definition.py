@@ -23,7 +23,7 @@ $$P(A \mid B) = \frac{P(B \mid A) P(A)}{P(B)}$$
 - Support: where the density is positive
 
 ### Definition
-Nothing emphasised here, so nothing to ask.
+How likely an event is, a number from 0 to 1.
 
 Remark: the variance can be infinite.
 
@@ -33,11 +33,21 @@ Remark: the variance can be infinite.
 
 def test_definition_and_theorem_headings_ask_for_what_they_name() -> None:
     cards = {card.question: card for card in cards_of(LECTURE)}
-    assert set(cards) == {"Sample space", "random variable", "Bayes", "Support"}
+    # a bare Definition heading with nothing emphasised asks for what it is under
+    assert set(cards) == {
+        "Sample space",
+        "random variable",
+        "Bayes",
+        "Support",
+        "Probability — Definition",
+    }
+    assert (
+        cards["Probability — Definition"].answer == "How likely an event is, a number from 0 to 1."
+    )
     assert cards["Sample space"].answer == r"The set $\Omega$ of all possible outcomes."
-    assert cards["Sample space"].context == ("Probability",)
+    assert cards["Sample space"].context == ("Probability",)  # the title, its H1
     assert cards["random variable"].line == 6
     assert cards["Bayes"].answer.endswith(r"\frac{P(B \mid A) P(A)}{P(B)}$$")
     assert cards["Bayes"].answer.startswith("For events")
     assert cards["Support"].line == 17  # the item's own card
-    assert len(cards_of(LECTURE)) == 4  # and not a second one from the heading
+    assert len(cards_of(LECTURE)) == 5  # and not a second one from the Support heading

@@ -17,7 +17,7 @@ def test_heading_whose_body_is_a_list() -> None:
         cards["Pie Chart"].answer == "- 원을 부채꼴로 분할하여 표현하는 차트\n- 연구단계에선 지양"
     )
     assert cards["Pie Chart"].line == 1
-    assert cards["Donut Chart"].context == ("Pie Chart",)
+    assert cards["Donut Chart"].context == ("note", "Pie Chart")
 
 
 def test_heading_of_definitions_is_context_not_a_card() -> None:

@@ -133,6 +133,27 @@ _KOREAN_TOPIC_DEFINITION = re.compile(
     + _DEFINING_VERBS
     + r"\s*[.。]?\s*$"
 )
+# ``X는 ... 정렬 알고리즘입니다``: a term defined by its kind (the genus noun that closes the
+# sentence), the commonest definition in Korean technical prose
+_GENUS_NOUNS = (
+    "알고리즘", "기법", "방법", "방법론", "방식", "개념", "구조", "자료구조", "함수", "메서드",
+    "프로토콜", "모델", "연산", "연산자", "과정", "기술", "규칙", "원리", "현상", "문제", "값",
+    "집합", "변수", "상태", "단위", "도구", "라이브러리", "프레임워크", "언어", "패턴", "기능",
+    "명령어", "명령", "파일", "객체", "클래스", "인터페이스", "장치", "시스템", "서비스", "계층",
+    "행렬", "벡터", "분포", "확률", "지표", "척도", "기준", "정리", "법칙", "성질", "특성",
+    "네트워크", "아키텍처", "메모리", "공간", "영역", "단계", "방정식", "표현", "표현법",
+)  # fmt: skip
+_KOREAN_GENUS_DEFINITION = re.compile(
+    r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:은|는)\s+\S.*?(?:"
+    + "|".join(_GENUS_NOUNS)
+    + r")(?:이다|입니다|이에요|예요|임|이죠|일 뿐입니다)\s*[.。]?\s*$"
+)
+# ``A stack is a data structure that ...``: an English term defined by its kind
+_ENGLISH_GENUS_DEFINITION = re.compile(
+    r"(?:an?\s+|the\s+)?(?P<term>[A-Za-z][\w+#.-]*(?:\s[\w+#.-]+){0,3}?)(?:\s*\([^)]{1,40}\))?"
+    r"\s+(?:is|are)\s+(?:an?|the)\s+[^.;:]{3,80}?\s(?:that|which|where|used|for|in\s+which)\b",
+    re.IGNORECASE,
+)
 _KOREAN_RAN = re.compile(r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:이)?란\s+\S")
 _ENGLISH_DEFINITION = re.compile(
     r"(?P<term>[A-Za-z][^,;:.()]{0,58}?)\s+(?:refers\s+to|is\s+defined\s+as|are\s+defined\s+as"
@@ -187,10 +208,15 @@ def _definition_patterns(line: str) -> list[re.Pattern[str]]:
     candidates = []
     if "란" in line[:_RAN_WINDOW]:
         candidates.append(_KOREAN_RAN)
-    if line.rstrip(" .。").endswith(_DEFINING_VERB_WORDS):
+    ending = line.rstrip(" .。")
+    if ending.endswith(_DEFINING_VERB_WORDS):
         candidates.append(_KOREAN_TOPIC_DEFINITION)
+    elif ending.endswith(("이다", "입니다", "이에요", "예요", "임", "이죠")):
+        candidates.append(_KOREAN_GENUS_DEFINITION)
     if any(phrase in line for phrase in _ENGLISH_DEFINING_PHRASES):
         candidates.append(_ENGLISH_DEFINITION)
+    elif (" is a" in line or " are a" in line or " is the" in line) and line[:1].isalpha():
+        candidates.append(_ENGLISH_GENUS_DEFINITION)
     return candidates
 
 
@@ -220,6 +246,23 @@ def definitions_in_line(line: str) -> list[tuple[str, str]]:
     return found
 
 
+# words that join a sentence to the one before it, never part of the term it defines
+# (``여기서 데이터그램이란 ...`` defines ``데이터그램``)
+_LEADING_ADVERBS = frozenset(
+    (
+        "여기서", "즉", "이때", "또한", "그리고", "따라서", "결국", "특히", "보통", "일반적으로",
+        "한편", "그래서", "그러므로", "here", "thus", "so", "also", "then", "hence", "therefore",
+    )
+)  # fmt: skip
+
+
+def _without_leading_adverbs(term: str) -> str:
+    words = term.split()
+    while len(words) > 1 and words[0].rstrip(",").casefold() in _LEADING_ADVERBS:
+        words = words[1:]
+    return " ".join(words)
+
+
 def defined_in_sentence(line: str) -> str | None:
     """The term a sentence defines: ``X란 ...``, ``X는 ...을 말한다``, ``X refers to ...``."""
     patterns_to_try = _definition_patterns(line)
@@ -232,12 +275,12 @@ def defined_in_sentence(line: str) -> str | None:
         if match is None:
             continue
         end = match.end("term")
-        if pattern is _KOREAN_TOPIC_DEFINITION:
+        if pattern is _KOREAN_TOPIC_DEFINITION or pattern is _KOREAN_GENUS_DEFINITION:
             end = _topic_end(masked, end)
         raw = line[match.start("term") : end]
         if MASK_CHAR in masked[match.start("term") : end]:
             return None
-        term = clean_term(raw)
+        term = _without_leading_adverbs(clean_term(raw))
         if pattern is _KOREAN_RAN:
             term = _drop_copula(term)
         if term.casefold() in _PRONOUNS or term.split()[0].casefold() in _PRONOUNS:

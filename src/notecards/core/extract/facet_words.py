@@ -1,0 +1,28 @@
+"""Facet words: what a heading or a term says about its subject rather than naming one
+(특징, 정의, 장점, Pros, Example, Usage, Parameters, ...). A card asked by one names its
+subject (:mod:`.facets`); a note headed by one is named by its file, not by it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FACET_WORDS = frozenset(
+    word.casefold()
+    for line in (
+        "특징 정의 장점 단점 장단점 문제점 한계 한계점 예시 예제 예 사용법 사용 방법 용도 종류",
+        "개념 설명 원리 목적 역할 구조 동작 방식 동작원리 차이 차이점 주의점 주의사항 활용",
+        "pros cons example examples usage description parameters parameter params arguments",
+        "args returns return shape definition features feature advantages disadvantages",
+        "benefits drawbacks limitations properties syntax overview purpose types",
+        "why intuition idea motivation",
+    )
+    for word in line.split()
+) | frozenset(("사용 방법", "동작 방식", "use cases", "how it works", "key idea", "key intuition"))
+_DECORATION = re.compile(r"^[\W\d_]+|[\W_]+$")
+
+
+def is_facet(question: str) -> bool:
+    """Whether a question is only a facet word, such as ``특징`` or ``Pros:``."""
+    plain = _DECORATION.sub("", question.strip()).casefold()
+    return plain in _FACET_WORDS

@@ -1,0 +1,50 @@
+"""Every card knows its note, and a bare facet word names its subject.
+
+- Each card's context starts with its note's title (front matter ``title``, the H1, else the
+  file name), so that a ``timeout`` card from ``HttpClient.md`` can be answered; the title is
+  not repeated when the heading path already starts with it, nor added to the card whose
+  question it is. It is shown, not keyed: the content key is made from the heading path
+  alone, so renaming a note keeps its cards.
+- A question that is only a facet word (특징, 정의, 장점, 단점, 문제점, 예시, Pros, Cons,
+  Example, Usage, Description, Parameters, Shape, ...) asks about the subject above it: the
+  nearest heading or parent term that is not a facet itself, else the note's title
+  (``CNN — 특징``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from notecards.core.extract.facet_words import is_facet
+from notecards.core.extract.proposal import Context, Proposal
+
+_SEPARATOR = " — "
+
+
+def _subject(context: Context, title: str) -> str:
+    for label in reversed(context):
+        if label and not is_facet(label):
+            return label
+    return title
+
+
+def naming_subjects(proposals: Iterable[Proposal], title: str) -> list[Proposal]:
+    """The proposals, each facet question naming its subject."""
+    found: list[Proposal] = []
+    for proposal in proposals:
+        named = proposal
+        if is_facet(proposal.question):
+            subject = _subject(proposal.context, title)
+            if subject and subject.casefold() != proposal.question.casefold():
+                named = proposal._replace(question=f"{subject}{_SEPARATOR}{proposal.question}")
+        found.append(named)
+    return found
+
+
+def titled(context: Context, question: str, title: str) -> Context:
+    """``context`` with the note's title first, unless it is there already or is the
+    question itself. (Shown with the card, never part of its key: a note renamed keeps its
+    cards.)"""
+    if not title or question == title or (context and context[0].casefold() == title.casefold()):
+        return context
+    return (title, *context)

@@ -1,0 +1,38 @@
+"""Lead-ins: sentences that announce what comes rather than say what something is.
+
+Blog posts and TILs open sections with them: ``이번 글에서는 RB 트리에 대해 살펴보겠습니다``,
+``다음과 같은 행렬을 분석해 보겠습니다``, ``I queried the index like this:``, ``In this post,
+I ...``, ``Here's the pattern I figured out``. Under a heading they are no answer: the
+answer is what follows them.
+"""
+
+from __future__ import annotations
+
+import re
+
+_KOREAN_LEAD_IN = re.compile(
+    r"(?:살펴보|알아보|정리해\s*보|해\s*보|분석해\s*보|구현해\s*보|이야기해\s*보|적어\s*보|시작하)"
+    r"(?:겠|도록|자|려고|ㅂ시다|죠|면)"
+    r"|(?:다음과|아래와)\s*같(?:습니다|다|이|은)"
+    r"|칩시다|봅시다|합시다"
+    r"|^(?:이번|오늘은|지금까지|먼저|우선|자,)\s",
+)
+_ENGLISH_LEAD_IN = re.compile(
+    r"^(?:in this (?:post|article|note|section|tutorial|til)|here(?:'s| is| are)\b|"
+    r"let's\b|let us\b|now,? (?:let's|we)\b|first,? (?:let's|we)\b|i\s|i'm\s|i've\s|i'd\s|"
+    r"i was\b|we will\b|we'll\b|to start\b|so,? i\b|today i\b|this (?:post|article|note)\b)",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|(?<=다\.)\s*|\n")
+
+
+def first_sentence(text: str) -> str:
+    """The text up to its first sentence end or line break."""
+    return _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
+
+
+def is_lead_in(text: str) -> bool:
+    """Whether a paragraph opens by announcing what follows (or by the writer's own story)
+    rather than by saying what something is."""
+    sentence = first_sentence(text)
+    return bool(_ENGLISH_LEAD_IN.match(sentence) or _KOREAN_LEAD_IN.search(sentence))

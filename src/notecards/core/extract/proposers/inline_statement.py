@@ -1,0 +1,121 @@
+"""A paragraph that states a definition or a result under a label of its own:
+``**Definition 2.6** The expectation of $X$ is ...``, ``Definition 1.5. A probability space
+is a triple ...``, ``**Lemma. Vandermonde's identity** ...``, ``Theorem 2 (Lagrange): ...``,
+``정의 3. ...``.
+
+Lecture and textbook notes write them inline, without a heading. The term asked is the name
+the label gives (``Vandermonde's identity``, ``Lagrange``); for a definition without one, the
+first emphasised words of the statement (``A **discrete random variable** is ...``), else the
+noun phrase it opens with (``The expectation (or expected value) of X is`` asks for
+``expectation``); an unnamed result is asked by its label (``Theorem 1.9``). The answer is
+the statement, with the block right after it when the paragraph leads into it (a formula,
+a list of conditions: ``... such that``, ``... where``, ``...:``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from notecards.core.extract.blocks import Block
+from notecards.core.extract.clean import clean_term, dedent
+from notecards.core.extract.patterns.splitting import is_definition
+from notecards.core.extract.patterns.terms import is_term
+from notecards.core.extract.proposal import Context, Idiom, Proposal
+from notecards.core.model import CardKind
+
+_KINDS = (
+    r"definition|def|theorem|thm|lemma|proposition|prop|corollary|claim|axiom|law|"
+    r"정의|정리|보조정리|명제|따름정리|공리"
+)
+# a bold label holds its kind, number and name: ``**Lemma 3 (Name).**``, ``**Lemma. Name**``
+_BOLD_LABEL = re.compile(
+    r"^\s*(\*\*|__)(?P<inside>[^*_\n]{2,100}?)\1\s*[.:]?\s+(?P<statement>\S.*)$", re.DOTALL
+)
+_LABEL_INSIDE = re.compile(
+    rf"^(?P<kind>{_KINDS})\.?(?:\s*(?P<number>\d+(?:\.\d+)*)\.?)?"
+    r"(?:\s*\((?P<bracketed>[^)]+)\))?\s*[.:]?\s*(?P<named>[^.:]*?)\s*[.:]?$",
+    re.IGNORECASE,
+)
+# a plain label ends at its full stop or colon: ``Definition 2.3. A ...``, ``Theorem (Bayes): ...``
+_PLAIN_LABEL = re.compile(
+    rf"^\s*(?P<kind>{_KINDS})\.?(?:\s*(?P<number>\d+(?:\.\d+)*))?"
+    r"(?:\s*\((?P<bracketed>[^)]{1,60})\))?\s*[.:]\s*(?P<statement>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_EMPHASISED = re.compile(r"(\*\*|__|\*|_)(?=\S)(?P<text>[^*_\n]+?)(?<=\S)\1")
+_OPENING_PHRASE = re.compile(
+    r"^(?:(?:for|let|given)\b[^,]{0,80},\s*)?(?:an?|the)\s+(?P<term>[^$,;:]{2,60}?)\s*(?:\([^)]*\)\s*)?(?:of\s+\S.*?\s+)?"
+    r"(?:is|are)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+_LEADS_ON = (":", "where", "such that", "s.t.", "if", "is", "by", "as", "다음과 같다")
+_FOLLOWERS = frozenset(("math", "list", "paragraph"))
+_DEFINITION_KINDS = frozenset(("definition", "def", "정의"))
+
+
+def _term(kind: str, named: str | None, statement: str) -> str | None:
+    if named:
+        term = clean_term(named)
+        return term if is_term(term) else None
+    if kind.casefold() not in _DEFINITION_KINDS:
+        return None
+    emphasised = _EMPHASISED.search(statement[:200])
+    if emphasised is not None:
+        term = clean_term(emphasised.group("text"))
+        if is_term(term):
+            return term
+    opening = _OPENING_PHRASE.match(statement)
+    if opening is not None:
+        term = clean_term(opening.group("term"))
+        if is_term(term):
+            return term
+    return None
+
+
+def _label(text: str) -> tuple[str, str | None, str | None, str] | None:
+    """The kind, number, name and statement of a labelled paragraph, or None."""
+    bold = _BOLD_LABEL.match(text)
+    if bold is not None:
+        inside = _LABEL_INSIDE.match(bold.group("inside").strip())
+        if inside is None:
+            return None
+        named = inside.group("bracketed") or inside.group("named") or None
+        return inside.group("kind"), inside.group("number"), named, bold.group("statement")
+    plain = _PLAIN_LABEL.match(text)
+    if plain is None:
+        return None
+    return (
+        plain.group("kind"),
+        plain.group("number"),
+        plain.group("bracketed"),
+        plain.group("statement"),
+    )
+
+
+def in_paragraph(
+    paragraph: Block, after: Block | None, lines: Sequence[str], context: Context
+) -> Proposal | None:
+    """The card of a paragraph that opens with a statement label, or None."""
+    label = _label(paragraph.text)
+    if label is None:
+        return None
+    kind, number, named, statement = label
+    statement = statement.strip()
+    term = _term(kind, named, statement)
+    if term is None:
+        if kind.casefold() in _DEFINITION_KINDS or not number:
+            return None
+        term = f"{kind.capitalize()} {number}"  # an unnamed result, asked by its label
+    answer = statement
+    if (
+        after is not None
+        and after.kind in _FOLLOWERS
+        and (statement.rstrip(" $").endswith(_LEADS_ON) or after.kind == "math")
+    ):
+        answer = f"{answer}\n\n{dedent(lines[after.start : after.end])}"
+    if not is_definition(answer):
+        return None
+    return Proposal(
+        CardKind.BASIC, term, answer, paragraph.start + 1, context, Idiom.STATED_DEFINITION
+    )

@@ -1,0 +1,60 @@
+"""A label on a line of its own, and the list right under it: ``[ TCP 특징 ]``, ``**장점**``,
+``Types of joins:`` followed by bullets. The label asks (a facet label names its subject:
+``TCP — 특징``), the items that made no cards of their own answer.
+
+Notes use such a label as a heading inside a section. When every item is a definition of
+its own (``- Inner join: ...``), the items are the cards and the label is none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from notecards.core.extract.blocks import Block
+from notecards.core.extract.clean import clean_term, dedent
+from notecards.core.extract.facet_words import is_facet
+from notecards.core.extract.patterns.headings import is_title
+from notecards.core.extract.proposal import Context, Idiom, Proposal
+from notecards.core.model import CardKind
+
+_LABEL = re.compile(
+    r"^\s*(?:\[\s*(?P<bracketed>[^\[\]\n]{1,60}?)\s*\]|(?P<mark>\*\*|__)(?P<bold>[^*_\n]{1,60}?)"
+    r"[:：]?(?P=mark)[:：]?|(?P<colon>[^:：\n]{1,60}?)[:：])\s*$"
+)
+_MIN_PLAIN_ITEMS = 2
+
+
+def label_of(paragraph: Block) -> str | None:
+    """The label a one-line paragraph gives the list below it, or None."""
+    text = paragraph.text
+    if "\n" in text:
+        return None
+    found = _LABEL.match(text)
+    if found is None:
+        return None
+    label = clean_term(found.group("bracketed") or found.group("bold") or found.group("colon"))
+    if not label or label.startswith(("http", "[")):
+        return None
+    return label if is_facet(label) or is_title(label) else None
+
+
+def answered(
+    paragraph: Block,
+    answers: Block,
+    *,
+    label: str,
+    produced: Sequence[int],
+    lines: Sequence[str],
+    context: Context,
+) -> Proposal | None:
+    """The card of a label and the list ``answers`` under it; ``produced`` is how many
+    cards each item made, ``lines`` the note's source lines."""
+    items = [item for item in answers.children if item.kind == "item"]
+    plain = [item for item, count in zip(items, produced, strict=True) if count == 0]
+    if len(plain) < min(_MIN_PLAIN_ITEMS, len(items)) or 2 * len(plain) < len(items):
+        return None
+    answer = "\n".join(dedent(lines[item.start : item.end]) for item in plain)
+    return Proposal(
+        CardKind.BASIC, label, answer, paragraph.start + 1, context, Idiom.LABELLED_LIST
+    )

@@ -1,0 +1,241 @@
+"""A heading (or the note's title) followed by prose or a blockquote: the heading asks, the
+first paragraph answers.
+
+This is the commonest definition in real notes: ``#### INTERSECT`` + ``> 두 쿼리 결과에 모두
+있는 행만 남기는 연산``; ``### Layer normalization`` + a paragraph explaining it; a one-tip note
+``# Undo the last commit but keep the changes`` + a paragraph and ``git reset --soft HEAD~1``;
+a Zettelkasten note named ``Snort.md`` whose first line says what Snort is. The section's
+question is its heading (a note's first section, before any heading, is asked by the note's
+title). The answer is the first paragraph or quote of the body; a short one that leads into
+more (``...like this:``, or under forty characters) takes the block after it too, a code
+block included (the tip's command).
+
+The note's own title (its H1, or its front matter or file name for the text before any
+heading) states a tip as often as it names a topic (``Querying items stored in UTC by their
+weekday in another zone``): it may be a phrase of up to sixteen words, and its answer is the
+start of the body whole, lead-in, explanation and code, up to about a screen. A heading
+that names an action (``untracked files 한 번에 제거``, ``Install the CLI``, ``How to ...``)
+is answered by a command right under it too (up to three lines of code: the command is
+the tip; a longer program, or a numbered step of a tutorial, is no card).
+
+Not cards: a heading that does not name a topic (generic or repeated labels, dates,
+retrospectives), a body that opens with something else (a list: see :mod:`.topic`; a
+table, an image, code under a heading that names no action), a first paragraph that is
+itself a question, chatter, a link or a pointer elsewhere, or one another idiom already
+read (``Term: definition`` lines in it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from notecards.core.extract.blocks import Block
+from notecards.core.extract.clean import clean_term, dedent
+from notecards.core.extract.facet_words import is_facet
+from notecards.core.extract.note import Heading
+from notecards.core.extract.patterns.chatter import is_date
+from notecards.core.extract.patterns.discourse import is_lead_in
+from notecards.core.extract.patterns.headings import is_skipped_heading, is_title
+from notecards.core.extract.patterns.sentences import is_question
+from notecards.core.extract.patterns.splitting import is_definition
+from notecards.core.extract.proposal import Context, Idiom, Proposal
+from notecards.core.model import CardKind
+
+_QUOTE_MARKER = re.compile(r"^\s*(?:>\s?)+")
+_NOTHING_SAID = re.compile(r"^\s*(?:<br\s*/?>|<hr\s*/?>|[-*_]{3,}|&nbsp;)\s*$", re.IGNORECASE)
+_IMAGE_ONLY = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)|!\[\[[^\]]*\]\]|<img\b[^>]*>)\s*$", re.I)
+_LEADS_ON = (":", "：", "다음과 같다", "다음과 같습니다", "as follows", "like this")
+_SHORT_ANSWER = 40
+_MAX_ANSWER_CHARACTERS = 1200
+_MIN_WORDS = 3
+_CODE = frozenset(("fence", "code"))
+_FENCES = ("```", "~~~")
+_FOLLOWERS = frozenset(("paragraph", "quote", "list", "math")) | _CODE
+_TIP_ANSWER_CHARACTERS = 900
+_MAX_TITLE_WORDS = 16
+_COMMAND_LINES = 3  # a command or two, not a program
+_NUMBERED_STEP = re.compile(r"^\s*(?:\d+(?:[.-]\d+)*[.)]?|step\s*\d+\s*[:.]?)\s", re.IGNORECASE)
+# a heading that names something to do: a Korean task noun or verb form at its end, or an
+# English imperative or "How to" at its start
+_ACTION_ENDINGS = (
+    "기", "하기", "제거", "삭제", "설정", "확인", "설치", "생성", "추가", "변경", "실행", "조회",
+    "적용", "해결", "방법", "하는 법", "하는 방법", "사용법", "만들기", "보기", "되돌리기",
+)  # fmt: skip
+_ENGLISH_ACTION = re.compile(
+    r"^(?:how to|to|install|installing|run|running|use|using|create|creating|add|adding|"
+    r"remove|removing|delete|set|setting|fix|fixing|undo|find|finding|get|getting|list|"
+    r"show|check|convert|converting|enable|disable|update|upgrade|build|building|deploy|"
+    r"configure|configuring|generate|generating|start|stop|restart|clean|copy|move|rename|"
+    r"query|querying|search|count|export|import|open|write|read|make|making)\b",
+    re.IGNORECASE,
+)
+
+
+def _says_nothing(block: Block) -> bool:
+    """A block a reader skips: a line break, a rule, an image alone, an empty html block."""
+    if block.kind in ("hr", "html"):
+        return not block.text.strip() or bool(_NOTHING_SAID.match(block.text))
+    if block.kind == "paragraph":
+        return bool(_NOTHING_SAID.match(block.text) or _IMAGE_ONLY.match(block.text))
+    return False
+
+
+def _opening(body: Sequence[Block]) -> tuple[Block | None, Block | None]:
+    """The body's first block that says something, and the block after it."""
+    said = [block for block in body if not _says_nothing(block)]
+    first = said[0] if said else None
+    return first, (said[1] if len(said) > 1 else None)
+
+
+def _source(block: Block, lines: Sequence[str]) -> str:
+    text = dedent(lines[block.start : block.end])
+    if block.kind == "quote":
+        text = dedent([_QUOTE_MARKER.sub("", line) for line in text.split("\n")])
+    return text.strip()
+
+
+_PROPERTY_LINE = re.compile(r"^\s*[\w.-]+(?: [\w.-]+)?\s*::?\s*\S*\s*$")
+
+
+def _explains(text: str) -> bool:
+    """A paragraph that says what something is or does, not a question, a pointer or the
+    note's properties (``status:: draft``, ``created: 2024-01-03``)."""
+    if all(_PROPERTY_LINE.match(line) for line in text.split("\n")):
+        return False
+    words = text.split()
+    if len(words) < _MIN_WORDS and not any("\uac00" <= char <= "\ud7a3" for char in text):
+        return False
+    last_line = text.rsplit("\n", 1)[-1]
+    return is_definition(text) and not is_question(last_line) and not is_date(text)
+
+
+_LOG_ENTRY = re.compile(r"#\s*\d+\s*$|\b(?:19|20)\d\d[-./]\d{1,2}")
+
+
+def _names_a_tip(title: str) -> bool:
+    """A note's title that states a tip or names a topic: not a date, a label, chatter or a
+    numbered log entry (``아침공부 #6``, ``daily.journal.2025.04.14``)."""
+    if _LOG_ENTRY.search(title):
+        return False
+    if is_title(title):
+        return True
+    words = title.split()
+    return (
+        1 < len(words) <= _MAX_TITLE_WORDS
+        and not title.endswith((".", "!", "。"))
+        and not is_date(title)
+        and is_title(" ".join(words[:3]))
+    )
+
+
+def _short_phrase(text: str) -> bool:
+    """A phrase of up to a dozen words, not a sentence, a date or a skipped heading."""
+    return (
+        len(text.split()) <= _MAX_TITLE_WORDS - 4
+        and not text.endswith((".", "!", "。"))
+        and not is_date(text)
+        and not is_skipped_heading(text)
+    )
+
+
+def _names_an_action(heading: str) -> bool:
+    plain = heading.strip(" ?*_`#")
+    if is_facet(plain):
+        return False  # "사용 방법", "Usage": a facet of the subject above, not a task
+    return bool(_ENGLISH_ACTION.match(plain)) or plain.endswith(_ACTION_ENDINGS)
+
+
+def _command(block: Block, lines: Sequence[str]) -> str | None:
+    """A code block's source when it is a command or two (up to three lines), else None."""
+    code = _source(block, lines)
+    inside = code.split("\n")[1:-1] if block.kind == "fence" else code.split("\n")
+    return code if len([line for line in inside if line.strip()]) <= _COMMAND_LINES else None
+
+
+def _claimed(block: Block, produced: Sequence[Proposal]) -> bool:
+    """Whether the block's own lines made cards (Term: definition, a defining sentence)."""
+    return any(block.start < proposal.line <= block.end for proposal in produced)
+
+
+def _tip(body: Sequence[Block], lines: Sequence[str], produced: Sequence[Proposal]) -> str:
+    """The start of a tip's body: its blocks in order, up to about a screen."""
+    parts: list[str] = []
+    size = 0
+    for block in body:
+        if _says_nothing(block) or block.kind not in _FOLLOWERS or _claimed(block, produced):
+            if parts:
+                break
+            continue
+        text = _source(block, lines)
+        if block.kind == "paragraph" and is_lead_in(text) and not text.endswith(_LEADS_ON):
+            continue  # the writer's story, not the tip
+        if parts and size + len(text) > _TIP_ANSWER_CHARACTERS:
+            break
+        parts.append(text)
+        size += len(text)
+    answer = "\n\n".join(parts)
+    return answer if any(_explains(part) for part in parts if part[:3] not in _FENCES) else ""
+
+
+def in_section(
+    heading: Heading | None,
+    body: Sequence[Block],
+    *,
+    title: str,
+    lines: Sequence[str],
+    context: Context,
+    produced: Sequence[Proposal],
+) -> Proposal | None:
+    """The card of a section whose body opens with prose or a quote.
+
+    ``heading`` is None for a note's first section, before any heading: the note's
+    ``title`` asks it. ``produced`` are the cards the body's blocks made themselves.
+    """
+    heading_text = heading.text.strip() if heading is not None else ""
+    titled = heading is None or (heading.level == 1 and clean_term(heading_text) == title)
+    if titled:
+        question = title
+        if not question or not _names_a_tip(question):
+            return None
+        first, _ = _opening(body)
+        if first is None or first.kind not in _FOLLOWERS or _claimed(first, produced):
+            return None
+        answer = _tip(body, lines, produced)
+        if not answer and first.kind in _CODE and _names_an_action(question):
+            answer = _command(first, lines) or ""
+        line = heading.line + 1 if heading is not None else 1
+        if not answer or len(answer) > 2 * _TIP_ANSWER_CHARACTERS:
+            return None
+        return Proposal(CardKind.BASIC, question, answer, line, context, Idiom.SECTION_BODY)
+    assert heading is not None
+    action = _names_an_action(heading_text) and _short_phrase(heading_text)
+    if heading.repeated or not (is_title(heading_text) or action):
+        return None
+    question = clean_term(heading_text)
+    line = heading.line + 1
+    first, after = _opening(body)
+    if first is None or _claimed(first, produced):
+        return None
+    if first.kind in _CODE:
+        code = _command(first, lines) if action else None
+        if code is None or _NUMBERED_STEP.match(heading_text):
+            return None
+        return Proposal(CardKind.BASIC, question, code, line, context, Idiom.SECTION_BODY)
+    if first.kind not in ("paragraph", "quote"):
+        return None
+    if first.kind == "quote" and first.children and "[!" in first.children[0].text[:4]:
+        return None  # a callout: read by its own idiom
+    answer = _source(first, lines)
+    if not answer or not _explains(answer) or is_lead_in(answer):
+        return None
+    if (
+        after is not None
+        and after.kind in _FOLLOWERS - _CODE  # code joins only a tip's answer
+        and (answer.endswith(_LEADS_ON) or len(answer) < _SHORT_ANSWER)
+        and not _claimed(after, produced)
+    ):
+        answer = f"{answer}\n\n{_source(after, lines)}"
+    if len(answer) > _MAX_ANSWER_CHARACTERS or question == answer:
+        return None
+    return Proposal(CardKind.BASIC, question, answer, line, context, Idiom.SECTION_BODY)

@@ -1,0 +1,41 @@
+"""Definitions and results stated inline under a label of their own."""
+
+from __future__ import annotations
+
+from tests.conftest import by_question, cards_of
+
+NOTE = r"""# Random variables
+
+**Definition 2.1.** A **discrete random variable** is a function $X: \Omega \to \mathbb{R}$
+whose image is countable.
+
+Definition 2.6. The expectation (or mean) of $X$ is
+
+$$E[X] = \sum_x x P(X = x)$$
+
+**Lemma. Markov's inequality** $P(X \ge a) \le E[X] / a$ for $a > 0$.
+
+Theorem 2.9. If $X$ and $Y$ are independent, then $E[XY] = E[X]E[Y]$.
+
+**Definition 2.11.** For a random variable $X$, the variance of $X$ is defined by:
+
+$$Var(X) = E[(X - E[X])^2]$$
+"""
+
+
+def test_the_label_names_the_term_or_the_statement_does() -> None:
+    cards = by_question(cards_of(NOTE))
+    assert set(cards) == {
+        "discrete random variable",
+        "expectation",
+        "Markov's inequality",
+        "Theorem 2.9",
+        "variance",
+    }
+    assert cards["expectation"].answer.endswith("$$E[X] = \\sum_x x P(X = x)$$")
+    assert cards["variance"].answer.startswith("For a random variable")
+    assert cards["Theorem 2.9"].context == ("Random variables",)
+
+
+def test_prose_that_only_mentions_a_definition_is_no_card() -> None:
+    assert cards_of("The definition of a group is in chapter 2, as we saw.\n") == []

@@ -1,0 +1,27 @@
+"""A label on its own line and the list under it: the label asks, the plain items answer."""
+
+from __future__ import annotations
+
+from tests.conftest import by_question, cards_of
+
+
+def test_bracketed_and_bold_labels_ask_for_the_list_under_them() -> None:
+    text = (
+        "## UDP\n\n사용자 데이터그램 프로토콜로, 데이터그램 단위로 주고받는다.\n\n"
+        "[ UDP 특징 ]\n\n- 연결을 맺지 않는다\n- 순서를 보장하지 않는다\n\n"
+        "**장점**\n\n- 빠르다\n- 헤더가 작다\n"
+    )
+    cards = by_question(cards_of(text, "net.md"))
+    assert cards["UDP 특징"].answer == "- 연결을 맺지 않는다\n- 순서를 보장하지 않는다"
+    assert cards["UDP — 장점"].answer == "- 빠르다\n- 헤더가 작다"
+    assert cards["UDP"].answer.startswith("사용자 데이터그램 프로토콜")
+
+
+def test_a_label_over_definitions_leaves_the_cards_to_the_items() -> None:
+    text = "Types of joins:\n\n- Inner join: rows found in both\n- Left join: every left row\n"
+    assert [card.question for card in cards_of(text)] == ["Inner join", "Left join"]
+
+
+def test_a_sentence_ending_in_a_colon_is_no_label() -> None:
+    text = "I installed these for the course, in this order:\n\n- python\n- node\n"
+    assert cards_of(text) == []

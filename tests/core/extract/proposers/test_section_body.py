@@ -1,0 +1,80 @@
+"""A heading (or the note's title) followed by prose or a quote: the heading asks."""
+
+from __future__ import annotations
+
+from tests.conftest import by_question, cards_of
+
+
+def test_a_heading_and_the_quote_under_it() -> None:
+    text = "## 집합 연산\n\n#### INTERSECT\n\n> 두 쿼리의 결과에 함께 나오는 행만 남기는 연산\n"
+    cards = by_question(cards_of(text, "db/sql.md"))
+    assert cards["INTERSECT"].answer == "두 쿼리의 결과에 함께 나오는 행만 남기는 연산"
+    assert cards["INTERSECT"].context == ("sql", "집합 연산")
+    assert cards["INTERSECT"].line == 3
+
+
+def test_a_heading_and_its_first_paragraph() -> None:
+    text = (
+        "# Normalisation\n\n## Layer normalization\n\n"
+        "Rescales each example across its features, so the batch size does not matter.\n\n"
+        "It is used in transformers.\n"
+    )
+    (card,) = cards_of(text)
+    assert card.question == "Layer normalization"
+    assert card.answer.startswith("Rescales each example") and "transformers" not in card.answer
+    assert card.context == ("Normalisation",)
+
+
+def test_a_one_tip_note_is_asked_by_its_title_with_its_command() -> None:
+    text = (
+        "# Undo the last commit but keep the changes\n\n"
+        "Move the branch back by one commit and leave the files as they are:\n\n"
+        "```sh\ngit reset --soft HEAD~1\n```\n"
+    )
+    (card,) = cards_of(text, "git/undo.md")
+    assert card.question == "Undo the last commit but keep the changes"
+    assert card.answer.endswith("git reset --soft HEAD~1\n```")
+    assert card.context == ()
+
+
+def test_a_note_named_by_its_file_is_asked_by_its_name() -> None:
+    (card,) = cards_of("A packet filter that blocks traffic by rules.\n", "security/Firewall.md")
+    assert (card.question, card.answer) == (
+        "Firewall",
+        "A packet filter that blocks traffic by rules.",
+    )
+
+
+def test_the_writers_story_is_skipped_in_a_tip() -> None:
+    text = (
+        "# Count rows per weekday in SQLite\n\n"
+        "I needed this for a report last week.\n\n"
+        "Use `strftime('%w', created)` to get the weekday as a number, then group by it.\n"
+    )
+    (card,) = cards_of(text)
+    assert card.answer.startswith("Use `strftime")
+
+
+def test_an_action_heading_is_answered_by_its_command() -> None:
+    text = (
+        "## 추적하지 않는 파일 한 번에 제거\n\n```bash\ngit clean -fd\n```\n\n"
+        "## Output\n\n```\nok\n```\n"
+    )
+    (card,) = cards_of(text)
+    assert card.question == "추적하지 않는 파일 한 번에 제거"
+    assert "git clean -fd" in card.answer
+
+
+def test_not_cards_generic_headings_lead_ins_questions_and_lists() -> None:
+    text = (
+        "## Introduction\n\nThis note collects what I learned about caches.\n\n"
+        "## Write-back\n\n이번 글에서는 write-back 캐시를 살펴보겠습니다.\n\n"
+        "## Eviction\n\nWhich entry should go first?\n\n"
+        "## Policies\n\n- 첫째 정책\n- 둘째 정책\n"
+    )
+    assert [card.question for card in cards_of(text, "caches.md")] == ["Policies"]  # the topic
+
+
+def test_a_heading_whose_paragraph_made_cards_itself_is_not_asked_again() -> None:
+    text = "## Latency\n\nLatency: the time one request takes\n"
+    assert [card.question for card in cards_of(text)] == ["Latency"]

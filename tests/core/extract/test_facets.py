@@ -1,0 +1,28 @@
+"""Every card knows its note; a bare facet word names its subject."""
+
+from __future__ import annotations
+
+from tests.conftest import by_question, cards_of
+
+
+def test_facet_words_name_the_subject_above_them() -> None:
+    text = (
+        "## CNN\n### 특징\n- 지역적인 패턴을 찾는다\n- 필터를 공유한다\n\n"
+        "## Adam\n- Pros: 학습률을 덜 고른다\n"
+    )
+    cards = by_question(cards_of(text, "ml.md"))
+    assert "CNN — 특징" in cards and "Adam — Pros" in cards
+    assert cards["CNN — 특징"].context == ("ml", "CNN")
+
+
+def test_a_facet_with_nothing_above_names_the_note() -> None:
+    (card,) = cards_of("## Usage\n\nCall it once per request, before any write.\n", "HttpClient.md")
+    assert card.question == "HttpClient — Usage"
+
+
+def test_the_title_comes_first_once_and_is_shown_not_keyed() -> None:
+    text = "---\ntitle: 네트워크 정리\n---\n## TCP\n- 3-way handshake: 연결을 여는 세 번의 교환\n"
+    (card,) = cards_of(text, "net.md")
+    assert card.context == ("네트워크 정리", "TCP")
+    (same,) = cards_of(text.replace("네트워크 정리", "Networking"), "net.md")
+    assert same.key == card.key
