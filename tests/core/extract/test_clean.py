@@ -31,7 +31,7 @@ def test_answers_lose_images_html_and_anchors_but_keep_their_text() -> None:
 
 def test_context_labels_are_tidied_too() -> None:
     (card,) = cards_of("## <u>Hashing</u> [[Hash table|tables]]\n\n- Probe: the next slot tried\n")
-    assert card.context == ("Hashing tables",)
+    assert card.context == ("note", "Hashing tables")  # the file's name is its title
 
 
 def test_section_numbers_leave_questions_and_context_labels() -> None:

@@ -116,7 +116,7 @@ def _question(question: str) -> str:
     return "" if is_generic_heading(unnumbered) else unnumbered
 
 
-def _context_label(label: str) -> str:
+def tidy_label(label: str) -> str:
     """A context label without clutter and without its section number (kept when it is
     nothing but a number: ``Week 3`` still says where a card is)."""
     tidied = clutter.tidy_inline(label)
@@ -137,7 +137,7 @@ def tidy(proposals: list[Proposal]) -> list[Proposal]:
         kind, question, answer, context = proposal[0], proposal[1], proposal[2], proposal[4]
         tidy_context = contexts.get(context)
         if tidy_context is None:
-            tidy_context = tuple(filter(None, map(_context_label, context)))
+            tidy_context = tuple(filter(None, map(tidy_label, context)))
             if tidy_context == context:
                 tidy_context = context
             contexts[context] = tidy_context

@@ -18,7 +18,7 @@ from typing import Generic, TypeVar
 
 from notecards.core.extract import blocks, plaintext
 from notecards.core.extract.blocks import Block
-from notecards.core.extract.clean import clean_term, context_label
+from notecards.core.extract.clean import clean_term, context_label, tidy_label
 from notecards.core.extract.facet_words import is_facet
 from notecards.core.extract.patterns.headings import is_diary_heading, is_skipped_heading
 from notecards.core.extract.patterns.labels import is_generic_label
@@ -117,10 +117,10 @@ def title(stated: str | None, opening: Sequence[Block], source: str) -> str:
     (``# Definition``, ``# Commands``: a section of a note named by its file), else its
     file name without extension."""
     if stated:
-        return stated
+        return tidy_label(stated)
     first = opening[-1] if opening else None
     if first is not None and first.kind == "heading" and first.level == 1:
-        found = clean_term(first.text)
+        found = tidy_label(clean_term(first.text))
         if found and not is_facet(found) and not is_generic_label(found):
             return found
     return PurePosixPath(source).stem

@@ -52,3 +52,11 @@ def test_each_defining_sentence_of_a_line_is_its_own_card() -> None:
         ("리스트", "리스트는 순서가 있는 시퀀스를 말한다. 값을 바꿀 수 있다."),
         ("튜플", "튜플은 변경할 수 없는 시퀀스를 말한다."),
     ]
+
+
+def test_a_symbol_that_tidies_to_nothing_defines_no_term() -> None:
+    # a sentence naming an operator by its symbol alone once crashed the whole note
+    assert (
+        defining_sentences.defined_in_sentence("⊗는 두 벡터의 외적을 나타내는 연산자입니다.")
+        is None
+    )

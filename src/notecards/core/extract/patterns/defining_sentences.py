@@ -283,8 +283,9 @@ def defined_in_sentence(line: str) -> str | None:
         term = _without_leading_adverbs(clean_term(raw))
         if pattern is _KOREAN_RAN:
             term = _drop_copula(term)
-        if term.casefold() in _PRONOUNS or term.split()[0].casefold() in _PRONOUNS:
-            return None
+        words = term.split()
+        if not words or term.casefold() in _PRONOUNS or words[0].casefold() in _PRONOUNS:
+            return None  # a symbol that tidies to nothing, or a pronoun
         if is_term(term) and not is_question(term):
             return term
         return None

@@ -207,7 +207,9 @@ def in_section(
         line = heading.line + 1 if heading is not None else 1
         if not answer or len(answer) > 2 * _TIP_ANSWER_CHARACTERS:
             return None
-        return Proposal(CardKind.BASIC, question, answer, line, context, Idiom.SECTION_BODY)
+        return Proposal(
+            CardKind.BASIC, question, answer, line, context, Idiom.SECTION_BODY, code_is_tip=True
+        )
     assert heading is not None
     action = _names_an_action(heading_text) and _short_phrase(heading_text)
     if heading.repeated or not (is_title(heading_text) or action):
@@ -221,7 +223,9 @@ def in_section(
         code = _command(first, lines) if action else None
         if code is None or _NUMBERED_STEP.match(heading_text):
             return None
-        return Proposal(CardKind.BASIC, question, code, line, context, Idiom.SECTION_BODY)
+        return Proposal(
+            CardKind.BASIC, question, code, line, context, Idiom.SECTION_BODY, code_is_tip=True
+        )
     if first.kind not in ("paragraph", "quote"):
         return None
     if first.kind == "quote" and first.children and "[!" in first.children[0].text[:4]:
