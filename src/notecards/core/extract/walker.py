@@ -82,7 +82,7 @@ class MarkdownWalker:
             self.blocks(body, path)
             return
         above = path[:-1]
-        heading_card = term_lines.in_heading(heading, above)
+        heading_card = term_lines.in_heading(heading, body, self.lines, above)
         if heading_card is not None:
             self.proposals.append(heading_card)
         before = len(self.proposals)
@@ -171,11 +171,11 @@ class MarkdownWalker:
             if len(lines) > 1 or rest
             else ""
         )
-        card = term_lines.in_item(head, split, explanation, first.start, context)
-        if card is not None:
-            proposals.append(card)
+        pairs = term_lines.in_item(head, split, explanation, first.start, context)
+        if pairs:
+            proposals.extend(pairs)
             if rest:
-                self.blocks(rest, (*context, card.question))
+                self.blocks(rest, (*context, pairs[-1].question))
             return len(proposals) - before
         if term is not None:
             card = nested_term.in_item(term, explanation, first.start, context)

@@ -91,3 +91,26 @@ def test_definition_lists() -> None:
         ("Latency", "the time one request takes", 1),
         ("Throughput", "requests served per second", 4),
     ]
+
+
+def test_a_defining_heading_keeps_its_section_and_a_title_heading_makes_no_split_card() -> None:
+    text = (
+        "# Models\n\n"
+        "## GAN: Generative Adversarial Networks\n\n"
+        "- a generator and a discriminator trained against each other\n\n"
+        "## Part 2: Deployment\n\n"
+        "Ship the model behind an HTTP endpoint.\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["GAN"].answer == (
+        "Generative Adversarial Networks\n"
+        "- a generator and a discriminator trained against each other"
+    )
+    assert "Part 2" not in cards
+
+
+def test_an_item_with_two_pairs_makes_two_cards() -> None:
+    text = "## Scheduling\n\n- 선점형: 실행 중인 작업을 뺏음 / 비선점형: 끝날 때까지 기다림\n"
+    cards = by_question(cards_of(text))
+    assert cards["선점형"].answer == "실행 중인 작업을 뺏음"
+    assert cards["비선점형"].answer == "끝날 때까지 기다림"

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from notecards.core.extract.note import Section
 from notecards.core.extract.patterns.headings import is_title
-from notecards.core.extract.patterns.splitting import read_line, split_term
+from notecards.core.extract.patterns.splitting import each_pair, read_line, split_term
 from notecards.core.extract.plaintext import BulletRun, FlatBlock, FlatLine, IntroducedList
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.extract.proposers import explicit
@@ -54,15 +54,16 @@ def _term_line(line: FlatLine, context: Context, proposals: list[Proposal]) -> N
         return
     split = split_term(line.text)
     if split is not None:
-        proposals.append(
+        proposals.extend(
             Proposal(
                 CardKind.BASIC,
-                split.term,
-                split.definition,
+                pair.term,
+                pair.definition,
                 line.number + 1,
                 context,
                 Idiom.FLAT_TERM_LINE,
             )
+            for pair in each_pair(split)
         )
 
 

@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from notecards.core.extract.clean import clean_term, joined
+from notecards.core.extract.blocks import Block
+from notecards.core.extract.clean import clean_term, dedent, joined
 from notecards.core.extract.note import Heading
 from notecards.core.extract.patterns.chatter import is_date
 from notecards.core.extract.patterns.splitting import (
     TermSplit,
     bold_lead,
+    each_pair,
+    heading_split,
     is_definition,
     split_term,
 )
@@ -28,30 +31,60 @@ from notecards.core.model import CardKind
 _SENTENCE_ENDS = (".", "!", "?", ":", "。", "다", "요", "음", "함", "됨", "임", ")", "$")
 _MID_PHRASE_ENDS = (",", ";", "(", "-", "–", "—", " and", " or", " of", " the", " a", " to")
 _DEFINITION_LIST_MARK = re.compile(r":[ \t]+\S")
+_EXPLAINING_BLOCKS = frozenset(("paragraph", "list", "quote"))
+_MAX_HEADING_BODY_LINES = 14
 
 
-def in_heading(heading: Heading, context: Context) -> Proposal | None:
-    """``## Term: definition``; ``context`` is the path above the heading."""
-    split = split_term(heading.text.strip())
+def in_heading(
+    heading: Heading, body: Sequence[Block], lines: Sequence[str], context: Context
+) -> Proposal | None:
+    """``## Term: definition``, when the heading defines rather than titles its section
+    (:func:`~notecards.core.extract.patterns.splitting.heading_split`). The section's first
+    paragraph, list or quote (``body``, cut from the note's ``lines``) follows the
+    definition: what the heading says is the start of what its section explains.
+    ``context`` is the path above the heading."""
+    split = heading_split(heading.text.strip())
     if split is None:
         return None
+    answer = split.definition
+    first = body[0] if body else None
+    if first is not None and first.kind in _EXPLAINING_BLOCKS:
+        explained = dedent(lines[first.start : first.end])
+        if explained.count("\n") < _MAX_HEADING_BODY_LINES:
+            answer = joined(answer, explained)
     return Proposal(
-        CardKind.BASIC, split.term, split.definition, heading.line + 1, context, Idiom.HEADING_TERM
+        CardKind.BASIC, split.term, answer, heading.line + 1, context, Idiom.HEADING_TERM
     )
 
 
 def in_item(
     head: str, split: TermSplit | None, explanation: str, line: int, context: Context
-) -> Proposal | None:
+) -> list[Proposal]:
     """A list item whose first line ``head`` is ``Term: definition`` (``split``, as read by
     :func:`~notecards.core.extract.patterns.splitting.read_line`) or ``**Term.** ...``; its
-    ``explanation`` (nested lines and blocks) follows the definition. ``line`` is 0-based."""
+    ``explanation`` (nested lines and blocks) follows the definition. A head that holds
+    several pairs (``A: ... / B: ...``) is a card each, the explanation going with the last.
+    ``line`` is 0-based; none when the head is no such line."""
     if split is None and head.startswith(("**", "__")):
         split = bold_lead(head)
     if split is None:
-        return None
-    answer = joined(split.definition, explanation)
-    return Proposal(CardKind.BASIC, split.term, answer, line + 1, context, Idiom.TERM_LINE)
+        return []
+    pairs = each_pair(split)
+    if len(pairs) == 1:
+        answer = joined(split.definition, explanation)
+        return [Proposal(CardKind.BASIC, split.term, answer, line + 1, context, Idiom.TERM_LINE)]
+    last = len(pairs) - 1
+    return [
+        Proposal(
+            CardKind.BASIC,
+            pair.term,
+            joined(pair.definition, explanation) if index == last else pair.definition,
+            line + 1,
+            context,
+            Idiom.TERM_LINE,
+        )
+        for index, pair in enumerate(pairs)
+    ]
 
 
 def _definition_list_entry(term_line: str, line: str) -> tuple[str, str] | None:
@@ -123,8 +156,9 @@ def in_paragraph(
         before = len(found)
         at = first_line + offset + 1
         if split is not None:
-            found.append(
-                Proposal(CardKind.BASIC, split.term, split.definition, at, context, Idiom.TERM_LINE)
+            found.extend(
+                Proposal(CardKind.BASIC, pair.term, pair.definition, at, context, Idiom.TERM_LINE)
+                for pair in each_pair(split)
             )
         elif prose:
             found.extend(prose_definitions.in_line(line, at, context))
