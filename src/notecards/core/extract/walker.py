@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from notecards.core.extract import blocks as block_tree
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import context_label, dedent, dedent_keeping_lines, joined
-from notecards.core.extract.note import FlatExportNote, MarkdownNote, Note, Section
+from notecards.core.extract.note import FlatExportNote, Heading, MarkdownNote, Note, Section
+from notecards.core.extract.patterns.headings import is_skipped_heading
 from notecards.core.extract.patterns.markup import has_markup
 from notecards.core.extract.patterns.splitting import is_note_to_self, read_line
 from notecards.core.extract.proposal import Context, Proposal
@@ -29,6 +30,7 @@ from notecards.core.extract.proposers import (
     explicit,
     flat_export,
     nested_term,
+    outliner,
     prose_definitions,
     question_list,
     stated_definition,
@@ -144,6 +146,12 @@ class MarkdownWalker:
         proposals = self.proposals
         before = len(proposals)
         children = item.children
+        if children and (children[0].kind != "paragraph" or "#" in children[0].text):
+            if self.outliner_card(item, context):
+                return len(proposals) - before
+            if children[0].kind == "heading":
+                self.headed_item(children[0], children[1:], context)
+                return len(proposals) - before
         if not children or children[0].kind != "paragraph":
             self.blocks(children, context)
             return len(proposals) - before
@@ -199,6 +207,43 @@ class MarkdownWalker:
             label = context_label(head)
             self.blocks(rest, (*context, label) if label else context)
         return len(proposals) - before
+
+    def outliner_card(self, item: Block, context: Context) -> bool:
+        """An item tagged ``#card``, an outliner's flashcard: its own text (the blocks
+        before its nested list) asks, the rest answers. Whether it was one."""
+        children = item.children
+        own = 0
+        while own < len(children) and children[own].kind != "list":
+            own += 1
+        if own == 0:
+            return False
+        question = "\n".join(self._text_of(block) for block in children[:own])
+        if not outliner.is_card(question):
+            return False
+        rest = children[own:]
+        card = outliner.card(question, self._source(rest, item.end), item.start, context)
+        if card is None:
+            return False
+        self.proposals.append(card)
+        self.blocks(rest, (*context, context_label(card.question)))
+        return True
+
+    def _text_of(self, block: Block) -> str:
+        """A block's markdown without the list marker before it."""
+        if block.kind in ("paragraph", "heading"):
+            return block.text
+        if block.kind == "math":
+            return f"$${block.text.strip()}$$"
+        return dedent(self.lines[block.start : block.end])
+
+    def headed_item(self, heading: Block, rest: Sequence[Block], context: Context) -> None:
+        """A list item that opens with a heading (``- ## Setup``, an outliner's heading
+        block): a section whose body is the rest of the item."""
+        text = heading.text
+        if not is_skipped_heading(text.strip()):
+            found = Heading(heading.start, text, heading.level)
+            path = (*context, context_label(text))
+            self.section(Section(found, path, tuple(rest), skipped=False))
 
     def paragraph(self, block: Block, context: Context) -> None:
         lines = block.text.split("\n")

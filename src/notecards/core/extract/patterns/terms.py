@@ -117,6 +117,7 @@ _PROSE_LEADS = (
     | _KOREAN_CONNECTIVES
     | {pronoun.casefold() for pronoun in _SUBJECT_PRONOUNS}
 )
+_TEX_COMMAND = re.compile(r"\\[A-Za-z]{2,}")
 _MAX_LATIN_WORDS = 6
 _MAX_KOREAN_WORDS = 4
 _MAX_TERM_CHARS = 80
@@ -166,6 +167,8 @@ def is_term(term: str) -> bool:
         )
     if not term or len(term) > _MAX_QUESTION_CHARS or "\n" in term:
         return False
+    if "\\" in term and "$" not in term and _TEX_COMMAND.search(term):
+        return False  # TeX outside math: "\begin{aligned}" opens a formula, not a name
     if term[0] in "([{<\"'“‘#>|" or term[-1] in ",;":
         return False
     question = is_question(term)
