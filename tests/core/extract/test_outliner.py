@@ -14,7 +14,8 @@ PAGE = (
     "\t- LRU\n"
     "\t  id:: 6a1f0c2e-1111-4222-8333-944455556666\n"
     "\t\t- drops the entry used longest ago\n"
-    "\t- Compare with ((6a1f0c2e-1111-4222-8333-944455556666)) and ((00000000-0000-4000-8000-000000000000))\n"
+    "\t- Compare with ((6a1f0c2e-1111-4222-8333-944455556666))"
+    " and ((00000000-0000-4000-8000-000000000000))\n"
     "\t- Write-back means {{cloze the write reaches memory later}}\n"
     "\t- {{embed ((6a1f0c2e-1111-4222-8333-944455556666))}}\n"
 )

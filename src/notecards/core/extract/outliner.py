@@ -91,7 +91,8 @@ def read(text: str) -> Outline | None:
     kept: list[str] = []
     origin: list[int] = []
     pending_dash: str | None = None  # the dash of a block whose first line was a property
-    for number, line in enumerate(lines):
+    for number, source in enumerate(lines):
+        line = source
         prop = _PROPERTY.match(line)
         if prop is not None:
             if prop.group("key") == "title" and not kept and prop.group("value"):
