@@ -23,13 +23,14 @@ from notecards.core.extract.clean import context_label, dedent, dedent_keeping_l
 from notecards.core.extract.note import FlatExportNote, Heading, MarkdownNote, Note, Section
 from notecards.core.extract.patterns.headings import is_skipped_heading
 from notecards.core.extract.patterns.markup import has_markup
-from notecards.core.extract.patterns.splitting import is_note_to_self, read_line
+from notecards.core.extract.patterns.splitting import is_note_to_self, is_option, read_line
 from notecards.core.extract.proposal import Context, Proposal
 from notecards.core.extract.proposers import (
     callout,
     explicit,
     flat_export,
     nested_term,
+    options,
     outliner,
     prose_definitions,
     question_list,
@@ -133,7 +134,19 @@ class MarkdownWalker:
         return per_item
 
     def list_block(self, block: Block, context: Context) -> list[int]:
-        return [self.item(item, context) for item in block.children if item.kind == "item"]
+        proposals = self.proposals
+        start = len(proposals)
+        counts: list[int] = []
+        spans: list[tuple[int, int]] = []
+        for item in block.children:
+            if item.kind == "item":
+                before = len(proposals)
+                counts.append(self.item(item, context))
+                spans.append((before, len(proposals)))
+        if any(is_option(proposal.question) for proposal in proposals[start:]):
+            asked = options.qualified([proposals[a:b] for a, b in spans], context)
+            proposals[start:] = [proposal for item in asked for proposal in item]
+        return counts
 
     def _source(self, body: Sequence[Block], end: int) -> str:
         """The source of blocks nested in an item, from the first to the item's ``end``."""

@@ -48,6 +48,15 @@ _BOLD_LEAD = re.compile(r"^(\*\*|__)(?P<label>[^*_]+?)\s*[.:：]\s*\1\s*(?P<rest
 _EMPHASISED = re.compile(r"(\*\*|__|\*|_)(?=\S)(?P<text>[^*_]+?)(?<=\S)\1")
 
 
+# a command-line option: -l, --name, -Xmx, --name pycheck, `-it`, --mount=type=cache
+_OPTION = re.compile(r"`?(?:--?[a-z][\w.-]*|-(?:X[a-z]\w*|[A-Z]))(?:[ =][^\s`]+)?`?")
+
+
+def is_option(term: str) -> bool:
+    """Whether a term is a command-line option: ``-l``, ``--all``, ```-it```, ``--name x``."""
+    return term[:1] in "-`" and _OPTION.fullmatch(term) is not None
+
+
 class TermSplit(NamedTuple):
     """A line cut into term and definition at a separator."""
 
@@ -96,7 +105,8 @@ def read_line(line: str) -> tuple[TermSplit | None, str | None]:
         first = separator_after(masked, 0)
         if first is None:
             return None, _bare_term(line)
-    cleaned = clean_term(line[: first.start()])
+    left = line[: first.start()].strip()
+    cleaned = left if is_option(left) else clean_term(left)  # "-l" keeps its dash
     definition = line[first.end() :].strip()
     separator = first.group(0).strip()
     if not _says_something(definition):
