@@ -32,6 +32,7 @@ from notecards.core.extract.proposers import (
     nested_term,
     options,
     outliner,
+    parameters,
     prose_definitions,
     question_list,
     stated_definition,
@@ -113,8 +114,18 @@ class MarkdownWalker:
         """Cards from a run of sibling blocks; returns cards produced per top-level list item."""
         per_item: list[int] = []
         asked: Block | None = None  # a question paragraph waiting for the list that answers it
-        for block in body:
+        explained: Block | None = None  # a block read as the explanation of the one before
+        for index, block in enumerate(body):
             kind = block.kind
+            if block is explained:
+                asked = None
+                continue
+            if kind == "quote" and index + 1 < len(body):
+                parameter = parameters.card(block, body[index + 1], self.lines, context)
+                if parameter is not None:
+                    self.proposals.append(parameter)
+                    explained = body[index + 1]
+                    continue
             if kind == "list":
                 produced = self.list_block(block, context)
                 if asked is not None:
