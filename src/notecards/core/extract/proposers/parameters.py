@@ -25,8 +25,33 @@ _SIGNATURE = re.compile(
 )
 _PARAMETER_NAME = re.compile(r"[a-z_][a-z0-9_]*(?:[A-Z][a-z0-9]*)*")  # snake_case, camelCase
 _TYPE_WORDS = frozenset(
-    "int float str bool bytes list dict tuple set none any object number string boolean "
-    "array function callable integer double char long void tensor ndarray".split()
+    [
+        "int",
+        "float",
+        "str",
+        "bool",
+        "bytes",
+        "list",
+        "dict",
+        "tuple",
+        "set",
+        "none",
+        "any",
+        "object",
+        "number",
+        "string",
+        "boolean",
+        "array",
+        "function",
+        "callable",
+        "integer",
+        "double",
+        "char",
+        "long",
+        "void",
+        "tensor",
+        "ndarray",
+    ]
 )
 _LIST_MARKER = re.compile(r"^(?:[-*+]|\d{1,9}[.)])\s+")
 
