@@ -2,8 +2,8 @@
 
 The walker carries what the idioms cannot see from one block: the context (the heading path
 and the parent terms above a block), which blocks a list item's idioms already consumed,
-and how many cards each list item produced (a heading or a question whose list answers it
-leaves out the items that made cards of their own). The idioms themselves are in
+and how many cards each list item produced (a heading whose list is mostly cards of their
+own is a glossary, not a card itself). The idioms themselves are in
 :mod:`notecards.core.extract.proposers`, one module each.
 
 A list item is read by the first idiom that claims it: explicit markup, then
@@ -132,8 +132,8 @@ class MarkdownWalker:
                     card = question_list.answered(asked, block, produced, self.lines, context)
                     if card is not None:
                         self.proposals.append(card)
-                    # the question counts every item as answering it, card or not
-                    produced = [count + 1 if count >= 0 else count for count in produced]
+                        # its question's card holds every item: none is left for a topic
+                        produced = [count + 1 if count >= 0 else count for count in produced]
                 per_item.extend(produced)
             elif kind == "paragraph":
                 self.paragraph(block, context)
@@ -210,14 +210,11 @@ class MarkdownWalker:
                 self.blocks(rest, (*context, pairs[-1].question))
             return len(proposals) - before
         if term is not None:
-            card = nested_term.in_item(term, explanation, first.start, context)
-            if card is not None:
-                proposals.append(card)
-                inner = (*context, term)
-                proposals.extend(
-                    term_lines.in_paragraph(first.start, lines, start=1, context=inner)
-                )
-                self.blocks(rest, inner)
+            nested = self._source(rest, item.end)
+            cards = nested_term.in_item(term, lines, nested, first.start, context)
+            if cards:
+                proposals.extend(cards)
+                self.blocks(rest, (*context, term))
                 return len(proposals) - before
         else:
             card = prose_definitions.in_item(head, explanation, first.start, context)

@@ -61,6 +61,7 @@ _DISCOURSE_OPENERS = frozenset(
         "now",
         "here",
         "there",
+        "where",
         "once",
         "because",
         "since",
