@@ -40,7 +40,8 @@ from notecards.core.extract.proposers import (
     topic,
 )
 
-SET_ASIDE = -1  # what a task or a note to self produced: neither a card nor part of an answer
+SET_ASIDE = -1
+_MIN_BOLD_ITEMS = 2  # what a task or a note to self produced: neither a card nor part of an answer
 _TASK = re.compile(r"\[[ xX]\]\s")
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+\S")
 
@@ -65,6 +66,20 @@ def _looks_like_list(code: str) -> bool:
     )
 
 
+def _opens_in_bold(block: Block) -> bool:
+    """Whether most items of a list (two at least) open with a bold term: a glossary
+    written in sentences (``- **Gates** provide access ...``)."""
+    items = [item for item in block.children if item.kind == "item"]
+    bold = sum(
+        1
+        for item in items
+        if item.children
+        and item.children[0].kind == "paragraph"
+        and item.children[0].text.startswith(("**", "__"))
+    )
+    return bold >= _MIN_BOLD_ITEMS and 2 * bold >= len(items)
+
+
 class MarkdownWalker:
     """Walks one markdown note's sections and blocks, collecting what its idioms propose."""
 
@@ -73,6 +88,7 @@ class MarkdownWalker:
         self.lines = note.lines
         self.proposals: list[Proposal] = []
         self._reparsing: set[tuple[int, int]] = set()  # spans read again as lists
+        self._bold_sentences = False  # the list being read is a glossary in sentences
 
     def walk(self) -> None:
         for section in self.note.sections:
@@ -149,11 +165,14 @@ class MarkdownWalker:
         start = len(proposals)
         counts: list[int] = []
         spans: list[tuple[int, int]] = []
+        outer = self._bold_sentences
+        self._bold_sentences = _opens_in_bold(block)
         for item in block.children:
             if item.kind == "item":
                 before = len(proposals)
                 counts.append(self.item(item, context))
                 spans.append((before, len(proposals)))
+        self._bold_sentences = outer
         if any(is_option(proposal.question) for proposal in proposals[start:]):
             asked = options.qualified([proposals[a:b] for a, b in spans], context)
             proposals[start:] = [proposal for item in asked for proposal in item]
@@ -203,7 +222,9 @@ class MarkdownWalker:
             if len(lines) > 1 or rest
             else ""
         )
-        pairs = term_lines.in_item(head, split, explanation, first.start, context)
+        pairs = term_lines.in_item(
+            head, split, explanation, first.start, context, bold_sentences=self._bold_sentences
+        )
         if pairs:
             proposals.extend(pairs)
             if rest:

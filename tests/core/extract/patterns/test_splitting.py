@@ -118,37 +118,6 @@ def test_unsure_answers_are_not_definitions(answer: str, worth: bool) -> None:
 
 
 @pytest.mark.parametrize(
-    "heading",
-    [
-        "Lemma 2: Uniqueness of the identity",
-        "Part 2: Deployment",
-        "Sorting algorithms: ① Bubble sort",
-        "Training recipe: Step 1. Collect labelled pairs from the users",
-        "BERT: 양방향 인코더 모델",  # a short description titles the section
-        "Scaling a web app: a backend view",
-    ],
-)
-def test_a_heading_that_is_a_title_is_not_split(heading: str) -> None:
-    assert splitting.heading_split(heading) is None
-
-
-@pytest.mark.parametrize(
-    ("heading", "term"),
-    [
-        ("GAN: Generative Adversarial Networks", "GAN"),
-        ("LSTM - Long Short-Term Memory", "LSTM"),
-        ("Caching: keeping a copy of slow data close to where it is read", "Caching"),
-        ("캐시: 자주 쓰는 데이터를 가까운 곳에 저장함", "캐시"),
-        ("Prompt: (1) an instruction + (2) a few examples", "Prompt"),
-    ],
-)
-def test_a_heading_that_defines_is_split(heading: str, term: str) -> None:
-    split = splitting.heading_split(heading)
-    assert split is not None
-    assert split.term == term
-
-
-@pytest.mark.parametrize(
     "line",
     [
         "It took me a while, but once you see that: the rest follows",

@@ -19,8 +19,8 @@ from notecards.core.extract.patterns.chatter import (
     is_unsure,
     is_year,
 )
-from notecards.core.extract.patterns.labels import GENERIC_DEFINITION_LABEL, is_numbered_label
-from notecards.core.extract.patterns.sentences import is_hangul, is_predicate
+from notecards.core.extract.patterns.labels import GENERIC_DEFINITION_LABEL
+from notecards.core.extract.patterns.sentences import is_hangul
 from notecards.core.extract.patterns.spans import BRACKET, OPAQUE_HINT, mask_opaque, top_level
 from notecards.core.extract.patterns.terms import is_term
 
@@ -39,7 +39,9 @@ _SEPARATOR = re.compile(
     """,
     re.VERBOSE,
 )
-_ARROWS = frozenset(("→", "⇒", "->", "=>"))
+ARROWS = frozenset(("→", "⇒", "->", "=>"))
+# a numbering that opens a title or an item: ①, (2), 3., 2-1.
+ENUMERATOR = re.compile(r"^\s*[*_]*(?:[①-⑳]|\(?\d{1,3}[.)]|\d+(?:[.-]\d+)+\.?\s)")
 _DASHES = frozenset(("-", "–", "—", "--"))
 _SPACED_DASH = re.compile(r"\s[-–—]{1,2}\s")
 _MIN_DEFINITION_CHARS = 2
@@ -120,10 +122,10 @@ def read_line(line: str) -> tuple[TermSplit | None, str | None]:
             rest = split_term(line[first.end() :])
             if rest is not None:
                 return TermSplit(rest.term, f"({cleaned}) {rest.definition}", rest.separator), None
-    if separator in _ARROWS or separator in _DASHES:
+    if separator in ARROWS or separator in _DASHES:
         masked = masked if masked is not None else top_level(line)
         after = masked[first.end() :]
-        if separator in _ARROWS and _has_arrow(after):
+        if separator in ARROWS and _has_arrow(after):
             return None, None  # "a → b → c" is a pipeline, not a definition
         if separator in _DASHES and _is_dash_chain(after):
             return None, None  # "video - CNN - encoder - decoder" is a pipeline too
@@ -148,7 +150,7 @@ def _is_formula(term: str, definition: str) -> bool:
     definition = mask_opaque(definition)  # a link's digits and slashes are no arithmetic
     if _DECLARATION.match(term) or _VARIABLE.search(term) or _ARITHMETIC.search(definition):
         return True
-    worded = definition[:1].isalpha() or _ENUMERATOR.match(definition) is not None
+    worded = definition[:1].isalpha() or ENUMERATOR.match(definition) is not None
     return _OPERATOR.search(definition) is not None and not worded
 
 
@@ -178,7 +180,7 @@ def _is_dash_chain(definition: str) -> bool:
 
 
 def _has_arrow(text: str) -> bool:
-    return any(arrow in text for arrow in _ARROWS)
+    return any(arrow in text for arrow in ARROWS)
 
 
 def is_definition(text: str) -> bool:
@@ -204,87 +206,6 @@ def is_note_to_self(line: str) -> bool:
         return False  # a note to self is short; a long line says something
     separator = separator_after(line, 0)
     return separator is not None and is_unsure(line[separator.end() :].strip())
-
-
-# --- a heading: a title, unless what follows its separator defines what precedes it ------
-
-_MIN_HEADING_DEFINITION_WORDS = 5
-_ENUMERATOR = re.compile(r"^\s*[*_]*(?:[①-⑳]|\(?\d{1,3}[.)]|\d+(?:[.-]\d+)+\.?\s)")
-_SENTENCE_STOP = (".", "。", "!")
-_ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,2}(?:[A-Z][A-Za-z]?){1,7}s?")
-_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
-_FUNCTION_WORDS = frozenset(("of", "the", "a", "an", "and", "for", "to", "in", "on", "with", "by"))
-
-
-def heading_split(text: str) -> TermSplit | None:
-    """A heading cut into term and definition, or None when the heading is a title.
-
-    Most headings with a separator are titles (``Lemma 2: Uniqueness of the identity``,
-    ``Part 2: Deployment``, ``디코딩 알고리즘: ① Greedy Decoding``, ``GPT-3: 거대 언어 모델의
-    시초``): the heading names its section. It is a definition only when what follows the
-    separator reads as one: a sentence or a phrase of five words or more (``평가: 구축한 시스템이
-    실제로 잘 동작하는지를 확인하는 단계``), or the words an acronym stands for (``GAN: Generative
-    Adversarial Networks``); never when it opens with a numbering (``Step 1.``, ``(2)``,
-    ``③``), unless it goes on to list further numbered parts (``(1) 지시 + (2) 예시``).
-    """
-    split = split_term(text)
-    if split is None or split.separator in _ARROWS or _NUMBERED_TITLE.match(split.term):
-        return None  # "HDFS → Elasticsearch" is a flow; "Update 2", "1-3. Setup" are titles
-    definition = split.definition
-    if _expands_acronym(split.term, definition):
-        return split
-    if _is_title_case(definition):
-        return None
-    numbered = _ENUMERATOR.match(definition) or is_numbered_label(definition.split(".")[0])
-    if numbered and len(_ENUMERATOR_ANYWHERE.findall(definition)) < 2:
-        return None
-    words = definition.split()
-    if len(words) >= _MIN_HEADING_DEFINITION_WORDS or definition.endswith(_SENTENCE_STOP):
-        return split
-    return split if is_predicate(words[-1].rstrip(".")) else None
-
-
-_NUMBERED_TITLE = re.compile(r"\d+(?:[.-]\d+)*[.)]?\s|.*\s#?\d+(?:[.-]\d+)*$|.*\d\.$")
-_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
-
-
-def _is_title_case(text: str) -> bool:
-    """``A Comprehensive Assessment of Trustworthiness``: most longer words capitalised."""
-    words = _TITLE_WORD.findall(text)
-    capitalised = sum(1 for word in words if word[0].isupper())
-    return len(words) >= 3 and capitalised * 3 >= len(words) * 2
-
-
-_ENUMERATOR_ANYWHERE = re.compile(r"(?:^|\s)(?:[①-⑳]|\(\d{1,2}\)|\d{1,2}[.)](?=\s))")
-
-
-def _expands_acronym(term: str, definition: str) -> bool:
-    """``GAN`` + ``Generative Adversarial Networks``: the capitals spell the acronym."""
-    if not _ACRONYM.fullmatch(term):
-        return False
-    words = [word for word in _WORD.findall(definition) if word.lower() not in _FUNCTION_WORDS]
-    initials = "".join(word[0] for word in words)
-    capitals = "".join(char for char in term if char.isupper())
-    return len(capitals) >= 2 and initials.upper().startswith(capitals)
-
-
-# --- a symbol and the phrase naming it: ``$G$ the group generated by ...`` ---------------
-
-_SYMBOL_LEAD = re.compile(
-    r"(?P<symbol>\$[^$\n]+\$|`[^`\n]+`)\s*[,:]?\s+"
-    r"(?:be\s+)?(?P<rest>(?:the|a|an|The|A|An)\s+\S.*)"
-)
-
-
-def symbol_lead(line: str) -> TermSplit | None:
-    """``$\\Lambda$ the set of triangular plaquettes``, ``$G$ be the group of ...``: a symbol
-    (math or code) followed by the noun phrase it stands for, the way notation is listed.
-    A sentence about a symbol (``$Ω$ is the sample space``) is prose, not such a list."""
-    match = _SYMBOL_LEAD.fullmatch(line.strip())
-    if match is None:
-        return None
-    rest = match.group("rest").strip()
-    return TermSplit(match.group("symbol"), rest, "") if is_definition(rest) else None
 
 
 # --- textbook style: **Term.** definition -------------------------------------------------

@@ -16,14 +16,13 @@ from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term, dedent, joined
 from notecards.core.extract.note import Heading
 from notecards.core.extract.patterns.chatter import is_date
+from notecards.core.extract.patterns.leads import bold_subject, heading_split, symbol_lead
 from notecards.core.extract.patterns.splitting import (
     TermSplit,
     bold_lead,
     each_pair,
-    heading_split,
     is_definition,
     split_term,
-    symbol_lead,
 )
 from notecards.core.extract.patterns.terms import is_term
 from notecards.core.extract.proposal import Context, Idiom, Proposal
@@ -41,7 +40,7 @@ def in_heading(
     heading: Heading, body: Sequence[Block], lines: Sequence[str], context: Context
 ) -> Proposal | None:
     """``## Term: definition``, when the heading defines rather than titles its section
-    (:func:`~notecards.core.extract.patterns.splitting.heading_split`). The section's first
+    (:func:`~notecards.core.extract.patterns.leads.heading_split`). The section's first
     paragraph, list or quote (``body``, cut from the note's ``lines``) follows the
     definition: what the heading says is the start of what its section explains.
     ``context`` is the path above the heading."""
@@ -60,15 +59,23 @@ def in_heading(
 
 
 def in_item(
-    head: str, split: TermSplit | None, explanation: str, line: int, context: Context
+    head: str,
+    split: TermSplit | None,
+    explanation: str,
+    line: int,
+    context: Context,
+    *,
+    bold_sentences: bool = False,
 ) -> list[Proposal]:
     """A list item whose first line ``head`` is ``Term: definition`` (``split``, as read by
     :func:`~notecards.core.extract.patterns.splitting.read_line`) or ``**Term.** ...``; its
     ``explanation`` (nested lines and blocks) follows the definition. A head that holds
     several pairs (``A: ... / B: ...``) is a card each, the explanation going with the last.
-    ``line`` is 0-based; none when the head is no such line."""
+    With ``bold_sentences`` (the item's list is a glossary in sentences) a head that opens
+    with a bold term and goes on to say what it is (``**Gates** provide access ...``) is
+    one too. ``line`` is 0-based; none when the head is no such line."""
     if split is None and head.startswith(("**", "__")):
-        split = bold_lead(head)
+        split = bold_lead(head) or (bold_subject(head) if bold_sentences else None)
     elif split is None and head.startswith(("$", "`")):
         split = symbol_lead(head)
     if split is None:
