@@ -75,8 +75,10 @@ def read(text: str, source: str, stated_title: str | None = None) -> Note:
     """The structure of a note's text (front matter blanked); ``source`` is its path and
     ``stated_title`` the ``title`` its front matter gives, if any."""
     if plaintext.is_flat_export(text, source):
+        found = plaintext.parse(text)
         return FlatExportNote(
-            title(stated_title, (), source), _flat_sections(plaintext.parse(text))
+            stated_title or plaintext.title_of(found) or title(None, (), source),
+            _flat_sections(found),
         )
     top = blocks.parse(text)
     headings = [block for block in top if block.kind == "heading"]

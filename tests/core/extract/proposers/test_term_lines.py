@@ -114,3 +114,16 @@ def test_an_item_with_two_pairs_makes_two_cards() -> None:
     cards = by_question(cards_of(text))
     assert cards["선점형"].answer == "실행 중인 작업을 뺏음"
     assert cards["비선점형"].answer == "끝날 때까지 기다림"
+
+
+def test_indented_definition_lists_and_a_definition_under_an_item() -> None:
+    text = (
+        "## Serving\n\n"
+        "Latency\n  : the time one request takes\n\n"
+        "Throughput\n    : requests served per second\n\n"
+        "- Tail latency\n  : the slowest requests, the 99th percentile\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["Latency"].answer == "the time one request takes"
+    assert cards["Throughput"].answer == "requests served per second"
+    assert cards["Tail latency"].answer == "the slowest requests, the 99th percentile"

@@ -107,7 +107,7 @@ def symbol_lead(line: str) -> TermSplit | None:
 # --- a bold term opening the sentence that defines it --------------------------------
 
 _BOLD_SUBJECT = re.compile(
-    r"(\*\*|__)(?P<term>[^*_\n]{1,60}?)\1"
+    r"(\*\*|__)(?P<term>[^*_<>\n]{1,60}?)\1"
     r"(?:\s*\.\s+(?P<after_stop>\S.*)|\s+(?P<verb>[a-z][a-z'-]*\s.*)"
     r"|(?P<particle>(?:은|는|이란|란|이|가)\s.*))"
 )

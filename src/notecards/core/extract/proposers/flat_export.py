@@ -2,7 +2,9 @@
 
 - a line ``Term: definition`` (or explicit markup) is a card;
 - a bullet that names a term, with a definition after a separator and/or deeper bullets
-  under it (``•`` then ``◦``), is a card whose answer is the definition and those bullets;
+  under it (``•`` then ``◦``; or dash bullets after a numbered one, ``1. Hinge loss`` +
+  ``- penalises small margins``), is a card whose answer is the definition and those
+  bullets;
 - a short line introducing bullets (``NMS`` + ``- ...`` lines) is a card when most of the
   bullets made no card of their own: the line asks, those bullets answer.
 """
@@ -112,11 +114,15 @@ def _term_bullets(
 
 
 def _children(bullets: Sequence[FlatLine], position: int) -> list[FlatLine]:
-    """The bullets nested under ``bullets[position]`` (deeper indentation or ``◦``)."""
+    """The bullets nested under ``bullets[position]``: deeper indentation or ``◦``, and
+    under a numbered bullet the unnumbered bullets after it at its own depth
+    (``1. Hinge loss`` + ``- penalises small margins``: the export lost their nesting)."""
     line = bullets[position]
     deeper: list[FlatLine] = []
     for follower in bullets[position + 1 :]:
-        if follower.level <= line.level:
+        if follower.level < line.level or (
+            follower.level == line.level and (follower.ordered or not line.ordered)
+        ):
             break
         deeper.append(follower)
     return deeper

@@ -5,7 +5,9 @@ The lines wrapped under the term in the same paragraph are its own explanation, 
 they answer the term and are not read again as definitions of their own. Only when they
 are definition lines from the first (``- Heaps`` + ``min-heap: ...`` + ``max-heap: ...``,
 a glossary written without bullets) is each its own card, as the items of a glossary
-list would be, and the term asks for what is nested under it, if anything.
+list would be, and the term asks for what is nested under it, if anything. Lines that are
+all definition-list entries (``- Latency`` + ``: the time one request takes``) are the
+term's definitions.
 """
 
 from __future__ import annotations
@@ -28,6 +30,10 @@ def in_item(
     ``nested`` is the source of the blocks nested under it, ``line`` the item's 0-based
     line. None when nothing under the term says anything."""
     inner = (*context, term)
+    definitions = term_lines.definition_lines(lines[1:])
+    if definitions is not None:  # "- Latency" + "  : the time one request takes"
+        answer = joined("\n".join(definitions), nested)
+        return [Proposal(CardKind.BASIC, term, answer, line + 1, context, Idiom.DEFINITION_LIST)]
     defined = (
         term_lines.in_paragraph(line, lines, start=1, context=inner, fresh_start=True)
         if len(lines) > 1

@@ -98,9 +98,20 @@ def in_item(
     ]
 
 
+def definition_lines(lines: Sequence[str]) -> list[str] | None:
+    """The definitions of lines that are all definition-list entries (``: ...``), else
+    None: under a term in a list item, they are its definitions."""
+    found = [line.lstrip(" \t") for line in lines if line.strip()]
+    if not found or not all(_DEFINITION_LIST_MARK.match(line) for line in found):
+        return None
+    return [line[1:].strip() for line in found]
+
+
 def _definition_list_entry(term_line: str, line: str) -> tuple[str, str] | None:
     """``Latency`` + ``: the time one request takes`` (a Pandoc / PHP Markdown Extra
-    definition list): the term and its definition, or None."""
+    definition list, its ``:`` in the first column or indented up to three spaces): the
+    term and its definition, or None."""
+    line = line.lstrip(" \t")
     if not _DEFINITION_LIST_MARK.match(line):
         return None
     term, definition = clean_term(term_line), line[1:].strip()
