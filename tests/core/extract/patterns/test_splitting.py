@@ -164,3 +164,31 @@ def test_several_pairs_on_one_line_are_each_a_pair() -> None:
     single = splitting.split_term("Path: the folder a/b / or its parent")
     assert single is not None
     assert splitting.each_pair(single) == [single]
+
+
+@pytest.mark.parametrize(
+    ("line", "term"),
+    [
+        (">> : appends the output to the file", "`>>`"),
+        ("| - feeds one command's output to the next", "`|`"),
+        ("`&&`: runs the second command only if the first succeeds", "`&&`"),
+        ("@Transient: keeps a field out of the table", "`@Transient`"),
+        ("#include: pastes a header file in", "`#include`"),
+    ],
+)
+def test_a_symbol_is_its_own_term(line: str, term: str) -> None:
+    split = splitting.split_term(line)
+    assert split is not None
+    assert split.term == term
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<=> 연산자는 두 벡터의 거리를 계산",  # one operator, not "<" and "=>"
+        "& = \\frac{a}{b} \\times c",  # an aligned formula
+        "** : bold",  # emphasis markers
+    ],
+)
+def test_not_a_symbol_term(line: str) -> None:
+    assert splitting.split_term(line) is None

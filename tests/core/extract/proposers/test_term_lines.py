@@ -127,3 +127,16 @@ def test_indented_definition_lists_and_a_definition_under_an_item() -> None:
     assert cards["Latency"].answer == "the time one request takes"
     assert cards["Throughput"].answer == "requests served per second"
     assert cards["Tail latency"].answer == "the slowest requests, the 99th percentile"
+
+
+def test_symbol_terms_are_asked_in_code_with_their_heading() -> None:
+    text = (
+        "## Shell redirection\n\n"
+        "- `>` : writes the output to a file\n"
+        "- `>>` : appends to a file\n"
+        "- | : feeds the output to the next command\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["`>>` — Shell redirection"].answer == "appends to a file"
+    assert cards["`>>` — Shell redirection"].context == ("Shell redirection",)
+    assert cards["`|` — Shell redirection"].answer == "feeds the output to the next command"

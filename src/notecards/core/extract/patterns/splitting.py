@@ -59,6 +59,22 @@ def is_option(term: str) -> bool:
     return term[:1] in "-`" and _OPTION.fullmatch(term) is not None
 
 
+# an operator (>>, |, &&, **, ::) or a name led by a sigil (@Transient, #include)
+_SYMBOL_TERM = re.compile(r"(`?)(?:[^\w\s`$]{1,3}|[@#][A-Za-z_][\w.]*)\1")
+_TEX_OUTSIDE_MATH = re.compile(r"\\[A-Za-z]{2,}")
+
+
+def symbol_term(term: str) -> str | None:
+    """A symbol that names itself (``>>``, ``|``, ``@Transient``, ``#include``) as a card
+    asks it: in code, its sigil kept. None for anything else."""
+    if not term or term[0].isalnum() or _SYMBOL_TERM.fullmatch(term) is None:
+        return None
+    bare = term.strip("`")
+    if bare in ("-", "*", "+", ">", "#", "•") or bare.strip("*_~=-") == "":
+        return None  # list markers, emphasis and rules are no operators
+    return f"`{bare}`"
+
+
 class TermSplit(NamedTuple):
     """A line cut into term and definition at a separator."""
 
@@ -108,6 +124,18 @@ def read_line(line: str) -> tuple[TermSplit | None, str | None]:
         if first is None:
             return None, _bare_term(line)
     left = line[: first.start()].strip()
+    symbol = symbol_term(left)
+    if symbol is not None:  # ">>", "|", "@Transient": a symbol is its own name
+        definition = line[first.end() :].strip()
+        spaced = first.group(0).startswith((":", "：")) or line[first.start() - 1].isspace()
+        if (
+            spaced  # "<=> 연산자" is one operator, not "<" and "=>"
+            and is_definition(definition)
+            and not _has_arrow(top_level(definition))
+            and not _TEX_OUTSIDE_MATH.search(mask_opaque(definition))
+        ):
+            return TermSplit(symbol, definition, first.group(0).strip()), None
+        return None, None
     cleaned = left if is_option(left) else clean_term(left)  # "-l" keeps its dash
     definition = line[first.end() :].strip()
     separator = first.group(0).strip()

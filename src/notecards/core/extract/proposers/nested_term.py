@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from notecards.core.extract.clean import dedent, joined
+from notecards.core.extract.patterns.leads import with_context
 from notecards.core.extract.patterns.splitting import is_definition
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.extract.proposers import term_lines
@@ -33,7 +34,8 @@ def in_item(
     definitions = term_lines.definition_lines(lines[1:])
     if definitions is not None:  # "- Latency" + "  : the time one request takes"
         answer = joined("\n".join(definitions), nested)
-        return [Proposal(CardKind.BASIC, term, answer, line + 1, context, Idiom.DEFINITION_LIST)]
+        asked = with_context(term, context)
+        return [Proposal(CardKind.BASIC, asked, answer, line + 1, context, Idiom.DEFINITION_LIST)]
     defined = (
         term_lines.in_paragraph(line, lines, start=1, context=inner, fresh_start=True)
         if len(lines) > 1
@@ -45,8 +47,9 @@ def in_item(
     explanation = nested if glossary else joined(dedent(lines[1:]), nested)
     found: list[Proposal] = []
     if explanation and is_definition(explanation):
+        asked = with_context(term, context)
         found.append(
-            Proposal(CardKind.BASIC, term, explanation, line + 1, context, Idiom.NESTED_TERM)
+            Proposal(CardKind.BASIC, asked, explanation, line + 1, context, Idiom.NESTED_TERM)
         )
     if glossary:
         found.extend(defined)

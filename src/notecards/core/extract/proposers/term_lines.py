@@ -16,7 +16,12 @@ from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term, dedent, joined
 from notecards.core.extract.note import Heading
 from notecards.core.extract.patterns.chatter import is_date
-from notecards.core.extract.patterns.leads import bold_subject, heading_split, symbol_lead
+from notecards.core.extract.patterns.leads import (
+    bold_subject,
+    heading_split,
+    symbol_lead,
+    with_context,
+)
 from notecards.core.extract.patterns.splitting import (
     TermSplit,
     bold_lead,
@@ -83,12 +88,13 @@ def in_item(
     pairs = each_pair(split)
     if len(pairs) == 1:
         answer = joined(split.definition, explanation)
-        return [Proposal(CardKind.BASIC, split.term, answer, line + 1, context, Idiom.TERM_LINE)]
+        term = with_context(split.term, context)
+        return [Proposal(CardKind.BASIC, term, answer, line + 1, context, Idiom.TERM_LINE)]
     last = len(pairs) - 1
     return [
         Proposal(
             CardKind.BASIC,
-            pair.term,
+            with_context(pair.term, context),
             joined(pair.definition, explanation) if index == last else pair.definition,
             line + 1,
             context,
@@ -179,7 +185,14 @@ def in_paragraph(
         at = first_line + offset + 1
         if split is not None:
             found.extend(
-                Proposal(CardKind.BASIC, pair.term, pair.definition, at, context, Idiom.TERM_LINE)
+                Proposal(
+                    CardKind.BASIC,
+                    with_context(pair.term, context),
+                    pair.definition,
+                    at,
+                    context,
+                    Idiom.TERM_LINE,
+                )
                 for pair in each_pair(split)
             )
         elif prose:
