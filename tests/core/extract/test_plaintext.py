@@ -75,3 +75,36 @@ def test_a_byline_with_a_date_is_not_a_section() -> None:
     )
     cards = by_question(cards_of(export, "post.txt"))
     assert cards["Attention"].context == ("Understanding Attention",)
+
+
+LOSSES = """Loss functions for classifiers
+Posted on 2025-10-03 by kim
+
+2-3. Loss functions
+1. Hinge loss
+- penalises margins below one
+- used by support vector machines
+2. Cross-entropy
+- compares the predicted and the true distribution
+
+2-4. Regularisation
+Weight decay: shrinks every weight a little at each step
+"""
+
+
+def test_numbered_sections_and_numbered_terms_with_their_dash_lines() -> None:
+    cards = by_question(cards_of(LOSSES, "blog/losses.txt"))
+    assert set(cards) == {"Hinge loss", "Cross-entropy", "Weight decay"}
+    assert cards["Hinge loss"].answer == (
+        "- penalises margins below one\n- used by support vector machines"
+    )
+    # the first line is the title; section numbers left out
+    assert cards["Hinge loss"].context == ("Loss functions for classifiers", "Loss functions")
+    assert cards["Weight decay"].context == ("Loss functions for classifiers", "Regularisation")
+
+
+def test_the_first_line_of_an_export_is_its_title() -> None:
+    from notecards.core.extract import note
+
+    assert note.read(LOSSES, "blog/losses.txt").title == "Loss functions for classifiers"
+    assert note.read("- a: b\n- c: d\n", "blog/terms.txt").title == "terms"

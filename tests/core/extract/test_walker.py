@@ -12,7 +12,7 @@ def test_context_is_the_heading_path() -> None:
     cards = by_question(cards_of(text))
     assert cards["view"].context == ("ML", "PyTorch Tensor")
     assert cards["squeeze"].context == ("ML", "PyTorch Tensor", "Deeper")
-    assert cards["x"].context == ("ML", "Other")  # the note's title, its first H1, comes first
+    assert cards["x — Other"].context == ("ML", "Other")  # a lone letter names its heading
 
 
 def test_emoji_and_trailing_colons_are_cleaned_from_context() -> None:

@@ -2,6 +2,7 @@
 
 1. The text is repaired (:mod:`notecards.core.repair`), its front matter read
    (:mod:`.front_matter`) and blanked, its Obsidian ``%%comments%%`` removed.
+   An outliner's page (Logseq) is read as the markdown it means (:mod:`.outliner`).
 2. :func:`.note.read` gives the note's structure: its title and its sections, each with
    its heading path and blocks, for markdown (:mod:`.blocks`) and for flat plain-text
    exports (:mod:`.plaintext`) alike.
@@ -23,7 +24,7 @@ from operator import attrgetter
 from pathlib import PurePosixPath
 
 from notecards.core import identity, repair
-from notecards.core.extract import clean, decide, facets, front_matter, note, walker
+from notecards.core.extract import clean, decide, facets, front_matter, note, outliner, walker
 from notecards.core.extract.patterns.non_notes import is_drawing
 from notecards.core.extract.proposal import Proposal
 from notecards.core.extract.size import MAX_CARD_CHARACTERS, capped
@@ -103,8 +104,14 @@ def _extract(text: str, source: str, default_deck: str) -> NoteExtraction:
     if matter.problem is not None:
         warnings.append(NoteWarning(source, matter.problem_line, matter.problem))
     body = _without_comments(_body(text, matter.body_line))
-    structure = note.read(body, source, matter.title)
-    proposals = facets.naming_subjects(walker.propose(structure), structure.title)
+    outline = outliner.read(body)
+    if outline is None:
+        structure = note.read(body, source, matter.title)
+        proposals = walker.propose(structure)
+    else:  # an outliner's page, read as markdown: its cards point at the page's lines
+        structure = note.read(outline.text, source, matter.title or outline.title)
+        proposals = [outline.restored(proposal) for proposal in walker.propose(structure)]
+    proposals = facets.naming_subjects(proposals, structure.title)
     kept = decide.keep(clean.tidy(proposals))
     deck = matter.deck or deck_for(source, default_deck)
     cards, too_long = capped(_cards(kept, deck, matter.tags, source, structure.title), source)

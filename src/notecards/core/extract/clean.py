@@ -24,6 +24,7 @@ from notecards.core.model import CardKind
 _WRAPPING_EMPHASIS = re.compile(r"^(\*\*|__|\*_|_\*|\*|_|~~)(?=\S)(.*?)(?<=\S)\1$")
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]]*\]")
 _LEADING_SYMBOLS = re.compile(r"^[^\w$`(\[\"'“‘]+", re.UNICODE)
+_SIGIL_NAME = re.compile(r"@[A-Za-z_]\w*\b")  # @Transient, @property: the sigil is the name
 _WIKILINK = re.compile(r"!?\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]")
 # ``Theorem 2 (Lagrange)``: a numbered statement that names what it states
 LABELLED_NAME = re.compile(
@@ -61,7 +62,7 @@ def clean_term(term: str) -> str:
             match = _WRAPPING_EMPHASIS.match(term)
             if match:
                 term = match.group(2).strip()
-    if term and not (term[0].isalnum() or term[0] in "$`(\"'“‘["):
+    if term and not (term[0].isalnum() or term[0] in "$`(\"'“‘[" or _SIGIL_NAME.match(term)):
         term = _LEADING_SYMBOLS.sub("", term).strip()
     if term.endswith((":", "：", " ")):
         term = term.rstrip(":： ")

@@ -79,10 +79,9 @@ def read(text: str, source: str, stated_title: str | None = None) -> Note:
     ``stated_title`` the ``title`` its front matter gives, if any."""
     if plaintext.is_flat_export(text, source):
         found = plaintext.parse(text)
-        first = found[0] if found else None
-        # a blog copied as text opens with its title: the first line, when it heads a section
-        heading = first.title if isinstance(first, FlatHeading) and not first.skipped else None
-        return FlatExportNote(title(stated_title or heading, (), source), _flat_sections(found))
+        return FlatExportNote(
+            title(stated_title or plaintext.title_of(found), (), source), _flat_sections(found)
+        )
     top = blocks.parse(text)
     headings = [block for block in top if block.kind == "heading"]
     return MarkdownNote(

@@ -5,7 +5,10 @@ nesting lost (a short line followed by the lines explaining it) and math repeate
 rendered glyphs and TeX. Each line is classified (a bullet with its depth, or text, with
 rendered math folded back to TeX); then runs of bullets, a short line introducing the
 bullets under it, and heading-like lines (short term-like lines that introduce what
-follows) are told apart.
+follows) are told apart. A line numbered as a section (``2-3. Loss functions``) is a
+section's title; a numbered bullet followed by dash bullets at its own depth
+(``1. Hinge loss`` + ``- penalises small margins``) is a term and its definition, the
+nesting the export lost. The first line, when it is a title, is the export's title.
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ _RENDERED_BULLET = re.compile(r"^[ \t]*[•◦▪‣●○■]\s*\S", re.MULTILI
 _MIN_RENDERED_BULLETS = 2
 _MAX_HEADING_CHARS = 60
 _SENTENCE_END = (".", "。", "!", "다", "요", "음", "함", "됨", ",")
+# a section's number: 2-3., 1.2, 3.1.4 (a single "1." numbers a bullet)
+_SECTION_NUMBER = re.compile(r"\d{1,3}(?:[.-]\d{1,3})+\.?\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +146,15 @@ def _followers(lines: Sequence[FlatLine | None], index: int) -> list[FlatLine]:
     return followers
 
 
+def title_of(found: Sequence[FlatBlock | FlatHeading]) -> str | None:
+    """The export's title: its first line, when that line is a title (a blog post copied
+    as text opens with the post's title)."""
+    first = found[0] if found else None
+    if isinstance(first, FlatHeading) and not first.skipped and first.line.number == 0:
+        return first.title or None
+    return None
+
+
 def parse(text: str) -> list[FlatBlock | FlatHeading]:
     """The blocks and headings of a flat export, in order.
 
@@ -161,7 +175,12 @@ def parse(text: str) -> list[FlatBlock | FlatHeading]:
             continue
         index += 1
         text = line.text
-        if len(text) <= _MAX_HEADING_CHARS and is_skipped_heading(text):
+        numbered = _SECTION_NUMBER.match(text)
+        if numbered is not None and _is_heading_like(text[numbered.end() :]):
+            # "2-3. Loss functions": a numbered section's title, never a term
+            section = clean_term(text[numbered.end() :])
+            found.append(FlatHeading(line, section, skipped=is_skipped_heading(section)))
+        elif len(text) <= _MAX_HEADING_CHARS and is_skipped_heading(text):
             found.append(FlatHeading(line, "", skipped=True))
         elif is_date(text) or is_link_only(text):
             continue

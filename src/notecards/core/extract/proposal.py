@@ -35,6 +35,8 @@ class Idiom(StrEnum):
     FLAT_TERM_LINE = "flat term line"  # a line of a flat export: Term: definition
     FLAT_TERM = "flat term"  # a flat export's bullet: Term: definition and/or deeper bullets
     FLAT_INTRODUCED_LIST = "flat introduced list"  # a flat export's short line + bullets
+    OUTLINER_CARD = "outliner card"  # a Logseq block tagged #card + its children
+    PARAMETER = "parameter"  # > name -> type + the list or paragraph explaining it
 
 
 class Proposal(NamedTuple):

@@ -2,8 +2,8 @@
 
 The walker carries what the idioms cannot see from one block: the context (the heading path
 and the parent terms above a block), which blocks a list item's idioms already consumed,
-and how many cards each list item produced (a heading or a question whose list answers it
-leaves out the items that made cards of their own). The idioms themselves are in
+and how many cards each list item produced (a heading whose list is mostly cards of their
+own is a glossary, not a card itself). The idioms themselves are in
 :mod:`notecards.core.extract.proposers`, one module each.
 
 A list item is read by the first idiom that claims it: explicit markup, then
@@ -20,9 +20,10 @@ from collections.abc import Sequence
 from notecards.core.extract import blocks as block_tree
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import context_label, dedent, dedent_keeping_lines, joined
-from notecards.core.extract.note import FlatExportNote, MarkdownNote, Note, Section
+from notecards.core.extract.note import FlatExportNote, Heading, MarkdownNote, Note, Section
+from notecards.core.extract.patterns.headings import is_skipped_heading
 from notecards.core.extract.patterns.markup import has_markup
-from notecards.core.extract.patterns.splitting import is_note_to_self, read_line
+from notecards.core.extract.patterns.splitting import is_note_to_self, is_option, read_line
 from notecards.core.extract.proposal import Context, Proposal
 from notecards.core.extract.proposers import (
     callout,
@@ -31,6 +32,9 @@ from notecards.core.extract.proposers import (
     inline_statement,
     labelled_list,
     nested_term,
+    options,
+    outliner,
+    parameters,
     prose_definitions,
     question_list,
     section_body,
@@ -39,7 +43,8 @@ from notecards.core.extract.proposers import (
     topic,
 )
 
-SET_ASIDE = -1  # what a task or a note to self produced: neither a card nor part of an answer
+SET_ASIDE = -1
+_MIN_BOLD_ITEMS = 2  # what a task or a note to self produced: neither a card nor part of an answer
 _TASK = re.compile(r"\[[ xX]\]\s")
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+\S")
 
@@ -64,6 +69,20 @@ def _looks_like_list(code: str) -> bool:
     )
 
 
+def _opens_in_bold(block: Block) -> bool:
+    """Whether most items of a list (two at least) open with a bold term: a glossary
+    written in sentences (``- **Gates** provide access ...``)."""
+    items = [item for item in block.children if item.kind == "item"]
+    bold = sum(
+        1
+        for item in items
+        if item.children
+        and item.children[0].kind == "paragraph"
+        and item.children[0].text.startswith(("**", "__"))
+    )
+    return bold >= _MIN_BOLD_ITEMS and 2 * bold >= len(items)
+
+
 class MarkdownWalker:
     """Walks one markdown note's sections and blocks, collecting what its idioms propose."""
 
@@ -72,6 +91,7 @@ class MarkdownWalker:
         self.lines = note.lines
         self.proposals: list[Proposal] = []
         self._reparsing: set[tuple[int, int]] = set()  # spans read again as lists
+        self._bold_sentences = False  # the list being read is a glossary in sentences
 
     def walk(self) -> None:
         for section in self.note.sections:
@@ -96,7 +116,7 @@ class MarkdownWalker:
                 self.proposals.append(card)
             return
         above = path[:-1]
-        heading_card = term_lines.in_heading(heading, above)
+        heading_card = term_lines.in_heading(heading, body, self.lines, above)
         if heading_card is not None:
             self.proposals.append(heading_card)
         before = len(self.proposals)
@@ -134,8 +154,18 @@ class MarkdownWalker:
         per_item: list[int] = []
         asked: Block | None = None  # a question paragraph waiting for the list that answers it
         label: str | None = None  # the label, when that paragraph is one (``[ TCP 특징 ]``)
+        explained: Block | None = None  # a block read as the explanation of the one before
         for index, block in enumerate(body):
             kind = block.kind
+            if block is explained:
+                asked = None
+                continue
+            if kind == "quote" and index + 1 < len(body):
+                parameter = parameters.card(block, body[index + 1], self.lines, context)
+                if parameter is not None:
+                    self.proposals.append(parameter)
+                    explained = body[index + 1]
+                    continue
             if kind == "list":
                 produced = self.list_block(block, context)
                 if asked is not None and label is not None:
@@ -154,8 +184,8 @@ class MarkdownWalker:
                     card = question_list.answered(asked, block, produced, self.lines, context)
                     if card is not None:
                         self.proposals.append(card)
-                    # the question counts every item as answering it, card or not
-                    produced = [count + 1 if count >= 0 else count for count in produced]
+                        # its question's card holds every item: none is left for a topic
+                        produced = [count + 1 if count >= 0 else count for count in produced]
                 per_item.extend(produced)
             elif kind == "paragraph":
                 after = body[index + 1] if index + 1 < len(body) else None
@@ -177,7 +207,22 @@ class MarkdownWalker:
         return per_item
 
     def list_block(self, block: Block, context: Context) -> list[int]:
-        return [self.item(item, context) for item in block.children if item.kind == "item"]
+        proposals = self.proposals
+        start = len(proposals)
+        counts: list[int] = []
+        spans: list[tuple[int, int]] = []
+        outer = self._bold_sentences
+        self._bold_sentences = _opens_in_bold(block)
+        for item in block.children:
+            if item.kind == "item":
+                before = len(proposals)
+                counts.append(self.item(item, context))
+                spans.append((before, len(proposals)))
+        self._bold_sentences = outer
+        if any(is_option(proposal.question) for proposal in proposals[start:]):
+            asked = options.qualified([proposals[a:b] for a, b in spans], context)
+            proposals[start:] = [proposal for item in asked for proposal in item]
+        return counts
 
     def _source(self, body: Sequence[Block], end: int) -> str:
         """The source of blocks nested in an item, from the first to the item's ``end``."""
@@ -190,6 +235,12 @@ class MarkdownWalker:
         proposals = self.proposals
         before = len(proposals)
         children = item.children
+        if children and (children[0].kind != "paragraph" or "#" in children[0].text):
+            if self.outliner_card(item, context):
+                return len(proposals) - before
+            if children[0].kind == "heading":
+                self.headed_item(children[0], children[1:], context)
+                return len(proposals) - before
         if not children or children[0].kind != "paragraph":
             self.blocks(children, context)
             return len(proposals) - before
@@ -217,21 +268,20 @@ class MarkdownWalker:
             if len(lines) > 1 or rest
             else ""
         )
-        card = term_lines.in_item(head, split, explanation, first.start, context)
-        if card is not None:
-            proposals.append(card)
+        pairs = term_lines.in_item(
+            head, split, explanation, first.start, context, bold_sentences=self._bold_sentences
+        )
+        if pairs:
+            proposals.extend(pairs)
             if rest:
-                self.blocks(rest, (*context, card.question))
+                self.blocks(rest, (*context, pairs[-1].question))
             return len(proposals) - before
         if term is not None:
-            card = nested_term.in_item(term, explanation, first.start, context)
-            if card is not None:
-                proposals.append(card)
-                inner = (*context, term)
-                proposals.extend(
-                    term_lines.in_paragraph(first.start, lines, start=1, context=inner)
-                )
-                self.blocks(rest, inner)
+            nested = self._source(rest, item.end)
+            cards = nested_term.in_item(term, lines, nested, first.start, context)
+            if cards:
+                proposals.extend(cards)
+                self.blocks(rest, (*context, term))
                 return len(proposals) - before
         else:
             card = prose_definitions.in_item(head, explanation, first.start, context)
@@ -245,6 +295,43 @@ class MarkdownWalker:
             label = context_label(head)
             self.blocks(rest, (*context, label) if label else context)
         return len(proposals) - before
+
+    def outliner_card(self, item: Block, context: Context) -> bool:
+        """An item tagged ``#card``, an outliner's flashcard: its own text (the blocks
+        before its nested list) asks, the rest answers. Whether it was one."""
+        children = item.children
+        own = 0
+        while own < len(children) and children[own].kind != "list":
+            own += 1
+        if own == 0:
+            return False
+        question = "\n".join(self._text_of(block) for block in children[:own])
+        if not outliner.is_card(question):
+            return False
+        rest = children[own:]
+        card = outliner.card(question, self._source(rest, item.end), item.start, context)
+        if card is None:
+            return False
+        self.proposals.append(card)
+        self.blocks(rest, (*context, context_label(card.question)))
+        return True
+
+    def _text_of(self, block: Block) -> str:
+        """A block's markdown without the list marker before it."""
+        if block.kind in ("paragraph", "heading"):
+            return block.text
+        if block.kind == "math":
+            return f"$${block.text.strip()}$$"
+        return dedent(self.lines[block.start : block.end])
+
+    def headed_item(self, heading: Block, rest: Sequence[Block], context: Context) -> None:
+        """A list item that opens with a heading (``- ## Setup``, an outliner's heading
+        block): a section whose body is the rest of the item."""
+        text = heading.text
+        if not is_skipped_heading(text.strip()):
+            found = Heading(heading.start, text, heading.level)
+            path = (*context, context_label(text))
+            self.section(Section(found, path, tuple(rest), skipped=False))
 
     def paragraph(self, block: Block, context: Context) -> None:
         lines = block.text.split("\n")

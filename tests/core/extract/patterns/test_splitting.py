@@ -115,3 +115,80 @@ def test_labels_dates_and_links_are_not_terms(text: str) -> None:
 )
 def test_unsure_answers_are_not_definitions(answer: str, worth: bool) -> None:
     assert splitting.is_definition(answer) is worth
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "It took me a while, but once you see that: the rest follows",
+        "So: the cache was never the problem",
+        "In short: measure before you optimise",
+        "This worked: running the migration twice",
+        "Breaking that apart: the heredoc feeds the prompt",
+        "First, install it - and pin the version",
+        "Correction: the docs do describe the flag",
+        "y = mx + b",
+        "E(X) = np",
+        "let total = price * count",
+        "stage 수 = shuffle 수 + 1",
+    ],
+)
+def test_prose_and_formulas_are_not_split(line: str) -> None:
+    assert splitting.split_term(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "term", "definition"),
+    [
+        ("$\\alpha$ = learning rate", "$\\alpha$", "learning rate"),
+        ("10KB = 10240 bytes", "10KB", "10240 bytes"),
+        ("First normal form: every column holds one value", "First normal form", "every column"),
+    ],
+)
+def test_names_that_look_like_prose_or_formulas_still_split(
+    line: str, term: str, definition: str
+) -> None:
+    split = splitting.split_term(line)
+    assert split is not None
+    assert split.term == term
+    assert split.definition.startswith(definition)
+
+
+def test_several_pairs_on_one_line_are_each_a_pair() -> None:
+    split = splitting.split_term("선점형: 실행 중인 작업을 뺏음 / 비선점형: 끝날 때까지 기다림")
+    assert split is not None
+    assert [(pair.term, pair.definition) for pair in splitting.each_pair(split)] == [
+        ("선점형", "실행 중인 작업을 뺏음"),
+        ("비선점형", "끝날 때까지 기다림"),
+    ]
+    single = splitting.split_term("Path: the folder a/b / or its parent")
+    assert single is not None
+    assert splitting.each_pair(single) == [single]
+
+
+@pytest.mark.parametrize(
+    ("line", "term"),
+    [
+        (">> : appends the output to the file", "`>>`"),
+        ("| - feeds one command's output to the next", "`|`"),
+        ("`&&`: runs the second command only if the first succeeds", "`&&`"),
+        ("@Transient: keeps a field out of the table", "`@Transient`"),
+        ("#include: pastes a header file in", "`#include`"),
+    ],
+)
+def test_a_symbol_is_its_own_term(line: str, term: str) -> None:
+    split = splitting.split_term(line)
+    assert split is not None
+    assert split.term == term
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<=> 연산자는 두 벡터의 거리를 계산",  # one operator, not "<" and "=>"
+        "& = \\frac{a}{b} \\times c",  # an aligned formula
+        "** : bold",  # emphasis markers
+    ],
+)
+def test_not_a_symbol_term(line: str) -> None:
+    assert splitting.split_term(line) is None

@@ -32,3 +32,19 @@ def test_cloze_wrapped_over_lines_is_one_card() -> None:
 
 def test_markup_inside_code_is_ignored() -> None:
     assert cards_of("```cpp\nstd::vector<int> v; // ==x== {{c1::y}}\n```\n") == []
+
+
+def test_a_highlight_inside_a_definition_marks_its_key_words() -> None:
+    (card,) = cards_of("- Mitochondria: the ==powerhouse== of the cell\n")
+    assert card.kind is CardKind.BASIC
+    assert (card.question, card.answer) == ("Mitochondria", "the ==powerhouse== of the cell")
+    (cloze,) = cards_of("- The ==mitochondria== is the powerhouse of the cell\n")
+    assert cloze.kind is CardKind.CLOZE
+
+
+def test_markdown_and_flat_exports_read_a_line_alike() -> None:
+    line = "Capital of France :: Paris, not ==Lyon=="
+    (markdown,) = cards_of(f"- {line}\n")
+    flat, _ = cards_of(f"Places\n• {line}\n• Rome: capital of Italy\n", "export.txt")
+    assert markdown.kind is flat.kind is CardKind.BASIC
+    assert (markdown.question, markdown.answer) == (flat.question, flat.answer)

@@ -21,3 +21,22 @@ def test_term_with_nested_bullets() -> None:
     )
     assert cards["LSTM"].context == ("note", "RNN")
     assert cards["Forget gate"].context == ("note", "RNN", "LSTM")
+
+
+def test_lines_wrapped_under_a_term_answer_it_once() -> None:
+    text = "## Memory\n\n- Stack frame\n  holds locals: freed when the call returns\n"
+    cards = cards_of(text)
+    assert [card.question for card in cards] == ["Stack frame"]
+    assert cards[0].answer == "holds locals: freed when the call returns"
+
+
+def test_definition_lines_under_a_term_are_a_glossary_without_bullets() -> None:
+    text = (
+        "## Trees\n\n"
+        "- Heaps\n"
+        "  min-heap: the smallest key sits at the root\n"
+        "  max-heap: the largest key sits at the root\n"
+    )
+    cards = by_question(cards_of(text))
+    assert set(cards) == {"min-heap", "max-heap"}
+    assert cards["min-heap"].context == ("note", "Trees", "Heaps")

@@ -91,3 +91,52 @@ def test_definition_lists() -> None:
         ("Latency", "the time one request takes", 1),
         ("Throughput", "requests served per second", 4),
     ]
+
+
+def test_a_defining_heading_keeps_its_section_and_a_title_heading_makes_no_split_card() -> None:
+    text = (
+        "# Models\n\n"
+        "## GAN: Generative Adversarial Networks\n\n"
+        "- a generator and a discriminator trained against each other\n\n"
+        "## Part 2: Deployment\n\n"
+        "Ship the model behind an HTTP endpoint.\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["GAN"].answer == (
+        "Generative Adversarial Networks\n"
+        "- a generator and a discriminator trained against each other"
+    )
+    assert "Part 2" not in cards
+
+
+def test_an_item_with_two_pairs_makes_two_cards() -> None:
+    text = "## Scheduling\n\n- 선점형: 실행 중인 작업을 뺏음 / 비선점형: 끝날 때까지 기다림\n"
+    cards = by_question(cards_of(text))
+    assert cards["선점형"].answer == "실행 중인 작업을 뺏음"
+    assert cards["비선점형"].answer == "끝날 때까지 기다림"
+
+
+def test_indented_definition_lists_and_a_definition_under_an_item() -> None:
+    text = (
+        "## Serving\n\n"
+        "Latency\n  : the time one request takes\n\n"
+        "Throughput\n    : requests served per second\n\n"
+        "- Tail latency\n  : the slowest requests, the 99th percentile\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["Latency"].answer == "the time one request takes"
+    assert cards["Throughput"].answer == "requests served per second"
+    assert cards["Tail latency"].answer == "the slowest requests, the 99th percentile"
+
+
+def test_symbol_terms_are_asked_in_code_with_their_heading() -> None:
+    text = (
+        "## Shell redirection\n\n"
+        "- `>` : writes the output to a file\n"
+        "- `>>` : appends to a file\n"
+        "- | : feeds the output to the next command\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["`>>` — Shell redirection"].answer == "appends to a file"
+    assert cards["`>>` — Shell redirection"].context == ("note", "Shell redirection")
+    assert cards["`|` — Shell redirection"].answer == "feeds the output to the next command"

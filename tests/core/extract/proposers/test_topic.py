@@ -1,4 +1,4 @@
-"""A heading whose body is a list: the heading asks, the plain items answer."""
+"""A heading whose body is a list: the heading asks, the whole list answers."""
 
 from __future__ import annotations
 
@@ -13,8 +13,9 @@ def test_heading_whose_body_is_a_list() -> None:
         "- Donut Chart → 가운데가 빔\n"
     )
     cards = by_question(cards_of(text))
-    assert (
-        cards["Pie Chart"].answer == "- 원을 부채꼴로 분할하여 표현하는 차트\n- 연구단계에선 지양"
+    # the item that is a card of its own stays in the list's answer too
+    assert cards["Pie Chart"].answer == (
+        "- 원을 부채꼴로 분할하여 표현하는 차트\n- 연구단계에선 지양\n- Donut Chart → 가운데가 빔"
     )
     assert cards["Pie Chart"].line == 1
     assert cards["Donut Chart"].context == ("note", "Pie Chart")
@@ -33,3 +34,39 @@ def test_repeated_category_headings_are_not_topics() -> None:
 def test_dated_entries_are_not_topics() -> None:
     text = "## Tensor tricks\n\n*2021.09.20*\n\n- 첫째 사실\n- 둘째 사실\n"
     assert cards_of(text) == []
+
+
+def test_a_line_leading_into_the_list_is_kept_and_prose_first_is_not_a_topic() -> None:
+    text = (
+        "## Greedy algorithms\n\n"
+        "Pick what looks best right now.\n\n"
+        "- no backtracking\n"
+        "- not always optimal\n\n"
+        "## Dynamic programming\n\n"
+        "Solve each subproblem once and store the answer.\n\n"
+        "This works when subproblems overlap, which is common in counting problems.\n\n"
+        "- memoization\n"
+        "- tabulation\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["Greedy algorithms"].answer == (
+        "Pick what looks best right now.\n\n- no backtracking\n- not always optimal"
+    )
+    # its prose answers it, not its list
+    assert cards["Dynamic programming"].answer == "Solve each subproblem once and store the answer."
+
+
+def test_a_list_item_that_is_a_card_stays_in_the_list_by_its_first_line() -> None:
+    text = (
+        "## Caches\n\n"
+        "- live close to the reader\n"
+        "- LRU: drops the entry used longest ago\n"
+        "  - simple to implement\n"
+        "- trade memory for speed\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["Caches"].answer == (
+        "- live close to the reader\n- LRU: drops the entry used longest ago\n"
+        "- trade memory for speed"
+    )
+    assert cards["LRU"].answer == "drops the entry used longest ago\n- simple to implement"

@@ -21,7 +21,7 @@ from notecards.core.extract.patterns.chatter import (
 )
 from notecards.core.extract.patterns.labels import GENERIC_DEFINITION_LABEL
 from notecards.core.extract.patterns.sentences import is_hangul
-from notecards.core.extract.patterns.spans import BRACKET, OPAQUE_HINT, top_level
+from notecards.core.extract.patterns.spans import BRACKET, OPAQUE_HINT, mask_opaque, top_level
 from notecards.core.extract.patterns.terms import is_term
 
 # Every separator starts with one of a few characters, matched first so that the search
@@ -39,13 +39,40 @@ _SEPARATOR = re.compile(
     """,
     re.VERBOSE,
 )
-_ARROWS = frozenset(("→", "⇒", "->", "=>"))
+ARROWS = frozenset(("→", "⇒", "->", "=>"))
+# a numbering that opens a title or an item: ①, (2), 3., 2-1.
+ENUMERATOR = re.compile(r"^\s*[*_]*(?:[①-⑳]|\(?\d{1,3}[.)]|\d+(?:[.-]\d+)+\.?\s)")
 _DASHES = frozenset(("-", "–", "—", "--"))
 _SPACED_DASH = re.compile(r"\s[-–—]{1,2}\s")
 _MIN_DEFINITION_CHARS = 2
 _MAX_NOTE_TO_SELF_CHARS = 60
 _BOLD_LEAD = re.compile(r"^(\*\*|__)(?P<label>[^*_]+?)\s*[.:：]\s*\1\s*(?P<rest>\S.*)$")
 _EMPHASISED = re.compile(r"(\*\*|__|\*|_)(?=\S)(?P<text>[^*_]+?)(?<=\S)\1")
+
+
+# a command-line option: -l, --name, -Xmx, --name pycheck, `-it`, --mount=type=cache
+_OPTION = re.compile(r"`?(?:--?[a-z][\w.-]*|-(?:X[a-z]\w*|[A-Z]))(?:[ =][^\s`]+)?`?")
+
+
+def is_option(term: str) -> bool:
+    """Whether a term is a command-line option: ``-l``, ``--all``, ```-it```, ``--name x``."""
+    return term[:1] in "-`" and _OPTION.fullmatch(term) is not None
+
+
+# an operator (>>, |, &&, **, ::) or a name led by a sigil (@Transient, #include)
+_SYMBOL_TERM = re.compile(r"(`?)(?:[^\w\s`$]{1,3}|[@#][A-Za-z_][\w.]*)\1")
+_TEX_OUTSIDE_MATH = re.compile(r"\\[A-Za-z]{2,}")
+
+
+def symbol_term(term: str) -> str | None:
+    """A symbol that names itself (``>>``, ``|``, ``@Transient``, ``#include``) as a card
+    asks it: in code, its sigil kept. None for anything else."""
+    if not term or term[0].isalnum() or _SYMBOL_TERM.fullmatch(term) is None:
+        return None
+    bare = term.strip("`")
+    if bare in ("-", "*", "+", ">", "#", "•") or bare.strip("*_~=-") == "":
+        return None  # list markers, emphasis and rules are no operators
+    return f"`{bare}`"
 
 
 class TermSplit(NamedTuple):
@@ -75,6 +102,8 @@ def term_of(line: str) -> str | None:
 
 
 def _bare_term(line: str) -> str | None:
+    if line.startswith("\\"):
+        return None  # "\begin{aligned}": a formula's first line
     cleaned = clean_term(line)
     return cleaned if is_term(cleaned) and not is_link_only(line) else None
 
@@ -94,7 +123,20 @@ def read_line(line: str) -> tuple[TermSplit | None, str | None]:
         first = separator_after(masked, 0)
         if first is None:
             return None, _bare_term(line)
-    cleaned = clean_term(line[: first.start()])
+    left = line[: first.start()].strip()
+    symbol = symbol_term(left)
+    if symbol is not None:  # ">>", "|", "@Transient": a symbol is its own name
+        definition = line[first.end() :].strip()
+        spaced = first.group(0).startswith((":", "：")) or line[first.start() - 1].isspace()
+        if (
+            spaced  # "<=> 연산자" is one operator, not "<" and "=>"
+            and is_definition(definition)
+            and not _has_arrow(top_level(definition))
+            and not _TEX_OUTSIDE_MATH.search(mask_opaque(definition))
+        ):
+            return TermSplit(symbol, definition, first.group(0).strip()), None
+        return None, None
+    cleaned = left if is_option(left) else clean_term(left)  # "-l" keeps its dash
     definition = line[first.end() :].strip()
     separator = first.group(0).strip()
     if not _says_something(definition):
@@ -108,16 +150,56 @@ def read_line(line: str) -> tuple[TermSplit | None, str | None]:
             rest = split_term(line[first.end() :])
             if rest is not None:
                 return TermSplit(rest.term, f"({cleaned}) {rest.definition}", rest.separator), None
-    if separator in _ARROWS or separator in _DASHES:
+    if separator in ARROWS or separator in _DASHES:
         masked = masked if masked is not None else top_level(line)
         after = masked[first.end() :]
-        if separator in _ARROWS and _has_arrow(after):
+        if separator in ARROWS and _has_arrow(after):
             return None, None  # "a → b → c" is a pipeline, not a definition
         if separator in _DASHES and _is_dash_chain(after):
             return None, None  # "video - CNN - encoder - decoder" is a pipeline too
     if not is_term(cleaned) or not _long_enough(definition):
         return None, None
+    if separator == "=" and _is_formula(cleaned, definition):
+        return None, None
     return TermSplit(cleaned, definition, separator), None
+
+
+_DECLARATION = re.compile(
+    r"(?:let|var|const|val|int|long|float|double|char|bool|auto|final|static|String|def)\s", re.I
+)
+_VARIABLE = re.compile(r"^(?:[A-Za-z](?:_\w+|\d+|')?|\w{1,3}\([^()]*\))$|^[^$]*\\")
+_ARITHMETIC = re.compile(r"[\\^{}]|[-+*/]\s*\d|\d\s*[-+*/]|^[-+*/=<>]")
+_OPERATOR = re.compile(r"\s[-+*/]\s")
+
+
+def _is_formula(term: str, definition: str) -> bool:
+    """``y = mx + b``, ``E(X) = np``, ``let b = Boo()``: an equation or an assignment,
+    not a name and what it stands for (``RoI = Region of Interest``)."""
+    definition = mask_opaque(definition)  # a link's digits and slashes are no arithmetic
+    if _DECLARATION.match(term) or _VARIABLE.search(term) or _ARITHMETIC.search(definition):
+        return True
+    worded = definition[:1].isalpha() or ENUMERATOR.match(definition) is not None
+    return _OPERATOR.search(definition) is not None and not worded
+
+
+_PAIR_BOUNDARY = re.compile(r"\s+[/|]\s+|;\s+|\s+·\s+")
+
+
+def each_pair(split: TermSplit) -> list[TermSplit]:
+    """The pairs one line holds: ``선점형: 강제로 뺏음 / 비선점형: 끝날 때까지 기다림`` is two,
+    cut where a `` / ``, `` | ``, ``;`` or `` · `` is followed by another term and the same
+    separator; any other line is its one pair."""
+    definition = split.definition
+    if not ("/" in definition or ";" in definition or "|" in definition or "·" in definition):
+        return [split]  # the common case, decided without a search
+    masked = top_level(definition)
+    for boundary in _PAIR_BOUNDARY.finditer(masked):
+        rest = split_term(definition[boundary.end() :])
+        if rest is not None and rest.separator == split.separator:
+            first = definition[: boundary.start()].strip()
+            if is_definition(first):
+                return [split._replace(definition=first), *each_pair(rest)]
+    return [split]
 
 
 def _is_dash_chain(definition: str) -> bool:
@@ -126,7 +208,7 @@ def _is_dash_chain(definition: str) -> bool:
 
 
 def _has_arrow(text: str) -> bool:
-    return any(arrow in text for arrow in _ARROWS)
+    return any(arrow in text for arrow in ARROWS)
 
 
 def is_definition(text: str) -> bool:

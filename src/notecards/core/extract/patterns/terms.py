@@ -44,6 +44,81 @@ _VAGUE_NOUNS = frozenset(["내용", "것", "부분", "얘기", "이야기"])
 _MUSING_WORDS = frozenset(
     ["의문", "궁금", "궁금증", "궁금한점", "느낀점", "생각", "고민거리", "잡생각"]
 )
+# words that open a sentence of prose rather than name something: connectives and
+# sentence adverbs ("So", "In short", "즉"), and a subject pronoun ("This worked")
+_DISCOURSE_OPENERS = frozenset(
+    [
+        "so",
+        "then",
+        "also",
+        "however",
+        "but",
+        "and",
+        "or",
+        "thus",
+        "hence",
+        "therefore",
+        "now",
+        "here",
+        "there",
+        "where",
+        "once",
+        "because",
+        "since",
+        "although",
+        "though",
+        "anyway",
+        "basically",
+        "actually",
+        "essentially",
+        "ultimately",
+        "instead",
+        "otherwise",
+        "meanwhile",
+        "correction",
+        "disclaimer",
+    ]
+)
+# a Korean connective opens prose when it stands alone ("즉: ..."); before a noun it may lead
+# into a defining sentence ("여기서 데이터그램이란 ...") whose term the prose rules cut out
+_KOREAN_CONNECTIVES = frozenset(
+    [
+        "즉",
+        "그래서",
+        "그러나",
+        "하지만",
+        "그리고",
+        "또한",
+        "따라서",
+        "결국",
+        "참고로",
+        "특히",
+        "그럼",
+        "이때",
+    ]
+)
+_SUBJECT_PRONOUNS = frozenset(["This", "That", "These", "Those", "It", "this", "it"])
+_ORDINAL_ADVERBS = frozenset(
+    ["first", "firstly", "second", "secondly", "finally", "lastly", "next"]
+)
+_DISCOURSE_PHRASES = re.compile(
+    r"(?:in (?:short|summary|practice|other words|this case|general|particular|fact|addition)"
+    r"|for (?:example|instance)|on the other hand|as a result|at (?:first|least)|예를 들어"
+    r"|note that)\b",
+    re.IGNORECASE,
+)
+_PHRASE_LEADS = frozenset(["in", "for", "on", "as", "at", "note", "예를"])
+_OBJECT_PRONOUNS = frozenset(["it", "that", "this", "them", "these", "those"])
+_MAX_OBJECT_PRONOUN_WORDS = 4
+# any word that may open prose, folded: one look-up rules most terms out
+_PROSE_LEADS = (
+    _DISCOURSE_OPENERS
+    | _PHRASE_LEADS
+    | _ORDINAL_ADVERBS
+    | _KOREAN_CONNECTIVES
+    | {pronoun.casefold() for pronoun in _SUBJECT_PRONOUNS}
+)
+_TEX_COMMAND = re.compile(r"\\[A-Za-z]{2,}")
 _MAX_LATIN_WORDS = 6
 _MAX_KOREAN_WORDS = 4
 _MAX_TERM_CHARS = 80
@@ -57,13 +132,44 @@ _HANGUL_CHAR = re.compile(r"[\uac00-\ud7a3]")
 _PLAIN_LATIN_TERM = re.compile(r"[A-Za-z][A-Za-z\-]*(?: [A-Za-z][A-Za-z\-]*){0,5}")
 
 
+def opens_prose(text: str) -> bool:
+    """Whether text opens a sentence of prose: a connective or sentence adverb (``So``,
+    ``In short``, ``However``, ``즉``), ``First,``, a subject pronoun (``This worked``), or a
+    short verb phrase with a pronoun object (``Breaking that apart``)."""
+    words = text.split()
+    if not words:
+        return False
+    if len(words) > _MAX_OBJECT_PRONOUN_WORDS or _OBJECT_PRONOUNS.isdisjoint(words):
+        first = words[0]
+        if first.rstrip(",").casefold() not in _PROSE_LEADS:
+            return False  # the common case, decided by one look-up
+    else:
+        return True  # "Breaking that apart", "Install it"
+    first = words[0].rstrip(",").casefold()
+    if first in _DISCOURSE_OPENERS:
+        return True
+    if first in _PHRASE_LEADS and _DISCOURSE_PHRASES.match(text):
+        return True
+    if len(words) == 1:
+        return first in _ORDINAL_ADVERBS or first in _KOREAN_CONNECTIVES
+    if first in _ORDINAL_ADVERBS and words[0].endswith(","):
+        return True
+    return words[0] in _SUBJECT_PRONOUNS
+
+
 def is_term(term: str) -> bool:
     """Whether text reads as a name for something: short, not a sentence, not a label."""
     if len(term) <= _MAX_TERM_CHARS and _PLAIN_LATIN_TERM.fullmatch(term):
         # letters and single spaces only: of all the rules below, only these can apply
-        return not is_generic_label(term) and ENGLISH_FINITE_VERBS.isdisjoint(term.lower().split())
+        return (
+            not is_generic_label(term)
+            and ENGLISH_FINITE_VERBS.isdisjoint(term.lower().split())
+            and not opens_prose(term)
+        )
     if not term or len(term) > _MAX_QUESTION_CHARS or "\n" in term:
         return False
+    if "\\" in term and "$" not in term and _TEX_COMMAND.search(term):
+        return False  # TeX outside math: "\begin{aligned}" opens a formula, not a name
     if term[0] in "([{<\"'“‘#>|" or term[-1] in ",;":
         return False
     question = is_question(term)
@@ -103,5 +209,7 @@ def is_term(term: str) -> bool:
     if " + " in term or (korean_words and any(word in _MUSING_WORDS for word in words)):
         return False
     if words[0].casefold() in _DIARY_OPENERS or words[-1] in _VAGUE_NOUNS:
+        return False
+    if opens_prose(term):
         return False
     return not looks_like_clause(words, korean=korean_words > 0)

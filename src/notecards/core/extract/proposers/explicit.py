@@ -1,29 +1,48 @@
 """Explicit markup: ``Q :: A``, ``Q ::: A`` (reversed), ``{{c1::...}}`` and ``==highlight==``.
 
-In markdown, lines with their own markup are cards of their own, and a cloze sentence
-wrapped over several lines is one card; the blocks nested under a list item add to the
-answer of its last line. In a flat export each line is read on its own.
+A line is read the same way in markdown and in a flat export: ``Q :: A`` first, then
+``{{c1::...}}`` deletions, then highlights, but a highlight inside ``Term: definition``
+marks the definition's key words and leaves the line to the term rules. In markdown, lines
+with their own markup are cards of their own, and a cloze sentence wrapped over several
+lines is one card; the blocks nested under a list item add to the answer of its last line.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from notecards.core.extract.patterns.markup import cloze_of, explicit_pair
+from notecards.core.extract.patterns.markup import (
+    cloze_of,
+    explicit_pair,
+    has_cloze,
+    highlights_to_cloze,
+)
+from notecards.core.extract.patterns.splitting import bold_lead, split_term
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.model import CardKind
 
 
-def in_line(text: str, line: int, context: Context) -> Proposal | None:
-    """A flat export's line as a cloze, or as ``Q :: A``; ``line`` is 1-based."""
-    cloze = cloze_of(text)
-    if cloze is not None:
-        return Proposal(CardKind.CLOZE, cloze, "", line, context, Idiom.CLOZE)
-    pair = explicit_pair(text)
-    if pair is None:
+def _cloze_of_line(text: str) -> str | None:
+    """A line's cloze: its ``{{c1::...}}`` deletions, or its highlights unless the line is
+    ``Term: definition`` (there the highlight marks the key words of the definition)."""
+    if has_cloze(text):
+        return text
+    if "==" not in text or split_term(text) is not None or bold_lead(text) is not None:
         return None
-    kind = CardKind.REVERSED if pair.reversed else CardKind.BASIC
-    return Proposal(kind, pair.question, pair.answer, line, context, Idiom.EXPLICIT_PAIR)
+    return highlights_to_cloze(text)
+
+
+def in_line(text: str, line: int, context: Context) -> Proposal | None:
+    """A flat export's line as ``Q :: A`` or as a cloze, read as :func:`in_block` reads a
+    line of markdown; ``line`` is 1-based."""
+    pair = explicit_pair(text)
+    if pair is not None:
+        kind = CardKind.REVERSED if pair.reversed else CardKind.BASIC
+        return Proposal(kind, pair.question, pair.answer, line, context, Idiom.EXPLICIT_PAIR)
+    cloze = _cloze_of_line(text)
+    if cloze is None:
+        return None
+    return Proposal(CardKind.CLOZE, cloze, "", line, context, Idiom.CLOZE)
 
 
 def in_block(start: int, lines: Sequence[str], extra: str, context: Context) -> list[Proposal]:
@@ -34,7 +53,7 @@ def in_block(start: int, lines: Sequence[str], extra: str, context: Context) -> 
     markup are cards of their own; a cloze sentence wrapped over several lines is one card.
     """
     pairs = [explicit_pair(line) for line in lines]
-    clozes = [cloze_of(line) for line in lines]
+    clozes = [_cloze_of_line(line) for line in lines]
     found: list[Proposal] = []
     if any(pairs) or (len(lines) > 1 and all(p or c for p, c in zip(pairs, clozes, strict=True))):
         last = len(lines) - 1
@@ -54,7 +73,7 @@ def in_block(start: int, lines: Sequence[str], extra: str, context: Context) -> 
                     )
                 )
         return found
-    cloze = cloze_of("\n".join(lines))
+    cloze = cloze_of("\n".join(lines)) if len(lines) > 1 else clozes[0]
     if cloze is not None:
         found.append(
             Proposal(CardKind.CLOZE, cloze.strip(), extra, start + 1, context, Idiom.CLOZE)

@@ -2,7 +2,9 @@
 
 - a line ``Term: definition`` (or explicit markup) is a card;
 - a bullet that names a term, with a definition after a separator and/or deeper bullets
-  under it (``•`` then ``◦``), is a card whose answer is the definition and those bullets;
+  under it (``•`` then ``◦``; or dash bullets after a numbered one, ``1. Hinge loss`` +
+  ``- penalises small margins``), is a card whose answer is the definition and those
+  bullets;
 - a short line introducing bullets (``NMS`` + ``- ...`` lines) is a card when most of the
   bullets made no card of their own: the line asks, those bullets answer.
 """
@@ -13,7 +15,7 @@ from collections.abc import Sequence
 
 from notecards.core.extract.note import Section
 from notecards.core.extract.patterns.headings import is_title
-from notecards.core.extract.patterns.splitting import read_line, split_term
+from notecards.core.extract.patterns.splitting import each_pair, read_line, split_term
 from notecards.core.extract.plaintext import BulletRun, FlatBlock, FlatLine, IntroducedList
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.extract.proposers import explicit
@@ -54,15 +56,16 @@ def _term_line(line: FlatLine, context: Context, proposals: list[Proposal]) -> N
         return
     split = split_term(line.text)
     if split is not None:
-        proposals.append(
+        proposals.extend(
             Proposal(
                 CardKind.BASIC,
-                split.term,
-                split.definition,
+                pair.term,
+                pair.definition,
                 line.number + 1,
                 context,
                 Idiom.FLAT_TERM_LINE,
             )
+            for pair in each_pair(split)
         )
 
 
@@ -111,11 +114,15 @@ def _term_bullets(
 
 
 def _children(bullets: Sequence[FlatLine], position: int) -> list[FlatLine]:
-    """The bullets nested under ``bullets[position]`` (deeper indentation or ``◦``)."""
+    """The bullets nested under ``bullets[position]``: deeper indentation or ``◦``, and
+    under a numbered bullet the unnumbered bullets after it at its own depth
+    (``1. Hinge loss`` + ``- penalises small margins``: the export lost their nesting)."""
     line = bullets[position]
     deeper: list[FlatLine] = []
     for follower in bullets[position + 1 :]:
-        if follower.level <= line.level:
+        if follower.level < line.level or (
+            follower.level == line.level and (follower.ordered or not line.ordered)
+        ):
             break
         deeper.append(follower)
     return deeper

@@ -1,15 +1,18 @@
 """A paragraph whose last line is a short question, answered by the list right below it:
-the question asks, the items that made no cards of their own answer."""
+the question asks, the list answers, whole (items that are cards of their own by their
+first line; a task or a note to self is left out). A list whose every item is a card of
+its own is no answer."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from notecards.core.extract.blocks import Block
-from notecards.core.extract.clean import clean_term, dedent
+from notecards.core.extract.clean import clean_term
 from notecards.core.extract.patterns.sentences import is_question
 from notecards.core.extract.patterns.terms import is_term
 from notecards.core.extract.proposal import Context, Idiom, Proposal
+from notecards.core.extract.proposers.topic import whole_list
 from notecards.core.model import CardKind
 
 
@@ -32,7 +35,7 @@ def answered(
     plain = [item for item, count in zip(items, produced, strict=True) if count == 0]
     if not plain:
         return None
-    answer = "\n".join(dedent(lines[item.start : item.end]) for item in plain)
+    answer = whole_list(items, produced, lines)
     paragraph_lines = paragraph.text.split("\n")
     question = clean_term(paragraph_lines[-1])
     line = paragraph.start + len(paragraph_lines)

@@ -1,8 +1,13 @@
-"""A heading whose body is mostly a plain list: the heading asks, the plain items answer.
+"""A heading whose body is mostly a plain list: the heading asks, the list answers.
 
 Only a heading that names a topic counts (not a generic or repeated label such as
-``Example``, not a dated entry); items that made cards of their own are left out of the
-answer, and a reading list (items led by links) or a long list is no card.
+``Example``, not a dated entry), and only when the list opens the section, after at most
+one short paragraph leading into it (kept in the answer): a section that opens with prose
+is asked by its heading and answered by that prose. A list most of whose items are cards
+of their own is a glossary, no card; otherwise the answer is the whole list, the items
+that are cards of their own too, by their first line (the list reads as a whole, and its
+first items say what it is about). A reading list (items led by links) or a long list is
+no card.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from collections.abc import Sequence
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term, dedent
 from notecards.core.extract.note import Heading
-from notecards.core.extract.patterns.chatter import is_date
+from notecards.core.extract.patterns.chatter import is_date, is_link_only
 from notecards.core.extract.patterns.headings import is_title
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.model import CardKind
@@ -21,7 +26,52 @@ from notecards.core.model import CardKind
 _MAX_ITEMS = 12
 _MIN_PLAIN_ITEMS = 2
 _MAX_ANSWER_LINES = 14
+_MAX_LEAD_IN_CHARS = 160
+_IMAGE_ONLY = re.compile(r"(?:!\[[^\]]*\]\([^)]*\)|<[^>]+>|\s)+")
 _LINK_LED_ITEM = re.compile(r"\s*(?:[-*+]|\d{1,9}[.)])\s+[*_]*(?:!?\[[^\]]*\]\(|<?https?://)")
+
+
+def whole_list(items: Sequence[Block], produced: Sequence[int], lines: Sequence[str]) -> str:
+    """A list's items as an answer: each whole, but an item that is a card of its own by its
+    first line only (its card holds the rest), so the list reads whole and stays short."""
+    return "\n".join(
+        dedent(lines[item.start : item.end if count == 0 else item.start + 1])
+        for item, count in zip(items, produced, strict=True)
+        if count >= 0
+    )
+
+
+def _lead_in(body: Sequence[Block]) -> tuple[bool, Block | None]:
+    """What the section says before its first list: whether it is prose (the heading and
+    that prose are then a card of their own), and the one paragraph leading into the list
+    if that is all, short or ending in a colon (``특징은 다음과 같다:``, ``최적해를 구하는
+    근시안적인 방법``, ``(aka. foundation model)``), which the answer keeps. Code, images,
+    links, rules and HTML do not count."""
+    lead: Block | None = None
+    for block in body:
+        if block.kind == "list":
+            return False, lead
+        if block.kind in ("paragraph", "quote"):
+            text = _text_of(block)
+            if text is None:
+                return True, None  # a quote of several blocks is prose
+            if _IMAGE_ONLY.fullmatch(text) or is_link_only(text):
+                continue
+            introduces = text.rstrip("*_ ").endswith((":", "："))
+            if lead is not None or not (introduces or len(text) <= _MAX_LEAD_IN_CHARS):
+                return True, None
+            lead = block
+    return False, lead
+
+
+def _text_of(block: Block) -> str | None:
+    """A paragraph's text, or a quote's when it is one paragraph (None otherwise)."""
+    if block.kind == "paragraph":
+        return block.text.strip()
+    children = block.children
+    if len(children) == 1 and children[0].kind == "paragraph":
+        return children[0].text.strip()
+    return None
 
 
 def names_a_topic(heading: Heading, body: Sequence[Block]) -> bool:
@@ -52,6 +102,9 @@ def in_section(
     every = [item for block in body if block.kind == "list" for item in block.children]
     if not every or len(every) != len(per_item):
         return None
+    prose, lead = _lead_in(body)
+    if prose:
+        return None
     items = [item for item, produced in zip(every, per_item, strict=True) if produced >= 0]
     results = [produced for produced in per_item if produced >= 0]
     plain = [item for item, produced in zip(items, results, strict=True) if not produced]
@@ -61,10 +114,12 @@ def in_section(
         or len(items) > _MAX_ITEMS
     ):
         return None
-    answer = "\n".join(dedent(lines[item.start : item.end]) for item in plain)
+    answer = whole_list(items, results, lines)
+    if lead is not None:
+        answer = f"{dedent(lines[lead.start : lead.end])}\n\n{answer}"
     if answer.count("\n") >= _MAX_ANSWER_LINES:
         return None
-    if 2 * sum(1 for item in plain if _LINK_LED_ITEM.match(lines[item.start])) > len(plain):
+    if 2 * sum(1 for item in items if _LINK_LED_ITEM.match(lines[item.start])) > len(items):
         return None  # a reading list
     question = clean_term(heading.text.strip())
     return Proposal(CardKind.BASIC, question, answer, heading.line + 1, context, Idiom.TOPIC)

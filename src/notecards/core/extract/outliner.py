@@ -1,0 +1,142 @@
+"""An outliner's page (Logseq) read as the markdown it means.
+
+In an outliner every line is a block (``- text``, nested by tabs) and a block carries
+properties as ``key:: value`` lines (``id::``, ``collapsed::``, ``card-last-score::``): the
+page's properties sit at its top (``title:: LLM``). A block refers to another by
+``((uuid))``, the uuid being the other block's ``id::``; macros are ``{{embed ...}}`` and
+Logseq's own clozes ``{{cloze text}}``; a block tagged ``#card`` is Logseq's own flashcard
+(:mod:`notecards.core.extract.proposers.outliner` reads it); a heading may be a block of
+its own (``- ## Setup``), and a top-level heading may be written without its dash.
+
+:func:`read` gives the page as plain markdown: property lines left out (a block whose first
+line was a property starts on its next line), references to blocks of the same page replaced
+by those blocks' text and others removed, clozes written ``{{c1::...}}``, other macros and
+empty blocks removed, and top-level headings given their dash. Lines are removed, so the
+outline keeps, for each of its lines, the line of the page it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from notecards.core.extract.proposal import Proposal
+
+_PROPERTY = re.compile(
+    r"^(?P<indent>\s*)(?P<dash>-\s+)?(?P<key>[a-z][a-z0-9_.-]*)::(?:\s+(?P<value>.*))?$"
+)
+_BLOCK = re.compile(r"^(?P<indent>\s*)-(?:\s+(?P<text>.*))?$")
+_REFERENCE = re.compile(r"\(\(([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\)\)")
+_CLOZE = re.compile(r"\{\{cloze\s+(.*?)\}\}")
+_MACRO = re.compile(r"\{\{(?!c\d+::)[^{}]*\}\}")
+_TOP_HEADING = re.compile(r"^#{1,6}\s+\S")
+_LOGSEQ_SIGNS = ("::", "((", "#card", "{{cloze", "\n\t-")
+_MIN_BLOCK_SHARE = 0.8
+# the tag of an outliner's flashcard block: ``#card``, ``#[[card]]``, ``[[card]]``
+CARD_TAG = re.compile(r"[ \t]*(?<!\S)#(?:card|\[\[card\]\])(?!\S)|[ \t]*\[\[card\]\]")
+
+
+@dataclass(frozen=True, slots=True)
+class Outline:
+    """A page as markdown: its ``text``, the page's ``title`` property if it has one, and
+    ``origin``: for each line of the text (0-based), the line of the page it came from."""
+
+    text: str
+    title: str | None
+    origin: tuple[int, ...]
+
+    def page_line(self, line: int) -> int:
+        """The page's 1-based line of the text's 1-based ``line``."""
+        if 1 <= line <= len(self.origin):
+            return self.origin[line - 1] + 1
+        return line
+
+    def restored(self, proposal: Proposal) -> Proposal:
+        """A proposal read from the outline, pointing at its page's line, with the ``#card``
+        tags of the blocks in its answer (cards of their own) taken out."""
+        answer = proposal.answer
+        if "card" in answer:
+            answer = CARD_TAG.sub("", answer).replace(" \n", "\n").rstrip()
+        return proposal._replace(line=self.page_line(proposal.line), answer=answer)
+
+
+def is_outline(lines: list[str]) -> bool:
+    """Whether a page's lines are an outliner's: blocks, their continuation lines, properties
+    and top-level headings, and nothing else, with at least one property line."""
+    content = [line for line in lines if line.strip()]
+    if not content:
+        return False
+    first = content[0]
+    if not (_BLOCK.match(first) or _PROPERTY.match(first) or _TOP_HEADING.match(first)):
+        return False  # most notes tell at their first line
+    blocks = 0
+    properties = 0
+    for line in content:
+        if _PROPERTY.match(line):
+            properties += 1
+        elif _BLOCK.match(line) or line[0] in " \t" or _TOP_HEADING.match(line):
+            blocks += 1
+    return properties > 0 and properties + blocks >= _MIN_BLOCK_SHARE * len(content)
+
+
+def read(text: str) -> Outline | None:
+    """The page as markdown, or None when ``text`` is not an outliner's page."""
+    if not any(sign in text for sign in _LOGSEQ_SIGNS):
+        return None
+    lines = text.split("\n")
+    if not is_outline(lines):
+        return None
+    title = None
+    references = _block_texts(lines)
+    kept: list[str] = []
+    origin: list[int] = []
+    pending_dash: str | None = None  # the dash of a block whose first line was a property
+    for number, source in enumerate(lines):
+        line = source
+        prop = _PROPERTY.match(line)
+        if prop is not None:
+            if prop.group("key") == "title" and not kept and prop.group("value"):
+                title = prop.group("value").strip()
+            if prop.group("dash"):
+                pending_dash = prop.group("indent") + "- "
+            continue
+        if pending_dash is not None and line.strip():
+            if not _BLOCK.match(line):  # the block goes on: its first line of content
+                line = pending_dash + line.lstrip()
+            pending_dash = None
+        rewritten = _rewritten(line, references)
+        if rewritten is None:
+            continue
+        if _TOP_HEADING.match(rewritten):
+            rewritten = "- " + rewritten
+        kept.append(rewritten)
+        origin.append(number)
+    return Outline("\n".join(kept), title, tuple(origin))
+
+
+def _block_texts(lines: list[str]) -> dict[str, str]:
+    """The first line of each block that has an ``id::``, by its id."""
+    texts: dict[str, str] = {}
+    first: str | None = None
+    for line in lines:
+        block = _BLOCK.match(line)
+        if block is not None or _TOP_HEADING.match(line):
+            first = (block.group("text") or "") if block is not None else line
+            first = first.strip().lstrip("#").strip()
+            continue
+        prop = _PROPERTY.match(line)
+        if prop is not None and prop.group("key") == "id" and first and prop.group("value"):
+            texts[prop.group("value").strip()] = first
+    return texts
+
+
+def _rewritten(line: str, references: dict[str, str]) -> str | None:
+    """A line with its references, clozes and macros rewritten; None for an empty block."""
+    if "((" in line:
+        line = _REFERENCE.sub(lambda match: references.get(match.group(1), ""), line)
+    if "{{" in line:
+        line = _MACRO.sub("", _CLOZE.sub(r"{{c1::\1}}", line))
+    block = _BLOCK.match(line)
+    if block is not None and not (block.group("text") or "").strip():
+        return None
+    return line.rstrip()

@@ -1,0 +1,89 @@
+"""Terms a line marks other than by a plain separator, and headings that define."""
+
+from __future__ import annotations
+
+import pytest
+
+from notecards.core.extract.patterns import leads
+from tests.conftest import by_question, cards_of
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Lemma 2: Uniqueness of the identity",
+        "Part 2: Deployment",
+        "Sorting algorithms: ① Bubble sort",
+        "Training recipe: Step 1. Collect labelled pairs from the users",
+        "BERT: 양방향 인코더 모델",  # a short description titles the section
+        "Scaling a web app: a backend view",
+    ],
+)
+def test_a_heading_that_is_a_title_is_not_split(heading: str) -> None:
+    assert leads.heading_split(heading) is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "term"),
+    [
+        ("GAN: Generative Adversarial Networks", "GAN"),
+        ("LSTM - Long Short-Term Memory", "LSTM"),
+        ("Caching: keeping a copy of slow data close to where it is read", "Caching"),
+        ("캐시: 자주 쓰는 데이터를 가까운 곳에 저장함", "캐시"),
+        ("Prompt: (1) an instruction + (2) a few examples", "Prompt"),
+    ],
+)
+def test_a_heading_that_defines_is_split(heading: str, term: str) -> None:
+    split = leads.heading_split(heading)
+    assert split is not None
+    assert split.term == term
+
+
+def test_a_symbol_and_the_phrase_it_stands_for() -> None:
+    split = leads.symbol_lead("$\\Lambda$ the set of triangular faces")
+    assert split is not None
+    assert (split.term, split.definition) == ("$\\Lambda$", "the set of triangular faces")
+    assert leads.symbol_lead("$G$ be the group of closed loops") is not None
+    assert leads.symbol_lead("$x$ is positive here") is None  # a sentence about a symbol
+
+
+@pytest.mark.parametrize(
+    ("line", "term"),
+    [
+        ("**Gates** provide access from user code to the kernel", "Gates"),
+        ("**Associativity**. Merging three parts does not depend on the order.", "Associativity"),
+        ("**캐시**는 자주 쓰는 데이터를 가까이 두는 저장소", "캐시"),
+    ],
+)
+def test_a_bold_term_opening_its_sentence(line: str, term: str) -> None:
+    split = leads.bold_subject(line)
+    assert split is not None
+    assert (split.term, split.definition) == (term, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "__Kim__, Lee, Park. A study of caches. 2022.",  # a citation
+        "**IoU**의 문제점 1",  # a title
+        "**Note** that this is slow",  # a label
+    ],
+)
+def test_not_a_bold_term_opening_its_sentence(line: str) -> None:
+    assert leads.bold_subject(line) is None
+
+
+def test_only_a_glossary_in_sentences_makes_bold_sentences_cards() -> None:
+    text = (
+        "## Protection\n\n"
+        "- **Gates** provide access from user code to the kernel\n"
+        "- **Rings** order privilege levels from zero upwards\n\n"
+        "## Errands\n\n"
+        "- **Python** is my favourite language\n"
+        "- buy milk\n"
+        "- call the bank\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["Gates"].answer == "**Gates** provide access from user code to the kernel"
+    assert "Rings" in cards
+    assert "Python" not in cards

@@ -1,0 +1,44 @@
+"""An outliner's own flashcard: a block tagged ``#card`` asks, its children answer."""
+
+from __future__ import annotations
+
+from notecards.core.model import CardKind
+from tests.conftest import by_question, cards_of
+
+
+def test_a_card_block_asks_and_its_children_answer() -> None:
+    text = (
+        "- Group axioms #card\n"
+        "  card-repeats:: 3\n"
+        "  card-last-score:: 5\n"
+        "\t- closure\n"
+        "\t- associativity\n"
+        "\t- identity and inverses\n"
+        "- Monoids drop the inverses\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["Group axioms"].answer == "- closure\n- associativity\n- identity and inverses"
+    assert cards["Group axioms"].line == 1
+
+
+def test_a_card_block_with_a_cloze_is_a_cloze_card() -> None:
+    text = "- A ring with no zero divisors is a {{cloze domain}} #card\n  id:: 0a\n"
+    (card,) = cards_of(text)
+    assert card.kind is CardKind.CLOZE
+    assert card.question == "A ring with no zero divisors is a {{c1::domain}}"
+
+
+def test_a_card_block_without_children_or_cloze_is_no_card() -> None:
+    assert cards_of("- Revisit this theorem later #card\n  card-repeats:: 1\n") == []
+
+
+def test_a_heading_block_opens_a_section() -> None:
+    text = (
+        "- ## Eviction policies\n"
+        "  collapsed:: true\n"
+        "\t- LRU: drops the entry used longest ago\n"
+        "\t- LFU: drops the entry used least often\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["LRU"].context == ("note", "Eviction policies")
+    assert cards["LFU"].answer == "drops the entry used least often"

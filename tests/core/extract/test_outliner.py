@@ -1,0 +1,71 @@
+"""An outliner's page (Logseq) read as the markdown it means."""
+
+from __future__ import annotations
+
+from notecards.core.extract import outliner
+from tests.conftest import by_question, cards_of
+
+PAGE = (
+    "title:: Caches\n"
+    "alias:: caching\n"
+    "\n"
+    "- # Eviction\n"
+    "  collapsed:: true\n"
+    "\t- LRU\n"
+    "\t  id:: 6a1f0c2e-1111-4222-8333-944455556666\n"
+    "\t\t- drops the entry used longest ago\n"
+    "\t- Compare with ((6a1f0c2e-1111-4222-8333-944455556666))"
+    " and ((00000000-0000-4000-8000-000000000000))\n"
+    "\t- Write-back means {{cloze the write reaches memory later}}\n"
+    "\t- {{embed ((6a1f0c2e-1111-4222-8333-944455556666))}}\n"
+)
+
+
+def test_properties_references_and_macros_are_read_as_markdown() -> None:
+    outline = outliner.read(PAGE)
+    assert outline is not None
+    assert outline.title == "Caches"
+    assert outline.text.split("\n") == [
+        "",
+        "- # Eviction",
+        "\t- LRU",
+        "\t\t- drops the entry used longest ago",
+        "\t- Compare with LRU and",
+        "\t- Write-back means {{c1::the write reaches memory later}}",
+        "",
+    ]
+    # each line of the outline points at its line in the page
+    assert [outline.page_line(line) for line in (2, 3, 4, 5)] == [4, 6, 8, 9]
+
+
+def test_a_plain_note_is_no_outline() -> None:
+    assert outliner.read("# Notes\n\n- Term: definition\n- std::vector holds items\n") is None
+
+
+def test_cards_of_a_page_point_at_the_page_lines() -> None:
+    cards = by_question(cards_of(PAGE, "pages/Caches.md"))
+    assert cards["LRU"].answer == "- drops the entry used longest ago"
+    assert cards["LRU"].line == 6
+    assert cards["LRU"].context == ("Caches", "Eviction")  # the page's name is its title
+    (cloze,) = [card for card in cards.values() if card.kind.value == "cloze"]
+    assert cloze.line == 10
+
+
+def test_a_block_whose_first_line_is_a_property_keeps_its_content() -> None:
+    page = (
+        "- Wick contractions\n"
+        "\t- card-repeats:: 2\n"
+        "\t  card-last-score:: 5\n"
+        "\t  $$\\langle a b \\rangle = \\delta_{ab}$$\n"
+        "\t  for free fields #card\n"
+        "\t\t- operators pair up two by two\n"
+    )
+    cards = by_question(cards_of(page))
+    card = cards["$$\\langle a b \\rangle = \\delta_{ab}$$ for free fields"]  # on one line
+    assert card.answer == "- operators pair up two by two"
+    assert card.line == 4
+    assert card.context == ("note", "Wick contractions")
+    # the parent lists its child, the child's tag left out
+    assert cards["Wick contractions"].answer.endswith(
+        "for free fields\n\t- operators pair up two by two"
+    )
