@@ -57,7 +57,14 @@ def test_deck_names_complete_from_the_database_in_effect(tmp_path: Path) -> None
 
 
 def test_the_completion_script_can_be_shown() -> None:
+    # the shell is named, not detected from the processes above the test (which may be none:
+    # a run started from a service or a detached job failed with "Shell  not supported")
+    named = {**os.environ, "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"}
     shown = subprocess.run(
-        [str(NOTECARDS), "--show-completion", "bash"], capture_output=True, text=True, check=False
+        [str(NOTECARDS), "--show-completion", "bash"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=named,
     )
     assert shown.returncode == 0 and "_NOTECARDS_COMPLETE=complete_bash" in shown.stdout

@@ -69,11 +69,34 @@ def _body(text: str, body_line: int) -> str:
 _OBSIDIAN_COMMENT = re.compile(r"%%.*?%%", re.DOTALL)
 
 
+_SPACER = re.compile(r"(?:<br\s*/?>\s*)+", re.IGNORECASE)
+
+
 def _without_comments(text: str) -> str:
     """Obsidian ``%%comments%%`` removed, their line breaks kept."""
     if "%%" not in text:
         return text
     return _OBSIDIAN_COMMENT.sub(lambda match: "\n" * match.group(0).count("\n"), text)
+
+
+def _without_spacers(text: str) -> str:
+    """Lines that are only a ``<br>`` (a spacer between list items) read as blank lines.
+
+    A ``<br>`` alone on its line opens an HTML block in CommonMark, and the block runs to the
+    next blank line: the list item written right under the spacer would be swallowed as
+    HTML. Spacers inside code blocks are left alone."""
+    if "<br" not in text and "<BR" not in text:
+        return text
+    lines = text.split("\n")
+    fence = ""
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if stripped.startswith(("```", "~~~")):
+            marker = stripped[:3]
+            fence = "" if fence == marker else fence or marker
+        elif not fence and _SPACER.fullmatch(stripped):
+            lines[index] = ""
+    return "\n".join(lines)
 
 
 def extract_note(text: str, source: str, *, default_deck: str = DEFAULT_DECK) -> NoteExtraction:
@@ -103,7 +126,7 @@ def _extract(text: str, source: str, default_deck: str) -> NoteExtraction:
     matter = front_matter.read(text)
     if matter.problem is not None:
         warnings.append(NoteWarning(source, matter.problem_line, matter.problem))
-    body = _without_comments(_body(text, matter.body_line))
+    body = _without_spacers(_without_comments(_body(text, matter.body_line)))
     outline = outliner.read(body)
     if outline is None:
         structure = note.read(body, source, matter.title)

@@ -37,6 +37,7 @@ class Idiom(StrEnum):
     FLAT_INTRODUCED_LIST = "flat introduced list"  # a flat export's short line + bullets
     OUTLINER_CARD = "outliner card"  # a Logseq block tagged #card + its children
     PARAMETER = "parameter"  # > name -> type + the list or paragraph explaining it
+    ACTION_ITEM = "action item"  # - a task named in a list item + the command under it
 
 
 class Proposal(NamedTuple):

@@ -26,6 +26,7 @@ from notecards.core.extract.patterns.markup import has_markup
 from notecards.core.extract.patterns.splitting import is_note_to_self, is_option, read_line
 from notecards.core.extract.proposal import Context, Proposal
 from notecards.core.extract.proposers import (
+    action_item,
     callout,
     explicit,
     flat_export,
@@ -268,6 +269,13 @@ class MarkdownWalker:
             if len(lines) > 1 or rest
             else ""
         )
+        action = action_item.in_item(
+            head, rest, self.lines, own_lines=len(lines), line=first.start, context=context
+        )
+        if action is not None:
+            proposals.append(action)
+            self.blocks(rest[1:], (*context, action.question))
+            return len(proposals) - before
         pairs = term_lines.in_item(
             head, split, explanation, first.start, context, bold_sentences=self._bold_sentences
         )

@@ -30,13 +30,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from notecards.core.extract.actions import is_command, names_an_action, short_phrase
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term, dedent
-from notecards.core.extract.facet_words import is_facet
 from notecards.core.extract.note import Heading
 from notecards.core.extract.patterns.chatter import is_date
 from notecards.core.extract.patterns.discourse import is_lead_in
-from notecards.core.extract.patterns.headings import is_skipped_heading, is_title
+from notecards.core.extract.patterns.headings import is_title
 from notecards.core.extract.patterns.sentences import is_question
 from notecards.core.extract.patterns.splitting import is_definition
 from notecards.core.extract.proposal import Context, Idiom, Proposal
@@ -54,22 +54,7 @@ _FENCES = ("```", "~~~")
 _FOLLOWERS = frozenset(("paragraph", "quote", "list", "math")) | _CODE
 _TIP_ANSWER_CHARACTERS = 900
 _MAX_TITLE_WORDS = 16
-_COMMAND_LINES = 3  # a command or two, not a program
 _NUMBERED_STEP = re.compile(r"^\s*(?:\d+(?:[.-]\d+)*[.)]?|step\s*\d+\s*[:.]?)\s", re.IGNORECASE)
-# a heading that names something to do: a Korean task noun or verb form at its end, or an
-# English imperative or "How to" at its start
-_ACTION_ENDINGS = (
-    "기", "하기", "제거", "삭제", "설정", "확인", "설치", "생성", "추가", "변경", "실행", "조회",
-    "적용", "해결", "방법", "하는 법", "하는 방법", "사용법", "만들기", "보기", "되돌리기",
-)  # fmt: skip
-_ENGLISH_ACTION = re.compile(
-    r"^(?:how to|to|install|installing|run|running|use|using|create|creating|add|adding|"
-    r"remove|removing|delete|set|setting|fix|fixing|undo|find|finding|get|getting|list|"
-    r"show|check|convert|converting|enable|disable|update|upgrade|build|building|deploy|"
-    r"configure|configuring|generate|generating|start|stop|restart|clean|copy|move|rename|"
-    r"query|querying|search|count|export|import|open|write|read|make|making)\b",
-    re.IGNORECASE,
-)
 
 
 def _says_nothing(block: Block) -> bool:
@@ -129,28 +114,10 @@ def _names_a_tip(title: str) -> bool:
     )
 
 
-def _short_phrase(text: str) -> bool:
-    """A phrase of up to a dozen words, not a sentence, a date or a skipped heading."""
-    return (
-        len(text.split()) <= _MAX_TITLE_WORDS - 4
-        and not text.endswith((".", "!", "。"))
-        and not is_date(text)
-        and not is_skipped_heading(text)
-    )
-
-
-def _names_an_action(heading: str) -> bool:
-    plain = heading.strip(" ?*_`#")
-    if is_facet(plain):
-        return False  # "사용 방법", "Usage": a facet of the subject above, not a task
-    return bool(_ENGLISH_ACTION.match(plain)) or plain.endswith(_ACTION_ENDINGS)
-
-
 def _command(block: Block, lines: Sequence[str]) -> str | None:
     """A code block's source when it is a command or two (up to three lines), else None."""
     code = _source(block, lines)
-    inside = code.split("\n")[1:-1] if block.kind == "fence" else code.split("\n")
-    return code if len([line for line in inside if line.strip()]) <= _COMMAND_LINES else None
+    return code if is_command(code, fenced=block.kind == "fence") else None
 
 
 def _claimed(block: Block, produced: Sequence[Proposal]) -> bool:
@@ -202,7 +169,7 @@ def in_section(
         if first is None or first.kind not in _FOLLOWERS or _claimed(first, produced):
             return None
         answer = _tip(body, lines, produced)
-        if not answer and first.kind in _CODE and _names_an_action(question):
+        if not answer and first.kind in _CODE and names_an_action(question):
             answer = _command(first, lines) or ""
         line = heading.line + 1 if heading is not None else 1
         if not answer or len(answer) > 2 * _TIP_ANSWER_CHARACTERS:
@@ -211,7 +178,7 @@ def in_section(
             CardKind.BASIC, question, answer, line, context, Idiom.SECTION_BODY, code_is_tip=True
         )
     assert heading is not None
-    action = _names_an_action(heading_text) and _short_phrase(heading_text)
+    action = names_an_action(heading_text) and short_phrase(heading_text)
     if heading.repeated or not (is_title(heading_text) or action):
         return None
     question = clean_term(heading_text)

@@ -1,0 +1,62 @@
+"""Phrases that name something to do, and code short enough to be the way to do it.
+
+A how-to note names a task (``untracked files 한 번에 제거``, ``stash 목록 비우기``,
+``Install the CLI``, ``How to list remote branches``) and answers it with a command. The
+task is named by a Korean task noun or verb form at the phrase's end, or an English
+imperative or "How to" at its start; a facet word (``사용 방법``, ``Usage``) names a part of
+the subject above, not a task. The command is a line or three of code: a longer program is
+an example to read, not a tip to recall; a step of one machine's set-up (a download
+address, a path in the home folder, an exported variable) is an installation log.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notecards.core.extract.facet_words import is_facet
+from notecards.core.extract.patterns.chatter import is_date
+from notecards.core.extract.patterns.headings import is_skipped_heading
+
+_ACTION_ENDINGS = (
+    "기", "하기", "제거", "삭제", "설정", "확인", "설치", "생성", "추가", "변경", "실행", "조회",
+    "적용", "해결", "방법", "하는 법", "하는 방법", "사용법", "만들기", "보기", "되돌리기",
+)  # fmt: skip
+_ENGLISH_ACTION = re.compile(
+    r"^(?:how to|to|install|installing|run|running|use|using|create|creating|add|adding|"
+    r"remove|removing|delete|set|setting|fix|fixing|undo|find|finding|get|getting|list|"
+    r"show|check|convert|converting|enable|disable|update|upgrade|build|building|deploy|"
+    r"configure|configuring|generate|generating|start|stop|restart|clean|copy|move|rename|"
+    r"query|querying|search|count|export|import|open|write|read|make|making)\b",
+    re.IGNORECASE,
+)
+_COMMAND_LINES = 3  # a command or two, not a program
+# a step of one machine's set-up, not a tip: a download address, a home or environment path,
+# a variable exported for the shell
+_SETUP = re.compile(r"://|\$\{?HOME\b|~/|/home/|^\s*export\s+\w+=", re.MULTILINE)
+_MAX_PHRASE_WORDS = 12
+
+
+def names_an_action(text: str) -> bool:
+    """Whether a heading or list item names a task (``... 제거``, ``How to ...``)."""
+    plain = text.strip(" ?*_`#")
+    if is_facet(plain):
+        return False  # "사용 방법", "Usage": a facet of the subject above, not a task
+    return bool(_ENGLISH_ACTION.match(plain)) or plain.endswith(_ACTION_ENDINGS)
+
+
+def short_phrase(text: str) -> bool:
+    """A phrase of up to a dozen words, not a sentence, a date or a skipped heading."""
+    return (
+        len(text.split()) <= _MAX_PHRASE_WORDS
+        and not text.endswith((".", "!", "。"))
+        and not is_date(text)
+        and not is_skipped_heading(text)
+    )
+
+
+def is_command(code: str, *, fenced: bool) -> bool:
+    """Whether a code block's source (with its fences when ``fenced``) is a command or two
+    that holds anywhere, not a step of one machine's set-up."""
+    inside = code.split("\n")[1:-1] if fenced else code.split("\n")
+    said = [line for line in inside if line.strip()]
+    return len(said) <= _COMMAND_LINES and not any(_SETUP.search(line) for line in said)

@@ -1,0 +1,53 @@
+"""A list item that names a task, answered by the command nested under it."""
+
+from __future__ import annotations
+
+from tests.conftest import by_question, cards_of
+
+HOW_TO = (
+    "# Git tips\n\n"
+    "- 작업 중인 브랜치 이름 바꾸는 방법\n"
+    "  ```bash\n  git branch -m new-name\n  ```\n"
+    "  - 원격에는 따로 push 해야 함\n\n"
+    "- How to list remote branches\n"
+    "  ```bash\n  git branch -r\n  ```\n"
+)
+
+
+def test_a_task_item_is_answered_by_its_command() -> None:
+    cards = by_question(cards_of(HOW_TO))
+    assert (
+        cards["작업 중인 브랜치 이름 바꾸는 방법"].answer == "```bash\ngit branch -m new-name\n```"
+    )
+    assert cards["작업 중인 브랜치 이름 바꾸는 방법"].line == 3
+    assert cards["How to list remote branches"].answer == "```bash\ngit branch -r\n```"
+
+
+def test_an_item_naming_no_task_or_over_a_program_is_no_tip() -> None:
+    text = (
+        "- Example program\n  ```python\n  print(1)\n  ```\n"
+        "- 빌드 스크립트 설정\n  ```bash\n  a\n  b\n  c\n  d\n  ```\n"
+    )
+    assert cards_of(text) == []
+
+
+def test_items_between_br_spacers_are_read() -> None:
+    # a <br> alone on its line opens an HTML block that would swallow the item under it
+    text = (
+        "- 로컬 태그 모두 보기\n  ```bash\n  git tag -l\n  ```\n\n<br>\n"
+        "- 원격 브랜치 목록 보기\n  ```bash\n  git branch -r\n  ```\n<br>\n"
+        "- Spacer: a line holding only a <br> tag\n"
+        "```html\n<br>\n```\n"
+    )
+    cards = by_question(cards_of(text))
+    assert set(cards) == {"로컬 태그 모두 보기", "원격 브랜치 목록 보기", "Spacer"}
+    assert cards["원격 브랜치 목록 보기"].line == 7
+
+
+def test_a_step_of_one_machines_set_up_is_no_tip() -> None:
+    text = (
+        "- 환경 변수 추가\n  ```bash\n  export SIM_ROOT=${HOME}/sim\n  ```\n"
+        "- Install the simulator\n  ```bash\n  wget https://example.org/sim.tar.xz\n  ```\n"
+        "- 캐시 비우기\n  ```bash\n  pip cache purge\n  ```\n"
+    )
+    assert [card.question for card in cards_of(text)] == ["캐시 비우기"]
