@@ -42,7 +42,7 @@ def test_lecture_notes() -> None:
         "Fibonacci",
         "Knapsack (0/1)",
         "Longest common subsequence (LCS)",
-        "DP",
+        "Dynamic Programming — DP",  # two letters name their subject
         "Time",
         "Complexity",  # its heading and the paragraph under it
     }  # no Date/Instructor metadata, homework or open questions

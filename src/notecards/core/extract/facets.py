@@ -9,21 +9,34 @@
   Example, Usage, Description, Parameters, Shape, ...) asks about the subject above it: the
   nearest heading or parent term that is not a facet itself, else the note's title
   (``CNN — 특징``).
+- So does a question of one or two letters (``IO``, ``k``, ``2D``): too short to say what
+  it asks on its own (``IO — Turing machines``). A question the writer wrote as one
+  (``Q :: A``, a cloze, an outliner's card) is left as written.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from notecards.core.extract.facet_words import is_facet
-from notecards.core.extract.proposal import Context, Proposal
+from notecards.core.extract.patterns.labels import is_generic_label
+from notecards.core.extract.proposal import Context, Idiom, Proposal
 
 _SEPARATOR = " — "
+_WRITTEN = frozenset((Idiom.EXPLICIT_PAIR, Idiom.CLOZE, Idiom.OUTLINER_CARD))
+_MARKUP = re.compile(r"[*_`~=#>\[\]()!:.,?\s-]+")
+
+
+def _too_short(question: str) -> bool:
+    """One or two Latin letters or digits once markup is left out (``IO``, ```k```, ``2D``;
+    two Hangul syllables are a word: ``스택``)."""
+    return len(question) <= 8 and question.isascii() and len(_MARKUP.sub("", question)) <= 2
 
 
 def _subject(context: Context, title: str) -> str:
     for label in reversed(context):
-        if label and not is_facet(label):
+        if label and not is_facet(label) and not is_generic_label(label):
             return label
     return title
 
@@ -33,7 +46,9 @@ def naming_subjects(proposals: Iterable[Proposal], title: str) -> list[Proposal]
     found: list[Proposal] = []
     for proposal in proposals:
         named = proposal
-        if is_facet(proposal.question):
+        if is_facet(proposal.question) or (
+            _too_short(proposal.question) and proposal.idiom not in _WRITTEN
+        ):
             subject = _subject(proposal.context, title)
             if subject and subject.casefold() != proposal.question.casefold():
                 named = proposal._replace(question=f"{subject}{_SEPARATOR}{proposal.question}")

@@ -60,3 +60,15 @@ def test_a_symbol_that_tidies_to_nothing_defines_no_term() -> None:
         defining_sentences.defined_in_sentence("⊗는 두 벡터의 외적을 나타내는 연산자입니다.")
         is None
     )
+
+
+def test_a_naming_sentence_that_points_back_keeps_the_sentence_it_points_at() -> None:
+    line = "값을 자릿수마다 나눠 낮은 자리부터 정렬합니다. 이러한 방식을 기수 정렬이라고 합니다."
+    assert defining_sentences.named_in_prose(line) == ("기수 정렬", line)
+    english = "Keys are split by digit and sorted digit by digit. Such a sort is called radix sort."
+    assert defining_sentences.named_in_prose(english) == ("radix sort", english)
+    alone = "Sorting one digit at a time is called radix sort. It is stable."
+    assert defining_sentences.named_in_prose(alone) == (
+        "radix sort",
+        "Sorting one digit at a time is called radix sort.",
+    )

@@ -26,6 +26,9 @@ from notecards.core.extract.patterns.metadata import is_not_knowledge
         ("Width", "1120"),
         ("`x_norm_clstoken`", "(bs, emb_size)"),
         ("OS", "[e.g. Ubuntu 22.04]"),
+        ("$n_2=7$", "two of the keys land in the seventh bucket"),
+        ("k = 3", "the third pass over the digits"),
+        ("$n_2=7$ — bucket sort", "two of the keys land in the seventh bucket"),
     ],
 )
 def test_metadata_constraints_and_sample_values(question: str, answer: str) -> None:
@@ -44,6 +47,7 @@ def test_metadata_constraints_and_sample_values(question: str, answer: str) -> N
         ("Parent", "어떠한 노드의 부모 노드"),
         ("Memory", "4KB (4096 bytes) of RAM"),
         ("Spring Boot version", "2.1.6"),
+        ("$E=mc^2$", "mass and energy are equivalent"),
     ],
 )
 def test_facts_with_values_stay(question: str, answer: str) -> None:

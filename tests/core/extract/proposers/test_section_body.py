@@ -78,3 +78,15 @@ def test_not_cards_generic_headings_lead_ins_questions_and_lists() -> None:
 def test_a_heading_whose_paragraph_made_cards_itself_is_not_asked_again() -> None:
     text = "## Latency\n\nLatency: the time one request takes\n"
     assert [card.question for card in cards_of(text)] == ["Latency"]
+
+
+def test_an_action_heading_whose_paragraph_leads_into_its_command() -> None:
+    text = (
+        "## Installing the formatter\n\nThe project's README suggests this:\n\n"
+        "```bash\npipx install ruff\n```\n\n"
+        "## Where the cache lives\n\nIt is printed by this:\n\n"
+        "```python\nimport a\nimport b\nprint(a.cache)\nprint(b.cache)\n```\n"
+    )
+    (card,) = cards_of(text)
+    assert card.question == "Installing the formatter"
+    assert card.answer == ("The project's README suggests this:\n\n```bash\npipx install ruff\n```")

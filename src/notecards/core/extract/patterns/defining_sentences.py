@@ -85,8 +85,17 @@ def _english_named(masked: str, line: str) -> tuple[str, int] | None:
     return term, match.start("term")
 
 
+# a naming sentence that points back at the sentence before it for what it names
+_REFERS_BACK = re.compile(
+    r"(?:이러한|이런|이와\s*같은|이와\s*같이|이처럼|이렇게|그러한|그런|이를|이것을|이)\s"
+    r"|(?:this|these|such|that)\b",
+    re.IGNORECASE,
+)
+
+
 def named_in_prose(line: str) -> tuple[str, str] | None:
-    """The term a prose sentence defines, and that sentence.
+    """The term a prose sentence defines, and that sentence (with the one before it when it
+    points back at it: ``... 자릿수별로 정렬한다. 이러한 방식을 X라고 한다``).
 
     ``...이를 X라고 함`` / ``...를 X라 부른다`` and ``... is called X.`` / ``known as X``.
     """
@@ -99,12 +108,17 @@ def named_in_prose(line: str) -> tuple[str, str] | None:
     term, position = clean_term(found[0]), found[1]
     if not (term and is_term(term)) or is_question(term):
         return None
-    start = 0
+    start, previous = 0, 0
+    end = len(line)
     for piece in _SENTENCE_BREAK.finditer(line):
         if piece.start() > position:
-            return term, line[start : piece.start()].strip()
-        start = piece.end()
-    return term, line[start:].strip()
+            end = piece.start()
+            break
+        start, previous = piece.end(), start
+    sentence = line[start:end].strip()
+    if start and _REFERS_BACK.match(sentence):
+        sentence = line[previous:end].strip()  # "이러한 방식을 X라고 한다": what "이러한" means
+    return term, sentence
 
 
 # --- definitional sentences: "X란 ...", "X는 ...을 말한다", "X refers to ..." ----------------

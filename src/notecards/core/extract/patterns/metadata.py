@@ -9,7 +9,8 @@ They look like ``Term: definition`` but a learner has nothing to learn from them
   ``시간 제한: 1 초``, ``Time: 1836ms``, ``Total work time: 7:59``;
 - sample values that an example prints or a walkthrough computes: ``user_id: 48213``,
   ``label: [1, 0, 0]``, ``코끼리: [1, 0, 0]``, ``visited[3]: True``, ``Width: 1120``,
-  ``x_norm_clstoken: (bs, emb_size)``.
+  ``x_norm_clstoken: (bs, emb_size)``; a variable set to a number taken for a term, one step
+  of a worked example (``$c_1=5$: 0 fills five places``).
 
 A value with a unit after a term (``int: 4바이트``, ``1 Kibi: 1024 bytes``) is a fact and
 stays; so does a bare number after a phrase (``Number of rounds: 48``).
@@ -70,8 +71,14 @@ _COLLECTION_ITEM = re.compile(
 _PLACEHOLDER = re.compile(r"^[\[(<]\s*(?:e\.g\.|ex\.|예:|예\))", re.IGNORECASE)
 
 
+# a variable set to a number as a question (``$c_1=5$``, ``k = 3``): one step of a worked example
+_ASSIGNED = re.compile(r"^\$?\s*[A-Za-z][\w{}^\\]*\s*=\s*[-+]?\d[\d.,]*\s*\$?$")
+
+
 def is_not_knowledge(question: str, answer: str) -> bool:
     """Whether a pair is metadata, an exercise's constraint or a sample value."""
+    if "=" in question and _ASSIGNED.match(question.split(" — ", 1)[0].strip("`")):
+        return True  # also when asked with its subject: "$c_1=5$ — counting sort"
     if ("::" in question or "_" in question[:6]) and (
         _PROPERTY_LINE.match(question) or _ORG_MARKER.match(question)
     ):

@@ -200,13 +200,28 @@ def in_section(
     answer = _source(first, lines)
     if not answer or not _explains(answer) or is_lead_in(answer):
         return None
+    leads_on = answer.endswith(_LEADS_ON)
+    joins = after is not None and not _claimed(after, produced)
     if (
-        after is not None
+        joins
+        and after is not None
         and after.kind in _FOLLOWERS - _CODE  # code joins only a tip's answer
-        and (answer.endswith(_LEADS_ON) or len(answer) < _SHORT_ANSWER)
-        and not _claimed(after, produced)
+        and (leads_on or len(answer) < _SHORT_ANSWER)
     ):
         answer = f"{answer}\n\n{_source(after, lines)}"
+    elif joins and after is not None and action and leads_on and after.kind in _CODE:
+        command = _command(after, lines)  # "Installing X" + "The docs suggest this:" + it
+        if command is not None:
+            answer = f"{answer}\n\n{command}"
+            return Proposal(
+                CardKind.BASIC,
+                question,
+                answer,
+                line,
+                context,
+                Idiom.SECTION_BODY,
+                code_is_tip=True,
+            )
     if len(answer) > _MAX_ANSWER_CHARACTERS or question == answer:
         return None
     return Proposal(CardKind.BASIC, question, answer, line, context, Idiom.SECTION_BODY)
