@@ -101,6 +101,9 @@ _GENERIC_LABELS = frozenset(
         "edited",
         "ps",
         "p.s",
+        "입력",
+        "출력",
+        "정답",
         # metadata of a note or a lecture, not things to learn
         "date",
         "instructor",
@@ -182,6 +185,19 @@ GENERIC_HEADINGS = frozenset(
         "퀴즈",
         "미션",
         "mission",
+        # what a lesson aims at and how a lab runs, not what it teaches
+        "학습 목표",
+        "학습목표",
+        "목표",
+        "learning objectives",
+        "learning goals",
+        "objectives",
+        "goals",
+        "agenda",
+        "실습 순서",
+        "실행 결과",
+        "결과 예시",
+        "출력 결과",
     )
 )
 _NUMBERED_LABEL = re.compile(

@@ -1,0 +1,24 @@
+"""Labels and headings that name a part of a lesson, not something to learn."""
+
+from __future__ import annotations
+
+from notecards.core.extract.patterns.labels import is_generic_heading, is_generic_label
+from tests.conftest import cards_of
+
+
+def test_a_lessons_objectives_and_a_labs_steps_are_parts_not_topics() -> None:
+    for heading in ("학습 목표", "Learning objectives", "실습 순서", "실행 결과", "Agenda"):
+        assert is_generic_heading(heading)
+    text = (
+        "## 학습 목표\n\n- 해시 테이블의 충돌 해결 방법을 이해한다\n- 체이닝을 구현한다\n\n"
+        "## 체이닝\n\n- 버킷: 같은 해시값을 가진 원소들을 담는 연결 리스트\n"
+    )
+    assert [card.question for card in cards_of(text)] == ["버킷"]
+
+
+def test_an_example_input_and_output_are_labels() -> None:
+    for label in ("입력", "출력", "정답"):
+        assert is_generic_label(label)
+    text = "## 감성 분류\n\n- 입력: 배송이 너무 늦었어요\n- 출력: 부정\n"
+    questions = [card.question for card in cards_of(text)]
+    assert "입력" not in questions and "출력" not in questions
