@@ -9,6 +9,8 @@ holds for every idiom:
   nothing, unless the code is the tip its question asks for: a question put as one
   (``.gitignore 전에 commit했다면?`` + ``git rm -r --cached``), or a proposal whose idiom
   knows it (``code_is_tip``: a one-tip note's title and its command);
+- a question that is only a label (``Note``, ``Theorem``: nothing a learner could answer)
+  is no card, unless the writer wrote the card themselves;
 - metadata, an exercise's constraints and sample values are no cards (``file-path::``,
   ``메모리 제한: 128 MB``, ``label: [1, 0, 0]``: :mod:`.patterns.metadata`);
 - two cards of one note with the same question and answer are one card, the first (a
@@ -20,12 +22,20 @@ for a judgement over features of each proposal (a small scorer trained on ``benc
 
 from __future__ import annotations
 
+from notecards.core.extract.patterns.labels import is_generic_label
 from notecards.core.extract.patterns.metadata import is_not_knowledge
 from notecards.core.extract.patterns.sentences import is_question
-from notecards.core.extract.proposal import Proposal
+from notecards.core.extract.proposal import Idiom, Proposal
 from notecards.core.model import CardKind
 
 _FENCES = ("```", "~~~")
+# questions the writer wrote as questions: asked as written
+_WRITTEN = frozenset((Idiom.EXPLICIT_PAIR, Idiom.CLOZE, Idiom.OUTLINER_CARD))
+
+
+def _only_labels(question: str) -> bool:
+    head = question.split(" — ", 1)[0]
+    return is_generic_label(head)
 
 
 def keep(proposals: list[Proposal]) -> list[Proposal]:
@@ -40,6 +50,8 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
                 continue
         elif not (question and answer) or is_not_knowledge(question, answer):
             continue  # nothing to ask or answer, or nothing to learn
+        elif proposal.idiom not in _WRITTEN and _only_labels(question):
+            continue  # "Theorem", "Note": a label asks nothing a learner could answer
         if (
             answer.startswith(_FENCES)
             and is_code_only(answer)

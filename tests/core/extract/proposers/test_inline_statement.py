@@ -39,3 +39,12 @@ def test_the_label_names_the_term_or_the_statement_does() -> None:
 
 def test_prose_that_only_mentions_a_definition_is_no_card() -> None:
     assert cards_of("The definition of a group is in chapter 2, as we saw.\n") == []
+
+
+def test_a_result_whose_statement_opens_with_its_linked_name_is_asked_by_it() -> None:
+    text = (
+        "Theorem 4.1. [Jensen's inequality](https://example.org/jensen) bounds a convex "
+        "function of a mean by the mean of the function.\n"
+    )
+    (card,) = cards_of(text)
+    assert card.question == "Jensen's inequality"

@@ -90,3 +90,16 @@ def test_an_action_heading_whose_paragraph_leads_into_its_command() -> None:
     (card,) = cards_of(text)
     assert card.question == "Installing the formatter"
     assert card.answer == ("The project's README suggests this:\n\n```bash\npipx install ruff\n```")
+
+
+def test_the_notes_own_metadata_at_its_top_is_not_its_answer() -> None:
+    text = (
+        "Tags:\n- Networking\n- Protocols\n\n"
+        "Head-of-line blocking is when the first packet in a queue holds up all behind it.\n"
+    )
+    (card,) = cards_of(text, "Head-of-line blocking.md")
+    assert card.question == "Head-of-line blocking"
+    assert card.answer.startswith("Head-of-line blocking is when")
+    status = "Status: draft\nup:: [[Networking]]\n\nA socket is one end of a connection.\n"
+    (card,) = cards_of(status, "Socket.md")
+    assert card.answer == "A socket is one end of a connection."

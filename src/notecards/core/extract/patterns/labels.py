@@ -11,6 +11,11 @@ _GENERIC_LABELS = frozenset(
     [
         # asides in lecture notes: what follows them is not what the word means
         "proof",
+        "theorem",
+        "lemma",
+        "corollary",
+        "proposition",
+        "claim",
         "remark",
         "remarks",
         "hint",

@@ -48,6 +48,12 @@ _METADATA_KEYS = frozenset(
         "ls-type",
     )
 )
+# what a note's opening lines state about the note (``Tags: #networking``, ``Status: draft``,
+# ``Source: [[a book]]``, ``up:: [[Parent]]``): its metadata written in the body
+_OPENING_KEYS = _METADATA_KEYS | frozenset(
+    ("status", "source", "sources", "links", "reference", "references", "author", "authors")
+)
+_OPENING_LINE = re.compile(r"^\s*(?:[-*+]\s+)?\**([A-Za-z][\w -]{0,20}?)\**\s*::?\**(?:\s|$)")
 _PROPERTY_LINE = re.compile(r"^[A-Za-z][\w.-]*::")
 _ORG_MARKER = re.compile(r"^#?\+?(?:BEGIN|END)_[A-Z]+$")
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
@@ -73,6 +79,17 @@ _PLACEHOLDER = re.compile(r"^[\[(<]\s*(?:e\.g\.|ex\.|예:|예\))", re.IGNORECASE
 
 # a variable set to a number as a question (``$c_1=5$``, ``k = 3``): one step of a worked example
 _ASSIGNED = re.compile(r"^\$?\s*[A-Za-z][\w{}^\\]*\s*=\s*[-+]?\d[\d.,]*\s*\$?$")
+
+
+def is_metadata_paragraph(text: str) -> bool:
+    """Whether every line of a paragraph states something about the note (``Tags:``,
+    ``Status: draft``, ``up:: [[Parent]]``) rather than about its subject."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    for line in lines:
+        found = _OPENING_LINE.match(line)
+        if found is None or found.group(1).strip().casefold() not in _OPENING_KEYS:
+            return False
+    return bool(lines)
 
 
 def is_not_knowledge(question: str, answer: str) -> bool:

@@ -7,7 +7,9 @@ Lecture and textbook notes write them inline, without a heading. The term asked 
 the label gives (``Vandermonde's identity``, ``Lagrange``); for a definition without one, the
 first emphasised words of the statement (``A **discrete random variable** is ...``), else the
 noun phrase it opens with (``The expectation (or expected value) of X is`` asks for
-``expectation``); an unnamed result is asked by its label (``Theorem 1.9``). The answer is
+``expectation``); a result whose statement opens with its name, linked or in bold
+(``Theorem 6.6. [Markov's inequality](...) bounds ...``), by that name; an unnamed result
+by its label (``Theorem 1.9``). The answer is
 the statement, with the block right after it when the paragraph leads into it (a formula,
 a list of conditions: ``... such that``, ``... where``, ``...:``).
 """
@@ -43,6 +45,10 @@ _PLAIN_LABEL = re.compile(
     r"(?:\s*\((?P<bracketed>[^)]{1,60})\))?\s*[.:]\s*(?P<statement>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+# a statement that opens with its result's name, linked or in bold
+_OPENING_NAME = re.compile(
+    r"^(?:\[(?P<link>[^\]\n]{2,60})\]\([^)\n]*\)|(\*\*|__)(?P<bold>[^*_\n]{2,60})\2)"
+)
 _EMPHASISED = re.compile(r"(\*\*|__|\*|_)(?=\S)(?P<text>[^*_\n]+?)(?<=\S)\1")
 _OPENING_PHRASE = re.compile(
     r"^(?:(?:for|let|given)\b[^,]{0,80},\s*)?(?:an?|the)\s+(?P<term>[^$,;:]{2,60}?)\s*(?:\([^)]*\)\s*)?(?:of\s+\S.*?\s+)?"
@@ -58,6 +64,11 @@ def _term(kind: str, named: str | None, statement: str) -> str | None:
     if named:
         term = clean_term(named)
         return term if is_term(term) else None
+    opening_name = _OPENING_NAME.match(statement)
+    if opening_name is not None:  # Theorem 6.6. [Markov's inequality](...) bounds ...
+        term = clean_term(opening_name.group("link") or opening_name.group("bold"))
+        if is_term(term):
+            return term
     if kind.casefold() not in _DEFINITION_KINDS:
         return None
     emphasised = _EMPHASISED.search(statement[:200])

@@ -37,6 +37,7 @@ from notecards.core.extract.note import Heading
 from notecards.core.extract.patterns.chatter import is_date
 from notecards.core.extract.patterns.discourse import is_lead_in
 from notecards.core.extract.patterns.headings import is_title
+from notecards.core.extract.patterns.metadata import is_metadata_paragraph
 from notecards.core.extract.patterns.sentences import is_question
 from notecards.core.extract.patterns.splitting import is_definition
 from notecards.core.extract.proposal import Context, Idiom, Proposal
@@ -64,6 +65,22 @@ def _says_nothing(block: Block) -> bool:
     if block.kind == "paragraph":
         return bool(_NOTHING_SAID.match(block.text) or _IMAGE_ONLY.match(block.text))
     return False
+
+
+def _without_metadata(body: Sequence[Block]) -> Sequence[Block]:
+    """The body without the note's own metadata written at its top (``Tags:`` and the list
+    under it, ``Status: draft``): it says nothing about the subject."""
+    start = 0
+    while start < len(body) and _says_nothing(body[start]):
+        start += 1
+    while start < len(body) and body[start].kind == "paragraph":
+        if not is_metadata_paragraph(body[start].text):
+            break
+        lead_in = body[start].text.rstrip().endswith(":")
+        start += 1
+        if lead_in and start < len(body) and body[start].kind == "list":
+            start += 1
+    return body[start:] if start else body
 
 
 def _opening(body: Sequence[Block]) -> tuple[Block | None, Block | None]:
@@ -160,6 +177,7 @@ def in_section(
     ``title`` asks it. ``produced`` are the cards the body's blocks made themselves.
     """
     heading_text = heading.text.strip() if heading is not None else ""
+    body = _without_metadata(body)
     titled = heading is None or (heading.level == 1 and clean_term(heading_text) == title)
     if titled:
         question = title
