@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from notecards.core.extract.patterns import clutter
 from notecards.core.extract.patterns.chatter import CONTENT
 from notecards.core.extract.patterns.labels import is_generic_heading
-from notecards.core.extract.patterns.numbering import MAY_START, without_section_number
+from notecards.core.extract.patterns.numbering import may_be_numbered, without_section_number
 from notecards.core.extract.proposal import Context, Proposal
 from notecards.core.model import CardKind
 
@@ -144,7 +144,7 @@ def tidy(proposals: list[Proposal]) -> list[Proposal]:
             contexts[context] = tidy_context
         if kind is cloze:
             tidy_question = block(question)
-        elif question[:1] in MAY_START or may_hold_clutter(question):
+        elif may_hold_clutter(question) or may_be_numbered(question):
             tidy_question = _question(question)
         else:
             tidy_question = question  # the common case: nothing to tidy

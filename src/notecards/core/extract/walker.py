@@ -73,15 +73,18 @@ def _looks_like_list(code: str) -> bool:
 def _opens_in_bold(block: Block) -> bool:
     """Whether most items of a list (two at least) open with a bold term: a glossary
     written in sentences (``- **Gates** provide access ...``)."""
-    items = [item for item in block.children if item.kind == "item"]
-    bold = sum(
-        1
-        for item in items
-        if item.children
-        and item.children[0].kind == "paragraph"
-        and item.children[0].text.startswith(("**", "__"))
-    )
-    return bold >= _MIN_BOLD_ITEMS and 2 * bold >= len(items)
+    items = bold = 0
+    for item in block.children:
+        if item.kind == "item":
+            items += 1
+            children = item.children
+            if (
+                children
+                and children[0].text[:2] in ("**", "__")
+                and children[0].kind == "paragraph"
+            ):
+                bold += 1
+    return bold >= _MIN_BOLD_ITEMS and 2 * bold >= items
 
 
 class MarkdownWalker:
@@ -220,7 +223,7 @@ class MarkdownWalker:
                 counts.append(self.item(item, context))
                 spans.append((before, len(proposals)))
         self._bold_sentences = outer
-        if any(is_option(proposal.question) for proposal in proposals[start:]):
+        if any(p.question[:1] in "-`" and is_option(p.question) for p in proposals[start:]):
             asked = options.qualified([proposals[a:b] for a, b in spans], context)
             proposals[start:] = [proposal for item in asked for proposal in item]
         return counts

@@ -210,13 +210,15 @@ def is_definition_heading(heading: str) -> bool:
     return bool(LABELLED_NAME.fullmatch(heading) or GENERIC_DEFINITION_LABEL.fullmatch(heading))
 
 
-def _alone(folded: str, words: frozenset[str]) -> bool:
-    """Whether the heading is one of the ``words`` alone, with dates, numbers and words that
-    frame it (whose, when: ``My``, ``Weekly``, ``3주차``) around it."""
+def _alone(folded: str, *word_sets: frozenset[str]) -> bool:
+    """Whether the heading is one of the words of ``word_sets`` alone, with dates, numbers
+    and words that frame it (whose, when: ``My``, ``Weekly``, ``3주차``) around it."""
     found = _WORD.findall(folded)
-    if " ".join(found) in words:
+    whole = " ".join(found)
+    if any(whole in words for words in word_sets):
         return True
-    return " ".join(word for word in found if word not in _FRAMING_WORDS) in words
+    unframed = " ".join(word for word in found if word not in _FRAMING_WORDS)
+    return unframed != whole and any(unframed in words for words in word_sets)
 
 
 def _is_chatter(folded: str) -> bool:
@@ -226,7 +228,7 @@ def _is_chatter(folded: str) -> bool:
         or _TASK_LEAD.match(folded) is not None
     ):
         return True
-    return _alone(folded, _CHATTER_ALONE) or _alone(folded, _DIARY_ALONE)
+    return _alone(folded, _CHATTER_ALONE, _DIARY_ALONE)
 
 
 def _is_reference(folded: str) -> bool:

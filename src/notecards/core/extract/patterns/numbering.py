@@ -33,9 +33,23 @@ MAY_START = frozenset("0123456789([IVXivx제CcPpSsLlUuMmWwDd") | frozenset(
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def may_be_numbered(text: str) -> bool:
+    """A cheap test that lets most text through: a section number needs a digit near the
+    start, a Roman numeral and its dot, or a circled number."""
+    first = text.lstrip()[:1]
+    if first not in MAY_START:
+        return False
+    if first in "IVXivx":
+        return "." in text[:8] or _DIGIT.search(text, 0, 24) is not None
+    return first > "\u2400" or _DIGIT.search(text, 0, 24) is not None
+
+
 def without_section_number(text: str) -> str:
     """The text without its leading section number; empty when it was only a number."""
-    if not text or text.lstrip()[:1] not in MAY_START:
+    if not text or not may_be_numbered(text):
         return text
     match = _SECTION_NUMBER.match(text)
     if match is None or _DATE_LEAD.match(text):
