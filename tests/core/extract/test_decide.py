@@ -68,3 +68,8 @@ def test_metadata_exercise_constraints_and_sample_values_are_no_cards() -> None:
         "## Contents\n\n- [Intro](#intro)\n- [Usage](#usage)\n"
     )
     assert [card.question for card in cards_of(text)] == ["One-hot vector"]
+
+
+def test_a_short_question_named_after_a_label_like_title_is_kept() -> None:
+    # the note's file is called "a", which alone would be a Q/A label; "a — B" asks about B
+    assert [card.question for card in cards_of("- B: 나\n- C: 다\n", "a.md")] == ["a — B", "a — C"]

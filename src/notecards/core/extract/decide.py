@@ -34,8 +34,7 @@ _WRITTEN = frozenset((Idiom.EXPLICIT_PAIR, Idiom.CLOZE, Idiom.OUTLINER_CARD))
 
 
 def _only_labels(question: str) -> bool:
-    head = question.split(" — ", 1)[0]
-    return is_generic_label(head)
+    return is_generic_label(question)  # a named one ("note — B") asks about its subject
 
 
 def keep(proposals: list[Proposal]) -> list[Proposal]:

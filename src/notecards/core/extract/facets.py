@@ -10,7 +10,7 @@
   nearest heading or parent term that is not a facet itself, else the note's title
   (``CNN — 특징``).
 - So does a question of one or two letters (``IO``, ``k``, ``2D``): too short to say what
-  it asks on its own (``IO — Turing machines``). A question the writer wrote as one
+  it asks on its own (``Turing machines — IO``). A question the writer wrote as one
   (``Q :: A``, a cloze, an outliner's card) is left as written.
 """
 
