@@ -4,7 +4,7 @@ must say the same thing, read as the user reads them (what is drawn and printed)
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -87,3 +87,39 @@ def test_only_new_cards_are_a_reason_to_be_reminded(tmp_path: Path) -> None:
         "  math: 0 due, 2 new",
         "  ml: 0 due, 3 new",
     ]
+
+
+async def test_the_daily_review_limit_caps_every_surface_alike(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'n.db'}"
+    database = open_database(url)
+    sync(database, [notes_folder(tmp_path / "notes", NOTES)])
+    yesterday = datetime.now(UTC) - timedelta(days=1)
+    learning = StudySession(database, "me", new_per_day=3, clock=lambda: yesterday)
+    learning.start("ml")
+    for _ in range(3):  # all three ml cards learned yesterday: due again today
+        learning.reveal()
+        learning.grade(5)
+    study = StudySession(
+        database, "me", new_per_day=0, reviews_per_day=2, clock=lambda: datetime.now(UTC)
+    )
+    app = NotecardsApp(study, first_screen="decks", sync_on_start=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert drawn_rows(app)["ml"] == (2, 0)  # 3 due, the day's limit allows 2
+        await pilot.press("t")
+        await pilot.pause()
+        assert "Today: 2 to review" in screen_text(app)
+    env = ["--db", url, "--profile", "me"]
+    limits = {"NOTECARDS_NEW_PER_DAY": "0", "NOTECARDS_REVIEWS_PER_DAY": "2"}
+    due = json.loads(runner.invoke(cli, ["due", "--json", *env], env=limits).stdout)
+    assert (due["due"], due["new"]) == (2, 0)
+    reminder = runner.invoke(cli, ["remind", *env], env=limits).stdout
+    assert reminder.startswith("2 cards due (ml: 2)")
+    study.start("ml")  # studying the deck gives what its row showed
+    asked = 0
+    while study.current is not None:
+        study.reveal()
+        study.grade(5)
+        asked += 1
+    assert asked == 2
+    database.close()

@@ -15,7 +15,7 @@ from .conftest import Clock, make_app, notifications, screen_text, squeezed
 HTML_LOOKING = (
     "- Vec<T>: a growable array\n"
     "- Generics: List<String> holds strings\n"
-    "- Line break: a<br>b\n"
+    "- Line break: upper half<br>lower half\n"
     "- XSS: <script>alert(1)</script> plain words\n"
 )
 
@@ -44,6 +44,8 @@ async def test_text_that_looks_like_html_shows_as_written(
     assert "List<String> holds strings" in shown
     # a <br> outside code is a line break the note asked for: the card holds it as one
     assert "<br>" not in shown and "Line break" in shown
+    # both halves drawn, never run together ("ab" was the defect)
+    assert "upper half" in shown and "lower half" in shown and "halflower" not in shown
     assert "<script>alert(1)</script> plain words" in shown
 
 

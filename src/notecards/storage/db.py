@@ -81,7 +81,7 @@ def place_of(url: str) -> Place:
         return Place(display_url(url))
     file = _sqlite_file(url)
     shown = str(file) if file is not None else display_url(url)
-    return Place(shown, file, str(parsed.password) if parsed.password else None)
+    return Place(shown, file, url if parsed.password else None)
 
 
 def _create_private_file(path: Path, *, make_folder: bool) -> bool:

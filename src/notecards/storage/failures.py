@@ -13,6 +13,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from notecards.redact import hide_passwords
+
 
 class DatabaseError(Exception):
     """The database cannot be opened or used; the message is one line, without passwords."""
@@ -44,12 +46,13 @@ class Place:
 
     shown: str  # the SQLite file, or the URL with its password hidden
     file: Path | None = None  # the SQLite file, if it is one
-    password: str | None = None  # taken out of every message
+    url: str | None = None  # its password, in every form, is taken out of every message
 
     def clean(self, message: str) -> str:
-        """The first line of a driver's message, without the password."""
+        """The first line of a driver's message, without passwords (the one scrubber:
+        :func:`notecards.redact.hide_passwords`)."""
         line = message.strip().splitlines()[0] if message.strip() else "unknown error"
-        return line.replace(self.password, "***") if self.password else line
+        return hide_passwords(line, self.url) if self.url else hide_passwords(line)
 
 
 # SQLite's primary result codes (https://sqlite.org/rescode.html)
