@@ -72,3 +72,17 @@ def test_a_naming_sentence_that_points_back_keeps_the_sentence_it_points_at() ->
         "radix sort",
         "Sorting one digit at a time is called radix sort.",
     )
+
+
+def test_an_adjective_in_ran_or_a_place_before_neun_defines_nothing() -> None:
+    assert defining_sentences.defined_in_sentence("대신 커다란 표를 하나 만들어 둡니다.") is None
+    assert (
+        defining_sentences.defined_in_sentence(
+            "디스크에는 수많은 파일이 있기 때문에 이를 관리하는 방법이 필요하다."
+        )
+        is None
+    )
+    assert (
+        defining_sentences.defined_in_sentence("해시란 임의 길이의 값을 고정 길이로 바꾸는 것이다.")
+        == "해시"
+    )

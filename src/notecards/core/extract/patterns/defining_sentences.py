@@ -168,6 +168,8 @@ _ENGLISH_GENUS_DEFINITION = re.compile(
     r"\s+(?:is|are)\s+(?:an?|the)\s+[^.;:]{3,80}?\s(?:that|which|where|used|for|in\s+which)\b",
     re.IGNORECASE,
 )
+# a word ending in a case particle names a place or a means, never the term: "저장매체에는"
+_CASE_PARTICLES = ("에", "에서", "에게", "으로", "까지", "부터")
 _KOREAN_RAN = re.compile(r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:이)?란\s+\S")
 _ENGLISH_DEFINITION = re.compile(
     r"(?P<term>[A-Za-z][^,;:.()]{0,58}?)\s+(?:refers\s+to|is\s+defined\s+as|are\s+defined\s+as"
@@ -300,6 +302,10 @@ def defined_in_sentence(line: str) -> str | None:
         words = term.split()
         if not words or term.casefold() in _PRONOUNS or words[0].casefold() in _PRONOUNS:
             return None  # a symbol that tidies to nothing, or a pronoun
+        if pattern is _KOREAN_RAN and term.endswith("다"):
+            return None  # "커다란", "기다란": an adjective, not "X란"
+        if words[-1].endswith(_CASE_PARTICLES):
+            return None  # "저장매체에는 ...": where, not what
         if is_term(term) and not is_question(term):
             return term
         return None
