@@ -140,3 +140,10 @@ def test_symbol_terms_are_asked_in_code_with_their_heading() -> None:
     assert cards["`>>` — Shell redirection"].answer == "appends to a file"
     assert cards["`>>` — Shell redirection"].context == ("note", "Shell redirection")
     assert cards["`|` — Shell redirection"].answer == "feeds the output to the next command"
+
+
+def test_a_description_on_the_left_of_a_code_name_asks_the_name() -> None:
+    text = "- 함수\n  - 문자열 길이 함수 : strlen\n    - 널 문자 앞까지 센다\n  - 언어 : C\n"
+    cards = by_question(cards_of(text))
+    assert cards["strlen"].answer == "문자열 길이 함수\n- 널 문자 앞까지 센다"
+    assert "C" not in cards  # no nested explanation: never turned around

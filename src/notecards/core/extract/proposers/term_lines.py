@@ -22,6 +22,7 @@ from notecards.core.extract.patterns.leads import (
     symbol_lead,
     with_context,
 )
+from notecards.core.extract.patterns.sentences import is_hangul
 from notecards.core.extract.patterns.splitting import (
     TermSplit,
     bold_lead,
@@ -86,6 +87,11 @@ def in_item(
     if split is None:
         return []
     pairs = each_pair(split)
+    if len(pairs) == 1 and explanation and _names_on_the_right(split.term, split.definition):
+        # "- 메모리 할당 함수 : malloc" + what malloc does: the name is asked, the phrase answers
+        name = split.definition.strip("`")
+        answer = joined(split.term, explanation)
+        return [Proposal(CardKind.BASIC, name, answer, line + 1, context, Idiom.TERM_LINE)]
     if len(pairs) == 1:
         answer = joined(split.definition, explanation)
         term = with_context(split.term, context)
@@ -102,6 +108,20 @@ def in_item(
         )
         for index, pair in enumerate(pairs)
     ]
+
+
+# a name in code: an identifier, a call, a dotted path (``malloc``, ``fork()``, ``os.path``)
+_CODE_NAME = re.compile(r"`?[A-Za-z_][\w.]*(?:\(\))?`?")
+
+
+def _names_on_the_right(term: str, definition: str) -> bool:
+    """``메모리 할당 함수 : malloc``: a description on the left and, on the right, the code
+    name it describes (what the nested lines then explain)."""
+    return (
+        " " in term
+        and any(is_hangul(char) for char in term)
+        and _CODE_NAME.fullmatch(definition) is not None
+    )
 
 
 def definition_lines(lines: Sequence[str]) -> list[str] | None:
