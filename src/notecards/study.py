@@ -31,6 +31,7 @@ from notecards import dashboard
 from notecards.config import DEFAULT_NEW_PER_DAY, DEFAULT_REVIEWS_PER_DAY
 from notecards.core.faces import Faces, faces
 from notecards.core.model import CardKind, NoteWarning
+from notecards.core.scheduling import Scheduler, SchedulerKind, grades, previews
 from notecards.core.sm2 import QUALITIES
 from notecards.dashboard import Limits, Overview, Stats
 from notecards.localday import day_start, local_date
@@ -52,6 +53,29 @@ GRADE_MEANINGS = (
     "right, recalled with serious difficulty",
     "right, after a hesitation",
     "perfect recall",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class GradeChoice:
+    """A grade the user can give: its key, the SM-2 quality it is stored as, its name."""
+
+    key: str
+    quality: int
+    label: str
+    meaning: str
+
+
+SM2_CHOICES = tuple(
+    GradeChoice(str(quality), quality, GRADE_LABELS[quality], GRADE_MEANINGS[quality])
+    for quality in QUALITIES
+)
+# FSRS's four ratings on keys 1-4, stored as the SM-2 qualities 1, 3, 4, 5
+FSRS_CHOICES = (
+    GradeChoice("1", 1, "again", "forgotten (asked again later today)"),
+    GradeChoice("2", 3, "hard", "recalled, with serious difficulty"),
+    GradeChoice("3", 4, "good", "recalled, after a hesitation"),
+    GradeChoice("4", 5, "easy", "recalled at once"),
 )
 REQUEUE_GAP = 3  # a card graded below 4 comes back after this many others
 MAX_ANSWER_MS = 5 * 60 * 1000  # a card left on screen longer counts this long
@@ -149,8 +173,10 @@ class StudySession:
         reviews_per_day: int = DEFAULT_REVIEWS_PER_DAY,
         notes: Sequence[Path] = (),
         clock: Clock = utc_now,
+        scheduler: Scheduler | None = None,
     ) -> None:
         self.database = database
+        self.scheduler = scheduler or Scheduler()
         self.profile = profile
         self.new_per_day = new_per_day
         self.reviews_per_day = reviews_per_day
@@ -259,6 +285,22 @@ class StudySession:
     def can_undo(self) -> bool:
         return bool(self._history)
 
+    @property
+    def choices(self) -> tuple[GradeChoice, ...]:
+        """The grades this session's scheduler offers, in key order."""
+        return FSRS_CHOICES if self.scheduler.kind is SchedulerKind.FSRS else SM2_CHOICES
+
+    def previews(self) -> dict[int, int]:
+        """For the current card, the interval in days each grade would set (by quality);
+        a same-day repeat moves nothing: it keeps its interval whatever the grade."""
+        item = self.current
+        if item is None:
+            return {}
+        schedule = item.queued.schedule
+        if item.repeat and schedule is not None and schedule.due is not None:
+            return dict.fromkeys(grades(self.scheduler), schedule.interval)
+        return previews(self.scheduler, schedule, self.today())
+
     def reveal(self) -> None:
         if self.current is None:
             raise StudyError("there is no card to show")
@@ -270,8 +312,12 @@ class StudySession:
 
     def grade(self, quality: int) -> repo.Graded:
         """Grade the current card (after its answer was shown), store it, and move on."""
-        if quality not in QUALITIES:
-            raise ValueError(f"a grade is 0 to 5, not {quality}")
+        if quality not in grades(self.scheduler):
+            if self.scheduler.kind is SchedulerKind.SM2:
+                raise ValueError(f"a grade is 0 to 5, not {quality}")
+            raise ValueError(
+                f"an FSRS grade is 1, 3, 4 or 5 (again, hard, good, easy), not {quality}"
+            )
         item = self.current
         if item is None:
             raise StudyError("there is no card to grade")
@@ -292,6 +338,7 @@ class StudySession:
                 today=self.today(),
                 duration_ms=duration,
                 reschedule=reschedule,
+                scheduler=self.scheduler,
             )
             after = reviewing.state_snapshot(connection, self.profile, item.card_id)
         self._history.append(
