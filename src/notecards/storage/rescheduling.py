@@ -153,8 +153,13 @@ def reschedule(
         )
         if progress is not None and (done % 500 == 0 or done == len(logs)):
             progress(done, len(logs))
-    _store(connection, profile, {"scheduled_by": scheduler.key})
+    store_scheduled_by(connection, profile, scheduler)
     return len(logs)
+
+
+def store_scheduled_by(connection: Connection, profile: str, scheduler: Scheduler) -> None:
+    """Record that the profile's schedules are ``scheduler``'s."""
+    _store(connection, profile, {"scheduled_by": scheduler.key})
 
 
 def needs_rescheduling(connection: Connection, profile: str, scheduler: Scheduler) -> bool:
