@@ -5,7 +5,8 @@ the schema revision notecards has when it is run, for the upgrade tests to open 
 
 Two profiles study the same notes over three weeks: new cards, repeats the same day, cards
 learned and overdue, a suspended and a buried card; a sync in between edits one card and
-retires another; from revision 0005, bob switches to FSRS and grades under it. Every table has rows. Run it whenever a new revision becomes the newest,
+retires another; from revision 0005, bob switches to FSRS and grades under it. Every table
+has rows. Run it whenever a new revision becomes the newest,
 and commit the file beside the earlier ones: the upgrade test proves that opening each of
 them upgrades it to the newest revision and keeps every row, so each fixture guards every
 revision after its own.
