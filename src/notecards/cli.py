@@ -431,15 +431,17 @@ def _need_terminal(command: str) -> None:
 @app.command()
 def stats(database: DatabaseOption = None, profile: ProfileOption = None) -> None:
     """Statistics in the terminal: a calendar of past reviews, the due forecast for the
-    next 30 days, cards by state, and retention (share of reviews graded 3+) per deck.
-    q quits."""
+    next 30 days, cards by state, retention (share of reviews graded 3+) per deck, and
+    each deck's recall beside what your scheduler (SM-2 or FSRS) predicted. q quits."""
     settings = _settings(database, profile)
     _need_terminal("stats")
     from notecards.study import StudySession
     from notecards.tui.app import NotecardsApp
 
     with _open(settings) as db:
-        session = StudySession(db, settings.profile)
+        from notecards.schedulers import in_effect
+
+        session = StudySession(db, settings.profile, scheduler=in_effect(db, settings))
         _run_screens(NotecardsApp(session, first_screen="stats", sync_on_start=False))
 
 

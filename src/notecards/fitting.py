@@ -34,7 +34,7 @@ from notecards.core.prediction import (
     rmse_bins,
     sm2_predictions,
 )
-from notecards.core.scheduling import rating_of
+from notecards.core.scheduling import Scheduler, SchedulerKind, rating_of
 from notecards.storage import rescheduling
 from notecards.storage.tables import CARDS
 
@@ -230,7 +230,7 @@ def _before(card: CardReviews, moment: datetime) -> CardReviews:
 
 
 @dataclass(frozen=True, slots=True)
-class DeckRetention:
+class DeckPrediction:
     """A deck's recall: the share of its predictable reviews recalled, and predicted."""
 
     deck: str
@@ -239,9 +239,20 @@ class DeckRetention:
     predicted: float
 
 
+def predicted_retention(
+    database: Database, profile: str, scheduler: Scheduler
+) -> list[DeckPrediction]:
+    """Per deck, the profile's recall beside what its scheduler predicted (``stats``)."""
+    return retention_by_deck(
+        load_reviews(database, profile),
+        scheduler.parameters,
+        fsrs=scheduler.kind is SchedulerKind.FSRS,
+    )
+
+
 def retention_by_deck(
     cards: Sequence[CardReviews], parameters: Sequence[float] | None, *, fsrs: bool
-) -> list[DeckRetention]:
+) -> list[DeckPrediction]:
     """Per deck, the recall rate of reviews a day or more after the one before, beside what
     the scheduler (FSRS with ``parameters``, else SM-2) predicted for them."""
     model = Model(parameters or DEFAULT_PARAMETERS) if fsrs else None
@@ -252,7 +263,7 @@ def retention_by_deck(
         )
         by_deck[card.deck] += predicted
     return [
-        DeckRetention(
+        DeckPrediction(
             deck,
             len(found),
             sum(item.recalled for item in found) / len(found),

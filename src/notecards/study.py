@@ -39,6 +39,7 @@ from notecards.storage import repo, reviewing
 from notecards.storage.reviewing import SAME_DAY_PASS, QueuedCard, StateSnapshot
 
 if TYPE_CHECKING:
+    from notecards.fitting import DeckPrediction
     from notecards.storage.db import Database
     from notecards.sync import Progress, SyncReport
 
@@ -470,3 +471,9 @@ class StudySession:
 
     def stats(self) -> Stats:
         return dashboard.stats(self.database, self.profile, self.today(), self.limits)
+
+    def predicted_retention(self) -> list[DeckPrediction]:
+        """Per deck, recall beside what this session's scheduler predicted for it."""
+        from notecards.fitting import predicted_retention
+
+        return predicted_retention(self.database, self.profile, self.scheduler)
