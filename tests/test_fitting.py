@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from notecards import fitting
 from notecards.cli import app
 from notecards.core.fsrs_model import DEFAULT_PARAMETERS, PARAMETER_COUNT
+from notecards.core.prediction import Graded
 from notecards.storage import rescheduling
 from notecards.storage.db import Database, open_database
 from notecards.storage.review_log import LoggedGrade, import_log, read_csv
@@ -148,3 +149,27 @@ def test_imported_reviews_follow_the_log(database: Database) -> None:
     with database.reading() as connection:
         (log,) = rescheduling.card_logs(connection, "p")
     assert [review.scheduled for review in log.reviews] == [True, True, False]
+
+
+def test_evaluate_predicts_each_part_from_earlier_reviews_only(josh: str) -> None:
+    """Changing every grade of the last part changes none of the predictions before it (the
+    fitted parameters of each part are fitted to earlier reviews), and some in it."""
+    database = open_database(josh)
+    try:
+        cards = fitting.load_reviews(database, "josh")
+    finally:
+        database.close()
+    parts = fitting.predict_parts(cards)
+    assert len(parts) == fitting.SPLITS - 1 and all(part.fitted for part in parts)
+    last_start = fitting.boundaries(cards)[-1]
+
+    def flipped(card: fitting.CardReviews) -> fitting.CardReviews:
+        reviews = tuple(
+            Graded(1 if review.quality >= 3 else 4, review.day) if when >= last_start else review
+            for review, when in zip(card.reviews, card.times, strict=True)
+        )
+        return fitting.CardReviews(card.card_id, card.deck, reviews, card.times)
+
+    changed = fitting.predict_parts([flipped(card) for card in cards])
+    assert changed[:-1] == parts[:-1]
+    assert changed[-1].sm2 != parts[-1].sm2

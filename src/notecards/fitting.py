@@ -178,7 +178,7 @@ def evaluate(database: Database, profile: str, progress: Progress | None = None)
     return evaluate_reviews(load_reviews(database, profile), progress)
 
 
-def _boundaries(cards: Sequence[CardReviews]) -> list[datetime]:
+def boundaries(cards: Sequence[CardReviews]) -> list[datetime]:
     """The times that cut the predictable reviews into :data:`SPLITS` parts."""
     times = sorted(
         card.times[index]
@@ -191,36 +191,53 @@ def _boundaries(cards: Sequence[CardReviews]) -> list[datetime]:
     return [times[len(times) * part // SPLITS] for part in range(1, SPLITS)]
 
 
-def evaluate_reviews(cards: Sequence[CardReviews], progress: Progress | None = None) -> Evaluation:
-    """:func:`evaluate` on reviews already read."""
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One time part's predictions by each model; ``fitted``: FSRS was fitted for it."""
+
+    sm2: list[Prediction]
+    fsrs_default: list[Prediction]
+    fsrs_fitted: list[Prediction]
+    fitted: bool
+
+
+def predict_parts(cards: Sequence[CardReviews], progress: Progress | None = None) -> list[Part]:
+    """Each time part after the first, predicted by the three models from what came before."""
     say = progress or (lambda what, done, total: None)
-    cuts = _boundaries(cards)
-    sm2: list[Prediction] = []
-    default: list[Prediction] = []
-    fitted: list[Prediction] = []
-    fitted_parts = 0
+    cuts = boundaries(cards)
     default_model = Model(DEFAULT_PARAMETERS)
-    for part, start in enumerate(cuts):
-        end = cuts[part + 1] if part + 1 < len(cuts) else None
-        earlier = [_before(card, start) for card in cards]
-        trained = [card for card in earlier if card.reviews]
-        model = default_model
+    parts: list[Part] = []
+    for number, start in enumerate(cuts):
+        end = cuts[number + 1] if number + 1 < len(cuts) else None
+        trained = [card for card in (_before(card, start) for card in cards) if card.reviews]
+        model, fitted = default_model, False
         if review_count(trained) >= MINIMUM_REVIEWS:
             try:
-                model = Model(fit(trained))
-                fitted_parts += 1
+                model, fitted = Model(fit(trained)), True
             except ValueError:
                 model = default_model
+        part = Part([], [], [], fitted)
         for card in cards:
             wanted = [start <= time and (end is None or time < end) for time in card.times]
             if not any(wanted):
                 continue
-            sm2 += sm2_predictions(card.reviews, wanted)
-            default += fsrs_predictions(default_model, card.reviews, wanted)
-            fitted += fsrs_predictions(model, card.reviews, wanted)
-        say("predicting each part from the ones before it", part + 1, len(cuts))
+            part.sm2.extend(sm2_predictions(card.reviews, wanted))
+            part.fsrs_default.extend(fsrs_predictions(default_model, card.reviews, wanted))
+            part.fsrs_fitted.extend(fsrs_predictions(model, card.reviews, wanted))
+        parts.append(part)
+        say("predicting each part from the ones before it", number + 1, len(cuts))
+    return parts
+
+
+def evaluate_reviews(cards: Sequence[CardReviews], progress: Progress | None = None) -> Evaluation:
+    """:func:`evaluate` on reviews already read."""
+    parts = predict_parts(cards, progress)
     return Evaluation(
-        review_count(cards), scores(sm2), scores(default), scores(fitted), fitted_parts
+        review_count(cards),
+        scores([item for part in parts for item in part.sm2]),
+        scores([item for part in parts for item in part.fsrs_default]),
+        scores([item for part in parts for item in part.fsrs_fitted]),
+        sum(part.fitted for part in parts),
     )
 
 
