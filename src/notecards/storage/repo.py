@@ -499,16 +499,16 @@ def in_deck(column: ColumnElement[str], deck: str) -> ColumnElement[bool]:
 
 
 # the card_states columns a Schedule is read from (see schedule_of_row)
-SCHEDULE_COLUMNS = (
+_PLAN_COLUMNS = (
     _STATES.c.repetitions,
     _STATES.c.easiness_centi,
     _STATES.c.interval,
     _STATES.c.due,
     _STATES.c.suspended,
     _STATES.c.buried_until,
-    _STATES.c.stability,
-    _STATES.c.difficulty,
 )
+# a schedule's columns, with the card's FSRS memory (None under SM-2)
+SCHEDULE_COLUMNS = (*_PLAN_COLUMNS, _STATES.c.stability, _STATES.c.difficulty)
 
 
 def schedule_of_row(row: Row[Any]) -> Schedule:
@@ -617,7 +617,7 @@ LISTING_COLUMNS = (
     _CARDS.c.line,
     _CARDS.c.retired,
     _STATES.c.card_id.label("has_state"),
-    *SCHEDULE_COLUMNS,
+    *_PLAN_COLUMNS,
 )
 
 
