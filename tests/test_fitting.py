@@ -173,3 +173,11 @@ def test_evaluate_predicts_each_part_from_earlier_reviews_only(josh: str) -> Non
     changed = fitting.predict_parts([flipped(card) for card in cards])
     assert changed[:-1] == parts[:-1]
     assert changed[-1].sm2 != parts[-1].sm2
+
+
+def test_evaluate_with_no_history_says_so(database: Database) -> None:
+    result = CliRunner().invoke(app, ["evaluate", "--db", database.url, "--profile", "nobody"])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == (
+        "0 reviews: too few to evaluate (no card was reviewed again on a later day)"
+    )

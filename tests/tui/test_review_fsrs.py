@@ -73,3 +73,25 @@ async def test_sm2_intervals_are_drawn_under_its_grades(session: StudySession) -
         lines = screen_text(app).splitlines()
         at = next(index for index, line in enumerate(lines) if "5  perfect" in line)
         assert lines[at + 1].split() == ["1d"] * 6  # a new card: every SM-2 grade gives a day
+
+
+async def test_the_summary_counts_fsrs_grades_by_name(
+    sqlite_db: Database, notes: Path, clock: Clock
+) -> None:
+    session = fsrs_session(sqlite_db, notes, clock)
+    app = make_app(session, first_screen="review", deck="ml")
+    async with app.run_test(size=(100, 30)) as pilot:
+        for key in ("3", "1"):
+            await pilot.press("space", key)
+        await pilot.press("q")
+        await pilot.pause()
+        table = [
+            line.split() for line in text_of(app.screen.query_one("#grades-table")).splitlines()
+        ]
+        assert [row[:2] for row in table] == [
+            ["4", "easy"],
+            ["3", "good"],
+            ["2", "hard"],
+            ["1", "again"],
+        ]
+        assert [row[-1] for row in table] == ["0", "1", "0", "1"]
