@@ -8,7 +8,7 @@ switching back must give exactly the SM-2 schedules it had. On SQLite and Postgr
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -118,3 +118,45 @@ def test_other_fsrs_settings_or_parameters_reschedule(database: Database, tmp_pa
     ]
     assert changed  # a higher retention asks sooner
     assert all(new[5] <= old[5] for new, old in zip(states(database, "carol"), before, strict=True))
+
+
+def test_a_card_graded_meanwhile_by_the_other_scheduler_is_replayed_before_grading(
+    database: Database, tmp_path: Path
+) -> None:
+    """A session still open under SM-2 grades a card after the profile switched to FSRS:
+    the next FSRS grade first replays that card's whole history, so FSRS never takes SM-2's
+    schedule for its own."""
+    sync(database, [notes_folder(tmp_path / "notes", NOTES)], now=START)
+    study(database, "dan", SM2, days=5)
+    clock = Clock(START + timedelta(days=5))
+    old = StudySession(database, "dan", clock=clock, scheduler=SM2)
+    old.start()
+    assert schedulers.align(database, "dan", FSRS)  # meanwhile, a review under FSRS starts
+    assert old.current is not None
+    card = old.current.card_id
+    old.reveal()
+    old.grade(5)  # the old session's SM-2 grade: the card's memory is gone
+    assert states_of(database, "dan", card)[-1] is None
+    new = StudySession(database, "dan", clock=clock, scheduler=FSRS)
+    new.start()
+    assert new.current is not None and new.current.card_id != card  # graded today already
+    while new.current is not None and new.current.card_id != card:
+        new.reveal()
+        new.grade(4)
+    clock.advance(days=40)  # the card is due again: grade it under FSRS
+    later = StudySession(database, "dan", clock=clock, scheduler=FSRS)
+    later.start()
+    while later.current is not None and later.current.card_id != card:
+        later.reveal()
+        later.grade(4)
+    assert later.current is not None
+    later.reveal()
+    later.grade(4)
+    graded = states_of(database, "dan", card)
+    assert schedulers.align(database, "dan", SM2) and schedulers.align(database, "dan", FSRS)
+    assert states_of(database, "dan", card) == graded  # what replaying the whole log gives
+
+
+def states_of(database: Database, profile: str, card_id: int) -> tuple[Any, ...]:
+    (row,) = [row for row in states(database, profile) if row[0] == card_id]
+    return row

@@ -34,8 +34,14 @@ from notecards.core.model import CardKind, NoteWarning
 from notecards.core.scheduling import Scheduler, SchedulerKind, grades, previews
 from notecards.core.sm2 import QUALITIES
 from notecards.dashboard import Limits, Overview, Stats
+from notecards.grades import (
+    FSRS_CHOICES,
+    SM2_CHOICES,
+    GradeChoice,
+    other_schedulers,
+)
 from notecards.localday import day_start, local_date
-from notecards.storage import repo, reviewing
+from notecards.storage import repo, rescheduling, reviewing
 from notecards.storage.reviewing import SAME_DAY_PASS, QueuedCard, StateSnapshot
 
 if TYPE_CHECKING:
@@ -45,39 +51,6 @@ if TYPE_CHECKING:
 
 Clock = Callable[[], datetime]
 
-# What each SM-2 quality means (Wozniak 1990), as a short label and in full.
-GRADE_LABELS = ("blackout", "wrong", "almost", "hard", "good", "perfect")
-GRADE_MEANINGS = (
-    "complete blackout",
-    "wrong; the answer was familiar once seen",
-    "wrong, but the answer seemed easy to recall",
-    "right, recalled with serious difficulty",
-    "right, after a hesitation",
-    "perfect recall",
-)
-
-
-@dataclass(frozen=True, slots=True)
-class GradeChoice:
-    """A grade the user can give: its key, the SM-2 quality it is stored as, its name."""
-
-    key: str
-    quality: int
-    label: str
-    meaning: str
-
-
-SM2_CHOICES = tuple(
-    GradeChoice(str(quality), quality, GRADE_LABELS[quality], GRADE_MEANINGS[quality])
-    for quality in QUALITIES
-)
-# FSRS's four ratings on keys 1-4, stored as the SM-2 qualities 1, 3, 4, 5
-FSRS_CHOICES = (
-    GradeChoice("1", 1, "again", "forgotten (asked again later today)"),
-    GradeChoice("2", 3, "hard", "recalled, with serious difficulty"),
-    GradeChoice("3", 4, "good", "recalled, after a hesitation"),
-    GradeChoice("4", 5, "easy", "recalled at once"),
-)
 REQUEUE_GAP = 3  # a card graded below 4 comes back after this many others
 MAX_ANSWER_MS = 5 * 60 * 1000  # a card left on screen longer counts this long
 
@@ -329,6 +302,10 @@ class StudySession:
         with self.database.transaction() as connection:
             reviewing.hold_card(connection, self.profile, item.card_id)
             before = reviewing.state_snapshot(connection, self.profile, item.card_id)
+            if other_schedulers(self.scheduler, before):
+                # graded by the other scheduler since the switch (a session still open under
+                # it): its history decides where it stands under this one
+                rescheduling.reschedule_card(connection, self.profile, item.card_id, self.scheduler)
             reschedule = not item.repeat or before is None or before["due"] is None
             graded = repo.record_grade(
                 connection,

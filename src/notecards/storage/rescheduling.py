@@ -98,9 +98,12 @@ def logged(row: Any) -> LoggedReview:
     return LoggedReview(row.quality, day, scheduled)
 
 
-def card_logs(connection: Connection, profile: str) -> Iterator[CardLog]:
-    """Every card the profile graded, with its reviews in the order they were given."""
-    rows = connection.execute(
+def card_logs(
+    connection: Connection, profile: str, card_id: int | None = None
+) -> Iterator[CardLog]:
+    """Every card the profile graded (or only ``card_id``), with its reviews in the order
+    they were given."""
+    query = (
         select(
             _REVIEWS.c.card_id,
             _REVIEWS.c.reviewed_at,
@@ -112,6 +115,9 @@ def card_logs(connection: Connection, profile: str) -> Iterator[CardLog]:
         .where(_REVIEWS.c.profile == profile)
         .order_by(_REVIEWS.c.card_id, _REVIEWS.c.reviewed_at, _REVIEWS.c.id)
     )
+    if card_id is not None:
+        query = query.where(_REVIEWS.c.card_id == card_id)
+    rows = connection.execute(query)
     card: int | None = None
     reviews: list[LoggedReview] = []
     times: list[datetime] = []
@@ -136,25 +142,38 @@ def reschedule(
     profile's; returns how many cards were rescheduled. In the caller's transaction."""
     logs = list(card_logs(connection, profile))
     for done, log in enumerate(logs, 1):
-        schedule = replay(scheduler, log.reviews)
-        if schedule is None:
-            continue
-        connection.execute(
-            update(_STATES)
-            .where(_STATES.c.profile == profile, _STATES.c.card_id == log.card_id)
-            .values(
-                repetitions=schedule.repetitions,
-                easiness_centi=int(schedule.easiness * 100),
-                interval=schedule.interval,
-                due=schedule.due,
-                stability=schedule.stability,
-                difficulty=schedule.difficulty,
-            )
-        )
+        _replay(connection, profile, scheduler, log)
         if progress is not None and (done % 500 == 0 or done == len(logs)):
             progress(done, len(logs))
     store_scheduled_by(connection, profile, scheduler)
     return len(logs)
+
+
+def _replay(connection: Connection, profile: str, scheduler: Scheduler, log: CardLog) -> None:
+    schedule = replay(scheduler, log.reviews)
+    if schedule is None:
+        return
+    connection.execute(
+        update(_STATES)
+        .where(_STATES.c.profile == profile, _STATES.c.card_id == log.card_id)
+        .values(
+            repetitions=schedule.repetitions,
+            easiness_centi=int(schedule.easiness * 100),
+            interval=schedule.interval,
+            due=schedule.due,
+            stability=schedule.stability,
+            difficulty=schedule.difficulty,
+        )
+    )
+
+
+def reschedule_card(
+    connection: Connection, profile: str, card_id: int, scheduler: Scheduler
+) -> None:
+    """Replay one card's history through ``scheduler`` (a card another session graded with
+    the other scheduler since the profile switched). In the caller's transaction."""
+    for log in card_logs(connection, profile, card_id):
+        _replay(connection, profile, scheduler, log)
 
 
 def store_scheduled_by(connection: Connection, profile: str, scheduler: Scheduler) -> None:

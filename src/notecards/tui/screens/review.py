@@ -13,15 +13,9 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Footer, ProgressBar, Static
 
+from notecards.grades import FSRS_CHOICES, GRADE_LABELS, GRADE_MEANINGS, GradeChoice
 from notecards.storage.failures import DatabaseBusyError
-from notecards.study import (
-    FSRS_CHOICES,
-    GRADE_LABELS,
-    GRADE_MEANINGS,
-    GradeChoice,
-    StudyError,
-    StudySession,
-)
+from notecards.study import StudyError, StudySession
 from notecards.tui.screens import NotecardsScreen
 from notecards.tui.screens.help import HelpScreen
 from notecards.tui.widgets.card_face import CardFace

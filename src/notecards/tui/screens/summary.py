@@ -10,7 +10,8 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Footer, Static
 
-from notecards.study import SM2_CHOICES, GradeChoice, SessionSummary, StudySession
+from notecards.grades import SM2_CHOICES, GradeChoice
+from notecards.study import SessionSummary, StudySession
 from notecards.tui.screens import NotecardsScreen
 from notecards.tui.widgets.status_line import StatusLine
 from notecards.tui.wording import day_phrase, duration, plural

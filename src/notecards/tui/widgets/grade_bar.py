@@ -15,7 +15,7 @@ from rich.text import Text
 from textual import events
 from textual.widgets import Static
 
-from notecards.study import SM2_CHOICES, GradeChoice
+from notecards.grades import SM2_CHOICES, GradeChoice
 
 # red for failing grades, amber for the hard pass, green for the good ones (by SM-2 quality)
 _GRADE_STYLES = ("red", "red", "red", "yellow", "green", "green")
