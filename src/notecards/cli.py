@@ -439,9 +439,8 @@ def stats(database: DatabaseOption = None, profile: ProfileOption = None) -> Non
     from notecards.tui.app import NotecardsApp
 
     with _open(settings) as db:
-        from notecards.schedulers import in_effect
-
-        session = StudySession(db, settings.profile, scheduler=in_effect(db, settings))
+        scheduler = scheduler_for_review(db, settings, None)  # its forecast follows it
+        session = StudySession(db, settings.profile, scheduler=scheduler)
         _run_screens(NotecardsApp(session, first_screen="stats", sync_on_start=False))
 
 
