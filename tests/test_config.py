@@ -230,3 +230,46 @@ def test_the_database_url_from_a_file(tmp_path: Path) -> None:
     file.unlink()
     with pytest.raises(config.ConfigError, match=f"cannot read NOTECARDS_DB_FILE {file}"):
         config.load(environ=environ)
+
+
+def test_scheduler_settings_default_to_sm2(isolated_user_folders: Path) -> None:
+    settings = config.load(environ={})
+    assert (settings.scheduler, settings.desired_retention, settings.maximum_interval) == (
+        "sm2",
+        0.90,
+        36_500,
+    )
+
+
+def test_scheduler_settings_per_profile(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(
+        'scheduler = "fsrs"\ndesired_retention = 0.85\n\n'
+        '[profiles.kid]\nscheduler = "sm2"\n\n'
+        "[profiles.exam]\ndesired_retention = 0.95\nmaximum_interval = 180\n",
+        encoding="utf-8",
+    )
+    environ = {"NOTECARDS_CONFIG": str(path)}
+    me = config.load(profile="me", environ=environ)
+    assert (me.scheduler, me.desired_retention, me.maximum_interval) == ("fsrs", 0.85, 36_500)
+    assert config.load(profile="kid", environ=environ).scheduler == "sm2"
+    exam = config.load(profile="exam", environ=environ)
+    assert (exam.scheduler, exam.desired_retention, exam.maximum_interval) == ("fsrs", 0.95, 180)
+    environ["NOTECARDS_SCHEDULER"] = "SM2"  # the environment wins, in any case
+    assert config.load(profile="me", environ=environ).scheduler == "sm2"
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('scheduler = "anki"', "scheduler must be sm2 or fsrs, not 'anki'"),
+        ("desired_retention = 1.2", "desired_retention must be from 0.50 to 0.99, not 1.2"),
+        ('desired_retention = "high"', "desired_retention must be a number, not 'high'"),
+        ("maximum_interval = 0", "maximum_interval must be from 1 to 36500 days, not 0"),
+    ],
+)
+def test_bad_scheduler_settings_are_named(tmp_path: Path, line: str, message: str) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(config.ConfigError, match=message.replace("(", r"\(")):
+        config.load(environ={"NOTECARDS_CONFIG": str(path)})

@@ -22,7 +22,8 @@ from notecards.boundary import fail as _fail
 from notecards.boundary import load_settings as _settings
 from notecards.boundary import opened as _open
 from notecards.completion import complete_deck
-from notecards.options import DatabaseOption, ProfileOption
+from notecards.options import DatabaseOption, ProfileOption, SchedulerOption
+from notecards.scheduler_command import evaluate, optimize, scheduler_for_review
 
 if TYPE_CHECKING:
     from notecards.config import Settings
@@ -356,13 +357,15 @@ def review(
     ] = False,
     database: DatabaseOption = None,
     profile: ProfileOption = None,
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Review today's cards in the terminal.
 
     The notes are synced first, in the background (a status line shows progress). Then:
     the decks with their due and new counts (Enter studies one, t shows statistics); each
-    card's question (Space shows the answer), graded 0-5 as in SM-2, where below 4 brings
-    the card back later today; u undoes, b buries until tomorrow, s suspends, e opens the
+    card's question (Space shows the answer), graded 0-5 as in SM-2 (or 1-4, again, hard,
+    good, easy, under FSRS: --scheduler fsrs), where below good brings the card back later
+    today; u undoes, b buries until tomorrow, s suspends, e opens the
     note at the card's line in $EDITOR, m shows math as TeX, ? lists the keys, q goes back.
     Every grade is saved before the next card is shown. Daily limits: new_per_day and
     reviews_per_day in the config (20 and 200 by default).
@@ -389,6 +392,7 @@ def review(
             new_per_day=settings.new_per_day,
             reviews_per_day=settings.reviews_per_day,
             notes=roots,
+            scheduler=scheduler_for_review(db, settings, scheduler),
         )
         _run_screens(
             NotecardsApp(
@@ -427,15 +431,16 @@ def _need_terminal(command: str) -> None:
 @app.command()
 def stats(database: DatabaseOption = None, profile: ProfileOption = None) -> None:
     """Statistics in the terminal: a calendar of past reviews, the due forecast for the
-    next 30 days, cards by state, and retention (share of reviews graded 3+) per deck.
-    q quits."""
+    next 30 days, cards by state, retention (share of reviews graded 3+) per deck, and
+    each deck's recall beside what your scheduler (SM-2 or FSRS) predicted. q quits."""
     settings = _settings(database, profile)
     _need_terminal("stats")
     from notecards.study import StudySession
     from notecards.tui.app import NotecardsApp
 
     with _open(settings) as db:
-        session = StudySession(db, settings.profile)
+        scheduler = scheduler_for_review(db, settings, None)  # its forecast follows it
+        session = StudySession(db, settings.profile, scheduler=scheduler)
         _run_screens(NotecardsApp(session, first_screen="stats", sync_on_start=False))
 
 
@@ -776,3 +781,5 @@ def _day_plan(db: Database, settings: Settings) -> DayPlan:
 
 
 app.command()(backup)  # notecards.backup_command
+app.command()(optimize)  # notecards.scheduler_command
+app.command()(evaluate)  # notecards.scheduler_command

@@ -13,7 +13,13 @@ profile            ``NOTECARDS_PROFILE``          the OS user name
 notes              ``NOTECARDS_NOTES`` (os.pathsep-separated)   none
 new_per_day        ``NOTECARDS_NEW_PER_DAY``      20
 reviews_per_day    ``NOTECARDS_REVIEWS_PER_DAY``  200
+scheduler          ``NOTECARDS_SCHEDULER``        ``sm2`` (or ``fsrs``)
+desired_retention  ``NOTECARDS_DESIRED_RETENTION``  0.90 (FSRS only)
+maximum_interval   ``NOTECARDS_MAXIMUM_INTERVAL``  36500 days (FSRS only)
 =================  =============================  ==================================
+
+The last three are per profile: a ``[profiles.NAME]`` table in the file sets them for the
+profile NAME, over the file's top-level values (the environment still wins).
 """
 
 from __future__ import annotations
@@ -29,6 +35,10 @@ from typing import Any
 APP = "notecards"
 DEFAULT_NEW_PER_DAY = 20
 DEFAULT_REVIEWS_PER_DAY = 200
+DEFAULT_SCHEDULER = "sm2"
+SCHEDULERS = ("sm2", "fsrs")
+DEFAULT_DESIRED_RETENTION = 0.90
+DEFAULT_MAXIMUM_INTERVAL = 36_500
 
 
 class ConfigError(Exception):
@@ -45,6 +55,9 @@ class Settings:
     new_per_day: int
     reviews_per_day: int
     config_path: Path
+    scheduler: str = DEFAULT_SCHEDULER
+    desired_retention: float = DEFAULT_DESIRED_RETENTION
+    maximum_interval: int = DEFAULT_MAXIMUM_INTERVAL
 
 
 def config_path(environ: Mapping[str, str] = os.environ) -> Path:
@@ -89,6 +102,46 @@ def _positive_int(name: str, value: object) -> int:
     return number
 
 
+def _scheduler(value: object) -> str:
+    name = str(value).strip().lower()
+    if name not in SCHEDULERS:
+        raise ConfigError(f"scheduler must be sm2 or fsrs, not {value!r}")
+    return name
+
+
+def _retention(value: object) -> float:
+    try:
+        number = float(str(value))
+    except ValueError:
+        raise ConfigError(f"desired_retention must be a number, not {value!r}") from None
+    if not 0.5 <= number <= 0.99:
+        raise ConfigError(f"desired_retention must be from 0.50 to 0.99, not {number}")
+    return number
+
+
+def _maximum_interval(value: object) -> int:
+    number = _positive_int("maximum_interval", value)
+    if not 1 <= number <= DEFAULT_MAXIMUM_INTERVAL:
+        raise ConfigError(
+            f"maximum_interval must be from 1 to {DEFAULT_MAXIMUM_INTERVAL} days, not {number}"
+        )
+    return number
+
+
+def _profile_value(
+    name: str, profile: str, stored: Mapping[str, Any], environ: Mapping[str, str], default: Any
+) -> Any:
+    """A per-profile setting: the environment, the profile's table, the file, the default."""
+    variable = f"NOTECARDS_{name.upper()}"
+    if variable in environ:
+        return environ[variable]
+    profiles = stored.get("profiles", {})
+    table = profiles.get(profile, {}) if isinstance(profiles, dict) else {}
+    if isinstance(table, dict) and name in table:
+        return table[name]
+    return stored.get(name, default)
+
+
 def _database_from_environment(environ: Mapping[str, str]) -> str | None:
     """``NOTECARDS_DB``, or the URL in the file ``NOTECARDS_DB_FILE`` names (not both)."""
     url, file = environ.get("NOTECARDS_DB"), environ.get("NOTECARDS_DB_FILE")
@@ -120,13 +173,16 @@ def load(
         if notes_env
         else [str(item) for item in stored.get("notes", [])]
     )
+    profile = (
+        profile
+        or environ.get("NOTECARDS_PROFILE")
+        or str(stored.get("profile") or default_profile())
+    )
     return Settings(
         database_url=database
         or _database_from_environment(environ)
         or str(stored.get("database") or default_database_url()),
-        profile=profile
-        or environ.get("NOTECARDS_PROFILE")
-        or str(stored.get("profile") or default_profile()),
+        profile=profile,
         notes=tuple(Path(note).expanduser() for note in notes),
         new_per_day=_positive_int(
             "new_per_day",
@@ -140,6 +196,15 @@ def load(
             ),
         ),
         config_path=path,
+        scheduler=_scheduler(
+            _profile_value("scheduler", profile, stored, environ, DEFAULT_SCHEDULER)
+        ),
+        desired_retention=_retention(
+            _profile_value("desired_retention", profile, stored, environ, DEFAULT_DESIRED_RETENTION)
+        ),
+        maximum_interval=_maximum_interval(
+            _profile_value("maximum_interval", profile, stored, environ, DEFAULT_MAXIMUM_INTERVAL)
+        ),
     )
 
 

@@ -1,4 +1,5 @@
-"""The options every command that uses the database takes: ``--db`` and ``--profile``."""
+"""The options every command that uses the database takes: ``--db`` and ``--profile`` (and
+``--scheduler``, for the commands that schedule)."""
 
 from __future__ import annotations
 
@@ -23,5 +24,16 @@ ProfileOption = Annotated[
         help="Whose schedule to use (default: NOTECARDS_PROFILE, then config.toml, then your "
         "user name). Profiles sharing one database never touch each other's schedules.",
         show_default=False,
+    ),
+]
+SchedulerOption = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        help="sm2 or fsrs (default: NOTECARDS_SCHEDULER, then scheduler in config.toml, for "
+        "the profile, then sm2). Switching reschedules every card from its review history, "
+        "so switching back gives exactly the schedules you had.",
+        show_default=False,
+        case_sensitive=False,
     ),
 ]

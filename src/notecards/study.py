@@ -31,28 +31,26 @@ from notecards import dashboard
 from notecards.config import DEFAULT_NEW_PER_DAY, DEFAULT_REVIEWS_PER_DAY
 from notecards.core.faces import Faces, faces
 from notecards.core.model import CardKind, NoteWarning
+from notecards.core.scheduling import Scheduler, SchedulerKind, grades, previews
 from notecards.core.sm2 import QUALITIES
 from notecards.dashboard import Limits, Overview, Stats
+from notecards.grades import (
+    FSRS_CHOICES,
+    SM2_CHOICES,
+    GradeChoice,
+    other_schedulers,
+)
 from notecards.localday import day_start, local_date
-from notecards.storage import repo, reviewing
+from notecards.storage import repo, rescheduling, reviewing
 from notecards.storage.reviewing import SAME_DAY_PASS, QueuedCard, StateSnapshot
 
 if TYPE_CHECKING:
+    from notecards.fitting import DeckPrediction
     from notecards.storage.db import Database
     from notecards.sync import Progress, SyncReport
 
 Clock = Callable[[], datetime]
 
-# What each SM-2 quality means (Wozniak 1990), as a short label and in full.
-GRADE_LABELS = ("blackout", "wrong", "almost", "hard", "good", "perfect")
-GRADE_MEANINGS = (
-    "complete blackout",
-    "wrong; the answer was familiar once seen",
-    "wrong, but the answer seemed easy to recall",
-    "right, recalled with serious difficulty",
-    "right, after a hesitation",
-    "perfect recall",
-)
 REQUEUE_GAP = 3  # a card graded below 4 comes back after this many others
 MAX_ANSWER_MS = 5 * 60 * 1000  # a card left on screen longer counts this long
 
@@ -149,8 +147,10 @@ class StudySession:
         reviews_per_day: int = DEFAULT_REVIEWS_PER_DAY,
         notes: Sequence[Path] = (),
         clock: Clock = utc_now,
+        scheduler: Scheduler | None = None,
     ) -> None:
         self.database = database
+        self.scheduler = scheduler or Scheduler()
         self.profile = profile
         self.new_per_day = new_per_day
         self.reviews_per_day = reviews_per_day
@@ -259,6 +259,22 @@ class StudySession:
     def can_undo(self) -> bool:
         return bool(self._history)
 
+    @property
+    def choices(self) -> tuple[GradeChoice, ...]:
+        """The grades this session's scheduler offers, in key order."""
+        return FSRS_CHOICES if self.scheduler.kind is SchedulerKind.FSRS else SM2_CHOICES
+
+    def previews(self) -> dict[int, int]:
+        """For the current card, the interval in days each grade would set (by quality);
+        a same-day repeat moves nothing: it keeps its interval whatever the grade."""
+        item = self.current
+        if item is None:
+            return {}
+        schedule = item.queued.schedule
+        if item.repeat and schedule is not None and schedule.due is not None:
+            return dict.fromkeys(grades(self.scheduler), schedule.interval)
+        return previews(self.scheduler, schedule, self.today())
+
     def reveal(self) -> None:
         if self.current is None:
             raise StudyError("there is no card to show")
@@ -270,8 +286,12 @@ class StudySession:
 
     def grade(self, quality: int) -> repo.Graded:
         """Grade the current card (after its answer was shown), store it, and move on."""
-        if quality not in QUALITIES:
-            raise ValueError(f"a grade is 0 to 5, not {quality}")
+        if quality not in grades(self.scheduler):
+            if self.scheduler.kind is SchedulerKind.SM2:
+                raise ValueError(f"a grade is 0 to 5, not {quality}")
+            raise ValueError(
+                f"an FSRS grade is 1, 3, 4 or 5 (again, hard, good, easy), not {quality}"
+            )
         item = self.current
         if item is None:
             raise StudyError("there is no card to grade")
@@ -282,6 +302,10 @@ class StudySession:
         with self.database.transaction() as connection:
             reviewing.hold_card(connection, self.profile, item.card_id)
             before = reviewing.state_snapshot(connection, self.profile, item.card_id)
+            if other_schedulers(self.scheduler, before):
+                # graded by the other scheduler since the switch (a session still open under
+                # it): its history decides where it stands under this one
+                rescheduling.reschedule_card(connection, self.profile, item.card_id, self.scheduler)
             reschedule = not item.repeat or before is None or before["due"] is None
             graded = repo.record_grade(
                 connection,
@@ -292,6 +316,7 @@ class StudySession:
                 today=self.today(),
                 duration_ms=duration,
                 reschedule=reschedule,
+                scheduler=self.scheduler,
             )
             after = reviewing.state_snapshot(connection, self.profile, item.card_id)
         self._history.append(
@@ -423,3 +448,9 @@ class StudySession:
 
     def stats(self) -> Stats:
         return dashboard.stats(self.database, self.profile, self.today(), self.limits)
+
+    def predicted_retention(self) -> list[DeckPrediction]:
+        """Per deck, recall beside what this session's scheduler predicted for it."""
+        from notecards.fitting import predicted_retention
+
+        return predicted_retention(self.database, self.profile, self.scheduler)

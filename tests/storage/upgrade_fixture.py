@@ -5,7 +5,8 @@ the schema revision notecards has when it is run, for the upgrade tests to open 
 
 Two profiles study the same notes over three weeks: new cards, repeats the same day, cards
 learned and overdue, a suspended and a buried card; a sync in between edits one card and
-retires another. Every table has rows. Run it whenever a new revision becomes the newest,
+retires another; from revision 0005, bob switches to FSRS and grades under it. Every table
+has rows. Run it whenever a new revision becomes the newest,
 and commit the file beside the earlier ones: the upgrade test proves that opening each of
 them upgrades it to the newest revision and keeps every row, so each fixture guards every
 revision after its own.
@@ -21,6 +22,8 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from notecards import schedulers
+from notecards.core.scheduling import Scheduler, SchedulerKind
 from notecards.storage.db import HEAD_REVISION, open_database
 from notecards.study import StudySession
 from notecards.sync import sync
@@ -89,6 +92,12 @@ def build(target: Path) -> None:
         clock.moment += timedelta(days=20)
         _study(alice, [5, 2, 4])
         _study(bob, [3, 0, 4, 5])
+        # since revision 0005: bob switches to FSRS (his cards replayed), grades under it
+        fsrs = Scheduler(SchedulerKind.FSRS)
+        schedulers.align(database, "bob", fsrs)
+        bob = StudySession(database, "bob", clock=clock, new_per_day=3, scheduler=fsrs)
+        clock.moment += timedelta(days=3)
+        _study(bob, [4, 1, 3])
         bob.start()
         if bob.current is not None:
             bob.bury()

@@ -73,3 +73,27 @@ async def test_stats_screen(session: StudySession, clock: Clock) -> None:
         assert "math" in retention and "75%" in retention
         await pilot.press("q")
     assert not app.is_running  # opened on its own (notecards stats): q quits
+
+
+async def test_stats_shows_each_decks_recall_beside_the_schedulers_prediction(
+    session: StudySession, clock: Clock
+) -> None:
+    clock.advance(days=-1)
+    session.start("math")
+    while session.current is not None:  # three new cards, all perfect: due tomorrow
+        session.reveal()
+        session.grade(5)
+    clock.advance(days=1)
+    session.start("math")
+    for grade in (5, 2, 5, 5):  # the 2 comes back once the others are done
+        session.reveal()
+        session.grade(grade)
+    app = make_app(session, first_screen="stats")
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert "actual and predicted by SM-2" in text_of(screen.query_one("#predicted-heading"))
+        rows = [line.split() for line in shown(screen.query_one("#predicted")).splitlines()]
+        assert rows[0] == ["Deck", "Reviews", "Recalled", "Predicted"]
+        # SM-2 reads a 1-day interval, reviewed after 1 day, as 90% recall; 2 of 3 recalled
+        assert rows[1] == ["math", "3", "67%", "90%"]

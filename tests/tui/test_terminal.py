@@ -93,6 +93,19 @@ echo "$1 $2" >> "$0.log"
 
 @pytest.fixture
 def terminal(notes: Path, tmp_path: Path) -> Iterator[tuple[Terminal, str]]:
+    yield from _terminal(notes, tmp_path, "sm2")
+
+
+@pytest.fixture(params=["sm2", "fsrs"])
+def either_terminal(
+    notes: Path, tmp_path: Path, request: pytest.FixtureRequest
+) -> Iterator[tuple[Terminal, str, str]]:
+    """The review in a terminal under each scheduler (``--scheduler``)."""
+    for screen, url in _terminal(notes, tmp_path, request.param):
+        yield screen, url, request.param
+
+
+def _terminal(notes: Path, tmp_path: Path, scheduler: str) -> Iterator[tuple[Terminal, str]]:
     url = f"sqlite:///{tmp_path / 'review.db'}"
     editor = tmp_path / "edit-line"
     editor.write_text(EDITOR_SCRIPT, "utf-8")
@@ -107,7 +120,8 @@ def terminal(notes: Path, tmp_path: Path) -> Iterator[tuple[Terminal, str]]:
         "HOME": str(tmp_path),
     }
     # --create: NOTECARDS_DB names a file that is not there yet (else an error, not a new file)
-    session = Terminal([str(NOTECARDS), "review", str(notes), "--create"], environment)
+    command = [str(NOTECARDS), "review", str(notes), "--create", "--scheduler", scheduler]
+    session = Terminal(command, environment)
     try:
         yield session, url
     finally:
@@ -147,22 +161,23 @@ def test_start_reveal_grade_quit(terminal: tuple[Terminal, str]) -> None:
 
 
 def test_a_grade_survives_sigkill_the_moment_the_next_card_shows(
-    terminal: tuple[Terminal, str],
+    either_terminal: tuple[Terminal, str, str],
 ) -> None:
-    screen, url = terminal
+    screen, url, scheduler = either_terminal
+    fsrs = scheduler == "fsrs"
     screen.wait_for("6 new cards")
     screen.keys("Enter")
     screen.wait_for("Supremum, Least upper bound")
-    screen.keys("Space", "5")
+    screen.keys("Space", "4" if fsrs else "5")  # easy (stored as 5) / perfect
     screen.wait_for("Estimator")
-    screen.keys("Space", "2")
+    screen.keys("Space", "1" if fsrs else "2")  # again (stored as 1) / almost
     screen.wait_for("Bijection")
     os.kill(screen.pid(), signal.SIGKILL)
     deadline = time.monotonic() + WAIT_SECONDS
     while not screen.exited():
         assert time.monotonic() < deadline
         time.sleep(0.05)
-    assert grades(url) == [5, 2]
+    assert grades(url) == ([5, 1] if fsrs else [5, 2])
     database = open_database(url)  # the database is whole and writable after the kill
     try:
         with database.transaction() as connection:

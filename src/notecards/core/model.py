@@ -86,7 +86,11 @@ class CardStatus(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Schedule:
-    """A profile's SM-2 schedule for a card (``due`` is None for a never-graded card)."""
+    """A profile's schedule for a card (``due`` is None for a never-graded card).
+
+    ``stability`` and ``difficulty`` are the card's FSRS memory when FSRS schedules it
+    (None under SM-2, whose ``repetitions`` and ``easiness`` FSRS leaves as they were).
+    """
 
     repetitions: int
     easiness: Decimal
@@ -94,6 +98,8 @@ class Schedule:
     due: date | None
     suspended: bool = False
     buried_until: date | None = None
+    stability: float | None = None
+    difficulty: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,10 +9,10 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
@@ -41,6 +41,9 @@ from notecards.storage.tables import REVIEWS as _REVIEWS
 from notecards.storage.tables import SEPARATOR
 from notecards.storage.tables import SOURCES as _SOURCES
 from notecards.storage.tables import STATES as _STATES
+
+if TYPE_CHECKING:
+    from notecards.core.scheduling import Scheduler
 
 _BATCH = 2000
 _Item = TypeVar("_Item")
@@ -496,7 +499,7 @@ def in_deck(column: ColumnElement[str], deck: str) -> ColumnElement[bool]:
 
 
 # the card_states columns a Schedule is read from (see schedule_of_row)
-SCHEDULE_COLUMNS = (
+_PLAN_COLUMNS = (
     _STATES.c.repetitions,
     _STATES.c.easiness_centi,
     _STATES.c.interval,
@@ -504,6 +507,8 @@ SCHEDULE_COLUMNS = (
     _STATES.c.suspended,
     _STATES.c.buried_until,
 )
+# a schedule's columns, with the card's FSRS memory (None under SM-2)
+SCHEDULE_COLUMNS = (*_PLAN_COLUMNS, _STATES.c.stability, _STATES.c.difficulty)
 
 
 def schedule_of_row(row: Row[Any]) -> Schedule:
@@ -515,6 +520,8 @@ def schedule_of_row(row: Row[Any]) -> Schedule:
         due=row.due,
         suspended=bool(row.suspended),
         buried_until=row.buried_until,
+        stability=row.stability,
+        difficulty=row.difficulty,
     )
 
 
@@ -610,7 +617,7 @@ LISTING_COLUMNS = (
     _CARDS.c.line,
     _CARDS.c.retired,
     _STATES.c.card_id.label("has_state"),
-    *SCHEDULE_COLUMNS,
+    *_PLAN_COLUMNS,
 )
 
 
@@ -680,6 +687,8 @@ def _state_values(schedule: Schedule) -> dict[str, object]:
         "due": schedule.due,
         "suspended": schedule.suspended,
         "buried_until": schedule.buried_until,
+        "stability": schedule.stability,
+        "difficulty": schedule.difficulty,
     }
 
 
@@ -721,28 +730,20 @@ def record_grade(
     today: date,
     duration_ms: int = 0,
     reschedule: bool = True,
+    scheduler: Scheduler | None = None,
 ) -> Graded:
-    """Grade a card: its new SM-2 schedule and a review log entry, in the caller's transaction.
+    """Grade a card: its new schedule (by ``scheduler``: SM-2 unless told) and a review log
+    entry, in the caller's transaction.
 
     With ``reschedule=False`` (a same-day repeat) the log gets the grade but the schedule
     stays as it was.
     """
-    from notecards.core.sm2 import SM2State, review
+    from notecards.core.scheduling import Scheduler, next_schedule
 
     when = as_utc(when)
     before = schedule_of(connection, profile, card_id)
     if reschedule:
-        state = None
-        if before is not None and before.due is not None:
-            state = SM2State(before.repetitions, before.easiness, before.interval, before.due)
-        new_state = review(state, quality, today)
-        after = Schedule(
-            new_state.repetitions,
-            new_state.easiness,
-            new_state.interval,
-            new_state.due,
-            suspended=before.suspended if before else False,
-        )
+        after = next_schedule(scheduler or Scheduler(), before, quality, today)
         save_schedule(connection, profile, card_id, after, reviewed_at=when)
     else:
         if before is None or before.due is None:
@@ -784,11 +785,8 @@ def set_aside(
     current = schedule_of(connection, profile, card_id) or Schedule(
         repetitions=0, easiness=from_centi(250), interval=0, due=None
     )
-    changed = Schedule(
-        current.repetitions,
-        current.easiness,
-        current.interval,
-        current.due,
+    changed = replace(
+        current,
         suspended=current.suspended if suspended is None else suspended,
         buried_until=buried_until or current.buried_until,
     )

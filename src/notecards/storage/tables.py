@@ -7,6 +7,8 @@
 - ``card_states``: a profile's SM-2 schedule for a card, plus suspension and burial (and the
   card's deck and retirement, copied so that due counts read one index).
 - ``reviews``: every grade a profile gave, with the state before and after.
+- ``profile_schedulers``: which scheduler a profile's schedules were computed with, and the
+  FSRS parameters fitted to its reviews (``notecards optimize``).
 
 Easiness is stored in exact hundredths (``easiness_centi``), dates as dates, and times as
 timezone-aware UTC timestamps. Context and tags are stored as text joined with U+001F.
@@ -22,6 +24,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -141,6 +144,9 @@ class CardState(Base):
     last_reviewed_at: Mapped[datetime | None] = mapped_column(
         DateTime(timezone=True), nullable=True
     )
+    # the card's FSRS memory, when FSRS schedules the profile's cards (None under SM-2)
+    stability: Mapped[float | None] = mapped_column(Float, nullable=True)
+    difficulty: Mapped[float | None] = mapped_column(Float, nullable=True)
 
 
 class Review(Base):
@@ -168,8 +174,24 @@ class Review(Base):
     after_due: Mapped[date] = mapped_column(Date)
 
 
+class ProfileScheduler(Base):
+    """A profile's scheduler: what its card_states were computed with, and fitted FSRS."""
+
+    __tablename__ = "profile_schedulers"
+
+    profile: Mapped[str] = mapped_column(String(128), primary_key=True)
+    # notecards.core.scheduling.Scheduler.key of the schedules in card_states (None: SM-2's,
+    # from before schedulers were recorded)
+    scheduled_by: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # the 21 FSRS-6 parameters fitted to the profile's reviews, as a JSON list (None: defaults)
+    parameters: Mapped[str | None] = mapped_column(Text, nullable=True)
+    fitted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    fitted_reviews: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
 # the tables themselves, for the storage modules' SQLAlchemy Core statements
 CARDS = cast(Table, Card.__table__)
 STATES = cast(Table, CardState.__table__)
 SOURCES = cast(Table, Source.__table__)
 REVIEWS = cast(Table, Review.__table__)
+PROFILE_SCHEDULERS = cast(Table, ProfileScheduler.__table__)

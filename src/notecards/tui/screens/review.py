@@ -1,4 +1,5 @@
-"""Asking the cards: reveal, grade 0-5, undo, bury, suspend, edit the note; then the summary.
+"""Asking the cards: reveal, grade (0-5 under SM-2, 1-4 under FSRS), undo, bury, suspend, edit
+the note; then the summary.
 
 Every key goes straight to the study session, which stores each change before it returns;
 this screen only draws what the session says.
@@ -12,8 +13,9 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Footer, ProgressBar, Static
 
+from notecards.grades import FSRS_CHOICES, GRADE_LABELS, GRADE_MEANINGS, GradeChoice
 from notecards.storage.failures import DatabaseBusyError
-from notecards.study import GRADE_LABELS, GRADE_MEANINGS, StudyError, StudySession
+from notecards.study import StudyError, StudySession
 from notecards.tui.screens import NotecardsScreen
 from notecards.tui.screens.help import HelpScreen
 from notecards.tui.widgets.card_face import CardFace
@@ -21,13 +23,7 @@ from notecards.tui.widgets.grade_bar import GradeBar
 from notecards.tui.widgets.status_line import StatusLine
 
 # the help fits 60 x 20 (a few grade meanings wrap), so keep these short
-KEYS = (
-    ("Space, Enter", "show the answer"),
-    *(
-        (str(quality), f"{GRADE_LABELS[quality]}: {GRADE_MEANINGS[quality]}")
-        for quality in range(6)
-    ),
-    ("", "below 4: asked again later today"),
+_COMMON_KEYS = (
     ("u", "undo the last grade, burial or suspension"),
     ("b", "bury: set the card aside until tomorrow"),
     ("s", "suspend: set the card aside for good"),
@@ -36,6 +32,22 @@ KEYS = (
     ("?", "these keys"),
     ("q, Escape", "stop (the grades so far are saved)"),
 )
+KEYS = (
+    ("Space, Enter", "show the answer"),
+    *(
+        (str(quality), f"{GRADE_LABELS[quality]}: {GRADE_MEANINGS[quality]}")
+        for quality in range(6)
+    ),
+    ("", "below 4: asked again later today"),
+    *_COMMON_KEYS,
+)
+# under FSRS: its four grades on 1-4
+FSRS_KEYS = (
+    ("Space, Enter", "show the answer"),
+    *((choice.key, f"{choice.label}: {choice.meaning}") for choice in FSRS_CHOICES),
+    ("", "again, hard: asked again later today"),
+    *_COMMON_KEYS,
+)
 
 
 class ReviewScreen(NotecardsScreen):
@@ -43,10 +55,7 @@ class ReviewScreen(NotecardsScreen):
         # short labels: the footer holds every key it shows from 60 columns up; the grades
         # are under the card, and m (and every key) in the help
         Binding("space,enter", "reveal", "Answer"),
-        *(
-            Binding(str(quality), f"grade({quality})", GRADE_LABELS[quality], show=False)
-            for quality in range(6)
-        ),
+        *(Binding(str(key), f"grade_key('{key}')", "Grade", show=False) for key in range(6)),
         Binding("u", "undo", "Undo"),
         Binding("b", "bury", "Bury"),
         Binding("s", "suspend", "Suspend"),
@@ -98,7 +107,10 @@ class ReviewScreen(NotecardsScreen):
         self.query_one(ProgressBar).update(total=done + remaining, progress=done)
         self.query_one("#counts", Static).update(f"{done} done · {remaining} to go")
         await self.query_one(CardFace).show(item.faces, self.session.revealed)
-        self.query_one(GradeBar).show(self.session.revealed)
+        revealed = self.session.revealed
+        self.query_one(GradeBar).show(
+            revealed, self.session.choices, self.session.previews() if revealed else None
+        )
 
     async def _finish(self) -> None:
         """The summary if anything was graded; otherwise straight back."""
@@ -114,6 +126,19 @@ class ReviewScreen(NotecardsScreen):
             return
         self.session.reveal()
         await self.show_current()
+
+    def _choice(self, key: str) -> GradeChoice | None:
+        return next((choice for choice in self.session.choices if choice.key == key), None)
+
+    async def action_grade_key(self, key: str) -> None:
+        """A digit: the grade it stands for under the session's scheduler, if any."""
+        choice = self._choice(key)
+        if choice is None:
+            if self.session.current is not None and self.session.revealed:
+                keys = ", ".join(choice.key for choice in self.session.choices)
+                self.notify(f"Grade with {keys}.", severity="warning")
+            return
+        await self.action_grade(choice.quality)
 
     async def action_grade(self, quality: int) -> None:
         if self.session.current is None:
@@ -179,7 +204,8 @@ class ReviewScreen(NotecardsScreen):
         face.show_tex = not face.show_tex
 
     def action_help(self) -> None:
-        self.app.push_screen(HelpScreen("Reviewing", KEYS))
+        keys = KEYS if self.session.choices[0].key == "0" else FSRS_KEYS
+        self.app.push_screen(HelpScreen("Reviewing", keys))
 
     async def action_leave(self) -> None:
         await self._finish()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -16,6 +19,9 @@ from notecards.tui.screens import NotecardsScreen
 from notecards.tui.widgets.forecast import ForecastChart
 from notecards.tui.widgets.heatmap import Heatmap
 from notecards.tui.widgets.status_line import StatusLine
+
+if TYPE_CHECKING:
+    from notecards.fitting import DeckPrediction
 
 _STATE_STYLES = {
     CardStatus.NEW: "blue",
@@ -53,6 +59,28 @@ def retention_table(stats: Stats) -> Table | Text:
     return table
 
 
+def prediction_table(rows: Sequence[DeckPrediction]) -> Table | Text:
+    """Per deck: reviews a day or more after the card's previous one, the share recalled,
+    and the share the scheduler predicted."""
+    if not rows:
+        return Text("No card reviewed again on a later day yet.", style="dim")
+    table = Table(box=None, padding=(0, 2), show_edge=False)
+    table.add_column("Deck")
+    table.add_column("Reviews", justify="right")
+    table.add_column("Recalled", justify="right")
+    table.add_column("Predicted", justify="right")
+    for row in rows:
+        gap = abs(row.actual - row.predicted)
+        style = "green" if gap <= 0.05 else ("yellow" if gap <= 0.1 else "red")
+        table.add_row(
+            Text(row.deck),
+            str(row.reviews),
+            f"{row.actual:.0%}",
+            Text(f"{row.predicted:.0%}", style=style),
+        )
+    return table
+
+
 class StatsScreen(NotecardsScreen):
     BINDINGS = [  # noqa: RUF012 (Textual's declaration style)
         Binding("q,escape", "back", "Back"),
@@ -80,6 +108,14 @@ class StatsScreen(NotecardsScreen):
                 classes="heading",
             )
             yield Static(retention_table(stats), id="retention")
+            name = "FSRS" if self.session.scheduler.kind == "fsrs" else "SM-2"
+            yield Static(
+                f"[b]Recall per deck, actual and predicted by {name}[/b] "
+                "[dim](reviews a day or more after the card's previous one)[/dim]",
+                classes="heading",
+                id="predicted-heading",
+            )
+            yield Static(prediction_table(self.session.predicted_retention()), id="predicted")
         yield StatusLine()
         yield Footer()
 

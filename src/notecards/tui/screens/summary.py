@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Footer, Static
 
-from notecards.study import GRADE_LABELS, SessionSummary, StudySession
+from notecards.grades import SM2_CHOICES, GradeChoice
+from notecards.study import SessionSummary, StudySession
 from notecards.tui.screens import NotecardsScreen
 from notecards.tui.widgets.status_line import StatusLine
 from notecards.tui.wording import day_phrase, duration, plural
@@ -16,15 +19,16 @@ from notecards.tui.wording import day_phrase, duration, plural
 _BAR_WIDTH = 30
 
 
-def summary_table(summary: SessionSummary) -> Text:
-    """One line per grade, best first: its name, a bar and the count."""
+def summary_table(summary: SessionSummary, choices: Sequence[GradeChoice] = SM2_CHOICES) -> Text:
+    """One line per grade the scheduler offers, best first: its name, a bar and the count."""
     text = Text()
     busiest = max(summary.grades, default=0) or 1
-    for quality in range(5, -1, -1):
+    for choice in reversed(choices):
+        quality = choice.quality
         count = summary.grades[quality]
         bar = "█" * round(count * _BAR_WIDTH / busiest)
         style = "green" if quality >= 4 else ("yellow" if quality == 3 else "red")
-        text.append(f"{quality} {GRADE_LABELS[quality]:<9} ", style="bold")
+        text.append(f"{choice.key} {choice.label:<9} ", style="bold")
         text.append(f"{bar:<{_BAR_WIDTH}}", style=style)
         text.append(f" {count:>4}\n")
     text.rstrip()
@@ -66,7 +70,7 @@ class SummaryScreen(NotecardsScreen):
             lines.append(f"[dim]{plural(self.session.remaining, 'card')} left for today[/dim]")
         with Vertical(id="summary"):
             yield Static("\n".join(lines), id="summary-text")
-            yield Static(summary_table(summary), id="grades-table")
+            yield Static(summary_table(summary, self.session.choices), id="grades-table")
         yield StatusLine()
         yield Footer()
 
