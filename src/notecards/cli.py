@@ -21,6 +21,7 @@ from notecards.boundary import EXIT_BAD_PATH, EXIT_FAILURE, Commands
 from notecards.boundary import fail as _fail
 from notecards.boundary import load_settings as _settings
 from notecards.boundary import opened as _open
+from notecards.browse_command import browse
 from notecards.completion import complete_deck
 from notecards.options import DatabaseOption, ProfileOption
 
@@ -776,3 +777,4 @@ def _day_plan(db: Database, settings: Settings) -> DayPlan:
 
 
 app.command()(backup)  # notecards.backup_command
+app.command()(browse)  # notecards.browse_command

@@ -42,6 +42,12 @@ def test_stats(snap_compare: Compare, session: StudySession, clock: Clock) -> No
     assert snap_compare(make_app(session, first_screen="stats"), terminal_size=SIZE)
 
 
+def test_browse(snap_compare: Compare, session: StudySession) -> None:
+    """The browser sorted by question, Estimator flagged, IoU marked, the message said."""
+    keys = ["enter", *["o"] * 5, "down", "f", "down", "space"]
+    assert snap_compare(make_app(session, first_screen="browse"), terminal_size=SIZE, press=keys)
+
+
 SMALL = [(60, 20), (80, 24)]
 # screen -> (first screen, deck, keys pressed)
 SCREENS: dict[str, tuple[FirstScreen, str | None, list[str]]] = {

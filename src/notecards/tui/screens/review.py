@@ -33,6 +33,7 @@ KEYS = (
     ("s", "suspend: set the card aside for good"),
     ("e", "open the note in $EDITOR, then sync it"),
     ("m", "math as TeX source / as symbols"),
+    ("/", "browse and search the cards"),
     ("?", "these keys"),
     ("q, Escape", "stop (the grades so far are saved)"),
 )
@@ -52,6 +53,7 @@ class ReviewScreen(NotecardsScreen):
         Binding("s", "suspend", "Suspend"),
         Binding("e", "edit", "Edit"),
         Binding("m", "toggle_tex", "TeX", show=False),
+        Binding("slash", "browse", "Browse", show=False),
         Binding("question_mark", "help", "Keys"),
         Binding("q,escape", "leave", "Stop"),
     ]
@@ -177,6 +179,9 @@ class ReviewScreen(NotecardsScreen):
     def action_toggle_tex(self) -> None:
         face = self.query_one(CardFace)
         face.show_tex = not face.show_tex
+
+    def action_browse(self) -> None:
+        self.notecards.browse()
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen("Reviewing", KEYS))
