@@ -45,7 +45,7 @@ from sqlalchemy import Connection
 
 from notecards.core.extract import EXTRACTOR_VERSION
 from notecards.core.model import NoteWarning
-from notecards.storage import repo
+from notecards.storage import repo, triage
 from notecards.storage.db import Database
 from notecards.storage.locks import checkpoint, sync_lock
 from notecards.syncing.matching import Matcher, Note, Offer, card_record
@@ -242,6 +242,7 @@ def _sync(
         with database.reading() as connection:
             vanishing = _vanishing(connection, candidates, gone)
             stored_cards = repo.has_cards(connection)
+            holding = triage.triaging_profiles(connection)
         first_fill = (
             not stored_cards
             and len(candidates) >= BULK_FROM
@@ -259,9 +260,9 @@ def _sync(
             if connection is None:  # short transactions, that a grade can pass between
                 short = functools.partial(database.transaction, yielding=True)
                 after = functools.partial(checkpoint, database.engine)
-                writer = Writer(short, now, _WRITE_BATCH, after)
+                writer = Writer(short, now, _WRITE_BATCH, after, hold_for=holding)
             else:
-                writer = Writer(lambda: nullcontext(connection), now, _FLUSH)
+                writer = Writer(lambda: nullcontext(connection), now, _FLUSH, hold_for=holding)
             waiting = _read_and_match(
                 candidates,
                 known,

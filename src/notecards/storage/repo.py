@@ -518,10 +518,15 @@ def schedule_of_row(row: Row[Any]) -> Schedule:
     )
 
 
-def status_of(retired: bool, schedule: Schedule | None, today: date) -> CardStatus:
+def status_of(
+    retired: bool, schedule: Schedule | None, today: date, *, rejected: bool = False
+) -> CardStatus:
+    if rejected:
+        return CardStatus.REJECTED
     if schedule is None:
         return CardStatus.RETIRED if retired else CardStatus.NEW
     return _status(
+        rejected=False,
         retired=retired,
         scheduled=True,
         suspended=schedule.suspended,
@@ -534,6 +539,7 @@ def status_of(retired: bool, schedule: Schedule | None, today: date) -> CardStat
 
 def _status(
     *,
+    rejected: bool,
     retired: bool,
     scheduled: bool,
     suspended: bool,
@@ -542,6 +548,8 @@ def _status(
     repetitions: int,
     today: date,
 ) -> CardStatus:
+    if rejected:
+        return CardStatus.REJECTED
     if retired:
         return CardStatus.RETIRED
     if not scheduled:
@@ -565,12 +573,13 @@ def list_cards(
     deck: str | None = None,
     include_all: bool = False,
 ) -> list[CardListing]:
-    """Cards with their status for ``profile``; retired and suspended only with ``include_all``.
+    """Cards with their status for ``profile``; retired, suspended and rejected only with
+    ``include_all``.
 
     ``deck`` selects that deck and the decks under it (``ml`` includes ``ml::cnn``).
     """
     query = _listing_query(
-        select(_CARDS, *SCHEDULE_COLUMNS, _STATES.c.card_id.label("has_state")),
+        select(_CARDS, *SCHEDULE_COLUMNS, _STATES.c.card_id.label("has_state"), _STATES.c.rejected),
         profile,
         deck,
         include_all,
@@ -581,7 +590,7 @@ def list_cards(
         listings.append(
             CardListing(
                 card_of(row),
-                status_of(bool(row.retired), schedule, today),
+                status_of(bool(row.retired), schedule, today, rejected=bool(row.rejected)),
                 schedule,
                 row.origin_key,
             )
@@ -589,12 +598,18 @@ def list_cards(
     return listings
 
 
-def _listing_query(query: Select[Any], profile: str, deck: str | None, include_all: bool) -> Any:
-    query = query.select_from(with_state(profile))
+def _listing_query(
+    query: Select[Any],
+    profile: str,
+    deck: str | None,
+    include_all: bool,
+    where: Sequence[ColumnElement[bool]] = (),
+) -> Any:
+    query = query.select_from(with_state(profile)).where(*where)
     if deck is not None:
         query = query.where(in_deck(_CARDS.c.deck, deck))
     if not include_all:
-        query = query.where(_CARDS.c.retired.is_(False), not_suspended())
+        query = query.where(_CARDS.c.retired.is_(False), not_suspended(), not_rejected())
     return query.order_by(_CARDS.c.deck, _CARDS.c.root, _CARDS.c.source, _CARDS.c.line)
 
 
@@ -611,21 +626,32 @@ LISTING_COLUMNS = (
     _CARDS.c.retired,
     _STATES.c.card_id.label("has_state"),
     *SCHEDULE_COLUMNS,
+    _STATES.c.flagged,
+    _STATES.c.rejected,
+    _STATES.c.triaged,
 )
 
 
 def listing_rows(
-    connection: Connection, profile: str, *, deck: str | None = None, include_all: bool = False
+    connection: Connection,
+    profile: str,
+    *,
+    deck: str | None = None,
+    include_all: bool = False,
+    where: Sequence[ColumnElement[bool]] = (),
 ) -> Iterator[Row[Any]]:
     """The rows of :func:`list_cards` with only :data:`LISTING_COLUMNS`, streamed as the
-    database yields them (a listing of 100,000 cards never builds 100,000 objects)."""
-    query = _listing_query(select(*LISTING_COLUMNS), profile, deck, include_all)
+    database yields them (a listing of 100,000 cards never builds 100,000 objects).
+
+    ``where``: more conditions over :func:`with_state` (the browser's filters)."""
+    query = _listing_query(select(*LISTING_COLUMNS), profile, deck, include_all, where)
     yield from connection.execution_options(stream_results=True, yield_per=2000).execute(query)
 
 
 def status_of_row(row: Row[Any], today: date) -> CardStatus:
     """:func:`status_of` for a row of :func:`listing_rows`, without building a schedule."""
     return _status(
+        rejected=bool(row.rejected),
         retired=bool(row.retired),
         scheduled=row.has_state is not None,
         suspended=bool(row.suspended),
@@ -646,6 +672,11 @@ def with_state(profile: str) -> Join:
 def not_suspended() -> ColumnElement[bool]:
     """On :func:`with_state`: cards the profile has not suspended (new ones included)."""
     return or_(_STATES.c.suspended.is_(None), _STATES.c.suspended.is_(False))
+
+
+def not_rejected() -> ColumnElement[bool]:
+    """On :func:`with_state`: cards the profile has not rejected (new ones included)."""
+    return or_(_STATES.c.rejected.is_(None), _STATES.c.rejected.is_(False))
 
 
 # --- grading ------------------------------------------------------------------------------------

@@ -24,12 +24,15 @@ _STATE_STYLES = {
     CardStatus.SUSPENDED: "magenta",
     CardStatus.BURIED: "cyan",
     CardStatus.RETIRED: "dim",
+    CardStatus.REJECTED: "red",
 }
 
 
 def states_table(stats: Stats) -> Text:
     text = Text()
     for state in CardStatus:
+        if state is CardStatus.REJECTED and not stats.by_state[state]:
+            continue  # shown once the profile rejected a card
         text.append(f"{state.value:<10}", style=_STATE_STYLES[state])
         text.append(f"{stats.by_state[state]:>7}\n")
     text.rstrip()

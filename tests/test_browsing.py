@@ -1,0 +1,255 @@
+"""The card browser without a screen: search (Korean and English), filters, sorts, actions on
+many cards, undo, reject through syncs, triage, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from notecards.browsing import BrowseError, BrowseQuery, Browser, BrowseRow
+from notecards.storage.db import Database
+from notecards.study import StudySession
+from notecards.sync import sync
+from tests.conftest import notes_folder
+
+NOW = datetime(2026, 3, 2, 3, 0, tzinfo=UTC)
+TODAY = date(2026, 3, 2)
+NOTES = {
+    "econ/macro.md": (
+        "# 거시경제\n- 인플레이션: 물가가 지속적으로 오르는 현상\n"
+        "- 디플레이션: 물가가 지속적으로 내리는 현상\n- 환율: 두 나라 돈의 교환 비율\n"
+    ),
+    "ml/cnn.md": (
+        "---\ntags: [vision]\n---\n# CNN\n- Stride: step of the filter\n"
+        "- Padding: filling the border\n- Pooling: shrinking the feature map\n"
+    ),
+    "ml/rnn/lstm.md": "# LSTM\n- Forget gate: decides what the cell state drops\n",
+}
+
+
+@pytest.fixture
+def notes(tmp_path: Path) -> Path:
+    return notes_folder(tmp_path / "notes", NOTES)
+
+
+@pytest.fixture
+def stocked(database: Database, notes: Path) -> Database:
+    sync(database, [notes], now=NOW)
+    return database
+
+
+def browser(database: Database, profile: str = "alice") -> Browser:
+    return Browser(database, profile, today=TODAY)
+
+
+def questions(rows: list[BrowseRow]) -> set[str]:
+    return {row.question for row in rows}
+
+
+def by_question(found: Browser, question: str) -> BrowseRow:
+    (row,) = [row for row in found.search(BrowseQuery(text=question)) if row.question == question]
+    return row
+
+
+def test_every_card_is_listed_with_its_place_and_title(stocked: Database) -> None:
+    rows = browser(stocked).search(BrowseQuery())
+    assert len(rows) == 7
+    stride = next(row for row in rows if row.question == "Stride")
+    assert (stride.deck, stride.source, stride.status, stride.flagged) == (
+        "ml",
+        "ml/cnn.md",
+        "new",
+        False,
+    )
+    assert "CNN" in stride.title and stride.ease == 2.5 and stride.due is None
+    assert len(stride.stable_id) >= 16
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("인플레", {"인플레이션"}),  # a syllable prefix of a Korean word
+        ("플레이션", {"인플레이션", "디플레이션"}),  # inside a word
+        ("물가", {"인플레이션", "디플레이션"}),  # two syllables: shorter than a trigram
+        ("환", {"환율"}),  # one syllable
+        ("FILTER", {"Stride"}),  # case aside, in the answer
+        ("pad", {"Padding"}),
+        ("feature map", {"Pooling"}),  # every word, anywhere
+        ("rnn/lstm", {"Forget gate"}),  # the source path
+        ("vision", {"Stride", "Padding", "Pooling"}),  # a tag
+        ("거시경제", {"인플레이션", "디플레이션", "환율"}),  # the note title (context)
+        ("지속적 내리", {"디플레이션"}),
+        ("100%", set()),  # LIKE's wildcards are plain characters
+        ('"quoted', set()),  # and so is FTS5's syntax
+        ("zzzz", set()),
+    ],
+)
+def test_search_finds_substrings_of_every_word(
+    stocked: Database, text: str, expected: set[str]
+) -> None:
+    found = browser(stocked)
+    assert questions(found.search(BrowseQuery(text=text))) == expected
+    assert found.count(BrowseQuery(text=text)) == len(expected)
+
+
+def test_each_prefix_of_a_word_narrows_the_search(stocked: Database) -> None:
+    found = browser(stocked)
+    sizes = [len(found.search(BrowseQuery(text="디플레이션"[:end]))) for end in range(1, 6)]
+    assert sizes == [1, 1, 1, 1, 1]
+    sizes = [len(found.search(BrowseQuery(text="Padding"[:end]))) for end in range(1, 8)]
+    assert sizes[0] > sizes[-1] == 1
+
+
+def test_filters_combine_deck_with_sub_decks_state_and_tag(stocked: Database) -> None:
+    found = browser(stocked)
+    assert questions(found.search(BrowseQuery(decks=("ml",)))) == {
+        "Stride",
+        "Padding",
+        "Pooling",
+        "Forget gate",
+    }
+    assert questions(found.search(BrowseQuery(decks=("ml::rnn",)))) == {"Forget gate"}
+    assert questions(found.search(BrowseQuery(tags=("vision",), text="ing"))) == {
+        "Padding",
+        "Pooling",
+    }
+    padding = by_question(found, "Padding")
+    found.suspend([padding.card_id])
+    assert questions(found.search(BrowseQuery(statuses=("suspended",)))) == {"Padding"}
+    assert questions(found.search(BrowseQuery(statuses=("suspended",), decks=("econ",)))) == set()
+    both = found.search(BrowseQuery(statuses=("suspended", "new"), tags=("vision",)))
+    assert questions(both) == {"Stride", "Padding", "Pooling"}
+
+
+def _sort_value(column: str, row: BrowseRow) -> Any:
+    if column == "due":
+        return row.due or date.max
+    if column == "ease":
+        return row.ease
+    return getattr(row, {"state": "status"}.get(column, column))
+
+
+def test_every_column_sorts_both_ways(stocked: Database) -> None:
+    found = browser(stocked)
+    session = StudySession(stocked, "alice", clock=lambda: NOW)
+    session.start()
+    for grade in (5, 2, 4):
+        assert session.current is not None
+        session.reveal()
+        session.grade(grade)
+    for column in ("question", "deck", "state", "due", "interval", "ease", "lapses", "source"):
+        ascending = found.search(BrowseQuery(sort=column))
+        descending = found.search(BrowseQuery(sort=column, descending=True))
+        assert len(ascending) == len(descending) == 7
+        values = [_sort_value(column, row) for row in ascending]
+        assert values == sorted(values), column
+        if column != "due":
+            descended = [_sort_value(column, row) for row in descending]
+            assert descended == sorted(values, reverse=True), column
+    with pytest.raises(BrowseError):
+        found.search(BrowseQuery(sort="colour"))
+
+
+def test_actions_change_cards_and_undo_puts_them_back(stocked: Database) -> None:
+    found = browser(stocked)
+    ids = [row.card_id for row in found.search(BrowseQuery(decks=("ml",)))]
+    assert found.suspend(ids) == 4
+    assert found.suspend(ids) == 0  # already suspended: nothing changed
+    assert found.count(BrowseQuery(statuses=("suspended",))) == 4
+    assert found.flag(ids[:2]) == 2
+    assert found.counts().flagged == 2
+    assert found.bury(ids[2:3]) == 1
+    assert found.undo() == "bury 1 card"
+    assert found.undo() == "flag 2 cards"
+    assert found.counts().flagged == 0
+    assert found.undo() == "suspend 4 cards"
+    assert found.count(BrowseQuery(statuses=("suspended",))) == 0
+    assert found.undo() is None
+    with stocked.reading() as connection:  # the new cards have no schedule rows again
+        from sqlalchemy import text
+
+        assert connection.execute(text("SELECT count(*) FROM card_states")).scalar() == 0
+
+
+def test_undo_refuses_when_the_cards_changed_elsewhere(stocked: Database) -> None:
+    found = browser(stocked)
+    stride = by_question(found, "Stride")
+    found.flag([stride.card_id])
+    browser(stocked).suspend([stride.card_id])  # another window
+    with pytest.raises(BrowseError, match="changed elsewhere"):
+        found.undo()
+    assert by_question(found, "Stride").flagged
+
+
+def test_reject_hides_the_card_from_study_and_restore_brings_it_back(
+    stocked: Database,
+) -> None:
+    found = browser(stocked)
+    stride = by_question(found, "Stride")
+    session = StudySession(stocked, "alice", clock=lambda: NOW)
+    assert session.overview().total.new == 7
+    assert found.reject([stride.card_id]) == 1
+    assert "Stride" not in questions(found.search(BrowseQuery()))
+    assert questions(found.search(BrowseQuery(statuses=("rejected",)))) == {"Stride"}
+    assert session.overview().total.new == 6
+    session.start()
+    asked = set()
+    while session.current is not None:
+        asked.add(session.current.queued.card.question)
+        session.reveal()
+        session.grade(5)
+    assert "Stride" not in asked and len(asked) == 6
+    assert browser(stocked, "bob").count(BrowseQuery()) == 7  # the profile's alone
+    assert found.restore([stride.card_id]) == 1
+    assert by_question(found, "Stride").status == "new"
+
+
+def test_a_rejected_due_card_is_not_due(stocked: Database) -> None:
+    session = StudySession(stocked, "alice", clock=lambda: NOW)
+    session.start()
+    assert session.current is not None
+    question = session.current.queued.card.question
+    session.reveal()
+    session.grade(5)
+    later = StudySession(stocked, "alice", clock=lambda: NOW + timedelta(days=1))
+    assert later.overview().total.due == 1
+    found = Browser(stocked, "alice", today=TODAY + timedelta(days=1))
+    found.reject([by_question(found, question).card_id])
+    assert later.overview().total.due == 0
+
+
+def test_reset_forgets_the_schedule_and_keeps_the_history(stocked: Database) -> None:
+    session = StudySession(stocked, "alice", clock=lambda: NOW)
+    session.start()
+    assert session.current is not None
+    card_id = session.current.card_id
+    session.reveal()
+    session.grade(5)
+    found = browser(stocked)
+    assert found.detail(card_id).row.status == "learning"
+    assert found.reset([card_id]) == 1
+    detail = found.detail(card_id)
+    assert detail.row.status == "new" and detail.row.due is None
+    assert [line.quality for line in detail.history] == [5]
+    assert found.reset([card_id]) == 0
+
+
+def test_detail_shows_faces_context_tags_note_and_history(stocked: Database, notes: Path) -> None:
+    found = browser(stocked)
+    stride = by_question(found, "Stride")
+    detail = found.detail(stride.card_id)
+    assert detail.faces.front == "Stride" and "filter" in detail.faces.back
+    assert detail.tags == ("vision",)
+    assert detail.note_path == notes.resolve() / "ml" / "cnn.md"
+    assert detail.history == ()
+    with pytest.raises(BrowseError):
+        found.detail(10**9)
+
+
+def test_decks_and_tags(stocked: Database) -> None:
+    found = browser(stocked)
+    assert found.decks() == ["econ", "ml", "ml::rnn"]
+    assert found.tags() == ["vision"]
