@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from notecards.browse_session import STATUSES, BrowseSession
-from notecards.browsing import SORT_COLUMNS, Browser, BrowseQuery
+from notecards.browsing import SORT_COLUMNS, BrowseQuery, Browser
 from notecards.storage.db import Database
 from notecards.sync import sync
 from tests.conftest import notes_folder
@@ -81,10 +81,10 @@ def test_sorting_by_a_column_then_again_reverses_and_o_cycles(browser: Browser) 
     assert session.query.descending and session.rows[0].question.startswith("Supremum")
     assert session.describe().endswith("sorted by question ↓")
     session.next_sort()
-    assert session.query.sort == SORT_COLUMNS[1] and not session.query.descending
+    assert session.describe().endswith(f"sorted by {SORT_COLUMNS[1]} ↑")
     for _ in SORT_COLUMNS[1:]:
         session.next_sort()
-    assert session.query.sort == "question"
+    assert session.describe().endswith("sorted by question ↑")
     with pytest.raises(ValueError, match="cannot sort"):
         session.sort_by("colour")
 
@@ -128,7 +128,11 @@ def test_each_action_says_what_it_did_and_toggles_back(browser: Browser) -> None
     session.toggle_all()
     assert session.reject(nms).message == "1 card rejected"
     assert browser.search(BrowseQuery(statuses=("rejected",)))[0].question == "NMS"
+    assert session.row(nms) is None  # a rejected card is listed by its own filter only
+    session.filter_status("rejected")
     assert session.reject(nms).message == "1 card restored"
+    assert session.rows == []
+    session.filter_status(None)
     assert session.bury(roi).message == "1 card buried until tomorrow"
     assert session.reset(roi).message == "1 card reset to new (history kept)"
     assert session.undo().message.startswith("Undone")

@@ -63,6 +63,5 @@ def browse(
                 deck=deck,
                 search=search,
                 sync_on_start=False,
-                triage=settings.triage,
             )
         )

@@ -17,15 +17,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, get_args
+from typing import TYPE_CHECKING
 
-from notecards.browsing import SORT_COLUMNS, BrowseQuery, CardStatus
+from notecards.browsing import SORT_COLUMNS, STATUSES, BrowseError, BrowseQuery, CardStatus
 from notecards.wording import plural
 
 if TYPE_CHECKING:
     from notecards.browsing import Browser, BrowseRow, CardDetail
 
-STATUSES: tuple[CardStatus, ...] = get_args(CardStatus)
+__all__ = ["INBOX", "STATUSES", "BrowseSession", "Done"]
+
 INBOX: tuple[CardStatus, ...] = ("untriaged",)
 DEFAULT_LIMIT = 1000
 
@@ -212,23 +213,28 @@ class BrowseSession:
         )
 
     def accept(self, current: int | None) -> Done:
-        """Triage: the cards leave the inbox for the daily new queue."""
-        if not self.inbox:
-            return Done("Enter accepts cards in the inbox (i on the decks screen)", 0)
-        return self._apply(self.targets(current), self.browser.accept, "accepted", "Not accepted")
+        """Triage: the cards waiting in the inbox leave it for the daily new queue."""
+        rows = [row for row in self.targets(current) if row.untriaged]
+        if not rows:
+            return Done("Nothing to accept: Enter accepts new cards waiting in the inbox (i)", 0)
+        return self._apply(rows, self.browser.accept, "accepted", "Not accepted")
 
     def accept_rest_of_note(self, current: int | None) -> Done:
-        """Triage: accept the card under the cursor and the other inbox cards of its note."""
-        if not self.inbox:
-            return Done("a accepts cards in the inbox (i on the decks screen)", 0)
+        """Triage: accept the card under the cursor and its note's other cards in the inbox."""
         if current is None or self.row(current) is None:
             return Done("No card to act on", 0)
         changed = self.browser.accept_rest_of_note(current)
         self.refresh()
+        if not changed:
+            return Done("No card of this note waits in the inbox", 0)
         return Done(f"{plural(changed, 'card')} of this note accepted", changed)
 
     def undo(self) -> Done:
-        what = self.browser.undo()
+        try:
+            what = self.browser.undo()
+        except BrowseError as error:
+            self.refresh()
+            return Done(str(error), 0)
         if what is None:
             return Done("Nothing to undo", 0)
         self.refresh()

@@ -82,7 +82,6 @@ def make_app(
     deck: str | None = None,
     sync_on_start: bool = False,
     run_editor: EditorRunner | None = None,
-    triage: bool = False,
     search: str = "",
 ) -> NotecardsApp:
     return NotecardsApp(
@@ -91,7 +90,6 @@ def make_app(
         deck=deck,
         sync_on_start=sync_on_start,
         run_editor=run_editor,
-        triage=triage,
         search=search,
     )
 

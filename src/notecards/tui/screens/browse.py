@@ -20,7 +20,7 @@ from textual.containers import Horizontal
 from textual.widgets import DataTable, Footer, Input, Select, Static
 
 from notecards.browse_session import STATUSES, BrowseSession, Done
-from notecards.browsing import CardStatus
+from notecards.browsing import BrowseError, CardStatus
 from notecards.storage.failures import DatabaseBusyError
 from notecards.tui.screens import NotecardsScreen
 from notecards.tui.screens.help import HelpScreen
@@ -31,6 +31,7 @@ from notecards.tui.widgets.status_line import StatusLine
 
 KEYS = (
     ("/", "search: type words (Enter, ↓ or Escape: back to the cards)"),
+    ("Home  End", "the first card / the last"),
     ("d  c  t", "filter by deck, state, tag (combined)"),
     ("o  O", "sort by the next column, reverse the order (or click a header)"),
     ("Space  *", "mark the card / mark all or none (actions take the marked)"),
@@ -126,6 +127,8 @@ class BrowseScreen(NotecardsScreen):
         yield Footer(compact=True)
 
     async def on_mount(self) -> None:
+        for select in self.query(Select):
+            self.watch(select, "expanded", self._filter_list_closed, init=False)
         await self.redraw()
         if self.search_first:
             self.query_one(SearchBox).focus()
@@ -200,8 +203,11 @@ class BrowseScreen(NotecardsScreen):
         elif event.select.id == "tag-filter":
             self.browse.filter_tag(value)
         await self.redraw()
-        if event.select.has_focus:
-            self.table.focus()
+
+    def _filter_list_closed(self, expanded: bool) -> None:
+        """A filter's list closed, chosen from or not: back to the cards."""
+        if not expanded:
+            self.call_after_refresh(self.table.focus)
 
     def action_to_search(self) -> None:
         self.query_one(SearchBox).focus()
@@ -212,7 +218,7 @@ class BrowseScreen(NotecardsScreen):
     def action_pick(self, which: str) -> None:
         select = self.query_one(f"#{which}-filter", Select)
         select.focus()
-        select.expanded = True
+        select.action_show_overlay()
 
     async def action_inbox(self) -> None:
         """Show the inbox, or every card when it shows."""
@@ -272,7 +278,7 @@ class BrowseScreen(NotecardsScreen):
     async def _done(self, act: Callable[[], Done], *, undoable: bool = True) -> None:
         try:
             done = act()
-        except DatabaseBusyError as error:
+        except (BrowseError, DatabaseBusyError) as error:
             self.say(f"Not done: {error}")
             return
         self.say(done.message + (" (u to undo)" if done.changed and undoable else ""))
@@ -303,10 +309,10 @@ class BrowseScreen(NotecardsScreen):
         self.app.push_screen(HelpScreen("Browsing", KEYS))
 
     def action_escape(self) -> None:
-        if self.query_one(SearchBox).has_focus:
-            self.action_to_table()
-        else:
+        if self.table.has_focus:
             self.action_leave()
+        else:
+            self.action_to_table()
 
     def action_leave(self) -> None:
         self.notecards.back()

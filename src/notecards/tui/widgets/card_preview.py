@@ -31,6 +31,8 @@ def head_text(detail: CardDetail, today: date) -> Text:
         text.append("  " + " ".join(f"#{tag}" for tag in detail.tags), style="cyan")
     text.append("\n")
     text.append(row.status, style="bold")
+    if row.untriaged:
+        text.append(" (in the inbox)", style="blue")
     if row.flagged:
         text.append(" ⚑ flagged", style="bold red")
     if row.due is not None:

@@ -67,7 +67,10 @@ def row_cells(row: BrowseRow, marked: bool, today: date) -> list[Text]:
     question = Text(clipped(row.question, 200))
     if row.title:
         question.append(f"  {clipped(row.title, 80)}", style="dim")
-    state = Text(row.status, style=_STATE_STYLES.get(row.status, ""))
+    if row.untriaged:
+        state = Text("inbox", style="bold blue")
+    else:
+        state = Text(row.status, style=_STATE_STYLES.get(row.status, ""))
     if row.flagged:
         state.append(f" {FLAG}", style="bold red")
     muted = "dim" if row.status in ("rejected", "retired") else ""
@@ -91,7 +94,11 @@ def row_cells(row: BrowseRow, marked: bool, today: date) -> list[Text]:
 class CardTable(DataTable[Text]):
     """The listed cards, one row each (the row key is the card id)."""
 
-    BINDINGS = [Binding("enter", "select_cursor", "Accept", show=False)]  # noqa: RUF012
+    BINDINGS = [  # noqa: RUF012 (Textual's declaration style)
+        Binding("enter", "select_cursor", "Accept", show=False),
+        Binding("home", "scroll_top", "First card", show=False),
+        Binding("end", "scroll_bottom", "Last card", show=False),
+    ]
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
