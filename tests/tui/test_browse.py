@@ -40,7 +40,7 @@ def shown(widget: Widget) -> str:
 def table_lines(app: NotecardsApp) -> list[str]:
     """The table's rows as drawn, the header left out."""
     lines = shown(app.screen.query_one(CardTable)).splitlines()
-    return [line for line in lines[1:] if line.strip() and line.strip() != "▍"]
+    return [line for line in lines[1:] if len(line.strip()) > 1]  # not the scrollbar's
 
 
 def questions(app: NotecardsApp) -> list[str]:

@@ -44,7 +44,7 @@ def test_stats(snap_compare: Compare, session: StudySession, clock: Clock) -> No
 
 def test_browse(snap_compare: Compare, session: StudySession) -> None:
     """The browser sorted by question, Estimator flagged, IoU marked, the message said."""
-    keys = ["enter", *["o"] * 5, "down", "f", "down", "space"]
+    keys = ["enter", *["o"] * 5, "home", "down", "f", "down", "space"]
     assert snap_compare(make_app(session, first_screen="browse"), terminal_size=SIZE, press=keys)
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from rich.text import Text
 from textual import on
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -30,36 +31,36 @@ from notecards.tui.widgets.card_table import CardTable
 from notecards.tui.widgets.status_line import StatusLine
 
 KEYS = (
-    ("/", "search: type words (Enter, ↓ or Escape: back to the cards)"),
-    ("Home  End", "the first card / the last"),
-    ("d  c  t", "filter by deck, state, tag (combined)"),
-    ("o  O", "sort by the next column, reverse the order (or click a header)"),
-    ("Space  *", "mark the card / mark all or none (actions take the marked)"),
-    ("s", "suspend (unsuspend when all are)"),
+    ("/", "search (Enter, ↓, Escape: back to the cards)"),
+    ("Home, End", "the first card, the last"),
+    ("d, c, t", "filter by deck, state, tag (combined)"),
+    ("o, O", "sort by the next column, reverse (or click one)"),
+    ("Space, *", "mark the card, mark all or none"),
+    ("s", "suspend the marked or current cards (again: unsuspend)"),
     ("b", "bury until tomorrow"),
-    ("f", "flag: fix this later (unflag when all are)"),
-    ("x", "reject: not a card, never asked (restore when all are)"),
+    ("f", "flag: fix this later (again: unflag)"),
+    ("x", "reject: not a card, never asked (again: restore)"),
     ("R", "reset: new again, history kept"),
     ("e", "open the note at the card in $EDITOR, then sync it"),
     ("u", "undo the last action"),
-    ("i", "the inbox (new cards to triage) / all cards"),
-    ("Enter  a", "inbox: accept the card / the rest of its note"),
-    ("m", "math as TeX source / as symbols"),
-    ("p", "hide / show the card beside the table (room for every column)"),
+    ("i", "the inbox (new cards to triage), or all cards"),
+    ("Enter, a", "inbox: accept the card, the rest of its note"),
+    ("m, p", "math as TeX or symbols; hide or show the card"),
     ("?", "these keys"),
     ("q, Escape", "back"),
 )
 
 
 class SearchBox(Input):
-    """The search words; ↓ goes to the table, as Enter and Escape do."""
-
-    BINDINGS = [Binding("down", "screen.to_table", "Cards", show=False)]  # noqa: RUF012
+    """The search words (Enter, ↓ and Escape go to the table: the screen's bindings)."""
 
 
 class BrowseScreen(NotecardsScreen):
     BINDINGS = [  # noqa: RUF012 (Textual's declaration style)
-        Binding("slash", "to_search", "Search"),
+        # priority: the focus moves before the next key is handed out, so that keys typed
+        # at once ("/roi", "roi⏎x") land where they were meant (a letter on the table acts)
+        Binding("slash", "to_search", "Search", priority=True),
+        Binding("enter,down,escape", "to_table", "Cards", show=False, priority=True),
         Binding("space", "mark", "Mark", show=False),
         Binding("asterisk", "mark_all", "Mark all", show=False),
         Binding("s", "act('suspend')", "Suspend"),
@@ -187,11 +188,6 @@ class BrowseScreen(NotecardsScreen):
         self.browse.search(event.value)
         await self.redraw()
 
-    @on(Input.Submitted, "#search")
-    def search_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_to_table()
-
     @on(Select.Changed)
     async def filter_changed(self, event: Select.Changed) -> None:
         event.stop()
@@ -207,13 +203,18 @@ class BrowseScreen(NotecardsScreen):
     def _filter_list_closed(self, expanded: bool) -> None:
         """A filter's list closed, chosen from or not: back to the cards."""
         if not expanded:
-            self.call_after_refresh(self.table.focus)
+            self.call_after_refresh(self.set_focus, self.table)
 
     def action_to_search(self) -> None:
-        self.query_one(SearchBox).focus()
+        search = self.query_one(SearchBox)
+        if search.has_focus or not self.table.has_focus:
+            raise SkipAction  # a / typed in the box, or in a filter's list
+        self.set_focus(search)
 
     def action_to_table(self) -> None:
-        self.table.focus()
+        if not self.query_one(SearchBox).has_focus:
+            raise SkipAction  # the key is the table's (Enter accepts, ↓ moves) or a list's
+        self.set_focus(self.table)
 
     def action_pick(self, which: str) -> None:
         select = self.query_one(f"#{which}-filter", Select)
@@ -312,7 +313,7 @@ class BrowseScreen(NotecardsScreen):
         if self.table.has_focus:
             self.action_leave()
         else:
-            self.action_to_table()
+            self.set_focus(self.table)
 
     def action_leave(self) -> None:
         self.notecards.back()

@@ -44,7 +44,7 @@ class DeckTable(DataTable[Text]):
 
 class DecksScreen(NotecardsScreen):
     BINDINGS = [  # noqa: RUF012 (Textual's declaration style)
-        Binding("slash", "browse", "Browse"),
+        Binding("slash", "browse", "Browse", show=False),  # the footer is full at 60 columns
         Binding("i", "inbox", "Inbox", show=False),
         Binding("t", "stats", "Statistics"),
         Binding("r", "sync", "Sync notes"),
@@ -106,7 +106,7 @@ class DecksScreen(NotecardsScreen):
         if not self._empty:
             message.update(
                 f"Today: {plural(total.due, 'review')} and {plural(total.new, 'new card')}. "
-                "[dim]Enter to study, ? for the keys.[/dim]"
+                "[dim]Enter to study, / to browse, ? for the keys.[/dim]"
             )
         elif self.notecards.reading is not None:
             self._show_reading(self.notecards.reading)

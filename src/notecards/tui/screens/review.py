@@ -33,8 +33,7 @@ KEYS = (
     ("s", "suspend: set the card aside for good"),
     ("e", "open the note in $EDITOR, then sync it"),
     ("m", "math as TeX source / as symbols"),
-    ("/", "browse and search the cards"),
-    ("?", "these keys"),
+    ("/, ?", "browse the cards / these keys"),
     ("q, Escape", "stop (the grades so far are saved)"),
 )
 

@@ -20,7 +20,7 @@ FLAG = "⚑"
 # (key, header, width): room for the header's sort arrow too
 COLUMNS: tuple[tuple[str, str, int | None], ...] = (
     ("mark", " ", 1),
-    ("question", "Question", 30),
+    ("question", "Question", 28),
     ("deck", "Deck", 10),
     ("state", "State", 11),
     ("due", "Due", 6),
