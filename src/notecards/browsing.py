@@ -106,6 +106,15 @@ class BrowseCounts:
 
 
 @dataclass(frozen=True)
+class DeckTriage:
+    deck: str
+    cards: int  # live cards (retired ones aside)
+    accepted: int  # neither rejected nor waiting in the inbox
+    rejected: int
+    untriaged: int  # waiting in the inbox
+
+
+@dataclass(frozen=True)
 class _Change:
     """One undoable change: what it was, and the rows before and after it."""
 
@@ -210,6 +219,16 @@ class Browser:
         with self.database.reading() as connection:
             flagged, inbox = stored.flag_and_inbox_counts(connection, self.profile)
         return BrowseCounts(flagged=flagged, inbox=inbox)
+
+    def deck_report(self) -> list[DeckTriage]:
+        """Per deck: cards accepted, rejected and still to triage (the extractor's precision
+        on the user's own notes)."""
+        with self.database.reading() as connection:
+            rows = stored.deck_triage(connection, self.profile)
+        return [
+            DeckTriage(row.deck, row.cards, row.accepted, row.rejected, row.untriaged)
+            for row in rows
+        ]
 
     def ids_of(self, stable_ids: Sequence[str]) -> dict[str, int]:
         """The database ids of cards named by the stable ids of ``cards --json`` (unknown ones

@@ -13,7 +13,11 @@ profile            ``NOTECARDS_PROFILE``          the OS user name
 notes              ``NOTECARDS_NOTES`` (os.pathsep-separated)   none
 new_per_day        ``NOTECARDS_NEW_PER_DAY``      20
 reviews_per_day    ``NOTECARDS_REVIEWS_PER_DAY``  200
+triage             ``NOTECARDS_TRIAGE``           false
 =================  =============================  ==================================
+
+``triage = true``: new cards from a sync wait in the profile's inbox (the browser filtered to
+untriaged cards) until accepted, before they join the daily new cards.
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ class Settings:
     new_per_day: int
     reviews_per_day: int
     config_path: Path
+    triage: bool = False  # new cards wait in an inbox until accepted
 
 
 def config_path(environ: Mapping[str, str] = os.environ) -> Path:
@@ -87,6 +92,17 @@ def _positive_int(name: str, value: object) -> int:
     if number < 0:
         raise ConfigError(f"{name} must not be negative, not {number}")
     return number
+
+
+def _boolean(name: str, value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    words = {"true": True, "yes": True, "on": True, "1": True}
+    words |= {"false": False, "no": False, "off": False, "0": False}
+    found = words.get(str(value).strip().lower())
+    if found is None:
+        raise ConfigError(f"{name} must be true or false, not {value!r}")
+    return found
 
 
 def _database_from_environment(environ: Mapping[str, str]) -> str | None:
@@ -140,6 +156,7 @@ def load(
             ),
         ),
         config_path=path,
+        triage=_boolean("triage", environ.get("NOTECARDS_TRIAGE", stored.get("triage", False))),
     )
 
 

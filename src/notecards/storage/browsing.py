@@ -8,7 +8,7 @@ the rejected state is asked for; their state is "rejected" whatever else they ar
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -25,7 +25,7 @@ from sqlalchemy import (
     select,
 )
 
-from notecards.storage import searching
+from notecards.storage import repo, searching
 from notecards.storage.repo import LEARNED_REPETITIONS, as_utc, in_deck, with_state
 from notecards.storage.tables import CARDS as _CARDS
 from notecards.storage.tables import REVIEWS as _REVIEWS
@@ -372,3 +372,52 @@ def flag_and_inbox_counts(connection: Connection, profile: str) -> tuple[int, in
         ).where(live)
     ).one()
     return int(flagged or 0), int(inbox or 0)
+
+
+@dataclass(frozen=True, slots=True)
+class DeckTriage:
+    """One deck's cards as the profile judged them (retired cards aside)."""
+
+    deck: str
+    cards: int
+    accepted: int  # neither rejected nor waiting in the inbox
+    rejected: int
+    untriaged: int  # waiting in the inbox
+
+
+def deck_triage(connection: Connection, profile: str) -> list[DeckTriage]:
+    """Per deck: the live cards, and how many the profile accepted, rejected, has yet to
+    triage (the extractor's precision on the user's own notes)."""
+    rejected = _rejected()
+    waiting = and_(_not_rejected(), _STATES.c.triaged.is_(False))
+    rows = connection.execute(
+        select(
+            _CARDS.c.deck,
+            func.count(),
+            func.count().filter(rejected),
+            func.count().filter(waiting),
+        )
+        .select_from(with_state(profile))
+        .where(_CARDS.c.retired.is_(False))
+        .group_by(_CARDS.c.deck)
+        .order_by(_CARDS.c.deck)
+    )
+    return [
+        DeckTriage(str(deck), int(total), int(total - bad - held), int(bad), int(held))
+        for deck, total, bad, held in rows
+    ]
+
+
+def listing_rows(
+    connection: Connection,
+    profile: str,
+    search: Search,
+    today: date,
+    *,
+    deck: str | None = None,
+    include_all: bool = False,
+) -> Iterator[Row[Any]]:
+    """:func:`notecards.storage.repo.listing_rows` narrowed by a search's text, states and
+    tags (its sort and limit aside: a listing is in deck and note order, whole)."""
+    where = conditions(connection.dialect.name, search, today)
+    return repo.listing_rows(connection, profile, deck=deck, include_all=include_all, where=where)

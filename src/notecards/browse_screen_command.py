@@ -1,4 +1,7 @@
-"""``notecards browse``: the card browser in the terminal (search, filter, triage, fix)."""
+"""``notecards browse``: the card browser in the terminal (search, filter, triage, fix).
+
+The commands that change cards by id, for scripts, are :mod:`notecards.browse_commands`.
+"""
 
 from __future__ import annotations
 
