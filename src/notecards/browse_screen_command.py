@@ -66,5 +66,6 @@ def browse(
                 deck=deck,
                 search=search,
                 sync_on_start=False,
+                triage=settings.triage,
             )
         )

@@ -334,6 +334,7 @@ def review(
                 first_screen="review" if deck else "decks",
                 deck=deck,
                 sync_on_start=not no_sync,
+                triage=settings.triage,
             )
         )
 

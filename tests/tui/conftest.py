@@ -83,6 +83,7 @@ def make_app(
     sync_on_start: bool = False,
     run_editor: EditorRunner | None = None,
     search: str = "",
+    triage: bool = False,
 ) -> NotecardsApp:
     return NotecardsApp(
         session,
@@ -91,6 +92,7 @@ def make_app(
         sync_on_start=sync_on_start,
         run_editor=run_editor,
         search=search,
+        triage=triage,
     )
 
 

@@ -66,6 +66,7 @@ class NotecardsApp(App[None]):
         sync_on_start: bool = True,
         run_editor: EditorRunner | None = None,
         search: str = "",
+        triage: bool = False,
     ) -> None:
         super().__init__()
         self.session = session
@@ -73,6 +74,7 @@ class NotecardsApp(App[None]):
         self.deck = deck
         self.sync_on_start = sync_on_start
         self.run_editor = run_editor
+        self.triage = triage  # new cards wait in an inbox: the decks screen counts them
         self.search = search  # the words the browser opens with (notecards browse --search)
         self.failure: str | None = None  # the database error that ended the app, if one did
         self._last_progress = 0.0

@@ -114,12 +114,13 @@ class DecksScreen(NotecardsScreen):
             message.update(nothing_due(overview.next_due, self.session.today()))
 
     def _show_to_fix(self) -> None:
-        """The flagged cards, and the new cards waiting in the inbox (triage on)."""
+        """The flagged cards, and the new cards waiting in the inbox when triage is on (or
+        cards wait in it all the same)."""
         counts = self.notecards.browser().counts()
         parts = []
         if counts.flagged:
             parts.append(f"{plural(counts.flagged, 'card')} flagged to fix (/ to browse)")
-        if counts.inbox:
+        if counts.inbox or self.notecards.triage:
             parts.append(f"{plural(counts.inbox, 'new card')} in the inbox (i to triage)")
         line = self.query_one("#to-fix", Static)
         line.update(Text(" · ".join(parts)))
