@@ -31,7 +31,7 @@ QUIET_SYNC_GOAL = 0.05
 MEMORY_GOAL_MB = 500
 DUE_GOAL_SECONDS = 0.5
 DUE_CARDS = 1_000_000
-PARTS = ["extraction", "sync", "grade", "due", "review", "export", "cards"]
+PARTS = ["extraction", "sync", "grade", "due", "review", "export", "cards", "browse-screen"]
 EXPORT_CARDS = 10_000
 EXPORT_GOAL_SECONDS = 10.0
 
@@ -408,6 +408,44 @@ def bench_cards(root: Path, repeat: int) -> list[Result]:
     ]
 
 
+def bench_browse_screen(root: Path, repeat: int) -> list[Result]:
+    """The browser screen on 100,000 cards: open, a letter typed, 1,000 cards suspended."""
+    import browse_screen
+    from synced import synced_database
+
+    _, database, cards = synced_database(root, OUT, 100_000)
+    opened, open_detail = browse_screen.bench_open(database, OUT, repeat)
+    print(f"  open to first card drawn: {opened:.3f} s", flush=True)
+    typed, typed_detail, suspend, said = browse_screen.bench_typing(database, OUT)
+    print(f"  letter to table drawn: {typed:.1f} ms; suspend 1,000: {suspend:.3f} s", flush=True)
+    return [
+        Result(
+            f"browse: launch to first card drawn ({cards:,} cards)",
+            opened,
+            " s",
+            f"< {browse_screen.OPEN_GOAL_SECONDS}",
+            opened < browse_screen.OPEN_GOAL_SECONDS,
+            open_detail,
+        ),
+        Result(
+            f"browse: letter typed to table drawn ({cards:,} cards)",
+            typed,
+            " ms",
+            f"median < {browse_screen.KEYSTROKE_GOAL_MS:.0f}",
+            typed < browse_screen.KEYSTROKE_GOAL_MS,
+            typed_detail,
+        ),
+        Result(
+            "browse: s on 1,000 marked cards to table drawn",
+            suspend,
+            " s",
+            f"< {browse_screen.SUSPEND_GOAL_SECONDS}",
+            suspend < browse_screen.SUSPEND_GOAL_SECONDS,
+            said,
+        ),
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", type=Path, default=HERE.parent.parent / "shared")
@@ -447,6 +485,9 @@ def main() -> None:
     if "cards" in wanted:
         print("cards:", flush=True)
         results += bench_cards(root, args.repeat)
+    if "browse-screen" in wanted:
+        print("browse screen:", flush=True)
+        results += bench_browse_screen(root, args.repeat)
 
     print()
     width = max(len(result.name) for result in results)

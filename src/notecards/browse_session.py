@@ -50,8 +50,12 @@ class BrowseSession:
         text: str = "",
         deck: str | None = None,
         limit: int = DEFAULT_LIMIT,
+        count_later: bool = False,
     ) -> None:
         self.browser = browser
+        # count the cards beyond the listed ones in :meth:`count` (the screen does it in a
+        # thread, so that a keystroke waits for the listing only), not in :meth:`refresh`
+        self.count_later = count_later
         self.query = BrowseQuery(
             text=text,
             decks=(deck,) if deck else (),
@@ -59,7 +63,7 @@ class BrowseSession:
             limit=limit,
         )
         self.rows: list[BrowseRow] = []
-        self.total = 0  # cards the query finds, beyond the listed ones too
+        self.total: int | None = 0  # cards the query finds, the unlisted too; None: not counted
         self.marked: set[int] = set()
         self.refresh()
 
@@ -87,10 +91,21 @@ class BrowseSession:
         self.rows = self.browser.search(self.query)
         if len(self.rows) < self.query.limit:
             self.total = len(self.rows)
+        elif self.count_later:
+            self.total = None
         else:
             self.total = self.browser.count(self.query)
         listed = {row.card_id for row in self.rows}
         self.marked &= listed
+
+    def count(self, query: BrowseQuery) -> int:
+        """How many cards ``query`` finds, listed or not (safe to call from a thread)."""
+        return self.browser.count(query)
+
+    def counted(self, query: BrowseQuery, total: int) -> None:
+        """The count of ``query`` is known: kept if the query is still the one listed."""
+        if query == self.query:
+            self.total = total
 
     def _requery(self, **changes: object) -> None:
         query = replace(self.query, **changes)  # type: ignore[arg-type]
@@ -129,9 +144,13 @@ class BrowseSession:
 
     def describe(self) -> str:
         """The listing in words: ``6 cards · 2 marked · sorted by due ↑``."""
-        count = plural(self.total, "card")
-        if self.total > len(self.rows):
-            count = f"{len(self.rows):,} of {self.total:,} cards"
+        listed = len(self.rows)
+        if self.total is None:
+            count = f"the first {listed:,} cards (counting…)"
+        elif self.total > listed:
+            count = f"{listed:,} of {self.total:,} cards"
+        else:
+            count = plural(self.total, "card")
         parts = [count]
         if self.marked:
             parts.append(f"{len(self.marked)} marked")

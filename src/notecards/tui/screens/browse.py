@@ -11,6 +11,7 @@ another screen); Enter, ↓ or Escape go back to the table, where the letters ar
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from rich.text import Text
 from textual import on
@@ -21,7 +22,7 @@ from textual.containers import Horizontal
 from textual.widgets import DataTable, Footer, Input, Select, Static
 
 from notecards.browse_session import STATUSES, BrowseSession, Done
-from notecards.browsing import BrowseError, CardStatus
+from notecards.browsing import BrowseError, BrowseQuery, CardStatus
 from notecards.storage.failures import DatabaseBusyError
 from notecards.tui.screens import NotecardsScreen
 from notecards.tui.screens.help import HelpScreen
@@ -88,6 +89,7 @@ class BrowseScreen(NotecardsScreen):
         super().__init__()
         self.browse = session
         self.search_first = search_first
+        self._preview_due = False  # the card under the cursor is to be drawn beside the table
 
     def compose(self) -> ComposeResult:
         browser = self.browse.browser
@@ -146,17 +148,41 @@ class BrowseScreen(NotecardsScreen):
         """The title, the table (cursor kept on its card) and the preview, from the session."""
         session = self.browse
         self._show_title()
+        if session.total is None:  # more cards than listed: counted in a thread
+            self.run_worker(
+                partial(self._count, session.query),
+                thread=True,
+                exclusive=True,
+                group="count",
+                name="count",
+            )
         table = self.table
         table.fill(session.rows, session.marked, self.notecards.session.today())
         table.show_sort(session.query.sort, session.query.descending)
-        await self.show_preview()
+        self.preview_soon()
+
+    def _count(self, query: BrowseQuery) -> None:
+        total = self.browse.count(query)
+        self.app.call_from_thread(self._counted, query, total)
+
+    def _counted(self, query: BrowseQuery, total: int) -> None:
+        self.browse.counted(query, total)
+        self._show_title()
 
     async def relist(self) -> None:
         """List the cards again (after a sync, which may have changed them)."""
         self.browse.refresh()
         await self.redraw()
 
+    def preview_soon(self) -> None:
+        """Show the card under the cursor once the table is drawn: a keystroke's listing is
+        not kept waiting for the card's markdown, and a held key draws the last card only."""
+        if not self._preview_due:
+            self._preview_due = True
+            self.call_after_refresh(self.show_preview)
+
     async def show_preview(self) -> None:
+        self._preview_due = False
         card = self.table.current_card()
         detail = self.browse.detail(card) if card is not None else None
         await self.query_one(CardPreview).show(detail, self.notecards.session.today())
@@ -164,9 +190,9 @@ class BrowseScreen(NotecardsScreen):
     def say(self, message: str) -> None:
         self.query_one("#browse-message", Static).update(Text(message))
 
-    async def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         event.stop()
-        await self.show_preview()
+        self.preview_soon()
 
     async def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()

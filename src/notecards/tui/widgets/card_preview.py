@@ -63,7 +63,14 @@ class CardPreview(Vertical):
         yield Static(id="preview-head")
         yield CardFace(id="preview-face")
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._shown: CardDetail | None = None
+
     async def show(self, detail: CardDetail | None, today: date) -> None:
+        if detail == self._shown and detail is not None:
+            return  # drawn already (markdown is slow to draw again)
+        self._shown = detail
         head = self.query_one("#preview-head", Static)
         face = self.query_one(CardFace)
         if detail is None:

@@ -10,12 +10,14 @@ from datetime import date
 
 from rich.text import Text
 from textual.binding import Binding
+from textual.coordinate import Coordinate
 from textual.widgets import DataTable
-from textual.widgets.data_table import ColumnKey
+from textual.widgets.data_table import ColumnKey, RowKey
 
 from notecards.browsing import SORT_COLUMNS, BrowseRow
 
 MARK = "●"
+_CHUNK = 100  # rows drawn at a time
 FLAG = "⚑"
 # (key, header, width): room for the header's sort arrow too
 COLUMNS: tuple[tuple[str, str, int | None], ...] = (
@@ -102,6 +104,10 @@ class CardTable(DataTable[Text]):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
+        self._rows: list[BrowseRow] = []
+        self._marked: set[int] = set()
+        self._today = date.min
+        self._adding = False
 
     def on_mount(self) -> None:
         for key, header, width in COLUMNS:
@@ -126,18 +132,62 @@ class CardTable(DataTable[Text]):
         return int(key) if key is not None else None
 
     def fill(self, rows: list[BrowseRow], marked: set[int], today: date) -> None:
-        """Show ``rows``, keeping the cursor on the same card when it is still listed."""
+        """Show ``rows``, keeping the cursor on the same card when it is still listed.
+
+        The rows are added a chunk at a time (:meth:`_add_more`): the first at once, the next
+        when the cursor or the view comes near the end of those drawn, so that a keystroke
+        of a search that finds a thousand cards redraws a hundred."""
         current = self.current_card()
         index = self.cursor_row
+        self._rows = []  # nothing to add while the old rows are cleared
         self.clear()
-        for row in rows:
-            self.add_row(*row_cells(row, row.card_id in marked, today), key=str(row.card_id))
+        self._rows, self._marked, self._today = rows, marked, today
         if not rows:
             return
         ids = [row.card_id for row in rows]
         if current in ids:
             index = ids.index(current)
-        self.move_cursor(row=min(index, len(rows) - 1), animate=False)
+        index = min(index, len(rows) - 1)
+        self._add_more(index + 1)
+        self.move_cursor(row=index, animate=False)
+
+    def _add_more(self, at_least: int = 0) -> None:
+        """Draw the next chunk of rows (and as many as ``at_least`` rows in all)."""
+        if self._adding:  # adding a row moves the cursor, which would add rows again
+            return
+        start = self.row_count
+        stop = min(len(self._rows), max(at_least, start + _CHUNK))
+        self._adding = True
+        try:
+            for row in self._rows[start:stop]:
+                cells = row_cells(row, row.card_id in self._marked, self._today)
+                self.add_row(*cells, key=str(row.card_id))
+        finally:
+            self._adding = False
+
+    def _near_the_end(self) -> bool:
+        bottom = max(self.cursor_row, round(self.scroll_y) + self.size.height)
+        return self.row_count < len(self._rows) and bottom >= self.row_count - _CHUNK // 2
+
+    def _add_if_near_the_end(self) -> None:
+        if self._near_the_end():
+            self._add_more()
+
+    def watch_cursor_coordinate(self, old: Coordinate, new: Coordinate) -> None:
+        super().watch_cursor_coordinate(old, new)
+        self._add_if_near_the_end()
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if self._near_the_end():
+            self.call_after_refresh(self._add_if_near_the_end)
+
+    def action_scroll_bottom(self) -> None:
+        self._add_more(len(self._rows))
+        super().action_scroll_bottom()
 
     def set_mark(self, card_id: int, marked: bool) -> None:
-        self.update_cell(str(card_id), "mark", Text(MARK if marked else " ", style="bold yellow"))
+        """Draw the card's mark (a row not drawn yet is drawn with it when it comes)."""
+        if RowKey(str(card_id)) in self.rows:
+            mark = Text(MARK if marked else " ", style="bold yellow")
+            self.update_cell(str(card_id), "mark", mark)
