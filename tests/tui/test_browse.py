@@ -11,6 +11,7 @@ from textual.widget import Widget
 
 from notecards.browsing import BrowseQuery, Browser, CardStatus
 from notecards.study import StudySession
+from notecards.sync import sync
 from notecards.tui.app import NotecardsApp
 from notecards.tui.screens.browse import BrowseScreen
 from notecards.tui.screens.decks import DecksScreen
@@ -19,7 +20,7 @@ from notecards.tui.screens.review import ReviewScreen
 from notecards.tui.widgets.card_preview import CardPreview
 from notecards.tui.widgets.card_table import CardTable
 
-from .conftest import SIZE, make_app, on, screen_text, squeezed
+from .conftest import NOW, SIZE, make_app, on, screen_text, squeezed
 
 
 def drawn(app: NotecardsApp, widget: Widget | str) -> str:
@@ -167,6 +168,27 @@ async def test_d_c_and_t_filter_by_deck_state_and_tag_combined(session: StudySes
         assert questions(app) == ["Estimator"]
         await pilot.press("c", "home", "enter", "t", "down", "enter")
         assert app.screen.query_one(CardTable).has_focus
+
+
+async def test_t_filters_by_tag_with_the_others(session: StudySession, notes: Path) -> None:
+    (notes / "ml" / "vision.md").write_text(
+        "---\ntags: [vision, exam]\n---\n# Vision\n- YOLO: You Only Look Once\n"
+        "- SSD: Single Shot Detector\n",
+        "utf-8",
+    )
+    sync(session.database, [notes], now=NOW)
+    app = make_app(session, first_screen="browse")
+    async with app.run_test(size=SIZE) as pilot:
+        await sorted_by_question(pilot, app)
+        assert len(questions(app)) == 8
+        await pilot.press("t", "down", "enter")  # the first tag: exam
+        assert questions(app) == ["SSD", "YOLO"]
+        assert "exam" in shown(app.screen.query_one("#tag-filter"))
+        assert "#exam" in preview(app) or "#vision" in preview(app)
+        await pilot.press("slash", *"yolo", "enter")  # with words too
+        assert questions(app) == ["YOLO"]
+        await pilot.press("d", "down", "enter")  # and math: nothing
+        assert questions(app) == [] and "0 cards" in title(app)
 
 
 async def test_o_cycles_the_sort_column_and_capital_o_reverses(session: StudySession) -> None:

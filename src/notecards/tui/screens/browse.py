@@ -115,13 +115,8 @@ class BrowseScreen(NotecardsScreen):
                 id="state-filter",
                 compact=True,
             )
-            yield Select(
-                [(tag, tag) for tag in browser.tags()],
-                prompt="any tag",
-                value=self.browse.tag or Select.NULL,
-                id="tag-filter",
-                compact=True,
-            )
+            # the tags are read once the cards are drawn (reading them all takes a while)
+            yield Select([], prompt="any tag", id="tag-filter", compact=True)
         with Horizontal(id="browse-body"):
             yield CardTable(id="cards")
             yield CardPreview(id="preview")
@@ -133,10 +128,15 @@ class BrowseScreen(NotecardsScreen):
         for select in self.query(Select):
             self.watch(select, "expanded", self._filter_list_closed, init=False)
         await self.redraw()
+        self.call_after_refresh(self._read_tags)
         if self.search_first:
             self.query_one(SearchBox).focus()
         else:
             self.query_one(CardTable).focus()
+
+    def _read_tags(self) -> None:
+        tags = self.browse.browser.tags()
+        self.query_one("#tag-filter", Select).set_options((tag, tag) for tag in tags)
 
     # --- drawing --------------------------------------------------------------------------------
 
