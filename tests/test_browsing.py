@@ -75,6 +75,9 @@ def test_every_card_is_listed_with_its_place_and_title(stocked: Database) -> Non
         ("플레이션", {"인플레이션", "디플레이션"}),  # inside a word
         ("물가", {"인플레이션", "디플레이션"}),  # two syllables: shorter than a trigram
         ("환", {"환율"}),  # one syllable
+        ("인플", {"인플레이션"}),  # one or two characters: a word's start
+        ("cn", {"Stride", "Padding", "Pooling"}),  # ml/cnn.md
+        ("지", {"인플레이션", "디플레이션"}),
         ("FILTER", {"Stride"}),  # case aside, in the answer
         ("pad", {"Padding"}),
         ("feature map", {"Pooling"}),  # every word, anywhere
@@ -253,3 +256,25 @@ def test_decks_and_tags(stocked: Database) -> None:
     found = browser(stocked)
     assert found.decks() == ["econ", "ml", "ml::rnn"]
     assert found.tags() == ["vision"]
+
+
+def test_the_first_sync_of_many_notes_indexes_every_card_and_later_ones_too(
+    database: Database, tmp_path: Path
+) -> None:
+    """The first sync into an empty SQLite database builds the search index at the end; the
+    syncs after it index each card they add or change."""
+    from notecards import sync as syncing
+
+    notes = {f"n{index:03d}.md": f"- Term {index}: meaning {index}\n" for index in range(210)}
+    assert len(notes) >= syncing.BULK_FROM
+    folder = notes_folder(tmp_path / "many", notes)
+    sync(database, [folder], now=NOW)
+    found = browser(database)
+    assert questions(found.search(BrowseQuery(text="meaning 123"))) == {"Term 123"}
+    assert found.count(BrowseQuery(text="ean")) == 210
+    (folder / "n007.md").write_text("- Term 7: 뜻이 바뀌었다\n", encoding="utf-8")
+    (folder / "new.md").write_text("- 인플레이션: 물가 상승\n", encoding="utf-8")
+    sync(database, [folder], now=NOW)
+    assert questions(found.search(BrowseQuery(text="바뀌었"))) == {"Term 7"}
+    assert "Term 7" not in questions(found.search(BrowseQuery(text="meaning 7")))
+    assert questions(found.search(BrowseQuery(text="인플레"))) == {"인플레이션"}
