@@ -278,3 +278,50 @@ def test_the_first_sync_of_many_notes_indexes_every_card_and_later_ones_too(
     assert questions(found.search(BrowseQuery(text="바뀌었"))) == {"Term 7"}
     assert "Term 7" not in questions(found.search(BrowseQuery(text="meaning 7")))
     assert questions(found.search(BrowseQuery(text="인플레"))) == {"인플레이션"}
+
+
+def test_retired_cards_are_listed_only_when_asked_for(stocked: Database, notes: Path) -> None:
+    (notes / "ml" / "rnn" / "lstm.md").write_text("# LSTM\n", encoding="utf-8")
+    sync(stocked, [notes], now=NOW)
+    found = browser(stocked)
+    assert "Forget gate" not in questions(found.search(BrowseQuery()))
+    (retired,) = found.search(BrowseQuery(statuses=("retired",)))
+    assert (retired.question, retired.status) == ("Forget gate", "retired")
+    assert found.count(BrowseQuery(text="gate", statuses=("retired", "new"))) == 1
+
+
+def test_undo_after_a_search_counts_again(stocked: Database) -> None:
+    found = browser(stocked)
+    suspended = BrowseQuery(statuses=("suspended",))
+    assert found.search(suspended) == [] and found.count(suspended) == 0
+    found.suspend([row.card_id for row in found.search(BrowseQuery(decks=("econ",)))])
+    assert found.count(suspended) == 3  # the action made the remembered count stale
+    found.search(suspended)
+    found.undo()
+    assert found.count(suspended) == 0
+
+
+def test_postgresql_searches_through_the_trigram_index(database: Database) -> None:
+    """On PostgreSQL a search of three characters or more can use ix_cards_search (pg_trgm),
+    Korean included."""
+    from sqlalchemy import select, text
+
+    from notecards.storage import searching
+    from notecards.storage.tables import CARDS
+
+    if database.engine.dialect.name != "postgresql":
+        with database.reading() as connection:
+            tables = connection.execute(
+                text("SELECT name FROM sqlite_master WHERE name IN ('cards_search', 'cards_words')")
+            ).scalars()
+            assert sorted(tables) == ["cards_search", "cards_words"]
+        return
+    with database.transaction() as connection:
+        connection.execute(text("SET LOCAL enable_seqscan = off"))
+        for word in ("인플레", "inflation"):
+            condition = searching.matches("postgresql", word)
+            assert condition is not None
+            query = select(CARDS.c.id).where(condition)
+            sql = str(query.compile(connection, compile_kwargs={"literal_binds": True}))
+            plan = connection.exec_driver_sql("EXPLAIN " + sql.replace("%", "%%")).scalars()
+            assert any("ix_cards_search" in line for line in plan), word
