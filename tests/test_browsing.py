@@ -75,6 +75,9 @@ def test_every_card_is_listed_with_its_place_and_title(stocked: Database) -> Non
         ("플레이션", {"인플레이션", "디플레이션"}),  # inside a word
         ("물가", {"인플레이션", "디플레이션"}),  # two syllables: shorter than a trigram
         ("환", {"환율"}),  # one syllable
+        ("인플", {"인플레이션"}),  # one or two characters: a word's start
+        ("cn", {"Stride", "Padding", "Pooling"}),  # ml/cnn.md
+        ("지", {"인플레이션", "디플레이션"}),
         ("FILTER", {"Stride"}),  # case aside, in the answer
         ("pad", {"Padding"}),
         ("feature map", {"Pooling"}),  # every word, anywhere
@@ -253,3 +256,72 @@ def test_decks_and_tags(stocked: Database) -> None:
     found = browser(stocked)
     assert found.decks() == ["econ", "ml", "ml::rnn"]
     assert found.tags() == ["vision"]
+
+
+def test_the_first_sync_of_many_notes_indexes_every_card_and_later_ones_too(
+    database: Database, tmp_path: Path
+) -> None:
+    """The first sync into an empty SQLite database builds the search index at the end; the
+    syncs after it index each card they add or change."""
+    from notecards import sync as syncing
+
+    notes = {f"n{index:03d}.md": f"- Term {index}: meaning {index}\n" for index in range(210)}
+    assert len(notes) >= syncing.BULK_FROM
+    folder = notes_folder(tmp_path / "many", notes)
+    sync(database, [folder], now=NOW)
+    found = browser(database)
+    assert questions(found.search(BrowseQuery(text="meaning 123"))) == {"Term 123"}
+    assert found.count(BrowseQuery(text="ean")) == 210
+    (folder / "n007.md").write_text("- Term 7: 뜻이 바뀌었다\n", encoding="utf-8")
+    (folder / "new.md").write_text("- 인플레이션: 물가 상승\n", encoding="utf-8")
+    sync(database, [folder], now=NOW)
+    assert questions(found.search(BrowseQuery(text="바뀌었"))) == {"Term 7"}
+    assert "Term 7" not in questions(found.search(BrowseQuery(text="meaning 7")))
+    assert questions(found.search(BrowseQuery(text="인플레"))) == {"인플레이션"}
+
+
+def test_retired_cards_are_listed_only_when_asked_for(stocked: Database, notes: Path) -> None:
+    (notes / "ml" / "rnn" / "lstm.md").write_text("# LSTM\n", encoding="utf-8")
+    sync(stocked, [notes], now=NOW)
+    found = browser(stocked)
+    assert "Forget gate" not in questions(found.search(BrowseQuery()))
+    (retired,) = found.search(BrowseQuery(statuses=("retired",)))
+    assert (retired.question, retired.status) == ("Forget gate", "retired")
+    assert found.count(BrowseQuery(text="gate", statuses=("retired", "new"))) == 1
+
+
+def test_undo_after_a_search_counts_again(stocked: Database) -> None:
+    found = browser(stocked)
+    suspended = BrowseQuery(statuses=("suspended",))
+    assert found.search(suspended) == [] and found.count(suspended) == 0
+    found.suspend([row.card_id for row in found.search(BrowseQuery(decks=("econ",)))])
+    assert found.count(suspended) == 3  # the action made the remembered count stale
+    found.search(suspended)
+    found.undo()
+    assert found.count(suspended) == 0
+
+
+def test_postgresql_searches_through_the_trigram_index(database: Database) -> None:
+    """On PostgreSQL a search of three characters or more can use ix_cards_search (pg_trgm),
+    Korean included."""
+    from sqlalchemy import select, text
+
+    from notecards.storage import searching
+    from notecards.storage.tables import CARDS
+
+    if database.engine.dialect.name != "postgresql":
+        with database.reading() as connection:
+            tables = connection.execute(
+                text("SELECT name FROM sqlite_master WHERE name IN ('cards_search', 'cards_words')")
+            ).scalars()
+            assert sorted(tables) == ["cards_search", "cards_words"]
+        return
+    with database.transaction() as connection:
+        connection.execute(text("SET LOCAL enable_seqscan = off"))
+        for word in ("인플레", "inflation"):
+            condition = searching.matches("postgresql", word)
+            assert condition is not None
+            query = select(CARDS.c.id).where(condition)
+            sql = str(query.compile(connection, compile_kwargs={"literal_binds": True}))
+            plan = connection.exec_driver_sql("EXPLAIN " + sql.replace("%", "%%")).scalars()
+            assert any("ix_cards_search" in line for line in plan), word

@@ -160,6 +160,11 @@ def _search(query: BrowseQuery) -> stored.Search:
     )
 
 
+def _filters(search: stored.Search) -> tuple[object, ...]:
+    """What decides which cards a search finds (its sort and limit aside)."""
+    return (search.text, search.decks, search.states, search.tags)
+
+
 class Browser:
     """One profile's card browser over a database; every action can be undone."""
 
@@ -168,6 +173,8 @@ class Browser:
         self.profile = profile
         self._today = today
         self._undo: list[_Change] = []
+        # the filters of the last search, its day and how many cards it found
+        self._counted: tuple[tuple[object, ...], date, int] | None = None
 
     def today(self) -> date:
         """The day the browser works in: given, else the local calendar day now."""
@@ -176,15 +183,23 @@ class Browser:
     # --- finding -----------------------------------------------------------------------------
 
     def search(self, query: BrowseQuery) -> list[BrowseRow]:
+        """The cards found, sorted, at most ``query.limit``."""
         search = _search(query)
+        today = self.today()
         with self.database.reading() as connection:
-            found = stored.find(connection, self.profile, search, self.today())
-        return [_row(card) for card in found]
+            found = stored.find(connection, self.profile, search, today)
+        self._counted = (_filters(search), today, found.total)
+        return [_row(card) for card in found.cards]
 
     def count(self, query: BrowseQuery) -> int:
+        """How many cards ``query`` finds, its limit aside (known at no cost right after a
+        search with the same filters, as the browser asks it)."""
         search = _search(query)
+        today = self.today()
+        if self._counted is not None and self._counted[:2] == (_filters(search), today):
+            return self._counted[2]
         with self.database.reading() as connection:
-            return stored.count(connection, self.profile, search, self.today())
+            return stored.count(connection, self.profile, search, today)
 
     def detail(self, card_id: int) -> CardDetail:
         with self.database.reading() as connection:
@@ -243,6 +258,7 @@ class Browser:
     ) -> int:
         if not card_ids:
             return 0
+        self._counted = None
         with self.database.transaction() as connection:
             marking.hold_cards(connection, self.profile, card_ids)
             before = marking.snapshots(connection, self.profile, card_ids)
@@ -320,6 +336,7 @@ class Browser:
             return None
         change = self._undo[-1]
         ids = list(change.after)
+        self._counted = None
         with self.database.transaction() as connection:
             marking.hold_cards(connection, self.profile, ids)
             if marking.snapshots(connection, self.profile, ids) != change.after:

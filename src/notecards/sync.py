@@ -18,7 +18,12 @@ and extracted again even when unchanged), then match the cards found to the card
    rules changed, a vanished card is carried over to the new card on its line first, then
    to one alike (its key, question, answer and context change; its id, schedule and
    history stay);
-5. whatever vanished and was not matched is retired; everything else found is new.
+5. whatever vanished and was not matched is retired; everything else found is new (and
+   waits in the inbox of each profile that triages new cards: :mod:`notecards.storage.triage`).
+
+A card's per-profile marks (suspended, flagged, rejected) live with its schedule, by card id,
+so they follow the card through every match above: a rejected card stays rejected through
+edits, moves, retirement and revival.
 
 Extraction runs in worker processes when many notes changed, and outside any transaction:
 what was decided is written in short transactions (see :mod:`notecards.syncing.writing`),

@@ -3,7 +3,8 @@ history; the decks and tags there are.
 
 A card's state for a profile is read beside it (:func:`notecards.storage.repo.with_state`);
 a card without a schedule row is new to the profile. Rejected cards are listed only when
-the rejected state is asked for; their state is "rejected" whatever else they are.
+the rejected state is asked for (their state is "rejected" whatever else they are), retired
+ones only when the retired or rejected state is.
 """
 
 from __future__ import annotations
@@ -181,6 +182,8 @@ def conditions(dialect: str, search: Search, today: date) -> list[ColumnElement[
         found.append(or_(*(_state_condition(state, today) for state in search.states)))
     if "rejected" not in search.states:
         found.append(_not_rejected())
+        if "retired" not in search.states:  # gone from the notes: listed when asked for
+            found.append(_CARDS.c.retired.is_(False))
     found.extend(_tag_condition(tag) for tag in search.tags)
     return found
 
@@ -223,43 +226,73 @@ _ROW_COLUMNS = (
 )
 
 
-def find(connection: Connection, profile: str, search: Search, today: date) -> list[FoundCard]:
-    """The cards ``search`` finds for ``profile``, sorted, at most ``search.limit``."""
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A page of what a search found, and how many cards it found in all."""
+
+    cards: list[FoundCard]
+    total: int
+
+
+_PAGE_CHUNK = 5000
+
+
+def find(connection: Connection, profile: str, search: Search, today: date) -> Found:
+    """The cards ``search`` finds for ``profile``, sorted, at most ``search.limit``, and how
+    many there are in all.
+
+    One query lists the ids of every card found, in order (their number is the count, at
+    no further cost); a second reads the page's cards. Every keystroke of a search runs
+    this, so the page is read by its ids and built from plain tuples.
+    """
     dialect = connection.dialect.name
     joined = with_state(profile)
     lapses = None
     if search.sort == "lapses":
         lapses = _lapse_counts(profile)
         joined = joined.outerjoin(lapses, lapses.c.card_id == _CARDS.c.id)
-    query = (
-        select(*_ROW_COLUMNS, state_of(today).label("state"))
+    ordered = (
+        select(_CARDS.c.id)
         .select_from(joined)
         .where(*conditions(dialect, search, today))
         .order_by(*_order(search, today, lapses))
-        .limit(search.limit)
     )
-    rows: list[Row[Any]] = list(connection.execute(query))
-    counted = lapse_counts(connection, profile, [row.id for row in rows])
-    return [_found(row, counted.get(row.id, 0)) for row in rows]
+    # plain tuples from the driver: tens of thousands of ids on a search's first keystrokes
+    ids = [row[0] for row in connection.execute(ordered).cursor.fetchall()]
+    page = ids[: search.limit]
+    rows: dict[int, Any] = {}
+    for start in range(0, len(page), _PAGE_CHUNK):
+        chunk = page[start : start + _PAGE_CHUNK]
+        query = (
+            select(*_ROW_COLUMNS, state_of(today).label("state"))
+            .select_from(with_state(profile))
+            .where(_CARDS.c.id.in_(chunk))
+        )
+        rows.update((row[0], row) for row in connection.execute(query))
+    counted = lapse_counts(connection, profile, page)
+    return Found([_found(rows[card], counted.get(card, 0)) for card in page], len(ids))
 
 
-def _found(row: Row[Any], lapses: int) -> FoundCard:
+def _found(row: Any, lapses: int) -> FoundCard:
+    """A card of a page: a row of :data:`_ROW_COLUMNS` and its state."""
+    (card_id, origin_key, question, context, deck, root, source, line, flagged, triaged, due,
+     interval, easiness_centi, state) = row  # fmt: skip
     return FoundCard(
-        card_id=row.id,
-        origin_key=row.origin_key,
-        question=row.question,
-        context=split(row.context),
-        deck=row.deck,
-        state=row.state,
-        flagged=bool(row.flagged),
-        untriaged=row.triaged is not None and not row.triaged and row.state == "new",
-        due=row.due,
-        interval=row.interval or 0,
-        easiness_centi=row.easiness_centi if row.easiness_centi is not None else 250,
+        card_id=card_id,
+        origin_key=origin_key,
+        question=question,
+        context=split(context),
+        deck=deck,
+        state=state,
+        flagged=bool(flagged),
+        untriaged=triaged is not None and not triaged and state == "new",
+        due=due,
+        interval=interval or 0,
+        easiness_centi=easiness_centi if easiness_centi is not None else 250,
         lapses=lapses,
-        root=row.root,
-        source=row.source,
-        line=row.line,
+        root=root,
+        source=source,
+        line=line,
     )
 
 
@@ -276,8 +309,8 @@ def count(connection: Connection, profile: str, search: Search, today: date) -> 
 def lapse_counts(connection: Connection, profile: str, ids: Sequence[int]) -> dict[int, int]:
     """How many times each card was forgotten after being recalled (cards never: absent)."""
     found: dict[int, int] = {}
-    for start in range(0, len(ids), 900):
-        chunk = list(ids[start : start + 900])
+    for start in range(0, len(ids), _PAGE_CHUNK):
+        chunk = list(ids[start : start + _PAGE_CHUNK])
         rows = connection.execute(
             select(_REVIEWS.c.card_id, func.count())
             .where(
@@ -315,7 +348,8 @@ def one(connection: Connection, profile: str, card_id: int, today: date) -> Row[
 
 def found_card(row: Row[Any], lapses: int) -> FoundCard:
     """A row of :func:`one` as the browser lists it."""
-    return _found(row, lapses)
+    columns = (*(column.name for column in _ROW_COLUMNS), "state")
+    return _found(tuple(getattr(row, name) for name in columns), lapses)
 
 
 def history(connection: Connection, profile: str, card_id: int) -> list[HistoryEntry]:

@@ -38,7 +38,7 @@ from notecards.core.model import (
 )
 from notecards.storage.tables import CARDS as _CARDS
 from notecards.storage.tables import REVIEWS as _REVIEWS
-from notecards.storage.tables import SEPARATOR
+from notecards.storage.tables import SEARCH_TABLES, SEPARATOR
 from notecards.storage.tables import SOURCES as _SOURCES
 from notecards.storage.tables import STATES as _STATES
 
@@ -288,18 +288,39 @@ def indexes_built_after(connection: Connection) -> Iterator[None]:
     """Insert into an empty cards table without its indexes, and build them at the end.
 
     Building an index over a million rows at once costs a fraction of keeping it up to date
-    row by row. Inside the caller's transaction: if anything fails, nothing was dropped.
-    A duplicate key fails the unique index build, so the whole sync is rolled back.
+    row by row; so does SQLite's search index (see :mod:`notecards.storage.searching`),
+    whose trigger is dropped meanwhile. Inside the caller's transaction: if anything fails,
+    nothing was dropped. A duplicate key fails the unique index build, so the whole sync is
+    rolled back.
     """
     indexes = sorted(_CARDS.indexes, key=lambda index: str(index.name))
     for index in indexes:
         index.drop(connection)
+    search_trigger = _drop_search_trigger(connection)
     yield
     if connection.dialect.name == "sqlite":
         # SQLite sorts the rows of a new index on helper threads when allowed to
         connection.exec_driver_sql(f"PRAGMA threads = {min(os.cpu_count() or 1, 4)}")
     for index in indexes:
         index.create(connection)
+    if search_trigger is not None:
+        connection.exec_driver_sql(search_trigger)
+        for name in SEARCH_TABLES:
+            connection.exec_driver_sql(f"INSERT INTO {name}({name}) VALUES ('rebuild')")
+
+
+def _drop_search_trigger(connection: Connection) -> str | None:
+    """Drop the SQLite trigger that indexes each new card for search (in every table of
+    :data:`SEARCH_TABLES`); its SQL, to make it again (None: there is none)."""
+    if connection.dialect.name != "sqlite":
+        return None
+    found = connection.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'cards_search_insert'"
+    ).scalar()
+    if found is None:
+        return None
+    connection.exec_driver_sql("DROP TRIGGER cards_search_insert")
+    return str(found)
 
 
 def has_cards(connection: Connection) -> bool:

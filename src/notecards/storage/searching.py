@@ -1,39 +1,49 @@
 """Searching the cards' text: question, answer, context, tags and source path.
 
-Each word of a search must occur somewhere in the card's text, as a substring, case aside:
-``인플레`` finds ``인플레이션``, ``infla`` finds ``Inflation``. The index behind it is made by
-migration 0004:
+Every word of a search must be found in the card's text, case aside:
 
-- SQLite: the FTS5 table ``cards_search`` with the trigram tokenizer (kept in step with
-  ``cards`` by triggers). A trigram index can only look up words of three characters or
-  more; shorter words (one or two Hangul syllables are common words) are matched with LIKE
-  among the cards the longer words found, or among every card when there is no longer word.
+- a word of three characters or more anywhere, even inside a longer word: ``인플레`` finds
+  ``인플레이션``, ``플레이`` finds it too, ``infla`` finds ``Inflation``;
+- a word of one or two characters (one or two Hangul syllables, what a search box holds
+  after the first keystrokes) at the start of a word: ``인플`` finds ``인플레이션``, ``물가``
+  finds ``물가가``, ``cn`` finds ``ml/cnn.md``.
+
+The indexes behind it are made by migration 0004:
+
+- SQLite: two FTS5 tables kept in step with ``cards`` by triggers, which only record
+  which cards hold each token (``detail=none``: a fraction of a full index's build time,
+  which the first sync pays). ``cards_search`` (trigram tokenizer) finds the cards holding
+  every run of three characters of a long word; those cards are then checked with LIKE,
+  since the runs could lie apart. ``cards_words`` (words, with prefix indexes of one and two
+  characters) finds short words as word prefixes.
 - PostgreSQL: ``ILIKE`` over the card's text joined, which the ``pg_trgm`` GIN index
-  ``ix_cards_search`` serves (the same expression, so that the planner can use it).
+  ``ix_cards_search`` serves (the same expression, so that the planner can use it); short
+  words by a regular expression anchored at a word's start.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, and_, literal_column, or_, select, table, text
+import unicodedata
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, literal_column, or_, select, table, text
 
 from notecards.storage.tables import CARDS as _CARDS
 
 TRIGRAM = 3  # the shortest word the trigram index can look up
-SEARCH_TABLE = "cards_search"
 # the text a PostgreSQL search reads: the expression of ix_cards_search (migration 0004)
 _POSTGRES_TEXT: ColumnElement[str] = literal_column(
     "(cards.question || ' ' || cards.answer || ' ' || cards.context || ' ' || cards.tags"
     " || ' ' || cards.source)"
 )
 _COLUMNS = (_CARDS.c.question, _CARDS.c.answer, _CARDS.c.context, _CARDS.c.tags, _CARDS.c.source)
+# what may come before a word's start in PostgreSQL's regular expressions
+_WORD_START = "(^|[[:space:][:punct:]])"
 
 
 def words(search: str) -> list[str]:
     """The words of a search, each once, in order."""
-    seen: dict[str, None] = {}
-    for word in search.split():
-        seen.setdefault(word, None)
-    return list(seen)
+    return list(dict.fromkeys(unicodedata.normalize("NFC", search).split()))
 
 
 def _like_pattern(word: str) -> str:
@@ -41,9 +51,16 @@ def _like_pattern(word: str) -> str:
     return f"%{escaped}%"
 
 
-def _fts_phrase(word: str) -> str:
-    """``word`` as an FTS5 string (a phrase: with trigrams, a substring)."""
-    return '"' + word.replace('"', '""') + '"'
+def _fts_string(token: str) -> str:
+    """``token`` as an FTS5 string."""
+    return '"' + token.replace('"', '""') + '"'
+
+
+def trigrams(word: str) -> list[str]:
+    """Every run of three characters in ``word``, each once (lowercased: the index folds
+    case)."""
+    folded = word.lower()
+    return list(dict.fromkeys(folded[start : start + TRIGRAM] for start in range(len(folded) - 2)))
 
 
 def _anywhere_like(word: str) -> ColumnElement[bool]:
@@ -51,28 +68,47 @@ def _anywhere_like(word: str) -> ColumnElement[bool]:
     return or_(*(column.like(pattern, escape="\\") for column in _COLUMNS))
 
 
+def _regex_escaped(word: str) -> str:
+    """``word`` as a literal in a PostgreSQL regular expression (an escaped letter or digit
+    would be a class escape, so only the others are escaped)."""
+    return "".join(char if char.isalnum() else "\\" + char for char in word)
+
+
+def _indexed(name: str, query: str, parameter: str) -> ColumnElement[bool]:
+    """The cards an FTS5 table finds for ``query``."""
+    index = table(name, literal_column("rowid"))
+    found: Select[Any] = select(literal_column("rowid")).select_from(index)
+    condition = text(f"{name} MATCH :{parameter}").bindparams(**{parameter: query})
+    return _CARDS.c.id.in_(found.where(condition))
+
+
 def matches(dialect: str, search: str) -> ColumnElement[bool] | None:
-    """The condition on ``cards`` that every word of ``search`` occurs in the card's text
+    """The condition on ``cards`` that every word of ``search`` is in the card's text
     (None when the search holds no word)."""
     found = words(search)
     if not found:
         return None
-    if dialect == "postgresql":
-        return and_(*(_POSTGRES_TEXT.ilike(_like_pattern(word), escape="\\") for word in found))
-    if dialect != "sqlite":
-        return and_(*(_anywhere_like(word) for word in found))
     long_words = [word for word in found if len(word) >= TRIGRAM]
     short_words = [word for word in found if len(word) < TRIGRAM]
+    if dialect == "postgresql":
+        return and_(
+            *(_POSTGRES_TEXT.ilike(_like_pattern(word), escape="\\") for word in long_words),
+            *(_POSTGRES_TEXT.regexp_match(_WORD_START + _regex_escaped(word), "i")
+              for word in short_words),
+        )  # fmt: skip
+    if dialect != "sqlite":
+        return and_(*(_anywhere_like(word) for word in found))
     conditions: list[ColumnElement[bool]] = []
-    if long_words:
-        query = " AND ".join(_fts_phrase(word) for word in long_words)
-        index = table(SEARCH_TABLE, literal_column("rowid"))
-        conditions.append(
-            _CARDS.c.id.in_(
-                select(literal_column("rowid"))
-                .select_from(index)
-                .where(text(f"{SEARCH_TABLE} MATCH :search_words").bindparams(search_words=query))
-            )
-        )
-    conditions.extend(_anywhere_like(word) for word in short_words)
+    looked_up = [trigram for word in long_words for trigram in trigrams(word)]
+    if looked_up:
+        query = " AND ".join(_fts_string(trigram) for trigram in dict.fromkeys(looked_up))
+        conditions.append(_indexed("cards_search", query, "search_trigrams"))
+    # the trigrams of a word of three characters are the word: the index's answer is exact
+    conditions.extend(_anywhere_like(word) for word in long_words if len(word) > TRIGRAM)
+    prefixes = [word for word in short_words if any(char.isalnum() for char in word)]
+    if prefixes:
+        query = " AND ".join(f"{_fts_string(word)}*" for word in prefixes)
+        conditions.append(_indexed("cards_words", query, "search_prefixes"))
+    # a short word of signs only (no word holds it): anywhere
+    conditions.extend(_anywhere_like(word) for word in short_words if word not in prefixes)
     return and_(*conditions)

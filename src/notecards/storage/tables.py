@@ -205,9 +205,10 @@ class Review(Base):
     after_due: Mapped[date] = mapped_column(Date)
 
 
-# the search index made by migration 0004 (notecards.storage.searching): an FTS5 table (and
-# its shadow tables) on SQLite, an expression index on PostgreSQL; not modelled here
-SEARCH_OBJECTS = ("cards_search", "ix_cards_search")
+# the search indexes made by migration 0004 (notecards.storage.searching): FTS5 tables (and
+# their shadow tables) on SQLite, an expression index on PostgreSQL; not modelled here
+SEARCH_TABLES = ("cards_search", "cards_words")
+SEARCH_OBJECTS = (*SEARCH_TABLES, "ix_cards_search")
 
 
 def modelled(name: str | None, _type: str, _parents: object) -> bool:

@@ -56,6 +56,19 @@ def retention_table(stats: Stats) -> Table | Text:
     return table
 
 
+def triage_table(stats: Stats) -> Table:
+    """Per deck: cards accepted, rejected and waiting in the inbox."""
+    table = Table(box=None, padding=(0, 2), show_edge=False)
+    table.add_column("Deck")
+    for name in ("Cards", "Accepted", "Rejected", "Inbox"):
+        table.add_column(name, justify="right")
+    for row in stats.triage:
+        table.add_row(
+            Text(row.deck), str(row.cards), str(row.accepted), str(row.rejected), str(row.untriaged)
+        )
+    return table
+
+
 class StatsScreen(NotecardsScreen):
     BINDINGS = [  # noqa: RUF012 (Textual's declaration style)
         Binding("q,escape", "back", "Back"),
@@ -83,6 +96,9 @@ class StatsScreen(NotecardsScreen):
                 classes="heading",
             )
             yield Static(retention_table(stats), id="retention")
+            if stats.judged:  # once the profile rejected a card or triages new ones
+                yield Static("[b]Cards accepted and rejected per deck[/b]", classes="heading")
+                yield Static(triage_table(stats), id="triage")
         yield StatusLine()
         yield Footer()
 

@@ -5,8 +5,9 @@
   the inbox); the schedules stored before are triaged. The due-count indexes take the new
   columns, so that due counts still read one index.
 - ``profiles`` holds what a profile chose that every sync must know (``triage``).
-- The search index over question, answer, context, tags and source path: on SQLite an FTS5
-  table with the trigram tokenizer (substrings of three characters or more, Korean included),
+- The search indexes over question, answer, context, tags and source path: on SQLite two
+  FTS5 tables, one with the trigram tokenizer (which cards hold each run of three
+  characters, Korean included), one of words with their one- and two-character prefixes,
   kept in step by triggers; on PostgreSQL a ``pg_trgm`` GIN index over the same text joined,
   for ``ILIKE`` (left out, and searches scan, when the extension cannot be installed).
 
@@ -29,20 +30,32 @@ _COLUMNS = "question, answer, context, tags, source"
 _NEW = ", ".join(f"new.{column}" for column in _COLUMNS.split(", "))
 _OLD = ", ".join(f"old.{column}" for column in _COLUMNS.split(", "))
 _CHANGED = " OR ".join(f"old.{column} IS NOT new.{column}" for column in _COLUMNS.split(", "))
+# two indexes over the cards' text, both external-content FTS5 tables that only record
+# which cards hold each token (detail=none, columnsize=0: a fraction of a full index's
+# build time): every run of three characters (trigram), and every word with its first one
+# and two characters (unicode61, prefix='1 2')
+SEARCH_TABLES = {
+    "cards_search": "tokenize='trigram'",
+    "cards_words": "prefix='1 2'",
+}
+_INSERT = "".join(
+    f"INSERT INTO {name}(rowid, {_COLUMNS}) VALUES (new.id, {_NEW}); " for name in SEARCH_TABLES
+)
+_DELETE = "".join(
+    f"INSERT INTO {name}({name}, rowid, {_COLUMNS}) VALUES ('delete', old.id, {_OLD}); "
+    for name in SEARCH_TABLES
+)
 SQLITE_SEARCH = (
-    f"CREATE VIRTUAL TABLE cards_search USING fts5({_COLUMNS}, content='cards', "
-    "content_rowid='id', tokenize='trigram')",
-    "CREATE TRIGGER cards_search_insert AFTER INSERT ON cards BEGIN "
-    f"INSERT INTO cards_search(rowid, {_COLUMNS}) VALUES (new.id, {_NEW}); END",
-    "CREATE TRIGGER cards_search_delete AFTER DELETE ON cards BEGIN "
-    f"INSERT INTO cards_search(cards_search, rowid, {_COLUMNS}) "
-    f"VALUES ('delete', old.id, {_OLD}); END",
+    *(
+        f"CREATE VIRTUAL TABLE {name} USING fts5({_COLUMNS}, content='cards', "
+        f"content_rowid='id', {options}, detail=none, columnsize=0)"
+        for name, options in SEARCH_TABLES.items()
+    ),
+    f"CREATE TRIGGER cards_search_insert AFTER INSERT ON cards BEGIN {_INSERT}END",
+    f"CREATE TRIGGER cards_search_delete AFTER DELETE ON cards BEGIN {_DELETE}END",
     f"CREATE TRIGGER cards_search_update AFTER UPDATE OF {_COLUMNS} ON cards "
-    f"WHEN {_CHANGED} BEGIN "
-    f"INSERT INTO cards_search(cards_search, rowid, {_COLUMNS}) "
-    f"VALUES ('delete', old.id, {_OLD}); "
-    f"INSERT INTO cards_search(rowid, {_COLUMNS}) VALUES (new.id, {_NEW}); END",
-    "INSERT INTO cards_search(cards_search) VALUES ('rebuild')",
+    f"WHEN {_CHANGED} BEGIN {_DELETE}{_INSERT}END",
+    *(f"INSERT INTO {name}({name}) VALUES ('rebuild')" for name in SEARCH_TABLES),
 )
 # the text a PostgreSQL search reads (notecards.storage.searching builds the same)
 POSTGRES_TEXT = "(question || ' ' || answer || ' ' || context || ' ' || tags || ' ' || source)"
@@ -115,7 +128,8 @@ def downgrade() -> None:
     if connection.dialect.name == "sqlite":
         for trigger in ("insert", "delete", "update"):
             connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS cards_search_{trigger}")
-        connection.exec_driver_sql("DROP TABLE IF EXISTS cards_search")
+        for name in SEARCH_TABLES:
+            connection.exec_driver_sql(f"DROP TABLE IF EXISTS {name}")
     elif connection.dialect.name == "postgresql":
         connection.exec_driver_sql("DROP INDEX IF EXISTS ix_cards_search")
     op.drop_table("profiles")
