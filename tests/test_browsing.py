@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from notecards.browsing import BrowseError, BrowseQuery, Browser, BrowseRow
+from notecards.core.model import CardStatus
 from notecards.storage.db import Database
 from notecards.study import StudySession
 from notecards.sync import sync
@@ -325,3 +326,41 @@ def test_postgresql_searches_through_the_trigram_index(database: Database) -> No
             sql = str(query.compile(connection, compile_kwargs={"literal_binds": True}))
             plan = connection.exec_driver_sql("EXPLAIN " + sql.replace("%", "%%")).scalars()
             assert any("ix_cards_search" in line for line in plan), word
+
+
+def test_rejected_cards_are_not_exported_nor_in_the_statistics(stocked: Database) -> None:
+    from notecards.storage.exporting import cards_for_export
+
+    found = browser(stocked)
+    session = StudySession(stocked, "alice", clock=lambda: NOW)
+    session.start(deck="ml")
+    assert session.current is not None
+    graded = session.current.card_id
+    session.reveal()
+    session.grade(4)
+    assert found.reject([graded, by_question(found, "환율").card_id]) == 2
+    with stocked.reading() as connection:
+        exported = {item.card.question for item in cards_for_export(connection, "alice")}
+        everyone = {item.card.question for item in cards_for_export(connection, "bob")}
+    assert "환율" not in exported and len(exported) == 5 and len(everyone) == 7
+    stats = session.stats()
+    assert stats.by_state[CardStatus.REJECTED] == 2
+    assert stats.by_state[CardStatus.NEW] == 5 and stats.by_state[CardStatus.LEARNING] == 0
+    assert sum(stats.forecast.values()) == 0  # the graded card is rejected: never due
+    assert stats.retention == ()
+    assert {row.deck: (row.accepted, row.rejected) for row in stats.triage} == {
+        "econ": (2, 1),
+        "ml": (2, 1),
+        "ml::rnn": (1, 0),
+    }
+
+
+def test_resync_note_after_the_editor_brings_the_new_text(stocked: Database, notes: Path) -> None:
+    found = browser(stocked)
+    stride = by_question(found, "Stride")
+    note = found.detail(stride.card_id).note_path
+    note.write_text(note.read_text("utf-8").replace("step of the filter", "보폭"), "utf-8")
+    report = found.resync_note(stride.card_id)
+    assert report is not None and report.cards_updated == 1
+    assert "보폭" in found.detail(stride.card_id).faces.back
+    assert questions(found.search(BrowseQuery(text="보폭"))) == {"Stride"}

@@ -142,7 +142,7 @@ def _state_condition(state: str, today: date) -> ColumnElement[bool]:
             _STATES.c.due.is_not(None),
             _STATES.c.repetitions >= LEARNED_REPETITIONS,
         ),
-        "flagged": _STATES.c.flagged.is_(True),
+        "flagged": and_(live, _STATES.c.flagged.is_(True)),
         "untriaged": and_(live, _STATES.c.triaged.is_(False)),
     }
     try:
@@ -170,8 +170,11 @@ def _lapse_counts(profile: str) -> Any:
     )
 
 
-def conditions(dialect: str, search: Search, today: date) -> list[ColumnElement[bool]]:
-    """The filters of ``search``, over :func:`with_state`."""
+def conditions(
+    dialect: str, search: Search, today: date, *, hide: bool = True
+) -> list[ColumnElement[bool]]:
+    """The filters of ``search``, over :func:`with_state`; with ``hide``, rejected and retired
+    cards are left out unless their state is among the search's."""
     found: list[ColumnElement[bool]] = []
     text_match = searching.matches(dialect, search.text)
     if text_match is not None:
@@ -180,7 +183,7 @@ def conditions(dialect: str, search: Search, today: date) -> list[ColumnElement[
         found.append(or_(*(in_deck(_CARDS.c.deck, deck) for deck in search.decks)))
     if search.states:
         found.append(or_(*(_state_condition(state, today) for state in search.states)))
-    if "rejected" not in search.states:
+    if hide and "rejected" not in search.states:
         found.append(_not_rejected())
         if "retired" not in search.states:  # gone from the notes: listed when asked for
             found.append(_CARDS.c.retired.is_(False))
@@ -453,5 +456,5 @@ def listing_rows(
 ) -> Iterator[Row[Any]]:
     """:func:`notecards.storage.repo.listing_rows` narrowed by a search's text, states and
     tags (its sort and limit aside: a listing is in deck and note order, whole)."""
-    where = conditions(connection.dialect.name, search, today)
+    where = conditions(connection.dialect.name, search, today, hide=False)
     return repo.listing_rows(connection, profile, deck=deck, include_all=include_all, where=where)
