@@ -50,12 +50,8 @@ class BrowseSession:
         text: str = "",
         deck: str | None = None,
         limit: int = DEFAULT_LIMIT,
-        count_later: bool = False,
     ) -> None:
         self.browser = browser
-        # count the cards beyond the listed ones in :meth:`count` (the screen does it in a
-        # thread, so that a keystroke waits for the listing only), not in :meth:`refresh`
-        self.count_later = count_later
         self.query = BrowseQuery(
             text=text,
             decks=(deck,) if deck else (),
@@ -63,7 +59,7 @@ class BrowseSession:
             limit=limit,
         )
         self.rows: list[BrowseRow] = []
-        self.total: int | None = 0  # cards the query finds, the unlisted too; None: not counted
+        self.total = 0  # cards the query finds, beyond the listed ones too
         self.marked: set[int] = set()
         self.refresh()
 
@@ -91,21 +87,10 @@ class BrowseSession:
         self.rows = self.browser.search(self.query)
         if len(self.rows) < self.query.limit:
             self.total = len(self.rows)
-        elif self.count_later:
-            self.total = None
-        else:
+        else:  # free right after the search (the Browser keeps the search's count)
             self.total = self.browser.count(self.query)
         listed = {row.card_id for row in self.rows}
         self.marked &= listed
-
-    def count(self, query: BrowseQuery) -> int:
-        """How many cards ``query`` finds, listed or not (safe to call from a thread)."""
-        return self.browser.count(query)
-
-    def counted(self, query: BrowseQuery, total: int) -> None:
-        """The count of ``query`` is known: kept if the query is still the one listed."""
-        if query == self.query:
-            self.total = total
 
     def _requery(self, **changes: object) -> None:
         query = replace(self.query, **changes)  # type: ignore[arg-type]
@@ -145,9 +130,7 @@ class BrowseSession:
     def describe(self) -> str:
         """The listing in words: ``6 cards · 2 marked · sorted by due ↑``."""
         listed = len(self.rows)
-        if self.total is None:
-            count = f"the first {listed:,} cards (counting…)"
-        elif self.total > listed:
+        if self.total > listed:
             count = f"{listed:,} of {self.total:,} cards"
         else:
             count = plural(self.total, "card")

@@ -136,7 +136,7 @@ class NotecardsApp(App[None]):
         from notecards.browse_session import BrowseSession
         from notecards.tui.screens.browse import BrowseScreen
 
-        session = BrowseSession(self.browser(), inbox=inbox, text=text, deck=deck, count_later=True)
+        session = BrowseSession(self.browser(), inbox=inbox, text=text, deck=deck)
         self.push_screen(BrowseScreen(session, search_first=not inbox))
 
     # --- syncing the notes ----------------------------------------------------------------------

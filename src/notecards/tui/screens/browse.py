@@ -11,7 +11,6 @@ another screen); Enter, ↓ or Escape go back to the table, where the letters ar
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 
 from rich.text import Text
 from textual import on
@@ -22,7 +21,7 @@ from textual.containers import Horizontal
 from textual.widgets import DataTable, Footer, Input, Select, Static
 
 from notecards.browse_session import STATUSES, BrowseSession, Done
-from notecards.browsing import BrowseError, BrowseQuery, CardStatus
+from notecards.browsing import BrowseError, CardStatus
 from notecards.storage.failures import DatabaseBusyError
 from notecards.tui.screens import NotecardsScreen
 from notecards.tui.screens.help import HelpScreen
@@ -148,26 +147,10 @@ class BrowseScreen(NotecardsScreen):
         """The title, the table (cursor kept on its card) and the preview, from the session."""
         session = self.browse
         self._show_title()
-        if session.total is None:  # more cards than listed: counted in a thread
-            self.run_worker(
-                partial(self._count, session.query),
-                thread=True,
-                exclusive=True,
-                group="count",
-                name="count",
-            )
         table = self.table
         table.fill(session.rows, session.marked, self.notecards.session.today())
         table.show_sort(session.query.sort, session.query.descending)
         self.preview_soon()
-
-    def _count(self, query: BrowseQuery) -> None:
-        total = self.browse.count(query)
-        self.app.call_from_thread(self._counted, query, total)
-
-    def _counted(self, query: BrowseQuery, total: int) -> None:
-        self.browse.counted(query, total)
-        self._show_title()
 
     async def relist(self) -> None:
         """List the cards again (after a sync, which may have changed them)."""
