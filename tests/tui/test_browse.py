@@ -311,6 +311,22 @@ async def test_e_edits_the_note_at_the_card_and_resyncs_it(
         assert "관심 영역" in preview(app)
 
 
+async def test_e_on_a_note_gone_from_the_disk_says_so(session: StudySession, notes: Path) -> None:
+    ran: list[list[str]] = []
+
+    def editor(command: list[str]) -> int:
+        ran.append(command)
+        return 0
+
+    app = make_app(session, first_screen="browse", run_editor=editor)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*"RoI", "enter")
+        (notes / "ml" / "detection.md").unlink()
+        await pilot.press("e")
+        assert "The note is not there any more" in message(app) and ran == []
+        assert questions(app) == ["RoI"]  # nothing synced, nothing lost
+
+
 async def test_m_shows_math_as_tex_and_p_hides_the_card(session: StudySession) -> None:
     app = make_app(session, first_screen="browse")
     async with app.run_test(size=SIZE) as pilot:
