@@ -3,6 +3,7 @@ and on what the database then holds (read back through a fresh :class:`Browser`)
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from textual.widget import Widget
 
 from notecards.browsing import BrowseQuery, Browser, CardStatus
 from notecards.study import StudySession
-from notecards.sync import sync
+from notecards.sync import Progress, SyncReport, sync
 from notecards.tui.app import NotecardsApp
 from notecards.tui.screens.browse import BrowseScreen
 from notecards.tui.screens.decks import DecksScreen
@@ -387,3 +388,25 @@ async def test_the_decks_screen_counts_the_flagged_cards(session: StudySession) 
         await pilot.press("slash", *"NMS", "enter", "f", "q")
         assert on(app, DecksScreen)
         assert "1 card flagged to fix" in screen_text(app)
+
+
+async def test_a_sync_ending_while_browsing_lists_the_new_cards(
+    session: StudySession, notes: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (notes / "ml" / "more.md").write_text("- Anchor box: 미리 정한 box 모양\n", "utf-8")
+    browsing = threading.Event()
+    sync_notes = session.sync_notes
+
+    def sync_once_browsing(progress: Progress | None = None) -> SyncReport | None:
+        assert browsing.wait(10)
+        return sync_notes(progress)
+
+    monkeypatch.setattr(session, "sync_notes", sync_once_browsing)
+    app = make_app(session, sync_on_start=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", "enter")
+        assert on(app, BrowseScreen) and "6 cards" in title(app)
+        browsing.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "7 cards" in title(app) and "Anchor" in questions(app)

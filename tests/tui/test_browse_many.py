@@ -44,7 +44,7 @@ async def test_rows_are_drawn_a_chunk_at_a_time_and_end_draws_the_last(
         await pilot.press("home")
         table = app.screen.query_one(CardTable)
         assert f"{CARDS} cards" in title(app)
-        assert table.row_count == 100  # the first chunk; the others when wanted
+        assert table.row_count < CARDS  # a few screens' worth; the others when wanted
         assert questions(app)[0] == "Term000"
         await pilot.press("end")
         await pilot.pause()
@@ -59,11 +59,12 @@ async def test_the_cursor_coming_near_the_end_draws_the_next_chunk(many: StudySe
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("enter")
         table = app.screen.query_one(CardTable)
-        assert table.row_count == 100
-        for _ in range(3):
+        first = table.row_count
+        assert 0 < first < CARDS
+        while table.cursor_row < first - 30:
             await pilot.press("pagedown")
         await pilot.pause()
-        assert table.row_count == 200
+        assert first < table.row_count < CARDS  # the next chunk, not all of them
 
 
 async def test_more_cards_than_listed_are_counted(many: StudySession) -> None:

@@ -17,7 +17,7 @@ from textual.widgets.data_table import ColumnKey, RowKey
 from notecards.browsing import SORT_COLUMNS, BrowseRow
 
 MARK = "●"
-_CHUNK = 100  # rows drawn at a time
+_CHUNK = 40  # rows drawn at a time, at the least (two screens' worth on a tall terminal)
 FLAG = "⚑"
 # (key, header, width): room for the header's sort arrow too
 COLUMNS: tuple[tuple[str, str, int | None], ...] = (
@@ -136,7 +136,7 @@ class CardTable(DataTable[Text]):
 
         The rows are added a chunk at a time (:meth:`_add_more`): the first at once, the next
         when the cursor or the view comes near the end of those drawn, so that a keystroke
-        of a search that finds a thousand cards redraws a hundred."""
+        of a search that finds a thousand cards draws two screens of them."""
         current = self.current_card()
         index = self.cursor_row
         self._rows = []  # nothing to add while the old rows are cleared
@@ -156,7 +156,7 @@ class CardTable(DataTable[Text]):
         if self._adding:  # adding a row moves the cursor, which would add rows again
             return
         start = self.row_count
-        stop = min(len(self._rows), max(at_least, start + _CHUNK))
+        stop = min(len(self._rows), max(at_least, start + self._chunk))
         self._adding = True
         try:
             for row in self._rows[start:stop]:
@@ -167,7 +167,11 @@ class CardTable(DataTable[Text]):
 
     def _near_the_end(self) -> bool:
         bottom = max(self.cursor_row, round(self.scroll_y) + self.size.height)
-        return self.row_count < len(self._rows) and bottom >= self.row_count - _CHUNK // 2
+        return self.row_count < len(self._rows) and bottom >= self.row_count - self._chunk // 2
+
+    @property
+    def _chunk(self) -> int:
+        return max(_CHUNK, 2 * self.size.height)
 
     def _add_if_near_the_end(self) -> None:
         if self._near_the_end():
