@@ -8,7 +8,8 @@
 - The search indexes over question, answer, context, tags and source path: on SQLite two
   FTS5 tables, one with the trigram tokenizer (which cards hold each run of three
   characters, Korean included), one of words with their one- and two-character prefixes,
-  kept in step by triggers; on PostgreSQL a ``pg_trgm`` GIN index over the same text joined,
+  kept in step by triggers (left out, and searches read every card, when SQLite is older
+  than 3.34 or built without FTS5); on PostgreSQL a ``pg_trgm`` GIN index over the same text joined,
   for ``ILIKE`` (left out, and searches scan, when the extension cannot be installed).
 
 Revision ID: 0004
@@ -112,8 +113,12 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("profile", name="pk_profiles"),
     )
     if connection.dialect.name == "sqlite":
-        for statement in SQLITE_SEARCH:
-            connection.exec_driver_sql(statement)
+        try:
+            with connection.begin_nested():
+                for statement in SQLITE_SEARCH:
+                    connection.exec_driver_sql(statement)
+        except sa.exc.OperationalError:  # SQLite before 3.34 (no trigram) or without FTS5
+            pass  # searches read every card (notecards.storage.searching.indexed)
     elif connection.dialect.name == "postgresql":
         schema = _trigram_schema(connection)
         if schema is not None:
