@@ -364,3 +364,40 @@ def test_resync_note_after_the_editor_brings_the_new_text(stocked: Database, not
     assert report is not None and report.cards_updated == 1
     assert "보폭" in found.detail(stride.card_id).faces.back
     assert questions(found.search(BrowseQuery(text="보폭"))) == {"Stride"}
+
+
+@pytest.mark.parametrize(
+    "text", ['"', "*", "a*", "OR", "NOT x", "(", "^", "a-", "-a", "'", "NEAR(a b)", '""x', "\\"]
+)
+def test_any_text_typed_is_searched_as_plain_characters(stocked: Database, text: str) -> None:
+    found = browser(stocked)
+    rows = found.search(BrowseQuery(text=text))
+    assert found.count(BrowseQuery(text=text)) == len(rows) < 7
+
+
+def test_a_search_typed_in_decomposed_hangul_finds_the_same_cards(stocked: Database) -> None:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", "인플레")
+    assert decomposed != "인플레"
+    assert questions(browser(stocked).search(BrowseQuery(text=decomposed))) == {"인플레이션"}
+
+
+def test_without_sqlite_search_indexes_every_card_is_read(tmp_path: Path, notes: Path) -> None:
+    """On a SQLite too old for the trigram tokenizer, migration 0004 leaves the search indexes
+    out; searches then read every card, and syncs go on."""
+    from notecards.storage.db import open_database
+
+    database = open_database(f"sqlite:///{tmp_path / 'old.db'}")
+    try:
+        with database.transaction() as connection:
+            for trigger in ("insert", "delete", "update"):
+                connection.exec_driver_sql(f"DROP TRIGGER cards_search_{trigger}")
+            for table in ("cards_search", "cards_words"):
+                connection.exec_driver_sql(f"DROP TABLE {table}")
+        sync(database, [notes], now=NOW)
+        found = browser(database)
+        assert questions(found.search(BrowseQuery(text="인플레"))) == {"인플레이션"}
+        assert questions(found.search(BrowseQuery(text="border pad"))) == {"Padding"}
+    finally:
+        database.close()

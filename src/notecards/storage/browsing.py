@@ -171,12 +171,16 @@ def _lapse_counts(profile: str) -> Any:
 
 
 def conditions(
-    dialect: str, search: Search, today: date, *, hide: bool = True
+    connection: Connection, search: Search, today: date, *, hide: bool = True
 ) -> list[ColumnElement[bool]]:
     """The filters of ``search``, over :func:`with_state`; with ``hide``, rejected and retired
     cards are left out unless their state is among the search's."""
     found: list[ColumnElement[bool]] = []
-    text_match = searching.matches(dialect, search.text)
+    dialect = connection.dialect.name
+    text_match = None
+    if search.text.strip():
+        indexed = dialect != "sqlite" or searching.indexed(connection)
+        text_match = searching.matches(dialect, search.text, indexed=indexed)
     if text_match is not None:
         found.append(text_match)
     if search.decks:
@@ -248,7 +252,6 @@ def find(connection: Connection, profile: str, search: Search, today: date) -> F
     no further cost); a second reads the page's cards. Every keystroke of a search runs
     this, so the page is read by its ids and built from plain tuples.
     """
-    dialect = connection.dialect.name
     joined = with_state(profile)
     lapses = None
     if search.sort == "lapses":
@@ -257,7 +260,7 @@ def find(connection: Connection, profile: str, search: Search, today: date) -> F
     ordered = (
         select(_CARDS.c.id)
         .select_from(joined)
-        .where(*conditions(dialect, search, today))
+        .where(*conditions(connection, search, today))
         .order_by(*_order(search, today, lapses))
     )
     # plain tuples from the driver: tens of thousands of ids on a search's first keystrokes
@@ -304,7 +307,7 @@ def count(connection: Connection, profile: str, search: Search, today: date) -> 
     query = (
         select(func.count())
         .select_from(with_state(profile))
-        .where(*conditions(connection.dialect.name, search, today))
+        .where(*conditions(connection, search, today))
     )
     return int(connection.execute(query).scalar_one())
 
@@ -456,5 +459,5 @@ def listing_rows(
 ) -> Iterator[Row[Any]]:
     """:func:`notecards.storage.repo.listing_rows` narrowed by a search's text, states and
     tags (its sort and limit aside: a listing is in deck and note order, whole)."""
-    where = conditions(connection.dialect.name, search, today, hide=False)
+    where = conditions(connection, search, today, hide=False)
     return repo.listing_rows(connection, profile, deck=deck, include_all=include_all, where=where)

@@ -26,7 +26,17 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, literal_column, or_, select, table, text
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    and_,
+    literal_column,
+    or_,
+    select,
+    table,
+    text,
+)
 
 from notecards.storage.tables import CARDS as _CARDS
 
@@ -82,9 +92,19 @@ def _indexed(name: str, query: str, parameter: str) -> ColumnElement[bool]:
     return _CARDS.c.id.in_(found.where(condition))
 
 
-def matches(dialect: str, search: str) -> ColumnElement[bool] | None:
+def indexed(connection: Connection) -> bool:
+    """Whether the database has SQLite's search indexes (migration 0004 leaves them out when
+    SQLite is older than 3.34 or built without FTS5: every word is then matched with LIKE,
+    anywhere)."""
+    found = connection.exec_driver_sql(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'cards_words'"
+    ).scalar()
+    return bool(found)
+
+
+def matches(dialect: str, search: str, *, indexed: bool = True) -> ColumnElement[bool] | None:
     """The condition on ``cards`` that every word of ``search`` is in the card's text
-    (None when the search holds no word)."""
+    (None when the search holds no word). ``indexed``: SQLite's search indexes are there."""
     found = words(search)
     if not found:
         return None
@@ -96,7 +116,7 @@ def matches(dialect: str, search: str) -> ColumnElement[bool] | None:
             *(_POSTGRES_TEXT.regexp_match(_WORD_START + _regex_escaped(word), "i")
               for word in short_words),
         )  # fmt: skip
-    if dialect != "sqlite":
+    if dialect != "sqlite" or not indexed:
         return and_(*(_anywhere_like(word) for word in found))
     conditions: list[ColumnElement[bool]] = []
     looked_up = [trigram for word in long_words for trigram in trigrams(word)]

@@ -80,6 +80,13 @@ class Card(Base):
         Index("uq_cards_key", "key", unique=True),
         Index("ix_cards_active_deck", "retired", "deck"),
         Index("ix_cards_root_source", "root", "source"),
+        # the browser's list of tags reads this instead of every card
+        Index(
+            "ix_cards_tags",
+            "tags",
+            sqlite_where=text("tags <> ''"),
+            postgresql_where=text("tags <> ''"),
+        ),
         # origin keys are unique: an unedited card's is its (unique) key, and the edited
         # cards' are unique among themselves; sync keeps them apart from everyone's keys
         Index(

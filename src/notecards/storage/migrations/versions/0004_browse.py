@@ -4,11 +4,13 @@
   ("this is not a card": never asked again) and ``triaged`` (False while a new card waits in
   the inbox); the schedules stored before are triaged. The due-count indexes take the new
   columns, so that due counts still read one index.
+- ``ix_cards_tags``: the browser lists the tags there are from an index, not every card.
 - ``profiles`` holds what a profile chose that every sync must know (``triage``).
 - The search indexes over question, answer, context, tags and source path: on SQLite two
   FTS5 tables, one with the trigram tokenizer (which cards hold each run of three
   characters, Korean included), one of words with their one- and two-character prefixes,
-  kept in step by triggers; on PostgreSQL a ``pg_trgm`` GIN index over the same text joined,
+  kept in step by triggers (left out, and searches read every card, when SQLite is older
+  than 3.34 or built without FTS5); on PostgreSQL a ``pg_trgm`` GIN index over the same text joined,
   for ``ILIKE`` (left out, and searches scan, when the extension cannot be installed).
 
 Revision ID: 0004
@@ -105,6 +107,10 @@ def upgrade() -> None:
     for name, columns in _INDEXES.items():
         op.drop_index(name, table_name="card_states")
         op.create_index(name, "card_states", columns)
+    tagged = sa.text("tags <> ''")
+    op.create_index(
+        "ix_cards_tags", "cards", ["tags"], sqlite_where=tagged, postgresql_where=tagged
+    )
     op.create_table(
         "profiles",
         sa.Column("profile", sa.String(128), nullable=False),
@@ -112,8 +118,12 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("profile", name="pk_profiles"),
     )
     if connection.dialect.name == "sqlite":
-        for statement in SQLITE_SEARCH:
-            connection.exec_driver_sql(statement)
+        try:
+            with connection.begin_nested():
+                for statement in SQLITE_SEARCH:
+                    connection.exec_driver_sql(statement)
+        except sa.exc.OperationalError:  # SQLite before 3.34 (no trigram) or without FTS5
+            pass  # searches read every card (notecards.storage.searching.indexed)
     elif connection.dialect.name == "postgresql":
         schema = _trigram_schema(connection)
         if schema is not None:
@@ -133,6 +143,7 @@ def downgrade() -> None:
     elif connection.dialect.name == "postgresql":
         connection.exec_driver_sql("DROP INDEX IF EXISTS ix_cards_search")
     op.drop_table("profiles")
+    op.drop_index("ix_cards_tags", table_name="cards")
     for name, columns in _INDEXES.items():
         op.drop_index(name, table_name="card_states")
         op.create_index(name, "card_states", columns[:6])
