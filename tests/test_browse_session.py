@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from notecards.browse_session import STATUSES, BrowseSession
+from notecards.browse_session import STATUSES, BrowseSession, deck_choices
 from notecards.browsing import SORT_COLUMNS, BrowseQuery, Browser
 from notecards.storage.db import Database
 from notecards.sync import sync
@@ -46,6 +46,18 @@ def by_question(session: BrowseSession) -> BrowseSession:
 
 def ids(session: BrowseSession, *questions: str) -> list[int]:
     return [row.card_id for row in session.rows if row.question in questions]
+
+
+def test_deck_choices_hold_the_decks_above_and_the_chosen_one() -> None:
+    assert deck_choices(["ml::vision::yolo", "math", "ml::nlp"]) == [
+        "math",
+        "ml",
+        "ml::nlp",
+        "ml::vision",
+        "ml::vision::yolo",
+    ]
+    assert deck_choices([], "gone") == ["gone"]
+    assert deck_choices(["a"], None) == ["a"]
 
 
 def test_statuses_are_the_interfaces_own() -> None:

@@ -25,10 +25,22 @@ from notecards.wording import plural
 if TYPE_CHECKING:
     from notecards.browsing import Browser, BrowseRow, CardDetail
 
-__all__ = ["INBOX", "STATUSES", "BrowseSession", "Done"]
+__all__ = ["INBOX", "STATUSES", "BrowseSession", "Done", "deck_choices"]
 
 INBOX: tuple[CardStatus, ...] = ("untriaged",)
 DEFAULT_LIMIT = 1000
+
+
+def deck_choices(decks: Sequence[str], chosen: str | None = None) -> list[str]:
+    """Every deck a filter can pick: those holding cards, the decks above them (``a`` for
+    ``a::b``, which lists both) and the one ``chosen`` already, sorted."""
+    found = {deck for deck in decks if deck}
+    for deck in list(found):
+        parts = deck.split("::")
+        found.update("::".join(parts[:depth]) for depth in range(1, len(parts)))
+    if chosen:
+        found.add(chosen)
+    return sorted(found)
 
 
 @dataclass(frozen=True, slots=True)

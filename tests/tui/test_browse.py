@@ -410,3 +410,18 @@ async def test_a_sync_ending_while_browsing_lists_the_new_cards(
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert "7 cards" in title(app) and "Anchor" in questions(app)
+
+
+async def test_slash_on_a_parent_deck_browses_the_decks_under_it(
+    session: StudySession, notes: Path
+) -> None:
+    (notes / "cv" / "detection").mkdir(parents=True)
+    (notes / "cv" / "detection" / "yolo.md").write_text("- YOLO: You Only Look Once\n", "utf-8")
+    sync(session.database, [notes], now=NOW)
+    app = make_app(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("down", "slash")  # All decks, then cv (a deck with no card of its own)
+        assert on(app, BrowseScreen)
+        assert questions(app) == ["YOLO"]
+        assert "cv" in shown(app.screen.query_one("#deck-filter"))
+        assert column(app, "Deck")[0].startswith("cv::")

@@ -20,7 +20,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import DataTable, Footer, Input, Select, Static
 
-from notecards.browse_session import STATUSES, BrowseSession, Done
+from notecards.browse_session import STATUSES, BrowseSession, Done, deck_choices
 from notecards.browsing import BrowseError, CardStatus
 from notecards.storage.failures import DatabaseBusyError
 from notecards.tui.screens import NotecardsScreen
@@ -101,7 +101,7 @@ class BrowseScreen(NotecardsScreen):
                 compact=True,
             )
             yield Select(
-                [(deck, deck) for deck in browser.decks()],
+                [(deck, deck) for deck in deck_choices(browser.decks(), self.browse.deck)],
                 prompt="all decks",
                 value=self.browse.deck or Select.NULL,
                 id="deck-filter",
