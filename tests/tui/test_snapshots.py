@@ -57,6 +57,7 @@ SCREENS: dict[str, tuple[FirstScreen, str | None, list[str]]] = {
     "answer": ("review", "math", ["space"]),
     "review-help": ("review", "math", ["question_mark"]),
     "summary": ("review", "ml", ["space", "5", "space", "2", "space", "4", "space", "4"]),
+    "browse": ("browse", None, ["enter", "down", "space"]),
 }
 
 
