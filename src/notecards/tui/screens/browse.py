@@ -11,7 +11,6 @@ another screen); Enter, ↓ or Escape go back to the table, where the letters ar
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import ClassVar
 
 from rich.text import Text
 from textual import on
@@ -58,7 +57,7 @@ class SearchBox(Input):
 
 class BrowseScreen(NotecardsScreen):
     # below 90 columns the filters and the card beside the table take less room (app.tcss)
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (90, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (90, "-wide")]  # noqa: RUF012
     BINDINGS = [  # noqa: RUF012 (Textual's declaration style)
         # priority: the focus moves before the next key is handed out, so that keys typed
         # at once ("/roi", "roi⏎x") land where they were meant (a letter on the table acts)
