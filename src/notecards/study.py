@@ -391,6 +391,15 @@ class StudySession:
         report = sync(self.database, [root])
         if problem is not None:
             report.warnings.append(problem)
+        self.refresh_queue()
+        return report
+
+    def refresh_queue(self) -> None:
+        """Read the queued cards again after they were changed elsewhere (an edited note, the
+        card browser): those that may no longer be asked today (suspended, buried, rejected,
+        retired) leave the queue, the others show their new text."""
+        if self.current is None:
+            return
         items = [self.current, *self._queue]
         with self.database.reading() as connection:
             fresh = reviewing.cards_to_ask(
@@ -405,7 +414,6 @@ class StudySession:
         else:
             self._queue = refreshed
             self._advance()
-        return report
 
     # --- the end --------------------------------------------------------------------------------
 

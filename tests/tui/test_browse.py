@@ -374,6 +374,20 @@ async def test_slash_from_review_opens_the_browser_and_q_goes_back(
         assert on(app, ReviewScreen)
 
 
+async def test_a_card_rejected_from_review_is_not_asked_after(session: StudySession) -> None:
+    app = make_app(session, first_screen="review", deck="ml")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        assert session.current is not None and session.current.queued.card.question == "NMS"
+        await pilot.press("slash", *"NMS", "enter", "x", "q")
+        assert on(app, ReviewScreen)
+        await pilot.pause()
+        assert session.current is not None and session.current.queued.card.question == "RoI"
+        assert "RoI" in screen_text(app) and "NMS" not in screen_text(app)
+        assert "2 to go" in screen_text(app)
+
+
 async def test_q_quits_the_browse_command(session: StudySession) -> None:
     app = make_app(session, first_screen="browse")
     async with app.run_test(size=SIZE) as pilot:

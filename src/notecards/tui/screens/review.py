@@ -60,6 +60,7 @@ class ReviewScreen(NotecardsScreen):
     def __init__(self, session: StudySession) -> None:
         super().__init__()
         self.session = session
+        self._browsed = False  # the card browser was opened over this screen
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="where"):
@@ -180,7 +181,14 @@ class ReviewScreen(NotecardsScreen):
         face.show_tex = not face.show_tex
 
     def action_browse(self) -> None:
+        self._browsed = True
         self.notecards.browse()
+
+    async def on_screen_resume(self) -> None:
+        if self._browsed:  # back from the browser, where cards may have been set aside
+            self._browsed = False
+            self.session.refresh_queue()
+            await self.show_current()
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen("Reviewing", KEYS))
