@@ -405,3 +405,21 @@ def test_without_sqlite_search_indexes_every_card_is_read(tmp_path: Path, notes:
         assert questions(found.search(BrowseQuery(text="border pad"))) == {"Padding"}
     finally:
         database.close()
+
+
+def test_a_review_session_drops_the_cards_rejected_in_the_browser(stocked: Database) -> None:
+    session = StudySession(stocked, "alice", clock=lambda: NOW)
+    session.start()
+    assert session.current is not None and session.remaining == 7
+    current = session.current.card_id
+    found = browser(stocked)
+    other = next(row.card_id for row in found.search(BrowseQuery()) if row.card_id != current)
+    found.reject([current, other])
+    session.refresh()
+    assert session.current is not None and session.current.card_id not in (current, other)
+    asked = set()
+    while session.current is not None:
+        asked.add(session.current.card_id)
+        session.reveal()
+        session.grade(5)
+    assert len(asked) == 5 and not asked & {current, other}
