@@ -427,3 +427,31 @@ def test_a_review_session_drops_the_cards_rejected_in_the_browser(stocked: Datab
         session.reveal()
         session.grade(5)
     assert len(asked) == 5 and not set(asked) & {current, other}
+
+
+@pytest.mark.parametrize("text", ["a", "cn", "인", "물가", "ing", "pad", "t ing", "물 the"])
+def test_the_index_only_search_finds_what_the_full_search_finds(
+    stocked: Database, notes: Path, text: str
+) -> None:
+    """Words of up to three characters are answered by the search indexes alone (no card
+    read); the cards, their order and count are those the general search (here forced by a
+    deck filter naming every deck) finds, rejected and retired cards left out alike."""
+    (notes / "ml" / "rnn" / "lstm.md").write_text("# LSTM\n", encoding="utf-8")  # retired
+    sync(stocked, [notes], now=NOW)
+    found = browser(stocked)
+    session = StudySession(stocked, "alice", clock=lambda: NOW)
+    session.start()
+    for grade in (5, 3):
+        assert session.current is not None
+        session.reveal()
+        session.grade(grade)
+    found.reject([by_question(found, "Pooling").card_id])
+    every_deck = ("econ", "ml")
+    for sort in ("due", "interval", "ease"):
+        for descending in (False, True):
+            fast = BrowseQuery(text=text, sort=sort, descending=descending)
+            full = BrowseQuery(text=text, sort=sort, descending=descending, decks=every_deck)
+            assert [row.card_id for row in found.search(fast)] == [
+                row.card_id for row in found.search(full)
+            ], (sort, descending)
+            assert found.count(fast) == found.count(full)

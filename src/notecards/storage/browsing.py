@@ -272,6 +272,11 @@ def find(connection: Connection, profile: str, search: Search, today: date) -> F
 
 def _ordered_ids(connection: Connection, profile: str, search: Search, today: date) -> list[int]:
     """The ids of every card ``search`` finds, in its order."""
+    plain = not (search.decks or search.tags or search.states)
+    if plain and search.sort in _STATE_SORTS and connection.dialect.name == "sqlite":
+        found = searching.found_by_indexes(search.text)
+        if found is not None and searching.indexed(connection):
+            return _ids(connection, _index_only(found, profile, search))
     where = conditions(connection, search, today)
     joined = with_state(profile)
     lapses = None
@@ -285,6 +290,35 @@ def _ordered_ids(connection: Connection, profile: str, search: Search, today: da
         .order_by(*_order(search, today, lapses))
     )
     return _ids(connection, ordered)
+
+
+# sorts by a column of the profile's schedule rows alone
+_STATE_SORTS = ("due", "interval", "ease")
+
+
+def _index_only(found: Select[Any], profile: str, search: Search) -> Select[Any]:
+    """The ids of the cards the search indexes found (``found``), without the profile's
+    rejected ones and retired ones, sorted by a schedule column: the cards themselves are
+    never read (only the few retired ones' ids, from an index)."""
+    matched = found.subquery("found")
+    joined = matched.outerjoin(
+        _STATES, and_(_STATES.c.card_id == matched.c.id, _STATES.c.profile == profile)
+    )
+    retired = select(_CARDS.c.id).where(_CARDS.c.retired.is_(True))
+    column: Any = {
+        "due": _STATES.c.due,
+        "interval": func.coalesce(_STATES.c.interval, 0),
+        "ease": func.coalesce(_STATES.c.easiness_centi, 250),
+    }[search.sort]
+    ordered = column.desc() if search.descending else column.asc()
+    if search.sort == "due":
+        ordered = ordered.nulls_last()
+    return (
+        select(matched.c.id)
+        .select_from(joined)
+        .where(_not_rejected(), matched.c.id.not_in(retired))
+        .order_by(ordered, matched.c.id)
+    )
 
 
 def _ids(connection: Connection, query: Select[Any]) -> list[int]:
