@@ -12,7 +12,7 @@ import pytest
 from notecards.browsing import BrowseError, BrowseQuery, Browser, BrowseRow
 from notecards.core.model import CardStatus
 from notecards.storage.db import Database
-from notecards.study import StudySession
+from notecards.study import StudyItem, StudySession
 from notecards.sync import sync
 from tests.conftest import notes_folder
 
@@ -150,8 +150,12 @@ def test_every_column_sorts_both_ways(stocked: Database) -> None:
         assert len(ascending) == len(descending) == 7
         values = [_sort_value(column, row) for row in ascending]
         assert values == sorted(values), column
-        if column != "due":
-            descended = [_sort_value(column, row) for row in descending]
+        descended = [_sort_value(column, row) for row in descending]
+        if column == "due":  # cards with no due day come last either way, by id
+            dated = [row.due for row in descending if row.due is not None]
+            assert dated == sorted(dated, reverse=True) and len(dated) == 3
+            assert descended[len(dated) :] == [date.max] * (7 - len(dated))
+        else:
             assert descended == sorted(values, reverse=True), column
     with pytest.raises(BrowseError):
         found.search(BrowseQuery(sort="colour"))
@@ -401,3 +405,53 @@ def test_without_sqlite_search_indexes_every_card_is_read(tmp_path: Path, notes:
         assert questions(found.search(BrowseQuery(text="border pad"))) == {"Padding"}
     finally:
         database.close()
+
+
+def asking(session: StudySession) -> StudyItem | None:
+    """The current card (a call: type checkers do not carry narrowing past a grade)."""
+    return session.current
+
+
+def test_a_review_session_drops_the_cards_rejected_in_the_browser(stocked: Database) -> None:
+    session = StudySession(stocked, "alice", clock=lambda: NOW)
+    session.start()
+    assert session.current is not None and session.remaining == 7
+    current = session.current.card_id
+    found = browser(stocked)
+    other = next(row.card_id for row in found.search(BrowseQuery()) if row.card_id != current)
+    found.reject([current, other])
+    session.refresh()
+    asked = []
+    while (item := asking(session)) is not None:
+        asked.append(item.card_id)
+        session.reveal()
+        session.grade(5)
+    assert len(asked) == 5 and not set(asked) & {current, other}
+
+
+@pytest.mark.parametrize("text", ["a", "cn", "인", "물가", "ing", "pad", "t ing", "물 the"])
+def test_the_index_only_search_finds_what_the_full_search_finds(
+    stocked: Database, notes: Path, text: str
+) -> None:
+    """Words of up to three characters are answered by the search indexes alone (no card
+    read); the cards, their order and count are those the general search (here forced by a
+    deck filter naming every deck) finds, rejected and retired cards left out alike."""
+    (notes / "ml" / "rnn" / "lstm.md").write_text("# LSTM\n", encoding="utf-8")  # retired
+    sync(stocked, [notes], now=NOW)
+    found = browser(stocked)
+    session = StudySession(stocked, "alice", clock=lambda: NOW)
+    session.start()
+    for grade in (5, 3):
+        assert session.current is not None
+        session.reveal()
+        session.grade(grade)
+    found.reject([by_question(found, "Pooling").card_id])
+    every_deck = ("econ", "ml")
+    for sort in ("due", "interval", "ease"):
+        for descending in (False, True):
+            fast = BrowseQuery(text=text, sort=sort, descending=descending)
+            full = BrowseQuery(text=text, sort=sort, descending=descending, decks=every_deck)
+            assert [row.card_id for row in found.search(fast)] == [
+                row.card_id for row in found.search(full)
+            ], (sort, descending)
+            assert found.count(fast) == found.count(full)

@@ -391,13 +391,14 @@ class StudySession:
         report = sync(self.database, [root])
         if problem is not None:
             report.warnings.append(problem)
-        self.refresh_queue()
+        self.refresh()
         return report
 
-    def refresh_queue(self) -> None:
-        """Read the queued cards again after they were changed elsewhere (an edited note, the
-        card browser): those that may no longer be asked today (suspended, buried, rejected,
-        retired) leave the queue, the others show their new text."""
+    def refresh(self) -> None:
+        """After cards were changed elsewhere (the browser, an editor and a sync): the cards
+        that may no longer be asked today (rejected, suspended, buried, retired) leave the
+        queue, and the others show their stored text. The current card stays if it may
+        still be asked."""
         if self.current is None:
             return
         items = [self.current, *self._queue]

@@ -18,6 +18,7 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Row,
+    Select,
     and_,
     case,
     func,
@@ -190,7 +191,9 @@ def conditions(
     if hide and "rejected" not in search.states:
         found.append(_not_rejected())
         if "retired" not in search.states:  # gone from the notes: listed when asked for
-            found.append(_CARDS.c.retired.is_(False))
+            # (an expression, not the column: SQLite then reads the cards a text search
+            # found in id order rather than every card through ix_cards_active_deck)
+            found.append(func.coalesce(_CARDS.c.retired, False).is_(False))
     found.extend(_tag_condition(tag) for tag in search.tags)
     return found
 
@@ -252,19 +255,7 @@ def find(connection: Connection, profile: str, search: Search, today: date) -> F
     no further cost); a second reads the page's cards. Every keystroke of a search runs
     this, so the page is read by its ids and built from plain tuples.
     """
-    joined = with_state(profile)
-    lapses = None
-    if search.sort == "lapses":
-        lapses = _lapse_counts(profile)
-        joined = joined.outerjoin(lapses, lapses.c.card_id == _CARDS.c.id)
-    ordered = (
-        select(_CARDS.c.id)
-        .select_from(joined)
-        .where(*conditions(connection, search, today))
-        .order_by(*_order(search, today, lapses))
-    )
-    # plain tuples from the driver: tens of thousands of ids on a search's first keystrokes
-    ids = [row[0] for row in connection.execute(ordered).cursor.fetchall()]
+    ids = _ordered_ids(connection, profile, search, today)
     page = ids[: search.limit]
     rows: dict[int, Any] = {}
     for start in range(0, len(page), _PAGE_CHUNK):
@@ -277,6 +268,62 @@ def find(connection: Connection, profile: str, search: Search, today: date) -> F
         rows.update((row[0], row) for row in connection.execute(query))
     counted = lapse_counts(connection, profile, page)
     return Found([_found(rows[card], counted.get(card, 0)) for card in page], len(ids))
+
+
+def _ordered_ids(connection: Connection, profile: str, search: Search, today: date) -> list[int]:
+    """The ids of every card ``search`` finds, in its order."""
+    plain = not (search.decks or search.tags or search.states)
+    if plain and search.sort in _STATE_SORTS and connection.dialect.name == "sqlite":
+        found = searching.found_by_indexes(search.text)
+        if found is not None and searching.indexed(connection):
+            return _ids(connection, _index_only(found, profile, search))
+    where = conditions(connection, search, today)
+    joined = with_state(profile)
+    lapses = None
+    if search.sort == "lapses":
+        lapses = _lapse_counts(profile)
+        joined = joined.outerjoin(lapses, lapses.c.card_id == _CARDS.c.id)
+    ordered = (
+        select(_CARDS.c.id)
+        .select_from(joined)
+        .where(*where)
+        .order_by(*_order(search, today, lapses))
+    )
+    return _ids(connection, ordered)
+
+
+# sorts by a column of the profile's schedule rows alone
+_STATE_SORTS = ("due", "interval", "ease")
+
+
+def _index_only(found: Select[Any], profile: str, search: Search) -> Select[Any]:
+    """The ids of the cards the search indexes found (``found``), without the profile's
+    rejected ones and retired ones, sorted by a schedule column: the cards themselves are
+    never read (only the few retired ones' ids, from an index)."""
+    matched = found.subquery("found")
+    joined = matched.outerjoin(
+        _STATES, and_(_STATES.c.card_id == matched.c.id, _STATES.c.profile == profile)
+    )
+    retired = select(_CARDS.c.id).where(_CARDS.c.retired.is_(True))
+    column: Any = {
+        "due": _STATES.c.due,
+        "interval": func.coalesce(_STATES.c.interval, 0),
+        "ease": func.coalesce(_STATES.c.easiness_centi, 250),
+    }[search.sort]
+    ordered = column.desc() if search.descending else column.asc()
+    if search.sort == "due":
+        ordered = ordered.nulls_last()
+    return (
+        select(matched.c.id)
+        .select_from(joined)
+        .where(_not_rejected(), matched.c.id.not_in(retired))
+        .order_by(ordered, matched.c.id)
+    )
+
+
+def _ids(connection: Connection, query: Select[Any]) -> list[int]:
+    # plain tuples from the driver: tens of thousands of ids on a search's first keystrokes
+    return [row[0] for row in connection.execute(query).cursor.fetchall()]
 
 
 def _found(row: Any, lapses: int) -> FoundCard:

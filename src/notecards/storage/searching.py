@@ -31,6 +31,7 @@ from sqlalchemy import (
     Connection,
     Select,
     and_,
+    intersect,
     literal_column,
     or_,
     select,
@@ -84,12 +85,51 @@ def _regex_escaped(word: str) -> str:
     return "".join(char if char.isalnum() else "\\" + char for char in word)
 
 
+def _found_by(name: str, query: str, parameter: str) -> Select[Any]:
+    """The ids of the cards an FTS5 table finds for ``query``."""
+    index = table(name, literal_column("rowid"))
+    found: Select[Any] = select(literal_column("rowid").label("id")).select_from(index)
+    return found.where(text(f"{name} MATCH :{parameter}").bindparams(**{parameter: query}))
+
+
 def _indexed(name: str, query: str, parameter: str) -> ColumnElement[bool]:
     """The cards an FTS5 table finds for ``query``."""
-    index = table(name, literal_column("rowid"))
-    found: Select[Any] = select(literal_column("rowid")).select_from(index)
-    condition = text(f"{name} MATCH :{parameter}").bindparams(**{parameter: query})
-    return _CARDS.c.id.in_(found.where(condition))
+    return _CARDS.c.id.in_(_found_by(name, query, parameter))
+
+
+def _index_queries(found: list[str]) -> tuple[str | None, str | None]:
+    """The FTS5 queries of the trigram and word indexes for ``found`` words (None: none)."""
+    long_words = [word for word in found if len(word) >= TRIGRAM]
+    looked_up = [trigram for word in long_words for trigram in trigrams(word)]
+    trigram_query = " AND ".join(_fts_string(trigram) for trigram in dict.fromkeys(looked_up))
+    prefixes = [word for word in found if len(word) < TRIGRAM and _has_word(word)]
+    prefix_query = " AND ".join(f"{_fts_string(word)}*" for word in prefixes)
+    return trigram_query or None, prefix_query or None
+
+
+def _has_word(word: str) -> bool:
+    return any(char.isalnum() for char in word)
+
+
+def found_by_indexes(search: str) -> Select[Any] | None:
+    """On SQLite with its search indexes: the ids of the cards holding every word of
+    ``search``, read from the indexes alone, when they can answer exactly (every word of
+    one or two characters holding a letter or digit, or of three); else None.
+
+    A search's first keystrokes are such words and find most cards: reading no card at all
+    for them saves as much as the rest of the search costs."""
+    found = words(search)
+    if not found or any(len(word) > TRIGRAM or not _has_word(word) for word in found):
+        return None
+    trigram_query, prefix_query = _index_queries(found)
+    selects = []
+    if trigram_query is not None:
+        selects.append(_found_by("cards_search", trigram_query, "search_trigrams"))
+    if prefix_query is not None:
+        selects.append(_found_by("cards_words", prefix_query, "search_prefixes"))
+    if len(selects) == 1:
+        return selects[0]
+    return select(literal_column("id")).select_from(intersect(*selects).subquery())
 
 
 def indexed(connection: Connection) -> bool:
@@ -119,16 +159,13 @@ def matches(dialect: str, search: str, *, indexed: bool = True) -> ColumnElement
     if dialect != "sqlite" or not indexed:
         return and_(*(_anywhere_like(word) for word in found))
     conditions: list[ColumnElement[bool]] = []
-    looked_up = [trigram for word in long_words for trigram in trigrams(word)]
-    if looked_up:
-        query = " AND ".join(_fts_string(trigram) for trigram in dict.fromkeys(looked_up))
-        conditions.append(_indexed("cards_search", query, "search_trigrams"))
+    trigram_query, prefix_query = _index_queries(found)
+    if trigram_query is not None:
+        conditions.append(_indexed("cards_search", trigram_query, "search_trigrams"))
     # the trigrams of a word of three characters are the word: the index's answer is exact
     conditions.extend(_anywhere_like(word) for word in long_words if len(word) > TRIGRAM)
-    prefixes = [word for word in short_words if any(char.isalnum() for char in word)]
-    if prefixes:
-        query = " AND ".join(f"{_fts_string(word)}*" for word in prefixes)
-        conditions.append(_indexed("cards_words", query, "search_prefixes"))
+    if prefix_query is not None:
+        conditions.append(_indexed("cards_words", prefix_query, "search_prefixes"))
     # a short word of signs only (no word holds it): anywhere
-    conditions.extend(_anywhere_like(word) for word in short_words if word not in prefixes)
+    conditions.extend(_anywhere_like(word) for word in short_words if not _has_word(word))
     return and_(*conditions)

@@ -187,7 +187,7 @@ class ReviewScreen(NotecardsScreen):
     async def on_screen_resume(self) -> None:
         if self._browsed:  # back from the browser, where cards may have been set aside
             self._browsed = False
-            self.session.refresh_queue()
+            self.session.refresh()
             await self.show_current()
 
     def action_help(self) -> None:
