@@ -15,8 +15,8 @@ from notecards.sync import sync
 from notecards.tui.screens.browse import BrowseScreen
 from notecards.tui.widgets.card_table import CardTable
 
+from .browser_view import questions, title
 from .conftest import NOW, SIZE, Clock, make_app
-from .test_browse import questions, title
 
 CARDS = 250
 

@@ -13,8 +13,8 @@ from notecards.sync import sync
 from notecards.tui.screens.browse import BrowseScreen
 from notecards.tui.screens.decks import DecksScreen
 
+from .browser_view import column, message, questions, stored, title
 from .conftest import NOW, SIZE, make_app, on, screen_text
-from .test_browse import column, message, questions, stored, title
 
 NEW_NOTES = {
     "ml/tracking.md": (
