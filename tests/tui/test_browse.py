@@ -62,13 +62,17 @@ async def test_typing_searches_at_each_keystroke(session: StudySession) -> None:
         assert "RoI" in questions(app)
         await pilot.press("o", "i")
         assert questions(app) == ["RoI"] and "1 card" in title(app)
+        await pilot.pause(0.3)  # the card beside the table waits for a pause in the typing
         assert "Region of Interest" in preview(app)
         for _ in "roi":
             await pilot.press("backspace")
         await pilot.press(*"상한")  # Korean, in the question's qualifier
         assert questions(app) == ["Supremum,"]
         await pilot.press("backspace", "backspace", *"zzz")
+        await pilot.pause(0.3)
         assert questions(app) == [] and "No card matches" in preview(app)
+        await pilot.press("backspace", "backspace", "backspace", *"NMS", "enter")
+        assert squeezed("하나의 class로 통합하는 방법") in squeezed(preview(app))  # Enter: at once
 
 
 async def test_slash_enter_down_and_escape_move_between_search_and_table(

@@ -18,6 +18,7 @@ from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Input, Select, Static
 
 from notecards.browse_session import STATUSES, BrowseSession, Done, deck_choices
@@ -49,6 +50,9 @@ KEYS = (
     ("?", "these keys"),
     ("q, Escape", "back"),
 )
+
+
+_TYPING_PAUSE_SECONDS = 0.15
 
 
 class SearchBox(Input):
@@ -91,6 +95,7 @@ class BrowseScreen(NotecardsScreen):
         self.browse = session
         self.search_first = search_first
         self._preview_due = False  # the card under the cursor is to be drawn beside the table
+        self._typing: Timer | None = None  # the card is drawn when this goes off
 
     def compose(self) -> ComposeResult:
         browser = self.browse.browser
@@ -161,10 +166,24 @@ class BrowseScreen(NotecardsScreen):
 
     def preview_soon(self) -> None:
         """Show the card under the cursor once the table is drawn: a keystroke's listing is
-        not kept waiting for the card's markdown, and a held key draws the last card only."""
-        if not self._preview_due:
+        not kept waiting for the card's markdown, and a held key draws the last card only.
+        While words are typed, the card waits for a pause in the typing."""
+        if not self._preview_due and self._typing is None:
             self._preview_due = True
             self.call_after_refresh(self.show_preview)
+
+    def _typed(self) -> None:
+        """A letter typed: the card beside the table is drawn after a pause in the typing
+        (drawing markdown takes longer than a search; the next letter is not kept waiting)."""
+        if self._typing is not None:
+            self._typing.stop()
+        self._typing = self.set_timer(_TYPING_PAUSE_SECONDS, self._typing_paused)
+
+    def _typing_paused(self) -> None:
+        if self._typing is not None:
+            self._typing.stop()
+            self._typing = None
+            self.preview_soon()
 
     async def show_preview(self) -> None:
         self._preview_due = False
@@ -197,6 +216,7 @@ class BrowseScreen(NotecardsScreen):
     async def search_changed(self, event: Input.Changed) -> None:
         event.stop()
         self.browse.search(event.value)
+        self._typed()
         await self.redraw()
 
     @on(Select.Changed)
@@ -225,6 +245,7 @@ class BrowseScreen(NotecardsScreen):
     def action_to_table(self) -> None:
         if not self.query_one(SearchBox).has_focus:
             raise SkipAction  # the key is the table's (Enter accepts, ↓ moves) or a list's
+        self._typing_paused()  # the card at once: the typing is over
         self.set_focus(self.table)
 
     def action_pick(self, which: str) -> None:
