@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from notecards.browsing import BrowseError, BrowseQuery, Browser, BrowseRow
 from notecards.core.model import CardStatus
@@ -455,3 +457,15 @@ def test_the_index_only_search_finds_what_the_full_search_finds(
                 row.card_id for row in found.search(full)
             ], (sort, descending)
             assert found.count(fast) == found.count(full)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.text(min_size=1, max_size=4))
+def test_any_short_text_is_a_search_never_an_error(stocked: Database, text: str) -> None:
+    """The first keystrokes of any script, signs and marks included, search (on SQLite: the
+    FTS5 query strings are built from them) and never fail."""
+    found = browser(stocked)
+    rows = found.search(BrowseQuery(text=text))
+    assert found.count(BrowseQuery(text=text)) == len(rows)

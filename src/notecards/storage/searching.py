@@ -53,8 +53,13 @@ _WORD_START = "(^|[[:space:][:punct:]])"
 
 
 def words(search: str) -> list[str]:
-    """The words of a search, each once, in order."""
-    return list(dict.fromkeys(unicodedata.normalize("NFC", search).split()))
+    """The words of a search, each once, in order (control characters, which no card's
+    text holds and no database takes in every string, NUL, are spaces)."""
+    text = "".join(
+        " " if unicodedata.category(char) == "Cc" else char
+        for char in unicodedata.normalize("NFC", search)
+    )
+    return list(dict.fromkeys(text.split()))
 
 
 def _like_pattern(word: str) -> str:

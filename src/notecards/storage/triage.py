@@ -10,6 +10,7 @@ off accepts every card still waiting, so that they join the new cards as before.
 from __future__ import annotations
 
 from sqlalchemy import Connection, false, func, insert, literal, select, update
+from sqlalchemy.dialects.postgresql import insert as postgres_insert
 
 from notecards.storage.tables import CARDS as _CARDS
 from notecards.storage.tables import PROFILES as _PROFILES
@@ -27,11 +28,18 @@ def triage_on(connection: Connection, profile: str) -> bool:
 
 def set_triage(connection: Connection, profile: str, on: bool) -> None:
     """Record the profile's choice; turning triage off accepts the cards still waiting."""
-    updated = connection.execute(
-        update(_PROFILES).where(_PROFILES.c.profile == profile).values(triage=on)
-    )
-    if not updated.rowcount:
-        connection.execute(insert(_PROFILES).values(profile=profile, triage=on))
+    if connection.dialect.name == "postgresql":  # two openings at once must not clash
+        connection.execute(
+            postgres_insert(_PROFILES)
+            .values(profile=profile, triage=on)
+            .on_conflict_do_update(index_elements=["profile"], set_={"triage": on})
+        )
+    else:  # SQLite: writers take turns, the row cannot appear in between
+        updated = connection.execute(
+            update(_PROFILES).where(_PROFILES.c.profile == profile).values(triage=on)
+        )
+        if not updated.rowcount:
+            connection.execute(insert(_PROFILES).values(profile=profile, triage=on))
     if not on:
         connection.execute(
             update(_STATES)
