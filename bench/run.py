@@ -31,7 +31,18 @@ QUIET_SYNC_GOAL = 0.05
 MEMORY_GOAL_MB = 500
 DUE_GOAL_SECONDS = 0.5
 DUE_CARDS = 1_000_000
-PARTS = ["extraction", "sync", "grade", "due", "review", "export", "cards", "fsrs"]
+PARTS = [
+    "extraction",
+    "sync",
+    "grade",
+    "due",
+    "review",
+    "export",
+    "cards",
+    "browse",
+    "browse-screen",
+    "fsrs",
+]
 EXPORT_CARDS = 10_000
 EXPORT_GOAL_SECONDS = 10.0
 
@@ -408,6 +419,86 @@ def bench_cards(root: Path, repeat: int) -> list[Result]:
     ]
 
 
+def bench_browse(root: Path, repeat: int) -> list[Result]:
+    """The card browser on 100,000 cards: opening, each keystroke of a search, and
+    suspending 1,000 marked cards."""
+    import browse
+    from listing import LISTING_CARDS
+    from synced import synced_database
+
+    _, database, cards = synced_database(root, OUT, LISTING_CARDS)
+    opening, opening_detail = browse.bench_open(database, repeat)
+    print(f"  browser open: {opening:.3f} s", flush=True)
+    keystroke, keystroke_detail = browse.bench_keystrokes(database, repeat)
+    print(f"  slowest keystroke: {keystroke:.1f} ms", flush=True)
+    suspending, suspending_detail = browse.bench_suspend(database, repeat)
+    print(f"  suspend 1,000: {suspending:.3f} s", flush=True)
+    return [
+        Result(
+            f"browse: the browser opens ({cards:,} cards)",
+            opening,
+            " s",
+            f"< {browse.OPEN_GOAL_SECONDS:.0f}",
+            opening < browse.OPEN_GOAL_SECONDS,
+            opening_detail,
+        ),
+        Result(
+            f"browse: each keystroke of a search ({cards:,} cards)",
+            keystroke,
+            " ms",
+            f"slowest < {browse.KEYSTROKE_GOAL_MS:.0f}",
+            keystroke < browse.KEYSTROKE_GOAL_MS,
+            keystroke_detail,
+        ),
+        Result(
+            f"browse: mark {browse.MARKED:,} cards and suspend them ({cards:,} cards)",
+            suspending,
+            " s",
+            f"< {browse.SUSPEND_GOAL_SECONDS:.0f}",
+            suspending < browse.SUSPEND_GOAL_SECONDS,
+            suspending_detail,
+        ),
+    ]
+
+
+def bench_browse_screen(root: Path, repeat: int) -> list[Result]:
+    """The browser screen on 100,000 cards: open, a letter typed, 1,000 cards suspended."""
+    import browse_screen
+    from synced import synced_database
+
+    _, database, cards = synced_database(root, OUT, 100_000)
+    opened, open_detail = browse_screen.bench_open(database, OUT, repeat)
+    print(f"  open to first card drawn: {opened:.3f} s", flush=True)
+    typed, typed_detail, suspend, said = browse_screen.bench_typing(database, OUT)
+    print(f"  letter to table drawn: {typed:.1f} ms; suspend 1,000: {suspend:.3f} s", flush=True)
+    return [
+        Result(
+            f"browse: launch to first card drawn ({cards:,} cards)",
+            opened,
+            " s",
+            f"< {browse_screen.OPEN_GOAL_SECONDS}",
+            opened < browse_screen.OPEN_GOAL_SECONDS,
+            open_detail,
+        ),
+        Result(
+            f"browse: letter typed to table drawn ({cards:,} cards)",
+            typed,
+            " ms",
+            f"median < {browse_screen.KEYSTROKE_GOAL_MS:.0f}",
+            typed < browse_screen.KEYSTROKE_GOAL_MS,
+            typed_detail,
+        ),
+        Result(
+            "browse: s on 1,000 marked cards to table drawn",
+            suspend,
+            " s",
+            f"< {browse_screen.SUSPEND_GOAL_SECONDS}",
+            suspend < browse_screen.SUSPEND_GOAL_SECONDS,
+            said,
+        ),
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", type=Path, default=HERE.parent.parent / "shared")
@@ -453,6 +544,12 @@ def main() -> None:
     if "cards" in wanted:
         print("cards:", flush=True)
         results += bench_cards(root, args.repeat)
+    if "browse" in wanted:
+        print("browse:", flush=True)
+        results += bench_browse(root, args.repeat)
+    if "browse-screen" in wanted:
+        print("browse screen:", flush=True)
+        results += bench_browse_screen(root, args.repeat)
 
     report(results)
 

@@ -147,7 +147,7 @@ def test_sync_remembers_the_folder_then_cards_and_due(tmp_path: Path) -> None:
     assert {card["question"] for card in listed} == {"Stride", "Pooling"}
     assert set(listed[0]) == {
         "id", "deck", "kind", "question", "answer", "state", "due", "repetitions",
-        "easiness", "interval", "source", "line",
+        "easiness", "interval", "source", "line", "flagged", "triaged",
     }  # fmt: skip
     assert {card["state"] for card in listed} == {"new"}
     everything = json.loads(runner.invoke(app, ["cards", "--all", "--json"]).stdout)

@@ -40,7 +40,8 @@ def seoul_time() -> Iterator[None]:
 
 def states(database: Database, profile: str) -> list[tuple[Any, ...]]:
     """Every schedule column of the profile's cards (not who owns them)."""
-    columns = [c for c in STATES.c if c.name != "profile"]
+    memory = [STATES.c.stability, STATES.c.difficulty]  # last: the tests below read them there
+    columns = [c for c in STATES.c if c.name != "profile" and c not in memory] + memory
     with database.reading() as connection:
         rows = connection.execute(
             select(*columns).where(STATES.c.profile == profile).order_by(STATES.c.card_id)

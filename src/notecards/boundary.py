@@ -82,6 +82,18 @@ def uses_default_database(settings: Settings) -> bool:
     return settings.database_url == config.default_database_url()
 
 
+def _remember_triage(database: Database, settings: Settings) -> None:
+    """Keep the profile's ``triage`` choice in the database, where every sync (whoever runs
+    it) finds it; written only when it changed."""
+    from notecards.storage import triage
+
+    with database.reading() as connection:
+        if triage.triage_on(connection, settings.profile) == settings.triage:
+            return
+    with database.transaction() as connection:
+        triage.set_triage(connection, settings.profile, settings.triage)
+
+
 @contextlib.contextmanager
 def opened(settings: Settings, *, create: bool = False) -> Iterator[Database]:
     """The database in the settings, its errors turned into one clean line each.
@@ -102,6 +114,7 @@ def opened(settings: Settings, *, create: bool = False) -> Iterator[Database]:
         raise fail(str(error), exit_status(error)) from None
     _last_opened[:] = [database]
     try:
+        _remember_triage(database, settings)
         yield database
     except Exception as error:
         found = as_database_error(error, database)

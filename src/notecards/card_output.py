@@ -33,7 +33,7 @@ COLUMNS = ("Deck", "State", "Due", "Source", "Question")
 # listing_object unpacks rows by position, in this order
 _ROW_ORDER = ("origin_key", "deck", "kind", "question", "answer", "source", "line", "retired",
               "has_state", "repetitions", "easiness_centi", "interval", "due", "suspended",
-              "buried_until")  # fmt: skip
+              "buried_until", "flagged", "rejected", "triaged")  # fmt: skip
 if tuple(column.name for column in LISTING_COLUMNS) != _ROW_ORDER:
     raise ImportError("storage.repo.LISTING_COLUMNS changed order: update card_output")
 _BATCH = 2000  # rows joined into one write
@@ -42,7 +42,8 @@ _BATCH = 2000  # rows joined into one write
 def listing_object(row: Row[Any], today: date) -> dict[str, object]:
     """A card of a listing as the JSON object of ``cards --json``."""
     (key, deck, kind, question, answer, source, line, *_, has_state, repetitions, centi,
-     interval, due, _suspended, _buried_until) = cast("tuple[Any, ...]", row)  # fmt: skip
+     interval, due, _suspended, _buried_until, flagged, _rejected,
+     triaged) = cast("tuple[Any, ...]", row)  # fmt: skip
     scheduled = has_state is not None
     return {
         "id": key,
@@ -57,6 +58,8 @@ def listing_object(row: Row[Any], today: date) -> dict[str, object]:
         "interval": interval if scheduled else 0,
         "source": source,
         "line": line,
+        "flagged": bool(flagged),
+        "triaged": triaged is None or bool(triaged),
     }
 
 

@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from notecards import __version__
+from notecards import __version__, browse_commands
 from notecards.backup_command import backup, daily_backup_before_sync
 from notecards.boundary import EXIT_BAD_PATH, EXIT_FAILURE, Commands
 from notecards.boundary import fail as _fail
 from notecards.boundary import load_settings as _settings
 from notecards.boundary import opened as _open
+from notecards.browse_screen_command import browse
 from notecards.completion import complete_deck
 from notecards.options import DatabaseOption, ProfileOption, SchedulerOption
 from notecards.scheduler_command import evaluate, optimize, scheduler_for_review
@@ -258,69 +259,6 @@ def sync(
     typer.echo(report.summary())
 
 
-@app.command()
-def cards(
-    *,
-    deck: Annotated[
-        str | None,
-        typer.Option(
-            "--deck",
-            help="Only this deck and the decks under it (a::b is under a).",
-            autocompletion=complete_deck,
-        ),
-    ] = None,
-    show_all: Annotated[
-        bool, typer.Option("--all", help="Include retired and suspended cards.")
-    ] = False,
-    as_json: Annotated[
-        bool,
-        typer.Option(
-            "--json",
-            help="Print a JSON array; keys: id, deck, kind, question, answer, state (new, "
-            "learning, review, suspended, buried, retired), due, repetitions, easiness, "
-            "interval, source, line.",
-        ),
-    ] = False,
-    as_json_lines: Annotated[
-        bool,
-        typer.Option("--jsonl", help="Print one JSON object per line (the keys of --json)."),
-    ] = False,
-    database: DatabaseOption = None,
-    profile: ProfileOption = None,
-) -> None:
-    """List the stored cards, one row each, with their state for your profile.
-
-    On a terminal: aligned columns, through a pager ($PAGER, else less) when longer than the
-    screen. To a pipe or file: a header and tab-separated lines (deck, state, due, source,
-    question). Rows are written as they are read, so even 100,000 cards start at once.
-    """
-    import datetime as dt
-
-    from notecards import card_output
-    from notecards.localday import local_date
-    from notecards.storage import repo
-
-    if as_json and as_json_lines:
-        raise _fail("choose one of --json and --jsonl", EXIT_BAD_PATH)
-    settings = _settings(database, profile)
-    today = local_date(dt.datetime.now(dt.UTC))
-    with _open(settings) as db, db.reading() as connection:
-        rows = repo.listing_rows(connection, settings.profile, deck=deck, include_all=show_all)
-        if as_json:
-            count = card_output.write_json(rows, today, sys.stdout)
-        elif as_json_lines:
-            count = card_output.write_json_lines(rows, today, sys.stdout)
-        elif not sys.stdout.isatty():
-            count = card_output.write_tab_separated(rows, today, sys.stdout)
-        else:
-            everything = list(rows)
-            count = len(everything)
-            if everything:
-                card_output.write_terminal(everything, today)
-    if not count:
-        typer.echo(card_output.nothing_listed(deck, show_all), err=True)
-
-
 NotesArgument = Annotated[
     list[Path] | None,
     typer.Argument(
@@ -400,6 +338,7 @@ def review(
                 first_screen="review" if deck else "decks",
                 deck=deck,
                 sync_on_start=not no_sync,
+                triage=settings.triage,
             )
         )
 
@@ -783,3 +722,5 @@ def _day_plan(db: Database, settings: Settings) -> DayPlan:
 app.command()(backup)  # notecards.backup_command
 app.command()(optimize)  # notecards.scheduler_command
 app.command()(evaluate)  # notecards.scheduler_command
+browse_commands.register(app)  # cards, card, suspend, flag, reject, ...
+app.command()(browse)  # notecards.browse_screen_command: the browser in the terminal

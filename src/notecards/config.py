@@ -16,10 +16,14 @@ reviews_per_day    ``NOTECARDS_REVIEWS_PER_DAY``  200
 scheduler          ``NOTECARDS_SCHEDULER``        ``sm2`` (or ``fsrs``)
 desired_retention  ``NOTECARDS_DESIRED_RETENTION``  0.90 (FSRS only)
 maximum_interval   ``NOTECARDS_MAXIMUM_INTERVAL``  36500 days (FSRS only)
+triage             ``NOTECARDS_TRIAGE``           false
 =================  =============================  ==================================
 
-The last three are per profile: a ``[profiles.NAME]`` table in the file sets them for the
-profile NAME, over the file's top-level values (the environment still wins).
+The scheduler's three are per profile: a ``[profiles.NAME]`` table in the file sets them for
+the profile NAME, over the file's top-level values (the environment still wins).
+
+``triage = true``: new cards from a sync wait in the profile's inbox (the browser filtered to
+untriaged cards) until accepted, before they join the daily new cards.
 """
 
 from __future__ import annotations
@@ -58,6 +62,7 @@ class Settings:
     scheduler: str = DEFAULT_SCHEDULER
     desired_retention: float = DEFAULT_DESIRED_RETENTION
     maximum_interval: int = DEFAULT_MAXIMUM_INTERVAL
+    triage: bool = False  # new cards wait in an inbox until accepted
 
 
 def config_path(environ: Mapping[str, str] = os.environ) -> Path:
@@ -142,6 +147,17 @@ def _profile_value(
     return stored.get(name, default)
 
 
+def _boolean(name: str, value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    words = {"true": True, "yes": True, "on": True, "1": True}
+    words |= {"false": False, "no": False, "off": False, "0": False}
+    found = words.get(str(value).strip().lower())
+    if found is None:
+        raise ConfigError(f"{name} must be true or false, not {value!r}")
+    return found
+
+
 def _database_from_environment(environ: Mapping[str, str]) -> str | None:
     """``NOTECARDS_DB``, or the URL in the file ``NOTECARDS_DB_FILE`` names (not both)."""
     url, file = environ.get("NOTECARDS_DB"), environ.get("NOTECARDS_DB_FILE")
@@ -205,6 +221,7 @@ def load(
         maximum_interval=_maximum_interval(
             _profile_value("maximum_interval", profile, stored, environ, DEFAULT_MAXIMUM_INTERVAL)
         ),
+        triage=_boolean("triage", environ.get("NOTECARDS_TRIAGE", stored.get("triage", False))),
     )
 
 

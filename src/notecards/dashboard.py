@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from notecards.core.day_plan import DayPlan, DeckPlan
 from notecards.core.model import CardStatus
 from notecards.localday import day_start, local_zone
-from notecards.storage import planning, reviewing, statistics
+from notecards.storage import browsing, planning, reviewing, statistics
+from notecards.storage.browsing import DeckTriage
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -74,6 +75,13 @@ class Stats:
     by_state: dict[CardStatus, int]
     retention: tuple[DeckRetention, ...]
     plan: DayPlan
+    # per deck: cards accepted, rejected and waiting in the inbox (the extractor's precision)
+    triage: tuple[DeckTriage, ...] = ()
+
+    @property
+    def judged(self) -> bool:
+        """Whether the profile rejected a card or has some waiting in the inbox."""
+        return any(row.rejected or row.untriaged for row in self.triage)
 
 
 def day_plan(database: Database, profile: str, today: date, limits: Limits) -> DayPlan:
@@ -116,6 +124,7 @@ def stats(database: Database, profile: str, today: date, limits: Limits) -> Stat
         by_state = statistics.state_counts(connection, profile, today)
         retention = statistics.retention(connection, profile)
         plan = _plan(connection, profile, today, limits)
+        triage = browsing.deck_triage(connection, profile)
     forecast[today] = plan.total.due
     daily = {first_day + timedelta(days=offset): 0 for offset in range(HISTORY_DAYS)}
     for moment in moments:
@@ -129,4 +138,5 @@ def stats(database: Database, profile: str, today: date, limits: Limits) -> Stat
         by_state=by_state,
         retention=tuple(DeckRetention(*row) for row in retention),
         plan=plan,
+        triage=tuple(triage),
     )

@@ -416,6 +416,16 @@ class StudySession:
         report = sync(self.database, [root])
         if problem is not None:
             report.warnings.append(problem)
+        self.refresh()
+        return report
+
+    def refresh(self) -> None:
+        """After cards were changed elsewhere (the browser, an editor and a sync): the cards
+        that may no longer be asked today (rejected, suspended, buried, retired) leave the
+        queue, and the others show their stored text. The current card stays if it may
+        still be asked."""
+        if self.current is None:
+            return
         items = [self.current, *self._queue]
         with self.database.reading() as connection:
             fresh = reviewing.cards_to_ask(
@@ -430,7 +440,6 @@ class StudySession:
         else:
             self._queue = refreshed
             self._advance()
-        return report
 
     # --- the end --------------------------------------------------------------------------------
 

@@ -18,7 +18,12 @@ and extracted again even when unchanged), then match the cards found to the card
    rules changed, a vanished card is carried over to the new card on its line first, then
    to one alike (its key, question, answer and context change; its id, schedule and
    history stay);
-5. whatever vanished and was not matched is retired; everything else found is new.
+5. whatever vanished and was not matched is retired; everything else found is new (and
+   waits in the inbox of each profile that triages new cards: :mod:`notecards.storage.triage`).
+
+A card's per-profile marks (suspended, flagged, rejected) live with its schedule, by card id,
+so they follow the card through every match above: a rejected card stays rejected through
+edits, moves, retirement and revival.
 
 Extraction runs in worker processes when many notes changed, and outside any transaction:
 what was decided is written in short transactions (see :mod:`notecards.syncing.writing`),
@@ -45,7 +50,7 @@ from sqlalchemy import Connection
 
 from notecards.core.extract import EXTRACTOR_VERSION
 from notecards.core.model import NoteWarning
-from notecards.storage import repo
+from notecards.storage import repo, triage
 from notecards.storage.db import Database
 from notecards.storage.locks import checkpoint, sync_lock
 from notecards.syncing.matching import Matcher, Note, Offer, card_record
@@ -242,6 +247,7 @@ def _sync(
         with database.reading() as connection:
             vanishing = _vanishing(connection, candidates, gone)
             stored_cards = repo.has_cards(connection)
+            holding = triage.triaging_profiles(connection)
         first_fill = (
             not stored_cards
             and len(candidates) >= BULK_FROM
@@ -259,9 +265,9 @@ def _sync(
             if connection is None:  # short transactions, that a grade can pass between
                 short = functools.partial(database.transaction, yielding=True)
                 after = functools.partial(checkpoint, database.engine)
-                writer = Writer(short, now, _WRITE_BATCH, after)
+                writer = Writer(short, now, _WRITE_BATCH, after, hold_for=holding)
             else:
-                writer = Writer(lambda: nullcontext(connection), now, _FLUSH)
+                writer = Writer(lambda: nullcontext(connection), now, _FLUSH, hold_for=holding)
             waiting = _read_and_match(
                 candidates,
                 known,

@@ -12,7 +12,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import text
 
 from notecards.storage import db
-from notecards.storage.tables import Base
+from notecards.storage.tables import Base, modelled
 from tests.conftest import postgres_base_url
 
 
@@ -38,7 +38,7 @@ def test_default_location_is_the_user_data_folder(isolated_user_folders: Path) -
 
 def test_schema_matches_the_models(database: db.Database) -> None:
     with database.reading() as connection:
-        context = MigrationContext.configure(connection)
+        context = MigrationContext.configure(connection, opts={"include_name": modelled})
         assert compare_metadata(context, Base.metadata) == []
         assert db.current_revision(connection) == db.HEAD_REVISION
 

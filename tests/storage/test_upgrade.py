@@ -113,3 +113,31 @@ def test_notes_stored_before_extractor_versions_were_kept_are_version_1(
         versions = connection.execute(text("SELECT extractor_version FROM sources")).all()
     engine.dispose()
     assert len(versions) == 4 and {version for (version,) in versions} == {1}
+
+
+def test_schedules_stored_before_browsing_are_triaged_and_the_cards_searchable(
+    database_url: str,
+) -> None:
+    """Revision 0004: earlier schedules are neither flagged nor rejected, and triaged (they
+    never waited in an inbox); the search index holds every card stored before."""
+    from notecards.browsing import BrowseQuery, Browser
+
+    fixture = FOLDER / "revision-0003.db"
+    if database_url.startswith("sqlite"):
+        shutil.copyfile(fixture, database_url.removeprefix("sqlite:///"))
+    else:
+        load_into_postgres(fixture, database_url, "0003")
+    database = db.open_database(database_url)
+    try:
+        with database.reading() as connection:
+            marks = connection.execute(
+                text("SELECT DISTINCT flagged, rejected, triaged FROM card_states")
+            ).all()
+        assert [tuple(map(bool, row)) for row in marks] == [(False, False, True)]
+        alice = Browser(database, "alice")
+        assert {row.question for row in alice.search(BrowseQuery(text="가장자리"))} == {"Padding"}
+        assert {row.source for row in alice.search(BrowseQuery(text="analysis"))} == {
+            "math/analysis.md"
+        }
+    finally:
+        database.close()

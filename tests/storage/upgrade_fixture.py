@@ -24,7 +24,7 @@ from pathlib import Path
 
 from notecards import schedulers
 from notecards.core.scheduling import Scheduler, SchedulerKind
-from notecards.storage.db import HEAD_REVISION, open_database
+from notecards.storage.db import HEAD_REVISION, Database, open_database
 from notecards.study import StudySession
 from notecards.sync import sync
 
@@ -64,6 +64,20 @@ def _study(session: StudySession, grades: list[int]) -> None:
         session.grade(grade)
 
 
+def _browse(database: Database, now: datetime) -> None:
+    """From revision 0004: alice flags a card and rejects another (a new one, so that it
+    gets its schedule row by being rejected)."""
+    if HEAD_REVISION < "0004":
+        return
+    from notecards.browsing import BrowseQuery, Browser
+
+    alice = Browser(database, "alice", today=now.date())
+    rows = alice.search(BrowseQuery(sort="question"))
+    alice.flag([rows[0].card_id])
+    new = [row.card_id for row in rows if row.status == "new"]
+    alice.reject(new[:1])
+
+
 def build(target: Path) -> None:
     """Write the fixture database to ``target`` (replaced)."""
     os.environ["TZ"] = "UTC"
@@ -101,6 +115,7 @@ def build(target: Path) -> None:
         bob.start()
         if bob.current is not None:
             bob.bury()
+        _browse(database, clock.moment)
         with database.transaction() as connection:
             for table in ("sources", "cards"):
                 connection.exec_driver_sql(

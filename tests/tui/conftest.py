@@ -82,6 +82,8 @@ def make_app(
     deck: str | None = None,
     sync_on_start: bool = False,
     run_editor: EditorRunner | None = None,
+    search: str = "",
+    triage: bool = False,
 ) -> NotecardsApp:
     return NotecardsApp(
         session,
@@ -89,6 +91,8 @@ def make_app(
         deck=deck,
         sync_on_start=sync_on_start,
         run_editor=run_editor,
+        search=search,
+        triage=triage,
     )
 
 

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from notecards.study import StudySession
-from notecards.tui.screens import decks, review
+from notecards.tui.screens import browse, decks, review
 from notecards.tui.screens.help import KeyHelp
 
 from .conftest import make_app, screen_text
@@ -57,3 +57,19 @@ async def test_help_on_the_review_screen_draws_its_keys(
         assert "0 blackout: complete blackout" in help_box(screen)
         if size[1] > 20:  # (at 20 rows the box takes them all)
             assert "ml/detection.md:2" in screen  # the card's line stays in sight
+
+
+@pytest.mark.parametrize("size", SIZES[1:])  # (at 60 x 20 the box scrolls with the screen)
+async def test_help_on_the_browser_draws_its_keys(
+    session: StudySession, size: tuple[int, int]
+) -> None:
+    app = make_app(session, first_screen="browse")
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("enter", "question_mark")
+        await pilot.pause()
+        screen = screen_text(app)
+        assert_keys_drawn(screen, browse.KEYS)
+        assert "Browsing" in screen and "any key closes this" in screen
+        await pilot.press("x")  # any key closes it, and does nothing else
+        assert "any key closes this" not in screen_text(app)
+        assert "rejected" not in screen_text(app)

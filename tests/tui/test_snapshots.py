@@ -42,6 +42,12 @@ def test_stats(snap_compare: Compare, session: StudySession, clock: Clock) -> No
     assert snap_compare(make_app(session, first_screen="stats"), terminal_size=SIZE)
 
 
+def test_browse(snap_compare: Compare, session: StudySession) -> None:
+    """The browser sorted by question, Estimator flagged, IoU marked, the message said."""
+    keys = ["enter", *["o"] * 5, "home", "down", "f", "down", "space"]
+    assert snap_compare(make_app(session, first_screen="browse"), terminal_size=SIZE, press=keys)
+
+
 SMALL = [(60, 20), (80, 24)]
 # screen -> (first screen, deck, keys pressed)
 SCREENS: dict[str, tuple[FirstScreen, str | None, list[str]]] = {
@@ -51,6 +57,7 @@ SCREENS: dict[str, tuple[FirstScreen, str | None, list[str]]] = {
     "answer": ("review", "math", ["space"]),
     "review-help": ("review", "math", ["question_mark"]),
     "summary": ("review", "ml", ["space", "5", "space", "2", "space", "4", "space", "4"]),
+    "browse": ("browse", None, ["enter", "down", "space"]),
 }
 
 

@@ -97,3 +97,27 @@ async def test_stats_shows_each_decks_recall_beside_the_schedulers_prediction(
         assert rows[0] == ["Deck", "Reviews", "Recalled", "Predicted"]
         # SM-2 reads a 1-day interval, reviewed after 1 day, as 90% recall; 2 of 3 recalled
         assert rows[1] == ["math", "3", "67%", "90%"]
+
+
+async def test_stats_screen_shows_cards_accepted_and_rejected_per_deck(
+    session: StudySession, clock: Clock
+) -> None:
+    """Once the profile rejected a card, the statistics show per deck how many cards were
+    accepted and rejected (the extractor's precision on the user's own notes); the rejected
+    card counts in no other state."""
+    from notecards.browsing import BrowseQuery, Browser
+
+    browser = Browser(session.database, session.profile, today=session.today())
+    app = make_app(session, first_screen="stats")
+    async with app.run_test(size=(100, 40)):
+        assert not app.screen.query("#triage")  # nothing judged yet: no such table
+    ml = [row.card_id for row in browser.search(BrowseQuery(decks=("ml",)))]
+    assert browser.reject(ml[:1]) == 1
+    app = make_app(session, first_screen="stats")
+    async with app.run_test(size=(100, 40)):
+        states = dict(line.split() for line in shown(app.screen.query_one("#states")).splitlines())
+        assert states["rejected"] == "1"
+        assert int(states["new"]) == len(browser.search(BrowseQuery()))
+        rows = [line.split() for line in shown(app.screen.query_one("#triage")).splitlines()]
+        assert rows[0] == ["Deck", "Cards", "Accepted", "Rejected", "Inbox"]
+        assert ["ml", str(len(ml)), str(len(ml) - 1), "1", "0"] in rows

@@ -239,3 +239,45 @@ def test_a_read_only_database_ends_the_review_with_one_line_and_status_1(
         "exit status 1",
     ]
     assert grades(f"sqlite:///{file}") == []
+
+
+def test_browse_search_reject_quit(notes: Path, tmp_path: Path) -> None:
+    """notecards browse: type to search, x rejects the card found, q quits; it stays rejected."""
+    from notecards.browsing import BrowseQuery, Browser
+    from notecards.sync import sync
+
+    url = f"sqlite:///{tmp_path / 'browse.db'}"
+    database = open_database(url)
+    sync(database, [notes])
+    database.close()
+    environment = {
+        "NOTECARDS_DB": url,
+        "NOTECARDS_PROFILE": "alice",
+        "NOTECARDS_CONFIG": str(tmp_path / "config.toml"),
+        "TERM": "xterm-256color",
+        "TZ": "UTC",
+        "HOME": str(tmp_path),
+    }
+    screen = Terminal([str(NOTECARDS), "browse"], environment)
+    try:
+        screen.wait_for("6 cards")
+        screen.keys("R", "o", "I")
+        screen.wait_for("Region of Interest")  # the card found, drawn beside the table
+        assert "1 card ·" in screen.screen()
+        screen.keys("Enter", "x")  # at once: x is the table's key, not a letter searched
+        shown = screen.wait_for("1 card rejected")
+        assert "0 cards" in shown  # a rejected card leaves the list
+        screen.keys("q")
+        deadline = time.monotonic() + WAIT_SECONDS
+        while not screen.exited():
+            assert time.monotonic() < deadline, screen.screen()
+            time.sleep(0.1)
+    finally:
+        screen.close()
+    database = open_database(url)
+    try:
+        browser = Browser(database, "alice")
+        rejected = browser.search(BrowseQuery(statuses=("rejected",)))
+        assert [row.question for row in rejected] == ["RoI"]
+    finally:
+        database.close()

@@ -82,6 +82,7 @@ class CardStatus(StrEnum):
     SUSPENDED = "suspended"  # set aside until unsuspended
     BURIED = "buried"  # set aside until a later day
     RETIRED = "retired"  # gone from the notes; its history is kept
+    REJECTED = "rejected"  # "not a card": never asked again, until restored
 
 
 @dataclass(frozen=True, slots=True)

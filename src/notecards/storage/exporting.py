@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, select
 
 from notecards.core.model import Card
-from notecards.storage.repo import card_of, in_deck, not_suspended, with_state
+from notecards.storage.repo import card_of, in_deck, not_rejected, not_suspended, with_state
 from notecards.storage.tables import CARDS as _CARDS
 
 
@@ -25,13 +25,13 @@ def cards_for_export(
     deck: str | None = None,
     include_suspended: bool = False,
 ) -> list[ExportCard]:
-    """Active cards (of ``deck`` and the decks under it), without the profile's suspended ones
-    unless ``include_suspended``, in deck and note order."""
+    """Active cards (of ``deck`` and the decks under it), without the profile's rejected
+    ones, nor its suspended ones unless ``include_suspended``, in deck and note order."""
     joined = with_state(profile)
     query = (
         select(_CARDS)
         .select_from(joined)
-        .where(_CARDS.c.retired.is_(False))
+        .where(_CARDS.c.retired.is_(False), not_rejected())
         .order_by(_CARDS.c.deck, _CARDS.c.root, _CARDS.c.source, _CARDS.c.line)
     )
     if deck is not None:

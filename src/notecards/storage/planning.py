@@ -22,9 +22,11 @@ def deck_work(
     connection: Connection, profile: str, today: date, activity: reviewing.DayActivity
 ) -> list[DeckWork]:
     """Per deck, before any daily limit: cards due, learning, to repeat today and new."""
-    set_aside = or_(
+    set_aside = or_(  # rejected cards and cards in the inbox are neither due nor new
         _STATES.c.suspended.is_(True),
         and_(_STATES.c.buried_until.is_not(None), _STATES.c.buried_until > today),
+        _STATES.c.rejected.is_(True),
+        _STATES.c.triaged.is_(False),
     )
     due_now = and_(_STATES.c.due <= today, ~set_aside)
     due: Counter[str] = Counter()

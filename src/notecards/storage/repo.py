@@ -38,7 +38,7 @@ from notecards.core.model import (
 )
 from notecards.storage.tables import CARDS as _CARDS
 from notecards.storage.tables import REVIEWS as _REVIEWS
-from notecards.storage.tables import SEPARATOR
+from notecards.storage.tables import SEARCH_TABLES, SEPARATOR
 from notecards.storage.tables import SOURCES as _SOURCES
 from notecards.storage.tables import STATES as _STATES
 
@@ -291,18 +291,39 @@ def indexes_built_after(connection: Connection) -> Iterator[None]:
     """Insert into an empty cards table without its indexes, and build them at the end.
 
     Building an index over a million rows at once costs a fraction of keeping it up to date
-    row by row. Inside the caller's transaction: if anything fails, nothing was dropped.
-    A duplicate key fails the unique index build, so the whole sync is rolled back.
+    row by row; so does SQLite's search index (see :mod:`notecards.storage.searching`),
+    whose trigger is dropped meanwhile. Inside the caller's transaction: if anything fails,
+    nothing was dropped. A duplicate key fails the unique index build, so the whole sync is
+    rolled back.
     """
     indexes = sorted(_CARDS.indexes, key=lambda index: str(index.name))
     for index in indexes:
         index.drop(connection)
+    search_trigger = _drop_search_trigger(connection)
     yield
     if connection.dialect.name == "sqlite":
         # SQLite sorts the rows of a new index on helper threads when allowed to
         connection.exec_driver_sql(f"PRAGMA threads = {min(os.cpu_count() or 1, 4)}")
     for index in indexes:
         index.create(connection)
+    if search_trigger is not None:
+        connection.exec_driver_sql(search_trigger)
+        for name in SEARCH_TABLES:
+            connection.exec_driver_sql(f"INSERT INTO {name}({name}) VALUES ('rebuild')")
+
+
+def _drop_search_trigger(connection: Connection) -> str | None:
+    """Drop the SQLite trigger that indexes each new card for search (in every table of
+    :data:`SEARCH_TABLES`); its SQL, to make it again (None: there is none)."""
+    if connection.dialect.name != "sqlite":
+        return None
+    found = connection.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'cards_search_insert'"
+    ).scalar()
+    if found is None:
+        return None
+    connection.exec_driver_sql("DROP TRIGGER cards_search_insert")
+    return str(found)
 
 
 def has_cards(connection: Connection) -> bool:
@@ -525,10 +546,15 @@ def schedule_of_row(row: Row[Any]) -> Schedule:
     )
 
 
-def status_of(retired: bool, schedule: Schedule | None, today: date) -> CardStatus:
+def status_of(
+    retired: bool, schedule: Schedule | None, today: date, *, rejected: bool = False
+) -> CardStatus:
+    if rejected:
+        return CardStatus.REJECTED
     if schedule is None:
         return CardStatus.RETIRED if retired else CardStatus.NEW
     return _status(
+        rejected=False,
         retired=retired,
         scheduled=True,
         suspended=schedule.suspended,
@@ -541,6 +567,7 @@ def status_of(retired: bool, schedule: Schedule | None, today: date) -> CardStat
 
 def _status(
     *,
+    rejected: bool,
     retired: bool,
     scheduled: bool,
     suspended: bool,
@@ -549,6 +576,8 @@ def _status(
     repetitions: int,
     today: date,
 ) -> CardStatus:
+    if rejected:
+        return CardStatus.REJECTED
     if retired:
         return CardStatus.RETIRED
     if not scheduled:
@@ -572,12 +601,13 @@ def list_cards(
     deck: str | None = None,
     include_all: bool = False,
 ) -> list[CardListing]:
-    """Cards with their status for ``profile``; retired and suspended only with ``include_all``.
+    """Cards with their status for ``profile``; retired, suspended and rejected only with
+    ``include_all``.
 
     ``deck`` selects that deck and the decks under it (``ml`` includes ``ml::cnn``).
     """
     query = _listing_query(
-        select(_CARDS, *SCHEDULE_COLUMNS, _STATES.c.card_id.label("has_state")),
+        select(_CARDS, *SCHEDULE_COLUMNS, _STATES.c.card_id.label("has_state"), _STATES.c.rejected),
         profile,
         deck,
         include_all,
@@ -588,7 +618,7 @@ def list_cards(
         listings.append(
             CardListing(
                 card_of(row),
-                status_of(bool(row.retired), schedule, today),
+                status_of(bool(row.retired), schedule, today, rejected=bool(row.rejected)),
                 schedule,
                 row.origin_key,
             )
@@ -596,12 +626,18 @@ def list_cards(
     return listings
 
 
-def _listing_query(query: Select[Any], profile: str, deck: str | None, include_all: bool) -> Any:
-    query = query.select_from(with_state(profile))
+def _listing_query(
+    query: Select[Any],
+    profile: str,
+    deck: str | None,
+    include_all: bool,
+    where: Sequence[ColumnElement[bool]] = (),
+) -> Any:
+    query = query.select_from(with_state(profile)).where(*where)
     if deck is not None:
         query = query.where(in_deck(_CARDS.c.deck, deck))
     if not include_all:
-        query = query.where(_CARDS.c.retired.is_(False), not_suspended())
+        query = query.where(_CARDS.c.retired.is_(False), not_suspended(), not_rejected())
     return query.order_by(_CARDS.c.deck, _CARDS.c.root, _CARDS.c.source, _CARDS.c.line)
 
 
@@ -618,21 +654,32 @@ LISTING_COLUMNS = (
     _CARDS.c.retired,
     _STATES.c.card_id.label("has_state"),
     *_PLAN_COLUMNS,
+    _STATES.c.flagged,
+    _STATES.c.rejected,
+    _STATES.c.triaged,
 )
 
 
 def listing_rows(
-    connection: Connection, profile: str, *, deck: str | None = None, include_all: bool = False
+    connection: Connection,
+    profile: str,
+    *,
+    deck: str | None = None,
+    include_all: bool = False,
+    where: Sequence[ColumnElement[bool]] = (),
 ) -> Iterator[Row[Any]]:
     """The rows of :func:`list_cards` with only :data:`LISTING_COLUMNS`, streamed as the
-    database yields them (a listing of 100,000 cards never builds 100,000 objects)."""
-    query = _listing_query(select(*LISTING_COLUMNS), profile, deck, include_all)
+    database yields them (a listing of 100,000 cards never builds 100,000 objects).
+
+    ``where``: more conditions over :func:`with_state` (the browser's filters)."""
+    query = _listing_query(select(*LISTING_COLUMNS), profile, deck, include_all, where)
     yield from connection.execution_options(stream_results=True, yield_per=2000).execute(query)
 
 
 def status_of_row(row: Row[Any], today: date) -> CardStatus:
     """:func:`status_of` for a row of :func:`listing_rows`, without building a schedule."""
     return _status(
+        rejected=bool(row.rejected),
         retired=bool(row.retired),
         scheduled=row.has_state is not None,
         suspended=bool(row.suspended),
@@ -653,6 +700,11 @@ def with_state(profile: str) -> Join:
 def not_suspended() -> ColumnElement[bool]:
     """On :func:`with_state`: cards the profile has not suspended (new ones included)."""
     return or_(_STATES.c.suspended.is_(None), _STATES.c.suspended.is_(False))
+
+
+def not_rejected() -> ColumnElement[bool]:
+    """On :func:`with_state`: cards the profile has not rejected (new ones included)."""
+    return or_(_STATES.c.rejected.is_(None), _STATES.c.rejected.is_(False))
 
 
 # --- grading ------------------------------------------------------------------------------------

@@ -59,9 +59,13 @@ class DayActivity:
 
 
 def _not_set_aside(today: date) -> Any:
+    """On a schedule row: the card may be asked today (not suspended, buried, rejected, or
+    waiting in the inbox)."""
     return and_(
         _STATES.c.suspended.is_(False),
         or_(_STATES.c.buried_until.is_(None), _STATES.c.buried_until <= today),
+        _STATES.c.rejected.is_(False),
+        _STATES.c.triaged.is_(True),
     )
 
 
@@ -167,6 +171,7 @@ def next_due(connection: Connection, profile: str, today: date) -> date | None:
             _STATES.c.profile == profile,
             _STATES.c.retired.is_(False),
             _STATES.c.suspended.is_(False),
+            _STATES.c.rejected.is_(False),
             _STATES.c.due > today,
         )
     ).scalar_one()
@@ -175,6 +180,7 @@ def next_due(connection: Connection, profile: str, today: date) -> date | None:
             _STATES.c.profile == profile,
             _STATES.c.retired.is_(False),
             _STATES.c.suspended.is_(False),
+            _STATES.c.rejected.is_(False),
             _STATES.c.due.is_not(None),
             _STATES.c.buried_until > today,
         )

@@ -38,6 +38,7 @@ def forecast(connection: Connection, profile: str, today: date, days: int) -> di
             _STATES.c.profile == profile,
             _STATES.c.retired.is_(False),
             _STATES.c.suspended.is_(False),
+            _STATES.c.rejected.is_(False),
             _STATES.c.due <= last,
         )
         .group_by(_STATES.c.due)
@@ -60,6 +61,7 @@ def state_counts(connection: Connection, profile: str, today: date) -> dict[Card
     )
     buried = and_(_STATES.c.buried_until.is_not(None), _STATES.c.buried_until > today)
     status = case(
+        (_STATES.c.rejected.is_(True), CardStatus.REJECTED.value),
         (_STATES.c.suspended.is_(True), CardStatus.SUSPENDED.value),
         (buried, CardStatus.BURIED.value),
         (_STATES.c.due.is_(None), CardStatus.NEW.value),
@@ -94,7 +96,7 @@ def retention(connection: Connection, profile: str) -> list[tuple[str, int, int]
                 ),
             )
         )
-        .where(_REVIEWS.c.profile == profile)
+        .where(_REVIEWS.c.profile == profile, _STATES.c.rejected.is_(False))
         .group_by(_STATES.c.deck)
         .order_by(_STATES.c.deck)
     )

@@ -5,7 +5,10 @@
 - ``cards``: every card ever found, keyed by its content key; retired cards stay (with their
   history) and come back when their text does.
 - ``card_states``: a profile's SM-2 schedule for a card, plus suspension and burial (and the
-  card's deck and retirement, copied so that due counts read one index).
+  card's deck and retirement, copied so that due counts read one index), the profile's flag
+  ("fix this later"), rejection ("this is not a card": never asked again) and triage (a
+  card waiting in the inbox is not triaged yet).
+- ``profiles``: what a profile chose that the database must know whoever syncs (triage).
 - ``reviews``: every grade a profile gave, with the state before and after.
 - ``profile_schedulers``: which scheduler a profile's schedules were computed with, and the
   FSRS parameters fitted to its reviews (``notecards optimize``).
@@ -80,6 +83,13 @@ class Card(Base):
         Index("uq_cards_key", "key", unique=True),
         Index("ix_cards_active_deck", "retired", "deck"),
         Index("ix_cards_root_source", "root", "source"),
+        # the browser's list of tags reads this instead of every card
+        Index(
+            "ix_cards_tags",
+            "tags",
+            sqlite_where=text("tags <> ''"),
+            postgresql_where=text("tags <> ''"),
+        ),
         # origin keys are unique: an unedited card's is its (unique) key, and the edited
         # cards' are unique among themselves; sync keeps them apart from everyone's keys
         Index(
@@ -118,11 +128,28 @@ class CardState(Base):
     __tablename__ = "card_states"
     # Both indexes cover the due counts, so ``notecards due`` reads no table rows.
     __table_args__ = (
+        # (rejected and untriaged cards are never asked: the indexes hold that too)
         Index(
-            "ix_card_states_due", "profile", "due", "deck", "suspended", "buried_until", "retired"
+            "ix_card_states_due",
+            "profile",
+            "due",
+            "deck",
+            "suspended",
+            "buried_until",
+            "retired",
+            "rejected",
+            "triaged",
         ),
         Index(
-            "ix_card_states_deck", "profile", "deck", "retired", "due", "suspended", "buried_until"
+            "ix_card_states_deck",
+            "profile",
+            "deck",
+            "retired",
+            "due",
+            "suspended",
+            "buried_until",
+            "rejected",
+            "triaged",
         ),
         # a sync updates the states of edited and retired cards by card, for every profile
         Index("ix_card_states_card", "card_id"),
@@ -147,6 +174,23 @@ class CardState(Base):
     # the card's FSRS memory, when FSRS schedules the profile's cards (None under SM-2)
     stability: Mapped[float | None] = mapped_column(Float, nullable=True)
     difficulty: Mapped[float | None] = mapped_column(Float, nullable=True)
+    # "fix this later": listed by its own filter, counted on the decks screen
+    flagged: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
+    # "this is not a card": never asked, counted, exported; kept through every sync
+    rejected: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
+    rejected_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    # False while a new card waits in the profile's inbox (config ``triage = true``)
+    triaged: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("true"))
+
+
+class Profile(Base):
+    """What one profile chose that every sync must know, whoever runs it."""
+
+    __tablename__ = "profiles"
+
+    profile: Mapped[str] = mapped_column(String(128), primary_key=True)
+    # new cards wait in an inbox until accepted (config ``triage = true``)
+    triage: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
 
 
 class Review(Base):
@@ -189,9 +233,21 @@ class ProfileScheduler(Base):
     fitted_reviews: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
+# the search indexes made by migration 0004 (notecards.storage.searching): FTS5 tables (and
+# their shadow tables) on SQLite, an expression index on PostgreSQL; not modelled here
+SEARCH_TABLES = ("cards_search", "cards_words")
+SEARCH_OBJECTS = (*SEARCH_TABLES, "ix_cards_search")
+
+
+def modelled(name: str | None, _type: str, _parents: object) -> bool:
+    """Whether a database object is one of the models (for Alembic's comparisons)."""
+    return not (name or "").startswith(SEARCH_OBJECTS)
+
+
 # the tables themselves, for the storage modules' SQLAlchemy Core statements
 CARDS = cast(Table, Card.__table__)
 STATES = cast(Table, CardState.__table__)
 SOURCES = cast(Table, Source.__table__)
 REVIEWS = cast(Table, Review.__table__)
 PROFILE_SCHEDULERS = cast(Table, ProfileScheduler.__table__)
+PROFILES = cast(Table, Profile.__table__)

@@ -10,14 +10,14 @@ untouched ones again and finishes the work.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import Connection
 
-from notecards.storage import repo
+from notecards.storage import repo, triage
 from notecards.syncing.matching import Note, Outcome, Settlement, Update
 
 # root, path, size, mtime_ns, content hash, extractor version
@@ -116,7 +116,8 @@ class Writer:
     """Writes units, several to a transaction up to ``batch`` rows (a unit is never split).
 
     ``transaction`` opens the transaction each batch is written in; ``after`` is called
-    after each commit.
+    after each commit. New cards wait in the inboxes of the profiles in ``hold_for`` (see
+    :mod:`notecards.storage.triage`).
     """
 
     def __init__(
@@ -125,8 +126,10 @@ class Writer:
         now: datetime,
         batch: int,
         after: Callable[[], None] | None = None,
+        hold_for: Sequence[str] = (),
     ) -> None:
         self.transaction = transaction
+        self.hold_for = list(hold_for)
         self.now = now
         self.batch = batch
         self.after = after
@@ -145,7 +148,10 @@ class Writer:
             return
         with self.transaction() as connection:
             repo.update_cards(connection, unit.updates, self.now)
+            held_after = triage.last_card_id(connection) if self.hold_for and unit.inserts else -1
             repo.insert_cards(connection, unit.inserts, self.now)
+            if held_after >= 0:
+                triage.hold_new_cards(connection, held_after, self.hold_for)
             repo.retire_cards(connection, unit.retired, self.now)
             repo.save_sources(connection, unit.new_sources, unit.changed_sources, self.now)
             repo.delete_sources(connection, unit.gone_sources)

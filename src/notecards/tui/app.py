@@ -16,7 +16,7 @@ import subprocess
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from textual.app import App
 from textual.message import Message
@@ -29,7 +29,10 @@ from notecards.storage.failures import DatabaseBusyError
 from notecards.study import StudySession
 from notecards.tui.screens.decks import DecksScreen
 
-FirstScreen = Literal["decks", "review", "stats"]
+if TYPE_CHECKING:
+    from notecards.browsing import Browser
+
+FirstScreen = Literal["decks", "review", "stats", "browse", "inbox"]
 # runs an editor command and returns its exit status; tests give one that edits directly
 EditorRunner = Callable[[list[str]], int]
 _PROGRESS_EVERY_SECONDS = 0.1
@@ -62,6 +65,8 @@ class NotecardsApp(App[None]):
         deck: str | None = None,
         sync_on_start: bool = True,
         run_editor: EditorRunner | None = None,
+        search: str = "",
+        triage: bool = False,
     ) -> None:
         super().__init__()
         self.session = session
@@ -69,6 +74,8 @@ class NotecardsApp(App[None]):
         self.deck = deck
         self.sync_on_start = sync_on_start
         self.run_editor = run_editor
+        self.triage = triage  # new cards wait in an inbox: the decks screen counts them
+        self.search = search  # the words the browser opens with (notecards browse --search)
         self.failure: str | None = None  # the database error that ended the app, if one did
         self._last_progress = 0.0
 
@@ -77,6 +84,9 @@ class NotecardsApp(App[None]):
             from notecards.tui.screens.stats import StatsScreen
 
             self.push_screen(StatsScreen(self.session))
+            return
+        if self.first_screen in ("browse", "inbox"):
+            self.browse(inbox=self.first_screen == "inbox", text=self.search, deck=self.deck)
             return
         decks = DecksScreen(self.session)
         self.push_screen(decks)
@@ -114,6 +124,20 @@ class NotecardsApp(App[None]):
             self.pop_screen()
         else:
             self.exit()
+
+    def browser(self) -> Browser:
+        """A card browser over the session's database, for the session's profile and day."""
+        from notecards.browsing import Browser
+
+        return Browser(self.session.database, self.session.profile, today=self.session.today())
+
+    def browse(self, *, inbox: bool = False, text: str = "", deck: str | None = None) -> None:
+        """Open the card browser (the inbox: new cards to triage) over the current screen."""
+        from notecards.browse_session import BrowseSession
+        from notecards.tui.screens.browse import BrowseScreen
+
+        session = BrowseSession(self.browser(), inbox=inbox, text=text, deck=deck)
+        self.push_screen(BrowseScreen(session, search_first=not inbox))
 
     # --- syncing the notes ----------------------------------------------------------------------
 
@@ -171,10 +195,14 @@ class NotecardsApp(App[None]):
         if self.status:
             shown = self.status
             self.set_timer(_SYNC_MESSAGE_SECONDS, lambda: self._clear_status(shown))
+        from notecards.tui.screens.browse import BrowseScreen
+
         for screen in self.screen_stack:
             if isinstance(screen, DecksScreen):
                 screen.refresh_counts()
                 screen.study_after_sync()
+            elif isinstance(screen, BrowseScreen):  # the sync may have changed its cards
+                screen.call_later(screen.relist)
 
     def _clear_status(self, shown: str) -> None:
         if self.status == shown:

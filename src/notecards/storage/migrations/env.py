@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from notecards.storage.tables import Base
+from notecards.storage.tables import Base, modelled
 
 connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - notecards always passes its connection
@@ -13,6 +13,7 @@ if connection is None:  # pragma: no cover - notecards always passes its connect
 context.configure(
     connection=connection,
     target_metadata=Base.metadata,
+    include_name=modelled,
     render_as_batch=connection.dialect.name == "sqlite",
 )
 with context.begin_transaction():

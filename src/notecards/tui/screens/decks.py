@@ -23,6 +23,8 @@ ALL_DECKS = "\x00all"
 KEYS = (
     ("↑ ↓", "choose a deck"),
     ("Enter", "study it (its sub-decks included)"),
+    ("/", "browse and search the cards"),
+    ("i", "the inbox: new cards to accept or reject"),
     ("t", "statistics"),
     ("r", "sync the notes again"),
     ("?", "these keys"),
@@ -42,6 +44,8 @@ class DeckTable(DataTable[Text]):
 
 class DecksScreen(NotecardsScreen):
     BINDINGS = [  # noqa: RUF012 (Textual's declaration style)
+        Binding("slash", "browse", "Browse", show=False),  # the footer is full at 60 columns
+        Binding("i", "inbox", "Inbox", show=False),
         Binding("t", "stats", "Statistics"),
         Binding("r", "sync", "Sync notes"),
         Binding("question_mark", "help", "Keys"),
@@ -58,6 +62,7 @@ class DecksScreen(NotecardsScreen):
         yield Static(f"[b]notecards[/b]  [dim]{escape(self.session.profile)}[/dim]", id="title")
         yield DeckTable(id="decks", cursor_type="row", zebra_stripes=True)
         yield Static(id="message")
+        yield Static(id="to-fix")
         yield StatusLine()
         yield Footer()
 
@@ -94,18 +99,32 @@ class DecksScreen(NotecardsScreen):
         keys = [ALL_DECKS, *(row.deck for row in overview.decks)]
         if chosen in keys:
             table.move_cursor(row=keys.index(chosen), animate=False)
+        self._show_to_fix()
         total = overview.total
         self._empty = not (total.due or total.new)
         message = self.query_one("#message", Static)
         if not self._empty:
             message.update(
                 f"Today: {plural(total.due, 'review')} and {plural(total.new, 'new card')}. "
-                "[dim]Enter to study, ? for the keys.[/dim]"
+                "[dim]Enter to study, / to browse, ? for the keys.[/dim]"
             )
         elif self.notecards.reading is not None:
             self._show_reading(self.notecards.reading)
         else:
             message.update(nothing_due(overview.next_due, self.session.today()))
+
+    def _show_to_fix(self) -> None:
+        """The flagged cards, and the new cards waiting in the inbox when triage is on (or
+        cards wait in it all the same)."""
+        counts = self.notecards.browser().counts()
+        parts = []
+        if counts.flagged:
+            parts.append(f"{plural(counts.flagged, 'card')} flagged to fix (/ to browse)")
+        if counts.inbox or self.notecards.triage:
+            parts.append(f"{plural(counts.inbox, 'new card')} in the inbox (i to triage)")
+        line = self.query_one("#to-fix", Static)
+        line.update(Text(" · ".join(parts)))
+        line.display = bool(parts)
 
     def _show_reading(self, reading: tuple[int, int] | None) -> None:
         if reading is not None and self._empty:
@@ -158,6 +177,13 @@ class DecksScreen(NotecardsScreen):
         from notecards.tui.screens.stats import StatsScreen
 
         self.app.push_screen(StatsScreen(self.session))
+
+    def action_browse(self) -> None:
+        chosen = self._chosen()
+        self.notecards.browse(deck=None if chosen == ALL_DECKS else chosen)
+
+    def action_inbox(self) -> None:
+        self.notecards.browse(inbox=True)
 
     def action_sync(self) -> None:
         self.notecards.start_sync()

@@ -29,7 +29,7 @@ _COMMON_KEYS = (
     ("s", "suspend: set the card aside for good"),
     ("e", "open the note in $EDITOR, then sync it"),
     ("m", "math as TeX source / as symbols"),
-    ("?", "these keys"),
+    ("/, ?", "browse the cards / these keys"),
     ("q, Escape", "stop (the grades so far are saved)"),
 )
 KEYS = (
@@ -61,6 +61,7 @@ class ReviewScreen(NotecardsScreen):
         Binding("s", "suspend", "Suspend"),
         Binding("e", "edit", "Edit"),
         Binding("m", "toggle_tex", "TeX", show=False),
+        Binding("slash", "browse", "Browse", show=False),
         Binding("question_mark", "help", "Keys"),
         Binding("q,escape", "leave", "Stop"),
     ]
@@ -68,6 +69,7 @@ class ReviewScreen(NotecardsScreen):
     def __init__(self, session: StudySession) -> None:
         super().__init__()
         self.session = session
+        self._browsed = False  # the card browser was opened over this screen
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="where"):
@@ -202,6 +204,16 @@ class ReviewScreen(NotecardsScreen):
     def action_toggle_tex(self) -> None:
         face = self.query_one(CardFace)
         face.show_tex = not face.show_tex
+
+    def action_browse(self) -> None:
+        self._browsed = True
+        self.notecards.browse()
+
+    async def on_screen_resume(self) -> None:
+        if self._browsed:  # back from the browser, where cards may have been set aside
+            self._browsed = False
+            self.session.refresh()
+            await self.show_current()
 
     def action_help(self) -> None:
         keys = KEYS if self.session.choices[0].key == "0" else FSRS_KEYS

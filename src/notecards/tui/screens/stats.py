@@ -30,12 +30,15 @@ _STATE_STYLES = {
     CardStatus.SUSPENDED: "magenta",
     CardStatus.BURIED: "cyan",
     CardStatus.RETIRED: "dim",
+    CardStatus.REJECTED: "red",
 }
 
 
 def states_table(stats: Stats) -> Text:
     text = Text()
     for state in CardStatus:
+        if state is CardStatus.REJECTED and not stats.by_state[state]:
+            continue  # shown once the profile rejected a card
         text.append(f"{state.value:<10}", style=_STATE_STYLES[state])
         text.append(f"{stats.by_state[state]:>7}\n")
     text.rstrip()
@@ -81,6 +84,19 @@ def prediction_table(rows: Sequence[DeckPrediction]) -> Table | Text:
     return table
 
 
+def triage_table(stats: Stats) -> Table:
+    """Per deck: cards accepted, rejected and waiting in the inbox."""
+    table = Table(box=None, padding=(0, 2), show_edge=False)
+    table.add_column("Deck")
+    for name in ("Cards", "Accepted", "Rejected", "Inbox"):
+        table.add_column(name, justify="right")
+    for row in stats.triage:
+        table.add_row(
+            Text(row.deck), str(row.cards), str(row.accepted), str(row.rejected), str(row.untriaged)
+        )
+    return table
+
+
 class StatsScreen(NotecardsScreen):
     BINDINGS = [  # noqa: RUF012 (Textual's declaration style)
         Binding("q,escape", "back", "Back"),
@@ -116,6 +132,9 @@ class StatsScreen(NotecardsScreen):
                 id="predicted-heading",
             )
             yield Static(prediction_table(self.session.predicted_retention()), id="predicted")
+            if stats.judged:  # once the profile rejected a card or triages new ones
+                yield Static("[b]Cards accepted and rejected per deck[/b]", classes="heading")
+                yield Static(triage_table(stats), id="triage")
         yield StatusLine()
         yield Footer()
 

@@ -5,7 +5,7 @@ profile); ``profile_schedulers`` records which scheduler the profile's schedules
 computed with and the FSRS-6 parameters fitted to its reviews. Existing schedules are SM-2's.
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0004
 Create Date: 2026-12-04
 """
 
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005"
-down_revision = "0003"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
