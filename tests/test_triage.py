@@ -114,7 +114,7 @@ def test_the_config_turns_triage_on(tmp_path: Path) -> None:
     assert settings.triage
     assert not load(environ={"NOTECARDS_CONFIG": str(tmp_path / "none.toml")}).triage
     assert not load(environ={"NOTECARDS_CONFIG": str(config), "NOTECARDS_TRIAGE": "no"}).triage
-    config.write_text('[profiles.kid]\ntriage = true\n', encoding="utf-8")
+    config.write_text("[profiles.kid]\ntriage = true\n", encoding="utf-8")
     assert load(environ={"NOTECARDS_CONFIG": str(config), "NOTECARDS_PROFILE": "kid"}).triage
     assert not load(environ={"NOTECARDS_CONFIG": str(config), "NOTECARDS_PROFILE": "me"}).triage
     config.write_text('triage = "maybe"\n', encoding="utf-8")

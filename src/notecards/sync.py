@@ -67,6 +67,8 @@ BULK_FROM = 200
 _FLUSH = 2000
 # rows a sync writes in one short transaction: a few milliseconds of the write lock
 _WRITE_BATCH = 500
+# and at most about this long, however dear a row is on this machine: a grade waits no longer
+_HOLD_SECONDS = 0.04
 
 
 @dataclass
@@ -265,7 +267,9 @@ def _sync(
             if connection is None:  # short transactions, that a grade can pass between
                 short = functools.partial(database.transaction, yielding=True)
                 after = functools.partial(checkpoint, database.engine)
-                writer = Writer(short, now, _WRITE_BATCH, after, hold_for=holding)
+                writer = Writer(
+                    short, now, _WRITE_BATCH, after, hold_for=holding, hold_at_most=_HOLD_SECONDS
+                )
             else:
                 writer = Writer(lambda: nullcontext(connection), now, _FLUSH, hold_for=holding)
             waiting = _read_and_match(
