@@ -19,8 +19,8 @@ maximum_interval   ``NOTECARDS_MAXIMUM_INTERVAL``  36500 days (FSRS only)
 triage             ``NOTECARDS_TRIAGE``           false
 =================  =============================  ==================================
 
-The scheduler's three are per profile: a ``[profiles.NAME]`` table in the file sets them for
-the profile NAME, over the file's top-level values (the environment still wins).
+The scheduler's three and ``triage`` are per profile: a ``[profiles.NAME]`` table in the file
+sets them for the profile NAME, over the file's top-level values (the environment still wins).
 
 ``triage = true``: new cards from a sync wait in the profile's inbox (the browser filtered to
 untriaged cards) until accepted, before they join the daily new cards.
@@ -221,7 +221,7 @@ def load(
         maximum_interval=_maximum_interval(
             _profile_value("maximum_interval", profile, stored, environ, DEFAULT_MAXIMUM_INTERVAL)
         ),
-        triage=_boolean("triage", environ.get("NOTECARDS_TRIAGE", stored.get("triage", False))),
+        triage=_boolean("triage", _profile_value("triage", profile, stored, environ, False)),
     )
 
 
