@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Connection,
+    Select,
     and_,
     delete,
     false,
@@ -87,6 +88,31 @@ def restore(connection: Connection, profile: str, rows: StateRows) -> None:
         connection.execute(insert(_STATES), kept)
 
 
+# the columns of a schedule row never graded, in the order of :func:`never_graded`
+NEVER_GRADED_COLUMNS = [
+    "profile", "card_id", "deck", "retired", "repetitions", "easiness_centi",
+    "interval", "suspended", "flagged", "rejected", "triaged",
+]  # fmt: skip
+
+
+def never_graded(profile: str, *, triaged: bool) -> Select[Any]:
+    """A never-graded schedule row for ``profile`` of each card selected (add a ``where``),
+    waiting in the inbox unless ``triaged``."""
+    return select(
+        literal(profile),
+        _CARDS.c.id,
+        _CARDS.c.deck,
+        _CARDS.c.retired,
+        literal(0),
+        literal(NEW_EASINESS_CENTI),
+        literal(0),
+        false(),
+        false(),
+        false(),
+        true() if triaged else false(),
+    )
+
+
 def ensure_states(connection: Connection, profile: str, ids: Sequence[int]) -> None:
     """Give the cards of ``ids`` that have no schedule row for ``profile`` a never-graded one."""
     for chunk in _chunks(ids):
@@ -95,29 +121,15 @@ def ensure_states(connection: Connection, profile: str, ids: Sequence[int]) -> N
             .where(_STATES.c.profile == profile, _STATES.c.card_id == _CARDS.c.id)
             .exists()
         )
-        rows = select(
-            literal(profile),
-            _CARDS.c.id,
-            _CARDS.c.deck,
-            _CARDS.c.retired,
-            literal(0),
-            literal(NEW_EASINESS_CENTI),
-            literal(0),
-            false(),
-            false(),
-            false(),
-            true(),
-        ).where(_CARDS.c.id.in_(chunk), ~has_row)
-        columns = [
-            "profile", "card_id", "deck", "retired", "repetitions", "easiness_centi",
-            "interval", "suspended", "flagged", "rejected", "triaged",
-        ]  # fmt: skip
+        rows = never_graded(profile, triaged=True).where(_CARDS.c.id.in_(chunk), ~has_row)
         if connection.dialect.name == "postgresql":
             statement: Any = (
-                postgres_insert(_STATES).from_select(columns, rows).on_conflict_do_nothing()
+                postgres_insert(_STATES)
+                .from_select(NEVER_GRADED_COLUMNS, rows)
+                .on_conflict_do_nothing()
             )
         else:
-            statement = insert(_STATES).from_select(columns, rows)
+            statement = insert(_STATES).from_select(NEVER_GRADED_COLUMNS, rows)
         connection.execute(statement)
 
 

@@ -9,9 +9,10 @@ off accepts every card still waiting, so that they join the new cards as before.
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, false, func, insert, literal, select, update
+from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as postgres_insert
 
+from notecards.storage.marking import NEVER_GRADED_COLUMNS, never_graded
 from notecards.storage.tables import CARDS as _CARDS
 from notecards.storage.tables import PROFILES as _PROFILES
 from notecards.storage.tables import STATES as _STATES
@@ -64,22 +65,6 @@ def hold_new_cards(connection: Connection, after_id: int, profiles: list[str]) -
 
     Only a sync inserts cards, one sync at a time, so every card after ``after_id`` is new.
     """
-    columns = [
-        "profile", "card_id", "deck", "retired", "repetitions", "easiness_centi", "interval",
-        "suspended", "flagged", "rejected", "triaged",
-    ]  # fmt: skip
     for profile in profiles:
-        rows = select(
-            literal(profile),
-            _CARDS.c.id,
-            _CARDS.c.deck,
-            _CARDS.c.retired,
-            literal(0),
-            literal(NEW_EASINESS_CENTI),
-            literal(0),
-            false(),
-            false(),
-            false(),
-            false(),
-        ).where(_CARDS.c.id > after_id)
-        connection.execute(insert(_STATES).from_select(columns, rows))
+        rows = never_graded(profile, triaged=False).where(_CARDS.c.id > after_id)
+        connection.execute(insert(_STATES).from_select(NEVER_GRADED_COLUMNS, rows))
