@@ -48,19 +48,29 @@ def lock_file(engine: Engine, suffix: str) -> Path | None:
 
 
 @contextmanager
-def _flocked(path: Path | None, operation: int) -> Iterator[None]:
+def _lock_file_open(path: Path | None) -> Iterator[int | None]:
+    """The lock file opened (and closed after, which releases any lock on it); None when
+    there is none or it cannot be made (a read-only folder: there is nothing to write, so
+    nothing to order)."""
     try:
         descriptor = None if path is None else os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    except OSError:  # a read-only folder: there is nothing to write, so nothing to order
+    except OSError:
         descriptor = None
     if descriptor is None:
-        yield
+        yield None
         return
     try:
-        fcntl.flock(descriptor, operation)
-        yield
+        yield descriptor
     finally:
-        os.close(descriptor)  # releases the lock
+        os.close(descriptor)
+
+
+@contextmanager
+def _flocked(path: Path | None, operation: int) -> Iterator[None]:
+    with _lock_file_open(path) as descriptor:
+        if descriptor is not None:
+            fcntl.flock(descriptor, operation)
+        yield
 
 
 @contextmanager
@@ -91,19 +101,11 @@ def sync_lock(engine: Engine) -> Iterator[None]:
         with _advisory_lock(engine):
             yield
         return
-    path = lock_file(engine, "sync-lock")
-    try:
-        descriptor = None if path is None else os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    except OSError:  # a read-only folder: the sync cannot write anyway, and will say so
-        descriptor = None
-    if descriptor is None:
+    # no lock file in a read-only folder: the sync cannot write anyway, and will say so
+    with _lock_file_open(lock_file(engine, "sync-lock")) as descriptor:
+        if descriptor is not None:
+            _wait_for(lambda: _try_flock(descriptor))
         yield
-        return
-    try:
-        _wait_for(lambda: _try_flock(descriptor))
-        yield
-    finally:
-        os.close(descriptor)  # releases the lock
 
 
 def _try_flock(descriptor: int) -> bool:
