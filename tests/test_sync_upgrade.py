@@ -305,16 +305,15 @@ def test_a_card_is_never_carried_onto_a_card_that_matched_another(
     assert (report.cards_carried, report.cards_retired, report.cards_new) == (0, 1, 0)
 
 
-def test_of_two_cards_on_its_line_a_card_goes_to_the_one_alike(
+def _two_pairs_read_as_one_card(
     database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """New rules split a line holding two pairs into two cards: the card goes to the one
-    asking its question, the other is new."""
+) -> tuple[Path, int]:
+    """A note whose line holds two pairs, synced by earlier rules that split it at its first
+    colon only (one card), and marked as read by them: its folder and that card's id."""
     root = Path(os.path.realpath(tmp_path)) / "notes"
     root.mkdir()
     text_ = "## 스케줄링\n- 선점형: CPU를 뺏을 수 있다 / 비선점형: 끝날 때까지 기다린다\n"
     (root / "os.md").write_text(text_, "utf-8")
-    # the earlier rules split the line at its first colon only: one card
     earlier = Card(
         CardKind.BASIC,
         "선점형",
@@ -335,14 +334,27 @@ def test_of_two_cards_on_its_line_a_card_goes_to_the_one_alike(
     with database.transaction() as connection:
         (card_id,) = connection.execute(text("SELECT id FROM cards")).scalars()
         connection.execute(text("UPDATE sources SET extractor_version = 1"))
+    return root, int(card_id)
+
+
+def _ids_by_question(database: Database) -> dict[str, int]:
+    with database.reading() as connection:
+        found = connection.execute(text("SELECT question, id FROM cards"))
+        return {str(question): int(id_) for question, id_ in found}
+
+
+def test_of_two_cards_on_its_line_a_card_goes_to_the_one_alike(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """New rules split a line holding two pairs into two cards: the card goes to the one
+    asking its question, the other is new."""
+    root, card_id = _two_pairs_read_as_one_card(database, tmp_path, monkeypatch)
     # today's rules read the note again and make a card of each pair
     report = sync(database, [root], now=NOW)
     # the card asking 선점형 keeps its key (same question, same headings): it stays itself,
     # with its shorter answer, and needs no carrying; 비선점형 is new
     assert (report.cards_carried, report.cards_new, report.cards_retired) == (0, 1, 0)
-    with database.reading() as connection:
-        found = connection.execute(text("SELECT question, id FROM cards"))
-        questions = {str(question): int(id_) for question, id_ in found}
+    questions = _ids_by_question(database)
     assert questions["선점형"] == card_id and questions["비선점형"] != card_id
 
 
@@ -351,36 +363,10 @@ def test_of_two_reworded_cards_on_its_line_a_card_goes_to_the_one_alike(
 ) -> None:
     """New rules split a line holding two pairs into two cards and reword both: the card
     goes to the one asking its question, the other is new."""
-    root = Path(os.path.realpath(tmp_path)) / "notes"
-    root.mkdir()
-    text_ = "## 스케줄링\n- 선점형: CPU를 뺏을 수 있다 / 비선점형: 끝날 때까지 기다린다\n"
-    (root / "os.md").write_text(text_, "utf-8")
-    # the earlier rules split the line at its first colon only: one card
-    earlier = Card(
-        CardKind.BASIC,
-        "선점형",
-        "CPU를 뺏을 수 있다 / 비선점형: 끝날 때까지 기다린다",
-        "notes",
-        "os.md",
-        2,
-        context=("스케줄링",),
-    )
-    with monkeypatch.context() as patched:
-        patched.setattr(
-            "notecards.syncing.reading.extract_bytes",
-            lambda data, source, *, default_deck: NoteExtraction(
-                source, tuple(identity.assign_keys([earlier]))
-            ),
-        )
-        sync(database, [root], now=NOW)
-    with database.transaction() as connection:
-        (card_id,) = connection.execute(text("SELECT id FROM cards")).scalars()
-        connection.execute(text("UPDATE sources SET extractor_version = 1"))
+    root, card_id = _two_pairs_read_as_one_card(database, tmp_path, monkeypatch)
     # today's rules read the note again and make a card of each pair, here both reworded
     _new_rules(monkeypatch, _prefixed)
     report = sync(database, [root], now=NOW)
     assert (report.cards_carried, report.cards_new, report.cards_retired) == (1, 1, 0)
-    with database.reading() as connection:
-        found = connection.execute(text("SELECT question, id FROM cards"))
-        questions = {str(question): int(id_) for question, id_ in found}
+    questions = _ids_by_question(database)
     assert questions[PREFIX + "선점형"] == card_id and questions[PREFIX + "비선점형"] != card_id
