@@ -13,8 +13,6 @@ numbers, bold terms with their colon inside, wikilinks with aliases, a one-tip n
 from __future__ import annotations
 
 import os
-import shutil
-import sqlite3
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
@@ -23,10 +21,10 @@ from pathlib import Path
 from notecards.storage.db import open_database
 from notecards.study import StudySession
 from notecards.sync import sync
+from tests.storage.upgrade_fixture import save_as_fixture
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "databases" / "extractor-2026-12.db"
 START = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
-ROOT = "/home/me/notes"  # where the notes were, as stored
 NOTES = {
     "ml/cnn.md": (
         "# Convolutional networks\n\n"
@@ -96,18 +94,7 @@ def build(target: Path) -> None:
         _study_all(me, "5454535453545354535")  # every card graded once
         clock.moment += timedelta(days=1)
         _study_all(me, "4545454545454545454")  # and again the next day
-        with database.transaction() as connection:
-            for table in ("sources", "cards"):
-                connection.exec_driver_sql(
-                    f"UPDATE {table} SET root = ? WHERE root = ?", (ROOT, notes.as_posix())
-                )
-        database.close()
-        plain = sqlite3.connect(file)
-        plain.execute("PRAGMA journal_mode = DELETE")
-        plain.execute("VACUUM")
-        plain.close()
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(file, target)
+        save_as_fixture(database, file, notes, target)
 
 
 if __name__ == "__main__":

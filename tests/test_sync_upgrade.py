@@ -32,8 +32,9 @@ from notecards.core.extract import EXTRACTOR_VERSION, extract_bytes
 from notecards.core.model import Card, CardKind, NoteExtraction
 from notecards.storage.db import Database, open_database
 from notecards.sync import SyncReport, sync
-from tests.extractor_fixture import FIXTURE, NOTES, ROOT
+from tests.extractor_fixture import FIXTURE, NOTES
 from tests.storage.loading import load_into_postgres, revision_of
+from tests.storage.upgrade_fixture import ROOT
 
 NOW = datetime(2026, 12, 20, 9, 0, tzinfo=UTC)
 PREFIX = "Asked by the new rules: "  # long enough that no question stays similar

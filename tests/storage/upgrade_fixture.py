@@ -116,18 +116,24 @@ def build(target: Path) -> None:
         if bob.current is not None:
             bob.bury()
         _browse(database, clock.moment)
-        with database.transaction() as connection:
-            for table in ("sources", "cards"):
-                connection.exec_driver_sql(
-                    f"UPDATE {table} SET root = ? WHERE root = ?", (ROOT, notes.as_posix())
-                )
-        database.close()
-        plain = sqlite3.connect(file)
-        plain.execute("PRAGMA journal_mode = DELETE")
-        plain.execute("VACUUM")
-        plain.close()
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(file, target)
+        save_as_fixture(database, file, notes, target)
+
+
+def save_as_fixture(database: Database, file: Path, notes: Path, target: Path) -> None:
+    """Close the database built at ``file`` from the notes at ``notes`` and keep it as
+    ``target``: its notes stored under :data:`ROOT`, one file with no write-ahead log."""
+    with database.transaction() as connection:
+        for table in ("sources", "cards"):
+            connection.exec_driver_sql(
+                f"UPDATE {table} SET root = ? WHERE root = ?", (ROOT, notes.as_posix())
+            )
+    database.close()
+    plain = sqlite3.connect(file)
+    plain.execute("PRAGMA journal_mode = DELETE")
+    plain.execute("VACUUM")
+    plain.close()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(file, target)
 
 
 if __name__ == "__main__":
