@@ -25,12 +25,10 @@ from __future__ import annotations
 from notecards.core.extract.patterns.labels import is_generic_label
 from notecards.core.extract.patterns.metadata import is_not_knowledge
 from notecards.core.extract.patterns.sentences import is_question
-from notecards.core.extract.proposal import Idiom, Proposal
+from notecards.core.extract.proposal import WRITTEN_AS_CARDS, Proposal
 from notecards.core.model import CardKind
 
 _FENCES = ("```", "~~~")
-# questions the writer wrote as questions: asked as written
-_WRITTEN = frozenset((Idiom.EXPLICIT_PAIR, Idiom.CLOZE, Idiom.OUTLINER_CARD))
 
 
 def _only_labels(question: str) -> bool:
@@ -49,7 +47,7 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
                 continue
         elif not (question and answer) or is_not_knowledge(question, answer):
             continue  # nothing to ask or answer, or nothing to learn
-        elif proposal.idiom not in _WRITTEN and _only_labels(question):
+        elif proposal.idiom not in WRITTEN_AS_CARDS and _only_labels(question):
             continue  # "Theorem", "Note": a label asks nothing a learner could answer
         if (
             answer.startswith(_FENCES)

@@ -21,10 +21,9 @@ from collections.abc import Iterable
 
 from notecards.core.extract.facet_words import is_facet
 from notecards.core.extract.patterns.labels import is_generic_label
-from notecards.core.extract.proposal import Context, Idiom, Proposal
+from notecards.core.extract.proposal import WRITTEN_AS_CARDS, Context, Proposal
 
 _SEPARATOR = " — "
-_WRITTEN = frozenset((Idiom.EXPLICIT_PAIR, Idiom.CLOZE, Idiom.OUTLINER_CARD))
 _MARKUP = re.compile(r"[*_`~=#>\[\]()!:.,?\s-]+")
 
 
@@ -47,7 +46,7 @@ def naming_subjects(proposals: Iterable[Proposal], title: str) -> list[Proposal]
     for proposal in proposals:
         named = proposal
         if is_facet(proposal.question) or (
-            _too_short(proposal.question) and proposal.idiom not in _WRITTEN
+            _too_short(proposal.question) and proposal.idiom not in WRITTEN_AS_CARDS
         ):
             subject = _subject(proposal.context, title)
             if subject and subject.casefold() != proposal.question.casefold():

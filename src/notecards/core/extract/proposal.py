@@ -40,6 +40,10 @@ class Idiom(StrEnum):
     ACTION_ITEM = "action item"  # - a task named in a list item + the command under it
 
 
+# the idioms whose question the writer wrote as a question: it is asked as written
+WRITTEN_AS_CARDS = frozenset((Idiom.EXPLICIT_PAIR, Idiom.CLOZE, Idiom.OUTLINER_CARD))
+
+
 class Proposal(NamedTuple):
     """One card an idiom proposes: ``line`` is 1-based, like a card's.
 
