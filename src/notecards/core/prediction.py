@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -75,17 +75,9 @@ def fsrs_predictions(
 ) -> list[Prediction]:
     """FSRS's prediction for each predictable review (of those ``wanted``, if given)."""
     memories = fsrs_memories(model, reviews)
-    return [
-        Prediction(
-            model.retrievability(memories[index - 1], elapsed),
-            reviews[index].quality >= sm2.PASSING_QUALITY,
-            elapsed,
-            index + 1,
-            lapses,
-        )
-        for index, elapsed, lapses in _predictable(reviews)
-        if wanted is None or wanted[index]
-    ]
+    return _predictions(
+        reviews, wanted, lambda index, elapsed: model.retrievability(memories[index - 1], elapsed)
+    )
 
 
 def sm2_predictions(
@@ -100,9 +92,21 @@ def sm2_predictions(
             state = sm2.review(state, review.quality, review.day)
         assert state is not None
         intervals.append(state.interval)
+    return _predictions(
+        reviews, wanted, lambda index, elapsed: 0.9 ** (elapsed / intervals[index - 1])
+    )
+
+
+def _predictions(
+    reviews: Sequence[Graded],
+    wanted: Sequence[bool] | None,
+    recall: Callable[[int, int], float],
+) -> list[Prediction]:
+    """A prediction for each predictable review (of those ``wanted``, if given): ``recall``
+    of the review's index and the days since the card's previous review."""
     return [
         Prediction(
-            0.9 ** (elapsed / intervals[index - 1]),
+            recall(index, elapsed),
             reviews[index].quality >= sm2.PASSING_QUALITY,
             elapsed,
             index + 1,
