@@ -27,7 +27,9 @@ edits, moves, retirement and revival.
 
 Extraction runs in worker processes when many notes changed, and outside any transaction:
 what was decided is written in short transactions (see :mod:`notecards.syncing.writing`),
-so that a grade is stored between two of them rather than after the sync. A note's cards
+so that a grade is stored between two of them rather than after the sync; SQLite's search
+index is merged between them in short steps of its own (see
+:mod:`notecards.storage.search_merging`). A note's cards
 are written with the note's record, as soon as they are settled, so memory stays flat
 however large the notes folder is; a sync that stops half-way leaves notes done or
 untouched, and the next sync completes it. One sync runs at a time per database (see
@@ -53,6 +55,7 @@ from notecards.core.model import NoteWarning
 from notecards.storage import repo, triage
 from notecards.storage.db import Database
 from notecards.storage.locks import checkpoint, sync_lock
+from notecards.storage.search_merging import merge_all, search_tables
 from notecards.syncing.matching import Matcher, Note, Offer, card_record
 from notecards.syncing.reading import PARALLEL_FROM, Candidate, read_all
 from notecards.syncing.walking import Scope, aliases, scopes, walk
@@ -68,7 +71,7 @@ _FLUSH = 2000
 # rows a sync writes in one short transaction: a few milliseconds of the write lock
 _WRITE_BATCH = 500
 # and at most about this long, however dear a row is on this machine: a grade waits no longer
-_HOLD_SECONDS = 0.04
+_HOLD_SECONDS = 0.03
 
 
 @dataclass
@@ -250,6 +253,7 @@ def _sync(
             vanishing = _vanishing(connection, candidates, gone)
             stored_cards = repo.has_cards(connection)
             holding = triage.triaging_profiles(connection)
+            searched = search_tables(connection)
         first_fill = (
             not stored_cards
             and len(candidates) >= BULK_FROM
@@ -263,15 +267,20 @@ def _sync(
             new_notes=[(c.root, c.source) for c in candidates if c.known_hash is None],
             gone_notes=[(record.root, record.path) for record in gone],
         )
-        with _first_fill(database) if first_fill else nullcontext() as connection:
-            if connection is None:  # short transactions, that a grade can pass between
-                short = functools.partial(database.transaction, yielding=True)
-                after = functools.partial(checkpoint, database.engine)
+        # short transactions, that a grade can pass between
+        short = functools.partial(database.transaction, yielding=True)
+
+        def after() -> None:
+            merge_all(short, searched)
+            checkpoint(database.engine)
+
+        with _first_fill(database) if first_fill else nullcontext() as filling:
+            if filling is None:
                 writer = Writer(
                     short, now, _WRITE_BATCH, after, hold_for=holding, hold_at_most=_HOLD_SECONDS
                 )
             else:
-                writer = Writer(lambda: nullcontext(connection), now, _FLUSH, hold_for=holding)
+                writer = Writer(lambda: nullcontext(filling), now, _FLUSH, hold_for=holding)
             waiting = _read_and_match(
                 candidates,
                 known,
@@ -286,6 +295,8 @@ def _sync(
             gone_ids = {(record.root, record.path): record.id for record in gone}
             writer.add(units_of(settlement, waiting, gone_ids))
             writer.flush()
+        if first_fill:
+            after()
     report.cards_new = writer.written.inserted
     report.cards_revived = matcher.revived
     report.cards_carried = matcher.carried

@@ -141,3 +141,22 @@ def test_schedules_stored_before_browsing_are_triaged_and_the_cards_searchable(
         }
     finally:
         database.close()
+
+
+def test_search_tables_stored_before_0006_leave_merging_to_the_sync(tmp_path: Path) -> None:
+    """Revision 0006: the search tables of an earlier database no longer merge inside the
+    transactions that write cards (the sync merges them: notecards.storage.search_merging)."""
+    file = tmp_path / "notecards.db"
+    shutil.copyfile(FOLDER / "revision-0005.db", file)
+    with sqlite3.connect(file) as before:
+        assert (
+            before.execute("SELECT v FROM cards_search_config WHERE k = 'automerge'").fetchall()
+            == []
+        )
+    before.close()
+    db.open_database(f"sqlite:///{file}").close()
+    with sqlite3.connect(file) as after:
+        for table in ("cards_search", "cards_words"):
+            found = after.execute(f"SELECT v FROM {table}_config WHERE k = 'automerge'").fetchall()
+            assert found == [(0,)], table
+    after.close()

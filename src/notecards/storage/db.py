@@ -53,7 +53,7 @@ __all__ = ["DatabaseError", "open_database"]
 from notecards.storage.locks import write_turn
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 _WRITES = "notecards_writes"
 # statements that change the file: the first one of an opening is preceded by a quick_check
