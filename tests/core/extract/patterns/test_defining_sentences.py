@@ -86,3 +86,25 @@ def test_an_adjective_in_ran_or_a_place_before_neun_defines_nothing() -> None:
         defining_sentences.defined_in_sentence("해시란 임의 길이의 값을 고정 길이로 바꾸는 것이다.")
         == "해시"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        (
+            "이 글에서 설명할 heap sort는 완전 이진 트리를 이용하는 정렬 알고리즘입니다.",
+            "heap sort",
+        ),
+        ("지난 시간에 배운 연결리스트는 노드를 포인터로 잇는 자료구조입니다.", "연결리스트"),
+        ("가장 간단한 방법은 모든 경우를 하나씩 세어 보는 방법입니다.", None),
+        ("앞서 소개한 드롭아웃은 뉴런 일부를 끄는 기법이다.", "드롭아웃"),
+        ("도메인 모델은 업무 규칙을 담은 객체를 말한다.", "도메인 모델"),
+        ("제한 시간은 요청 하나를 기다리는 최대 시간을 말한다.", "제한 시간"),  # a noun in 한
+        ("오늘 배운 내용은 다음과 같은 것을 말한다", None),
+    ],
+)
+def test_a_defined_term_may_follow_a_clause_that_modifies_it(
+    sentence: str, term: str | None
+) -> None:
+    """``이 글에서 다룰 X는 ... 알고리즘입니다``: the clause before X is not part of the term."""
+    assert defining_sentences.defined_in_sentence(sentence) == term

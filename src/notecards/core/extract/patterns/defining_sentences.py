@@ -236,12 +236,13 @@ def _definition_patterns(line: str) -> list[re.Pattern[str]]:
     return candidates
 
 
-def _topic_end(sentence: str, fallback: int) -> int:
-    """Where the term of ``X는 ...을 말한다`` ends: before the first topic particle of the
-    first words (``튜플은 변경할 수 없는 ...`` is about ``튜플``, not ``튜플은 변경할 수 없``)."""
-    for word in re.finditer(r"\S+", sentence[: fallback + 1]):
+def _topic_end(sentence: str, fallback: int, start: int = 0) -> int:
+    """Where the term of ``X는 ...을 말한다`` (from ``start``) ends: before the first topic
+    particle of the first words (``튜플은 변경할 수 없는 ...`` is about ``튜플``, not
+    ``튜플은 변경할 수 없``)."""
+    for word in re.finditer(r"\S+", sentence[start : fallback + 1]):
         if is_topic_marked(word.group()):
-            return word.end() - 1
+            return start + word.end() - 1
     return fallback
 
 
@@ -279,34 +280,93 @@ def _without_leading_adverbs(term: str) -> str:
     return " ".join(words)
 
 
+# how a Korean adnominal clause's last word ends (``이 글에서 설명할``, ``지난 시간에 배운``,
+# ``새로 추가된``): the noun it modifies starts after it. Two-syllable words in 한 or 할 are
+# more often nouns (``제한``, ``권한``) and stay with the term.
+_ADNOMINAL_ENDINGS = ("한", "할", "된", "될", "던", "하는", "되는", "있는", "없는")
+_SHORT_ADNOMINAL_ENDINGS = ("운", "룰", "본")
+_MODIFIER_WORDS = 4  # the longest clause looked past for the term
+
+
+def _is_adnominal(word: str) -> bool:
+    if len(word) >= 3 and word.endswith(_ADNOMINAL_ENDINGS):
+        return True
+    return len(word) >= 2 and word.endswith(_SHORT_ADNOMINAL_ENDINGS)
+
+
+def _after_modifier_clause(masked: str) -> list[int]:
+    """Where a term could start after a leading adnominal clause, the nearest to the term
+    first: after each word before the first topic that ends like one (``이 글에서 설명할
+    counting sort는 ...`` -> ``counting``)."""
+    starts = []
+    for number, word in enumerate(re.finditer(r"\S+", masked)):
+        if number >= _MODIFIER_WORDS or is_topic_marked(word.group()):
+            break  # the clause comes before the term and its topic particle
+        if _is_adnominal(word.group()):
+            starts.append(word.end() + 1)
+    return starts[::-1]
+
+
 def defined_in_sentence(line: str) -> str | None:
-    """The term a sentence defines: ``X란 ...``, ``X는 ...을 말한다``, ``X refers to ...``."""
+    """The term a sentence defines: ``X란 ...``, ``X는 ...을 말한다``, ``X refers to ...``.
+
+    The first form the sentence is in decides; a topic's term may follow an adnominal clause,
+    which is left out (``이 글에서 설명할 counting sort는 ...`` defines ``counting sort``).
+    """
     patterns_to_try = _definition_patterns(line)
     if not patterns_to_try:
         return None
     line = line.strip()
     masked = mask_opaque(line)
     for pattern in patterns_to_try:
-        match = pattern.match(masked)
-        if match is None:
-            continue
-        end = match.end("term")
-        if pattern is _KOREAN_TOPIC_DEFINITION or pattern is _KOREAN_GENUS_DEFINITION:
-            end = _topic_end(masked, end)
-        raw = line[match.start("term") : end]
-        if MASK_CHAR in masked[match.start("term") : end]:
-            return None
-        term = _without_leading_adverbs(clean_term(raw))
-        if pattern is _KOREAN_RAN:
-            term = _drop_copula(term)
-        words = term.split()
-        if not words or term.casefold() in _PRONOUNS or words[0].casefold() in _PRONOUNS:
-            return None  # a symbol that tidies to nothing, or a pronoun
-        if pattern is _KOREAN_RAN and term.endswith("다"):
-            return None  # "커다란", "기다란": an adjective, not "X란"
-        if words[-1].endswith(_CASE_PARTICLES):
-            return None  # "저장매체에는 ...": where, not what
-        if is_term(term) and not is_question(term):
-            return term
+        topic = pattern is _KOREAN_TOPIC_DEFINITION or pattern is _KOREAN_GENUS_DEFINITION
+        starts = [*_after_modifier_clause(masked), 0] if topic else [0]
+        matches = [found for start in starts if (found := pattern.match(masked, start))]
+        if matches:
+            return next(
+                (
+                    term
+                    for match in matches
+                    if (term := _term_of(match, pattern, line, masked))
+                    and (not topic or _names_alone(term, after_clause=match.start() > 0))
+                ),
+                None,
+            )
+    return None
+
+
+def _names_alone(term: str, *, after_clause: bool) -> bool:
+    """Whether a topic's term is a name in itself (``counting sort``, ``렌더 트리``,
+    ``이터레이터``): no clause inside it (``가장 간단한 방법``), and after a clause not a common
+    word the clause gave its meaning to (``필요할 때``, ``구하는 방법``)."""
+    words = term.split()
+    if any(_is_adnominal(word) for word in words[:-1]):
+        return False
+    if not after_clause or len(words) > 1 or not all(is_hangul(char) for char in term):
+        return True
+    from notecards.core.lost_bytes import default_model
+
+    return default_model().frequency(term) is None
+
+
+def _term_of(match: re.Match[str], pattern: re.Pattern[str], line: str, masked: str) -> str | None:
+    """The term a definition's match names, if it is one."""
+    end = match.end("term")
+    if pattern is _KOREAN_TOPIC_DEFINITION or pattern is _KOREAN_GENUS_DEFINITION:
+        end = _topic_end(masked, end, match.start("term"))
+    raw = line[match.start("term") : end]
+    if MASK_CHAR in masked[match.start("term") : end]:
         return None
+    term = _without_leading_adverbs(clean_term(raw))
+    if pattern is _KOREAN_RAN:
+        term = _drop_copula(term)
+    words = term.split()
+    if not words or term.casefold() in _PRONOUNS or words[0].casefold() in _PRONOUNS:
+        return None  # a symbol that tidies to nothing, or a pronoun
+    if pattern is _KOREAN_RAN and term.endswith("다"):
+        return None  # "커다란", "기다란": an adjective, not "X란"
+    if words[-1].endswith(_CASE_PARTICLES):
+        return None  # "저장매체에는 ...": where, not what
+    if is_term(term) and not is_question(term):
+        return term
     return None
