@@ -150,6 +150,12 @@ class MarkdownWalker:
                 context=above,
                 produced=self.proposals[before:],
             )
+            if card is not None:  # it says whole what a sentence of it named
+                self.proposals[before:] = [
+                    proposal
+                    for proposal in self.proposals[before:]
+                    if not section_body.restates(proposal, card.question, card.answer)
+                ]
         if card is not None:
             self.proposals.append(card)
 

@@ -103,3 +103,29 @@ def test_the_notes_own_metadata_at_its_top_is_not_its_answer() -> None:
     status = "Status: draft\nup:: [[Networking]]\n\nA socket is one end of a connection.\n"
     (card,) = cards_of(status, "Socket.md")
     assert card.answer == "A socket is one end of a connection."
+
+
+def test_a_paragraph_that_names_its_heading_is_the_headings_card_whole() -> None:
+    """``## Bucket sort`` + a paragraph whose last sentence says ``이러한 방식을 Bucket sort라고
+    합니다``: the heading asks and the whole paragraph answers, not the naming alone."""
+    text = (
+        "# 정렬\n\n## Bucket sort (버킷 정렬)\n\n"
+        "값의 범위를 여러 구간으로 나누고 각 값을 자기 구간의 통에 담습니다. "
+        "통마다 따로 정렬한 뒤 차례로 이어 붙입니다. "
+        "이러한 정렬 방식을 Bucket sort라고 합니다.\n"
+    )
+    cards = cards_of(text, "algo.md")
+    assert [card.question for card in cards] == ["Bucket sort (버킷 정렬)"]
+    assert cards[0].answer.startswith("값의 범위를 여러 구간으로 나누고")
+    assert cards[0].answer.endswith("Bucket sort라고 합니다.")
+
+
+def test_a_sentence_naming_something_else_than_its_heading_keeps_its_own_card() -> None:
+    text = (
+        "# 분류\n\n## 커널 기법을 쓰는 이유\n\n"
+        "SVM은 두 범주 사이의 여백을 가장 넓히는 경계를 찾는 기법입니다. "
+        "경계가 곡선이어야 할 때 커널을 씁니다.\n"
+    )
+    cards = by_question(cards_of(text, "ml.md"))
+    assert "SVM" in cards
+    assert cards["SVM"].answer.startswith("SVM은 두 범주 사이의")

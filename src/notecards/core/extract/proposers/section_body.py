@@ -142,6 +142,29 @@ def _claimed(block: Block, produced: Sequence[Proposal]) -> bool:
     return any(block.start < proposal.line <= block.end for proposal in produced)
 
 
+_PROSE = frozenset((Idiom.PROSE_NAMING, Idiom.PROSE_DEFINITION))
+
+
+_PARENTHESES = re.compile(r"\([^()]*\)|（[^（）]*）")
+
+
+def _squeezed(text: str) -> str:
+    return "".join(_PARENTHESES.sub("", clean_term(text)).casefold().split())
+
+
+def restates(proposal: Proposal, heading: str, answer: str | None = None) -> bool:
+    """Whether a card a sentence made names what the heading names (``## Radix sort`` +
+    ``... 이러한 정렬 방식을 Radix sort라고 합니다``; parentheses aside), so that the
+    section's card, the heading and its paragraph, says it whole and is kept instead; with
+    the section card's ``answer``, only when the sentence is in it."""
+    if proposal.idiom not in _PROSE:
+        return False
+    term = _squeezed(proposal.question)
+    if not term or term != _squeezed(heading):
+        return False
+    return answer is None or " ".join(proposal.answer.split()) in " ".join(answer.split())
+
+
 def _tip(body: Sequence[Block], lines: Sequence[str], produced: Sequence[Proposal]) -> str:
     """The start of a tip's body: its blocks in order, up to about a screen."""
     parts: list[str] = []
@@ -202,6 +225,7 @@ def in_section(
     question = clean_term(heading_text)
     line = heading.line + 1
     first, after = _opening(body)
+    produced = [proposal for proposal in produced if not restates(proposal, question)]
     if first is None or _claimed(first, produced):
         return None
     if first.kind in _CODE:
