@@ -177,13 +177,14 @@ class MarkdownWalker:
                     explained = body[index + 1]
                     continue
             if kind == "list":
+                start = len(self.proposals)
                 produced = self.list_block(block, context)
                 if asked is not None and label is not None:
                     card = labelled_list.answered(
                         asked,
                         block,
                         label=label,
-                        produced=produced,
+                        produced=_own_cards(block, self.proposals[start:]),
                         lines=self.lines,
                         context=context,
                     )
@@ -402,3 +403,9 @@ class MarkdownWalker:
             return self.blocks(reparsed, context)
         finally:
             self._reparsing.discard(span)
+
+
+def _own_cards(block: Block, made: Sequence[Proposal]) -> list[int]:
+    """How many cards each item of a list made on its own first line."""
+    items = [item for item in block.children if item.kind == "item"]
+    return [sum(1 for proposal in made if proposal.line == item.start + 1) for item in items]

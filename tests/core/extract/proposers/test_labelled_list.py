@@ -25,3 +25,33 @@ def test_a_label_over_definitions_leaves_the_cards_to_the_items() -> None:
 def test_a_sentence_ending_in_a_colon_is_no_label() -> None:
     text = "I installed these for the course, in this order:\n\n- python\n- node\n"
     assert cards_of(text) == []
+
+
+def test_an_item_whose_cards_are_its_sub_items_still_answers_the_label() -> None:
+    """``Snapshot reads:`` over two items, one holding ``- Term: ...`` sub-items: the label
+    keeps its card, the whole list under it answering."""
+    text = (
+        "# Locks\n\nSnapshot reads:\n- a query reads rows as they were when it started\n"
+        "- a write to a row another holds waits for it\n"
+        "\t- the other aborts: the write goes ahead\n\t- the other commits: the write fails\n"
+    )
+    cards = by_question(cards_of(text, "db.md"))
+    answer = cards["Snapshot reads"].answer
+    assert answer.startswith("- a query reads rows as they were")
+    assert "the other commits: the write fails" in answer
+    assert cards["Snapshot reads"].line == 3
+
+
+def test_the_last_line_of_a_stack_of_labels_asks_for_the_list() -> None:
+    text = (
+        "# Locks\n\n**Versioned rows**\nSnapshot reads:\n"
+        "- a query reads rows as they were when it started\n- nothing waits on a read\n"
+    )
+    cards = by_question(cards_of(text, "db.md"))
+    assert cards["Snapshot reads"].answer.startswith("- a query reads rows")
+    assert cards["Snapshot reads"].line == 4
+
+
+def test_the_last_line_of_a_sentence_ending_in_a_colon_is_no_label() -> None:
+    text = "# Router\n\nA box that forwards packets between networks. Holds:\n- a table\n- ports\n"
+    assert "Holds" not in by_question(cards_of(text, "net.md"))

@@ -25,11 +25,22 @@ _LABEL = re.compile(
 _MIN_PLAIN_ITEMS = 2
 
 
+def _is_marked_label(line: str) -> bool:
+    """``**MVCC**``, ``[ 특징 ]``: a label by its marks (a line ending in a colon may be a
+    sentence's end)."""
+    found = _LABEL.match(line)
+    return found is not None and found.group("colon") is None
+
+
 def label_of(paragraph: Block) -> str | None:
-    """The label a one-line paragraph gives the list below it, or None."""
+    """The label a paragraph's line gives the list below it, or None: its only line, or the
+    last of a stack of labels, when it ends in a colon (``**MVCC**`` + ``Read Committed:``
+    + the list; never the last line of a sentence: ``... Contains:``)."""
     text = paragraph.text
     if "\n" in text:
-        return None
+        *above, text = text.split("\n")
+        if not text.rstrip().endswith((":", "：")) or not all(map(_is_marked_label, above)):
+            return None
     found = _LABEL.match(text)
     if found is None:
         return None
@@ -49,12 +60,13 @@ def answered(
     context: Context,
 ) -> Proposal | None:
     """The card of a label and the list ``answers`` under it; ``produced`` is how many
-    cards each item made, ``lines`` the note's source lines."""
+    cards each item made on its own line (cards of its sub-items aside: an item that only
+    holds ``- other commits: roll back`` under it still answers), ``lines`` the note's
+    source lines."""
     items = [item for item in answers.children if item.kind == "item"]
     plain = [item for item, count in zip(items, produced, strict=True) if count == 0]
     if len(plain) < min(_MIN_PLAIN_ITEMS, len(items)) or 2 * len(plain) < len(items):
         return None
     answer = "\n".join(dedent(lines[item.start : item.end]) for item in plain)
-    return Proposal(
-        CardKind.BASIC, label, answer, paragraph.start + 1, context, Idiom.LABELLED_LIST
-    )
+    line = paragraph.start + 1 + paragraph.text.count("\n")  # the label's own line
+    return Proposal(CardKind.BASIC, label, answer, line, context, Idiom.LABELLED_LIST)
