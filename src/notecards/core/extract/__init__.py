@@ -24,7 +24,16 @@ from operator import attrgetter
 from pathlib import PurePosixPath
 
 from notecards.core import identity, repair
-from notecards.core.extract import clean, decide, facets, front_matter, note, outliner, walker
+from notecards.core.extract import (
+    clean,
+    decide,
+    facets,
+    front_matter,
+    indented_lists,
+    note,
+    outliner,
+    walker,
+)
 from notecards.core.extract.patterns.non_notes import is_drawing
 from notecards.core.extract.proposal import Proposal
 from notecards.core.extract.size import MAX_CARD_CHARACTERS, capped
@@ -129,7 +138,7 @@ def _extract(text: str, source: str, default_deck: str) -> NoteExtraction:
     body = _without_spacers(_without_comments(_body(text, matter.body_line)))
     outline = outliner.read(body)
     if outline is None:
-        structure = note.read(body, source, matter.title)
+        structure = note.read(indented_lists.as_lists(body), source, matter.title)
         proposals = walker.propose(structure)
     else:  # an outliner's page, read as markdown: its cards point at the page's lines
         structure = note.read(outline.text, source, matter.title or outline.title)

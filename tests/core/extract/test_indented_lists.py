@@ -1,0 +1,39 @@
+"""Lists indented under a paragraph's line read as the list the writer sees."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from notecards.core.extract.indented_lists import as_lists
+from tests.conftest import by_question, cards_of
+
+
+def test_a_list_indented_under_a_paragraph_line_is_a_list() -> None:
+    text = (
+        "# Pipes\n\n## what\nTwo ends that talk both ways\n"
+        "    - reader: the end a program reads its input from\n"
+        "    - writer: the end another program writes into\n"
+    )
+    cards = by_question(cards_of(text, "os.md"))
+    assert cards["reader"].answer == "the end a program reads its input from"
+    assert cards["writer"].line == 6
+    assert cards["what"].answer == "Two ends that talk both ways"
+
+
+def test_tab_indented_and_nested_lines_keep_their_nesting() -> None:
+    text = "Parts:\n\t- head\n\t\t- holds the flags\n\t- body\n"
+    assert as_lists(text) == "Parts:\n- head\n\t- holds the flags\n- body\n"
+
+
+def test_a_list_already_under_a_list_item_or_in_code_is_left_alone() -> None:
+    under_an_item = "- first\ncontinued\n    - nested in first\n"
+    in_code = "```\nsteps\n    - not a list\n```\n"
+    under_a_heading_item = "- item\n## Heading\n    - indented code\n"
+    for text in (under_an_item, in_code, under_a_heading_item):
+        assert as_lists(text) == text
+
+
+@given(st.text(alphabet=" \t-*1.ab\n#`", max_size=80))
+def test_lines_are_never_added_or_removed(text: str) -> None:
+    assert as_lists(text).count("\n") == text.count("\n")
