@@ -108,3 +108,19 @@ def test_a_defined_term_may_follow_a_clause_that_modifies_it(
 ) -> None:
     """``이 글에서 다룰 X는 ... 알고리즘입니다``: the clause before X is not part of the term."""
     assert defining_sentences.defined_in_sentence(sentence) == term
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("$w_i$는 $i$번째 단어의 임베딩을 나타내는 벡터입니다.", "$w_i$"),
+        ("트리의 깊이 $d$는 뿌리에서 가장 먼 잎까지의 엣지 수를 가리킵니다.", "트리의 깊이 $d$"),
+        ("`defer`는 함수가 끝날 때 실행할 문장을 미뤄 두는 구문을 말한다.", "`defer`"),
+        ("다시 말해 $q(x)$는 샘플을 뽑는 제안 분포를 뜻합니다.", "$q(x)$"),
+        ("$k$번째 값만 1이고 나머지는 0인 벡터입니다.", None),  # the notation counts
+        ("[이 글](https://example.org)은 좋은 자료를 말한다.", None),  # a link names nothing
+    ],
+)
+def test_a_term_may_be_written_in_notation(sentence: str, term: str | None) -> None:
+    """``$θ_d$는 ... 벡터입니다``: math or code names the thing a sentence defines."""
+    assert defining_sentences.defined_in_sentence(sentence) == term

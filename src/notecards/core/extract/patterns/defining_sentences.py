@@ -273,10 +273,19 @@ _LEADING_ADVERBS = frozenset(
 )  # fmt: skip
 
 
+# the same, in two words (``다시 말해 X는 ...``)
+_LEADING_PHRASES = frozenset(("다시 말해", "다시 말하면", "예를 들어", "예를 들면", "in short"))
+
+
 def _without_leading_adverbs(term: str) -> str:
     words = term.split()
-    while len(words) > 1 and words[0].rstrip(",").casefold() in _LEADING_ADVERBS:
-        words = words[1:]
+    while len(words) > 1:
+        if words[0].rstrip(",").casefold() in _LEADING_ADVERBS:
+            words = words[1:]
+        elif len(words) > 2 and " ".join(words[:2]).rstrip(",").casefold() in _LEADING_PHRASES:
+            words = words[2:]
+        else:
+            break
     return " ".join(words)
 
 
@@ -355,7 +364,7 @@ def _term_of(match: re.Match[str], pattern: re.Pattern[str], line: str, masked: 
     if pattern is _KOREAN_TOPIC_DEFINITION or pattern is _KOREAN_GENUS_DEFINITION:
         end = _topic_end(masked, end, match.start("term"))
     raw = line[match.start("term") : end]
-    if MASK_CHAR in masked[match.start("term") : end]:
+    if not _only_notation_masked(line, masked, match.start("term"), end):
         return None
     term = _without_leading_adverbs(clean_term(raw))
     if pattern is _KOREAN_RAN:
@@ -370,3 +379,17 @@ def _term_of(match: re.Match[str], pattern: re.Pattern[str], line: str, masked: 
     if is_term(term) and not is_question(term):
         return term
     return None
+
+
+_MASKED_RUN = re.compile(MASK_CHAR + "+")
+
+
+def _only_notation_masked(line: str, masked: str, start: int, end: int) -> bool:
+    """Whether every span blanked out in a term is inline math or code, which names the
+    thing (``$θ_d$는 ...``, ``노드의 높이 $h$는 ...``, ```guard`는 ...``), not a link."""
+    for run in _MASKED_RUN.finditer(masked, start, end):
+        if line[run.start()] not in "$`" or line[run.end() - 1] not in "$`":
+            return False
+        if is_hangul(masked[run.end() : run.end() + 1]) and masked.find(" ", run.end(), end) >= 0:
+            return False  # "$t$번째 요소만 ...": the notation counts, it names nothing
+    return True
