@@ -124,3 +124,18 @@ def test_a_defined_term_may_follow_a_clause_that_modifies_it(
 def test_a_term_may_be_written_in_notation(sentence: str, term: str | None) -> None:
     """``$θ_d$는 ... 벡터입니다``: math or code names the thing a sentence defines."""
     assert defining_sentences.defined_in_sentence(sentence) == term
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("힙은 부모가 자식보다 항상 크거나 같은 완전 이진트리입니다.", "힙"),
+        ("빠른 재시도는 응답이 없을 때 곧바로 다시 보내는 정책이다.", "빠른 재시도"),
+        ("여기서는 창의 크기가 두 칸으로 정해진 설정입니다.", None),
+        ("위 그림의 오른쪽은 두 값이 겹치는 경우를 말합니다.", None),
+    ],
+)
+def test_kinds_define_and_pointers_into_the_text_do_not(sentence: str, term: str | None) -> None:
+    """A kind closes a definition (``... 트리입니다``, ``... 정책이다``); ``여기서는``, ``위
+    그림의 ...`` point into the note, and name nothing."""
+    assert defining_sentences.defined_in_sentence(sentence) == term

@@ -156,6 +156,8 @@ _GENUS_NOUNS = (
     "명령어", "명령", "파일", "객체", "클래스", "인터페이스", "장치", "시스템", "서비스", "계층",
     "행렬", "벡터", "분포", "확률", "지표", "척도", "기준", "정리", "법칙", "성질", "특성",
     "네트워크", "아키텍처", "메모리", "공간", "영역", "단계", "방정식", "표현", "표현법",
+    "트리", "그래프", "자료형", "테이블", "모듈", "컴포넌트", "메커니즘", "요소", "비율",
+    "범주", "종류", "유형", "형태", "조건", "제약", "정책", "전략", "설정", "옵션", "속성",
 )  # fmt: skip
 _KOREAN_GENUS_DEFINITION = re.compile(
     r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:은|는)\s+\S.*?(?:"
@@ -217,6 +219,15 @@ _PRONOUNS = frozenset(
         "i",
     ]
 )
+
+
+# words that point into the text or the moment, never the first word of a term
+_POINTING_WORDS = frozenset(
+    (
+        "여기서", "여기", "지금", "이번", "위의", "위", "아래의", "하기의", "다음의", "상기",
+        "앞의", "뒤의", "모든", "각각의", "이런", "그런", "저런", "이러한", "그러한",
+    )
+)  # fmt: skip
 
 
 def _definition_patterns(line: str) -> list[re.Pattern[str]]:
@@ -372,6 +383,8 @@ def _term_of(match: re.Match[str], pattern: re.Pattern[str], line: str, masked: 
     words = term.split()
     if not words or term.casefold() in _PRONOUNS or words[0].casefold() in _PRONOUNS:
         return None  # a symbol that tidies to nothing, or a pronoun
+    if words[0] in _POINTING_WORDS:
+        return None  # "여기서는 ...", "위의 2개 속성은 ...": where in the text, not what
     if pattern is _KOREAN_RAN and term.endswith("다"):
         return None  # "커다란", "기다란": an adjective, not "X란"
     if words[-1].endswith(_CASE_PARTICLES):
