@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from notecards.core.extract import blocks as block_tree
+from notecards.core.extract import list_shapes
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import context_label, dedent, dedent_keeping_lines, joined
 from notecards.core.extract.note import FlatExportNote, Heading, MarkdownNote, Note, Section
@@ -44,10 +45,8 @@ from notecards.core.extract.proposers import (
     topic,
 )
 
-SET_ASIDE = -1
-_MIN_BOLD_ITEMS = 2  # what a task or a note to self produced: neither a card nor part of an answer
+SET_ASIDE = -1  # what a task or a note to self produced: neither a card nor part of an answer
 _TASK = re.compile(r"\[[ xX]\]\s")
-_LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+\S")
 
 
 def propose(note: Note) -> list[Proposal]:
@@ -57,34 +56,6 @@ def propose(note: Note) -> list[Proposal]:
     walker = MarkdownWalker(note)
     walker.walk()
     return walker.proposals
-
-
-def _looks_like_list(code: str) -> bool:
-    """An indented "code" block that is really a list indented by mistake."""
-    lines = [line for line in code.split("\n") if line.strip()]
-    if not lines or not _LIST_MARKER.match(lines[0]):
-        return False
-    markers = sum(1 for line in lines if _LIST_MARKER.match(line))
-    return markers * 2 >= len(lines) and not any(
-        line.rstrip().endswith(("{", ";", "}")) for line in lines
-    )
-
-
-def _opens_in_bold(block: Block) -> bool:
-    """Whether most items of a list (two at least) open with a bold term: a glossary
-    written in sentences (``- **Gates** provide access ...``)."""
-    items = bold = 0
-    for item in block.children:
-        if item.kind == "item":
-            items += 1
-            children = item.children
-            if (
-                children
-                and children[0].text[:2] in ("**", "__")
-                and children[0].kind == "paragraph"
-            ):
-                bold += 1
-    return bold >= _MIN_BOLD_ITEMS and 2 * bold >= items
 
 
 class MarkdownWalker:
@@ -184,7 +155,7 @@ class MarkdownWalker:
                         asked,
                         block,
                         label=label,
-                        produced=_own_cards(block, self.proposals[start:]),
+                        produced=list_shapes.own_cards(block, self.proposals[start:]),
                         lines=self.lines,
                         context=context,
                     )
@@ -201,13 +172,25 @@ class MarkdownWalker:
             elif kind == "paragraph":
                 after = body[index + 1] if index + 1 < len(body) else None
                 stated = inline_statement.in_paragraph(block, after, self.lines, context)
+                start = len(self.proposals)
                 if stated is not None:
                     self.proposals.append(stated)
                 else:
                     self.paragraph(block, context)
+                if asked is not None and label is not None:
+                    card = labelled_list.explained(
+                        asked,
+                        block,
+                        label=label,
+                        produced=self.proposals[start:],
+                        lines=self.lines,
+                        context=context,
+                    )
+                    if card is not None:
+                        self.proposals.append(card)
             elif kind == "quote":
                 self.quote(block, context)
-            elif kind == "code" and _looks_like_list(block.text):
+            elif kind == "code" and list_shapes.looks_like_list(block.text):
                 per_item.extend(self._misindented_list(block, context))
             label = labelled_list.label_of(block) if kind == "paragraph" else None
             asked = (
@@ -223,7 +206,7 @@ class MarkdownWalker:
         counts: list[int] = []
         spans: list[tuple[int, int]] = []
         outer = self._bold_sentences
-        self._bold_sentences = _opens_in_bold(block)
+        self._bold_sentences = list_shapes.opens_in_bold(block)
         for item in block.children:
             if item.kind == "item":
                 before = len(proposals)
@@ -403,9 +386,3 @@ class MarkdownWalker:
             return self.blocks(reparsed, context)
         finally:
             self._reparsing.discard(span)
-
-
-def _own_cards(block: Block, made: Sequence[Proposal]) -> list[int]:
-    """How many cards each item of a list made on its own first line."""
-    items = [item for item in block.children if item.kind == "item"]
-    return [sum(1 for proposal in made if proposal.line == item.start + 1) for item in items]

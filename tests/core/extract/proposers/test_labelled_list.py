@@ -55,3 +55,27 @@ def test_the_last_line_of_a_stack_of_labels_asks_for_the_list() -> None:
 def test_the_last_line_of_a_sentence_ending_in_a_colon_is_no_label() -> None:
     text = "# Router\n\nA box that forwards packets between networks. Holds:\n- a table\n- ports\n"
     assert "Holds" not in by_question(cards_of(text, "net.md"))
+
+
+def test_a_bold_label_over_a_paragraph_is_asked_like_a_heading() -> None:
+    text = (
+        "# Forests\n\n**Weak spot of random forests:**\n\n"
+        "When most predictors are noise, the random subsets seldom hold a useful one, "
+        "so each tree learns little.\n\nTuning forests:\n\n"
+        "Out-of-bag errors let training and validation run in one pass.\n"
+    )
+    cards = by_question(cards_of(text, "ml.md"))
+    assert cards["Weak spot of random forests"].answer.startswith("When most predictors")
+    assert cards["Weak spot of random forests"].line == 3
+    assert cards["Tuning forests"].answer.startswith("Out-of-bag errors")
+
+
+def test_numbered_example_and_phrase_labels_over_a_paragraph_are_no_cards() -> None:
+    text = (
+        "# Log\n\n**Sheet 1**\n\nThe first set of exercises covers counting arguments.\n\n"
+        "Example output:\n\nThe command prints one line per file it opened.\n\n"
+        "At a high level:\n\nYou embed both texts and compare every pair of vectors.\n\n"
+        "**Bounded walks**\n\n**Unbounded walks**\n\nA walker steps up or down at random.\n"
+    )
+    questions = {card.question for card in cards_of(text, "log.md")}
+    assert not questions & {"Sheet 1", "Example output", "At a high level", "Bounded walks"}

@@ -1,6 +1,8 @@
 """A label on a line of its own, and the list right under it: ``[ TCP 특징 ]``, ``**장점**``,
 ``Types of joins:`` followed by bullets. The label asks (a facet label names its subject:
-``TCP — 특징``), the items that made no cards of their own answer.
+``TCP — 특징``), the items that made no cards of their own answer. A label over a
+paragraph (``**Weak spot of RF:**`` + a paragraph saying it) is a heading written in bold:
+the paragraph answers, unless it made cards of its own or explains nothing.
 
 Notes use such a label as a heading inside a section. When every item is a definition of
 its own (``- Inner join: ...``), the items are the cards and the label is none.
@@ -14,8 +16,11 @@ from collections.abc import Sequence
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term, dedent
 from notecards.core.extract.facet_words import is_facet
+from notecards.core.extract.patterns.discourse import is_lead_in
 from notecards.core.extract.patterns.headings import is_title
+from notecards.core.extract.patterns.labels import is_generic_label
 from notecards.core.extract.proposal import Context, Idiom, Proposal
+from notecards.core.extract.proposers.section_body import explains
 from notecards.core.model import CardKind
 
 _LABEL = re.compile(
@@ -23,6 +28,17 @@ _LABEL = re.compile(
     r"[:：]?(?P=mark)[:：]?|(?P<colon>[^:：\n]{1,60}?)[:：])\s*$"
 )
 _MIN_PLAIN_ITEMS = 2
+# a label that numbers or dates a part (``Sheet 1``, ``방법 2``, ``In 2023``) or states a
+# field (``Type: Trojan``) names no topic; nor one that opens like an example or a phrase of
+# the writer's (``Example output``, ``At a high level``)
+_NUMBERED = re.compile(r"\d[\d.)]*$")
+_NOT_A_TOPIC_FIRST = frozenset(
+    (
+        "example", "examples", "e.g.", "output", "which", "at", "in", "on", "for", "so",
+        "then", "also", "and", "but", "here", "now", "예시", "예", "예제", "결과",
+    )
+)  # fmt: skip
+_NOTATION_ONLY = re.compile(r"\s*(?:`[^`]*`|\$[^$]*\$)\s*")
 
 
 def _is_marked_label(line: str) -> bool:
@@ -69,4 +85,37 @@ def answered(
         return None
     answer = "\n".join(dedent(lines[item.start : item.end]) for item in plain)
     line = paragraph.start + 1 + paragraph.text.count("\n")  # the label's own line
+    return Proposal(CardKind.BASIC, label, answer, line, context, Idiom.LABELLED_LIST)
+
+
+def _names_a_topic(label: str) -> bool:
+    words = label.split()
+    return bool(
+        words
+        and not _NUMBERED.search(label)
+        and ":" not in label
+        and words[0].casefold() not in _NOT_A_TOPIC_FIRST
+        and not is_generic_label(label)
+    )
+
+
+def explained(
+    paragraph: Block,
+    explanation: Block,
+    *,
+    label: str,
+    produced: Sequence[Proposal],
+    lines: Sequence[str],
+    context: Context,
+) -> Proposal | None:
+    """The card of a label and the paragraph ``explanation`` under it, which made the
+    cards ``produced``; ``lines`` are the note's source lines."""
+    if "\n" in paragraph.text or produced or not _names_a_topic(label):
+        return None
+    if _LABEL.match(explanation.text):
+        return None  # another label: a run of labels, each over what follows it
+    answer = dedent(lines[explanation.start : explanation.end]).strip()
+    if not explains(answer) or is_lead_in(answer) or _NOTATION_ONLY.fullmatch(answer):
+        return None
+    line = paragraph.start + 1
     return Proposal(CardKind.BASIC, label, answer, line, context, Idiom.LABELLED_LIST)

@@ -100,7 +100,7 @@ def _source(block: Block, lines: Sequence[str]) -> str:
 _PROPERTY_LINE = re.compile(r"^\s*[\w.-]+(?: [\w.-]+)?\s*::?\s*\S*\s*$")
 
 
-def _explains(text: str) -> bool:
+def explains(text: str) -> bool:
     """A paragraph that says what something is or does, not a question, a pointer or the
     note's properties (``status:: draft``, ``created: 2024-01-03``)."""
     if all(_PROPERTY_LINE.match(line) for line in text.split("\n")):
@@ -182,7 +182,7 @@ def _tip(body: Sequence[Block], lines: Sequence[str], produced: Sequence[Proposa
         parts.append(text)
         size += len(text)
     answer = "\n\n".join(parts)
-    return answer if any(_explains(part) for part in parts if part[:3] not in _FENCES) else ""
+    return answer if any(explains(part) for part in parts if part[:3] not in _FENCES) else ""
 
 
 def in_section(
@@ -240,7 +240,7 @@ def in_section(
     if first.kind == "quote" and first.children and "[!" in first.children[0].text[:4]:
         return None  # a callout: read by its own idiom
     answer = _source(first, lines)
-    if not answer or not _explains(answer) or is_lead_in(answer):
+    if not answer or not explains(answer) or is_lead_in(answer):
         return None
     leads_on = answer.endswith(_LEADS_ON)
     joins = after is not None and not _claimed(after, produced)
