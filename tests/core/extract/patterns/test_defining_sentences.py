@@ -139,3 +139,20 @@ def test_kinds_define_and_pointers_into_the_text_do_not(sentence: str, term: str
     """A kind closes a definition (``... 트리입니다``, ``... 정책이다``); ``여기서는``, ``위
     그림의 ...`` point into the note, and name nothing."""
     assert defining_sentences.defined_in_sentence(sentence) == term
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("**힙 정렬**은 힙을 만든 뒤 가장 큰 값을 하나씩 꺼내 정렬함", "힙 정렬"),
+        ("**Z 점수**는 값이 평균에서 표준편차 몇 개만큼 떨어졌는지를 나타냄", "Z 점수"),
+        ("**Bootstrapping** is resampling the data with replacement.", "Bootstrapping"),
+        ("**임베딩(embedding)**은 말을 벡터로 바꾼 결과를 가리킵니다.", "임베딩(embedding)"),
+        ("**Note** is that it fails on empty input.", None),  # a label, not a term
+        ("**주의** 빈 입력에서는 실패한다.", None),
+    ],
+)
+def test_a_bolded_term_opening_a_sentence_is_defined_by_it(sentence: str, term: str | None) -> None:
+    """The writer bolds the term a sentence opens with, then says what it is, whatever the
+    sentence's ending."""
+    assert defining_sentences.defined_in_sentence(sentence) == term

@@ -230,9 +230,17 @@ _POINTING_WORDS = frozenset(
 )  # fmt: skip
 
 
+# ``**힙 삽입**은 ...``, ``**Simulation** is a technique ...``: the writer bolds the term a
+# sentence opens with and then says what it is
+_BOLD_TOPIC = re.compile(
+    r"\*\*(?P<term>[^*\n]{1,60}?)\*\*(?:\s?\([^()\n]{1,40}\))?"
+    r"(?:(?:은|는|이란|란)\s|\s+(?:is|are|refers\s+to|means)\s)"
+)
+
+
 def _definition_patterns(line: str) -> list[re.Pattern[str]]:
     """The sentence forms a line could be in, by cheap substring tests."""
-    candidates = []
+    candidates = [_BOLD_TOPIC] if line.startswith("**") else []
     if "란" in line[:_RAN_WINDOW]:
         candidates.append(_KOREAN_RAN)
     ending = line.rstrip(" .。")
@@ -327,13 +335,17 @@ def _after_modifier_clause(masked: str) -> list[int]:
     return starts[::-1]
 
 
-def defined_in_sentence(line: str) -> str | None:
+def defined_in_sentence(line: str, *, bold_opening: bool = True) -> str | None:
     """The term a sentence defines: ``X란 ...``, ``X는 ...을 말한다``, ``X refers to ...``.
 
     The first form the sentence is in decides; a topic's term may follow an adnominal clause,
     which is left out (``이 글에서 설명할 counting sort는 ...`` defines ``counting sort``).
+    ``bold_opening``: a bolded opening term defines (in prose; a list item's bold opening
+    is a glossary's only when its list is one, which the walker decides).
     """
     patterns_to_try = _definition_patterns(line)
+    if not bold_opening and patterns_to_try[:1] == [_BOLD_TOPIC]:
+        patterns_to_try = patterns_to_try[1:]
     if not patterns_to_try:
         return None
     line = line.strip()

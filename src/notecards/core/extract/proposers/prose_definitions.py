@@ -31,7 +31,7 @@ def in_line(line: str, at: int, context: Context) -> list[Proposal]:
 def in_item(head: str, explanation: str, line: int, context: Context) -> Proposal | None:
     """A list item whose first line ``head`` is a defining sentence: the sentence and the
     item's ``explanation`` answer. ``line`` is 0-based."""
-    defined = defined_in_sentence(head)
+    defined = defined_in_sentence(head, bold_opening=False)
     if defined is None:
         return None
     answer = joined(head.strip(), explanation)
