@@ -156,3 +156,19 @@ def test_a_bolded_term_opening_a_sentence_is_defined_by_it(sentence: str, term: 
     """The writer bolds the term a sentence opens with, then says what it is, whatever the
     sentence's ending."""
     assert defining_sentences.defined_in_sentence(sentence) == term
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("덱은 양쪽 끝에서 넣고 뺄 수 있는 자료구조", "덱"),
+        ("Airflow의 Task는 DAG 안에서 실행되는 작업 단위", "Airflow의 Task"),
+        ("정렬되어 있는 배열에서 가운데 값과 비교해 범위를 줄이는 방법", None),
+        ("행렬 혹은 표로 나타낸 자료구조", None),
+        ("학습에 중요하지 않은 데이터를 건너뛰는 방식", None),
+    ],
+)
+def test_a_terse_definition_may_end_in_its_kind(sentence: str, term: str | None) -> None:
+    """Terse notes leave the copula out (``X는 ... 자료구조``); a verb's 는 or a
+    conjunction's 은 before it closes no term."""
+    assert defining_sentences.defined_in_sentence(sentence) == term

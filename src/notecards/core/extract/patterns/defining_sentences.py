@@ -162,8 +162,8 @@ _GENUS_NOUNS = (
 _KOREAN_GENUS_DEFINITION = re.compile(
     r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:은|는)\s+\S.*?(?:"
     + "|".join(_GENUS_NOUNS)
-    + r")(?:이다|입니다|이에요|예요|임|이죠|일 뿐입니다)\s*[.。]?\s*$"
-)
+    + r")(?:이다|입니다|이에요|예요|임|이죠|일 뿐입니다)?\s*[.。]?\s*$"
+)  # the copula may be left out, as terse notes do: "X는 ... 정렬하는 알고리즘"
 # ``A stack is a data structure that ...``: an English term defined by its kind
 _ENGLISH_GENUS_DEFINITION = re.compile(
     r"(?:an?\s+|the\s+)?(?P<term>[A-Za-z][\w+#.-]*(?:\s[\w+#.-]+){0,3}?)(?:\s*\([^)]{1,40}\))?"
@@ -221,11 +221,18 @@ _PRONOUNS = frozenset(
 )
 
 
+# words in 는/은 that are no topic: a quotation's (``크기라는``), a comparison's (``1번과는``),
+# a conjunction (``또는``, ``혹은``), a verb's (``회전시키는``, ``중요하지 않은``)
+_NOT_TOPIC_ENDINGS = ("라는", "과는", "와는", "또는", "혹은", "시키는", "하는", "되는", "않은")
+# one-syllable adjectives in 은, never a noun and its particle (``힙은`` is)
+_ADJECTIVES_IN_EUN = frozenset(
+    ("같은", "작은", "높은", "낮은", "좋은", "많은", "적은", "넓은", "깊은", "짧은")
+)
 # words that point into the text or the moment, never the first word of a term
 _POINTING_WORDS = frozenset(
     (
         "여기서", "여기", "지금", "이번", "위의", "위", "아래의", "하기의", "다음의", "상기",
-        "앞의", "뒤의", "모든", "각각의", "이런", "그런", "저런", "이러한", "그러한",
+        "다음", "앞의", "뒤의", "모든", "각각의", "이런", "그런", "저런", "이러한", "그러한",
     )
 )  # fmt: skip
 
@@ -246,7 +253,7 @@ def _definition_patterns(line: str) -> list[re.Pattern[str]]:
     ending = line.rstrip(" .。")
     if ending.endswith(_DEFINING_VERB_WORDS):
         candidates.append(_KOREAN_TOPIC_DEFINITION)
-    elif ending.endswith(("이다", "입니다", "이에요", "예요", "임", "이죠")):
+    elif ending.endswith(("이다", "입니다", "이에요", "예요", "임", "이죠", *_GENUS_NOUNS)):
         candidates.append(_KOREAN_GENUS_DEFINITION)
     if any(phrase in line for phrase in _ENGLISH_DEFINING_PHRASES):
         candidates.append(_ENGLISH_DEFINITION)
@@ -386,6 +393,13 @@ def _term_of(match: re.Match[str], pattern: re.Pattern[str], line: str, masked: 
     end = match.end("term")
     if pattern is _KOREAN_TOPIC_DEFINITION or pattern is _KOREAN_GENUS_DEFINITION:
         end = _topic_end(masked, end, match.start("term"))
+        marked = masked[: end + 1].rsplit(maxsplit=1)[-1]
+        if (
+            (marked.endswith("는") and not is_topic_marked(marked))
+            or marked.endswith(_NOT_TOPIC_ENDINGS)
+            or marked in _ADJECTIVES_IN_EUN
+        ):
+            return None  # "있는", "또는", "같은": no topic particle closes the term
     raw = line[match.start("term") : end]
     if not _only_notation_masked(line, masked, match.start("term"), end):
         return None
