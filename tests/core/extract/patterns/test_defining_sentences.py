@@ -1,25 +1,10 @@
-"""Sentences that name or define a term."""
+"""Sentences that define a term."""
 
 from __future__ import annotations
 
 import pytest
 
 from notecards.core.extract.patterns import defining_sentences
-
-
-@pytest.mark.parametrize(
-    ("sentence", "term"),
-    [
-        ("계수의 합이 1인 경우, 이를 convex combination이라고 함", "convex combination"),
-        ("데이터를 늘리는 과정을 augmentation이라 부른다.", "augmentation"),
-        ("When a model memorises noise, this is called overfitting.", "overfitting"),
-        ("이 문제가 가장 어렵다고 생각함", None),
-        ("He was called away.", None),
-    ],
-)
-def test_prose_definitions(sentence: str, term: str | None) -> None:
-    named = defining_sentences.named_in_prose(sentence)
-    assert (named[0] if named else None) == term
 
 
 @pytest.mark.parametrize(
@@ -59,18 +44,6 @@ def test_a_symbol_that_tidies_to_nothing_defines_no_term() -> None:
     assert (
         defining_sentences.defined_in_sentence("⊗는 두 벡터의 외적을 나타내는 연산자입니다.")
         is None
-    )
-
-
-def test_a_naming_sentence_that_points_back_keeps_the_sentence_it_points_at() -> None:
-    line = "값을 자릿수마다 나눠 낮은 자리부터 정렬합니다. 이러한 방식을 기수 정렬이라고 합니다."
-    assert defining_sentences.named_in_prose(line) == ("기수 정렬", line)
-    english = "Keys are split by digit and sorted digit by digit. Such a sort is called radix sort."
-    assert defining_sentences.named_in_prose(english) == ("radix sort", english)
-    alone = "Sorting one digit at a time is called radix sort. It is stable."
-    assert defining_sentences.named_in_prose(alone) == (
-        "radix sort",
-        "Sorting one digit at a time is called radix sort.",
     )
 
 

@@ -9,8 +9,8 @@ from notecards.core.extract.clean import joined
 from notecards.core.extract.patterns.defining_sentences import (
     defined_in_sentence,
     definitions_in_line,
-    named_in_prose,
 )
+from notecards.core.extract.patterns.naming_sentences import named_in_prose
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.model import CardKind
 

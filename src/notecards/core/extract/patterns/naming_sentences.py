@@ -1,0 +1,120 @@
+"""Sentences that name a term: ``...이를 X라고 함``, ``...를 X라 부른다``, ``... is called X``,
+``known as X`` (a naming sentence that points back, ``이러한 방식을 X라고 한다``, keeps the
+sentence before it, which says what is named).
+"""
+
+from __future__ import annotations
+
+import re
+
+from notecards.core.extract.clean import clean_term
+from notecards.core.extract.patterns.sentences import is_hangul, is_question
+from notecards.core.extract.patterns.spans import MASK_CHAR, mask_opaque
+from notecards.core.extract.patterns.terms import is_term
+
+_KOREAN_NAMING = re.compile(
+    r"라(?:고)?(?:도)?\s*"
+    r"(?:함|한다|합니다|부른다|부름|부릅니다|칭함|칭한다|칭합니다|정의한다|정의함|정의합니다"
+    r"|말한다|말함|말합니다|표현한다|표현함|표현합니다)(?![가-힣])"
+)
+_MAX_NAMED_WORDS = 4
+_ENGLISH_NAMING = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:called|known\s+as|referred\s+to\s+as|termed|named)\s+"
+    r"(?:an?\s+|the\s+)?(?P<term>[\"“*_]*[A-Za-z][\w\- ]{0,60}?[\"”*_]*)\s*(?:[.,;:]|$)",
+    re.IGNORECASE,
+)
+_ENGLISH_NAMING_WORDS = ("called", "known", "referred", "termed", "named")
+
+
+_PHRASAL_PARTICLES = frozenset(
+    ["away", "off", "up", "out", "back", "for", "upon", "on", "in", "into", "over", "down"]
+)
+SENTENCE_BREAK = re.compile(r"(?<=[.!?。])\s+")
+
+
+def drop_copula(term: str) -> str:
+    """``combination이`` (from ``combination이라고``) -> ``combination``; ``고양이`` stays.
+
+    After a consonant 이 is the copula; when the word with 이 is itself a commoner Korean
+    word than the word without (고양이 / 고양), it is kept.
+    """
+    if len(term) < 2 or not term.endswith("이"):
+        return term
+    before = term[-2]
+    if not is_hangul(before):
+        return term[:-1]
+    if (ord(before) - 0xAC00) % 28 == 0:
+        return term  # after a vowel the copula drops its 이: the 이 is the word's own
+    from notecards.core.lost_bytes import default_model
+
+    last_word = term.rsplit(maxsplit=1)[-1]
+    kept, stripped = default_model().frequency(last_word), default_model().frequency(last_word[:-1])
+    if kept is not None and (stripped is None or kept >= stripped):
+        return term
+    return term[:-1]
+
+
+def _korean_named(masked: str, line: str) -> tuple[str, int] | None:
+    """``...를 X라고 함``: the words between the object marker and ``라``, and where they start."""
+    match = _KOREAN_NAMING.search(masked)
+    if match is None:
+        return None
+    words = list(re.finditer(r"\S+", masked[: match.start()]))
+    collected: list[re.Match[str]] = []
+    for word in reversed(words):
+        text = word.group(0)
+        if text.endswith(("을", "를")) and collected:
+            start, end = collected[-1].start(), collected[0].end()
+            if MASK_CHAR in masked[start:end]:
+                return None
+            return drop_copula(line[start:end].strip(" \"“”'")), start
+        collected.append(word)
+        if len(collected) > _MAX_NAMED_WORDS:
+            return None
+    return None
+
+
+def _english_named(masked: str, line: str) -> tuple[str, int] | None:
+    match = _ENGLISH_NAMING.search(masked)
+    if match is None or MASK_CHAR in masked[match.start("term") : match.end("term")]:
+        return None
+    term = line[match.start("term") : match.end("term")].strip(" \"“”'")
+    if term.casefold() in _PHRASAL_PARTICLES:
+        return None
+    return term, match.start("term")
+
+
+# a naming sentence that points back at the sentence before it for what it names
+_REFERS_BACK = re.compile(
+    r"(?:이러한|이런|이와\s*같은|이와\s*같이|이처럼|이렇게|그러한|그런|이를|이것을|이)\s"
+    r"|(?:this|these|such|that)\b",
+    re.IGNORECASE,
+)
+
+
+def named_in_prose(line: str) -> tuple[str, str] | None:
+    """The term a prose sentence defines, and that sentence (with the one before it when it
+    points back at it: ``... 자릿수별로 정렬한다. 이러한 방식을 X라고 한다``).
+
+    ``...이를 X라고 함`` / ``...를 X라 부른다`` and ``... is called X.`` / ``known as X``.
+    """
+    if not ("라" in line or any(word in line for word in _ENGLISH_NAMING_WORDS)):
+        return None
+    masked = mask_opaque(line)
+    found = _korean_named(masked, line) or _english_named(masked, line)
+    if found is None:
+        return None
+    term, position = clean_term(found[0]), found[1]
+    if not (term and is_term(term)) or is_question(term):
+        return None
+    start, previous = 0, 0
+    end = len(line)
+    for piece in SENTENCE_BREAK.finditer(line):
+        if piece.start() > position:
+            end = piece.start()
+            break
+        start, previous = piece.end(), start
+    sentence = line[start:end].strip()
+    if start and _REFERS_BACK.match(sentence):
+        sentence = line[previous:end].strip()  # "이러한 방식을 X라고 한다": what "이러한" means
+    return term, sentence

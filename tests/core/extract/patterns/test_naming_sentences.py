@@ -1,0 +1,34 @@
+"""Sentences that name a term."""
+
+from __future__ import annotations
+
+import pytest
+
+from notecards.core.extract.patterns import naming_sentences
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("계수의 합이 1인 경우, 이를 convex combination이라고 함", "convex combination"),
+        ("데이터를 늘리는 과정을 augmentation이라 부른다.", "augmentation"),
+        ("When a model memorises noise, this is called overfitting.", "overfitting"),
+        ("이 문제가 가장 어렵다고 생각함", None),
+        ("He was called away.", None),
+    ],
+)
+def test_sentences_that_name_a_term(sentence: str, term: str | None) -> None:
+    named = naming_sentences.named_in_prose(sentence)
+    assert (named[0] if named else None) == term
+
+
+def test_a_naming_sentence_that_points_back_keeps_the_sentence_it_points_at() -> None:
+    line = "값을 자릿수마다 나눠 낮은 자리부터 정렬합니다. 이러한 방식을 기수 정렬이라고 합니다."
+    assert naming_sentences.named_in_prose(line) == ("기수 정렬", line)
+    english = "Keys are split by digit and sorted digit by digit. Such a sort is called radix sort."
+    assert naming_sentences.named_in_prose(english) == ("radix sort", english)
+    alone = "Sorting one digit at a time is called radix sort. It is stable."
+    assert naming_sentences.named_in_prose(alone) == (
+        "radix sort",
+        "Sorting one digit at a time is called radix sort.",
+    )
