@@ -52,3 +52,30 @@ def test_metadata_constraints_and_sample_values(question: str, answer: str) -> N
 )
 def test_facts_with_values_stay(question: str, answer: str) -> None:
     assert not is_not_knowledge(question, answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Attendance", "10%"),
+        ("Levels", "3, 5, 10"),
+        ("Output size", "13×13×384"),
+        ("Setting it up", "1.\n2.\n3."),
+        ("Totals", "- 10\n- 100"),
+    ],
+)
+def test_a_value_or_an_empty_list_is_not_knowledge(question: str, answer: str) -> None:
+    assert is_not_knowledge(question, answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("arrow operator in C", "`->`"),
+        ("one-sided limit from the right", "$0^+$"),
+        ("타다", "태우다"),
+        ("Obtuse angle", "more than 90 degrees"),
+    ],
+)
+def test_code_math_and_words_are_answers(question: str, answer: str) -> None:
+    assert not is_not_knowledge(question, answer)

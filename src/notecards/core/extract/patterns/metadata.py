@@ -92,6 +92,13 @@ def is_metadata_paragraph(text: str) -> bool:
     return bool(lines)
 
 
+# an answer with no code or math in it (an operator written as code, ``->``, or a formula
+# may be what is asked)
+_NO_WORD = re.compile(r"^[^`$]*$")
+# one number or version alone may be a fact asked for (``Number of rounds: 48``)
+_ONE_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\s*$")
+
+
 def is_not_knowledge(question: str, answer: str) -> bool:
     """Whether a pair is metadata, an exercise's constraint or a sample value."""
     if "=" in question and any(_ASSIGNED.match(part.strip("`")) for part in question.split(" — ")):
@@ -100,6 +107,12 @@ def is_not_knowledge(question: str, answer: str) -> bool:
         _PROPERTY_LINE.match(question) or _ORG_MARKER.match(question)
     ):
         return True
+    if (
+        _NO_WORD.match(answer)
+        and not _ONE_NUMBER.match(answer)
+        and not any(char.isalpha() for char in answer)
+    ):
+        return True  # "50%", "3, 5, 10", "1.\n2.": a share, numbers, an empty list
     if len(answer) > 80 or "\n" in answer:
         return False
     key = question.strip(_MARKUP).casefold()
