@@ -129,3 +129,16 @@ def test_a_sentence_naming_something_else_than_its_heading_keeps_its_own_card() 
     cards = by_question(cards_of(text, "ml.md"))
     assert "SVM" in cards
     assert cards["SVM"].answer.startswith("SVM은 두 범주 사이의")
+
+
+def test_a_label_alone_under_a_heading_answers_nothing_but_a_bold_sentence_does() -> None:
+    text = (
+        "# Setup\n\n## 캐시 서비스 추가\n\n**추가된 코드:**\n\n```yaml\ncache: redis\n```\n\n"
+        "## git\n\n**a distributed version control system**\n"
+    )
+    cards = by_question(cards_of(text, "setup.md"))
+    assert (
+        cards.get("캐시 서비스 추가") is None
+        or "추가된 코드" not in cards["캐시 서비스 추가"].answer
+    )
+    assert cards["git"].answer == "**a distributed version control system**"

@@ -98,13 +98,19 @@ def _source(block: Block, lines: Sequence[str]) -> str:
 
 
 _PROPERTY_LINE = re.compile(r"^\s*[\w.-]+(?: [\w.-]+)?\s*::?\s*\S*\s*$")
+# a label alone: ``**추가된 코드:**``, ``**For one sample**:``, ``[ 특징 ]`` (a bold sentence,
+# ``**git is a distributed version control system**``, still explains)
+_LABEL_LINE = re.compile(
+    r"^\s*(?:\*\*[^*]+[:：]\*\*|__[^_]+[:：]__|(?:\*\*[^*]+\*\*|__[^_]+__)\s*[:：]"
+    r"|\[[^\[\]]+\])\s*$"
+)
 
 
 def explains(text: str) -> bool:
-    """A paragraph that says what something is or does, not a question, a pointer or the
-    note's properties (``status:: draft``, ``created: 2024-01-03``)."""
-    if all(_PROPERTY_LINE.match(line) for line in text.split("\n")):
-        return False
+    """A paragraph that says what something is or does, not a question, a pointer, a label
+    or the note's properties (``status:: draft``, ``created: 2024-01-03``)."""
+    if all(_PROPERTY_LINE.match(line) or _LABEL_LINE.match(line) for line in text.split("\n")):
+        return False  # properties, or a label alone (``**lock-based implementation**``)
     words = text.split()
     if len(words) < _MIN_WORDS and not any("\uac00" <= char <= "\ud7a3" for char in text):
         return False
