@@ -10,19 +10,25 @@ from __future__ import annotations
 
 import re
 
+from notecards.core.extract.patterns.spans import mask_opaque
+
 _KOREAN_LEAD_IN = re.compile(
     r"(?:살펴보|알아보|정리해\s*보|해\s*보|분석해\s*보|구현해\s*보|이야기해\s*보|적어\s*보|시작하)"
     r"(?:겠|도록|자|려고|ㅂ시다|죠|면)"
     r"|(?:다음과|아래와)\s*같(?:습니다|다|이|은)"
     r"|칩시다|봅시다|합시다"
+    r"|(?:보았|봤)(?:다|습니다|는데|어요|고)"  # the writer's story: "글을 읽어보았다"
     r"|^(?:이번|오늘은|지금까지|먼저|우선|자,)\s",
 )
 _ENGLISH_LEAD_IN = re.compile(
     r"^(?:in this (?:post|article|note|section|tutorial|til)|here(?:'s| is| are)\b|"
     r"let's\b|let us\b|now,? (?:let's|we)\b|first,? (?:let's|we)\b|i\s|i'm\s|i've\s|i'd\s|"
-    r"i was\b|we will\b|we'll\b|to start\b|so,? i\b|today i\b|this (?:post|article|note)\b)",
+    r"i was\b|we will\b|we'll\b|to start\b|so,? i\b|today i\b|this (?:post|article|note)\b|"
+    r"disclaimer\b|notes? (?:on|from)\b|wow\b)",
     re.IGNORECASE,
 )
+# the writer, anywhere in the first sentence: "By now, I've been asked ..."
+_FIRST_PERSON = re.compile(r"(?<![\w/])I(?:'m|'ve|'d|'ll)?(?![\w/'])")
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|(?<=다\.)\s*|\n")
 
 
@@ -35,4 +41,8 @@ def is_lead_in(text: str) -> bool:
     """Whether a paragraph opens by announcing what follows (or by the writer's own story)
     rather than by saying what something is."""
     sentence = first_sentence(text)
-    return bool(_ENGLISH_LEAD_IN.match(sentence) or _KOREAN_LEAD_IN.search(sentence))
+    return bool(
+        _ENGLISH_LEAD_IN.match(sentence)
+        or _KOREAN_LEAD_IN.search(sentence)
+        or ("I" in sentence and _FIRST_PERSON.search(mask_opaque(sentence)) is not None)
+    )

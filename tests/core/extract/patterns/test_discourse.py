@@ -1,0 +1,48 @@
+"""Lead-ins: sentences that announce what comes, or tell the writer's story."""
+
+from __future__ import annotations
+
+import pytest
+
+from notecards.core.extract.patterns.discourse import is_lead_in
+from tests.conftest import by_question, cards_of
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "이번 글에서는 힙에 대해 살펴보겠습니다.",
+        "In this post, we look at heaps.",
+        "By now, I've been asked about this often enough to write it down.",
+        "Last spring I moved my notes into plain files.",
+        "Disclaimer: these are my own notes, possibly wrong.",
+        "Notes on the lectures, with my answers to the sheets.",
+        "면접 전에 관련 글을 몇 개 읽어보았다.",
+    ],
+)
+def test_announcements_and_the_writers_story_lead_in(paragraph: str) -> None:
+    assert is_lead_in(paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "A heap is a tree in which every parent orders before its children.",
+        "A function $f$ is increasing on an interval $I$ when it never goes down there.",
+        "Let `I` be the identity matrix of size n.",
+        "힙은 부모가 자식보다 먼저 오는 완전 이진 트리이다.",
+        "I/O scheduling orders the requests that wait for a disk.",
+    ],
+)
+def test_what_something_is_does_not_lead_in(paragraph: str) -> None:
+    assert not is_lead_in(paragraph)
+
+
+def test_a_tip_skips_the_writers_story_for_what_follows() -> None:
+    text = (
+        "# Compare secrets in constant time\n\n"
+        "Last week I had to check tokens sent by a client.\n\n"
+        "Use `hmac.compare_digest(a, b)`, which takes as long whatever the input.\n"
+    )
+    card = by_question(cards_of(text, "python/secrets.md"))["Compare secrets in constant time"]
+    assert card.answer.startswith("Use `hmac.compare_digest(a, b)`")
