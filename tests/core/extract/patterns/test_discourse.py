@@ -18,6 +18,7 @@ from tests.conftest import by_question, cards_of
         "Disclaimer: these are my own notes, possibly wrong.",
         "Notes on the lectures, with my answers to the sheets.",
         "면접 전에 관련 글을 몇 개 읽어보았다.",
+        "내가 속한 팀은 클라우드를 적극적으로 쓰고 있다.",
     ],
 )
 def test_announcements_and_the_writers_story_lead_in(paragraph: str) -> None:
@@ -32,6 +33,7 @@ def test_announcements_and_the_writers_story_lead_in(paragraph: str) -> None:
         "Let `I` be the identity matrix of size n.",
         "힙은 부모가 자식보다 먼저 오는 완전 이진 트리이다.",
         "I/O scheduling orders the requests that wait for a disk.",
+        "처음 읽는 주소라서 나는 미스를 cold miss라 한다.",
     ],
 )
 def test_what_something_is_does_not_lead_in(paragraph: str) -> None:

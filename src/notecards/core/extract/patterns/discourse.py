@@ -18,6 +18,7 @@ _KOREAN_LEAD_IN = re.compile(
     r"|(?:다음과|아래와)\s*같(?:습니다|다|이|은)"
     r"|칩시다|봅시다|합시다"
     r"|(?:보았|봤)(?:다|습니다|는데|어요|고)"  # the writer's story: "글을 읽어보았다"
+    r"|(?:^|\s)(?:내가|저는|제가|나도|저도)\s"  # the writer, as in "I ..." (나는 may be a verb)
     r"|^(?:이번|오늘은|지금까지|먼저|우선|자,)\s",
 )
 _ENGLISH_LEAD_IN = re.compile(
