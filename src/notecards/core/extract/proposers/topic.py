@@ -7,7 +7,8 @@ is asked by its heading and answered by that prose. A list most of whose items a
 of their own is a glossary, no card; otherwise the answer is the whole list, the items
 that are cards of their own too, by their first line (the list reads as a whole, and its
 first items say what it is about). A reading list (items led by links) or a long list is
-no card.
+no card; a list of one item is the answer only when the item says something, not when it
+names one thing.
 """
 
 from __future__ import annotations
@@ -29,6 +30,23 @@ _MAX_ANSWER_LINES = 14
 _MAX_LEAD_IN_CHARS = 160
 _IMAGE_ONLY = re.compile(r"(?:!\[[^\]]*\]\([^)]*\)|<[^>]+>|\s)+")
 _LINK_LED_ITEM = re.compile(r"\s*(?:[-*+]|\d{1,9}[.)])\s+[*_]*(?:!?\[[^\]]*\]\(|<?https?://)")
+
+
+_ITEM_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")
+_MIN_SENTENCE_WORDS = 5
+
+
+def _says_something(line: str) -> bool:
+    """Whether a list item's first line says something (``더 많은 데이터 → 더 좋은 성능``,
+    ``All RAM must be as fast as the board's clock``) rather than names a thing
+    (``Casio 991Cw System of Equations Solver``, ``dufs``)."""
+    words = _ITEM_MARKER.sub("", line).split()
+    if line.rstrip().endswith("?"):
+        return False  # a question asks, it answers nothing
+    if any("\uac00" <= char <= "\ud7a3" for char in line):
+        return len(words) >= 3
+    lower = sum(1 for word in words if word[:1].islower())
+    return len(words) >= _MIN_SENTENCE_WORDS and 2 * lower >= len(words)
 
 
 def whole_list(items: Sequence[Block], produced: Sequence[int], lines: Sequence[str]) -> str:
@@ -108,8 +126,10 @@ def in_section(
     items = [item for item, produced in zip(every, per_item, strict=True) if produced >= 0]
     results = [produced for produced in per_item if produced >= 0]
     plain = [item for item, produced in zip(items, results, strict=True) if not produced]
+    if len(items) == 1 and not (plain and _says_something(lines[items[0].start])):
+        return None  # one item alone answers when it says something, not when it names one
     if (
-        len(plain) < _MIN_PLAIN_ITEMS
+        len(plain) < min(_MIN_PLAIN_ITEMS, len(items))
         or 2 * len(plain) < len(items) - len(plain)
         or len(items) > _MAX_ITEMS
     ):
