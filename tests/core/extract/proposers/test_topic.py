@@ -89,3 +89,16 @@ def test_a_heading_over_one_name_or_question_is_no_card() -> None:
         "## Thoughts\n- to get better at algebra I should learn analysis first\n"
     )
     assert cards_of(text, "tools.md") == []
+
+
+def test_a_numbered_heading_is_asked_by_its_name() -> None:
+    """``(1) FIFO 스케줄러``, ``2) Capacity 스케줄러``: the section number is where the heading
+    stands, not what it names."""
+    text = (
+        "# Sched\n\n### (1) FIFO 스케줄러\n- 먼저 들어온 작업을 먼저 처리한다\n"
+        "- 짧은 작업도 긴 작업 뒤에서 기다린다\n\n### 2) Capacity 스케줄러\n"
+        "- 큐별로 자원을 비율로 나눈다\n- 남는 자원은 다른 큐가 빌려 쓴다\n"
+    )
+    cards = by_question(cards_of(text, "sched.md"))
+    assert cards["FIFO 스케줄러"].answer.startswith("- 먼저 들어온 작업을")
+    assert cards["Capacity 스케줄러"].line == 7

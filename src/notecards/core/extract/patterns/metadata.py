@@ -51,8 +51,11 @@ _METADATA_KEYS = frozenset(
 # what a note's opening lines state about the note (``Tags: #networking``, ``Status: draft``,
 # ``Source: [[a book]]``, ``up:: [[Parent]]``): its metadata written in the body
 _OPENING_KEYS = _METADATA_KEYS | frozenset(
-    ("status", "source", "sources", "links", "reference", "references", "author", "authors")
-)
+    (
+        "status", "source", "sources", "links", "reference", "references", "author", "authors",
+        "instructor", "lecturer", "professor", "speaker", "location", "course", "semester",
+    )
+)  # fmt: skip
 _OPENING_LINE = re.compile(r"^\s*(?:[-*+]\s+)?\**([A-Za-z][\w -]{0,20}?)\**\s*::?\**(?:\s|$)")
 _PROPERTY_LINE = re.compile(r"^[A-Za-z][\w.-]*::")
 _ORG_MARKER = re.compile(r"^#?\+?(?:BEGIN|END)_[A-Z]+$")
