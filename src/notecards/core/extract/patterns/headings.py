@@ -7,6 +7,7 @@ headings (``Introduction``, ``정리``, ``TIL``) name no topic.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from notecards.core.extract.clean import LABELLED_NAME, clean_term
@@ -195,8 +196,11 @@ def is_diary_heading(heading: str) -> bool:
     return _DIARY_LAST.search(folded) is not None or _alone(folded, _DIARY_ALONE)
 
 
+@functools.lru_cache(maxsize=1024)
 def is_title(heading: str) -> bool:
-    """Whether a heading names a topic that can be asked about (not a date, label, diary)."""
+    """Whether a heading names a topic that can be asked about (not a date, label, diary).
+
+    Several idioms ask it of the same heading, so answers are kept for the recent ones."""
     if not heading or mentions_date(heading):
         return False
     folded = _folded_heading(heading)

@@ -6,6 +6,7 @@ or a short question; every rule that finds a card asks :func:`is_term` of its qu
 
 from __future__ import annotations
 
+import functools
 import re
 
 from notecards.core.extract.patterns.chatter import is_date
@@ -157,8 +158,12 @@ def opens_prose(text: str) -> bool:
     return words[0] in _SUBJECT_PRONOUNS
 
 
+@functools.lru_cache(maxsize=4096)
 def is_term(term: str) -> bool:
-    """Whether text reads as a name for something: short, not a sentence, not a label."""
+    """Whether text reads as a name for something: short, not a sentence, not a label.
+
+    Every idiom asks it of its candidates, often of the same text (a heading, a term that
+    recurs), so answers are kept for the most recent texts."""
     if len(term) <= _MAX_TERM_CHARS and _PLAIN_LATIN_TERM.fullmatch(term):
         # letters and single spaces only: of all the rules below, only these can apply
         return (
