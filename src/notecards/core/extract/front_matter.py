@@ -1,6 +1,8 @@
 """Front matter (YAML via python-frontmatter, or TOML): tags, deck, title, where the body starts.
 
-Broken front matter is reported and skipped, never fatal: the body is still read.
+Plain YAML front matter (``key: value`` lines, lists of words) is read by :mod:`.plain_yaml`
+without the YAML library, with the same result. Broken front matter is reported and
+skipped, never fatal: the body is still read.
 """
 
 from __future__ import annotations
@@ -8,8 +10,11 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+
+from notecards.core.extract import plain_yaml
 
 _YAML_FENCE = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _TOML_FENCE = re.compile(r"\A\+\+\+[ \t]*\n(.*?\n)?\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -68,9 +73,21 @@ def _yaml_loader() -> type:
     return loader
 
 
+@functools.cache
+def _resolver() -> Callable[[str], str]:
+    """The tag the YAML loader gives a plain scalar."""
+    import yaml
+
+    loader = _yaml_loader()("")
+    return functools.partial(loader.resolve, yaml.ScalarNode, implicit=(True, False))
+
+
 def _load(block: str, toml: bool) -> Any:
     if toml:
         return tomllib.loads(block)
+    plain = plain_yaml.read(block, _resolver())  # most front matter: no YAML parse needed
+    if plain is not None:
+        return plain
     return _yaml_handler().load(block, Loader=_yaml_loader())
 
 
