@@ -20,9 +20,13 @@ _FACET_WORDS = frozenset(
     for word in line.split()
 ) | frozenset(("사용 방법", "동작 방식", "use cases", "how it works", "key idea", "key intuition"))
 _DECORATION = re.compile(r"^[\W\d_]+|[\W_]+$")
+_LONGEST = max(map(len, _FACET_WORDS))
 
 
 def is_facet(question: str) -> bool:
     """Whether a question is only a facet word, such as ``특징`` or ``Pros:``."""
-    plain = _DECORATION.sub("", question.strip()).casefold()
-    return plain in _FACET_WORDS
+    stripped = question.strip()
+    if stripped[:1].isalpha() and stripped[-1:].isalnum():
+        # no decoration to take away (the common case): casefolding never shortens a text
+        return len(stripped) <= _LONGEST and stripped.casefold() in _FACET_WORDS
+    return _DECORATION.sub("", stripped).casefold() in _FACET_WORDS

@@ -36,7 +36,9 @@ RustRule = Literal[
 ]  # fmt: skip
 
 # a line starting with this much quote, list or indentation nests too deep for the fast path
-_DEEP_PREFIX = re.compile(rf"^[ \t>*+\-0-9.)]{{{MAX_NESTING + 20}}}", re.MULTILINE)
+# (the first line, or a line after a newline: a search led by a literal character is fast)
+_DEEP_PREFIX = re.compile(rf"[ \t>*+\-0-9.)]{{{MAX_NESTING + 20}}}")
+_DEEP_LINE = re.compile(rf"\n[ \t>*+\-0-9.)]{{{MAX_NESTING + 20}}}")
 _RUST_BLOCK_RULES: tuple[RustRule, ...] = get_args(RustRule)
 _RUST_KINDS = {
     "paragraph": "paragraph",
@@ -211,7 +213,7 @@ def parse(text: str, shift: int = 0) -> list[Block] | None:
 
     ``shift`` is added to every line number.
     """
-    if _DEEP_PREFIX.search(text) is not None:
+    if _DEEP_PREFIX.match(text) is not None or _DEEP_LINE.search(text) is not None:
         return None
     blocks = _read_plain_math(text) if "$$" in text else None
     if blocks is None:
