@@ -88,6 +88,8 @@ def joined(*parts: str) -> str:
 
 def dedent(lines: Sequence[str]) -> str:
     """Lines joined with their common indentation and trailing spaces removed."""
+    if len(lines) < 2:  # most often none or one: that line stripped is the same
+        return lines[0].strip() if lines else ""
     kept = [line.rstrip() for line in lines]
     while kept and not kept[-1]:
         kept.pop()
