@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Literal, get_args
 
 from notecards.core.extract.blocks import CONTAINER_KINDS, MAX_NESTING, TEXT_KINDS, Block
@@ -241,8 +242,19 @@ def read_twice(text: str) -> list[Block] | None:
     return blocks
 
 
-# a line on which "$$" comes first, after any indentation, quote or list markers
-_DOLLARS_FIRST = re.compile(r"^([ \t>*+\-0-9.)]*)\$\$", re.MULTILINE)
+# a line on which "$$" comes first, after any indentation, quote or list markers: the first
+# line, or a line after a newline (a search led by a literal character is fast)
+_DOLLARS_FIRST = re.compile(r"([ \t>*+\-0-9.)]*)\$\$")
+_DOLLARS_FIRST_AFTER = re.compile(r"\n([ \t>*+\-0-9.)]*)\$\$")
+
+
+def _dollar_lines(text: str) -> Iterator[tuple[int, str]]:
+    """Where each line on which ``$$`` comes first starts, and what comes before it."""
+    first = _DOLLARS_FIRST.match(text)
+    if first is not None:
+        yield 0, first.group(1)
+    for match in _DOLLARS_FIRST_AFTER.finditer(text):
+        yield match.start() + 1, match.group(1)
 
 
 # a line that starts a block of its own (a list item, a quote, a heading): never a math close
@@ -261,12 +273,12 @@ def _plain_math_lines(text: str) -> dict[int, int] | None:
     line = 0
     position = 0
     after = -1  # the line after the last math block found
-    for match in _DOLLARS_FIRST.finditer(text):
-        line += text.count("\n", position, match.start())
-        position = match.start()
+    for start, before in _dollar_lines(text):
+        line += text.count("\n", position, start)
+        position = start
         if line < after:
             continue  # inside the math block found last
-        if match.group(1):
+        if before:
             return None
         if lines is None:
             lines = text.split("\n")
