@@ -18,6 +18,9 @@ _ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,3}[.)])(?:\s|$)")
 _NOT_PARAGRAPH = re.compile(r"^ {0,3}(?:#|>|\||```|~~~|<)")
 _BREAK = re.compile(r"^ {0,3}(?:#|(?:[-*_]\s*){3,}$|```|~~~)")  # a heading, a rule, a fence
 _FENCES = ("```", "~~~")
+_AFTER_A_LINE = re.compile(
+    r"^ {0,3}\S[^\n]*\n(?: {4,}|\t+ *)(?:[-*+]|\d{1,3}[.)])[ \t]+\S", re.MULTILINE
+)
 
 
 def _paragraph_line(lines: list[str], index: int) -> bool:
@@ -32,24 +35,41 @@ def _paragraph_line(lines: list[str], index: int) -> bool:
     return True
 
 
+def _in_fence(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]`` lies inside a fenced code block."""
+    fence = ""
+    for line in lines[:index]:
+        stripped = line.strip()
+        if stripped.startswith(_FENCES):
+            marker = stripped[:3]
+            fence = "" if fence == marker else fence or marker
+    return bool(fence)
+
+
 def as_lists(text: str) -> str:
     """``text`` with each list indented under a paragraph's line dedented."""
     if "\n    " not in text and "\n\t" not in text:
         return text
-    lines = text.split("\n")
-    fence = ""
-    index = 0
-    while index < len(lines):
-        stripped = lines[index].strip()
-        if stripped.startswith(_FENCES):
-            marker = stripped[:3]
-            fence = "" if fence == marker else fence or marker
-        found = None if fence or index == 0 else _INDENTED_ITEM.match(lines[index])
-        if found is None or not _paragraph_line(lines, index - 1):
-            index += 1
+    lines: list[str] | None = None
+    done = 0  # lines before this one are settled
+    above = 0  # the line the last candidate starts on
+    position = 0
+    # an indented item right after a line that is neither blank nor indented: found in one
+    # scan of the text; only those lines are looked at again
+    for candidate in _AFTER_A_LINE.finditer(text):
+        above += text.count("\n", position, candidate.start())
+        position = candidate.start()
+        index = above + 1  # the indented item's line
+        if index < done:
+            continue
+        if lines is None:
+            lines = text.split("\n")
+        found = _INDENTED_ITEM.match(lines[index])
+        if found is None or not _paragraph_line(lines, index - 1) or _in_fence(lines, index):
             continue
         indent = found.group("indent")
         while index < len(lines) and lines[index].startswith(indent) and lines[index].strip():
             lines[index] = lines[index][len(indent) :]
             index += 1
-    return "\n".join(lines)
+        done = index
+    return text if lines is None else "\n".join(lines)

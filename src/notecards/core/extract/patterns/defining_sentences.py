@@ -56,6 +56,8 @@ _KOREAN_GENUS_DEFINITION = re.compile(
     + "|".join(_GENUS_NOUNS)
     + r")(?:이다|입니다|이에요|예요|임|이죠|일 뿐입니다)?\s*[.。]?\s*$"
 )  # the copula may be left out, as terse notes do: "X는 ... 정렬하는 알고리즘"
+# how such a sentence ends: its copula, or its kind noun when terse notes leave the copula out
+_GENUS_ENDINGS = ("이다", "입니다", "이에요", "예요", "임", "이죠", *_GENUS_NOUNS)
 # ``A stack is a data structure that ...``: an English term defined by its kind
 _ENGLISH_GENUS_DEFINITION = re.compile(
     r"(?:an?\s+|the\s+)?(?P<term>[A-Za-z][\w+#.-]*(?:\s[\w+#.-]+){0,3}?)(?:\s*\([^)]{1,40}\))?"
@@ -145,7 +147,7 @@ def _definition_patterns(line: str) -> list[re.Pattern[str]]:
     ending = line.rstrip(" .。")
     if ending.endswith(_DEFINING_VERB_WORDS):
         candidates.append(_KOREAN_TOPIC_DEFINITION)
-    elif ending.endswith(("이다", "입니다", "이에요", "예요", "임", "이죠", *_GENUS_NOUNS)):
+    elif ending.endswith(_GENUS_ENDINGS):
         candidates.append(_KOREAN_GENUS_DEFINITION)
     if any(phrase in line for phrase in _ENGLISH_DEFINING_PHRASES):
         candidates.append(_ENGLISH_DEFINITION)
