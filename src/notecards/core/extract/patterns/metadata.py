@@ -95,9 +95,9 @@ def is_metadata_paragraph(text: str) -> bool:
     return bool(lines)
 
 
-# an answer with no code or math in it (an operator written as code, ``->``, or a formula
-# may be what is asked)
-_NO_WORD = re.compile(r"^[^`$]*$")
+# a letter of any script: an answer without one, and without code or math (an operator
+# written as code, ``->``, or a formula may be what is asked), says no word
+_LETTER = re.compile(r"[^\W\d_]")
 # one number or version alone may be a fact asked for (``Number of rounds: 48``)
 _ONE_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\s*$")
 
@@ -111,9 +111,10 @@ def is_not_knowledge(question: str, answer: str) -> bool:
     ):
         return True
     if (
-        _NO_WORD.match(answer)
+        _LETTER.search(answer) is None
+        and "`" not in answer
+        and "$" not in answer
         and not _ONE_NUMBER.match(answer)
-        and not any(char.isalpha() for char in answer)
     ):
         return True  # "50%", "3, 5, 10", "1.\n2.": a share, numbers, an empty list
     if len(answer) > 80 or "\n" in answer:
