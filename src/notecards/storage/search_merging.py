@@ -17,6 +17,7 @@ from contextlib import AbstractContextManager
 
 from sqlalchemy import Connection
 
+from notecards.storage.searching import indexed
 from notecards.storage.tables import SEARCH_TABLES
 
 # how many pages one merge step writes: a few milliseconds of the write lock
@@ -24,16 +25,11 @@ MERGE_PAGES = 64
 
 
 def search_tables(connection: Connection) -> tuple[str, ...]:
-    """The SQLite search tables this database has (none on PostgreSQL)."""
-    if connection.dialect.name != "sqlite":
+    """The SQLite search tables this database has (none on PostgreSQL): migration 0004 makes
+    all of them or none."""
+    if connection.dialect.name != "sqlite" or not indexed(connection):
         return ()
-    present = {
-        str(name)
-        for name in connection.exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'table'"
-        ).scalars()
-    }
-    return tuple(name for name in SEARCH_TABLES if name in present)
+    return SEARCH_TABLES
 
 
 def merge_step(connection: Connection, table: str, pages: int = MERGE_PAGES) -> bool:
