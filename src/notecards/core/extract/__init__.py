@@ -34,6 +34,7 @@ from notecards.core.extract import (
     outliner,
     walker,
 )
+from notecards.core.extract.blocks import fence_after
 from notecards.core.extract.patterns.non_notes import is_drawing
 from notecards.core.extract.proposal import Proposal
 from notecards.core.extract.size import MAX_CARD_CHARACTERS, capped
@@ -99,11 +100,8 @@ def _without_spacers(text: str) -> str:
     lines = text.split("\n")
     fence = ""
     for index, line in enumerate(lines):
-        stripped = line.strip()
-        if stripped.startswith(("```", "~~~")):
-            marker = stripped[:3]
-            fence = "" if fence == marker else fence or marker
-        elif not fence and _SPACER.fullmatch(stripped):
+        fence = fence_after(fence, line)  # a fence's own line is never a spacer
+        if not fence and _SPACER.fullmatch(line.strip()):
             lines[index] = ""
     return "\n".join(lines)
 

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
 
 # markdown-it stops nesting blocks past this depth (and never recurses deeper)
 MAX_NESTING = 40
+FENCES = ("```", "~~~")
+
+
+def fence_after(fence: str, line: str) -> str:
+    """The code fence open after a source line (``""``: none), ``fence`` being the one open
+    before it: for reading raw lines before they are parsed (a spacer or an indented list
+    inside code is code)."""
+    stripped = line.strip()
+    if not stripped.startswith(FENCES):
+        return fence
+    marker = stripped[:3]
+    return "" if fence == marker else fence or marker
 
 
 @dataclass(slots=True)
@@ -54,7 +66,7 @@ _OPTIONAL_RULES: dict[str, tuple[tuple[str, ...], re.Pattern[str] | None]] = {
     "blockquote": ((">",), re.compile(_LIST_OR_QUOTE_PREFIX + ">")),
     "html_block": (("<",), re.compile(_LIST_OR_QUOTE_PREFIX + "<[A-Za-z/!?]")),
     "reference": (("]:",), None),
-    "fence": (("```", "~~~"), None),
+    "fence": (FENCES, None),
     "table": (("|",), None),
     "math_block": (("$$",), None),
 }

@@ -22,13 +22,12 @@ for a judgement over features of each proposal (a small scorer trained on ``benc
 
 from __future__ import annotations
 
+from notecards.core.extract.blocks import FENCES
 from notecards.core.extract.patterns.labels import is_generic_label
 from notecards.core.extract.patterns.metadata import is_not_knowledge
 from notecards.core.extract.patterns.sentences import is_question
 from notecards.core.extract.proposal import WRITTEN_AS_CARDS, Proposal
 from notecards.core.model import CardKind
-
-_FENCES = ("```", "~~~")
 
 
 def _only_labels(question: str) -> bool:
@@ -50,7 +49,7 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
         elif proposal.idiom not in WRITTEN_AS_CARDS and _only_labels(question):
             continue  # "Theorem", "Note": a label asks nothing a learner could answer
         if (
-            answer.startswith(_FENCES)
+            answer.startswith(FENCES)
             and is_code_only(answer)
             and not (proposal.code_is_tip or is_question(question))
         ):
@@ -78,7 +77,7 @@ def is_code_only(answer: str) -> bool:
             continue
         if not stripped:
             continue
-        if not stripped.startswith(_FENCES):
+        if not stripped.startswith(FENCES):
             return False
         marker = stripped[0]
         fence = marker * (len(stripped) - len(stripped.lstrip(marker)))

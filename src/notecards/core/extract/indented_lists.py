@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 
+from notecards.core.extract.blocks import fence_after
+
 _INDENTED_ITEM = re.compile(r"^(?P<indent> {4,}|\t+ *)(?:[-*+]|\d{1,3}[.)])\s+\S")
 _ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,3}[.)])(?:\s|$)")
 _NOT_PARAGRAPH = re.compile(r"^ {0,3}(?:#|>|\||```|~~~|<)")
 _BREAK = re.compile(r"^ {0,3}(?:#|(?:[-*_]\s*){3,}$|```|~~~)")  # a heading, a rule, a fence
-_FENCES = ("```", "~~~")
 _AFTER_A_LINE = re.compile(
     r"^ {0,3}\S[^\n]*\n(?: {4,}|\t+ *)(?:[-*+]|\d{1,3}[.)])[ \t]+\S", re.MULTILINE
 )
@@ -39,10 +40,7 @@ def _in_fence(lines: list[str], index: int) -> bool:
     """Whether ``lines[index]`` lies inside a fenced code block."""
     fence = ""
     for line in lines[:index]:
-        stripped = line.strip()
-        if stripped.startswith(_FENCES):
-            marker = stripped[:3]
-            fence = "" if fence == marker else fence or marker
+        fence = fence_after(fence, line)
     return bool(fence)
 
 

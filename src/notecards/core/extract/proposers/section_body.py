@@ -31,14 +31,14 @@ import re
 from collections.abc import Sequence
 
 from notecards.core.extract.actions import is_command, names_an_action, short_phrase
-from notecards.core.extract.blocks import Block
+from notecards.core.extract.blocks import FENCES, Block
 from notecards.core.extract.clean import clean_term, dedent
 from notecards.core.extract.note import Heading
 from notecards.core.extract.patterns.chatter import is_date
 from notecards.core.extract.patterns.discourse import is_lead_in
 from notecards.core.extract.patterns.headings import is_title
 from notecards.core.extract.patterns.metadata import is_metadata_paragraph
-from notecards.core.extract.patterns.sentences import is_question
+from notecards.core.extract.patterns.sentences import is_hangul, is_question
 from notecards.core.extract.patterns.splitting import is_definition
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.model import CardKind
@@ -51,7 +51,6 @@ _SHORT_ANSWER = 40
 _MAX_ANSWER_CHARACTERS = 1200
 _MIN_WORDS = 3
 _CODE = frozenset(("fence", "code"))
-_FENCES = ("```", "~~~")
 _FOLLOWERS = frozenset(("paragraph", "quote", "list", "math")) | _CODE
 _TIP_ANSWER_CHARACTERS = 900
 _MAX_TITLE_WORDS = 16
@@ -112,7 +111,7 @@ def explains(text: str) -> bool:
     if all(_PROPERTY_LINE.match(line) or _LABEL_LINE.match(line) for line in text.split("\n")):
         return False  # properties, or a label alone (``**lock-based implementation**``)
     words = text.split()
-    if len(words) < _MIN_WORDS and not any("\uac00" <= char <= "\ud7a3" for char in text):
+    if len(words) < _MIN_WORDS and not any(map(is_hangul, text)):
         return False
     last_line = text.rsplit("\n", 1)[-1]
     return is_definition(text) and not is_question(last_line) and not is_date(text)
@@ -188,7 +187,7 @@ def _tip(body: Sequence[Block], lines: Sequence[str], produced: Sequence[Proposa
         parts.append(text)
         size += len(text)
     answer = "\n\n".join(parts)
-    return answer if any(explains(part) for part in parts if part[:3] not in _FENCES) else ""
+    return answer if any(explains(part) for part in parts if part[:3] not in FENCES) else ""
 
 
 def in_section(

@@ -21,6 +21,7 @@ from notecards.core.extract.clean import clean_term, dedent
 from notecards.core.extract.note import Heading
 from notecards.core.extract.patterns.chatter import is_date, is_link_only
 from notecards.core.extract.patterns.headings import is_title
+from notecards.core.extract.patterns.sentences import is_hangul
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.model import CardKind
 
@@ -43,7 +44,7 @@ def _says_something(line: str) -> bool:
     words = _ITEM_MARKER.sub("", line).split()
     if line.rstrip().endswith("?"):
         return False  # a question asks, it answers nothing
-    if any("\uac00" <= char <= "\ud7a3" for char in line):
+    if any(map(is_hangul, line)):
         return len(words) >= 3
     lower = sum(1 for word in words if word[:1].islower())
     return len(words) >= _MIN_SENTENCE_WORDS and 2 * lower >= len(words)
