@@ -139,9 +139,15 @@ _BOLD_TOPIC = re.compile(
 )
 
 
-def _definition_patterns(line: str) -> list[re.Pattern[str]]:
+_TOPIC_PATTERNS = (_KOREAN_TOPIC_DEFINITION, _KOREAN_GENUS_DEFINITION)
+# no term opens with a pronoun or a word pointing into the text ("여기서는 ...", "위의 2개
+# 속성은 ...": where, not what)
+_NEVER_FIRST = _PRONOUNS | _POINTING_WORDS
+
+
+def _definition_patterns(line: str, *, bold_opening: bool) -> list[re.Pattern[str]]:
     """The sentence forms a line could be in, by cheap substring tests."""
-    candidates = [_BOLD_TOPIC] if line.startswith("**") else []
+    candidates = [_BOLD_TOPIC] if bold_opening and line.startswith("**") else []
     if "란" in line[:_RAN_WINDOW]:
         candidates.append(_KOREAN_RAN)
     ending = line.rstrip(" .。")
@@ -244,15 +250,13 @@ def defined_in_sentence(line: str, *, bold_opening: bool = True) -> str | None:
     ``bold_opening``: a bolded opening term defines (in prose; a list item's bold opening
     is a glossary's only when its list is one, which the walker decides).
     """
-    patterns_to_try = _definition_patterns(line)
-    if not bold_opening and patterns_to_try[:1] == [_BOLD_TOPIC]:
-        patterns_to_try = patterns_to_try[1:]
+    patterns_to_try = _definition_patterns(line, bold_opening=bold_opening)
     if not patterns_to_try:
         return None
     line = line.strip()
     masked = mask_opaque(line)
     for pattern in patterns_to_try:
-        topic = pattern is _KOREAN_TOPIC_DEFINITION or pattern is _KOREAN_GENUS_DEFINITION
+        topic = pattern in _TOPIC_PATTERNS
         starts = [*_after_modifier_clause(masked), 0] if topic else [0]
         matches = [found for start in starts if (found := pattern.match(masked, start))]
         if matches:
@@ -260,7 +264,7 @@ def defined_in_sentence(line: str, *, bold_opening: bool = True) -> str | None:
                 (
                     term
                     for match in matches
-                    if (term := _term_of(match, pattern, line, masked))
+                    if (term := _term_of(match, pattern, line, masked, topic=topic))
                     and (not topic or _names_alone(term, after_clause=match.start() > 0))
                 ),
                 None,
@@ -282,10 +286,12 @@ def _names_alone(term: str, *, after_clause: bool) -> bool:
     return default_model().frequency(term) is None
 
 
-def _term_of(match: re.Match[str], pattern: re.Pattern[str], line: str, masked: str) -> str | None:
-    """The term a definition's match names, if it is one."""
+def _term_of(
+    match: re.Match[str], pattern: re.Pattern[str], line: str, masked: str, *, topic: bool
+) -> str | None:
+    """The term a definition's match names, if it is one (``topic``: ``X는 ...`` forms)."""
     end = match.end("term")
-    if pattern is _KOREAN_TOPIC_DEFINITION or pattern is _KOREAN_GENUS_DEFINITION:
+    if topic:
         end = _topic_end(masked, end, match.start("term"))
         marked = masked[: end + 1].rsplit(maxsplit=1)[-1]
         if (
@@ -301,10 +307,8 @@ def _term_of(match: re.Match[str], pattern: re.Pattern[str], line: str, masked: 
     if pattern is _KOREAN_RAN:
         term = drop_copula(term)
     words = term.split()
-    if not words or term.casefold() in _PRONOUNS or words[0].casefold() in _PRONOUNS:
-        return None  # a symbol that tidies to nothing, or a pronoun
-    if words[0] in _POINTING_WORDS:
-        return None  # "여기서는 ...", "위의 2개 속성은 ...": where in the text, not what
+    if not words or words[0].casefold() in _NEVER_FIRST:
+        return None  # a symbol that tidies to nothing, a pronoun, or where in the text
     if pattern is _KOREAN_RAN and term.endswith("다"):
         return None  # "커다란", "기다란": an adjective, not "X란"
     if words[-1].endswith(_CASE_PARTICLES):
