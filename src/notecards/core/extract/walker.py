@@ -177,6 +177,11 @@ class MarkdownWalker:
                     self.proposals.append(stated)
                 else:
                     self.paragraph(block, context)
+                    card = labelled_list.run_in(
+                        block, produced=self.proposals[start:], context=context
+                    )
+                    if card is not None:
+                        self.proposals.append(card)
                 if asked is not None and label is not None:
                     card = labelled_list.explained(
                         asked,

@@ -79,3 +79,41 @@ def test_numbered_example_and_phrase_labels_over_a_paragraph_are_no_cards() -> N
     )
     questions = {card.question for card in cards_of(text, "log.md")}
     assert not questions & {"Sheet 1", "Example output", "At a high level", "Bounded walks"}
+
+
+def test_a_bold_label_with_its_explanation_on_the_next_lines_is_a_card() -> None:
+    """A glossary written as bold labels, each with its lines right under it (no blank
+    line): every label asks, its own lines answer, and the title's card gives way."""
+    text = (
+        "# Anomalies\n\n**Lost update**\nTwo writers read one row and the later write "
+        "silently replaces the earlier.\n\n**Read skew**\nA reader sees one row before and "
+        "another after a writer's change, an inconsistent pair.\n"
+    )
+    cards = by_question(cards_of(text, "db.md"))
+    assert cards["Lost update"].answer.startswith("Two writers read one row")
+    assert cards["Lost update"].line == 3
+    assert cards["Read skew"].answer.startswith("A reader sees one row")
+    assert "Anomalies" not in cards
+
+
+def test_a_bold_label_ending_in_a_full_stop_is_asked_without_it() -> None:
+    text = (
+        "# Boosting\n\n**Weakness of greedy splits.**\n\nEach split only looks one step "
+        "ahead, so a pair of features that matter together can be missed.\n"
+    )
+    cards = by_question(cards_of(text, "ml.md"))
+    assert cards["Weakness of greedy splits"].answer.startswith("Each split only looks")
+
+
+def test_run_in_labels_that_number_or_label_give_no_card() -> None:
+    """``**Solution 1.**`` and ``**해설:**`` label a part; a label over another label is a
+    stack, not an explanation; a name ending in a digit (``HTTP2``) is still a name."""
+    text = (
+        "# Puzzles\n\n**Solution 1.**\n- sort the piles first\n- then take from the largest\n\n"
+        "**해설:**\n정렬한 뒤 가장 큰 더미부터 가져가면 항상 이긴다.\n\n"
+        "**Architecture**\n**Workflow**\nThe driver asks the manager for executors.\n\n"
+        "**HTTP2**\n- streams share one connection\n- headers are compressed\n"
+    )
+    cards = by_question(cards_of(text, "puzzles.md"))
+    assert not set(cards) & {"Solution 1", "해설", "Architecture"}
+    assert cards["HTTP2"].answer.startswith("- streams share one connection")

@@ -114,6 +114,8 @@ _GENERIC_LABELS = frozenset(
         "입력",
         "출력",
         "정답",
+        "해설",
+        "citation",
         # metadata of a note or a lecture, not things to learn
         "date",
         "instructor",

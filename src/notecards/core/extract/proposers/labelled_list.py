@@ -2,7 +2,8 @@
 ``Types of joins:`` followed by bullets. The label asks (a facet label names its subject:
 ``TCP — 특징``), the items that made no cards of their own answer. A label over a
 paragraph (``**Weak spot of RF:**`` + a paragraph saying it) is a heading written in bold:
-the paragraph answers, unless it made cards of its own or explains nothing.
+the paragraph answers, unless it made cards of its own or explains nothing; so do the
+lines under a marked label in the same paragraph (``**Phantom read**`` + a line saying it).
 
 Notes use such a label as a heading inside a section. When every item is a definition of
 its own (``- Inner join: ...``), the items are the cards and the label is none.
@@ -25,13 +26,13 @@ from notecards.core.model import CardKind
 
 _LABEL = re.compile(
     r"^\s*(?:\[\s*(?P<bracketed>[^\[\]\n]{1,60}?)\s*\]|(?P<mark>\*\*|__)(?P<bold>[^*_\n]{1,60}?)"
-    r"[:：]?(?P=mark)[:：]?|(?P<colon>[^:：\n]{1,60}?)[:：])\s*$"
+    r"[:：.]?(?P=mark)[:：]?|(?P<colon>[^:：\n]{1,60}?)[:：])\s*$"
 )
 _MIN_PLAIN_ITEMS = 2
 # a label that numbers or dates a part (``Sheet 1``, ``방법 2``, ``In 2023``) or states a
 # field (``Type: Trojan``) names no topic; nor one that opens like an example or a phrase of
 # the writer's (``Example output``, ``At a high level``)
-_NUMBERED = re.compile(r"\d[\d.)]*$")
+_NUMBERED = re.compile(r"(?:^|\s)\d[\d.)]*$")
 _NOT_A_TOPIC_FIRST = frozenset(
     (
         "example", "examples", "e.g.", "output", "which", "at", "in", "on", "for", "so",
@@ -61,7 +62,7 @@ def label_of(paragraph: Block) -> str | None:
     if found is None:
         return None
     label = clean_term(found.group("bracketed") or found.group("bold") or found.group("colon"))
-    if not label or label.startswith(("http", "[")):
+    if not label or label.startswith(("http", "[")) or _NUMBERED.search(label):
         return None
     return label if is_facet(label) or is_title(label) else None
 
@@ -119,3 +120,23 @@ def explained(
         return None
     line = paragraph.start + 1
     return Proposal(CardKind.BASIC, label, answer, line, context, Idiom.LABELLED_LIST)
+
+
+def run_in(paragraph: Block, *, produced: Sequence[Proposal], context: Context) -> Proposal | None:
+    """The card of a paragraph whose first line is a marked label alone (``**Write skew**``,
+    ``[ 특징 ]``) and whose other lines say what it is; ``produced`` are the cards the
+    paragraph made on its own."""
+    first, _, rest = paragraph.text.partition("\n")
+    if not rest or produced or not _is_marked_label(first) or _LABEL.match(rest.split("\n")[0]):
+        return None
+    found = _LABEL.match(first)
+    assert found is not None
+    label = clean_term(found.group("bracketed") or found.group("bold"))
+    if not (is_facet(label) or is_title(label)) or not _names_a_topic(label):
+        return None
+    answer = dedent(rest.split("\n")).strip()
+    if not explains(answer) or is_lead_in(answer) or _NOTATION_ONLY.fullmatch(answer):
+        return None
+    return Proposal(
+        CardKind.BASIC, label, answer, paragraph.start + 1, context, Idiom.LABELLED_LIST
+    )
