@@ -142,3 +142,15 @@ def test_a_label_alone_under_a_heading_answers_nothing_but_a_bold_sentence_does(
         or "추가된 코드" not in cards["캐시 서비스 추가"].answer
     )
     assert cards["git"].answer == "**a distributed version control system**"
+
+
+def test_a_link_or_a_source_under_a_heading_is_skipped_for_the_paragraph_after_it() -> None:
+    text = (
+        "# Ensembles\n\n## LightGBM\n\n[Docs](https://example.org/lightgbm)\n\n"
+        "LightGBM grows trees leaf by leaf, picking the leaf with the largest loss drop.\n\n"
+        "## 캐시 무효화\n\n출처: https://example.org/cache\n\n"
+        "원본 데이터가 바뀌면 캐시에 남은 값을 버리거나 새로 채우는 일이다.\n"
+    )
+    cards = by_question(cards_of(text, "ml.md"))
+    assert cards["LightGBM"].answer.startswith("LightGBM grows trees leaf by leaf")
+    assert cards["캐시 무효화"].answer.startswith("원본 데이터가 바뀌면")

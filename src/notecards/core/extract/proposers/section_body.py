@@ -34,7 +34,7 @@ from notecards.core.extract.actions import is_command, names_an_action, short_ph
 from notecards.core.extract.blocks import FENCES, Block
 from notecards.core.extract.clean import clean_term, dedent
 from notecards.core.extract.note import Heading
-from notecards.core.extract.patterns.chatter import is_date
+from notecards.core.extract.patterns.chatter import is_date, is_link_only, is_reference_line
 from notecards.core.extract.patterns.discourse import is_lead_in
 from notecards.core.extract.patterns.headings import is_title
 from notecards.core.extract.patterns.metadata import is_metadata_paragraph
@@ -58,11 +58,18 @@ _NUMBERED_STEP = re.compile(r"^\s*(?:\d+(?:[.-]\d+)*[.)]?|step\s*\d+\s*[:.]?)\s"
 
 
 def _says_nothing(block: Block) -> bool:
-    """A block a reader skips: a line break, a rule, an image alone, an empty html block."""
+    """A block a reader skips: a line break, a rule, an image alone, an empty html block, a
+    link alone or a pointer to a source (``[Tutorial](...)``, ``출처: https://...``)."""
     if block.kind in ("hr", "html"):
         return not block.text.strip() or bool(_NOTHING_SAID.match(block.text))
     if block.kind == "paragraph":
-        return bool(_NOTHING_SAID.match(block.text) or _IMAGE_ONLY.match(block.text))
+        text = block.text
+        return bool(
+            _NOTHING_SAID.match(text)
+            or _IMAGE_ONLY.match(text)
+            or ("](" in text and is_link_only(text))
+            or is_reference_line(text)
+        )
     return False
 
 
