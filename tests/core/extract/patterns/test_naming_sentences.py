@@ -15,6 +15,12 @@ from notecards.core.extract.patterns import naming_sentences
         ("When a model memorises noise, this is called overfitting.", "overfitting"),
         ("이 문제가 가장 어렵다고 생각함", None),
         ("He was called away.", None),
+        ("Units at the data link layer are called **frames** (they wrap a packet)", "frames"),
+        ("The set of every outcome is called the *sample* space.", "sample space"),
+        ("다음 조건을 만족할 때 **부분공간(subspace)**이라고 합니다.", "부분공간(subspace)"),
+        ("두 함수 사이에 이런 관계를 지니면 *weak dual*이라고 합니다.", "weak dual"),
+        ("데이터가 많다면 꽤 효과적인 알고리즘이라고 합니다.", None),
+        ("이 경우에는 메모해 두었다가 풀면 효율적이라고 합니다.", None),
     ],
 )
 def test_sentences_that_name_a_term(sentence: str, term: str | None) -> None:

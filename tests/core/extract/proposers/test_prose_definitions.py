@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import cards_of
+from tests.conftest import by_question, cards_of
 
 
 def test_prose_definition_sentence() -> None:
@@ -24,3 +24,13 @@ def test_a_sentence_about_the_writer_or_a_result_is_no_definition() -> None:
         "나는 오늘 공부한 내용을 정리하는 방법이다.\n\nThe result is a matrix that we can invert.\n"
     )
     assert cards_of(text) == []
+
+
+def test_every_term_a_line_names_is_a_card() -> None:
+    text = (
+        "# Probability\n\nThe set of every outcome is called the *sample* space. "
+        "A subset of it is called an *event*.\n"
+    )
+    cards = by_question(cards_of(text, "prob.md"))
+    assert cards["sample space"].answer == "The set of every outcome is called the *sample* space."
+    assert cards["event"].answer == "A subset of it is called an *event*."

@@ -20,7 +20,8 @@ _KOREAN_NAMING = re.compile(
 _MAX_NAMED_WORDS = 4
 _ENGLISH_NAMING = re.compile(
     r"\b(?:is|are|was|were)\s+(?:called|known\s+as|referred\s+to\s+as|termed|named)\s+"
-    r"(?:an?\s+|the\s+)?(?P<term>[\"“*_]*[A-Za-z][\w\- ]{0,60}?[\"”*_]*)\s*(?:[.,;:]|$)",
+    r"(?:an?\s+|the\s+)?(?P<term>[\"“*_]*[A-Za-z](?:[\w\- ]|\*(?=\w)|(?<=\w)\*){0,60}?[\"”*_]*)"
+    r"\s*(?:\([^()]{0,80}\)\s*)?(?:[.,;:]|$)",
     re.IGNORECASE,
 )
 _ENGLISH_NAMING_WORDS = ("called", "known", "referred", "termed", "named")
@@ -54,6 +55,21 @@ def drop_copula(term: str) -> str:
     return term[:-1]
 
 
+# how the last word of a clause before a name ends (``만족할 경우``, ``지니면``): the name
+# starts after it
+_CLAUSE_ENDS = ("면", "경우", "때")
+
+
+def _says_how(named: str) -> bool:
+    """Words before ``라고 합니다`` that say how something is, not what it is called: a
+    subject or topic inside them (``해당 점은 X``), a modifier (``꽤 효과적인 알고리즘``),
+    or an adjectival noun alone (``효율적``): hearsay, ``...이라고 합니다``."""
+    *modifiers, last = named.split()
+    return last.endswith("적이") or any(
+        word.endswith(("은", "는", "가", "인")) for word in modifiers
+    )
+
+
 def _korean_named(masked: str, line: str) -> tuple[str, int] | None:
     """``...를 X라고 함``: the words between the object marker and ``라``, and where they start."""
     match = _KOREAN_NAMING.search(masked)
@@ -63,9 +79,11 @@ def _korean_named(masked: str, line: str) -> tuple[str, int] | None:
     collected: list[re.Match[str]] = []
     for word in reversed(words):
         text = word.group(0)
-        if text.endswith(("을", "를")) and collected:
+        # "...를 X라고", and "조건을 만족할 경우 X라고": the name starts after the object or
+        # the clause
+        if text.endswith(("을", "를", *_CLAUSE_ENDS)) and collected:
             start, end = collected[-1].start(), collected[0].end()
-            if MASK_CHAR in masked[start:end]:
+            if MASK_CHAR in masked[start:end] or _says_how(masked[start:end]):
                 return None
             return drop_copula(line[start:end].strip(" \"“”'")), start
         collected.append(word)
@@ -78,7 +96,7 @@ def _english_named(masked: str, line: str) -> tuple[str, int] | None:
     match = _ENGLISH_NAMING.search(masked)
     if match is None or MASK_CHAR in masked[match.start("term") : match.end("term")]:
         return None
-    term = line[match.start("term") : match.end("term")].strip(" \"“”'")
+    term = line[match.start("term") : match.end("term")].replace("*", "").strip(" \"“”'")
     if term.casefold() in _PHRASAL_PARTICLES:
         return None
     return term, match.start("term")

@@ -16,12 +16,18 @@ from notecards.core.model import CardKind
 
 
 def in_line(line: str, at: int, context: Context) -> list[Proposal]:
-    """The term a line of prose names (its sentence answers), else each term it defines
+    """Each term a line of prose names (its sentence answers), else each term it defines
     (each defining sentence and those after it answer); ``at`` is the 1-based line."""
-    named = named_in_prose(line)
-    if named is not None:
-        term, sentence = named
-        return [Proposal(CardKind.BASIC, term, sentence, at, context, Idiom.PROSE_NAMING)]
+    named = []
+    rest = line
+    while (found := named_in_prose(rest)) is not None:
+        named.append(found)  # "... is called the sample space. A subset is called an event."
+        rest = rest[rest.find(found[1]) + len(found[1]) :]
+    if named:
+        return [
+            Proposal(CardKind.BASIC, term, sentence, at, context, Idiom.PROSE_NAMING)
+            for term, sentence in named
+        ]
     return [
         Proposal(CardKind.BASIC, term, answer, at, context, Idiom.PROSE_DEFINITION)
         for term, answer in definitions_in_line(line)
