@@ -154,3 +154,17 @@ def test_a_link_or_a_source_under_a_heading_is_skipped_for_the_paragraph_after_i
     cards = by_question(cards_of(text, "ml.md"))
     assert cards["LightGBM"].answer.startswith("LightGBM grows trees leaf by leaf")
     assert cards["캐시 무효화"].answer.startswith("원본 데이터가 바뀌면")
+
+
+def test_a_tip_that_states_its_problem_as_a_question_is_answered_by_its_code() -> None:
+    text = (
+        "# Finding rows written on a Monday in Tokyo time\n\n"
+        "A colleague asked this [on the forum](https://example.org/q/1). How do you pick "
+        "rows written on a Monday in Tokyo when the timestamps are stored in UTC?\n\n"
+        "```sql\nselect * from posts\nwhere strftime('%w', datetime(created, '+9 hours')) = '1'\n```\n\n"
+        "[Run it](https://example.org/run)\n"
+    )
+    (card,) = cards_of(text, "sql/monday.md")
+    assert card.question == "Finding rows written on a Monday in Tokyo time"
+    assert "datetime(created, '+9 hours')" in card.answer
+    assert card.answer.startswith("A colleague asked")

@@ -177,8 +177,15 @@ def restates(proposal: Proposal, heading: str, answer: str | None = None) -> boo
     return answer is None or " ".join(proposal.answer.split()) in " ".join(answer.split())
 
 
-def _tip(body: Sequence[Block], lines: Sequence[str], produced: Sequence[Proposal]) -> str:
-    """The start of a tip's body: its blocks in order, up to about a screen."""
+def _tip(
+    body: Sequence[Block],
+    lines: Sequence[str],
+    produced: Sequence[Proposal],
+    *,
+    action: bool,
+) -> str:
+    """The start of a tip's body: its blocks in order, up to about a screen; ``action``:
+    the title names an action, which code under a question it asks may answer."""
     parts: list[str] = []
     size = 0
     for block in body:
@@ -194,7 +201,12 @@ def _tip(body: Sequence[Block], lines: Sequence[str], produced: Sequence[Proposa
         parts.append(text)
         size += len(text)
     answer = "\n\n".join(parts)
-    return answer if any(explains(part) for part in parts if part[:3] not in FENCES) else ""
+    prose = [part for part in parts if part[:3] not in FENCES]
+    if any(explains(part) for part in prose):
+        return answer
+    # a problem stated, then the code that solves it: the code is the tip an action asks for
+    solved = action and len(prose) < len(parts) and any(map(is_question, prose))
+    return answer if solved else ""
 
 
 def in_section(
@@ -221,7 +233,7 @@ def in_section(
         first, _ = _opening(body)
         if first is None or first.kind not in _FOLLOWERS or _claimed(first, produced):
             return None
-        answer = _tip(body, lines, produced)
+        answer = _tip(body, lines, produced, action=names_an_action(question))
         if not answer and first.kind in _CODE and names_an_action(question):
             answer = _command(first, lines) or ""
         line = heading.line + 1 if heading is not None else 1
