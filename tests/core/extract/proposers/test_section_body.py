@@ -161,7 +161,8 @@ def test_a_tip_that_states_its_problem_as_a_question_is_answered_by_its_code() -
         "# Finding rows written on a Monday in Tokyo time\n\n"
         "A colleague asked this [on the forum](https://example.org/q/1). How do you pick "
         "rows written on a Monday in Tokyo when the timestamps are stored in UTC?\n\n"
-        "```sql\nselect * from posts\nwhere strftime('%w', datetime(created, '+9 hours')) = '1'\n```\n\n"
+        "```sql\nselect * from posts\n"
+        "where strftime('%w', datetime(created, '+9 hours')) = '1'\n```\n\n"
         "[Run it](https://example.org/run)\n"
     )
     (card,) = cards_of(text, "sql/monday.md")
