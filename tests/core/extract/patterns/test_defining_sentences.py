@@ -145,3 +145,18 @@ def test_a_terse_definition_may_end_in_its_kind(sentence: str, term: str | None)
     """Terse notes leave the copula out (``X는 ... 자료구조``); a verb's 는 or a
     conjunction's 은 before it closes no term."""
     assert defining_sentences.defined_in_sentence(sentence) == term
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("게이트웨이는 외부 요청을 알맞은 서비스로 넘겨주는 역할을 합니다.", "게이트웨이"),
+        ("정규화 계수 $λ$는 가중치가 커지지 않도록 누르는 역할을 함", "정규화 계수 $λ$"),
+        ("`eps`는 분모가 0이 되지 않게 막는 역할을 한다.", "`eps`"),
+        ("각 노드는 자기 구간의 합을 저장하는 역할을 수행합니다.", "노드"),
+        ("이들은 서로 다른 장치를 묶어 주는 역할을 합니다.", None),
+        ("이 값은 여기서 중요한 역할을 합니다.", None),
+    ],
+)
+def test_a_term_may_be_defined_by_the_role_it_plays(sentence: str, term: str | None) -> None:
+    assert defining_sentences.defined_in_sentence(sentence) == term

@@ -39,6 +39,16 @@ _KOREAN_TOPIC_DEFINITION = re.compile(
     + _DEFINING_VERBS
     + r"\s*[.。]?\s*$"
 )
+# ``X는 ... 안정화하는 역할을 합니다``: a term defined by what it does
+_ROLE_ENDINGS = (
+    "역할을 한다", "역할을 합니다", "역할을 함", "역할을 해요", "역할을 수행한다",
+    "역할을 수행합니다", "역할을 수행함", "역할을 담당한다", "역할을 담당합니다", "역할을 담당함",
+)  # fmt: skip
+_KOREAN_ROLE_DEFINITION = re.compile(
+    r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:은|는)\s+\S.*?(?:"
+    + "|".join(_ROLE_ENDINGS)
+    + r")\s*[.。]?\s*$"
+)
 # ``X는 ... 정렬 알고리즘입니다``: a term defined by its kind (the genus noun that closes the
 # sentence), the commonest definition in Korean technical prose
 _GENUS_NOUNS = (
@@ -83,6 +93,8 @@ _ENGLISH_DEFINING_PHRASES = (
 )
 _PRONOUNS = frozenset(
     [
+        "이들",
+        "그들",
         "이것",
         "그것",
         "저것",
@@ -139,7 +151,7 @@ _BOLD_TOPIC = re.compile(
 )
 
 
-_TOPIC_PATTERNS = (_KOREAN_TOPIC_DEFINITION, _KOREAN_GENUS_DEFINITION)
+_TOPIC_PATTERNS = (_KOREAN_TOPIC_DEFINITION, _KOREAN_GENUS_DEFINITION, _KOREAN_ROLE_DEFINITION)
 # no term opens with a pronoun or a word pointing into the text ("여기서는 ...", "위의 2개
 # 속성은 ...": where, not what)
 _NEVER_FIRST = _PRONOUNS | _POINTING_WORDS
@@ -155,6 +167,8 @@ def _definition_patterns(line: str, *, bold_opening: bool) -> list[re.Pattern[st
         candidates.append(_KOREAN_TOPIC_DEFINITION)
     elif ending.endswith(_GENUS_ENDINGS):
         candidates.append(_KOREAN_GENUS_DEFINITION)
+    elif ending.endswith(_ROLE_ENDINGS):
+        candidates.append(_KOREAN_ROLE_DEFINITION)
     if any(phrase in line for phrase in _ENGLISH_DEFINING_PHRASES):
         candidates.append(_ENGLISH_DEFINITION)
     elif (" is a" in line or " are a" in line or " is the" in line) and line[:1].isalpha():
@@ -193,7 +207,7 @@ def definitions_in_line(line: str) -> list[tuple[str, str]]:
 # (``여기서 데이터그램이란 ...`` defines ``데이터그램``)
 _LEADING_ADVERBS = frozenset(
     (
-        "여기서", "즉", "이때", "또한", "그리고", "따라서", "결국", "특히", "보통", "일반적으로",
+        "여기서", "즉", "이때", "또한", "각", "그리고", "따라서", "결국", "특히", "보통", "일반적으로",
         "한편", "그래서", "그러므로", "here", "thus", "so", "also", "then", "hence", "therefore",
     )
 )  # fmt: skip
