@@ -207,8 +207,9 @@ def definitions_in_line(line: str) -> list[tuple[str, str]]:
 # (``여기서 데이터그램이란 ...`` defines ``데이터그램``)
 _LEADING_ADVERBS = frozenset(
     (
-        "여기서", "즉", "이때", "또한", "각", "그리고", "따라서", "결국", "특히", "보통", "일반적으로",
-        "한편", "그래서", "그러므로", "here", "thus", "so", "also", "then", "hence", "therefore",
+        "여기서", "즉", "이때", "또한", "각", "그리고", "따라서", "결국", "특히", "보통",
+        "일반적으로", "한편", "그래서", "그러므로", "here", "thus", "so", "also", "then", "hence",
+        "therefore",
     )
 )  # fmt: skip
 
