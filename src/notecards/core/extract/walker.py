@@ -110,7 +110,12 @@ class MarkdownWalker:
             )
         else:
             card = topic.in_section(
-                heading, body, per_item=per_item, lines=self.lines, context=above
+                heading,
+                body,
+                per_item=per_item,
+                lines=self.lines,
+                context=above,
+                produced=self.proposals[before:],
             )
         if card is None:
             card = section_body.in_section(

@@ -48,3 +48,26 @@ def test_a_result_whose_statement_opens_with_its_linked_name_is_asked_by_it() ->
     )
     (card,) = cards_of(text)
     assert card.question == "Jensen's inequality"
+
+
+def test_a_result_leading_into_its_conditions_is_answered_with_them_once() -> None:
+    """``... Then`` + the numbered conditions: the result's card holds them, and the
+    section's heading asks nothing more of the same list."""
+    text = (
+        "# Measures\n\n**Theorem 4.2**. Let $P$ be a probability measure on $F$. Then\n"
+        "1. $P(\\emptyset) = 0$;\n2. $P(A \\cup B) \\le P(A) + P(B)$.\n"
+    )
+    cards = by_question(cards_of(text, "measures.md"))
+    assert set(cards) == {"Theorem 4.2"}
+    assert cards["Theorem 4.2"].answer.endswith("2. $P(A \\cup B) \\le P(A) + P(B)$.")
+
+
+def test_a_name_in_parentheses_after_the_label_names_the_result() -> None:
+    text = (
+        "# Expectation\n\n**Theorem 3.1** (Tower rule = Law of iterated expectation).\n\n"
+        "$E[E[X|Y]] = E[X]$\n\n**Lemma 2** (Union bound). The probability of a union is at "
+        "most the sum of the probabilities.\n"
+    )
+    cards = by_question(cards_of(text, "expectation.md"))
+    assert cards["Tower rule"].answer == "$E[E[X|Y]] = E[X]$"
+    assert cards["Union bound"].answer.startswith("The probability of a union is at most")

@@ -102,3 +102,13 @@ def test_a_numbered_heading_is_asked_by_its_name() -> None:
     cards = by_question(cards_of(text, "sched.md"))
     assert cards["FIFO 스케줄러"].answer.startswith("- 먼저 들어온 작업을")
     assert cards["Capacity 스케줄러"].line == 7
+
+
+def test_a_given_label_over_the_list_is_the_lead_in_of_the_heading_not_a_card() -> None:
+    text = (
+        "# Calculus\n\n## Tangent line equation\n\nGiven:\n\n- a function $f$\n"
+        "- a point $x_0$\n\n1. Differentiate $f$\n2. Evaluate $f'(x_0)$\n"
+    )
+    cards = by_question(cards_of(text, "calculus.md"))
+    assert "Given" not in cards
+    assert "- a function $f$" in cards["Tangent line equation"].answer

@@ -116,6 +116,8 @@ _GENERIC_LABELS = frozenset(
         "정답",
         "해설",
         "citation",
+        "given",
+        "with",
         # metadata of a note or a lecture, not things to learn
         "date",
         "instructor",

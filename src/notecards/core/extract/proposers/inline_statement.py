@@ -55,7 +55,10 @@ _OPENING_PHRASE = re.compile(
     r"(?:is|are)\b",
     re.IGNORECASE | re.DOTALL,
 )
-_LEADS_ON = (":", "where", "such that", "s.t.", "if", "is", "by", "as", "다음과 같다")
+_LEADS_ON = (":", "where", "such that", "s.t.", "if", "is", "by", "as", "then", "다음과 같다")
+# ``**Theorem 2.14** (Law of total expectation).``: the result's name in parentheses right
+# after its label (``= another name`` after it gives an alias)
+_NAME_AFTER_LABEL = re.compile(r"^\((?P<name>[^()\n]{2,80})\)\s*[.:]?\s*")
 _FOLLOWERS = frozenset(("math", "list", "paragraph"))
 _DEFINITION_KINDS = frozenset(("definition", "def", "정의"))
 
@@ -92,7 +95,12 @@ def _label(text: str) -> tuple[str, str | None, str | None, str] | None:
         if inside is None:
             return None
         named = inside.group("bracketed") or inside.group("named") or None
-        return inside.group("kind"), inside.group("number"), named, bold.group("statement")
+        statement = bold.group("statement")
+        after_label = _NAME_AFTER_LABEL.match(statement)
+        if named is None and after_label is not None:
+            named = after_label.group("name").split(" = ")[0]
+            statement = statement[after_label.end() :]
+        return inside.group("kind"), inside.group("number"), named, statement
     plain = _PLAIN_LABEL.match(text)
     if plain is None:
         return None
@@ -122,9 +130,14 @@ def in_paragraph(
     if (
         after is not None
         and after.kind in _FOLLOWERS
-        and (statement.rstrip(" $").endswith(_LEADS_ON) or after.kind == "math")
+        and (
+            not statement
+            or statement.rstrip(" $").casefold().endswith(_LEADS_ON)
+            or after.kind == "math"
+        )
     ):
-        answer = f"{answer}\n\n{dedent(lines[after.start : after.end])}"
+        following = dedent(lines[after.start : after.end])
+        answer = f"{answer}\n\n{following}" if answer else following
     if not is_definition(answer):
         return None
     return Proposal(

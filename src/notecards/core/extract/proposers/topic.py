@@ -21,6 +21,7 @@ from notecards.core.extract.clean import clean_term, dedent
 from notecards.core.extract.note import Heading
 from notecards.core.extract.patterns.chatter import is_date, is_link_only
 from notecards.core.extract.patterns.headings import is_title
+from notecards.core.extract.patterns.labels import is_generic_label
 from notecards.core.extract.patterns.sentences import is_hangul
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.model import CardKind
@@ -93,6 +94,20 @@ def _text_of(block: Block) -> str | None:
     return None
 
 
+def _answered_by_lead(
+    lead: Block, first_item: Block, produced: Sequence[Proposal], lines: Sequence[str]
+) -> bool:
+    """Whether the paragraph before the list made a card that holds the list already
+    (``**Theorem 1.9** ... Then`` + the conditions): the section has nothing left to ask."""
+    item = _ITEM_MARKER.sub("", lines[first_item.start]).strip()
+    return any(
+        lead.start < proposal.line <= lead.end
+        and item in proposal.answer
+        and not is_generic_label(proposal.question)  # "Given:" + the list: a label's card
+        for proposal in produced
+    )
+
+
 def names_a_topic(heading: Heading, body: Sequence[Block]) -> bool:
     """A heading that names a topic: not a repeated category label, not a dated entry."""
     title = heading.text.strip()
@@ -109,12 +124,15 @@ def in_section(
     per_item: Sequence[int],
     lines: Sequence[str],
     context: Context,
+    produced: Sequence[Proposal] = (),
 ) -> Proposal | None:
     """The card of a section whose body is mostly a plain list.
 
     ``per_item`` is how many cards each item of the body's lists produced (negative: set
     aside, a task or a note to self); ``lines`` are the note's source lines and ``context``
-    the path above the heading.
+    the path above the heading; ``produced`` the cards the body's blocks made (a paragraph
+    before the list whose card holds the list, ``**Theorem 1.9** ... Then`` + the list,
+    leaves no topic card).
     """
     if not names_a_topic(heading, body):
         return None
@@ -122,7 +140,7 @@ def in_section(
     if not every or len(every) != len(per_item):
         return None
     prose, lead = _lead_in(body)
-    if prose:
+    if prose or (lead is not None and _answered_by_lead(lead, every[0], produced, lines)):
         return None
     items = [item for item, produced in zip(every, per_item, strict=True) if produced >= 0]
     results = [produced for produced in per_item if produced >= 0]
