@@ -26,3 +26,14 @@ def test_the_title_comes_first_once_and_is_shown_not_keyed() -> None:
     assert card.context == ("네트워크 정리", "TCP")
     (same,) = cards_of(text.replace("네트워크 정리", "Networking"), "net.md")
     assert same.key == card.key
+
+
+def test_characteristics_concepts_and_their_korean_words_are_facets_too() -> None:
+    text = (
+        "# Schedulers\n\n## Shortest job first\n\n### Characteristics\n\n"
+        "- the shortest burst runs first\n- a long job may starve\n\n"
+        "## 세마포어\n\n### 특성\n\n- 정수 값으로 자원 수를 센다\n- 대기 큐를 둔다\n"
+    )
+    cards = by_question(cards_of(text, "os.md"))
+    assert cards["Shortest job first — Characteristics"].answer.startswith("- the shortest")
+    assert cards["세마포어 — 특성"].answer.startswith("- 정수 값으로")

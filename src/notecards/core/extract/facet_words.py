@@ -15,7 +15,8 @@ _FACET_WORDS = frozenset(
         "pros cons example examples usage description parameters parameter params arguments",
         "args returns return shape definition features feature advantages disadvantages",
         "benefits drawbacks limitations properties syntax overview purpose types",
-        "why intuition idea motivation",
+        "why intuition idea motivation characteristic characteristics concept concepts",
+        "components 특성 구성 구성요소",
     )
     for word in line.split()
 ) | frozenset(("사용 방법", "동작 방식", "use cases", "how it works", "key idea", "key intuition"))
