@@ -21,6 +21,8 @@ from notecards.core.extract.patterns import naming_sentences
         ("두 함수 사이에 이런 관계를 지니면 *weak dual*이라고 합니다.", "weak dual"),
         ("데이터가 많다면 꽤 효과적인 알고리즘이라고 합니다.", None),
         ("이 경우에는 메모해 두었다가 풀면 효율적이라고 합니다.", None),
+        ("모든 레벨이 꽉 찬 이진 트리를 가리켜 포화 이진 트리라고 한다.", "포화 이진 트리"),
+        ("들어온 순서대로 꺼내는 구조를 두고 큐라고 부른다.", "큐"),
     ],
 )
 def test_sentences_that_name_a_term(sentence: str, term: str | None) -> None:

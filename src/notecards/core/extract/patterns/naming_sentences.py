@@ -55,9 +55,10 @@ def drop_copula(term: str) -> str:
     return term[:-1]
 
 
-# how the last word of a clause before a name ends (``만족할 경우``, ``지니면``): the name
-# starts after it
-_CLAUSE_ENDS = ("면", "경우", "때")
+# how the last word of a clause before a name ends (``만족할 경우``, ``지니면``), and the
+# verbs that may stand between the object and its name (``...를 가리켜 X라고 한다``): the
+# name starts after them
+_CLAUSE_ENDS = ("면", "경우", "때", "가리켜", "일컬어", "두고")
 
 
 def _says_how(named: str) -> bool:
