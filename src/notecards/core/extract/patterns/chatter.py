@@ -20,6 +20,8 @@ _DATE = re.compile(
       | (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+
         \d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}
       | \d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}
+      | (?:19|20)\d\d\s*[-–~]\s*(?:(?:19|20)?\d\d|present|now|today|현재)  # 2008-present
+      | (?:19|20)?\d0'?s | \d0\s*년대                                      # 1990s, 90년대
       | (?:19|20)\d\d
     )(?:\s*[(（]?[월화수목금토일]요?일?[)）]?)?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\s*_~)\].]*$
     """,
