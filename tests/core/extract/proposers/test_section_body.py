@@ -169,3 +169,22 @@ def test_a_tip_that_states_its_problem_as_a_question_is_answered_by_its_code() -
     assert card.question == "Finding rows written on a Monday in Tokyo time"
     assert "datetime(created, '+9 hours')" in card.answer
     assert card.answer.startswith("A colleague asked")
+
+
+def test_a_callouts_marker_is_not_part_of_the_answer() -> None:
+    text = (
+        "# Pass the hash\n\n> [!Note] Works against enterprise networks using MSCHAPv2.\n"
+        "> Users sign in with their domain credentials.\n"
+    )
+    (card,) = cards_of(text, "wifi/pass-the-hash.md")
+    assert card.answer.startswith("Works against enterprise networks")
+
+
+def test_pointers_to_other_notes_ask_nothing() -> None:
+    text = (
+        "# Buffers\n\nA buffer overflow writes past the end of a buffer.\n\n"
+        "## Related notes\n\nThe stack layout note and the fuzzing note go deeper.\n\n"
+        "## See also\n\nThe heap exploitation page, for overflows on the heap.\n"
+    )
+    questions = {card.question for card in cards_of(text, "buffers.md")}
+    assert questions == {"Buffers"}

@@ -212,6 +212,18 @@ GENERIC_HEADINGS = frozenset(
         "실행 결과",
         "결과 예시",
         "출력 결과",
+        # pointers to other notes and sources, not what the note says
+        "related",
+        "related notes",
+        "related pages",
+        "see also",
+        "further reading",
+        "references",
+        "resources",
+        "관련 글",
+        "관련 노트",
+        "참고 자료",
+        "참고 문헌",
     )
 )
 _NUMBERED_LABEL = re.compile(

@@ -44,6 +44,9 @@ from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.model import CardKind
 
 _QUOTE_MARKER = re.compile(r"^\s*(?:>\s?)+")
+# an Obsidian callout's marker opening a quote (``> [!note]``, ``> [!tip]- Title``): the
+# quote's text is what it says
+_CALLOUT_MARKER = re.compile(r"^\[![\w-]+\][+-]?[ \t]*")
 _NOTHING_SAID = re.compile(r"^\s*(?:<br\s*/?>|<hr\s*/?>|[-*_]{3,}|&nbsp;)\s*$", re.IGNORECASE)
 _IMAGE_ONLY = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)|!\[\[[^\]]*\]\]|<img\b[^>]*>)\s*$", re.I)
 _LEADS_ON = (":", "：", "다음과 같다", "다음과 같습니다", "as follows", "like this")
@@ -100,6 +103,7 @@ def _source(block: Block, lines: Sequence[str]) -> str:
     text = dedent(lines[block.start : block.end])
     if block.kind == "quote":
         text = dedent([_QUOTE_MARKER.sub("", line) for line in text.split("\n")])
+        text = _CALLOUT_MARKER.sub("", text.lstrip())
     return text.strip()
 
 
