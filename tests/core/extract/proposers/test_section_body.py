@@ -188,3 +188,16 @@ def test_pointers_to_other_notes_ask_nothing() -> None:
     )
     questions = {card.question for card in cards_of(text, "buffers.md")}
     assert questions == {"Buffers"}
+
+
+def test_a_lead_in_that_says_its_point_after_a_colon_answers_with_the_point() -> None:
+    text = (
+        "# Streaming APIs\n\n## The usual shape\n\nHere is how most of them work: the server "
+        "keeps the connection open and sends one event per line until it is done.\n\n"
+        "## Setup\n\nLet's start with the client.\n"
+    )
+    cards = by_question(cards_of(text, "streaming.md"))
+    assert cards["The usual shape"].answer == (
+        "The server keeps the connection open and sends one event per line until it is done."
+    )
+    assert "Setup" not in cards

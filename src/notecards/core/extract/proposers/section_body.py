@@ -99,6 +99,25 @@ def _opening(body: Sequence[Block]) -> tuple[Block | None, Block | None]:
     return first, (said[1] if len(said) > 1 else None)
 
 
+_ANNOUNCED = re.compile(r"^[^:\n]{3,80}?:\s+(?P<said>\S.*)$", re.DOTALL)
+_MIN_ANNOUNCED_WORDS = 5
+
+
+def _after_announcement(paragraph: str) -> str:
+    """What a lead-in announces in its own sentence (``Here's one thing to watch out for:
+    the trick does not guarantee ...``), or "" when it announces what comes after it."""
+    announced = _ANNOUNCED.match(paragraph)
+    if (
+        announced is None
+        or len(announced.group("said").split()) < _MIN_ANNOUNCED_WORDS
+        or "(" in paragraph[: announced.start("said")]
+        or any(map(is_hangul, paragraph[: announced.start("said")]))
+    ):
+        return ""  # (Korean announces what follows the paragraph: "다음과 같다:")
+    said = announced.group("said")
+    return said[:1].upper() + said[1:]
+
+
 def _source(block: Block, lines: Sequence[str]) -> str:
     text = dedent(lines[block.start : block.end])
     if block.kind == "quote":
@@ -268,6 +287,8 @@ def in_section(
     if first.kind == "quote" and first.children and "[!" in first.children[0].text[:4]:
         return None  # a callout: read by its own idiom
     answer = _source(first, lines)
+    if answer and is_lead_in(answer):
+        answer = _after_announcement(answer)
     if not answer or not explains(answer) or is_lead_in(answer):
         return None
     leads_on = answer.endswith(_LEADS_ON)
