@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from notecards.core.extract.patterns import discourse
 from notecards.core.extract.patterns.discourse import is_lead_in
 from tests.conftest import by_question, cards_of
 
@@ -48,3 +49,10 @@ def test_a_tip_skips_the_writers_story_for_what_follows() -> None:
     )
     card = by_question(cards_of(text, "python/secrets.md"))["Compare secrets in constant time"]
     assert card.answer.startswith("Use `hmac.compare_digest(a, b)`")
+
+
+def test_a_story_is_about_the_writer_an_announcement_need_not_be() -> None:
+    assert discourse.tells_a_story("I started with this prompt:")
+    assert discourse.tells_a_story("제가 써 본 설정은 아래와 같습니다.")
+    assert not discourse.tells_a_story("정리하면 아래와 같습니다.")
+    assert not discourse.tells_a_story("Here is how it works: the server keeps a queue.")

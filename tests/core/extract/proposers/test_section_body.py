@@ -201,3 +201,17 @@ def test_a_lead_in_that_says_its_point_after_a_colon_answers_with_the_point() ->
         "The server keeps the connection open and sends one event per line until it is done."
     )
     assert "Setup" not in cards
+
+
+def test_a_paragraph_announcing_a_quoted_definition_answers_with_the_quote() -> None:
+    text = (
+        "# 소켓\n\n## UDP(User Datagram Protocol)\n\n"
+        "UDP를 풀어 쓰면 사용자 데이터그램 프로토콜인데 한 줄로 정리하면 아래와 같습니다.\n\n"
+        "> 데이터를 데이터그램 단위로 주고받는 프로토콜\n\n"
+        "## Naming the tool\n\nI started with this prompt:\n\n> Suggest ten names for a CLI tool.\n"
+    )
+    cards = by_question(cards_of(text, "net/socket.md"))
+    assert cards["UDP(User Datagram Protocol)"].answer.endswith(
+        "아래와 같습니다.\n\n데이터를 데이터그램 단위로 주고받는 프로토콜"
+    )
+    assert "Naming the tool" not in cards  # the writer's story, not a definition

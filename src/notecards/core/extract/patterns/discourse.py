@@ -12,13 +12,15 @@ import re
 
 from notecards.core.extract.patterns.spans import mask_opaque
 
+_WRITER = r"(?:^|\s)(?:내가|저는|제가|나도|저도)\s"
+_KOREAN_WRITER = re.compile(_WRITER)
 _KOREAN_LEAD_IN = re.compile(
     r"(?:살펴보|알아보|정리해\s*보|해\s*보|분석해\s*보|구현해\s*보|이야기해\s*보|적어\s*보|시작하)"
     r"(?:겠|도록|자|려고|ㅂ시다|죠|면)"
     r"|(?:다음과|아래와)\s*같(?:습니다|다|이|은)"
     r"|칩시다|봅시다|합시다"
     r"|(?:보았|봤)(?:다|습니다|는데|어요|고)"  # the writer's story: "글을 읽어보았다"
-    r"|(?:^|\s)(?:내가|저는|제가|나도|저도)\s"  # the writer, as in "I ..." (나는 may be a verb)
+    rf"|{_WRITER}"  # the writer, as in "I ..." (나는 may be a verb)
     r"|^(?:이번|오늘은|지금까지|먼저|우선|자,)\s",
 )
 _ENGLISH_LEAD_IN = re.compile(
@@ -45,5 +47,16 @@ def is_lead_in(text: str) -> bool:
     return bool(
         _ENGLISH_LEAD_IN.match(sentence)
         or _KOREAN_LEAD_IN.search(sentence)
-        or ("I" in sentence and _FIRST_PERSON.search(mask_opaque(sentence)) is not None)
+        or _about_the_writer(sentence)
     )
+
+
+def tells_a_story(text: str) -> bool:
+    """Whether a paragraph's first sentence is about the writer (``I started with this
+    prompt:``, ``제가 써 본 설정은 ...``), not about the subject."""
+    sentence = first_sentence(text)
+    return _about_the_writer(sentence) or _KOREAN_WRITER.search(sentence) is not None
+
+
+def _about_the_writer(sentence: str) -> bool:
+    return "I" in sentence and _FIRST_PERSON.search(mask_opaque(sentence)) is not None

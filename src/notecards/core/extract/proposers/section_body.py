@@ -35,7 +35,7 @@ from notecards.core.extract.blocks import FENCES, Block
 from notecards.core.extract.clean import clean_term, dedent
 from notecards.core.extract.note import Heading
 from notecards.core.extract.patterns.chatter import is_date, is_link_only, is_reference_line
-from notecards.core.extract.patterns.discourse import is_lead_in
+from notecards.core.extract.patterns.discourse import is_lead_in, tells_a_story
 from notecards.core.extract.patterns.headings import is_title
 from notecards.core.extract.patterns.metadata import is_metadata_paragraph
 from notecards.core.extract.patterns.sentences import is_hangul, is_question
@@ -49,7 +49,10 @@ _QUOTE_MARKER = re.compile(r"^\s*(?:>\s?)+")
 _CALLOUT_MARKER = re.compile(r"^\[![\w-]+\][+-]?[ \t]*")
 _NOTHING_SAID = re.compile(r"^\s*(?:<br\s*/?>|<hr\s*/?>|[-*_]{3,}|&nbsp;)\s*$", re.IGNORECASE)
 _IMAGE_ONLY = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)|!\[\[[^\]]*\]\]|<img\b[^>]*>)\s*$", re.I)
-_LEADS_ON = (":", "：", "다음과 같다", "다음과 같습니다", "as follows", "like this")
+_LEADS_ON = (
+    ":", "：", "다음과 같다", "다음과 같습니다", "다음과 같음", "아래와 같다", "아래와 같습니다",
+    "아래와 같음", "as follows", "like this",
+)  # fmt: skip
 _SHORT_ANSWER = 40
 _MAX_ANSWER_CHARACTERS = 1200
 _MIN_WORDS = 3
@@ -287,11 +290,19 @@ def in_section(
     if first.kind == "quote" and first.children and "[!" in first.children[0].text[:4]:
         return None  # a callout: read by its own idiom
     answer = _source(first, lines)
-    if answer and is_lead_in(answer):
+    # "... 풀어 쓰면 아래와 같습니다." + a quote: the quote is the definition announced
+    announces = (
+        after is not None
+        and after.kind == "quote"
+        and answer.rstrip(" .").endswith(_LEADS_ON)
+        and not _claimed(after, produced)
+        and not tells_a_story(answer)
+    )
+    leads_on = announces or answer.endswith(_LEADS_ON)
+    if answer and is_lead_in(answer) and not announces:
         answer = _after_announcement(answer)
-    if not answer or not explains(answer) or is_lead_in(answer):
+    if not answer or not explains(answer) or (is_lead_in(answer) and not announces):
         return None
-    leads_on = answer.endswith(_LEADS_ON)
     joins = after is not None and not _claimed(after, produced)
     if (
         joins
