@@ -49,3 +49,16 @@ def test_section_numbers_leave_questions_and_context_labels() -> None:
 def test_a_numbered_heading_that_names_no_topic_is_no_question() -> None:
     text = "## 3. 정리\n\n- 첫째로 배운 사실\n- 둘째로 배운 사실\n"
     assert cards_of(text) == []
+
+
+def test_a_term_linked_to_its_own_note_is_asked_by_its_name_a_web_link_is_not() -> None:
+    text = (
+        "# Divergences\n\n## Examples\n\n"
+        "- [Hellinger distance](hellinger.md): the generator is (sqrt t - 1) squared.\n"
+        "- [Jensen-Shannon](../info/js.md): the average of two KL divergences to the mean.\n"
+        "- [A good article](https://example.org/post): the clearest write-up I found.\n"
+    )
+    cards = by_question(cards_of(text, "info/f.md"))
+    assert cards["Hellinger distance"].answer == "the generator is (sqrt t - 1) squared."
+    assert cards["Jensen-Shannon"].answer.startswith("the average of two KL")
+    assert "A good article" not in cards

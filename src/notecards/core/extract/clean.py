@@ -33,6 +33,9 @@ LABELLED_NAME = re.compile(
     re.IGNORECASE,
 )
 _CONTEXT_LABEL_CHARS = 60
+# ``[Kullback-Leibler divergence](kl_divergence.md)``: a link to another note, its name (a
+# link out to the web, ``[article](https://...)``, names a source, not a term)
+_NOTE_LINK = re.compile(r"\[([^\[\]]+)\]\((?![a-z]+:|www\.|#)[^()\s]+\)")
 
 
 def _unlink(match: re.Match[str]) -> str:
@@ -42,7 +45,8 @@ def _unlink(match: re.Match[str]) -> str:
 def clean_term(term: str) -> str:
     """The term without wrapping emphasis, links, footnote marks, emoji or trailing colon.
 
-    ``[[target|alias]]`` reads as its alias, and ``Theorem 2 (Lagrange)`` as ``Lagrange``.
+    ``[[target|alias]]`` reads as its alias, ``[Name](other-note.md)`` as ``Name``, and
+    ``Theorem 2 (Lagrange)`` as ``Lagrange``.
     """
     term = term.strip()
     if term[:1].isalnum() and term[-1:].isalnum() and "[" not in term and "<" not in term:
@@ -53,6 +57,10 @@ def clean_term(term: str) -> str:
         term = _FOOTNOTE_REF.sub("", term).strip()
     if "[[" in term:
         term = _WIKILINK.sub(_unlink, term).strip()
+    elif term[:1] == "[" and term[-1:] == ")":
+        note_link = _NOTE_LINK.fullmatch(term)
+        if note_link:
+            term = note_link.group(1).strip()
     if "<" in term:
         term = clutter.html_as_text(term).strip()
     if term[:1] in ("*", "_", "~"):
