@@ -187,6 +187,10 @@ class MarkdownWalker:
                     )
                     if card is not None:
                         self.proposals.append(card)
+                if asked is not None and label is None and len(self.proposals) == start:
+                    card = question_list.explained(asked, block, self.lines, context)
+                    if card is not None:
+                        self.proposals.append(card)
                 if asked is not None and label is not None:
                     card = labelled_list.explained(
                         asked,
@@ -199,7 +203,12 @@ class MarkdownWalker:
                     if card is not None:
                         self.proposals.append(card)
             elif kind == "quote":
+                start = len(self.proposals)
                 self.quote(block, context)
+                if asked is not None and label is None and len(self.proposals) == start:
+                    card = question_list.explained(asked, block, self.lines, context)
+                    if card is not None:
+                        self.proposals.append(card)
             elif kind == "code" and list_shapes.looks_like_list(block.text):
                 per_item.extend(self._misindented_list(block, context))
             label = labelled_list.label_of(block) if kind == "paragraph" else None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import cards_of
+from tests.conftest import by_question, cards_of
 
 
 def test_question_paragraph_answered_by_a_list() -> None:
@@ -24,3 +24,17 @@ def test_the_answer_keeps_the_items_that_are_cards_of_their_own() -> None:
         "- Atomicity: all or nothing\n- its writes survive a crash\n- readers never see half of it"
     )
     assert cards["Atomicity"].answer == "all or nothing"
+
+
+def test_a_question_alone_is_answered_by_the_quote_or_marked_paragraph_under_it() -> None:
+    text = (
+        "# 네트워크\n\n***FTP란?***\n\n"
+        "> TCP/IP 위에서 서버와 클라이언트가 파일을 주고받는 프로토콜\n\n"
+        "*경쟁 상태란?*\n\n두 스레드가 같은 데이터를 건드려 결과가 순서에 달린 상태.\n\n"
+        "그렇다면 왜 이런 일이 생길까?\n\n스레드가 같은 변수를 동시에 바꾸기 때문이다.\n\n"
+        "아래 예를 볼까요?\n\n> 철수가 밥을 먹었다.\n"
+    )
+    cards = by_question(cards_of(text, "net.md"))
+    assert cards["FTP란?"].answer == "TCP/IP 위에서 서버와 클라이언트가 파일을 주고받는 프로토콜"
+    assert cards["경쟁 상태란?"].answer.startswith("두 스레드가 같은 데이터를")
+    assert set(cards) == {"FTP란?", "경쟁 상태란?"}

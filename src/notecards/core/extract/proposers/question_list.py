@@ -1,14 +1,21 @@
 """A paragraph whose last line is a short question, answered by the list right below it:
 the question asks, the list answers, whole (items that are cards of their own by their
 first line; a task or a note to self is left out). A list whose every item is a card of
-its own is no answer."""
+its own is no answer.
+
+A question alone on its paragraph is answered by a quote right below it too (``***FTP란?***``
++ ``> 파일을 주고받기 위한 프로토콜``), and by a paragraph when the writer marked the question
+as one (bold or italic): an unmarked question before prose is more often the writer asking
+themselves (``그렇다면 왜 이런 일이 생길까?``) than a card."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from notecards.core.extract.blocks import Block
-from notecards.core.extract.clean import clean_term
+from notecards.core.extract.clean import clean_term, dedent
+from notecards.core.extract.patterns.discourse import is_lead_in
 from notecards.core.extract.patterns.sentences import is_question
 from notecards.core.extract.patterns.terms import is_term
 from notecards.core.extract.proposal import Context, Idiom, Proposal
@@ -40,3 +47,37 @@ def answered(
     question = clean_term(paragraph_lines[-1])
     line = paragraph.start + len(paragraph_lines)
     return Proposal(CardKind.BASIC, question, answer, line, context, Idiom.QUESTION_LIST)
+
+
+_QUOTE_MARKER = re.compile(r"^\s*(?:>\s?)+")
+_MAX_QUESTION_CHARACTERS = 80
+_SENTENCE_INSIDE = re.compile(r"[.!?。]\s+\S")
+
+
+def explained(
+    paragraph: Block, answer: Block, lines: Sequence[str], context: Context
+) -> Proposal | None:
+    """The card of a question alone on its paragraph and the quote (or, for a question
+    marked in bold or italics, the paragraph) right below it."""
+    text = paragraph.text.strip()
+    if (
+        "\n" in text
+        or answer.kind not in ("quote", "paragraph")
+        or len(text) > _MAX_QUESTION_CHARACTERS
+        or _SENTENCE_INSIDE.search(text)
+        or is_lead_in(text)  # "아래 예를 볼까요?": the writer turning to an example
+        or lines[paragraph.start].lstrip().startswith(">")  # quoted: an example's dialogue
+    ):
+        return None
+    if answer.kind == "paragraph" and not text.startswith(("*", "_")):
+        return None
+    source = lines[answer.start : answer.end]
+    if answer.kind == "quote":
+        source = [_QUOTE_MARKER.sub("", line) for line in source]
+    said = dedent(source).strip()
+    last = said.rsplit("\n", 1)[-1]
+    if not said or is_question(last) or last.endswith(":") or is_lead_in(said):
+        return None
+    return Proposal(
+        CardKind.BASIC, clean_term(text), said, paragraph.start + 1, context, Idiom.QUESTION_LIST
+    )
