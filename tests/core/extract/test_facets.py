@@ -37,3 +37,9 @@ def test_characteristics_concepts_and_their_korean_words_are_facets_too() -> Non
     cards = by_question(cards_of(text, "os.md"))
     assert cards["Shortest job first — Characteristics"].answer.startswith("- the shortest")
     assert cards["세마포어 — 특성"].answer.startswith("- 정수 값으로")
+
+
+def test_why_and_its_korean_words_name_their_subject() -> None:
+    text = "# 통계\n\n## 표본 편향\n\n### 왜?\n\n- 부유한 사람만 뽑았다\n- 응답률이 낮았다\n"
+    cards = by_question(cards_of(text, "stats.md"))
+    assert cards["표본 편향 — 왜?"].answer.startswith("- 부유한 사람만")

@@ -112,3 +112,11 @@ def test_a_given_label_over_the_list_is_the_lead_in_of_the_heading_not_a_card() 
     cards = by_question(cards_of(text, "calculus.md"))
     assert "Given" not in cards
     assert "- a function $f$" in cards["Tangent line equation"].answer
+
+
+def test_a_list_of_links_whose_titles_hold_brackets_is_a_reading_list() -> None:
+    text = (
+        "# Notes\n\n## Spring\n\n- [[Spring] Bean scope](https://example.org/a)\n"
+        "- [[Spring] Transactions](https://example.org/b)\n- [[Spring] AOP](https://example.org/c)\n"
+    )
+    assert cards_of(text, "README.md") == []

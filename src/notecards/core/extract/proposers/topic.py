@@ -31,7 +31,10 @@ _MIN_PLAIN_ITEMS = 2
 _MAX_ANSWER_LINES = 14
 _MAX_LEAD_IN_CHARS = 160
 _IMAGE_ONLY = re.compile(r"(?:!\[[^\]]*\]\([^)]*\)|<[^>]+>|\s)+")
-_LINK_LED_ITEM = re.compile(r"\s*(?:[-*+]|\d{1,9}[.)])\s+[*_]*(?:!?\[[^\]]*\]\(|<?https?://)")
+# (a link's text may hold brackets of its own: ``[[Querydsl] - setup](https://...)``)
+_LINK_LED_ITEM = re.compile(
+    r"\s*(?:[-*+]|\d{1,9}[.)])\s+[*_]*(?:!?\[(?:[^\[\]]|\[[^\[\]]*\])*\]\(|<?https?://)"
+)
 
 
 _ITEM_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")
