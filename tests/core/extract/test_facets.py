@@ -43,3 +43,13 @@ def test_why_and_its_korean_words_name_their_subject() -> None:
     text = "# 통계\n\n## 표본 편향\n\n### 왜?\n\n- 부유한 사람만 뽑았다\n- 응답률이 낮았다\n"
     cards = by_question(cards_of(text, "stats.md"))
     assert cards["표본 편향 — 왜?"].answer.startswith("- 부유한 사람만")
+
+
+def test_process_formula_result_and_their_korean_words_name_their_subject() -> None:
+    text = (
+        "# Sorting\n\n## Tim sort\n\n### Process\n\n1. Split the array into runs\n"
+        "2. Merge the runs pairwise\n\n## F1 점수\n\n### 수식\n\n$F1 = 2PR / (P + R)$\n"
+    )
+    cards = by_question(cards_of(text, "sorting.md"))
+    assert cards["Tim sort — Process"].answer.startswith("1. Split the array")
+    assert cards["F1 점수 — 수식"].answer == "$F1 = 2PR / (P + R)$"

@@ -16,7 +16,8 @@ _FACET_WORDS = frozenset(
         "args returns return shape definition features feature advantages disadvantages",
         "benefits drawbacks limitations properties syntax overview purpose types",
         "why intuition idea motivation characteristic characteristics concept concepts",
-        "components 특성 구성 구성요소 왜 이유",
+        "components 특성 구성 구성요소 왜 이유 결과 목표 수식 과정 순서 조건 해석 설정 원인",
+        "result results formula process steps conditions interpretation setup cause causes",
     )
     for word in line.split()
 ) | frozenset(("사용 방법", "동작 방식", "use cases", "how it works", "key idea", "key intuition"))
