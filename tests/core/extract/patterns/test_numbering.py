@@ -35,3 +35,10 @@ def test_section_numbers_leave(numbered: str, name: str) -> None:
 )
 def test_numbers_that_are_part_of_a_name_or_a_date_stay(name: str) -> None:
     assert without_section_number(name) == name
+
+
+def test_a_stage_counted_without_a_separator_is_part_of_the_name() -> None:
+    assert without_section_number("1단계 디렉터리") == "1단계 디렉터리"
+    assert without_section_number("2단계 인증") == "2단계 인증"
+    assert without_section_number("2단계: 설치") == "설치"
+    assert without_section_number("3강 정렬") == "정렬"

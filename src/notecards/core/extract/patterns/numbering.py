@@ -3,8 +3,9 @@
 Authors number their sections (``2-1. Loss functions``, ``1.2.6 DMA controller``,
 ``3) 정규화``, ``(1) FIFO``, ``III. Phases``, ``Chapter 3: Sorting``, ``Case 2``,
 ``제2장 트리``); a card asks for the name, and its context shows the name, without the
-number. A number that is part of a name (``2-3 tree``, ``3D``, ``Lemma 2``) or a date
-(``23.02.01. TIL``) is no section number.
+number. A number that is part of a name (``2-3 tree``, ``3D``, ``Lemma 2``, ``2단계 인증``:
+a stage counted with no separator after it) or a date (``23.02.01. TIL``) is no section
+number.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ _SECTION_NUMBER = re.compile(
       | (?=[IVX]+\.)X{0,2}(?:IX|IV|V?I{0,3})\.          # III.
       | (?:case|part|chapter|ch|section|sec|lecture|lec|step|unit|lesson|module|week|day)
         \.?[ \t]*\d{1,3}(?:[.-]\d{1,3})*\.?             # Case 2, Chapter 3, Step 1.2
-      | 제?[ \t]*\d{1,3}[ \t]*(?:장|절|강|부|편|단계|주차|일차)\.?  # 제2장, 3강
+      | 제?[ \t]*\d{1,3}[ \t]*(?:장|절|강|부|편|주차|일차)\.?  # 제2장, 3강
+      | 제?[ \t]*\d{1,3}[ \t]*단계(?=[ \t]*(?:[:：.)\-–—]|$))   # 1단계: ... (1단계 디렉터리 names)
     )(?:[ \t]*[:：.)\-–—][ \t]*|[ \t]+|$)
     | ^\s*[\u2460-\u2473\u2776-\u277f][ \t]*                # ① ❶
     """,
