@@ -154,17 +154,19 @@ def _cards(
 ) -> list[Card]:
     """The proposals as cards of this note, in line order, each with its content key (made
     from the heading path, without the note's title, which is shown first in the context)."""
+    titled, content_key = facets.titled, identity.content_key
+    # positional: kind, question, answer, deck, source, line, context, tags, key
     return [
         Card(
-            kind=proposal.kind,
-            question=proposal.question,
-            answer=proposal.answer,
-            deck=deck,
-            source=source,
-            line=proposal.line,
-            context=facets.titled(proposal.context, proposal.question, title),
-            tags=tags,
-            key=identity.content_key(proposal.kind, proposal.question, proposal.context),
+            kind,
+            question,
+            answer,
+            deck,
+            source,
+            line,
+            titled(context, question, title),
+            tags,
+            content_key(kind, question, context),
         )
-        for proposal in sorted(proposals, key=_LINE)
+        for kind, question, answer, line, context, *_ in sorted(proposals, key=_LINE)
     ]

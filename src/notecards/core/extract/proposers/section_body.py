@@ -84,7 +84,12 @@ def _without_metadata(body: Sequence[Block]) -> Sequence[Block]:
 
 def _opening(body: Sequence[Block]) -> tuple[Block | None, Block | None]:
     """The body's first block that says something, and the block after it."""
-    said = [block for block in body if not _says_nothing(block)]
+    said: list[Block] = []
+    for block in body:  # only the first two are needed: the rest of the body is not read
+        if not _says_nothing(block):
+            said.append(block)
+            if len(said) == 2:
+                break
     first = said[0] if said else None
     return first, (said[1] if len(said) > 1 else None)
 
