@@ -155,18 +155,21 @@ def _cards(
     """The proposals as cards of this note, in line order, each with its content key (made
     from the heading path, without the note's title, which is shown first in the context)."""
     titled, content_key = facets.titled, identity.content_key
-    # positional: kind, question, answer, deck, source, line, context, tags, key
-    return [
-        Card(
-            kind,
-            question,
-            answer,
-            deck,
-            source,
-            line,
-            titled(context, question, title),
-            tags,
-            content_key(kind, question, context),
+    cards: list[Card] = []
+    for proposal in sorted(proposals, key=_LINE):
+        kind, question, context = proposal.kind, proposal.question, proposal.context
+        # positional: kind, question, answer, deck, source, line, context, tags, key
+        cards.append(
+            Card(
+                kind,
+                question,
+                proposal.answer,
+                deck,
+                source,
+                proposal.line,
+                titled(context, question, title),
+                tags,
+                content_key(kind, question, context),
+            )
         )
-        for kind, question, answer, line, context, *_ in sorted(proposals, key=_LINE)
-    ]
+    return cards
