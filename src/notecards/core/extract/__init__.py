@@ -59,6 +59,15 @@ __all__ = [
 
 def deck_for(source: str, default_deck: str = DEFAULT_DECK) -> str:
     """The deck of a note from its folder under the root: ``a/b/note.md`` -> ``a::b``."""
+    if "/" not in source:
+        return default_deck  # a note at the root
+    if not (
+        "//" in source
+        or "/./" in source
+        or source.startswith(("/", "./"))
+        or source.endswith(("/", "/."))
+    ):
+        return "::".join(source.split("/")[:-1])  # a plain path, the common case: no pathlib
     parts = PurePosixPath(source).parts[:-1]
     return "::".join(parts) if parts else default_deck
 

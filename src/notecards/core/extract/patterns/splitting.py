@@ -93,6 +93,8 @@ def separator_after(masked: str, position: int) -> re.Match[str] | None:
 
 def split_term(line: str) -> TermSplit | None:
     """Cut ``Term SEP definition`` at its first top-level separator, if the left is a term."""
+    if separator_after(line, 0) is None:
+        return None  # no separator at all (and no bare term to read: that is not asked)
     return read_line(line)[0]
 
 
