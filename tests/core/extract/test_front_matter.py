@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from notecards.core.extract import front_matter
+from pathlib import PurePosixPath
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from notecards.core.extract import deck_for, front_matter
 from tests.conftest import cards_of
 
 
@@ -39,6 +44,13 @@ def test_deck_defaults_to_the_folder_path() -> None:
     cards = cards_of("- Term: def\n", "ml/deep learning/cnn.md")
     assert cards[0].deck == "ml::deep learning"
     assert cards_of("- Term: def\n", "top.md")[0].deck == "Default"
+
+
+@given(st.lists(st.sampled_from(["a", "b c", ".", "..", "/", "//", "x.md", "한", ""]), max_size=8))
+def test_the_deck_is_the_folder_path_as_pathlib_reads_it(pieces: list[str]) -> None:
+    source = "".join(pieces)  # the fast path for plain paths agrees with pathlib on any path
+    parts = PurePosixPath(source).parts[:-1]
+    assert deck_for(source, "Default") == ("::".join(parts) if parts else "Default")
 
 
 def test_front_matter_deck_and_tags_reach_the_cards() -> None:

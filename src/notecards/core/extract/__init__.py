@@ -59,6 +59,15 @@ __all__ = [
 
 def deck_for(source: str, default_deck: str = DEFAULT_DECK) -> str:
     """The deck of a note from its folder under the root: ``a/b/note.md`` -> ``a::b``."""
+    if "/" not in source:
+        return default_deck  # a note at the root
+    if not (
+        "//" in source
+        or "/./" in source
+        or source.startswith(("/", "./"))
+        or source.endswith(("/", "/."))
+    ):
+        return "::".join(source.split("/")[:-1])  # a plain path, the common case: no pathlib
     parts = PurePosixPath(source).parts[:-1]
     return "::".join(parts) if parts else default_deck
 
@@ -154,17 +163,22 @@ def _cards(
 ) -> list[Card]:
     """The proposals as cards of this note, in line order, each with its content key (made
     from the heading path, without the note's title, which is shown first in the context)."""
-    return [
-        Card(
-            kind=proposal.kind,
-            question=proposal.question,
-            answer=proposal.answer,
-            deck=deck,
-            source=source,
-            line=proposal.line,
-            context=facets.titled(proposal.context, proposal.question, title),
-            tags=tags,
-            key=identity.content_key(proposal.kind, proposal.question, proposal.context),
+    titled, content_key = facets.titled, identity.content_key
+    cards: list[Card] = []
+    for proposal in sorted(proposals, key=_LINE):
+        kind, question, context = proposal.kind, proposal.question, proposal.context
+        # positional: kind, question, answer, deck, source, line, context, tags, key
+        cards.append(
+            Card(
+                kind,
+                question,
+                proposal.answer,
+                deck,
+                source,
+                proposal.line,
+                titled(context, question, title),
+                tags,
+                content_key(kind, question, context),
+            )
         )
-        for proposal in sorted(proposals, key=_LINE)
-    ]
+    return cards

@@ -79,7 +79,9 @@ def _resolver() -> Callable[[str], str]:
     import yaml
 
     loader = _yaml_loader()("")
-    return functools.partial(loader.resolve, yaml.ScalarNode, implicit=(True, False))
+    resolve = functools.partial(loader.resolve, yaml.ScalarNode, implicit=(True, False))
+    # the same values recur from note to note (tags, ``draft``, ``true``): answers are kept
+    return functools.lru_cache(maxsize=1024)(resolve)
 
 
 def _load(block: str, toml: bool) -> Any:

@@ -19,9 +19,10 @@ _INDENTED_ITEM = re.compile(r"^(?P<indent> {4,}|\t+ *)(?:[-*+]|\d{1,3}[.)])\s+\S
 _ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,3}[.)])(?:\s|$)")
 _NOT_PARAGRAPH = re.compile(r"^ {0,3}(?:#|>|\||```|~~~|<)")
 _BREAK = re.compile(r"^ {0,3}(?:#|(?:[-*_]\s*){3,}$|```|~~~)")  # a heading, a rule, a fence
-_AFTER_A_LINE = re.compile(
-    r"^ {0,3}\S[^\n]*\n(?: {4,}|\t+ *)(?:[-*+]|\d{1,3}[.)])[ \t]+\S", re.MULTILINE
-)
+# an indented item's line after a line that is neither blank nor indented: the item is
+# found by a search led by the newline before it (fast), the line above is checked after
+_INDENTED_AFTER_NEWLINE = re.compile(r"\n(?: {4,}|\t+ *)(?:[-*+]|\d{1,3}[.)])[ \t]+\S")
+_LINE_ABOVE = re.compile(r" {0,3}\S")
 
 
 def _paragraph_line(lines: list[str], index: int) -> bool:
@@ -50,13 +51,16 @@ def as_lists(text: str) -> str:
         return text
     lines: list[str] | None = None
     done = 0  # lines before this one are settled
-    above = 0  # the line the last candidate starts on
+    above = 0  # the line above the last candidate
     position = 0
     # an indented item right after a line that is neither blank nor indented: found in one
     # scan of the text; only those lines are looked at again
-    for candidate in _AFTER_A_LINE.finditer(text):
-        above += text.count("\n", position, candidate.start())
-        position = candidate.start()
+    for candidate in _INDENTED_AFTER_NEWLINE.finditer(text):
+        newline = candidate.start()
+        if _LINE_ABOVE.match(text, text.rfind("\n", 0, newline) + 1, newline) is None:
+            continue
+        above += text.count("\n", position, newline)
+        position = newline
         index = above + 1  # the indented item's line
         if index < done:
             continue

@@ -22,7 +22,9 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from itertools import accumulate, count
+from operator import add
 from typing import TYPE_CHECKING, Literal, get_args
 
 from notecards.core.extract.blocks import CONTAINER_KINDS, MAX_NESTING, TEXT_KINDS, Block
@@ -71,12 +73,10 @@ def rust_parser() -> MarkdownItRs:
 
 def _line_starts(text: str) -> list[int]:
     """Byte offset of every line's start (markdown-it.rs maps nodes by byte offset)."""
-    data = text.encode("utf-8")
-    starts = [0]
-    position = data.find(b"\n")
-    while position != -1:
-        starts.append(position + 1)
-        position = data.find(b"\n", position + 1)
+    # each line's start is the lengths of the lines before it plus their newlines, summed
+    # in C (the last sum, one past the end of the text, starts no line)
+    starts = [0, *map(add, accumulate(map(len, text.encode("utf-8").split(b"\n"))), count(1))]
+    starts.pop()
     return starts
 
 
@@ -99,39 +99,45 @@ def _fold(tree: NodeRs, text: str, math: frozenset[int]) -> list[Block]:
     bisect_right = bisect.bisect_right
     kinds = _RUST_KINDS
 
-    def fold(node: NodeRs, into: list[Block]) -> None:
-        for child in node.children:
+    def fold(nodes: Sequence[NodeRs], into: list[Block]) -> None:
+        for child in nodes:
             name = child.name
-            kind = "paragraph" if name == "text" else kinds.get(name)
+            if name == "text":  # a tight list item's paragraph has no node of its own
+                begin, end = child.srcmap or (0, 0)
+                start = bisect_right(starts, begin) - 1
+                stop = bisect_right(starts, end - 1) if end > begin else start + 1
+                into.append(Block("paragraph", start, stop, child.meta["content"]))
+                continue
+            kind = kinds.get(name)
             if kind is None:
                 continue
             begin, end = child.srcmap or (0, 0)
             start = bisect_right(starts, begin) - 1
             stop = bisect_right(starts, end - 1) if end > begin else start + 1
-            if name == "text":  # a tight list item's paragraph has no node of its own
-                into.append(Block(kind, start, stop, child.meta["content"]))
-                continue
-            if kind == "html" and start in math:
-                into.append(Block("math", start, stop))
-                continue
-            block = Block(kind, start, stop)
-            into.append(block)
             if kind in CONTAINER_KINDS:
-                fold(child, block.children)
+                block = Block(kind, start, stop)
+                into.append(block)
+                fold(child.children, block.children)
             elif kind in TEXT_KINDS:
                 parts = child.children
-                block.text = (
+                content = (
                     parts[0].meta.get("content", "")
                     if len(parts) == 1
                     else "".join(part.meta.get("content", "") for part in parts)
                 )
+                block = Block(kind, start, stop, content)
                 if kind == "heading":
                     block.level = child.meta["level"]
+                into.append(block)
+            elif kind == "html" and start in math:
+                into.append(Block("math", start, stop))
             elif kind in _RUST_CONTENT_KINDS:
-                block.text = child.meta.get("content", "")
+                into.append(Block(kind, start, stop, child.meta.get("content", "")))
+            else:
+                into.append(Block(kind, start, stop))
 
     blocks: list[Block] = []
-    fold(tree, blocks)
+    fold(tree.children, blocks)
     return blocks
 
 

@@ -281,8 +281,13 @@ class MarkdownWalker:
             if len(lines) > 1 or rest
             else ""
         )
-        action = action_item.in_item(
-            head, rest, self.lines, own_lines=len(lines), line=first.start, context=context
+        # a task's item is one line with its command nested under it: others skip the call
+        action = (
+            action_item.in_item(
+                head, rest, self.lines, own_lines=len(lines), line=first.start, context=context
+            )
+            if rest and len(lines) == 1
+            else None
         )
         if action is not None:
             proposals.append(action)

@@ -184,14 +184,21 @@ def _folded_heading(heading: str) -> str:
     return clean_term(heading).casefold().strip(" .:*_`")
 
 
+@functools.lru_cache(maxsize=1024)
 def is_skipped_heading(heading: str) -> bool:
-    """Retrospectives, peer sessions, diaries, plans and references: sections to skip whole."""
+    """Retrospectives, peer sessions, diaries, plans and references: sections to skip whole.
+
+    Every heading of every note is asked, and headings recur (``Example``, ``정리``), so
+    answers are kept for the recent ones."""
     folded = _folded_heading(heading)
     return _is_chatter(folded) or _is_reference(folded)
 
 
+@functools.lru_cache(maxsize=1024)
 def is_diary_heading(heading: str) -> bool:
-    """``2026-03-10 Daily log``, ``3월 10일 일기``: a diary, as a section or as a note's title."""
+    """``2026-03-10 Daily log``, ``3월 10일 일기``: a diary, as a section or as a note's title.
+
+    Every note's first heading is asked (answers are kept for the recent ones)."""
     folded = _folded_heading(heading)
     return _DIARY_LAST.search(folded) is not None or _alone(folded, _DIARY_ALONE)
 

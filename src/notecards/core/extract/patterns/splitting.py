@@ -93,6 +93,8 @@ def separator_after(masked: str, position: int) -> re.Match[str] | None:
 
 def split_term(line: str) -> TermSplit | None:
     """Cut ``Term SEP definition`` at its first top-level separator, if the left is a term."""
+    if separator_after(line, 0) is None:
+        return None  # no separator at all (and no bare term to read: that is not asked)
     return read_line(line)[0]
 
 
@@ -124,7 +126,8 @@ def read_line(line: str) -> tuple[TermSplit | None, str | None]:
         if first is None:
             return None, _bare_term(line)
     left = line[: first.start()].strip()
-    symbol = symbol_term(left)
+    # a word's first letter or digit names no symbol: most terms skip the call
+    symbol = None if left[:1].isalnum() else symbol_term(left)
     if symbol is not None:  # ">>", "|", "@Transient": a symbol is its own name
         definition = line[first.end() :].strip()
         spaced = first.group(0).startswith((":", "：")) or line[first.start() - 1].isspace()
@@ -136,14 +139,15 @@ def read_line(line: str) -> tuple[TermSplit | None, str | None]:
         ):
             return TermSplit(symbol, definition, first.group(0).strip()), None
         return None, None
-    cleaned = left if is_option(left) else clean_term(left)  # "-l" keeps its dash
+    # an option ("-l") keeps its dash; the test is asked only of what starts like one
+    cleaned = left if left[:1] in "-`" and is_option(left) else clean_term(left)
     definition = line[first.end() :].strip()
     separator = first.group(0).strip()
     if not _says_something(definition):
         return None, cleaned if is_term(cleaned) else None
     if is_unsure(definition):
         return None, None  # "브랜치 전략: 아직 모르겠다" is a note to self
-    if is_year(cleaned):
+    if len(cleaned) == 4 and is_year(cleaned):
         masked = masked if masked is not None else top_level(line)
         if separator_after(masked, first.end()) is not None:
             # "2012 - AlexNet: ..." names AlexNet; the year belongs in the answer

@@ -58,6 +58,7 @@ _MAX_ANSWER_CHARACTERS = 1200
 _MIN_WORDS = 3
 _CODE = frozenset(("fence", "code"))
 _FOLLOWERS = frozenset(("paragraph", "quote", "list", "math")) | _CODE
+_OPENERS = frozenset(("paragraph", "quote")) | _CODE  # what a headed section's answer opens with
 _TIP_ANSWER_CHARACTERS = 900
 _MAX_TITLE_WORDS = 16
 _NUMBERED_STEP = re.compile(r"^\s*(?:\d+(?:[.-]\d+)*[.)]?|step\s*\d+\s*[:.]?)\s", re.IGNORECASE)
@@ -97,7 +98,12 @@ def _without_metadata(body: Sequence[Block]) -> Sequence[Block]:
 
 def _opening(body: Sequence[Block]) -> tuple[Block | None, Block | None]:
     """The body's first block that says something, and the block after it."""
-    said = [block for block in body if not _says_nothing(block)]
+    said: list[Block] = []
+    for block in body:  # only the first two are needed: the rest of the body is not read
+        if not _says_nothing(block):
+            said.append(block)
+            if len(said) == 2:
+                break
     first = said[0] if said else None
     return first, (said[1] if len(said) > 1 else None)
 
@@ -254,10 +260,12 @@ def in_section(
     titled = heading is None or (heading.level == 1 and clean_term(heading_text) == title)
     if titled:
         question = title
-        if not question or not _names_a_tip(question):
+        if not question:
             return None
         first, _ = _opening(body)
         if first is None or first.kind not in _FOLLOWERS or _claimed(first, produced):
+            return None
+        if not _names_a_tip(question):  # the costlier test, once the body may answer
             return None
         answer = _tip(body, lines, produced, action=names_an_action(question))
         if not answer and first.kind in _CODE and names_an_action(question):
@@ -269,14 +277,16 @@ def in_section(
             CardKind.BASIC, question, answer, line, context, Idiom.SECTION_BODY, code_is_tip=True
         )
     assert heading is not None
+    first, after = _opening(body)
+    if first is None or first.kind not in _OPENERS:
+        return None  # decided first: the cheapest test, and the commonest outcome (a list)
     action = names_an_action(heading_text) and short_phrase(heading_text)
     if heading.repeated or not (is_title(heading_text) or action):
         return None
     question = clean_term(heading_text)
     line = heading.line + 1
-    first, after = _opening(body)
     produced = [proposal for proposal in produced if not restates(proposal, question)]
-    if first is None or _claimed(first, produced):
+    if _claimed(first, produced):
         return None
     if first.kind in _CODE:
         code = _command(first, lines) if action else None
