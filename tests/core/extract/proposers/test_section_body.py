@@ -215,3 +215,15 @@ def test_a_paragraph_announcing_a_quoted_definition_answers_with_the_quote() -> 
         "아래와 같습니다.\n\n데이터를 데이터그램 단위로 주고받는 프로토콜"
     )
     assert "Naming the tool" not in cards  # the writer's story, not a definition
+
+
+def test_a_kramdown_table_of_contents_marker_is_skipped() -> None:
+    text = (
+        "---\ntitle: compose 빌드가 실패할 때\n---\n* TOC\n{:toc}\n\n"
+        "빌드킷을 켜도 실패한다면 프런트엔드 이미지를 먼저 받아 두면 해결된다.\n\n"
+        "```\ndocker pull docker/dockerfile:1\n```\n"
+    )
+    (card,) = cards_of(text, "wiki/compose.md")
+    assert card.question == "compose 빌드가 실패할 때"
+    assert card.answer.startswith("빌드킷을 켜도 실패한다면")
+    assert "docker pull docker/dockerfile:1" in card.answer

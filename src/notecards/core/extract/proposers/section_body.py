@@ -66,9 +66,13 @@ _NUMBERED_STEP = re.compile(r"^\s*(?:\d+(?:[.-]\d+)*[.)]?|step\s*\d+\s*[:.]?)\s"
 
 def _says_nothing(block: Block) -> bool:
     """A block a reader skips: a line break, a rule, an image alone, an empty html block, a
-    link alone or a pointer to a source (``[Tutorial](...)``, ``출처: https://...``)."""
+    link alone or a pointer to a source (``[Tutorial](...)``, ``출처: https://...``), or the
+    marker where kramdown puts a table of contents (``* TOC`` + ``{:toc}``)."""
     if block.kind in ("hr", "html"):
         return not block.text.strip() or bool(_NOTHING_SAID.match(block.text))
+    if block.kind == "list":
+        items = block.children
+        return len(items) == 1 and "{:toc}" in "".join(child.text for child in items[0].children)
     if block.kind == "paragraph":
         text = block.text
         return bool(
