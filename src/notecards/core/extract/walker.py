@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from notecards.core.extract import blocks as block_tree
-from notecards.core.extract import list_shapes
+from notecards.core.extract import follow_ups, list_shapes
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import context_label, dedent, dedent_keeping_lines, joined
 from notecards.core.extract.note import FlatExportNote, Heading, MarkdownNote, Note, Section
@@ -155,24 +155,18 @@ class MarkdownWalker:
             if kind == "list":
                 start = len(self.proposals)
                 produced = self.list_block(block, context)
-                if asked is not None and label is not None:
-                    card = labelled_list.answered(
+                if asked is not None:
+                    card, produced = follow_ups.list_answer(
                         asked,
+                        label,
                         block,
-                        label=label,
-                        produced=list_shapes.own_cards(block, self.proposals[start:]),
+                        made=self.proposals[start:],
+                        per_item=produced,
                         lines=self.lines,
                         context=context,
                     )
                     if card is not None:
                         self.proposals.append(card)
-                        produced = [count + 1 if count == 0 else count for count in produced]
-                elif asked is not None:
-                    card = question_list.answered(asked, block, produced, self.lines, context)
-                    if card is not None:
-                        self.proposals.append(card)
-                        # its question's card holds every item: none is left for a topic
-                        produced = [count + 1 if count >= 0 else count for count in produced]
                 per_item.extend(produced)
             elif kind == "paragraph":
                 after = body[index + 1] if index + 1 < len(body) else None
@@ -187,28 +181,13 @@ class MarkdownWalker:
                     )
                     if card is not None:
                         self.proposals.append(card)
-                if asked is not None and label is None and len(self.proposals) == start:
-                    card = question_list.explained(asked, block, self.lines, context)
-                    if card is not None:
-                        self.proposals.append(card)
-                if asked is not None and label is not None:
-                    card = labelled_list.explained(
-                        asked,
-                        block,
-                        label=label,
-                        produced=self.proposals[start:],
-                        lines=self.lines,
-                        context=context,
-                    )
-                    if card is not None:
-                        self.proposals.append(card)
+                if asked is not None:
+                    self._answered_by(block, asked, label, start, context)
             elif kind == "quote":
                 start = len(self.proposals)
                 self.quote(block, context)
-                if asked is not None and label is None and len(self.proposals) == start:
-                    card = question_list.explained(asked, block, self.lines, context)
-                    if card is not None:
-                        self.proposals.append(card)
+                if asked is not None:
+                    self._answered_by(block, asked, label, start, context)
             elif kind == "code" and list_shapes.looks_like_list(block.text):
                 per_item.extend(self._misindented_list(block, context))
             label = labelled_list.label_of(block) if kind == "paragraph" else None
@@ -218,6 +197,18 @@ class MarkdownWalker:
                 else None
             )
         return per_item
+
+    def _answered_by(
+        self, block: Block, asked: Block, label: str | None, start: int, context: Context
+    ) -> None:
+        """The card the paragraph ``asked`` gets from the paragraph or quote ``block``
+        under it, whose own cards begin at ``start``."""
+        made = self.proposals[start:]
+        card = follow_ups.prose_answer(
+            asked, label, block, made=made, lines=self.lines, context=context
+        )
+        if card is not None:
+            self.proposals.append(card)
 
     def list_block(self, block: Block, context: Context) -> list[int]:
         proposals = self.proposals
