@@ -160,3 +160,17 @@ def test_a_terse_definition_may_end_in_its_kind(sentence: str, term: str | None)
 )
 def test_a_term_may_be_defined_by_the_role_it_plays(sentence: str, term: str | None) -> None:
     assert defining_sentences.defined_in_sentence(sentence) == term
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("`pwd -P` gives the current folder with its links resolved.", "`pwd -P`"),
+        ("`npm outdated` shows packages newer than the pinned ones", "`npm outdated`"),
+        ("`lea` is used for arithmetic rather than addressing", "`lea`"),
+        ("`zsh` returns an error:", None),
+        ("`x` and `y` are the two inputs", None),
+    ],
+)
+def test_a_command_in_code_is_defined_by_what_it_does(sentence: str, term: str | None) -> None:
+    assert defining_sentences.defined_in_sentence(sentence) == term

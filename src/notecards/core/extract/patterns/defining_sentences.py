@@ -151,6 +151,21 @@ _BOLD_TOPIC = re.compile(
 )
 
 
+# ```basename $PWD`` gives the name of the current folder``: a command or a function in code,
+# said what it does (matched where code is blanked out: the term is the blanked span)
+_CODE_DOES_VERBS = (
+    "returns", "measures", "computes", "creates", "removes", "deletes", "shows", "lists",
+    "prints", "sets", "adds", "runs", "starts", "stops", "tells", "lets", "makes", "allows",
+    "converts", "checks", "finds", "gives", "displays", "reads", "writes", "installs", "opens",
+    "saves", "fetches", "merges", "resets", "applies", "stores", "tracks", "specifies",
+    "defines", "controls", "determines", "enables", "disables", "prevents", "forces",
+    "ensures", "generates", "downloads", "uploads", "updates", "copies", "moves", "renames",
+    "builds", "compiles", "executes", "launches", "kills", "sends", "parses", "formats",
+    "loads", "exports", "imports", "outputs", "produces", "reverts", "undoes", "stages",
+    "commits", "pushes", "pulls", "is used", "are used", "can be used",
+)  # fmt: skip
+_CODE_DOES = re.compile(rf"(?P<term>{MASK_CHAR}{{3,62}})\s+(?:{'|'.join(_CODE_DOES_VERBS)})\s+\S")
+
 _TOPIC_PATTERNS = (_KOREAN_TOPIC_DEFINITION, _KOREAN_GENUS_DEFINITION, _KOREAN_ROLE_DEFINITION)
 # no term opens with a pronoun or a word pointing into the text ("여기서는 ...", "위의 2개
 # 속성은 ...": where, not what)
@@ -160,6 +175,8 @@ _NEVER_FIRST = _PRONOUNS | _POINTING_WORDS
 def _definition_patterns(line: str, *, bold_opening: bool) -> list[re.Pattern[str]]:
     """The sentence forms a line could be in, by cheap substring tests."""
     candidates = [_BOLD_TOPIC] if bold_opening and line.startswith("**") else []
+    if line.startswith("`"):
+        candidates.append(_CODE_DOES)
     if "란" in line[:_RAN_WINDOW]:
         candidates.append(_KOREAN_RAN)
     ending = line.rstrip(" .。")
@@ -324,6 +341,8 @@ def _term_of(
     words = term.split()
     if not words or words[0].casefold() in _NEVER_FIRST:
         return None  # a symbol that tidies to nothing, a pronoun, or where in the text
+    if pattern is _CODE_DOES and line.rstrip().endswith((":", "：")):
+        return None  # "`zsh` returns an error:" leads into an example, says nothing itself
     if pattern is _KOREAN_RAN and term.endswith("다"):
         return None  # "커다란", "기다란": an adjective, not "X란"
     if words[-1].endswith(_CASE_PARTICLES):
