@@ -37,3 +37,9 @@ def test_a_list_already_under_a_list_item_or_in_code_is_left_alone() -> None:
 @given(st.text(alphabet=" \t-*1.ab\n#`", max_size=80))
 def test_lines_are_never_added_or_removed(text: str) -> None:
     assert as_lists(text).count("\n") == text.count("\n")
+
+
+def test_an_item_line_right_above_is_nested_already_but_a_rule_line_is_not_an_item() -> None:
+    # the line above an indented item decides first (the commonest case: a nested list)
+    assert as_lists("1. item\n    - nested") == "1. item\n    - nested"
+    assert as_lists("- - -\n    - x") == "- - -\n- x"  # "- - -" is a rule, not an item

@@ -23,6 +23,9 @@ _BREAK = re.compile(r"^ {0,3}(?:#|(?:[-*_]\s*){3,}$|```|~~~)")  # a heading, a r
 # found by a search led by the newline before it (fast), the line above is checked after
 _INDENTED_AFTER_NEWLINE = re.compile(r"\n(?: {4,}|\t+ *)(?:[-*+]|\d{1,3}[.)])[ \t]+\S")
 _LINE_ABOVE = re.compile(r" {0,3}\S")
+# _ITEM and _BREAK for a line inside the text (from its start to its newline)
+_ITEM_IN_TEXT = re.compile(_ITEM.pattern.removeprefix("^"))
+_BREAK_IN_TEXT = re.compile(_BREAK.pattern.removeprefix("^"))
 
 
 def _paragraph_line(lines: list[str], index: int) -> bool:
@@ -57,8 +60,13 @@ def as_lists(text: str) -> str:
     # scan of the text; only those lines are looked at again
     for candidate in _INDENTED_AFTER_NEWLINE.finditer(text):
         newline = candidate.start()
-        if _LINE_ABOVE.match(text, text.rfind("\n", 0, newline) + 1, newline) is None:
+        line_above = text.rfind("\n", 0, newline) + 1
+        if _LINE_ABOVE.match(text, line_above, newline) is None:
             continue
+        if _ITEM_IN_TEXT.match(text, line_above, newline) and not _BREAK_IN_TEXT.match(
+            text, line_above, newline
+        ):
+            continue  # under a list item's line: nested in the item already (the commonest)
         above += text.count("\n", position, newline)
         position = newline
         index = above + 1  # the indented item's line
