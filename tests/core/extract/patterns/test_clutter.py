@@ -108,3 +108,11 @@ def test_outliner_macros_org_markers_and_templates_go() -> None:
     assert clutter.tidy_block("- #+BEGIN_NOTE\n  a remark\n  #+END_NOTE") == "  a remark"
     assert clutter.tidy_block("template:: paper\n- ## Summary\n- ## Questions") == ""
     assert clutter.tidy_block("{{c1::Seoul}} is kept") == "{{c1::Seoul}} is kept"
+
+
+def test_gitbook_and_jekyll_block_tags_leave_answers_template_code_keeps_its_own() -> None:
+    answer = '{% hint style="info" %}\nSixteen states, four bits per cell.\n{% endhint %}'
+    assert clutter.tidy_block(answer) == "Sixteen states, four bits per cell."
+    assert clutter.tidy_block('{% embed url="https://example.org/week8" %}') == ""
+    code = "```jinja\n{% for item in items %}{{ item }}{% endfor %}\n```"
+    assert clutter.tidy_block(code) == code

@@ -104,7 +104,12 @@ _ORG_MARKER_LINE = re.compile(
 _MACRO = re.compile(
     r"\{\{(?:query|embed|renderer|video|youtube|pdf|cards|namespace|tweet|function|"
     r"youtube-timestamp|zotero-imported-file|zotero-linked-file)\b[^{}]*(?:\{[^{}]*\}[^{}]*)*\}\}"
-    r"|<%[-_*]?\s*tp\..*?%>",
+    r"|<%[-_*]?\s*tp\..*?%>"
+    # GitBook's and Jekyll's block tags around or instead of content (``{% hint style="info" %}``,
+    # ``{% embed url="..." %}``, ``{% endstepper %}``); a template's own tags (``{% for %}``) are
+    # code, and code is set aside before this runs
+    r"|\{%-?\s*(?:end)?(?:embed|hint|tabs?|steppers?|step|content-ref|include|include_relative"
+    r"|highlight|raw|file|swagger|code|columns?|link|video|youtube|gist)\b[^%]*?-?%\}",
     re.IGNORECASE,
 )
 _TEMPLATE = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?template::", re.MULTILINE | re.IGNORECASE)
@@ -285,7 +290,7 @@ def _only_links(text: str) -> bool:
 
 
 def _tidy(text: str) -> str:
-    if "{{" in text or "<%" in text:
+    if "{{" in text or "<%" in text or "{%" in text:
         text = _MACRO.sub(_GONE, text)
     if "!" in text or "<img" in text or "<IMG" in text:
         text = _IMAGE.sub(_GONE, text)
