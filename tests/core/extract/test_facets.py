@@ -53,3 +53,13 @@ def test_process_formula_result_and_their_korean_words_name_their_subject() -> N
     cards = by_question(cards_of(text, "sorting.md"))
     assert cards["Tim sort — Process"].answer.startswith("1. Split the array")
     assert cards["F1 점수 — 수식"].answer == "$F1 = 2PR / (P + R)$"
+
+
+def test_an_explanation_heading_names_its_subject_and_a_welcome_asks_nothing() -> None:
+    text = (
+        "# Course notes\n\n## Welcome\n\nThese are my notes for the systems course, enjoy.\n\n"
+        "## Event sourcing\n\n### Explanation\n\n- keep every change as an event\n"
+        "- rebuild the state by replaying them\n"
+    )
+    cards = by_question(cards_of(text, "notes.md"))
+    assert set(cards) == {"Event sourcing — Explanation"}

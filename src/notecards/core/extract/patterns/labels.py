@@ -167,6 +167,7 @@ GENERIC_HEADINGS = frozenset(
         "메모",
         "노트",
         "intro",
+        "welcome",
         "introduction",
         "소개",
         "개요",
