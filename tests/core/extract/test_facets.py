@@ -63,3 +63,11 @@ def test_an_explanation_heading_names_its_subject_and_a_welcome_asks_nothing() -
     )
     cards = by_question(cards_of(text, "notes.md"))
     assert set(cards) == {"Event sourcing — Explanation"}
+
+
+def test_problem_issues_and_negatives_name_their_subject() -> None:
+    text = "# Caches\n\n## Write-back caches\n\n### Problem\n\n- another core may read stale data\n"
+    text += "- coherence needs a protocol\n\n## Leverage\n\n- Negative: what you can take away\n"
+    cards = by_question(cards_of(text, "caches.md"))
+    assert cards["Write-back caches — Problem"].answer.startswith("- another core may read")
+    assert cards["Leverage — Negative"].answer == "what you can take away"
