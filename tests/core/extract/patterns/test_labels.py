@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from notecards.core.extract.patterns import labels
 from notecards.core.extract.patterns.labels import is_generic_heading, is_generic_label
 from tests.conftest import cards_of
 
@@ -22,3 +23,10 @@ def test_an_example_input_and_output_are_labels() -> None:
     text = "## 감성 분류\n\n- 입력: 배송이 너무 늦었어요\n- 출력: 부정\n"
     questions = [card.question for card in cards_of(text)]
     assert "입력" not in questions and "출력" not in questions
+
+
+def test_lines_pages_tutorials_and_studios_are_numbered_parts() -> None:
+    for part in ("Line 45", "Studio 6", "Tutorial 2", "Page 3", "Rec 06"):
+        assert labels.is_numbered_label(part), part
+    for name in ("Pipeline 2", "HTTP 2", "Linear 3"):
+        assert not labels.is_numbered_label(name), name

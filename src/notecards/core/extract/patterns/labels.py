@@ -234,7 +234,7 @@ _NUMBERED_LABEL = re.compile(
     | \b(?:day|week|lecture|lec|chapter|ch|part|step|lab|homework|hw|assignment|exercise
           |problem|quiz|session|episode|ep|unit|module|lesson|example|ex|definition|def
           |theorem|thm|lemma|corollary|proposition|prop|remark|figure|fig|table|equation|eq
-          |appendix|algorithm)\s*\.?\s*\d+
+          |appendix|algorithm|line|studio|tutorial|tut|recitation|rec|slide|page|pg)\s*\.?\s*\d+
     | (?:^|\s)(?:정의|정리|예시|그림|표|보조정리|따름정리)\s*\d+
     """,
     re.VERBOSE | re.IGNORECASE,
