@@ -34,3 +34,16 @@ def test_every_term_a_line_names_is_a_card() -> None:
     cards = by_question(cards_of(text, "prob.md"))
     assert cards["sample space"].answer == "The set of every outcome is called the *sample* space."
     assert cards["event"].answer == "A subset of it is called an *event*."
+
+
+def test_a_name_that_points_back_above_its_line_is_answered_with_the_sentences_after_it() -> None:
+    text = (
+        "# Verilog\n\nAn AND gate takes one line with the assign keyword.\n\n"
+        "This is called a **continuous assignment**. It is always in effect. "
+        "It drives a signal from an expression.\n"
+    )
+    cards = by_question(cards_of(text, "verilog.md"))
+    assert cards["continuous assignment"].answer == (
+        "This is called a **continuous assignment**. It is always in effect. "
+        "It drives a signal from an expression."
+    )

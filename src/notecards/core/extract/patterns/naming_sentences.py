@@ -111,6 +111,12 @@ _REFERS_BACK = re.compile(
 )
 
 
+def refers_back(sentence: str) -> bool:
+    """Whether a naming sentence points at what came before it for what it names
+    (``This is called ...``, ``이를 ...라고 한다``)."""
+    return _REFERS_BACK.match(sentence) is not None
+
+
 def named_in_prose(line: str) -> tuple[str, str] | None:
     """The term a prose sentence defines, and that sentence (with the one before it when it
     points back at it: ``... 자릿수별로 정렬한다. 이러한 방식을 X라고 한다``).

@@ -10,7 +10,7 @@ from notecards.core.extract.patterns.defining_sentences import (
     defined_in_sentence,
     definitions_in_line,
 )
-from notecards.core.extract.patterns.naming_sentences import named_in_prose
+from notecards.core.extract.patterns.naming_sentences import named_in_prose, refers_back
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.model import CardKind
 
@@ -18,11 +18,19 @@ from notecards.core.model import CardKind
 def in_line(line: str, at: int, context: Context) -> list[Proposal]:
     """Each term a line of prose names (its sentence answers), else each term it defines
     (each defining sentence and those after it answer); ``at`` is the 1-based line."""
-    named = []
+    named: list[tuple[str, str]] = []
     rest = line
     while (found := named_in_prose(rest)) is not None:
-        named.append(found)  # "... is called the sample space. A subset is called an event."
-        rest = rest[rest.find(found[1]) + len(found[1]) :]
+        term, sentence = found  # "... is called the sample space. A subset is called an event."
+        rest = rest[rest.find(sentence) + len(sentence) :]
+        if refers_back(sentence) and line.startswith(sentence):
+            # "This is called X. It is always ..." with what "this" is above the line: the
+            # sentences after it say what X is, up to the next name
+            following = named_in_prose(rest)
+            said = rest[: rest.find(following[1])] if following else rest
+            sentence = f"{sentence} {said.strip()}".strip()
+            rest = rest[len(said) :]
+        named.append((term, sentence))
     if named:
         return [
             Proposal(CardKind.BASIC, term, sentence, at, context, Idiom.PROSE_NAMING)
