@@ -14,11 +14,12 @@ import re
 from collections.abc import Sequence
 
 from notecards.core.extract.blocks import Block
-from notecards.core.extract.clean import clean_term, dedent
+from notecards.core.extract.clean import clean_term
 from notecards.core.extract.patterns.discourse import is_lead_in
 from notecards.core.extract.patterns.sentences import is_question
 from notecards.core.extract.patterns.terms import is_term
 from notecards.core.extract.proposal import Context, Idiom, Proposal
+from notecards.core.extract.proposers.section_body import block_source
 from notecards.core.extract.proposers.topic import whole_list
 from notecards.core.model import CardKind
 
@@ -49,7 +50,6 @@ def answered(
     return Proposal(CardKind.BASIC, question, answer, line, context, Idiom.QUESTION_LIST)
 
 
-_QUOTE_MARKER = re.compile(r"^\s*(?:>\s?)+")
 _MAX_QUESTION_CHARACTERS = 80
 _SENTENCE_INSIDE = re.compile(r"[.!?。]\s+\S")
 
@@ -71,10 +71,7 @@ def explained(
         return None
     if answer.kind == "paragraph" and not text.startswith(("*", "_")):
         return None
-    source = lines[answer.start : answer.end]
-    if answer.kind == "quote":
-        source = [_QUOTE_MARKER.sub("", line) for line in source]
-    said = dedent(source).strip()
+    said = block_source(answer, lines)
     last = said.rsplit("\n", 1)[-1]
     if not said or is_question(last) or last.endswith(":") or is_lead_in(said):
         return None

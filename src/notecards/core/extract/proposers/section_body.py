@@ -131,7 +131,8 @@ def _after_announcement(paragraph: str) -> str:
     return said[:1].upper() + said[1:]
 
 
-def _source(block: Block, lines: Sequence[str]) -> str:
+def block_source(block: Block, lines: Sequence[str]) -> str:
+    """A block's text as written, without a quote's markers or a callout's marker."""
     text = dedent(lines[block.start : block.end])
     if block.kind == "quote":
         text = dedent([_QUOTE_MARKER.sub("", line) for line in text.split("\n")])
@@ -181,7 +182,7 @@ def _names_a_tip(title: str) -> bool:
 
 def _command(block: Block, lines: Sequence[str]) -> str | None:
     """A code block's source when it is a command or two (up to three lines), else None."""
-    code = _source(block, lines)
+    code = block_source(block, lines)
     return code if is_command(code, fenced=block.kind == "fence") else None
 
 
@@ -229,7 +230,7 @@ def _tip(
             if parts:
                 break
             continue
-        text = _source(block, lines)
+        text = block_source(block, lines)
         if block.kind == "paragraph" and is_lead_in(text) and not text.endswith(_LEADS_ON):
             continue  # the writer's story, not the tip
         if parts and size + len(text) > _TIP_ANSWER_CHARACTERS:
@@ -303,7 +304,7 @@ def in_section(
         return None
     if first.kind == "quote" and first.children and "[!" in first.children[0].text[:4]:
         return None  # a callout: read by its own idiom
-    answer = _source(first, lines)
+    answer = block_source(first, lines)
     # "... 풀어 쓰면 아래와 같습니다." + a quote: the quote is the definition announced
     announces = (
         after is not None
@@ -324,7 +325,7 @@ def in_section(
         and after.kind in _FOLLOWERS - _CODE  # code joins only a tip's answer
         and (leads_on or len(answer) < _SHORT_ANSWER)
     ):
-        answer = f"{answer}\n\n{_source(after, lines)}"
+        answer = f"{answer}\n\n{block_source(after, lines)}"
     elif joins and after is not None and action and leads_on and after.kind in _CODE:
         command = _command(after, lines)  # "Installing X" + "The docs suggest this:" + it
         if command is not None:
