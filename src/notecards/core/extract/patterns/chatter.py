@@ -51,6 +51,22 @@ _REFERENCE_LEAD = re.compile(
     re.IGNORECASE,
 )
 
+# where any of a reference line, a date or a note to self starts (each pattern anchored at
+# the start): text this does not match is none of them, decided by one match
+_CHATTER_START = re.compile(
+    "|".join(
+        f"(?x:{pattern.pattern})" if pattern.flags & re.VERBOSE else f"(?:{pattern.pattern})"
+        for pattern in (_REFERENCE_LEAD, _DATE, _UNSURE)
+    ),
+    re.IGNORECASE,
+)
+
+
+def may_be_chatter(text: str) -> bool:
+    """False when text is surely no reference line, date or note to self (``is_reference_line``,
+    ``is_date`` and ``is_unsure`` all false); True when one of them may hold."""
+    return _CHATTER_START.match(text) is not None
+
 
 def is_year(text: str) -> bool:
     """``2012``: a year of this century or the last."""
