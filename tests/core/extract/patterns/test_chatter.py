@@ -1,8 +1,10 @@
-"""Lines that are not content: dates."""
+"""Lines that are not content: dates, references, notes to self."""
 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from notecards.core.extract.patterns import chatter
 
@@ -23,3 +25,39 @@ def test_spans_of_years_and_decades_are_dates(text: str) -> None:
 @pytest.mark.parametrize("text", ["80s music", "2008 financial crisis", "HTTP/2"])
 def test_names_holding_a_year_are_not_dates(text: str) -> None:
     assert not chatter.is_date(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "*2021.04.25*",
+        "Jan 5, 2023",
+        "참조: (https://example.com)",
+        "Source: [blog](https://example.com)",
+        "아직 잘 모르겠다",
+        "not sure",
+        "???",
+    ],
+)
+def test_may_be_chatter_whenever_a_chatter_rule_could_hold(text: str) -> None:
+    assert chatter.may_be_chatter(text)
+
+
+@given(
+    st.text(
+        alphabet="0123456789 .-/년월일:：참조고출처링크SOURCEsourcefvialmnot sure?*_~[]()\t'"
+        "아직잘정확히솔직히좀모르겠다름헷갈궁금이해JanDecbkpſ,",
+        max_size=24,
+    )
+)
+@settings(max_examples=1000, deadline=None)
+def test_no_chatter_rule_holds_where_may_be_chatter_says_no(text: str) -> None:
+    if not chatter.may_be_chatter(text):
+        assert not chatter.is_date(text)
+        assert not chatter.is_reference_line(text)
+        assert not chatter.is_unsure(text)
+
+
+@pytest.mark.parametrize("text", ["Graph Embedding", "gradient 크기가 벡터에", "- a list"])
+def test_plain_text_is_surely_no_chatter(text: str) -> None:
+    assert not chatter.may_be_chatter(text)

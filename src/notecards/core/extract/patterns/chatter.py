@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from notecards.core.extract.patterns.labels import is_generic_label
+from notecards.core.extract.patterns.labels import MAX_LABEL_CHARS, is_generic_label
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DATE = re.compile(
@@ -51,6 +51,27 @@ _REFERENCE_LEAD = re.compile(
     re.IGNORECASE,
 )
 
+# where any of a reference line, a date or a note to self starts (each pattern anchored at
+# the start): text this does not match is none of them, decided by one match
+_CHATTER_START = re.compile(
+    "|".join(
+        f"(?x:{pattern.pattern})" if pattern.flags & re.VERBOSE else f"(?:{pattern.pattern})"
+        for pattern in (_REFERENCE_LEAD, _DATE, _UNSURE)
+    ),
+    re.IGNORECASE,
+)
+
+
+# what each of them has first, after spaces, punctuation or emphasis: a digit (a date), "?"
+# or the first letter of one of their words (참고, source, Jan, 아직, not sure, tbd, ...)
+_CHATTER_LEAD = re.compile(r"[\W_]*[\d?참출링아잘정솔좀모몰헷궁이acdfijlmnorstv]", re.IGNORECASE)
+
+
+def may_be_chatter(text: str) -> bool:
+    """False when text is surely no reference line, date or note to self (``is_reference_line``,
+    ``is_date`` and ``is_unsure`` all false); True when one of them may hold."""
+    return _CHATTER_LEAD.match(text) is not None and _CHATTER_START.match(text) is not None
+
 
 def is_year(text: str) -> bool:
     """``2012``: a year of this century or the last."""
@@ -70,7 +91,10 @@ def mentions_date(text: str) -> bool:
 def is_link_only(text: str) -> bool:
     """Whether text holds nothing but links, images, urls and punctuation."""
     if not ("[" in text or "<" in text or "://" in text or "www." in text):
-        return CONTENT.search(text) is None or is_generic_label(text)
+        # a generic label is short: a longer text skips the call
+        return CONTENT.search(text) is None or (
+            len(text) <= MAX_LABEL_CHARS and is_generic_label(text)
+        )
     stripped = _LINKISH.sub(" ", text)
     stripped = _FILLER.sub("", stripped)
     return not stripped or is_generic_label(stripped)

@@ -241,12 +241,12 @@ _NUMBERED_LABEL = re.compile(
 )
 # a bare "Definition" label (``정의``, ``Def. 2.1``): the term is in what follows it
 GENERIC_DEFINITION_LABEL = re.compile(r"(?:definition|def|정의)\.?\s*[\d.]*", re.IGNORECASE)
-_MAX_LABEL_CHARS = 16
+MAX_LABEL_CHARS = 16
 
 
 def is_generic_label(term: str) -> bool:
     """Labels such as "참고", "Note", "e.g." that introduce something rather than name it."""
-    if len(term) > _MAX_LABEL_CHARS:
+    if len(term) > MAX_LABEL_CHARS:
         return False
     folded = term.casefold().strip(" .:*_`")
     return folded in _GENERIC_LABELS or folded.replace(" ", "") in _GENERIC_LABELS

@@ -18,6 +18,7 @@ from notecards.core.extract.patterns.chatter import (
     is_reference_line,
     is_unsure,
     is_year,
+    may_be_chatter,
 )
 from notecards.core.extract.patterns.labels import GENERIC_DEFINITION_LABEL
 from notecards.core.extract.patterns.sentences import is_hangul
@@ -40,6 +41,8 @@ _SEPARATOR = re.compile(
     re.VERBOSE,
 )
 ARROWS = frozenset(("→", "⇒", "->", "=>"))
+# a character that may open a span hiding a separator: opaque (code, math, link) or bracket
+_HIDING_HINT = re.compile(f"{OPAQUE_HINT.pattern}|{BRACKET.pattern}")
 # a numbering that opens a title or an item: ①, (2), 3., 2-1.
 ENUMERATOR = re.compile(r"^\s*[*_]*(?:[①-⑳]|\(?\d{1,3}[.)]|\d+(?:[.-]\d+)+\.?\s)")
 _DASHES = frozenset(("-", "–", "—", "--"))
@@ -115,12 +118,15 @@ def read_line(line: str) -> tuple[TermSplit | None, str | None]:
 
     A bare term may carry a pointer elsewhere (``self-attention - 참조: (url)``).
     """
-    first = separator_after(line, 0)
+    first = _SEPARATOR.search(line)  # separator_after(line, 0), inlined: this runs per item
+    if first is not None and first.start() == 0:
+        first = _SEPARATOR.search(line, first.end())
     if first is None:
         return None, _bare_term(line)
     masked: str | None = None
-    # only a span that opens before the separator can hide it (code, math, link, bracket)
-    if OPAQUE_HINT.search(line, 0, first.end()) or BRACKET.search(line, 0, first.start()):
+    # only a span that opens before the separator can hide it (code, math, link, bracket;
+    # no separator holds a bracket, so one search up to the separator's end tells both)
+    if _HIDING_HINT.search(line, 0, first.end()):
         masked = top_level(line)
         first = separator_after(masked, 0)
         if first is None:
@@ -143,9 +149,12 @@ def read_line(line: str) -> tuple[TermSplit | None, str | None]:
     cleaned = left if left[:1] in "-`" and is_option(left) else clean_term(left)
     definition = line[first.end() :].strip()
     separator = first.group(0).strip()
-    if not _says_something(definition):
+    if not may_be_chatter(definition):  # most: no reference, date or note to self, at once
+        if is_link_only(definition):
+            return None, cleaned if is_term(cleaned) else None
+    elif not _says_something(definition):
         return None, cleaned if is_term(cleaned) else None
-    if is_unsure(definition):
+    elif is_unsure(definition):
         return None, None  # "브랜치 전략: 아직 모르겠다" is a note to self
     if len(cleaned) == 4 and is_year(cleaned):
         masked = masked if masked is not None else top_level(line)
@@ -154,13 +163,17 @@ def read_line(line: str) -> tuple[TermSplit | None, str | None]:
             rest = split_term(line[first.end() :])
             if rest is not None:
                 return TermSplit(rest.term, f"({cleaned}) {rest.definition}", rest.separator), None
-    if separator in ARROWS or separator in _DASHES:
+    # masking only blanks: where the line has no further arrow or spaced dash after the
+    # separator, the masked line has none either, and the line need not be masked
+    if separator in _DASHES:
+        if _SPACED_DASH.search(line, first.end()) is not None:
+            masked = masked if masked is not None else top_level(line)
+            if _is_dash_chain(masked[first.end() :]):
+                return None, None  # "video - CNN - encoder - decoder" is a pipeline
+    elif separator in ARROWS and _has_arrow(line[first.end() :]):
         masked = masked if masked is not None else top_level(line)
-        after = masked[first.end() :]
-        if separator in ARROWS and _has_arrow(after):
+        if _has_arrow(masked[first.end() :]):
             return None, None  # "a → b → c" is a pipeline, not a definition
-        if separator in _DASHES and _is_dash_chain(after):
-            return None, None  # "video - CNN - encoder - decoder" is a pipeline too
     if not is_term(cleaned) or not _long_enough(definition):
         return None, None
     if separator == "=" and _is_formula(cleaned, definition):

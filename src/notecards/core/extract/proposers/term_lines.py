@@ -93,7 +93,8 @@ def in_item(
         answer = joined(split.term, explanation)
         return [Proposal(CardKind.BASIC, name, answer, line + 1, context, Idiom.TERM_LINE)]
     if len(pairs) == 1:
-        answer = joined(split.definition, explanation)
+        # most items have nothing nested: the definition alone answers, without the call
+        answer = joined(split.definition, explanation) if explanation else split.definition
         term = with_context(split.term, context)
         return [Proposal(CardKind.BASIC, term, answer, line + 1, context, Idiom.TERM_LINE)]
     last = len(pairs) - 1
