@@ -29,23 +29,30 @@ def deck_work(
         _STATES.c.triaged.is_(False),
     )
     due_now = and_(_STATES.c.due <= today, ~set_aside)
+    live = and_(_STATES.c.profile == profile, _STATES.c.retired.is_(False))
     due: Counter[str] = Counter()
-    learning: Counter[str] = Counter()
     not_new: Counter[str] = Counter()
-    # one pass over the profile's live schedules counts all three
-    for deck, due_count, learning_count, not_new_count in connection.execute(
+    # one pass over the profile's live schedules counts both, from the deck index alone
+    for deck, due_count, not_new_count in connection.execute(
         select(
             _STATES.c.deck,
             func.count().filter(due_now),
-            func.count().filter(and_(due_now, _STATES.c.repetitions < LEARNED_REPETITIONS)),
             func.count().filter(or_(_STATES.c.due.is_not(None), set_aside)),
         )
-        .where(_STATES.c.profile == profile, _STATES.c.retired.is_(False))
+        .where(live)
         .group_by(_STATES.c.deck)
     ):
         due[deck] += due_count
-        learning[deck] += learning_count
         not_new[deck] += not_new_count
+    # the cards still being learnt among those due, read from the due rows alone: repetitions
+    # is in no index, so asking it of every schedule reads the whole table; counted here, not
+    # grouped in SQL, so that the due index (not the deck index) finds the rows
+    learning = Counter(
+        str(deck)
+        for (deck,) in connection.execute(
+            select(_STATES.c.deck).where(live, due_now, _STATES.c.repetitions < LEARNED_REPETITIONS)
+        )
+    )
     active = Counter(
         {
             str(deck): int(count)
