@@ -21,7 +21,7 @@ from notecards.core.extract.patterns.discourse import is_lead_in
 from notecards.core.extract.patterns.headings import is_title
 from notecards.core.extract.patterns.labels import is_generic_label
 from notecards.core.extract.proposal import Context, Idiom, Proposal
-from notecards.core.extract.proposers.section_body import explains
+from notecards.core.extract.proposers.section_body import block_source, explains
 from notecards.core.model import CardKind
 
 _LABEL = re.compile(
@@ -61,10 +61,25 @@ def label_of(paragraph: Block) -> str | None:
     found = _LABEL.match(text)
     if found is None:
         return None
-    label = clean_term(found.group("bracketed") or found.group("bold") or found.group("colon"))
+    label = _label_text(found)
     if not label or label.startswith(("http", "[")) or _NUMBERED.search(label):
         return None
-    return label if is_facet(label) or is_title(label) else None
+    return label if _asks(label) else None
+
+
+def _label_text(found: re.Match[str]) -> str:
+    """The words of a label :data:`_LABEL` matched, without its marks."""
+    return clean_term(found.group("bracketed") or found.group("bold") or found.group("colon"))
+
+
+def _asks(label: str) -> bool:
+    """Whether a label asks about something: a facet word or a title."""
+    return is_facet(label) or is_title(label)
+
+
+def _says_what_it_is(answer: str) -> bool:
+    """Whether the text under a label explains it: not a lead-in, not notation alone."""
+    return explains(answer) and not is_lead_in(answer) and not _NOTATION_ONLY.fullmatch(answer)
 
 
 def answered(
@@ -115,8 +130,8 @@ def explained(
         return None
     if _LABEL.match(explanation.text):
         return None  # another label: a run of labels, each over what follows it
-    answer = dedent(lines[explanation.start : explanation.end]).strip()
-    if not explains(answer) or is_lead_in(answer) or _NOTATION_ONLY.fullmatch(answer):
+    answer = block_source(explanation, lines)
+    if not _says_what_it_is(answer):
         return None
     line = paragraph.start + 1
     return Proposal(CardKind.BASIC, label, answer, line, context, Idiom.LABELLED_LIST)
@@ -131,11 +146,11 @@ def run_in(paragraph: Block, *, produced: Sequence[Proposal], context: Context) 
         return None
     found = _LABEL.match(first)
     assert found is not None
-    label = clean_term(found.group("bracketed") or found.group("bold"))
-    if not (is_facet(label) or is_title(label)) or not _names_a_topic(label):
+    label = _label_text(found)
+    if not _asks(label) or not _names_a_topic(label):
         return None
     answer = dedent(rest.split("\n")).strip()
-    if not explains(answer) or is_lead_in(answer) or _NOTATION_ONLY.fullmatch(answer):
+    if not _says_what_it_is(answer):
         return None
     return Proposal(
         CardKind.BASIC, label, answer, paragraph.start + 1, context, Idiom.LABELLED_LIST

@@ -272,8 +272,9 @@ def in_section(
             return None
         if not _names_a_tip(question):  # the costlier test, once the body may answer
             return None
-        answer = _tip(body, lines, produced, action=names_an_action(question))
-        if not answer and first.kind in _CODE and names_an_action(question):
+        titled_action = names_an_action(question)
+        answer = _tip(body, lines, produced, action=titled_action)
+        if not answer and first.kind in _CODE and titled_action:
             answer = _command(first, lines) or ""
         line = heading.line + 1 if heading is not None else 1
         if not answer or len(answer) > 2 * _TIP_ANSWER_CHARACTERS:
@@ -314,9 +315,11 @@ def in_section(
         and not tells_a_story(answer)
     )
     leads_on = announces or answer.endswith(_LEADS_ON)
-    if answer and is_lead_in(answer) and not announces:
-        answer = _after_announcement(answer)
-    if not answer or not explains(answer) or (is_lead_in(answer) and not announces):
+    if not announces and is_lead_in(answer):
+        answer = _after_announcement(answer)  # "" when it announces what follows it
+        if is_lead_in(answer):
+            return None
+    if not answer or not explains(answer):
         return None
     joins = after is not None and not _claimed(after, produced)
     if (
