@@ -20,6 +20,7 @@ the line.
 from __future__ import annotations
 
 import re
+from dataclasses import fields
 from operator import attrgetter
 from pathlib import PurePosixPath
 
@@ -36,7 +37,7 @@ from notecards.core.extract import (
 )
 from notecards.core.extract.blocks import fence_after
 from notecards.core.extract.patterns.non_notes import is_drawing
-from notecards.core.extract.proposal import Proposal
+from notecards.core.extract.proposal import Context, Proposal
 from notecards.core.extract.size import MAX_CARD_CHARACTERS, capped
 from notecards.core.model import Card, NoteExtraction, NoteWarning
 
@@ -158,27 +159,47 @@ def _extract(text: str, source: str, default_deck: str) -> NoteExtraction:
     return NoteExtraction(source, tuple(identity.assign_keys(cards)), tuple(warnings))
 
 
+# A frozen dataclass sets each field through ``object.__setattr__``; a card is made for every
+# card of every note, so its slots are set here through their descriptors instead: the same
+# card (``_cards`` is tested to make cards equal to ones built the usual way), in half the time.
+_SETTERS = tuple(getattr(Card, field.name).__set__ for field in fields(Card))
+(
+    _SET_KIND,
+    _SET_QUESTION,
+    _SET_ANSWER,
+    _SET_DECK,
+    _SET_SOURCE,
+    _SET_LINE,
+    _SET_CONTEXT,
+    _SET_TAGS,
+    _SET_KEY,
+) = _SETTERS
+
+
 def _cards(
     proposals: list[Proposal], deck: str, tags: tuple[str, ...], source: str, title: str
 ) -> list[Card]:
     """The proposals as cards of this note, in line order, each with its content key (made
     from the heading path, without the note's title, which is shown first in the context)."""
-    titled, content_key = facets.titled, identity.content_key
+    titled, content_key, new = facets.titled, identity.content_key, object.__new__
+    shown: dict[Context, Context] = {}  # each context with the title first, once per note
     cards: list[Card] = []
     for proposal in sorted(proposals, key=_LINE):
         kind, question, context = proposal.kind, proposal.question, proposal.context
-        # positional: kind, question, answer, deck, source, line, context, tags, key
-        cards.append(
-            Card(
-                kind,
-                question,
-                proposal.answer,
-                deck,
-                source,
-                proposal.line,
-                titled(context, question, title),
-                tags,
-                content_key(kind, question, context),
-            )
-        )
+        with_title = shown.get(context) if question != title else None
+        if with_title is None:
+            with_title = titled(context, question, title)
+            if question != title:  # then the title is put first, or not, by the context alone
+                shown[context] = with_title
+        card = new(Card)
+        _SET_KIND(card, kind)
+        _SET_QUESTION(card, question)
+        _SET_ANSWER(card, proposal.answer)
+        _SET_DECK(card, deck)
+        _SET_SOURCE(card, source)
+        _SET_LINE(card, proposal.line)
+        _SET_CONTEXT(card, with_title)
+        _SET_TAGS(card, tags)
+        _SET_KEY(card, content_key(kind, question, context))
+        cards.append(card)
     return cards
