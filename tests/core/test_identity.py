@@ -63,3 +63,14 @@ def test_the_note_title_is_shown_but_a_renamed_note_keeps_its_keys() -> None:
     after = cards_of(text, "ml/new-name.md")
     assert before[0].context == ("old-name", "CNN") and after[0].context == ("new-name", "CNN")
     assert before[0].key == after[0].key
+
+
+def test_cards_keyed_apart_already_come_back_as_given() -> None:
+    cards = [replace(make(question), key=identity.base_key(make(question))) for question in "abc"]
+    assert all(kept is card for kept, card in zip(identity.assign_keys(cards), cards, strict=True))
+    # the same key twice, or a card without one: keys are given out as ever
+    twice = identity.assign_keys([cards[0], replace(cards[0], line=9)])
+    assert twice[0] is cards[0]
+    assert twice[1].key not in ("", cards[0].key)
+    unkeyed = identity.assign_keys([cards[0], make("d")])
+    assert unkeyed[1].key == identity.base_key(make("d"))

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from operator import attrgetter
 
 from notecards.core.model import Card, CardKind
 
@@ -22,6 +23,7 @@ _EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~|==)")
 _EMPHASIS_HINT = re.compile(r"[*_~=]")
 _EDGE_PUNCTUATION = " \t:：-–—→=.?？!"
 KEY_LENGTH = 16
+_KEY = attrgetter("key")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -62,10 +64,14 @@ def assign_keys(cards: Iterable[Card]) -> list[Card]:
     order given, which callers keep stable: by source, then line) get a key salted with
     their source and their occurrence number within it.
     """
+    given = list(cards)
+    keys = set(map(_KEY, given))
+    if len(keys) == len(given) and "" not in keys:
+        return given  # the common case: each card has a key of its own already
     seen: set[str] = set()
     occurrences: dict[tuple[str, str], int] = {}
     keyed: list[Card] = []
-    for card in cards:
+    for card in given:
         key = card.key or base_key(card)
         if key in seen:
             count = occurrences.get((key, card.source), 0) + 1

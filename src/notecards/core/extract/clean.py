@@ -145,7 +145,7 @@ def tidy(proposals: list[Proposal]) -> list[Proposal]:
     tidied: list[Proposal] = []
     block, cloze, may_hold_clutter = clutter.tidy_block, CardKind.CLOZE, clutter.may_hold_clutter
     for proposal in proposals:
-        kind, question, answer, context = proposal[0], proposal[1], proposal[2], proposal[4]
+        kind, question, answer, _, context, _, _ = proposal
         tidy_context = contexts.get(context)
         if tidy_context is None:
             tidy_context = tuple(filter(None, map(tidy_label, context)))
@@ -160,7 +160,7 @@ def tidy(proposals: list[Proposal]) -> list[Proposal]:
             tidy_question = question  # the common case: nothing to tidy
         if tidy_question is not question and not CONTENT.search(tidy_question):
             tidy_question = ""
-        tidy_answer = block(answer)
+        tidy_answer = block(answer) if may_hold_clutter(answer) else answer
         if tidy_answer is not answer:
             # a cut line's rest may be indented; markup with no words left says nothing
             tidy_answer = dedent(tidy_answer.split("\n")) if CONTENT.search(tidy_answer) else ""
