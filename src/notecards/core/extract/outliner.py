@@ -31,6 +31,9 @@ _CLOZE = re.compile(r"\{\{cloze\s+(.*?)\}\}")
 _MACRO = re.compile(r"\{\{(?!c\d+::)[^{}]*\}\}")
 _TOP_HEADING = re.compile(r"^#{1,6}\s+\S")
 _LOGSEQ_SIGNS = ("::", "((", "#card", "{{cloze", "\n\t-")
+# each searched for alone: a compiled literal searches faster than ``in``, and one pattern
+# of them all slower than either (it stops at every colon, bracket and line break)
+_LOGSEQ_SIGN_SEARCHES = tuple(re.compile(re.escape(sign)).search for sign in _LOGSEQ_SIGNS)
 _MIN_BLOCK_SHARE = 0.8
 # the tag of an outliner's flashcard block: ``#card``, ``#[[card]]``, ``[[card]]``
 CARD_TAG = re.compile(r"[ \t]*(?<!\S)#(?:card|\[\[card\]\])(?!\S)|[ \t]*\[\[card\]\]")
@@ -81,7 +84,7 @@ def is_outline(lines: list[str]) -> bool:
 
 def read(text: str) -> Outline | None:
     """The page as markdown, or None when ``text`` is not an outliner's page."""
-    if not any(sign in text for sign in _LOGSEQ_SIGNS):
+    if not any(search(text) for search in _LOGSEQ_SIGN_SEARCHES):
         return None
     lines = text.split("\n")
     if not is_outline(lines):

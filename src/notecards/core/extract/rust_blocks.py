@@ -58,6 +58,8 @@ _RUST_KINDS = {
     "hr": "hr",
 }
 _RUST_CONTENT_KINDS = frozenset(("fence", "code", "html"))
+# "$$" anywhere in a note (a compiled literal searches faster than ``in``)
+_DOLLARS = re.compile(r"\$\$")
 
 
 @functools.cache
@@ -172,7 +174,7 @@ def _math_blocks(text: str, blocks: list[Block]) -> dict[int, int] | None:
     which inside what markdown-it.rs read as one paragraph is its first line, or the line
     after a math block that closed within it.
     """
-    if "$$" not in text:
+    if _DOLLARS.search(text) is None:
         return {}
     lines = text.split("\n")
     found: dict[int, int] = {}
@@ -222,7 +224,7 @@ def parse(text: str, shift: int = 0) -> list[Block] | None:
     """
     if _DEEP_PREFIX.match(text) is not None or _DEEP_LINE.search(text) is not None:
         return None
-    blocks = _read_plain_math(text) if "$$" in text else None
+    blocks = _read_plain_math(text) if _DOLLARS.search(text) is not None else None
     if blocks is None:
         blocks = read_twice(text)
     if blocks is not None and shift:
