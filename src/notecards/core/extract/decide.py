@@ -40,18 +40,18 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
     kept: list[Proposal] = []
     seen: dict[str, list[str]] = {}  # question -> the answers it was kept with
     for proposal in proposals:
-        question, answer = proposal[1], proposal[2]
-        if proposal[0] is cloze:
+        kind, question, answer, _, _, idiom, code_is_tip = proposal
+        if kind is cloze:
             if not question:
                 continue
         elif not (question and answer) or is_not_knowledge(question, answer):
             continue  # nothing to ask or answer, or nothing to learn
-        elif proposal.idiom not in WRITTEN_AS_CARDS and _only_labels(question):
+        elif idiom not in WRITTEN_AS_CARDS and _only_labels(question):
             continue  # "Theorem", "Note": a label asks nothing a learner could answer
         if (
             answer.startswith(FENCES)
             and is_code_only(answer)
-            and not (proposal.code_is_tip or is_question(question))
+            and not (code_is_tip or is_question(question))
         ):
             continue
         answers = seen.get(question)

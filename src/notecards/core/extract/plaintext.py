@@ -30,7 +30,10 @@ _BULLET = re.compile(
     r"\s*(?P<text>.*)$"
 )
 _NESTED_MARKERS = frozenset("◦▫○□◇")
-_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+\S", re.MULTILINE)
+# a markdown heading line: the first line, or one after a newline (a search led by a literal
+# is fast; one for "^" in MULTILINE mode tries every character of the note)
+_MARKDOWN_HEADING = re.compile(r"#{1,6}\s+\S")
+_MARKDOWN_HEADING_AFTER = re.compile(r"\n#{1,6}\s+\S")
 _MARKDOWN_FENCE = re.compile(r"^\s*(```|~~~)", re.MULTILINE)
 _RENDERED_BULLET = re.compile(r"^[ \t]*[•◦▪‣●○■]\s*\S", re.MULTILINE)
 _MIN_RENDERED_BULLETS = 2
@@ -92,7 +95,11 @@ def is_flat_export(text: str, source: str) -> bool:
     ``.txt`` files without markdown headings or fences are exports; markdown files are only
     when they draw their bullets as ``•`` and have no headings.
     """
-    if _MARKDOWN_HEADING.search(text) or _MARKDOWN_FENCE.search(text):
+    if (
+        _MARKDOWN_HEADING.match(text)
+        or _MARKDOWN_HEADING_AFTER.search(text)
+        or _MARKDOWN_FENCE.search(text)
+    ):
         return False
     if PurePosixPath(source).suffix.lower() == ".txt":
         return True

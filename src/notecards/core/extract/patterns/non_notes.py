@@ -17,6 +17,10 @@ _DRAWING = re.compile(
 )
 
 
+# asked of every note first (a compiled literal searches faster than ``in``)
+_EXCALIDRAW = re.compile("xcalidraw")
+
+
 def is_drawing(text: str) -> bool:
     """Whether a markdown file is a drawing (Excalidraw), not a note."""
-    return "xcalidraw" in text and _DRAWING.search(text) is not None
+    return _EXCALIDRAW.search(text) is not None and _DRAWING.search(text) is not None
