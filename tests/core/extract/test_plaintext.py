@@ -38,6 +38,13 @@ def test_exports_are_recognised() -> None:
     assert not plaintext.is_flat_export("- a: b\n- c: d\n", "note.md")
 
 
+def test_a_markdown_heading_on_any_line_makes_markdown() -> None:
+    assert not plaintext.is_flat_export("intro\n\n## Terms\n• a: b\n", "post.txt")
+    assert not plaintext.is_flat_export("###\tTerms\n• a: b\n", "post.txt")
+    # a hash that opens no heading: not at a line's start, seven of them, no space after
+    assert plaintext.is_flat_export("intro #tag\n####### seven\n#hashtag\n", "post.txt")
+
+
 def test_bullets_headings_and_flattened_nesting() -> None:
     cards = by_question(cards_of(EXPORT, "blog/object-detection.txt"))
     assert cards["Localization"].answer == "물체 하나의 위치를 찾는 문제"
