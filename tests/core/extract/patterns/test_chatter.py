@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -61,3 +63,21 @@ def test_no_chatter_rule_holds_where_may_be_chatter_says_no(text: str) -> None:
 @pytest.mark.parametrize("text", ["Graph Embedding", "gradient 크기가 벡터에", "- a list"])
 def test_plain_text_is_surely_no_chatter(text: str) -> None:
     assert not chatter.may_be_chatter(text)
+
+
+_EVERY_LINK = re.compile(chatter.LINKISH)
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="!?[]()^<>htpsfw:/.w -ab", max_size=40))
+def test_links_are_found_as_by_every_alternative(text: str) -> None:
+    assert chatter._LINKISH.sub(" ", text) == _EVERY_LINK.sub(" ", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a [x](u) b", "a ![x](u) b", "a <x> b", "a https://x.org b", "a www.x.org b", "a [^1] b"],
+)
+def test_each_kind_of_link_is_found(text: str) -> None:
+    assert chatter._LINKISH.sub(" ", text) == _EVERY_LINK.sub(" ", text) != text
+    assert chatter.is_link_only(text.removeprefix("a ").removesuffix(" b"))

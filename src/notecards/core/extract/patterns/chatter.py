@@ -34,9 +34,12 @@ _DATE_INSIDE = re.compile(
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}",
     re.IGNORECASE,
 )
-_LINKISH = re.compile(
+LINKISH = (
     r"!?\[(?:[^\[\]]|\[[^\]]*\])*\]\([^)]*\)|<[^>]+>|\b(?:https?|ftp)://\S+|www\.\S+|\[\^[^\]]*\]"
 )
+# led by the characters a link can start with (keep them in step with LINKISH): where none
+# is, one test instead of every alternative at every character, two to three times as fast
+_LINKISH = re.compile(rf"(?=[!\[<hfw])(?:{LINKISH})")
 _FILLER = re.compile(r"[\s()\[\]{},.;:·•|/\\\-–—*_`'\"“”‘’!?]+")
 # a letter or a digit: text without one says nothing
 CONTENT = re.compile(r"[^\W_]")

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 
-_OPAQUE_SPAN = re.compile(
-    r"""
+OPAQUE_SPANS = r"""
       (`+).*?\1                                   # code span
     | \$\$.+?\$\$                                 # display math written inline
     | (?<![\\$])\$(?=[^\s$])[^$\n]*?(?<!\\)\$          # inline math
@@ -18,9 +17,10 @@ _OPAQUE_SPAN = re.compile(
     | <[A-Za-z/!][^>]*>                           # html tag or autolink
     | \b(?:https?|ftp)://\S+                      # bare url
     | \{\{c\d+::.*?\}\}                           # cloze deletion
-    """,
-    re.VERBOSE,
-)
+"""
+# led by the characters a span can start with (keep them in step with the spans): where no
+# span can start, one test instead of every alternative at every character, twice as fast
+_OPAQUE_SPAN = re.compile(rf"(?=[`$!\[<hf{{]) (?:{OPAQUE_SPANS})", re.VERBOSE)
 MASK_CHAR = "\x00"
 # a character that may open an opaque span: where there is none, there is nothing to blank
 OPAQUE_HINT = re.compile(r"[`$\[<{]|://")

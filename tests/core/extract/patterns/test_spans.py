@@ -1,0 +1,43 @@
+"""Opaque spans (code, math, links, urls, clozes) blanked so that rules see the top level."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from notecards.core.extract.patterns import spans
+from notecards.core.extract.patterns.spans import MASK_CHAR, mask_opaque
+
+# every kind of span, each starting mid-line, so a lead that missed one would show
+ONE_OF_EACH = [
+    "see `a: b` here",
+    "math $$x: y$$ inline",
+    "so $a - b$ holds",
+    "a [link: here](https://x.org/a-b) and ![img](p.png)",
+    "note[^1: x] here",
+    "tag <b>bold: x</b> and <https://x.org>",
+    "url https://x.org/a-b and ftp://host/x",
+    "a {{c1::cloze: x}} here",
+]
+_ALL_SPANS = re.compile(spans.OPAQUE_SPANS, re.VERBOSE)
+
+
+def _masked_by_every_alternative(text: str) -> str:
+    return _ALL_SPANS.sub(lambda match: MASK_CHAR * len(match.group(0)), text)
+
+
+@pytest.mark.parametrize("text", ONE_OF_EACH)
+def test_each_kind_of_span_is_blanked(text: str) -> None:
+    masked = mask_opaque(text)
+    assert MASK_CHAR in masked
+    assert len(masked) == len(text)
+    assert masked == _masked_by_every_alternative(text)
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="`$![]()^<>{}c1:/.htpsfw -ab\\", max_size=40))
+def test_the_lead_changes_nothing(text: str) -> None:
+    assert mask_opaque(text) == _masked_by_every_alternative(text)
