@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from notecards.core.extract.patterns import chatter
+from notecards.core.extract.patterns.labels import MAX_LABEL_CHARS
 
 
 @pytest.mark.parametrize(
@@ -81,3 +82,16 @@ def test_links_are_found_as_by_every_alternative(text: str) -> None:
 def test_each_kind_of_link_is_found(text: str) -> None:
     assert chatter._LINKISH.sub(" ", text) == _EVERY_LINK.sub(" ", text) != text
     assert chatter.is_link_only(text.removeprefix("a ").removesuffix(" b"))
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="ab가나 .,:-*_()[]`!?/|", max_size=40))
+def test_more_than_a_label_is_told_without_cutting_the_filler(text: str) -> None:
+    left = chatter._FILLER.sub("", text)
+    assert (chatter._MORE_THAN_A_LABEL.match(text) is not None) == (len(left) > MAX_LABEL_CHARS)
+
+
+def test_link_lists_and_labelled_links_against_words() -> None:
+    assert chatter.is_link_only("[Docs](https://x.org) - 참고")
+    assert chatter.is_link_only("  [a](u), [b](v) ... ")
+    assert not chatter.is_link_only("[Docs](https://x.org) 문서를 먼저 읽고 설정을 확인한다")

@@ -116,3 +116,11 @@ def test_gitbook_and_jekyll_block_tags_leave_answers_template_code_keeps_its_own
     assert clutter.tidy_block('{% embed url="https://example.org/week8" %}') == ""
     code = "```jinja\n{% for item in items %}{{ item }}{% endfor %}\n```"
     assert clutter.tidy_block(code) == code
+
+
+def test_code_and_math_are_held_wherever_they_start() -> None:
+    text = "a `x*` b\n```\n![i](p)\n```\n  ~~~\n  ![j](q)\n  ~~~\n$$a*b$$ and $c_1*$ ![k](r)"
+    held_text, held = clutter._hold(text)
+    assert held == ["`x*`", "```\n![i](p)\n```", "  ~~~\n  ![j](q)\n  ~~~", "$$a*b$$", "$c_1*$"]
+    assert "![k](r)" in held_text
+    assert clutter.tidy_block(text).count("![") == 2  # the images in code stay; the others go

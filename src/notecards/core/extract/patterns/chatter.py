@@ -40,7 +40,12 @@ LINKISH = (
 # led by the characters a link can start with (keep them in step with LINKISH): where none
 # is, one test instead of every alternative at every character, two to three times as fast
 _LINKISH = re.compile(rf"(?=[!\[<hfw])(?:{LINKISH})")
-_FILLER = re.compile(r"[\s()\[\]{},.;:·•|/\\\-–—*_`'\"“”‘’!?]+")
+_FILLER_CHARS = r"\s()\[\]{},.;:·•|/\\\-–—*_`'\"“”‘’!?"
+_FILLER = re.compile(f"[{_FILLER_CHARS}]+")
+# more characters other than filler than a label holds: found without cutting the filler out
+_MORE_THAN_A_LABEL = re.compile(
+    f"(?:[{_FILLER_CHARS}]*[^{_FILLER_CHARS}]){{{MAX_LABEL_CHARS + 1}}}"
+)
 # a letter or a digit: text without one says nothing
 CONTENT = re.compile(r"[^\W_]")
 _UNSURE = re.compile(
@@ -99,6 +104,8 @@ def is_link_only(text: str) -> bool:
             len(text) <= MAX_LABEL_CHARS and is_generic_label(text)
         )
     stripped = _LINKISH.sub(" ", text)
+    if _MORE_THAN_A_LABEL.match(stripped):
+        return False  # words are left, more than a generic label has (the common case)
     stripped = _FILLER.sub("", stripped)
     return not stripped or is_generic_label(stripped)
 
