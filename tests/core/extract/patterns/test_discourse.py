@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from notecards.core.extract.patterns import discourse
@@ -56,3 +58,47 @@ def test_a_story_is_about_the_writer_an_announcement_need_not_be() -> None:
     assert discourse.tells_a_story("제가 써 본 설정은 아래와 같습니다.")
     assert not discourse.tells_a_story("정리하면 아래와 같습니다.")
     assert not discourse.tells_a_story("Here is how it works: the server keeps a queue.")
+
+
+_LEAD_IN_ALTERNATIVES = re.compile(discourse._KOREAN_LEAD_IN.pattern.partition(r"\s])")[2])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "그럼 이제 살펴보겠습니다",
+        "구조를 알아보자",
+        "코드를 정리해 보면",
+        "직접 해보려고",
+        "결과를 분석해 보죠",
+        "트리를 구현해 보도록",
+        "조금 이야기해 보자",
+        "메모를 적어 보겠",
+        "이제 시작하겠습니다",
+        "식은 다음과 같다",
+        "표는 아래와 같이",
+        "그럼 칩시다",
+        "같이 봅시다",
+        "정리 합시다",
+        "한번 볼까요",
+        "글을 읽어보았다",
+        "그래서 봤는데",
+        "오늘 내가 한 일",
+        "저는 이렇게 했다",
+        "제가 써 본 설정",
+        "나도 해봤다",
+        "저도 그랬다",
+        "이번 글에서는",
+        "오늘은 정리",
+        "지금까지 본 것",
+        "먼저 설치한다",
+        "우선 보자",
+        "자, 시작",
+        "트리는 균형 잡힌 탐색 트리이다",
+    ],
+)
+def test_the_korean_lead_in_finds_what_its_alternatives_find(sentence: str) -> None:
+    found = discourse._KOREAN_LEAD_IN.search(sentence)
+    expected = _LEAD_IN_ALTERNATIVES.search(sentence)
+    assert (found and found.span()) == (expected and expected.span())
+    assert (found is None) == sentence.startswith("트리는")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from notecards.core.extract.patterns import naming_sentences
@@ -40,3 +42,28 @@ def test_a_naming_sentence_that_points_back_keeps_the_sentence_it_points_at() ->
         "radix sort",
         "Sorting one digit at a time is called radix sort.",
     )
+
+
+_NAMING_ALTERNATIVES = re.compile(
+    naming_sentences._ENGLISH_NAMING.pattern.removeprefix("(?=[iaw])"),
+    naming_sentences._ENGLISH_NAMING.flags,
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This is called a heap.",
+        "These are known as leaves.",
+        "It was referred to as RPC.",
+        "They were termed tokens.",
+        "IT IS CALLED A HEAP.",
+        "Such a tree Is Named a trie.",
+        "Nothing is said here.",
+    ],
+)
+def test_english_naming_finds_what_its_alternatives_find(sentence: str) -> None:
+    found = naming_sentences._ENGLISH_NAMING.search(sentence)
+    expected = _NAMING_ALTERNATIVES.search(sentence)
+    assert (found and found.span()) == (expected and expected.span())
+    assert (found is None) == sentence.startswith("Nothing")
