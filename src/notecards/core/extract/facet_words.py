@@ -5,8 +5,6 @@ subject (:mod:`.facets`); a note headed by one is named by its file, not by it.
 
 from __future__ import annotations
 
-import re
-
 _FACET_WORDS = frozenset(
     word.casefold()
     for line in (
@@ -22,8 +20,19 @@ _FACET_WORDS = frozenset(
     )
     for word in line.split()
 ) | frozenset(("사용 방법", "동작 방식", "use cases", "how it works", "key idea", "key intuition"))
-_DECORATION = re.compile(r"^[\W\d_]+|[\W_]+$")
 _LONGEST = max(map(len, _FACET_WORDS))
+
+
+def undecorated(text: str) -> str:
+    """The text without the digits, punctuation and symbols before its first letter and the
+    punctuation and symbols after its last letter or digit (``**1. Pros:**`` is ``Pros``):
+    what ``re.sub(r"^[\\W\\d_]+|[\\W_]+$", "", text)`` leaves, a few times faster."""
+    start, end = 0, len(text)
+    while start < end and (not text[start].isalnum() or text[start].isdecimal()):
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return text[start:end]
 
 
 def is_facet(question: str) -> bool:
@@ -32,4 +41,5 @@ def is_facet(question: str) -> bool:
     if stripped[:1].isalpha() and stripped[-1:].isalnum():
         # no decoration to take away (the common case): casefolding never shortens a text
         return len(stripped) <= _LONGEST and stripped.casefold() in _FACET_WORDS
-    return _DECORATION.sub("", stripped).casefold() in _FACET_WORDS
+    core = undecorated(stripped)
+    return len(core) <= _LONGEST and core.casefold() in _FACET_WORDS

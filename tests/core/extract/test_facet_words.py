@@ -1,0 +1,43 @@
+"""Facet words (특징, Pros, Example, ...) and the decoration around them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from notecards.core.extract.facet_words import is_facet, undecorated
+
+_DECORATION = re.compile(r"^[\W\d_]+|[\W_]+$")
+
+
+@pytest.mark.parametrize(
+    ("text", "core"),
+    [
+        ("**1. Pros:**", "Pros"),
+        ("[장점]", "장점"),
+        ("x2", "x2"),
+        ("²a", "²a"),
+        ("12", ""),
+        ("", ""),
+    ],
+)
+def test_decoration_is_taken_away(text: str, core: str) -> None:
+    assert undecorated(text) == core == _DECORATION.sub("", text)
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="a장_1²٣ .:*-()[]#!", max_size=12))
+def test_decoration_goes_as_the_pattern_takes_it(text: str) -> None:
+    assert undecorated(text) == _DECORATION.sub("", text)
+
+
+@pytest.mark.parametrize(
+    ("facet", "other"),
+    [("**Pros:**", "**Proof:**"), ("[ 특징 ]", "[ 특이점 ]"), ("1. Example", "1. Examples of use")],
+)
+def test_decorated_facets_are_facets(facet: str, other: str) -> None:
+    assert is_facet(facet)
+    assert not is_facet(other)
