@@ -23,6 +23,16 @@ from notecards.core.extract.patterns import naming_sentences
         ("이 경우에는 메모해 두었다가 풀면 효율적이라고 합니다.", None),
         ("모든 레벨이 꽉 찬 이진 트리를 가리켜 포화 이진 트리라고 한다.", "포화 이진 트리"),
         ("들어온 순서대로 꺼내는 구조를 두고 큐라고 부른다.", "큐"),
+        ("모델은 예시를 보고 패턴을 따라 함.", None),
+        ("원하는 값만 골라 합니다.", None),
+        ("파티션이 없는 컨슈머의 상태를 '유휴(Idle)' 상태라고 함", "유휴(Idle) 상태"),
+        ("한 클래스가 다른 클래스를 쓸 때 이를 '의존'이라고 한다.", "의존"),
+        ("A set is called affine if, for every pair of points, the line lies in it.", "affine"),
+        ("They are called chiral since in the massless case they split.", "chiral"),
+        (
+            "$r$ and $t$ are called the reflection coefficients respectively.",
+            "reflection coefficients",
+        ),
     ],
 )
 def test_sentences_that_name_a_term(sentence: str, term: str | None) -> None:

@@ -21,7 +21,7 @@ _MAX_NAMED_WORDS = 4
 _ENGLISH_NAMING = re.compile(
     r"\b(?:is|are|was|were)\s+(?:called|known\s+as|referred\s+to\s+as|termed|named)\s+"
     r"(?:an?\s+|the\s+)?(?P<term>[\"“*_]*[A-Za-z](?:[\w\- ]|\*(?=\w)|(?<=\w)\*){0,60}?[\"”*_]*)"
-    r"\s*(?:\([^()]{0,80}\)\s*)?(?:[.,;:]|$)",
+    r"\s*(?:\([^()]{0,80}\)\s*)?(?:\s(?:respectively|if|iff|when|whenever|since|because)\b|[.,;:]|$)",
     re.IGNORECASE,
 )
 _ENGLISH_NAMING_WORDS = ("called", "known", "referred", "termed", "named")
@@ -61,6 +61,10 @@ def drop_copula(term: str) -> str:
 _CLAUSE_ENDS = ("면", "경우", "때", "가리켜", "일컬어", "두고")
 
 
+# one syllable that with 라 is a verb, not a name: 따라 (follow), 골라 (pick), 잘라 (cut)
+_VERB_STEMS = frozenset("따골잘올몰달")
+
+
 def _says_how(named: str) -> bool:
     """Words before ``라고 합니다`` that say how something is, not what it is called: a
     subject or topic inside them (``해당 점은 X``), a modifier (``꽤 효과적인 알고리즘``),
@@ -86,7 +90,12 @@ def _korean_named(masked: str, line: str) -> tuple[str, int] | None:
             start, end = collected[-1].start(), collected[0].end()
             if MASK_CHAR in masked[start:end] or _says_how(masked[start:end]):
                 return None
-            return drop_copula(line[start:end].strip(" \"“”'")), start
+            named = drop_copula(line[start:end].strip(" \"“”'")).strip("\"“”'")
+            if named.count("'") == 1:
+                named = named.replace("'", "")  # "'유휴(Idle)' 상태": a quote around a part
+            if named in _VERB_STEMS:
+                return None
+            return named, start
         collected.append(word)
         if len(collected) > _MAX_NAMED_WORDS:
             return None

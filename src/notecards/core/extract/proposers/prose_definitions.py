@@ -43,10 +43,16 @@ def in_line(line: str, at: int, context: Context) -> list[Proposal]:
 
 
 def in_item(head: str, explanation: str, line: int, context: Context) -> Proposal | None:
-    """A list item whose first line ``head`` is a defining sentence: the sentence and the
-    item's ``explanation`` answer. ``line`` is 0-based."""
+    """A list item whose first line ``head`` is a defining sentence, or a sentence that names
+    a term (``- Layer-2 packets are called **frames**``): the item's text and its
+    ``explanation`` answer. ``line`` is 0-based."""
     defined = defined_in_sentence(head, bold_opening=False)
+    idiom = Idiom.PROSE_DEFINITION
     if defined is None:
-        return None
+        named = named_in_prose(head)
+        # "- This is called X" says what its parent is: the parent's card asks it
+        if named is None or refers_back(named[1]):
+            return None
+        defined, idiom = named[0], Idiom.PROSE_NAMING
     answer = joined(head.strip(), explanation)
-    return Proposal(CardKind.BASIC, defined, answer, line + 1, context, Idiom.PROSE_DEFINITION)
+    return Proposal(CardKind.BASIC, defined, answer, line + 1, context, idiom)
