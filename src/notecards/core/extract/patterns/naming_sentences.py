@@ -61,6 +61,7 @@ def drop_copula(term: str) -> str:
 _CLAUSE_ENDS = ("면", "경우", "때", "가리켜", "일컬어", "두고")
 
 
+_QUOTED_AT_END = re.compile(r"['\"“‘]([^'\"“”‘’]+)['\"”’]\s*(?:이)?$")
 # one syllable that with 라 is a verb, not a name: 따라 (follow), 골라 (pick), 잘라 (cut)
 _VERB_STEMS = frozenset("따골잘올몰달")
 
@@ -90,6 +91,9 @@ def _korean_named(masked: str, line: str) -> tuple[str, int] | None:
             start, end = collected[-1].start(), collected[0].end()
             if MASK_CHAR in masked[start:end] or _says_how(masked[start:end]):
                 return None
+            quoted = _QUOTED_AT_END.search(line, start, end)
+            if quoted is not None:  # "보통 '메타 데이터'라고": the quoted words are the name
+                return quoted.group(1).strip(), quoted.start(1)
             named = drop_copula(line[start:end].strip(" \"“”'")).strip("\"“”'")
             if named.count("'") == 1:
                 named = named.replace("'", "")  # "'유휴(Idle)' 상태": a quote around a part
@@ -100,6 +104,27 @@ def _korean_named(masked: str, line: str) -> tuple[str, int] | None:
         if len(collected) > _MAX_NAMED_WORDS:
             return None
     return None
+
+
+# ``...를 묶습니다. 이것이 (바로) X입니다``: a name given to what the sentence before did
+_DEMONSTRATIVE_NAMING = re.compile(
+    r"(?<=[.!?]\s)(?:이것이|이게|이것은)\s+(?:바로\s+)?(?P<term>[^.!?\s][^.!?]{0,40}?)"
+    r"(?:입니다|이에요|예요|이다)\s*(?:[.!]|$)"
+)
+# what a clause ends in when the words say what something does, not what it is called
+_BOUND_NOUNS = frozenset(["바", "것", "뿐", "수", "때문", "셈", "최선", "최악", "문제"])
+
+
+def _korean_this_is(masked: str, line: str) -> tuple[str, int] | None:
+    """``이것이 바로 X입니다`` after a sentence: X, and where it starts; not a clause
+    (``NF가 노리는 바``, ``쿼리가 동작하는 방식``)."""
+    match = _DEMONSTRATIVE_NAMING.search(masked)
+    if match is None or MASK_CHAR in masked[match.start("term") : match.end("term")]:
+        return None
+    *modifiers, last = match.group("term").split()
+    if last in _BOUND_NOUNS or any(word.endswith(("가", "이", "은", "는")) for word in modifiers):
+        return None
+    return line[match.start("term") : match.end("term")].strip("*_ "), match.start("term")
 
 
 def _english_named(masked: str, line: str) -> tuple[str, int] | None:
@@ -114,7 +139,7 @@ def _english_named(masked: str, line: str) -> tuple[str, int] | None:
 
 # a naming sentence that points back at the sentence before it for what it names
 _REFERS_BACK = re.compile(
-    r"(?:이러한|이런|이와\s*같은|이와\s*같이|이처럼|이렇게|그러한|그런|이를|이것을|이)\s"
+    r"(?:이러한|이런|이와\s*같은|이와\s*같이|이처럼|이렇게|그러한|그런|이를|이것을|이것이|이게|이)\s"
     r"|(?:this|these|such|that)\b",
     re.IGNORECASE,
 )
@@ -132,10 +157,15 @@ def named_in_prose(line: str) -> tuple[str, str] | None:
 
     ``...이를 X라고 함`` / ``...를 X라 부른다`` and ``... is called X.`` / ``known as X``.
     """
-    if not ("라" in line or any(word in line for word in _ENGLISH_NAMING_WORDS)):
+    points = "이것" in line or "이게" in line
+    if not (points or "라" in line or any(word in line for word in _ENGLISH_NAMING_WORDS)):
         return None
     masked = mask_opaque(line)
-    found = _korean_named(masked, line) or _english_named(masked, line)
+    found = (
+        _korean_named(masked, line)
+        or _english_named(masked, line)
+        or (_korean_this_is(masked, line) if points else None)
+    )
     if found is None:
         return None
     term, position = clean_term(found[0]), found[1]
