@@ -41,6 +41,7 @@ from notecards.core.extract.proposers import (
     question_list,
     section_body,
     stated_definition,
+    stated_list,
     term_lines,
     topic,
 )
@@ -193,7 +194,16 @@ class MarkdownWalker:
             label = labelled_list.label_of(block) if kind == "paragraph" else None
             asked = (
                 block
-                if kind == "paragraph" and (label is not None or question_list.asks(block))
+                if kind == "paragraph"
+                and (
+                    label is not None
+                    or question_list.asks(block)
+                    # a section's opening prose is its heading's answer, list and all
+                    or (
+                        stated_list.past_opening(body, index)
+                        and stated_list.stated(block) is not None
+                    )
+                )
                 else None
             )
         return per_item
