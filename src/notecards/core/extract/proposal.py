@@ -33,6 +33,7 @@ class Idiom(StrEnum):
     CALLOUT = "callout"  # > [!definition] Term + its body
     PROSE_NAMING = "prose naming"  # ...를 X라고 함; ... is called X
     PROSE_DEFINITION = "prose definition"  # X란 ...; X는 ...을 말한다; X refers to ...
+    CODE_PURPOSE = "code purpose"  # To add a dependency, use `rye add`.
     FLAT_TERM_LINE = "flat term line"  # a line of a flat export: Term: definition
     FLAT_TERM = "flat term"  # a flat export's bullet: Term: definition and/or deeper bullets
     FLAT_INTRODUCED_LIST = "flat introduced list"  # a flat export's short line + bullets

@@ -1,11 +1,13 @@
 """Prose that names or defines a term: ``...이를 X라고 함``, ``... is called X``, ``X란 ...``,
-``X는 ...을 말한다``, ``X refers to ...`` (the sentence rules are in
+``X는 ...을 말한다``, ``X refers to ...``, and says what a command is for (``To add a
+dependency, use `rye add```) (the sentence rules are in
 :mod:`notecards.core.extract.patterns.defining_sentences`).
 """
 
 from __future__ import annotations
 
 from notecards.core.extract.clean import joined
+from notecards.core.extract.patterns.code_purpose import code_purpose
 from notecards.core.extract.patterns.defining_sentences import (
     defined_in_sentence,
     definitions_in_line,
@@ -36,10 +38,13 @@ def in_line(line: str, at: int, context: Context) -> list[Proposal]:
             Proposal(CardKind.BASIC, term, sentence, at, context, Idiom.PROSE_NAMING)
             for term, sentence in named
         ]
-    return [
+    defined = [
         Proposal(CardKind.BASIC, term, answer, at, context, Idiom.PROSE_DEFINITION)
         for term, answer in definitions_in_line(line)
     ]
+    if defined or (used := code_purpose(line)) is None:
+        return defined
+    return [Proposal(CardKind.BASIC, used[0], used[1], at, context, Idiom.CODE_PURPOSE)]
 
 
 def in_item(head: str, explanation: str, line: int, context: Context) -> Proposal | None:
