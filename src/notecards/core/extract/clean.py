@@ -42,17 +42,29 @@ def _unlink(match: re.Match[str]) -> str:
     return (match.group(2) or match.group(1)).strip()
 
 
+_TRAILING_TAGS = re.compile(r"(?:\s+#[^\s#\d][^\s#]*)+$")
+
+
 def clean_term(term: str) -> str:
-    """The term without wrapping emphasis, links, footnote marks, emoji or trailing colon.
+    """The term without wrapping emphasis, links, footnote marks, emoji, trailing tags or
+    trailing colon.
 
     ``[[target|alias]]`` reads as its alias, ``[Name](other-note.md)`` as ``Name``, and
     ``Theorem 2 (Lagrange)`` as ``Lagrange``.
     """
     term = term.strip()
-    if term[:1].isalnum() and term[-1:].isalnum() and "[" not in term and "<" not in term:
+    if (
+        term[:1].isalnum()
+        and term[-1:].isalnum()
+        and "[" not in term
+        and "<" not in term
+        and " #" not in term
+    ):
         return term  # a plain term, the common case: nothing below applies
     if not term:
         return term
+    if " #" in term:  # "Exercises #Learning-TODO": an outliner's tags file it, they ask nothing
+        term = _TRAILING_TAGS.sub("", term).strip() or term
     if "[^" in term:
         term = _FOOTNOTE_REF.sub("", term).strip()
     if "[[" in term:

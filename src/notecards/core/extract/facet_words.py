@@ -19,6 +19,7 @@ _FACET_WORDS = frozenset(
         "components 특성 구성 구성요소 왜 이유 결과 목표 수식 과정 순서 조건 해석 설정 원인",
         "result results formula process steps conditions interpretation setup cause causes",
         "explanation problem problems issue issues positive positives negative negatives",
+        "setting derivation effect effects",
     )
     for word in line.split()
 ) | frozenset(("사용 방법", "동작 방식", "use cases", "how it works", "key idea", "key intuition"))
