@@ -17,7 +17,11 @@ from collections.abc import Sequence
 from notecards.core.extract.patterns import clutter
 from notecards.core.extract.patterns.chatter import CONTENT
 from notecards.core.extract.patterns.labels import is_generic_heading
-from notecards.core.extract.patterns.numbering import may_be_numbered, without_section_number
+from notecards.core.extract.patterns.numbering import (
+    may_be_numbered,
+    without_category,
+    without_section_number,
+)
 from notecards.core.extract.proposal import Context, Proposal
 from notecards.core.model import CardKind
 
@@ -131,7 +135,7 @@ def dedent_keeping_lines(text: str) -> str:
 def _question(question: str) -> str:
     """A question without clutter and without its section number (``2-1. Loss`` asks
     ``Loss``; ``Case 2`` and ``3. 정리``, a part of the note and no topic, ask nothing)."""
-    tidied = clutter.tidy_inline(question)
+    tidied = without_category(clutter.tidy_inline(question))
     unnumbered = without_section_number(tidied)
     if unnumbered is tidied:
         return tidied

@@ -56,3 +56,9 @@ def test_a_story_is_about_the_writer_an_announcement_need_not_be() -> None:
     assert discourse.tells_a_story("제가 써 본 설정은 아래와 같습니다.")
     assert not discourse.tells_a_story("정리하면 아래와 같습니다.")
     assert not discourse.tells_a_story("Here is how it works: the server keeps a queue.")
+
+
+def test_a_sentence_that_says_lets_leads_in_a_noun_that_ends_in_ja_does_not() -> None:
+    assert discourse.is_lead_in("헷갈리는 RxSwift, 이번에는 정복하자. 비동기가 필요할 때 쓴다.")
+    assert discourse.is_lead_in("예제를 하나 보자.")
+    assert not discourse.is_lead_in("이 클래스의 생성자.")
