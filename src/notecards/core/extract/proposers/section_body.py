@@ -186,6 +186,19 @@ def _command(block: Block, lines: Sequence[str]) -> str | None:
     return code if is_command(code, fenced=block.kind == "fence") else None
 
 
+_SHELLS = frozenset(
+    ("", "bash", "sh", "shell", "console", "zsh", "fish", "powershell", "ps1", "cmd", "bat")
+)
+
+
+def _in_a_shell(block: Block, lines: Sequence[str]) -> bool:
+    """Whether a code block is typed at a shell: an indented block, or a fence that names
+    a shell's language or none (a ``python`` listing is a program, not a command)."""
+    if block.kind != "fence":
+        return True
+    return lines[block.start].strip().lstrip("`~").strip().casefold() in _SHELLS
+
+
 def _claimed(block: Block, produced: Sequence[Proposal]) -> bool:
     """Whether the block's own lines made cards (Term: definition, a defining sentence); a
     card on what a command in it is for leaves the paragraph to its heading too."""
@@ -338,8 +351,12 @@ def in_section(
         and (leads_on or len(answer) < _SHORT_ANSWER)
     ):
         answer = f"{answer}\n\n{block_source(after, lines)}"
-    elif joins and after is not None and action and leads_on and after.kind in _CODE:
-        command = _command(after, lines)  # "Installing X" + "The docs suggest this:" + it
+    elif joins and after is not None and leads_on and after.kind in _CODE:
+        # "Installing X" (or "## Installation") + "The docs suggest this:" + the command;
+        # under a heading that names no action, only a shell's command is what it announces
+        command = _command(after, lines) if action or _in_a_shell(after, lines) else None
+        if command is None and len(answer) < _SHORT_ANSWER:
+            return None  # "They suggest this:" + a program: the lead-in alone says nothing
         if command is not None:
             answer = f"{answer}\n\n{command}"
             return Proposal(
