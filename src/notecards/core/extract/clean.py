@@ -22,6 +22,7 @@ from notecards.core.extract.patterns.numbering import (
     without_category,
     without_section_number,
 )
+from notecards.core.extract.patterns.written_questions import without_q
 from notecards.core.extract.proposal import Context, Proposal
 from notecards.core.model import CardKind
 
@@ -135,7 +136,7 @@ def dedent_keeping_lines(text: str) -> str:
 def _question(question: str) -> str:
     """A question without clutter and without its section number (``2-1. Loss`` asks
     ``Loss``; ``Case 2`` and ``3. 정리``, a part of the note and no topic, ask nothing)."""
-    tidied = without_category(clutter.tidy_inline(question))
+    tidied = without_q(without_category(clutter.tidy_inline(question)))
     unnumbered = without_section_number(tidied)
     if unnumbered is tidied:
         return tidied
@@ -170,7 +171,7 @@ def tidy(proposals: list[Proposal]) -> list[Proposal]:
             contexts[context] = tidy_context
         if kind is cloze:
             tidy_question = block(question)
-        elif may_hold_clutter(question) or may_be_numbered(question):
+        elif may_hold_clutter(question) or may_be_numbered(question) or question[:1] in "Q[":
             tidy_question = _question(question)
         else:
             tidy_question = question  # the common case: nothing to tidy

@@ -227,11 +227,25 @@ class MarkdownWalker:
         spans: list[tuple[int, int]] = []
         outer = self._bold_sentences
         self._bold_sentences = list_shapes.opens_in_bold(block)
-        for item in block.children:
-            if item.kind == "item":
-                before = len(proposals)
+        items = block.children
+        answer_of: Block | None = None  # an "- A. ..." item its "- Q. ..." item took
+        for index, item in enumerate(items):
+            if item.kind != "item":
+                continue
+            before = len(proposals)
+            if item is answer_of:
+                counts.append(1)
+            elif (
+                index + 1 < len(items)
+                and "Q" in self.lines[item.start][:12]
+                and (card := explicit.answered_item(item, items[index + 1], self.lines, context))
+            ):
+                proposals.append(card)
+                answer_of = items[index + 1]
+                counts.append(1)
+            else:
                 counts.append(self.item(item, context))
-                spans.append((before, len(proposals)))
+            spans.append((before, len(proposals)))
         self._bold_sentences = outer
         if any(p.question[:1] in "-`" and is_option(p.question) for p in proposals[start:]):
             asked = options.qualified([proposals[a:b] for a, b in spans], context)

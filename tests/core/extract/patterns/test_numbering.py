@@ -70,3 +70,12 @@ def test_a_note_titled_with_its_category_is_asked_by_its_name_and_keeps_it_as_co
     cards = by_question(cards_of(text, "mutating.md"))
     assert cards["Mutating"].answer.startswith("Value types cannot change")
     assert cards["Mutating — 특징"].context[0] == "[Swift] Mutating"
+
+
+def test_a_lettered_item_with_its_explanation_is_asked_by_its_name() -> None:
+    text = (
+        "## Ways\n\n- (A) Prompting\n  - few examples in the prompt\n- (B) Tuning\n  - more data\n"
+    )
+    cards = by_question(cards_of(text, "ways.md"))
+    assert cards["Prompting"].answer == "- few examples in the prompt"
+    assert numbering.without_section_number("(1) FIFO") == "FIFO"

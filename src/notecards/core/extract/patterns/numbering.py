@@ -20,6 +20,7 @@ _SECTION_NUMBER = re.compile(
     r"""
     ^\s*(?:
         [(\[]?\d{1,3}(?:[.-]\d{1,3})*[.)\]]             # 1.  2-1.  1.2.3.  1)  (1)  [2]
+      | \([A-Za-z]\)                                     # (A)  (b)
       | [1-9]\d?(?:\.\d{1,3})+                          # 1.2  1.2.6 (no closing dot)
       | (?=[IVX]+\.)X{0,2}(?:IX|IV|V?I{0,3})\.          # III.
       | (?:case|part|chapter|ch|section|sec|lecture|lec|step|unit|lesson|module|week|day)
@@ -45,9 +46,12 @@ _DIGIT = re.compile(r"\d")
 def may_be_numbered(text: str) -> bool:
     """A cheap test that lets most text through: a section number needs a digit near the
     start, a Roman numeral and its dot, or a circled number."""
-    first = text.lstrip()[:1]
+    stripped = text.lstrip()
+    first = stripped[:1]
     if first not in MAY_START:
         return False
+    if first == "(" and stripped[2:3] == ")" and stripped[1:2].isascii() and stripped[1].isalpha():
+        return True  # "(A) Prompting": a lettered item
     if first in "IVXivx":
         return "." in text[:8] or _DIGIT.search(text, 0, 24) is not None
     return first > "\u2400" or _DIGIT.search(text, 0, 24) is not None

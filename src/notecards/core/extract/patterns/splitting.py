@@ -21,6 +21,7 @@ from notecards.core.extract.patterns.chatter import (
     may_be_chatter,
 )
 from notecards.core.extract.patterns.labels import GENERIC_DEFINITION_LABEL
+from notecards.core.extract.patterns.numbering import without_section_number
 from notecards.core.extract.patterns.sentences import is_hangul
 from notecards.core.extract.patterns.spans import BRACKET, OPAQUE_HINT, mask_opaque, top_level
 from notecards.core.extract.patterns.terms import is_term
@@ -109,7 +110,7 @@ def term_of(line: str) -> str | None:
 def _bare_term(line: str) -> str | None:
     if line.startswith("\\"):
         return None  # "\begin{aligned}": a formula's first line
-    cleaned = clean_term(line)
+    cleaned = clean_term(without_section_number(line) if line[:1] == "(" else line)
     return cleaned if is_term(cleaned) and not is_link_only(line) else None
 
 
