@@ -32,6 +32,9 @@ _DEFINING_VERB_WORDS = (
     "일컬음",
     "칭한다",
     "칭함",
+    "나타낸다",
+    "나타냄",
+    "나타냅니다",
 )
 _DEFINING_VERBS = "(?:" + "|".join(_DEFINING_VERB_WORDS) + ")"
 _KOREAN_TOPIC_DEFINITION = re.compile(
@@ -139,6 +142,7 @@ _POINTING_WORDS = frozenset(
     (
         "여기서", "여기", "지금", "이번", "위의", "위", "아래의", "하기의", "다음의", "상기",
         "다음", "앞의", "뒤의", "모든", "각각의", "이런", "그런", "저런", "이러한", "그러한",
+        "아래", "오른쪽의", "왼쪽의", "오른쪽", "왼쪽", "어떤",
     )
 )  # fmt: skip
 
@@ -225,6 +229,7 @@ def definitions_in_line(line: str) -> list[tuple[str, str]]:
 _LEADING_ADVERBS = frozenset(
     (
         "여기서", "즉", "이때", "또한", "각", "그리고", "따라서", "결국", "특히", "보통",
+        "반면", "그러나", "하지만", "또",
         "일반적으로", "한편", "그래서", "그러므로", "here", "thus", "so", "also", "then", "hence",
         "therefore",
     )
