@@ -49,7 +49,10 @@ def naming_subjects(proposals: Iterable[Proposal], title: str) -> list[Proposal]
             _too_short(proposal.question) and proposal.idiom not in WRITTEN_AS_CARDS
         ):
             subject = _subject(proposal.context, title)
-            if subject and subject.casefold() != proposal.question.casefold():
+            folded, question = subject.casefold(), proposal.question.casefold()
+            if subject and (folded == question or folded.endswith(f" {question}")):
+                named = proposal._replace(question=subject)  # "FSA Unsafe Transition Solutions"
+            elif subject:
                 named = proposal._replace(question=f"{subject}{_SEPARATOR}{proposal.question}")
         found.append(named)
     return found
