@@ -26,7 +26,19 @@ _ENGLISH_ACTION = re.compile(
     r"remove|removing|delete|set|setting|fix|fixing|undo|find|finding|get|getting|list|"
     r"show|check|convert|converting|enable|disable|update|upgrade|build|building|deploy|"
     r"configure|configuring|generate|generating|start|stop|restart|clean|copy|move|rename|"
-    r"query|querying|search|count|export|import|open|write|read|make|making)\b",
+    r"query|querying|search|count|export|import|open|write|read|make|making|watch out|avoid|"
+    r"avoiding|browse|browsing|track|tracking|handle|handling|prevent|preventing|pass|"
+    r"passing|serve|serving|load|loading|save|saving|print|printing|debug|debugging|send|"
+    r"sending|fetch|fetching|replace|replacing|extract|extracting|parse|parsing|render|"
+    r"rendering|upload|uploading|download|downloading|sort|sorting|filter|filtering|"
+    r"monitor|monitoring|access|accessing|connect|connecting|skip|skipping|ignore|ignoring|"
+    r"attach|attaching|publish|publishing|sign|signing|emulate|emulating|display|"
+    r"displaying|edit|editing|reset|resetting|revert|reverting|squash|squashing|merge|"
+    r"merging|rebase|rebasing|push|pushing|pull|pulling|change|changing|limit|limiting|"
+    r"keep|keeping|turn|turning|switch|switching|compare|comparing|view|viewing|combine|"
+    r"combining|split|splitting|embed|embedding|inspect|inspecting|serialize|serializing|"
+    r"schedule|scheduling|automate|automating|cache|caching|mock|mocking|customize|"
+    r"customizing|speed up|speeding up|specify|specifying)(?=\s|$)",
     re.IGNORECASE,
 )
 _COMMAND_LINES = 3  # a command or two, not a program
