@@ -169,6 +169,18 @@ _CODE_DOES_VERBS = (
     "commits", "pushes", "pulls", "is used", "are used", "can be used",
 )  # fmt: skip
 _CODE_DOES = re.compile(rf"(?P<term>{MASK_CHAR}{{3,62}})\s+(?:{'|'.join(_CODE_DOES_VERBS)})\s+\S")
+# ``The `spellfix1` module is an optional module for SQLite``, ```logic` is a unified type``:
+# code said what kind of thing it is
+_CODE_KINDS = (
+    "field", "option", "flag", "parameter", "argument", "command", "function", "method",
+    "property", "key", "setting", "header", "variable", "file", "attribute", "class",
+    "module", "package", "tool", "library", "hook", "directive", "type", "keyword",
+)  # fmt: skip
+_CODE_GENUS = re.compile(
+    rf"(?:the\s+)?(?P<term>{MASK_CHAR}{{3,62}})(?:\s+(?:{'|'.join(_CODE_KINDS)}))?"
+    r"(?:\s+(?:here|there))?\s+(?:is|are)\s+(?:an?|the)\s+\S",
+    re.IGNORECASE,
+)
 
 _TOPIC_PATTERNS = (_KOREAN_TOPIC_DEFINITION, _KOREAN_GENUS_DEFINITION, _KOREAN_ROLE_DEFINITION)
 # no term opens with a pronoun or a word pointing into the text ("여기서는 ...", "위의 2개
@@ -180,7 +192,9 @@ def _definition_patterns(line: str, *, bold_opening: bool) -> list[re.Pattern[st
     """The sentence forms a line could be in, by cheap substring tests."""
     candidates = [_BOLD_TOPIC] if bold_opening and line.startswith("**") else []
     if line.startswith("`"):
-        candidates.append(_CODE_DOES)
+        candidates.extend((_CODE_DOES, _CODE_GENUS))
+    elif line.startswith(("The `", "the `")):
+        candidates.append(_CODE_GENUS)
     if "란" in line[:_RAN_WINDOW]:
         candidates.append(_KOREAN_RAN)
     ending = line.rstrip(" .。")
@@ -346,7 +360,7 @@ def _term_of(
     words = term.split()
     if not words or words[0].casefold() in _NEVER_FIRST:
         return None  # a symbol that tidies to nothing, a pronoun, or where in the text
-    if pattern is _CODE_DOES and line.rstrip().endswith((":", "：")):
+    if pattern in (_CODE_DOES, _CODE_GENUS) and line.rstrip().endswith((":", "：")):
         return None  # "`zsh` returns an error:" leads into an example, says nothing itself
     if pattern is _KOREAN_RAN and term.endswith("다"):
         return None  # "커다란", "기다란": an adjective, not "X란"
