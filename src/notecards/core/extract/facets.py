@@ -50,10 +50,12 @@ def naming_subjects(proposals: Iterable[Proposal], title: str) -> list[Proposal]
         ):
             subject = _subject(proposal.context, title)
             folded, question = subject.casefold(), proposal.question.casefold()
-            if subject and (folded == question or folded.endswith(f" {question}")):
-                named = proposal._replace(question=subject)  # "FSA Unsafe Transition Solutions"
-            elif subject:
-                named = proposal._replace(question=f"{subject}{_SEPARATOR}{proposal.question}")
+            if subject and folded != question:  # (the facet word itself is asked as written)
+                named = proposal._replace(
+                    question=subject  # "FSA Unsafe Transition Solutions" names it already
+                    if folded.endswith(f" {question}")
+                    else f"{subject}{_SEPARATOR}{proposal.question}"
+                )
         found.append(named)
     return found
 
