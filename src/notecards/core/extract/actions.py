@@ -12,7 +12,9 @@ address, a path in the home folder, an exported variable) is an installation log
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from notecards.core.extract.blocks import Block
 from notecards.core.extract.facet_words import is_facet
 from notecards.core.extract.patterns.chatter import is_date
 from notecards.core.extract.patterns.headings import is_skipped_heading
@@ -72,3 +74,16 @@ def is_command(code: str, *, fenced: bool) -> bool:
     inside = code.split("\n")[1:-1] if fenced else code.split("\n")
     said = [line for line in inside if line.strip()]
     return len(said) <= _COMMAND_LINES and not any(_SETUP.search(line) for line in said)
+
+
+_SHELLS = frozenset(
+    ("", "bash", "sh", "shell", "console", "zsh", "fish", "powershell", "ps1", "cmd", "bat")
+)
+
+
+def typed_at_a_shell(block: Block, lines: Sequence[str]) -> bool:
+    """Whether a code block is typed at a shell: an indented block, or a fence that names
+    a shell's language or none (a ``python`` listing is a program, not commands)."""
+    if block.kind != "fence":
+        return True
+    return lines[block.start].strip().lstrip("`~").strip().casefold() in _SHELLS

@@ -40,6 +40,7 @@ class Idiom(StrEnum):
     OUTLINER_CARD = "outliner card"  # a Logseq block tagged #card + its children
     PARAMETER = "parameter"  # > name -> type + the list or paragraph explaining it
     ACTION_ITEM = "action item"  # - a task named in a list item + the command under it
+    COMMENTED_COMMAND = "commented command"  # $ git diff --cached   # 커밋 후 변경사항
 
 
 # the idioms whose question the writer wrote as a question: it is asked as written

@@ -29,6 +29,7 @@ from notecards.core.extract.proposal import Context, Proposal
 from notecards.core.extract.proposers import (
     action_item,
     callout,
+    commented_commands,
     explicit,
     flat_export,
     inline_statement,
@@ -191,6 +192,8 @@ class MarkdownWalker:
                     self._answered_by(block, asked, label, start, context)
             elif kind == "code" and list_shapes.looks_like_list(block.text):
                 per_item.extend(self._misindented_list(block, context))
+            elif kind in ("code", "fence"):
+                self.proposals.extend(commented_commands.in_block(block, self.lines, context))
             label = labelled_list.label_of(block) if kind == "paragraph" else None
             asked = (
                 block

@@ -30,7 +30,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from notecards.core.extract.actions import is_command, names_an_action, short_phrase
+from notecards.core.extract.actions import (
+    is_command,
+    names_an_action,
+    short_phrase,
+    typed_at_a_shell,
+)
 from notecards.core.extract.blocks import FENCES, Block
 from notecards.core.extract.clean import clean_term, dedent
 from notecards.core.extract.note import Heading
@@ -184,19 +189,6 @@ def _command(block: Block, lines: Sequence[str]) -> str | None:
     """A code block's source when it is a command or two (up to three lines), else None."""
     code = block_source(block, lines)
     return code if is_command(code, fenced=block.kind == "fence") else None
-
-
-_SHELLS = frozenset(
-    ("", "bash", "sh", "shell", "console", "zsh", "fish", "powershell", "ps1", "cmd", "bat")
-)
-
-
-def _in_a_shell(block: Block, lines: Sequence[str]) -> bool:
-    """Whether a code block is typed at a shell: an indented block, or a fence that names
-    a shell's language or none (a ``python`` listing is a program, not a command)."""
-    if block.kind != "fence":
-        return True
-    return lines[block.start].strip().lstrip("`~").strip().casefold() in _SHELLS
 
 
 def _claimed(block: Block, produced: Sequence[Proposal]) -> bool:
@@ -354,7 +346,7 @@ def in_section(
     elif joins and after is not None and leads_on and after.kind in _CODE:
         # "Installing X" (or "## Installation") + "The docs suggest this:" + the command;
         # under a heading that names no action, only a shell's command is what it announces
-        command = _command(after, lines) if action or _in_a_shell(after, lines) else None
+        command = _command(after, lines) if action or typed_at_a_shell(after, lines) else None
         if command is None and len(answer) < _SHORT_ANSWER:
             return None  # "They suggest this:" + a program: the lead-in alone says nothing
         if command is not None:
