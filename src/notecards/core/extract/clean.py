@@ -151,6 +151,10 @@ def tidy_label(label: str) -> str:
     return without_section_number(tidied) or tidied
 
 
+# an answer that opens with an arrow, "-> 데이터를 저장해두는 곳": the arrow only points at it
+_LEADING_ARROWS = ("-> ", "=> ", "→ ")
+
+
 def tidy(proposals: list[Proposal]) -> list[Proposal]:
     """Every proposal's question, answer and context tidied once proposed.
 
@@ -178,6 +182,8 @@ def tidy(proposals: list[Proposal]) -> list[Proposal]:
         if tidy_question is not question and not CONTENT.search(tidy_question):
             tidy_question = ""
         tidy_answer = block(answer)
+        if tidy_answer[:1] in "-=→" and tidy_answer.startswith(_LEADING_ARROWS):
+            tidy_answer = tidy_answer.split(maxsplit=1)[1] if " " in tidy_answer else ""
         if tidy_answer is not answer:
             # a cut line's rest may be indented; markup with no words left says nothing
             tidy_answer = dedent(tidy_answer.split("\n")) if CONTENT.search(tidy_answer) else ""

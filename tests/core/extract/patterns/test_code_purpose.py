@@ -21,6 +21,7 @@ from tests.conftest import by_question, cards_of
         ("Now add `tool.rb` to the `Formula` folder.", None),  # a place, not a purpose
         ("I use `jq` a lot.", None),
         ("To be honest, I prefer `vim`.", None),
+        ("`defineProps()`를 사용하여 props를 선언한다.", "`defineProps()`"),
     ],
 )
 def test_what_a_command_is_for(line: str, term: str | None) -> None:

@@ -117,3 +117,11 @@ def test_run_in_labels_that_number_or_label_give_no_card() -> None:
     cards = by_question(cards_of(text, "puzzles.md"))
     assert not set(cards) & {"Solution 1", "해설", "Architecture"}
     assert cards["HTTP2"].answer.startswith("- streams share one connection")
+
+
+def test_a_reference_marked_label_is_answered_by_the_arrowed_paragraph_under_it() -> None:
+    text = (
+        "## 통계\n\n※ 자유도\n\n-> 자유도란, 데이터가 얼마나 자유롭게 움직일 수 있는지를 나타낸다\n"
+    )
+    cards = by_question(cards_of(text, "stats.md"))
+    assert cards["자유도"].answer.startswith("자유도란, 데이터가")

@@ -1,6 +1,7 @@
 """Sentences that say what a command or option in code is for: ``To add a dependency, use
 `rye add`.``, ``Then to install them, run `rye sync`:``, ``Run `make` to compile the
-code.``, ``Fetching a Python can be done using `rye toolchain fetch`.``
+code.``, ``Fetching a Python can be done using `rye toolchain fetch`.``, ```defineProps()`를
+사용하여 props를 선언``.
 
 The code asks and the sentence answers. Tutorials and TILs teach commands this way, in
 prose rather than in a ``- `cmd`: what it does`` list. Only the imperative or the purpose
@@ -39,6 +40,13 @@ _DONE_USING_CODE = re.compile(
 )
 
 
+# "`defineProps()`를 사용하여 props를 선언": code and what using it does, in Korean
+_KOREAN_USING_CODE = re.compile(
+    _CODE + r"(?:를|을|로|으로)\s*(?:사용하여|사용해서|사용해|사용하면|이용하여|이용해서|이용해|"
+    r"이용하면|써서|쓰면|통해|통하여|활용하여|활용해|활용하면)\s+\S"
+)
+
+
 def code_purpose(line: str) -> tuple[str, str] | None:
     """The command or option in code that a sentence of ``line`` says the use of, and that
     sentence."""
@@ -51,6 +59,7 @@ def code_purpose(line: str) -> tuple[str, str] | None:
             _TO_PURPOSE_THEN_CODE.match(sentence)
             or _CODE_THEN_PURPOSE.match(sentence)
             or _DONE_USING_CODE.match(sentence)
+            or _KOREAN_USING_CODE.match(sentence)
         )
         if found is not None:
             return f"`{found.group('term').strip()}`", sentence.strip()

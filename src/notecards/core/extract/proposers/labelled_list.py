@@ -1,6 +1,6 @@
 """A label on a line of its own, and the list right under it: ``[ TCP 특징 ]``, ``**장점**``,
-``Types of joins:`` followed by bullets. The label asks (a facet label names its subject:
-``TCP — 특징``), the items that made no cards of their own answer. A label over a
+``※ 자유도``, ``Types of joins:`` followed by bullets. The label asks (a facet label names
+its subject: ``TCP — 특징``), the items that made no cards of their own answer. A label over a
 paragraph (``**Weak spot of RF:**`` + a paragraph saying it) is a heading written in bold:
 the paragraph answers, unless it made cards of its own or explains nothing; so do the
 lines under a marked label in the same paragraph (``**Phantom read**`` + a line saying it).
@@ -26,7 +26,7 @@ from notecards.core.model import CardKind
 
 _LABEL = re.compile(
     r"^\s*(?:\[\s*(?P<bracketed>[^\[\]\n]{1,60}?)\s*\]|(?P<mark>\*\*|__)(?P<bold>[^*_\n]{1,60}?)"
-    r"[:：.]?(?P=mark)[:：]?|(?P<colon>[^:：\n]{1,60}?)[:：])\s*$"
+    r"[:：.]?(?P=mark)[:：]?|※\s*(?P<noted>[^※\n]{1,60}?)|(?P<colon>[^:：\n]{1,60}?)[:：])\s*$"
 )
 _MIN_PLAIN_ITEMS = 2
 # a label that numbers or dates a part (``Sheet 1``, ``방법 2``, ``In 2023``) or states a
@@ -69,7 +69,12 @@ def label_of(paragraph: Block) -> str | None:
 
 def _label_text(found: re.Match[str]) -> str:
     """The words of a label :data:`_LABEL` matched, without its marks."""
-    return clean_term(found.group("bracketed") or found.group("bold") or found.group("colon"))
+    return clean_term(
+        found.group("bracketed")
+        or found.group("bold")
+        or found.group("noted")
+        or found.group("colon")
+    )
 
 
 def _asks(label: str) -> bool:
