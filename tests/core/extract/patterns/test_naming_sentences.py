@@ -35,6 +35,8 @@ from notecards.core.extract.patterns import naming_sentences
         ("한 클래스가 다른 클래스를 쓸 때 이를 '의존'이라고 한다.", "의존"),
         ("A set is called affine if, for every pair of points, the line lies in it.", "affine"),
         ("They are called chiral since in the massless case they split.", "chiral"),
+        ("Parts are called _properties_ and _methods_ inside objects.", None),
+        ("값을 넣고 꺼냅니다. 이것은 Stack 의 가장 큰 특징이다.", None),
         (
             "$r$ and $t$ are called the reflection coefficients respectively.",
             "reflection coefficients",

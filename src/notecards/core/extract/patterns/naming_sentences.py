@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from notecards.core.extract.clean import clean_term
+from notecards.core.extract.facet_words import is_facet
 from notecards.core.extract.patterns.sentences import is_hangul, is_question
 from notecards.core.extract.patterns.spans import MASK_CHAR, mask_opaque
 from notecards.core.extract.patterns.terms import is_term
@@ -122,9 +123,16 @@ def _korean_this_is(masked: str, line: str) -> tuple[str, int] | None:
     if match is None or MASK_CHAR in masked[match.start("term") : match.end("term")]:
         return None
     *modifiers, last = match.group("term").split()
-    if last in _BOUND_NOUNS or any(word.endswith(("가", "이", "은", "는")) for word in modifiers):
+    if (
+        last in _BOUND_NOUNS
+        or is_facet(last)  # "이것은 Stack의 가장 큰 특징이다": what X has, not a name
+        or any(word.endswith(("가", "이", "은", "는", "의")) for word in modifiers)
+    ):
         return None
     return line[match.start("term") : match.end("term")].strip("*_ "), match.start("term")
+
+
+_JOINED = re.compile(r"\s(?:so|but)\s|_\s+and\s+_", re.IGNORECASE)
 
 
 def _english_named(masked: str, line: str) -> tuple[str, int] | None:
@@ -132,8 +140,8 @@ def _english_named(masked: str, line: str) -> tuple[str, int] | None:
     if match is None or MASK_CHAR in masked[match.start("term") : match.end("term")]:
         return None
     term = line[match.start("term") : match.end("term")].replace("*", "").strip(" \"“”'")
-    if term.casefold() in _PHRASAL_PARTICLES:
-        return None
+    if term.casefold() in _PHRASAL_PARTICLES or _JOINED.search(term):
+        return None  # "called _A_ and _B_": two names; "called X so ...": a clause
     return term, match.start("term")
 
 
