@@ -88,7 +88,7 @@ def _korean_named(masked: str, line: str) -> tuple[str, int] | None:
         text = word.group(0)
         # "...를 X라고", and "조건을 만족할 경우 X라고": the name starts after the object or
         # the clause
-        if text.endswith(("을", "를", *_CLAUSE_ENDS)) and collected:
+        if text.endswith(("을", "를", "걸", *_CLAUSE_ENDS)) and collected:
             start, end = collected[-1].start(), collected[0].end()
             if MASK_CHAR in masked[start:end] or _says_how(masked[start:end]):
                 return None
