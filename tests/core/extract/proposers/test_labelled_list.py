@@ -125,3 +125,18 @@ def test_a_reference_marked_label_is_answered_by_the_arrowed_paragraph_under_it(
     )
     cards = by_question(cards_of(text, "stats.md"))
     assert cards["자유도"].answer.startswith("자유도란, 데이터가")
+
+
+def test_a_bold_label_running_into_its_text_asks_and_the_text_answers() -> None:
+    text = (
+        "# Probability\n\nNotes from the course.\n\n"
+        "**Independence** Events A and B are independent if P(A and B) = P(A)P(B).\n\n"
+        "**Calculate moments** by taking derivatives of the generating function at one\n\n"
+        "**power** of the test, which we want high\n\n"
+        "**어제는** 하루 종일 집에서 쉬었다고 한다\n"
+    )
+    cards = by_question(cards_of(text, "prob.md"))
+    assert cards["Independence"].answer.startswith("Events A and B are independent")
+    assert cards["Calculate moments"].answer.startswith("**Calculate moments** by taking")
+    assert "power" not in cards
+    assert "어제는" not in cards
