@@ -40,11 +40,9 @@ from notecards.core.extract.proposers import (
     parameters,
     prose_definitions,
     question_list,
-    section_body,
-    stated_definition,
     stated_list,
     term_lines,
-    topic,
+    whole_section,
 )
 
 SET_ASIDE = -1  # what a task or a note to self produced: neither a card nor part of an answer
@@ -78,62 +76,25 @@ class MarkdownWalker:
     def section(self, section: Section[Block]) -> None:
         """A section's heading and body, then the idioms that read the section whole."""
         heading, body, path = section.heading, section.body, section.path
-        if heading is None:
-            before = len(self.proposals)
-            self.blocks(body, path)
-            card = section_body.in_section(
-                None,
-                body,
-                title=self.note.title,
-                lines=self.lines,
-                context=path,
-                produced=self.proposals[before:],
-            )
-            if card is not None:
-                self.proposals.append(card)
-            return
-        above = path[:-1]
-        heading_card = term_lines.in_heading(heading, body, self.lines, above)
+        above = path[:-1] if heading is not None else path
+        heading_card = term_lines.in_heading(heading, body, self.lines, above) if heading else None
         if heading_card is not None:
             self.proposals.append(heading_card)
         before = len(self.proposals)
         per_item = self.blocks(body, path)
         if heading_card is not None:
             return  # a "Term: definition" heading is its section's card; nothing else reads it
-        label = stated_definition.label_of(heading)
-        if label is not None:
-            card = stated_definition.in_section(
-                heading,
-                body,
-                label=label,
-                body_proposals=self.proposals[before:],
-                lines=self.lines,
-                context=above,
-            )
-        else:
-            card = topic.in_section(
-                heading,
-                body,
-                per_item=per_item,
-                lines=self.lines,
-                context=above,
-                produced=self.proposals[before:],
-            )
-        if card is None:
-            card = section_body.in_section(
-                heading,
-                body,
-                title=self.note.title,
-                lines=self.lines,
-                context=above,
-                produced=self.proposals[before:],
-            )
-            if card is not None:  # it says whole what a sentence of it named
-                self.proposals[before:] = [
-                    proposal
-                    for proposal in self.proposals[before:]
-                    if not section_body.restates(proposal, card.question, card.answer)
-                ]
+        made = self.proposals[before:]
+        card = whole_section.card(
+            heading,
+            body,
+            per_item=per_item,
+            made=made,
+            title=self.note.title,
+            lines=self.lines,
+            context=above,
+        )
+        self.proposals[before:] = made
         if card is not None:
             self.proposals.append(card)
 
