@@ -7,6 +7,7 @@ import pytest
 
 from notecards.core.extract.clean import clean_term
 from notecards.core.extract.patterns import clutter
+from tests.conftest import cards_of
 
 
 @pytest.mark.parametrize(
@@ -116,3 +117,10 @@ def test_gitbook_and_jekyll_block_tags_leave_answers_template_code_keeps_its_own
     assert clutter.tidy_block('{% embed url="https://example.org/week8" %}') == ""
     code = "```jinja\n{% for item in items %}{{ item }}{% endfor %}\n```"
     assert clutter.tidy_block(code) == code
+
+
+def test_an_outliners_hiccup_placeholder_leaves_the_answer() -> None:
+    text = "- Reading notes\n\t- [:span]\n\t- [:span]\n\t- A real highlight about braiding\n"
+    (card,) = cards_of(text, "reading.md")
+    assert card.answer == "- A real highlight about braiding"
+    assert cards_of("- Highlights\n\t- [:span]\n\t- [:span]\n", "pdf.md") == []
