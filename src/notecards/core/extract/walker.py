@@ -104,7 +104,11 @@ class MarkdownWalker:
         asked: Block | None = None  # a question paragraph waiting for the list that answers it
         label: str | None = None  # the label, when that paragraph is one (``[ TCP 특징 ]``)
         explained: Block | None = None  # a block read as the explanation of the one before
+        past_opening = False  # a list, code or quote ended the opening prose (a rule: anew)
+        kind = "paragraph"
         for index, block in enumerate(body):
+            if kind != "paragraph":  # the block before this one
+                past_opening = kind != "hr"
             kind = block.kind
             if block is explained:
                 asked = None
@@ -163,10 +167,7 @@ class MarkdownWalker:
                     label is not None
                     or question_list.asks(block)
                     # a section's opening prose is its heading's answer, list and all
-                    or (
-                        stated_list.past_opening(body, index)
-                        and stated_list.stated(block) is not None
-                    )
+                    or (past_opening and stated_list.stated(block) is not None)
                 )
                 else None
             )

@@ -79,19 +79,6 @@ def stated(paragraph: Block) -> str | None:
     return sentence
 
 
-def past_opening(body: Sequence[Block], index: int) -> bool:
-    """Whether the block at ``index`` comes after a section's opening prose (which its
-    heading's card answers with, list and all): a list, code or quote came between, and no
-    thematic break has begun the prose anew since."""
-    past = False
-    for block in body[:index]:
-        if block.kind == "hr":
-            past = False
-        elif block.kind != "paragraph":
-            past = True
-    return past
-
-
 def answered(
     paragraph: Block,
     statement: str,
