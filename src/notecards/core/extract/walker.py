@@ -202,7 +202,7 @@ class MarkdownWalker:
                 counts.append(1)
             elif (
                 index + 1 < len(items)
-                and "Q" in self.lines[item.start][:12]
+                and self.lines[item.start].find("Q", 0, 12) >= 0
                 and (card := explicit.answered_item(item, items[index + 1], self.lines, context))
             ):
                 proposals.append(card)

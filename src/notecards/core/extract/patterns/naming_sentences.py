@@ -159,13 +159,16 @@ def refers_back(sentence: str) -> bool:
     return _REFERS_BACK.match(sentence) is not None
 
 
+_POINTING = re.compile("이것|이게")
+
+
 def named_in_prose(line: str) -> tuple[str, str] | None:
     """The term a prose sentence defines, and that sentence (with the one before it when it
     points back at it: ``... 자릿수별로 정렬한다. 이러한 방식을 X라고 한다``).
 
     ``...이를 X라고 함`` / ``...를 X라 부른다`` and ``... is called X.`` / ``known as X``.
     """
-    points = "이것" in line or "이게" in line
+    points = "이" in line and _POINTING.search(line) is not None
     if not (points or "라" in line or any(word in line for word in _ENGLISH_NAMING_WORDS)):
         return None
     masked = mask_opaque(line)

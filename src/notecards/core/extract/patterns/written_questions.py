@@ -16,6 +16,8 @@ _ANSWERED = re.compile(r"^(?P<mark>\*\*|__)?A\s*[.:)]\s*(?:\*\*|__)?\s*(?P<said>
 
 def may_ask(text: str) -> bool:
     """A cheap test: whether some line of ``text`` may start with ``Q.``."""
+    if "Q" not in text:
+        return False
     return text.lstrip("*_ \t")[:1] == "Q" or "\nQ" in text or "\n**Q" in text
 
 
