@@ -184,6 +184,15 @@ def test_math_found_without_a_first_parse_is_what_two_parses_find(text: str) -> 
     assert rust_blocks.parse(text) == rust_blocks.read_twice(text)
 
 
+def test_math_closed_past_a_list_item_leaves_the_next_math_block_a_block() -> None:
+    # found by the property above: "$$" + a line + a list item + "$$x^2$$" closes one math
+    # block, and the "$$ ... $$" after it is a math block too, whichever way it is parsed
+    text = "$$\nunclosed\n- Term: definition\n$$x^2$$\n$$\ne^{i\\pi} + 1 = 0\n$$\n"
+    once, twice = rust_blocks.parse(text), rust_blocks.read_twice(text)
+    assert once == twice
+    assert [(block.kind, block.start) for block in twice or []] == [("math", 0), ("math", 4)]
+
+
 def test_plain_math_takes_one_parse_and_doubtful_math_takes_two(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

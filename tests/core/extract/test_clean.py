@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from notecards.core.extract.clean import clean_term
 from tests.conftest import by_question, cards_of
 
 
@@ -62,3 +63,22 @@ def test_a_term_linked_to_its_own_note_is_asked_by_its_name_a_web_link_is_not() 
     assert cards["Hellinger distance"].answer == "the generator is (sqrt t - 1) squared."
     assert cards["Jensen-Shannon"].answer.startswith("the average of two KL")
     assert "A good article" not in cards
+
+
+def test_an_outliners_trailing_tags_leave_the_question() -> None:
+    assert clean_term("Exercises #Learning-TODO") == "Exercises"
+    assert clean_term("Kafka #streaming #tools") == "Kafka"
+    assert clean_term("C# basics") == "C# basics"
+    assert clean_term("Issue #42") == "Issue #42"  # a number is no tag
+
+
+def test_exercises_setting_and_derivation_blocks_of_an_outliner() -> None:
+    text = (
+        "- Noisy channels\n\t- Setting\n\t\t- the environment is a single qubit\n"
+        "\t- Derivation\n\t\t- start from the joint unitary\n"
+        "\t- Exercises #Learning-TODO\n\t\t- prove that the map is positive\n"
+    )
+    questions = [card.question for card in cards_of(text, "channels.md")]
+    assert "Noisy channels — Setting" in questions
+    assert "Noisy channels — Derivation" in questions
+    assert not any(question.startswith("Exercises") for question in questions)

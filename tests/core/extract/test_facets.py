@@ -71,3 +71,14 @@ def test_problem_issues_and_negatives_name_their_subject() -> None:
     cards = by_question(cards_of(text, "caches.md"))
     assert cards["Write-back caches — Problem"].answer.startswith("- another core may read")
     assert cards["Leverage — Negative"].answer == "what you can take away"
+
+
+def test_solutions_name_their_problem_and_a_numbered_solution_is_an_exercise() -> None:
+    text = (
+        "# Cross Site Scripting\n\nInjected scripts run in a victim's browser.\n\n"
+        "## Solutions\n\n- escape every output\n- set a content security policy\n\n"
+        "## Homework\n\n- Solution (1)\n  - by induction on n\n"
+    )
+    questions = {card.question for card in cards_of(text, "xss.md")}
+    assert "Cross Site Scripting — Solutions" in questions
+    assert not any(question.startswith("Solution (1)") for question in questions)

@@ -12,7 +12,9 @@ address, a path in the home folder, an exported variable) is an installation log
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from notecards.core.extract.blocks import Block
 from notecards.core.extract.facet_words import is_facet
 from notecards.core.extract.patterns.chatter import is_date
 from notecards.core.extract.patterns.headings import is_skipped_heading
@@ -26,7 +28,19 @@ _ENGLISH_ACTION = re.compile(
     r"remove|removing|delete|set|setting|fix|fixing|undo|find|finding|get|getting|list|"
     r"show|check|convert|converting|enable|disable|update|upgrade|build|building|deploy|"
     r"configure|configuring|generate|generating|start|stop|restart|clean|copy|move|rename|"
-    r"query|querying|search|count|export|import|open|write|read|make|making)\b",
+    r"query|querying|search|count|export|import|open|write|read|make|making|watch out|avoid|"
+    r"avoiding|browse|browsing|track|tracking|handle|handling|prevent|preventing|pass|"
+    r"passing|serve|serving|load|loading|save|saving|print|printing|debug|debugging|send|"
+    r"sending|fetch|fetching|replace|replacing|extract|extracting|parse|parsing|render|"
+    r"rendering|upload|uploading|download|downloading|sort|sorting|filter|filtering|"
+    r"monitor|monitoring|access|accessing|connect|connecting|skip|skipping|ignore|ignoring|"
+    r"attach|attaching|publish|publishing|sign|signing|emulate|emulating|display|"
+    r"displaying|edit|editing|reset|resetting|revert|reverting|squash|squashing|merge|"
+    r"merging|rebase|rebasing|push|pushing|pull|pulling|change|changing|limit|limiting|"
+    r"keep|keeping|turn|turning|switch|switching|compare|comparing|view|viewing|combine|"
+    r"combining|split|splitting|embed|embedding|inspect|inspecting|serialize|serializing|"
+    r"schedule|scheduling|automate|automating|cache|caching|mock|mocking|customize|"
+    r"customizing|speed up|speeding up|specify|specifying)(?=\s|$)",
     re.IGNORECASE,
 )
 _COMMAND_LINES = 3  # a command or two, not a program
@@ -60,3 +74,16 @@ def is_command(code: str, *, fenced: bool) -> bool:
     inside = code.split("\n")[1:-1] if fenced else code.split("\n")
     said = [line for line in inside if line.strip()]
     return len(said) <= _COMMAND_LINES and not any(_SETUP.search(line) for line in said)
+
+
+_SHELLS = frozenset(
+    ("", "bash", "sh", "shell", "console", "zsh", "fish", "powershell", "ps1", "cmd", "bat")
+)
+
+
+def typed_at_a_shell(block: Block, lines: Sequence[str]) -> bool:
+    """Whether a code block is typed at a shell: an indented block, or a fence that names
+    a shell's language or none (a ``python`` listing is a program, not commands)."""
+    if block.kind != "fence":
+        return True
+    return lines[block.start].strip().lstrip("`~").strip().casefold() in _SHELLS

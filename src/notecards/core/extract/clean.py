@@ -17,7 +17,12 @@ from collections.abc import Sequence
 from notecards.core.extract.patterns import clutter
 from notecards.core.extract.patterns.chatter import CONTENT
 from notecards.core.extract.patterns.labels import is_generic_heading
-from notecards.core.extract.patterns.numbering import may_be_numbered, without_section_number
+from notecards.core.extract.patterns.numbering import (
+    may_be_numbered,
+    without_category,
+    without_section_number,
+)
+from notecards.core.extract.patterns.written_questions import without_q
 from notecards.core.extract.proposal import Context, Proposal
 from notecards.core.model import CardKind
 
@@ -42,17 +47,29 @@ def _unlink(match: re.Match[str]) -> str:
     return (match.group(2) or match.group(1)).strip()
 
 
+_TRAILING_TAGS = re.compile(r"(?:\s+#[^\s#\d][^\s#]*)+$")
+
+
 def clean_term(term: str) -> str:
-    """The term without wrapping emphasis, links, footnote marks, emoji or trailing colon.
+    """The term without wrapping emphasis, links, footnote marks, emoji, trailing tags or
+    trailing colon.
 
     ``[[target|alias]]`` reads as its alias, ``[Name](other-note.md)`` as ``Name``, and
     ``Theorem 2 (Lagrange)`` as ``Lagrange``.
     """
     term = term.strip()
-    if term[:1].isalnum() and term[-1:].isalnum() and "[" not in term and "<" not in term:
+    if (
+        term[:1].isalnum()
+        and term[-1:].isalnum()
+        and "[" not in term
+        and "<" not in term
+        and " #" not in term
+    ):
         return term  # a plain term, the common case: nothing below applies
     if not term:
         return term
+    if " #" in term:  # "Exercises #Learning-TODO": an outliner's tags file it, they ask nothing
+        term = _TRAILING_TAGS.sub("", term).strip() or term
     if "[^" in term:
         term = _FOOTNOTE_REF.sub("", term).strip()
     if "[[" in term:
@@ -119,7 +136,7 @@ def dedent_keeping_lines(text: str) -> str:
 def _question(question: str) -> str:
     """A question without clutter and without its section number (``2-1. Loss`` asks
     ``Loss``; ``Case 2`` and ``3. 정리``, a part of the note and no topic, ask nothing)."""
-    tidied = clutter.tidy_inline(question)
+    tidied = without_q(without_category(clutter.tidy_inline(question)))
     unnumbered = without_section_number(tidied)
     if unnumbered is tidied:
         return tidied
@@ -132,6 +149,10 @@ def tidy_label(label: str) -> str:
     nothing but a number: ``Week 3`` still says where a card is)."""
     tidied = clutter.tidy_inline(label)
     return without_section_number(tidied) or tidied
+
+
+# an answer that opens with an arrow, "-> 데이터를 저장해두는 곳": the arrow only points at it
+_LEADING_ARROWS = ("-> ", "=> ", "→ ")
 
 
 def tidy(proposals: list[Proposal]) -> list[Proposal]:
@@ -154,13 +175,15 @@ def tidy(proposals: list[Proposal]) -> list[Proposal]:
             contexts[context] = tidy_context
         if kind is cloze:
             tidy_question = block(question)
-        elif may_hold_clutter(question) or may_be_numbered(question):
+        elif may_hold_clutter(question) or may_be_numbered(question) or question[:1] in "Q[":
             tidy_question = _question(question)
         else:
             tidy_question = question  # the common case: nothing to tidy
         if tidy_question is not question and not CONTENT.search(tidy_question):
             tidy_question = ""
         tidy_answer = block(answer) if may_hold_clutter(answer) else answer
+        if tidy_answer[:1] in "-=→" and tidy_answer.startswith(_LEADING_ARROWS):
+            tidy_answer = tidy_answer.split(maxsplit=1)[1] if " " in tidy_answer else ""
         if tidy_answer is not answer:
             # a cut line's rest may be indented; markup with no words left says nothing
             tidy_answer = dedent(tidy_answer.split("\n")) if CONTENT.search(tidy_answer) else ""

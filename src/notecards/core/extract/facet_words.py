@@ -17,9 +17,20 @@ _FACET_WORDS = frozenset(
         "components 특성 구성 구성요소 왜 이유 결과 목표 수식 과정 순서 조건 해석 설정 원인",
         "result results formula process steps conditions interpretation setup cause causes",
         "explanation problem problems issue issues positive positives negative negatives",
+        "setting derivation effect effects solution solutions 해결책 해결법",
     )
     for word in line.split()
-) | frozenset(("사용 방법", "동작 방식", "use cases", "how it works", "key idea", "key intuition"))
+) | frozenset(
+    (
+        "사용 방법",
+        "동작 방식",
+        "해결 방법",
+        "use cases",
+        "how it works",
+        "key idea",
+        "key intuition",
+    )
+)
 _LONGEST = max(map(len, _FACET_WORDS))
 
 

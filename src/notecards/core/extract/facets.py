@@ -44,13 +44,19 @@ def naming_subjects(proposals: Iterable[Proposal], title: str) -> list[Proposal]
     """The proposals, each facet question naming its subject."""
     found: list[Proposal] = []
     for proposal in proposals:
-        question = proposal.question
-        if is_facet(question) or (_too_short(question) and proposal.idiom not in WRITTEN_AS_CARDS):
+        named = proposal
+        if is_facet(proposal.question) or (
+            _too_short(proposal.question) and proposal.idiom not in WRITTEN_AS_CARDS
+        ):
             subject = _subject(proposal.context, title)
-            if subject and subject.casefold() != question.casefold():
-                found.append(proposal._replace(question=f"{subject}{_SEPARATOR}{question}"))
-                continue
-        found.append(proposal)
+            folded, question = subject.casefold(), proposal.question.casefold()
+            if subject and folded != question:  # (the facet word itself is asked as written)
+                named = proposal._replace(
+                    question=subject  # "FSA Unsafe Transition Solutions" names it already
+                    if folded.endswith(f" {question}")
+                    else f"{subject}{_SEPARATOR}{proposal.question}"
+                )
+        found.append(named)
     return found
 
 

@@ -28,16 +28,19 @@ class Idiom(StrEnum):
     SECTION_BODY = "section body"  # a heading (or the note's title) + its first paragraph
     LABELLED_LIST = "labelled list"  # [ TCP 특징 ] / **장점** / Types: + the list under it
     QUESTION_LIST = "question list"  # a paragraph ending in a question + the list under it
+    STATED_LIST = "stated list"  # a statement ending in a colon + the list under it
     STATED_DEFINITION = "stated definition"  # ### Definition 3.1 (Sample space) + paragraph
     CALLOUT = "callout"  # > [!definition] Term + its body
     PROSE_NAMING = "prose naming"  # ...를 X라고 함; ... is called X
     PROSE_DEFINITION = "prose definition"  # X란 ...; X는 ...을 말한다; X refers to ...
+    CODE_PURPOSE = "code purpose"  # To add a dependency, use `rye add`.
     FLAT_TERM_LINE = "flat term line"  # a line of a flat export: Term: definition
     FLAT_TERM = "flat term"  # a flat export's bullet: Term: definition and/or deeper bullets
     FLAT_INTRODUCED_LIST = "flat introduced list"  # a flat export's short line + bullets
     OUTLINER_CARD = "outliner card"  # a Logseq block tagged #card + its children
     PARAMETER = "parameter"  # > name -> type + the list or paragraph explaining it
     ACTION_ITEM = "action item"  # - a task named in a list item + the command under it
+    COMMENTED_COMMAND = "commented command"  # $ git diff --cached   # 커밋 후 변경사항
 
 
 # the idioms whose question the writer wrote as a question: it is asked as written

@@ -232,16 +232,29 @@ def parse(text: str, shift: int = 0) -> list[Block] | None:
     return blocks
 
 
+_MAX_MASKING_ROUNDS = 8
+
+
 def read_twice(text: str) -> list[Block] | None:
-    """Parse once to find the top-level math blocks, and again with them masked."""
+    """Parse once to find the top-level math blocks, and again with them masked.
+
+    A math block that closed past the paragraph it opened (``$$`` + a line + a list item +
+    ``$$x$$``) may hide a block start that the first parse read as a list's continuation:
+    the masked parse is read again for math, until none is new.
+    """
     tree = _tree(text)
     if tree is None:
         return None
     blocks = _fold(tree, text, frozenset())
-    math = _math_blocks(text, blocks)
-    if math is None:
-        return None
-    if math:
+    math: dict[int, int] = {}
+    for _ in range(_MAX_MASKING_ROUNDS):
+        found = _math_blocks(text, blocks)
+        if found is None:
+            return None
+        new = {start: end for start, end in found.items() if start not in math}
+        if not new:
+            break
+        math.update(new)
         masked_text = _masked(text, math)  # the same lines, so the same line numbers
         masked = _tree(masked_text)
         if masked is None:

@@ -29,6 +29,7 @@ from notecards.core.extract.proposal import Context, Proposal
 from notecards.core.extract.proposers import (
     action_item,
     callout,
+    commented_commands,
     explicit,
     flat_export,
     inline_statement,
@@ -39,10 +40,9 @@ from notecards.core.extract.proposers import (
     parameters,
     prose_definitions,
     question_list,
-    section_body,
-    stated_definition,
+    stated_list,
     term_lines,
-    topic,
+    whole_section,
 )
 
 SET_ASIDE = -1  # what a task or a note to self produced: neither a card nor part of an answer
@@ -76,62 +76,25 @@ class MarkdownWalker:
     def section(self, section: Section[Block]) -> None:
         """A section's heading and body, then the idioms that read the section whole."""
         heading, body, path = section.heading, section.body, section.path
-        if heading is None:
-            before = len(self.proposals)
-            self.blocks(body, path)
-            card = section_body.in_section(
-                None,
-                body,
-                title=self.note.title,
-                lines=self.lines,
-                context=path,
-                produced=self.proposals[before:],
-            )
-            if card is not None:
-                self.proposals.append(card)
-            return
-        above = path[:-1]
-        heading_card = term_lines.in_heading(heading, body, self.lines, above)
+        above = path[:-1] if heading is not None else path
+        heading_card = term_lines.in_heading(heading, body, self.lines, above) if heading else None
         if heading_card is not None:
             self.proposals.append(heading_card)
         before = len(self.proposals)
         per_item = self.blocks(body, path)
         if heading_card is not None:
             return  # a "Term: definition" heading is its section's card; nothing else reads it
-        label = stated_definition.label_of(heading)
-        if label is not None:
-            card = stated_definition.in_section(
-                heading,
-                body,
-                label=label,
-                body_proposals=self.proposals[before:],
-                lines=self.lines,
-                context=above,
-            )
-        else:
-            card = topic.in_section(
-                heading,
-                body,
-                per_item=per_item,
-                lines=self.lines,
-                context=above,
-                produced=self.proposals[before:],
-            )
-        if card is None:
-            card = section_body.in_section(
-                heading,
-                body,
-                title=self.note.title,
-                lines=self.lines,
-                context=above,
-                produced=self.proposals[before:],
-            )
-            if card is not None:  # it says whole what a sentence of it named
-                self.proposals[before:] = [
-                    proposal
-                    for proposal in self.proposals[before:]
-                    if not section_body.restates(proposal, card.question, card.answer)
-                ]
+        made = self.proposals[before:]
+        card = whole_section.card(
+            heading,
+            body,
+            per_item=per_item,
+            made=made,
+            title=self.note.title,
+            lines=self.lines,
+            context=above,
+        )
+        self.proposals[before:] = made
         if card is not None:
             self.proposals.append(card)
 
@@ -141,7 +104,11 @@ class MarkdownWalker:
         asked: Block | None = None  # a question paragraph waiting for the list that answers it
         label: str | None = None  # the label, when that paragraph is one (``[ TCP 특징 ]``)
         explained: Block | None = None  # a block read as the explanation of the one before
+        past_opening = False  # a list, code or quote ended the opening prose (a rule: anew)
+        kind = "paragraph"
         for index, block in enumerate(body):
+            if kind != "paragraph":  # the block before this one
+                past_opening = kind != "hr"
             kind = block.kind
             if block is explained:
                 asked = None
@@ -190,10 +157,18 @@ class MarkdownWalker:
                     self._answered_by(block, asked, label, start, context)
             elif kind == "code" and list_shapes.looks_like_list(block.text):
                 per_item.extend(self._misindented_list(block, context))
+            elif kind in ("code", "fence"):
+                self.proposals.extend(commented_commands.in_block(block, self.lines, context))
             label = labelled_list.label_of(block) if kind == "paragraph" else None
             asked = (
                 block
-                if kind == "paragraph" and (label is not None or question_list.asks(block))
+                if kind == "paragraph"
+                and (
+                    label is not None
+                    or question_list.asks(block)
+                    # a section's opening prose is its heading's answer, list and all
+                    or (past_opening and stated_list.stated(block) is not None)
+                )
                 else None
             )
         return per_item
@@ -217,11 +192,25 @@ class MarkdownWalker:
         spans: list[tuple[int, int]] = []
         outer = self._bold_sentences
         self._bold_sentences = list_shapes.opens_in_bold(block)
-        for item in block.children:
-            if item.kind == "item":
-                before = len(proposals)
+        items = block.children
+        answer_of: Block | None = None  # an "- A. ..." item its "- Q. ..." item took
+        for index, item in enumerate(items):
+            if item.kind != "item":
+                continue
+            before = len(proposals)
+            if item is answer_of:
+                counts.append(1)
+            elif (
+                index + 1 < len(items)
+                and self.lines[item.start].find("Q", 0, 12) >= 0
+                and (card := explicit.answered_item(item, items[index + 1], self.lines, context))
+            ):
+                proposals.append(card)
+                answer_of = items[index + 1]
+                counts.append(1)
+            else:
                 counts.append(self.item(item, context))
-                spans.append((before, len(proposals)))
+            spans.append((before, len(proposals)))
         self._bold_sentences = outer
         if any(p.question[:1] in "-`" and is_option(p.question) for p in proposals[start:]):
             asked = options.qualified([proposals[a:b] for a, b in spans], context)

@@ -7,6 +7,7 @@ import pytest
 
 from notecards.core.extract.clean import clean_term
 from notecards.core.extract.patterns import clutter
+from tests.conftest import cards_of
 
 
 @pytest.mark.parametrize(
@@ -124,3 +125,10 @@ def test_code_and_math_are_held_wherever_they_start() -> None:
     assert held == ["`x*`", "```\n![i](p)\n```", "  ~~~\n  ![j](q)\n  ~~~", "$$a*b$$", "$c_1*$"]
     assert "![k](r)" in held_text
     assert clutter.tidy_block(text).count("![") == 2  # the images in code stay; the others go
+
+
+def test_an_outliners_hiccup_placeholder_leaves_the_answer() -> None:
+    text = "- Reading notes\n\t- [:span]\n\t- [:span]\n\t- A real highlight about braiding\n"
+    (card,) = cards_of(text, "reading.md")
+    assert card.answer == "- A real highlight about braiding"
+    assert cards_of("- Highlights\n\t- [:span]\n\t- [:span]\n", "pdf.md") == []

@@ -81,6 +81,8 @@ _LEAD_IN_ALTERNATIVES = re.compile(discourse._KOREAN_LEAD_IN.pattern.partition(r
         "같이 봅시다",
         "정리 합시다",
         "한번 볼까요",
+        "이번에는 정복하자.",
+        "같이 해보자",
         "글을 읽어보았다",
         "그래서 봤는데",
         "오늘 내가 한 일",
@@ -102,3 +104,9 @@ def test_the_korean_lead_in_finds_what_its_alternatives_find(sentence: str) -> N
     expected = _LEAD_IN_ALTERNATIVES.search(sentence)
     assert (found and found.span()) == (expected and expected.span())
     assert (found is None) == sentence.startswith("트리는")
+
+
+def test_a_sentence_that_says_lets_leads_in_a_noun_that_ends_in_ja_does_not() -> None:
+    assert discourse.is_lead_in("헷갈리는 RxSwift, 이번에는 정복하자. 비동기가 필요할 때 쓴다.")
+    assert discourse.is_lead_in("예제를 하나 보자.")
+    assert not discourse.is_lead_in("이 클래스의 생성자.")

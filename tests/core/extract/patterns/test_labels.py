@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from notecards.core.extract.patterns import labels
 from notecards.core.extract.patterns.labels import is_generic_heading, is_generic_label
 from tests.conftest import cards_of
@@ -30,3 +32,8 @@ def test_lines_pages_tutorials_and_studios_are_numbered_parts() -> None:
         assert labels.is_numbered_label(part), part
     for name in ("Pipeline 2", "HTTP 2", "Linear 3"):
         assert not labels.is_numbered_label(name), name
+
+
+@pytest.mark.parametrize("label", ["정리하면", "요약하면", "In short", "To summarize:"])
+def test_a_summing_up_phrase_is_a_generic_label(label: str) -> None:
+    assert labels.is_generic_label(label)

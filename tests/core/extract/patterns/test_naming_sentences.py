@@ -25,6 +25,25 @@ from notecards.core.extract.patterns import naming_sentences
         ("이 경우에는 메모해 두었다가 풀면 효율적이라고 합니다.", None),
         ("모든 레벨이 꽉 찬 이진 트리를 가리켜 포화 이진 트리라고 한다.", "포화 이진 트리"),
         ("들어온 순서대로 꺼내는 구조를 두고 큐라고 부른다.", "큐"),
+        ("모델은 예시를 보고 패턴을 따라 함.", None),
+        ("원하는 값만 골라 합니다.", None),
+        ("전체를 한번 도는걸 1 epoch이라 한다.", "1 epoch"),
+        ("그 클래스를 위한 정보를 보통 '메타 데이터'라고 부름", "메타 데이터"),
+        ("점마다 가장 가까운 중심을 정합니다. 이것이 할당 단계입니다.", "할당 단계"),
+        ("모든 부분을 더해 봅니다. 이것이 바로 *주변 확률*입니다.", "주변 확률"),
+        ("이것이 바로 우도입니다.", None),
+        ("값을 모두 더했습니다. 이것이 바로 NF가 노리는 바입니다.", None),
+        ("값을 모두 더했습니다. 이게 쿼리가 동작하는 방식이다.", None),
+        ("파티션이 없는 컨슈머의 상태를 '유휴(Idle)' 상태라고 함", "유휴(Idle) 상태"),
+        ("한 클래스가 다른 클래스를 쓸 때 이를 '의존'이라고 한다.", "의존"),
+        ("A set is called affine if, for every pair of points, the line lies in it.", "affine"),
+        ("They are called chiral since in the massless case they split.", "chiral"),
+        ("Parts are called _properties_ and _methods_ inside objects.", None),
+        ("값을 넣고 꺼냅니다. 이것은 Stack 의 가장 큰 특징이다.", None),
+        (
+            "$r$ and $t$ are called the reflection coefficients respectively.",
+            "reflection coefficients",
+        ),
     ],
 )
 def test_sentences_that_name_a_term(sentence: str, term: str | None) -> None:
@@ -67,3 +86,12 @@ def test_english_naming_finds_what_its_alternatives_find(sentence: str) -> None:
     expected = _NAMING_ALTERNATIVES.search(sentence)
     assert (found and found.span()) == (expected and expected.span())
     assert (found is None) == sentence.startswith("Nothing")
+
+
+def test_a_name_given_to_what_the_sentence_before_did_is_answered_by_both() -> None:
+    named = naming_sentences.named_in_prose(
+        "예시를 봅시다. 각 점을 가장 가까운 중심에 묶습니다. 이것이 할당 단계입니다. "
+        "다음은 갱신입니다."
+    )
+    answer = "각 점을 가장 가까운 중심에 묶습니다. 이것이 할당 단계입니다."
+    assert named == ("할당 단계", answer)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from notecards.core.extract.patterns import numbering
 from notecards.core.extract.patterns.numbering import without_section_number
+from tests.conftest import by_question, cards_of
 
 
 @pytest.mark.parametrize(
@@ -42,3 +44,38 @@ def test_a_stage_counted_without_a_separator_is_part_of_the_name() -> None:
     assert without_section_number("2단계 인증") == "2단계 인증"
     assert without_section_number("2단계: 설치") == "설치"
     assert without_section_number("3강 정렬") == "정렬"
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("[Swift] Mutating", "Mutating"),
+        ("[OS] Race Condition", "Race Condition"),
+        ("[Design Pattern] 개요", "Design Pattern 개요"),
+        ("[Design Pattern] 개요 — 목적", "Design Pattern 개요 — 목적"),
+        ("[x] done", "[x] done"),
+        ("[a link](https://example.org) here", "[a link](https://example.org) here"),
+        ("[ TCP 특징 ]", "[ TCP 특징 ]"),
+    ],
+)
+def test_a_category_in_brackets_leaves_the_question(text: str, question: str) -> None:
+    assert numbering.without_category(text) == question
+
+
+def test_a_note_titled_with_its_category_is_asked_by_its_name_and_keeps_it_as_context() -> None:
+    text = (
+        "# [Swift] Mutating\n\nValue types cannot change their own properties by default.\n\n"
+        "## 특징\n\n- a mutating method may assign to self\n- it needs a var instance\n"
+    )
+    cards = by_question(cards_of(text, "mutating.md"))
+    assert cards["Mutating"].answer.startswith("Value types cannot change")
+    assert cards["Mutating — 특징"].context[0] == "[Swift] Mutating"
+
+
+def test_a_lettered_item_with_its_explanation_is_asked_by_its_name() -> None:
+    text = (
+        "## Ways\n\n- (A) Prompting\n  - few examples in the prompt\n- (B) Tuning\n  - more data\n"
+    )
+    cards = by_question(cards_of(text, "ways.md"))
+    assert cards["Prompting"].answer == "- few examples in the prompt"
+    assert numbering.without_section_number("(1) FIFO") == "FIFO"

@@ -192,3 +192,35 @@ def test_a_symbol_is_its_own_term(line: str, term: str) -> None:
 )
 def test_not_a_symbol_term(line: str) -> None:
     assert splitting.split_term(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wei et al., *Jailbroken: How Does Safety Training Fail?*, 2023",
+        'Kim, "Attention: a survey", 2020',
+        "Park, “Graphs: a primer”, 2019",
+    ],
+)
+def test_no_split_inside_an_emphasised_or_quoted_title(line: str) -> None:
+    assert splitting.read_line(line)[0] is None
+
+
+def test_a_closed_emphasis_before_the_separator_still_splits() -> None:
+    split = splitting.read_line("*Dropout*: randomly zeroes units")[0]
+    assert split is not None
+    assert (split.term, split.definition) == ("Dropout", "randomly zeroes units")
+
+
+@pytest.mark.parametrize(
+    ("line", "term"),
+    [
+        ("\\* 천하보청(天下普請) : 쇼군이 부과하는 공공사업", "천하보청(天下普請)"),
+        ("HBase, Cassandra (C)* → NoSQL 데이터베이스에서 읽기", "HBase, Cassandra (C)*"),
+        ("`a * b`: 곱셈", "`a * b`"),
+    ],
+)
+def test_stars_that_open_no_emphasis_still_split(line: str, term: str) -> None:
+    split = splitting.read_line(line)[0]
+    assert split is not None
+    assert split.term == term

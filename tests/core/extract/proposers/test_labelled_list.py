@@ -117,3 +117,26 @@ def test_run_in_labels_that_number_or_label_give_no_card() -> None:
     cards = by_question(cards_of(text, "puzzles.md"))
     assert not set(cards) & {"Solution 1", "해설", "Architecture"}
     assert cards["HTTP2"].answer.startswith("- streams share one connection")
+
+
+def test_a_reference_marked_label_is_answered_by_the_arrowed_paragraph_under_it() -> None:
+    text = (
+        "## 통계\n\n※ 자유도\n\n-> 자유도란, 데이터가 얼마나 자유롭게 움직일 수 있는지를 나타낸다\n"
+    )
+    cards = by_question(cards_of(text, "stats.md"))
+    assert cards["자유도"].answer.startswith("자유도란, 데이터가")
+
+
+def test_a_bold_label_running_into_its_text_asks_and_the_text_answers() -> None:
+    text = (
+        "# Probability\n\nNotes from the course.\n\n"
+        "**Independence** Events A and B are independent if P(A and B) = P(A)P(B).\n\n"
+        "**Calculate moments** by taking derivatives of the generating function at one\n\n"
+        "**power** of the test, which we want high\n\n"
+        "**어제는** 하루 종일 집에서 쉬었다고 한다\n"
+    )
+    cards = by_question(cards_of(text, "prob.md"))
+    assert cards["Independence"].answer.startswith("Events A and B are independent")
+    assert cards["Calculate moments"].answer.startswith("**Calculate moments** by taking")
+    assert "power" not in cards
+    assert "어제는" not in cards

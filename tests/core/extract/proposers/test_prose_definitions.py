@@ -47,3 +47,28 @@ def test_a_name_that_points_back_above_its_line_is_answered_with_the_sentences_a
         "This is called a **continuous assignment**. It is always in effect. "
         "It drives a signal from an expression."
     )
+
+
+def test_a_list_item_that_names_a_term_is_a_card_of_its_own() -> None:
+    text = (
+        "---\ntitle: Networks\n---\n\n## Layers\n"
+        "- Data units on the second layer are called **frames** (they wrap packets)\n"
+        "    - the adapter builds them in hardware\n"
+        "- 여러 요청을 한 번에 모아 보내는 방식을 배치 처리라고 한다\n"
+        "- Routers sit between networks\n"
+    )
+    cards = by_question(cards_of(text, "net.md"))
+    assert cards["frames"].answer.startswith("Data units on the second layer are called")
+    assert "adapter builds them" in cards["frames"].answer
+    assert "모아 보내는 방식" in cards["배치 처리"].answer
+    assert "Layers" not in cards  # its list is mostly cards of their own: a glossary
+
+
+def test_a_list_with_one_naming_item_still_answers_its_heading() -> None:
+    text = (
+        "## Routing\n- Routers sit between networks\n- They forward packets hop by hop\n"
+        "- The table they read is called the **routing table**\n- Tables are built by protocols\n"
+    )
+    cards = by_question(cards_of(text, "net.md"))
+    assert cards["routing table"].line == 4
+    assert "Tables are built by protocols" in cards["Routing"].answer

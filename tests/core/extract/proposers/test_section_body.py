@@ -227,3 +227,16 @@ def test_a_kramdown_table_of_contents_marker_is_skipped() -> None:
     assert card.question == "compose 빌드가 실패할 때"
     assert card.answer.startswith("빌드킷을 켜도 실패한다면")
     assert "docker pull docker/dockerfile:1" in card.answer
+
+
+def test_a_heading_whose_paragraph_announces_a_command_is_answered_with_it() -> None:
+    text = (
+        "# A formatter\n\n## Installation\n\nThey suggest this:\n```bash\n"
+        "go install example.com/fmt@latest\n```\nIt worked for me.\n\n"
+        "## Output\n\nIt prints this:\n```\n" + "".join(f"line {n}\n" for n in range(8)) + "```\n"
+    )
+    cards = by_question(cards_of(text, "fmt.md"))
+    assert cards["Installation"].answer == (
+        "They suggest this:\n\n```bash\ngo install example.com/fmt@latest\n```"
+    )
+    assert not any("Output" in question for question in cards)  # a lead-in and a listing

@@ -123,6 +123,8 @@ _LINK_ONLY_LINE = re.compile(
 _BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 _TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
 # a list item left with nothing after its marker
+# Logseq's hiccup placeholder for a highlight it shows as an image: "[:span]"
+_HICCUP = re.compile(r"\[:(?:span|div|img)\]")
 _EMPTY_MARKER_LINE = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]*$\n?", re.MULTILINE)
 
 
@@ -299,6 +301,8 @@ def _tidy(text: str) -> str:
         text = _IMAGE.sub(_GONE, text)
     if "[[" in text:
         text = _WIKILINK.sub(_wikilink, text)
+    if "[:" in text:
+        text = _HICCUP.sub(_GONE, text)
     if "](#" in text:
         text = _BACK_TO_TOP.sub(_GONE, text)
     if "<" in text:

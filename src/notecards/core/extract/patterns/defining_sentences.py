@@ -32,6 +32,9 @@ _DEFINING_VERB_WORDS = (
     "일컬음",
     "칭한다",
     "칭함",
+    "나타낸다",
+    "나타냄",
+    "나타냅니다",
 )
 _DEFINING_VERBS = "(?:" + "|".join(_DEFINING_VERB_WORDS) + ")"
 _KOREAN_TOPIC_DEFINITION = re.compile(
@@ -141,6 +144,7 @@ _POINTING_WORDS = frozenset(
     (
         "여기서", "여기", "지금", "이번", "위의", "위", "아래의", "하기의", "다음의", "상기",
         "다음", "앞의", "뒤의", "모든", "각각의", "이런", "그런", "저런", "이러한", "그러한",
+        "아래", "오른쪽의", "왼쪽의", "오른쪽", "왼쪽", "어떤",
     )
 )  # fmt: skip
 
@@ -167,6 +171,18 @@ _CODE_DOES_VERBS = (
     "commits", "pushes", "pulls", "is used", "are used", "can be used",
 )  # fmt: skip
 _CODE_DOES = re.compile(rf"(?P<term>{MASK_CHAR}{{3,62}})\s+(?:{'|'.join(_CODE_DOES_VERBS)})\s+\S")
+# ``The `spellfix1` module is an optional module for SQLite``, ```logic` is a unified type``:
+# code said what kind of thing it is
+_CODE_KINDS = (
+    "field", "option", "flag", "parameter", "argument", "command", "function", "method",
+    "property", "key", "setting", "header", "variable", "file", "attribute", "class",
+    "module", "package", "tool", "library", "hook", "directive", "type", "keyword",
+)  # fmt: skip
+_CODE_GENUS = re.compile(
+    rf"(?:the\s+)?(?P<term>{MASK_CHAR}{{3,62}})(?:\s+(?:{'|'.join(_CODE_KINDS)}))?"
+    r"(?:\s+(?:here|there))?\s+(?:is|are)\s+(?:an?|the)\s+\S",
+    re.IGNORECASE,
+)
 
 _TOPIC_PATTERNS = (_KOREAN_TOPIC_DEFINITION, _KOREAN_GENUS_DEFINITION, _KOREAN_ROLE_DEFINITION)
 # no term opens with a pronoun or a word pointing into the text ("여기서는 ...", "위의 2개
@@ -178,7 +194,9 @@ def _definition_patterns(line: str, *, bold_opening: bool) -> list[re.Pattern[st
     """The sentence forms a line could be in, by cheap substring tests."""
     candidates = [_BOLD_TOPIC] if bold_opening and line.startswith("**") else []
     if line.startswith("`"):
-        candidates.append(_CODE_DOES)
+        candidates.extend((_CODE_DOES, _CODE_GENUS))
+    elif line.startswith(("The `", "the `")):
+        candidates.append(_CODE_GENUS)
     if "란" in line[:_RAN_WINDOW]:
         candidates.append(_KOREAN_RAN)
     ending = line.rstrip(" .。")
@@ -227,6 +245,7 @@ def definitions_in_line(line: str) -> list[tuple[str, str]]:
 _LEADING_ADVERBS = frozenset(
     (
         "여기서", "즉", "이때", "또한", "각", "그리고", "따라서", "결국", "특히", "보통",
+        "반면", "그러나", "하지만", "또",
         "일반적으로", "한편", "그래서", "그러므로", "here", "thus", "so", "also", "then", "hence",
         "therefore",
     )
@@ -343,7 +362,7 @@ def _term_of(
     words = term.split()
     if not words or words[0].casefold() in _NEVER_FIRST:
         return None  # a symbol that tidies to nothing, a pronoun, or where in the text
-    if pattern is _CODE_DOES and line.rstrip().endswith((":", "：")):
+    if pattern in (_CODE_DOES, _CODE_GENUS) and line.rstrip().endswith((":", "：")):
         return None  # "`zsh` returns an error:" leads into an example, says nothing itself
     if pattern is _KOREAN_RAN and term.endswith("다"):
         return None  # "커다란", "기다란": an adjective, not "X란"

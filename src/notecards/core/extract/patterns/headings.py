@@ -13,7 +13,7 @@ import re
 from notecards.core.extract.clean import LABELLED_NAME, clean_term
 from notecards.core.extract.patterns.chatter import mentions_date
 from notecards.core.extract.patterns.labels import GENERIC_DEFINITION_LABEL, GENERIC_HEADINGS
-from notecards.core.extract.patterns.numbering import without_section_number
+from notecards.core.extract.patterns.numbering import without_category, without_section_number
 from notecards.core.extract.patterns.terms import is_term
 
 # A heading class matches whole words, never fragments (``Retrofit`` is no ``retro``,
@@ -214,7 +214,7 @@ def is_title(heading: str) -> bool:
     if _is_chatter(folded) or _is_reference(folded) or _is_generic(folded):
         return False
     # the name is asked for, its section number aside: "(1) FIFO", "3) 정규화"
-    return is_term(without_section_number(heading) or heading)
+    return is_term(without_section_number(without_category(heading)) or heading)
 
 
 def is_definition_heading(heading: str) -> bool:

@@ -86,6 +86,20 @@ _GENERIC_LABELS = frozenset(
         "source",
         "sources",
         "summary",
+        "hint",
+        "hints",
+        "prove or disprove",
+        "정리하면",
+        "정리하자면",
+        "요약하면",
+        "결론적으로",
+        "in summary",
+        "to summarize",
+        "in short",
+        "exercise",
+        "exercises",
+        "homework",
+        "연습문제",
         "tldr",
         "tl;dr",
         "answer",
@@ -234,7 +248,8 @@ _NUMBERED_LABEL = re.compile(
     | \b(?:day|week|lecture|lec|chapter|ch|part|step|lab|homework|hw|assignment|exercise
           |problem|quiz|session|episode|ep|unit|module|lesson|example|ex|definition|def
           |theorem|thm|lemma|corollary|proposition|prop|remark|figure|fig|table|equation|eq
-          |appendix|algorithm|line|studio|tutorial|tut|recitation|rec|slide|page|pg)\s*\.?\s*\d+
+          |appendix|algorithm|line|studio|tutorial|tut|recitation|rec|slide|page|pg|solution
+          |answer|hint)\s*\.?\s*\(?\d+
     | (?:^|\s)(?:정의|정리|예시|그림|표|보조정리|따름정리)\s*\d+
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -248,7 +263,7 @@ def is_generic_label(term: str) -> bool:
     """Labels such as "참고", "Note", "e.g." that introduce something rather than name it."""
     if len(term) > MAX_LABEL_CHARS:
         return False
-    folded = term.casefold().strip(" .:*_`")
+    folded = term.casefold().strip(" .,:*_`")
     return folded in _GENERIC_LABELS or folded.replace(" ", "") in _GENERIC_LABELS
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from notecards.core.extract.clean import clean_term
+from notecards.core.extract.facet_words import is_facet
 from notecards.core.extract.patterns.sentences import is_hangul, is_question
 from notecards.core.extract.patterns.spans import MASK_CHAR, mask_opaque
 from notecards.core.extract.patterns.terms import is_term
@@ -22,7 +23,7 @@ _ENGLISH_NAMING = re.compile(
     r"(?=[iaw])"  # the letters it can start with: one test where none is (keep them in step)
     r"\b(?:is|are|was|were)\s+(?:called|known\s+as|referred\s+to\s+as|termed|named)\s+"
     r"(?:an?\s+|the\s+)?(?P<term>[\"“*_]*[A-Za-z](?:[\w\- ]|\*(?=\w)|(?<=\w)\*){0,60}?[\"”*_]*)"
-    r"\s*(?:\([^()]{0,80}\)\s*)?(?:[.,;:]|$)",
+    r"\s*(?:\([^()]{0,80}\)\s*)?(?:\s(?:respectively|if|iff|when|whenever|since|because)\b|[.,;:]|$)",
     re.IGNORECASE,
 )
 _ENGLISH_NAMING_WORDS = ("called", "known", "referred", "termed", "named")
@@ -62,6 +63,11 @@ def drop_copula(term: str) -> str:
 _CLAUSE_ENDS = ("면", "경우", "때", "가리켜", "일컬어", "두고")
 
 
+_QUOTED_AT_END = re.compile(r"['\"“‘]([^'\"“”‘’]+)['\"”’]\s*(?:이)?$")
+# one syllable that with 라 is a verb, not a name: 따라 (follow), 골라 (pick), 잘라 (cut)
+_VERB_STEMS = frozenset("따골잘올몰달")
+
+
 def _says_how(named: str) -> bool:
     """Words before ``라고 합니다`` that say how something is, not what it is called: a
     subject or topic inside them (``해당 점은 X``), a modifier (``꽤 효과적인 알고리즘``),
@@ -83,15 +89,51 @@ def _korean_named(masked: str, line: str) -> tuple[str, int] | None:
         text = word.group(0)
         # "...를 X라고", and "조건을 만족할 경우 X라고": the name starts after the object or
         # the clause
-        if text.endswith(("을", "를", *_CLAUSE_ENDS)) and collected:
+        if text.endswith(("을", "를", "걸", *_CLAUSE_ENDS)) and collected:
             start, end = collected[-1].start(), collected[0].end()
             if MASK_CHAR in masked[start:end] or _says_how(masked[start:end]):
                 return None
-            return drop_copula(line[start:end].strip(" \"“”'")), start
+            quoted = _QUOTED_AT_END.search(line, start, end)
+            if quoted is not None:  # "보통 '메타 데이터'라고": the quoted words are the name
+                return quoted.group(1).strip(), quoted.start(1)
+            named = drop_copula(line[start:end].strip(" \"“”'")).strip("\"“”'")
+            if named.count("'") == 1:
+                named = named.replace("'", "")  # "'유휴(Idle)' 상태": a quote around a part
+            if named in _VERB_STEMS:
+                return None
+            return named, start
         collected.append(word)
         if len(collected) > _MAX_NAMED_WORDS:
             return None
     return None
+
+
+# ``...를 묶습니다. 이것이 (바로) X입니다``: a name given to what the sentence before did
+_DEMONSTRATIVE_NAMING = re.compile(
+    r"(?<=[.!?]\s)(?:이것이|이게|이것은)\s+(?:바로\s+)?(?P<term>[^.!?\s][^.!?]{0,40}?)"
+    r"(?:입니다|이에요|예요|이다)\s*(?:[.!]|$)"
+)
+# what a clause ends in when the words say what something does, not what it is called
+_BOUND_NOUNS = frozenset(["바", "것", "뿐", "수", "때문", "셈", "최선", "최악", "문제"])
+
+
+def _korean_this_is(masked: str, line: str) -> tuple[str, int] | None:
+    """``이것이 바로 X입니다`` after a sentence: X, and where it starts; not a clause
+    (``NF가 노리는 바``, ``쿼리가 동작하는 방식``)."""
+    match = _DEMONSTRATIVE_NAMING.search(masked)
+    if match is None or MASK_CHAR in masked[match.start("term") : match.end("term")]:
+        return None
+    *modifiers, last = match.group("term").split()
+    if (
+        last in _BOUND_NOUNS
+        or is_facet(last)  # "이것은 Stack의 가장 큰 특징이다": what X has, not a name
+        or any(word.endswith(("가", "이", "은", "는", "의")) for word in modifiers)
+    ):
+        return None
+    return line[match.start("term") : match.end("term")].strip("*_ "), match.start("term")
+
+
+_JOINED = re.compile(r"\s(?:so|but)\s|_\s+and\s+_", re.IGNORECASE)
 
 
 def _english_named(masked: str, line: str) -> tuple[str, int] | None:
@@ -99,14 +141,14 @@ def _english_named(masked: str, line: str) -> tuple[str, int] | None:
     if match is None or MASK_CHAR in masked[match.start("term") : match.end("term")]:
         return None
     term = line[match.start("term") : match.end("term")].replace("*", "").strip(" \"“”'")
-    if term.casefold() in _PHRASAL_PARTICLES:
-        return None
+    if term.casefold() in _PHRASAL_PARTICLES or _JOINED.search(term):
+        return None  # "called _A_ and _B_": two names; "called X so ...": a clause
     return term, match.start("term")
 
 
 # a naming sentence that points back at the sentence before it for what it names
 _REFERS_BACK = re.compile(
-    r"(?:이러한|이런|이와\s*같은|이와\s*같이|이처럼|이렇게|그러한|그런|이를|이것을|이)\s"
+    r"(?:이러한|이런|이와\s*같은|이와\s*같이|이처럼|이렇게|그러한|그런|이를|이것을|이것이|이게|이)\s"
     r"|(?:this|these|such|that)\b",
     re.IGNORECASE,
 )
@@ -118,16 +160,24 @@ def refers_back(sentence: str) -> bool:
     return _REFERS_BACK.match(sentence) is not None
 
 
+_POINTING = re.compile("이것|이게")
+
+
 def named_in_prose(line: str) -> tuple[str, str] | None:
     """The term a prose sentence defines, and that sentence (with the one before it when it
     points back at it: ``... 자릿수별로 정렬한다. 이러한 방식을 X라고 한다``).
 
     ``...이를 X라고 함`` / ``...를 X라 부른다`` and ``... is called X.`` / ``known as X``.
     """
-    if not ("라" in line or any(word in line for word in _ENGLISH_NAMING_WORDS)):
+    points = "이" in line and _POINTING.search(line) is not None
+    if not (points or "라" in line or any(word in line for word in _ENGLISH_NAMING_WORDS)):
         return None
     masked = mask_opaque(line)
-    found = _korean_named(masked, line) or _english_named(masked, line)
+    found = (
+        _korean_named(masked, line)
+        or _english_named(masked, line)
+        or (_korean_this_is(masked, line) if points else None)
+    )
     if found is None:
         return None
     term, position = clean_term(found[0]), found[1]

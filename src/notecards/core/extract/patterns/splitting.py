@@ -21,6 +21,7 @@ from notecards.core.extract.patterns.chatter import (
     may_be_chatter,
 )
 from notecards.core.extract.patterns.labels import GENERIC_DEFINITION_LABEL
+from notecards.core.extract.patterns.numbering import without_section_number
 from notecards.core.extract.patterns.sentences import is_hangul
 from notecards.core.extract.patterns.spans import BRACKET, OPAQUE_HINT, mask_opaque, top_level
 from notecards.core.extract.patterns.terms import is_term
@@ -109,8 +110,39 @@ def term_of(line: str) -> str | None:
 def _bare_term(line: str) -> str | None:
     if line.startswith("\\"):
         return None  # "\begin{aligned}": a formula's first line
-    cleaned = clean_term(line)
+    cleaned = clean_term(without_section_number(line) if line[:1] == "(" else line)
     return cleaned if is_term(cleaned) and not is_link_only(line) else None
+
+
+_LONE_STAR = re.compile(r"(?<![*\\])\*(?!\*)")
+
+
+def _open_emphasis(plain: str) -> int | None:
+    """Where an emphasis that ``plain`` leaves open starts (a star before a word, after a
+    space or the start), or None; a star after a word closes one, or is a footnote mark."""
+    opened: int | None = None
+    for found in _LONE_STAR.finditer(plain):
+        at = found.start()
+        before = plain[at - 1] if at else " "
+        after = plain[at + 1 : at + 2] or " "
+        if opened is not None and not before.isspace():
+            opened = None
+        elif opened is None and before in " ([\"'" and not after.isspace():
+            opened = at
+    return opened
+
+
+def _opens_a_span(text: str) -> bool:
+    """Whether ``text`` leaves an emphasis or a quotation open after its first words
+    (``Kim, "Attention``, ``Wei, *Jailbroken``): the separator after it is inside a title.
+    Stars in code or math, escaped, a footnote's (``(C)*``) or a multiplication (``a * b``)
+    open nothing; an emphasis around the whole line (``*Term: definition*``) still splits."""
+    plain = mask_opaque(text)
+    if "*" in plain and (opened := _open_emphasis(plain)) is not None and opened > 0:
+        return True
+    if plain.count('"') % 2 == 1 and plain.rfind('"') > 0:
+        return True
+    return plain.count("“") > plain.count("”") and plain.rfind("“") > 0
 
 
 def read_line(line: str) -> tuple[TermSplit | None, str | None]:
@@ -132,6 +164,8 @@ def read_line(line: str) -> tuple[TermSplit | None, str | None]:
         if first is None:
             return None, _bare_term(line)
     left = line[: first.start()].strip()
+    if ("*" in left or '"' in left or "“" in left) and _opens_a_span(left):
+        return None, None  # "Wei, *Jailbroken: How ...*": the colon is inside a title
     # a word's first letter or digit names no symbol: most terms skip the call
     symbol = None if left[:1].isalnum() else symbol_term(left)
     if symbol is not None:  # ">>", "|", "@Transient": a symbol is its own name

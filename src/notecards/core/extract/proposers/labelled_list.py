@@ -1,6 +1,6 @@
 """A label on a line of its own, and the list right under it: ``[ TCP 특징 ]``, ``**장점**``,
-``Types of joins:`` followed by bullets. The label asks (a facet label names its subject:
-``TCP — 특징``), the items that made no cards of their own answer. A label over a
+``※ 자유도``, ``Types of joins:`` followed by bullets. The label asks (a facet label names
+its subject: ``TCP — 특징``), the items that made no cards of their own answer. A label over a
 paragraph (``**Weak spot of RF:**`` + a paragraph saying it) is a heading written in bold:
 the paragraph answers, unless it made cards of its own or explains nothing; so do the
 lines under a marked label in the same paragraph (``**Phantom read**`` + a line saying it).
@@ -26,7 +26,7 @@ from notecards.core.model import CardKind
 
 _LABEL = re.compile(
     r"^\s*(?:\[\s*(?P<bracketed>[^\[\]\n]{1,60}?)\s*\]|(?P<mark>\*\*|__)(?P<bold>[^*_\n]{1,60}?)"
-    r"[:：.]?(?P=mark)[:：]?|(?P<colon>[^:：\n]{1,60}?)[:：])\s*$"
+    r"[:：.]?(?P=mark)[:：]?|※\s*(?P<noted>[^※\n]{1,60}?)|(?P<colon>[^:：\n]{1,60}?)[:：])\s*$"
 )
 _MIN_PLAIN_ITEMS = 2
 # a label that numbers or dates a part (``Sheet 1``, ``방법 2``, ``In 2023``) or states a
@@ -69,7 +69,12 @@ def label_of(paragraph: Block) -> str | None:
 
 def _label_text(found: re.Match[str]) -> str:
     """The words of a label :data:`_LABEL` matched, without its marks."""
-    return clean_term(found.group("bracketed") or found.group("bold") or found.group("colon"))
+    return clean_term(
+        found.group("bracketed")
+        or found.group("bold")
+        or found.group("noted")
+        or found.group("colon")
+    )
 
 
 def _asks(label: str) -> bool:
@@ -142,7 +147,11 @@ def run_in(paragraph: Block, *, produced: Sequence[Proposal], context: Context) 
     ``[ 특징 ]``) and whose other lines say what it is; ``produced`` are the cards the
     paragraph made on its own."""
     first, _, rest = paragraph.text.partition("\n")
-    if not rest or produced or not _is_marked_label(first) or _LABEL.match(rest.split("\n")[0]):
+    if produced:
+        return None
+    if not _is_marked_label(first):
+        return _bold_run_in(paragraph, context)
+    if not rest or _LABEL.match(rest.split("\n")[0]):
         return None
     found = _LABEL.match(first)
     assert found is not None
@@ -150,6 +159,65 @@ def run_in(paragraph: Block, *, produced: Sequence[Proposal], context: Context) 
     if not _asks(label) or not _names_a_topic(label):
         return None
     answer = dedent(rest.split("\n")).strip()
+    if not _says_what_it_is(answer):
+        return None
+    return Proposal(
+        CardKind.BASIC, label, answer, paragraph.start + 1, context, Idiom.LABELLED_LIST
+    )
+
+
+# "**Independence** Events A and B are ...", "**Bagging improvement**. The variance ...",
+# "**Calculate moments** by taking the derivative ...": a bold label that runs into its text
+_BOLD_RUN_IN = re.compile(
+    r"^(?P<mark>\*\*|__)(?P<label>[^*_\n]{2,60}?)(?P=mark)(?:\s*[.—–-]\s+|[ \t]+)(?P<said>\S.*)$",
+    re.DOTALL,
+)
+_MIN_SAID_WORDS = 3
+# a lower-case word that joins the label to more of a phrase ("**power** of the test"): no
+# run-in label; and a label that ends in a Korean particle is part of a sentence ("**어제는**")
+_PHRASE_WORDS = frozenset(("of", "and", "or", "in", "for", "with", "to", "at", "on", "from", "as"))
+_PARTICLE_ENDS = (
+    "은",
+    "는",
+    "이",
+    "가",
+    "을",
+    "를",
+    "에",
+    "도",
+    "지",
+    "서",
+    "로",
+    "와",
+    "과",
+    "의",
+)
+
+
+def _bold_run_in(paragraph: Block, context: Context) -> Proposal | None:
+    """A paragraph that opens with a bold label running into what it says: the label asks,
+    the rest of the paragraph answers (the whole sentence, when it goes on from the label
+    in lower case)."""
+    text = paragraph.text
+    found = _BOLD_RUN_IN.match(text) if text[:2] in ("**", "__") else None
+    if found is None:
+        return None
+    label, said = clean_term(found.group("label")), found.group("said").strip()
+    if (
+        label.endswith((":", "："))
+        or said[:1] in ":：="
+        or not _asks(label)
+        or not _names_a_topic(label)
+        or is_generic_label(label)
+        or len(said.split()) < _MIN_SAID_WORDS
+        or said.split(maxsplit=1)[0] in _PHRASE_WORDS
+        or said.split(maxsplit=1)[0] in _PARTICLE_ENDS  # "**로지스틱 회귀** 는 ...": a topic
+        or said[:1] in "*_"  # "**파싱** *UAS = ...*": a caption in italics
+        or label.endswith(_PARTICLE_ENDS)
+        or "**" in said.split("\n", 1)[0][:40]
+    ):
+        return None
+    answer = dedent(text.split("\n")).strip() if said[:1].islower() else said
     if not _says_what_it_is(answer):
         return None
     return Proposal(

@@ -1,11 +1,13 @@
 """Prose that names or defines a term: ``...이를 X라고 함``, ``... is called X``, ``X란 ...``,
-``X는 ...을 말한다``, ``X refers to ...`` (the sentence rules are in
+``X는 ...을 말한다``, ``X refers to ...``, and says what a command is for (``To add a
+dependency, use `rye add```) (the sentence rules are in
 :mod:`notecards.core.extract.patterns.defining_sentences`).
 """
 
 from __future__ import annotations
 
 from notecards.core.extract.clean import joined
+from notecards.core.extract.patterns.code_purpose import code_purpose
 from notecards.core.extract.patterns.defining_sentences import (
     defined_in_sentence,
     definitions_in_line,
@@ -36,17 +38,26 @@ def in_line(line: str, at: int, context: Context) -> list[Proposal]:
             Proposal(CardKind.BASIC, term, sentence, at, context, Idiom.PROSE_NAMING)
             for term, sentence in named
         ]
-    return [
+    defined = [
         Proposal(CardKind.BASIC, term, answer, at, context, Idiom.PROSE_DEFINITION)
         for term, answer in definitions_in_line(line)
     ]
+    if defined or (used := code_purpose(line)) is None:
+        return defined
+    return [Proposal(CardKind.BASIC, used[0], used[1], at, context, Idiom.CODE_PURPOSE)]
 
 
 def in_item(head: str, explanation: str, line: int, context: Context) -> Proposal | None:
-    """A list item whose first line ``head`` is a defining sentence: the sentence and the
-    item's ``explanation`` answer. ``line`` is 0-based."""
+    """A list item whose first line ``head`` is a defining sentence, or a sentence that names
+    a term (``- Layer-2 packets are called **frames**``): the item's text and its
+    ``explanation`` answer. ``line`` is 0-based."""
     defined = defined_in_sentence(head, bold_opening=False)
+    idiom = Idiom.PROSE_DEFINITION
     if defined is None:
-        return None
+        named = named_in_prose(head)
+        # "- This is called X" says what its parent is: the parent's card asks it
+        if named is None or refers_back(named[1]):
+            return None
+        defined, idiom = named[0], Idiom.PROSE_NAMING
     answer = joined(head.strip(), explanation)
-    return Proposal(CardKind.BASIC, defined, answer, line + 1, context, Idiom.PROSE_DEFINITION)
+    return Proposal(CardKind.BASIC, defined, answer, line + 1, context, idiom)

@@ -30,7 +30,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from notecards.core.extract.actions import is_command, names_an_action, short_phrase
+from notecards.core.extract.actions import (
+    is_command,
+    names_an_action,
+    short_phrase,
+    typed_at_a_shell,
+)
 from notecards.core.extract.blocks import FENCES, Block
 from notecards.core.extract.clean import clean_term, dedent
 from notecards.core.extract.note import Heading
@@ -187,8 +192,12 @@ def _command(block: Block, lines: Sequence[str]) -> str | None:
 
 
 def _claimed(block: Block, produced: Sequence[Proposal]) -> bool:
-    """Whether the block's own lines made cards (Term: definition, a defining sentence)."""
-    return any(block.start < proposal.line <= block.end for proposal in produced)
+    """Whether the block's own lines made cards (Term: definition, a defining sentence); a
+    card on what a command in it is for leaves the paragraph to its heading too."""
+    return any(
+        block.start < proposal.line <= block.end and proposal.idiom is not Idiom.CODE_PURPOSE
+        for proposal in produced
+    )
 
 
 _PROSE = frozenset((Idiom.PROSE_NAMING, Idiom.PROSE_DEFINITION))
@@ -205,7 +214,12 @@ def restates(proposal: Proposal, heading: str, answer: str | None = None) -> boo
     """Whether a card a sentence made names what the heading names (``## Radix sort`` +
     ``... 이러한 정렬 방식을 Radix sort라고 합니다``; parentheses aside), so that the
     section's card, the heading and its paragraph, says it whole and is kept instead; with
-    the section card's ``answer``, only when the sentence is in it."""
+    the section card's ``answer``, only when the sentence is in it. A card on what a command
+    is for restates the section's card when its sentence is all that card's answer (a
+    one-tip note's ``Use `strftime` to ...``)."""
+    if proposal.idiom is Idiom.CODE_PURPOSE:
+        said = " ".join(proposal.answer.split())
+        return answer is not None and said == " ".join(answer.split())
     if proposal.idiom not in _PROSE:
         return False
     term = _squeezed(proposal.question)
@@ -329,8 +343,12 @@ def in_section(
         and (leads_on or len(answer) < _SHORT_ANSWER)
     ):
         answer = f"{answer}\n\n{block_source(after, lines)}"
-    elif joins and after is not None and action and leads_on and after.kind in _CODE:
-        command = _command(after, lines)  # "Installing X" + "The docs suggest this:" + it
+    elif joins and after is not None and leads_on and after.kind in _CODE:
+        # "Installing X" (or "## Installation") + "The docs suggest this:" + the command;
+        # under a heading that names no action, only a shell's command is what it announces
+        command = _command(after, lines) if action or typed_at_a_shell(after, lines) else None
+        if command is None and len(answer) < _SHORT_ANSWER:
+            return None  # "They suggest this:" + a program: the lead-in alone says nothing
         if command is not None:
             answer = f"{answer}\n\n{command}"
             return Proposal(

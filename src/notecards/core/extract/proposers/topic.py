@@ -32,7 +32,8 @@ _MAX_ANSWER_LINES = 14
 _MAX_LEAD_IN_CHARS = 160
 _IMAGE_ONLY = re.compile(r"(?:!\[[^\]]*\]\([^)]*\)|<[^>]+>|\s)+")
 # (a link's text may hold brackets of its own: ``[[Querydsl] - setup](https://...)``)
-_LINK_LED_ITEM = re.compile(
+# an item that opens with a link: a reading list's
+LINK_LED_ITEM = re.compile(
     r"\s*(?:[-*+]|\d{1,9}[.)])\s+[*_]*(?:!?\[(?:[^\[\]]|\[[^\[\]]*\])*\]\(|<?https?://)"
 )
 
@@ -161,7 +162,7 @@ def in_section(
         answer = f"{dedent(lines[lead.start : lead.end])}\n\n{answer}"
     if answer.count("\n") >= _MAX_ANSWER_LINES:
         return None
-    if 2 * sum(1 for item in items if _LINK_LED_ITEM.match(lines[item.start])) > len(items):
+    if 2 * sum(1 for item in items if LINK_LED_ITEM.match(lines[item.start])) > len(items):
         return None  # a reading list
     question = clean_term(heading.text.strip())
     return Proposal(CardKind.BASIC, question, answer, heading.line + 1, context, Idiom.TOPIC)

@@ -1,0 +1,66 @@
+"""Sentences that say what a command or option in code is for: ``To add a dependency, use
+`rye add`.``, ``Then to install them, run `rye sync`:``, ``Run `make` to compile the
+code.``, ``Fetching a Python can be done using `rye toolchain fetch`.``, ```defineProps()`를
+사용하여 props를 선언``.
+
+The code asks and the sentence answers. Tutorials and TILs teach commands this way, in
+prose rather than in a ``- `cmd`: what it does`` list. Only the imperative or the purpose
+clause counts: a story of what the writer ran (``Then I ran `npm run dev` to start it``)
+is not read here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notecards.core.extract.patterns.naming_sentences import SENTENCE_BREAK
+
+_CODE = r"`(?P<term>[^`\n]{2,60})`"
+_VERBS = r"(?:use|run|call|type|execute|pass|add|set|enter|press)"
+# "To X, (you can) use `cmd`", "Then to X, run `cmd`"
+_TO_PURPOSE_THEN_CODE = re.compile(
+    r"^(?:(?:then|so|and|now|also),?\s+)?to\s+[a-z][^,.:;]{3,80},\s+"
+    r"(?:you\s+(?:can|should|need\s+to|must|have\s+to)\s+|just\s+|simply\s+)?"
+    + _VERBS
+    + r"\s+(?:the\s+)?"
+    + _CODE,
+    re.IGNORECASE,
+)
+# "to" before a place is no purpose: "add `x.rb` to the folder"
+_NOT_A_PLACE = r"(?!(?:the|a|an|your|my|our|its|their|that|this|these|those)\b)"
+# "Run `make` to compile the code", "Use `-n auto` to use every core"
+_CODE_THEN_PURPOSE = re.compile(
+    r"^(?:(?:then|now|also|just|simply),?\s+)?" + _VERBS + r"\s+(?:the\s+)?" + _CODE
+    + r"\s+(?:[\w.'`-]+\s+){0,5}?(?:in\s+order\s+)?to\s+" + _NOT_A_PLACE + r"[a-z]",
+    re.IGNORECASE,
+)  # fmt: skip
+# "Fetching a Python can be done using `rye toolchain fetch`"
+_DONE_USING_CODE = re.compile(
+    r"^[A-Z][^`]{3,80}?\s+(?:can|could)\s+be\s+done\s+(?:using|with|by\s+running|via)\s+" + _CODE,
+)
+
+
+# "`defineProps()`를 사용하여 props를 선언": code and what using it does, in Korean
+_KOREAN_USING_CODE = re.compile(
+    _CODE + r"(?:를|을|로|으로)\s*(?:사용하여|사용해서|사용해|사용하면|이용하여|이용해서|이용해|"
+    r"이용하면|써서|쓰면|통해|통하여|활용하여|활용해|활용하면)\s+\S"
+)
+
+
+def code_purpose(line: str) -> tuple[str, str] | None:
+    """The command or option in code that a sentence of ``line`` says the use of, and that
+    sentence."""
+    if "`" not in line:
+        return None
+    for sentence in SENTENCE_BREAK.split(line.strip()):
+        if "`" not in sentence:
+            continue
+        found = (
+            _TO_PURPOSE_THEN_CODE.match(sentence)
+            or _CODE_THEN_PURPOSE.match(sentence)
+            or _DONE_USING_CODE.match(sentence)
+            or _KOREAN_USING_CODE.match(sentence)
+        )
+        if found is not None:
+            return f"`{found.group('term').strip()}`", sentence.strip()
+    return None

@@ -1,0 +1,52 @@
+"""Questions the writer wrote out with their answers: ``Q. 언제 생성을 멈추나?`` + ``A. EOS
+토큰이 나올 때``, ``**Q:** Why three approaches?`` + ``A: each fails alone``.
+
+The ``Q.`` line asks and the ``A.`` line right after it answers: on the next line of the
+same paragraph or item, or as the next item of a list. A ``Q.`` line with no ``A.`` after
+it is a question like any other, asked without its ``Q.``.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ASKED = re.compile(r"^(?P<mark>\*\*|__)?Q\s*[.:)]\s*(?:\*\*|__)?\s*(?P<said>\S.*)$")
+_ANSWERED = re.compile(r"^(?P<mark>\*\*|__)?A\s*[.:)]\s*(?:\*\*|__)?\s*(?P<said>\S.*)$")
+
+
+def may_ask(text: str) -> bool:
+    """A cheap test: whether some line of ``text`` may start with ``Q.``."""
+    if "Q" not in text:
+        return False
+    return text.lstrip("*_ \t")[:1] == "Q" or "\nQ" in text or "\n**Q" in text
+
+
+def _said(pattern: re.Pattern[str], line: str) -> str | None:
+    stripped = line.strip()
+    if not stripped or stripped.lstrip("*_")[:1] not in "QA":
+        return None
+    found = pattern.match(stripped)
+    if found is None:
+        return None
+    said = found.group("said").strip()
+    mark = found.group("mark")
+    if mark and said.endswith(mark):  # "**Q. ...?**": the whole line in bold
+        said = said[: -len(mark)].strip()
+    return said or None
+
+
+def asked(line: str) -> str | None:
+    """The question a ``Q.`` line asks, without its ``Q.``."""
+    return _said(_ASKED, line)
+
+
+def answered(line: str) -> str | None:
+    """The answer an ``A.`` line gives, without its ``A.``."""
+    return _said(_ANSWERED, line)
+
+
+def without_q(question: str) -> str:
+    """A question that still carries its ``Q.`` (a ``Q.`` item with its explanation
+    nested under it), asked without it."""
+    said = asked(question) if question[:1] in "Q*_" else None
+    return said or question

@@ -1,0 +1,55 @@
+"""The idioms that read a section whole, once its blocks made their own cards: a stated
+definition (``### Definition 3.1 (Sample space)``), a topic (a heading over a plain list),
+else the heading (or the note's title) answered by the body's opening
+(:mod:`.section_body`). The first that makes a card decides; a card a sentence of the body
+made for what the section's card says whole gives way to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from notecards.core.extract.blocks import Block
+from notecards.core.extract.note import Heading
+from notecards.core.extract.proposal import Context, Proposal
+from notecards.core.extract.proposers import section_body, stated_definition, topic
+
+
+def card(
+    heading: Heading | None,
+    body: Sequence[Block],
+    *,
+    per_item: Sequence[int],
+    made: list[Proposal],
+    title: str,
+    lines: Sequence[str],
+    context: Context,
+) -> Proposal | None:
+    """The section's own card, if any. ``made`` are the cards its blocks made (those it
+    says whole are taken out of it); ``per_item`` how many each list item made;
+    ``context`` the path above the heading."""
+    if heading is None:
+        return section_body.in_section(
+            None, body, title=title, lines=lines, context=context, produced=made
+        )
+    label = stated_definition.label_of(heading)
+    if label is not None:
+        found = stated_definition.in_section(
+            heading, body, label=label, body_proposals=made, lines=lines, context=context
+        )
+    else:
+        found = topic.in_section(
+            heading, body, per_item=per_item, lines=lines, context=context, produced=made
+        )
+    if found is not None:
+        return found
+    found = section_body.in_section(
+        heading, body, title=title, lines=lines, context=context, produced=made
+    )
+    if found is not None:  # it says whole what a sentence of it named
+        made[:] = [
+            proposal
+            for proposal in made
+            if not section_body.restates(proposal, found.question, found.answer)
+        ]
+    return found

@@ -1,0 +1,41 @@
+"""Sentences that say what a command or option in code is for."""
+
+from __future__ import annotations
+
+import pytest
+
+from notecards.core.extract.patterns.code_purpose import code_purpose
+from tests.conftest import by_question, cards_of
+
+
+@pytest.mark.parametrize(
+    ("line", "term"),
+    [
+        ("To add a package to the project, use `uv add`:", "`uv add`"),
+        ("Then to actually fetch the packages, run `uv sync`.", "`uv sync`"),
+        ("To open a shell, you can run `docker exec -it ID sh`.", "`docker exec -it ID sh`"),
+        ("Run `make` to build the C code.", "`make`"),
+        ("Add `.patch` to that URL to get a plain text patch.", "`.patch`"),
+        ("Pruning old images can be done using `docker image prune`.", "`docker image prune`"),
+        ("Then I ran `npm run dev` to start the server.", None),  # the writer's story
+        ("Now add `tool.rb` to the `Formula` folder.", None),  # a place, not a purpose
+        ("I use `jq` a lot.", None),
+        ("To be honest, I prefer `vim`.", None),
+        ("`defineProps()`를 사용하여 props를 선언한다.", "`defineProps()`"),
+    ],
+)
+def test_what_a_command_is_for(line: str, term: str | None) -> None:
+    found = code_purpose(line)
+    assert (found[0] if found else None) == term
+
+
+def test_a_command_s_purpose_is_a_card_and_its_paragraph_still_answers_the_heading() -> None:
+    text = (
+        "# Ports\n\n## Which process holds a port\n\n"
+        "To find which process is listening on a port, use `lsof -i :8000`. It lists them.\n"
+    )
+    cards = by_question(cards_of(text, "ports.md"))
+    assert cards["`lsof -i :8000`"].answer == (
+        "To find which process is listening on a port, use `lsof -i :8000`."
+    )
+    assert "It lists them." in cards["Which process holds a port"].answer

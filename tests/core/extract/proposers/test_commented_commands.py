@@ -1,0 +1,30 @@
+"""A cheat sheet of commands, each with a comment saying what it does."""
+
+from __future__ import annotations
+
+from tests.conftest import by_question, cards_of
+
+_SHEET = (
+    "## Git\n\n"
+    "    $ git stash list\n"
+    "    $ git stash apply   //가장 최근 stash를 다시 적용\n"
+    "    $ git stash drop   //가장 최근 stash 삭제\n\n"
+    "```bash\ngit diff          # 커밋 전 변경 확인\ngit diff --cached # 커밋 후 변경 확인\n```\n"
+)
+
+
+def test_each_commented_command_of_a_shell_block_is_a_card() -> None:
+    cards = by_question(cards_of(_SHEET, "git.md"))
+    assert cards["`git stash apply`"].answer == "가장 최근 stash를 다시 적용"
+    assert cards["`git diff --cached`"].answer == "커밋 후 변경 확인"
+    assert cards["`git diff --cached`"].line == 9
+    assert "`git stash list`" not in cards  # no comment, nothing it says
+
+
+def test_a_programs_comments_and_a_lone_comment_are_no_cheat_sheet() -> None:
+    text = (
+        "## Code\n\n```python\nx = start()  # begin here\ny = stop()  # end here\n```\n\n"
+        "```\nmask = (1 << n) - 2  # every node but 0\nprev = bits & 1  # the last one\n```\n\n"
+        "```bash\nmake build  # compile it\n```\n"
+    )
+    assert not any(card.question.startswith("`") for card in cards_of(text, "code.md"))
