@@ -147,3 +147,10 @@ def test_markdown_section_bodies_are_the_parsed_blocks() -> None:
         "item",
     ]
     assert read.lines == ("# T", "", "- a", "- b", "")
+
+
+def test_a_note_knows_whether_it_may_hold_a_written_out_question() -> None:
+    asks = note.read("## 추론\n\n- Q. 언제 멈추나?\n  A. 끝 토큰이 나올 때\n", "qa.md")
+    plain = note.read("## Trees\n\n- A tree is a graph without cycles\n", "trees.md")
+    assert isinstance(asks, note.MarkdownNote) and asks.may_ask_in_writing
+    assert isinstance(plain, note.MarkdownNote) and not plain.may_ask_in_writing

@@ -61,6 +61,9 @@ class MarkdownNote:
     title: str
     lines: tuple[str, ...]
     sections: tuple[Section[Block], ...]
+    # whether a line may be a question written out as "Q. ..." (one search of the text, so
+    # that the idioms that pair "Q." with "A." are asked only of notes that may hold one)
+    may_ask_in_writing: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +91,11 @@ def read(text: str, source: str, stated_title: str | None = None) -> Note:
         title(stated_title, _before_first_heading(top), source),
         tuple(text.split("\n")),
         _markdown_sections(top, headings),
+        may_ask_in_writing=_WRITTEN_QUESTION.search(text) is not None,
     )
+
+
+_WRITTEN_QUESTION = re.compile(r"Q\s*[.:)]")
 
 
 _METADATA_LINE = re.compile(r"^[\w .-]{1,30}::?\s.*$|^\s*(?:!\[|<|\[!\[|---|\*\*\*)")

@@ -25,6 +25,7 @@ from notecards.core.extract.note import FlatExportNote, Heading, MarkdownNote, N
 from notecards.core.extract.patterns.headings import is_skipped_heading
 from notecards.core.extract.patterns.markup import has_markup
 from notecards.core.extract.patterns.splitting import is_note_to_self, is_option, read_line
+from notecards.core.extract.patterns.written_questions import may_ask
 from notecards.core.extract.proposal import Context, Proposal
 from notecards.core.extract.proposers import (
     action_item,
@@ -67,6 +68,7 @@ class MarkdownWalker:
         self.proposals: list[Proposal] = []
         self._reparsing: set[tuple[int, int]] = set()  # spans read again as lists
         self._bold_sentences = False  # the list being read is a glossary in sentences
+        self._written = note.may_ask_in_writing  # some "Q." line may be written out
 
     def walk(self) -> None:
         for section in self.note.sections:
@@ -201,7 +203,8 @@ class MarkdownWalker:
             if item is answer_of:
                 counts.append(1)
             elif (
-                index + 1 < len(items)
+                self._written
+                and index + 1 < len(items)
                 and self.lines[item.start].find("Q", 0, 12) >= 0
                 and (card := explicit.answered_item(item, items[index + 1], self.lines, context))
             ):
@@ -246,7 +249,7 @@ class MarkdownWalker:
             self.blocks(rest, context)
             return SET_ASIDE
         # most items carry no markup: the hot path skips the call
-        if has_markup(text):
+        if has_markup(text) or (self._written and may_ask(text)):
             marked = explicit.in_block(first.start, lines, self._source(rest, item.end), context)
             if marked:
                 proposals.extend(marked)
@@ -340,7 +343,7 @@ class MarkdownWalker:
 
     def paragraph(self, block: Block, context: Context) -> None:
         lines = block.text.split("\n")
-        if has_markup(block.text):
+        if has_markup(block.text) or (self._written and may_ask(block.text)):
             marked = explicit.in_block(block.start, lines, "", context)
             if marked:
                 self.proposals.extend(marked)

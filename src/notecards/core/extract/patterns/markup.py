@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from notecards.core.extract.clean import clean_term
 from notecards.core.extract.patterns.chatter import CONTENT, is_date, is_link_only
 from notecards.core.extract.patterns.spans import mask_opaque
-from notecards.core.extract.patterns.written_questions import may_ask
 from notecards.core.model import CLOZE_DELETION
 
 _HIGHLIGHT = re.compile(r"(?<![=\\])==(?=\S)(.+?)(?<=\S)==(?!=)")
@@ -24,9 +23,9 @@ _MAX_FIELD_VALUE_WORDS = 2
 
 
 def has_markup(text: str) -> bool:
-    """Whether text may hold explicit markup: ``Q :: A``, ``{{c1::...}}``, ``==...==`` or
-    a written-out ``Q.`` + ``A.``."""
-    return "::" in text or "{{" in text or "==" in text or may_ask(text)
+    """Whether text may hold explicit markup: ``Q :: A``, ``{{c1::...}}`` or ``==...==``
+    (a written-out ``Q.`` + ``A.`` is asked apart: :func:`.written_questions.may_ask`)."""
+    return "::" in text or "{{" in text or "==" in text
 
 
 @dataclass(frozen=True, slots=True)

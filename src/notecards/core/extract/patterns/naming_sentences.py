@@ -161,6 +161,8 @@ def refers_back(sentence: str) -> bool:
 
 
 _POINTING = re.compile("이것|이게")
+# every naming sentence holds one of these: one search rejects the rest of the lines
+_MAY_NAME = re.compile("라|이것|이게|" + "|".join(_ENGLISH_NAMING_WORDS))
 
 
 def named_in_prose(line: str) -> tuple[str, str] | None:
@@ -169,9 +171,9 @@ def named_in_prose(line: str) -> tuple[str, str] | None:
 
     ``...이를 X라고 함`` / ``...를 X라 부른다`` and ``... is called X.`` / ``known as X``.
     """
-    points = "이" in line and _POINTING.search(line) is not None
-    if not (points or "라" in line or any(word in line for word in _ENGLISH_NAMING_WORDS)):
+    if _MAY_NAME.search(line) is None:
         return None
+    points = "이" in line and _POINTING.search(line) is not None
     masked = mask_opaque(line)
     found = (
         _korean_named(masked, line)
