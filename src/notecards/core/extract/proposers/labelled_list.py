@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from notecards.core.extract import list_shapes
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term, dedent
 from notecards.core.extract.facet_words import is_facet
@@ -28,7 +29,6 @@ _LABEL = re.compile(
     r"^\s*(?:\[\s*(?P<bracketed>[^\[\]\n]{1,60}?)\s*\]|(?P<mark>\*\*|__)(?P<bold>[^*_\n]{1,60}?)"
     r"[:：.]?(?P=mark)[:：]?|※\s*(?P<noted>[^※\n]{1,60}?)|(?P<colon>[^:：\n]{1,60}?)[:：])\s*$"
 )
-_MIN_PLAIN_ITEMS = 2
 # a label that numbers or dates a part (``Sheet 1``, ``방법 2``, ``In 2023``) or states a
 # field (``Type: Trojan``) names no topic; nor one that opens like an example or a phrase of
 # the writer's (``Example output``, ``At a high level``)
@@ -101,9 +101,9 @@ def answered(
     holds ``- other commits: roll back`` under it still answers), ``lines`` the note's
     source lines."""
     items = [item for item in answers.children if item.kind == "item"]
-    plain = [item for item, count in zip(items, produced, strict=True) if count == 0]
-    if len(plain) < min(_MIN_PLAIN_ITEMS, len(items)) or 2 * len(plain) < len(items):
-        return None
+    plain = list_shapes.plain_answer_items(items, produced)
+    if plain is None:
+        return None  # the items are the cards
     answer = "\n".join(dedent(lines[item.start : item.end]) for item in plain)
     line = paragraph.start + 1 + paragraph.text.count("\n")  # the label's own line
     return Proposal(CardKind.BASIC, label, answer, line, context, Idiom.LABELLED_LIST)

@@ -13,18 +13,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from notecards.core.extract import list_shapes
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term
 from notecards.core.extract.patterns.discourse import is_lead_in, tells_a_story
 from notecards.core.extract.patterns.sentences import is_hangul, is_question
 from notecards.core.extract.proposal import Context, Idiom, Proposal
-from notecards.core.extract.proposers.topic import LINK_LED_ITEM, whole_list
+from notecards.core.extract.proposers.topic import whole_list
 from notecards.core.model import CardKind
 
 _LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?。])\s+)(?P<sentence>[^\n]*?)[:：]\s*$")
 _MIN_WORDS = 3
 _MAX_CHARACTERS = 160
-_MIN_PLAIN_ITEMS = 2
 # words that show the list is an example, an output or a way of saying something, not what
 # the sentence states
 _ANNOUNCES = re.compile(
@@ -91,11 +91,10 @@ def answered(
     """The card of the ``statement`` a paragraph closes with and the list ``answers``
     under it; ``produced`` is how many cards each of the list's items made."""
     items = [item for item in answers.children if item.kind == "item"]
-    plain = [item for item, count in zip(items, produced, strict=True) if count == 0]
-    if len(plain) < min(_MIN_PLAIN_ITEMS, len(items)) or 2 * len(plain) < len(items):
+    if list_shapes.plain_answer_items(items, produced) is None:
+        return None  # the items are the cards
+    if list_shapes.is_reading_list(items, lines):
         return None
-    if 2 * sum(1 for item in items if LINK_LED_ITEM.match(lines[item.start])) > len(items):
-        return None  # a reading list
     answer = whole_list(items, produced, lines)
     line = paragraph.start + paragraph.text.count("\n") + 1
     question = clean_term(statement)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from notecards.core.extract import list_shapes
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term, dedent
 from notecards.core.extract.note import Heading
@@ -31,12 +32,6 @@ _MIN_PLAIN_ITEMS = 2
 _MAX_ANSWER_LINES = 14
 _MAX_LEAD_IN_CHARS = 160
 _IMAGE_ONLY = re.compile(r"(?:!\[[^\]]*\]\([^)]*\)|<[^>]+>|\s)+")
-# (a link's text may hold brackets of its own: ``[[Querydsl] - setup](https://...)``)
-# an item that opens with a link: a reading list's
-LINK_LED_ITEM = re.compile(
-    r"\s*(?:[-*+]|\d{1,9}[.)])\s+[*_]*(?:!?\[(?:[^\[\]]|\[[^\[\]]*\])*\]\(|<?https?://)"
-)
-
 
 _ITEM_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")
 _MIN_SENTENCE_WORDS = 5
@@ -162,7 +157,7 @@ def in_section(
         answer = f"{dedent(lines[lead.start : lead.end])}\n\n{answer}"
     if answer.count("\n") >= _MAX_ANSWER_LINES:
         return None
-    if 2 * sum(1 for item in items if LINK_LED_ITEM.match(lines[item.start])) > len(items):
-        return None  # a reading list
+    if list_shapes.is_reading_list(items, lines):
+        return None
     question = clean_term(heading.text.strip())
     return Proposal(CardKind.BASIC, question, answer, heading.line + 1, context, Idiom.TOPIC)
