@@ -16,9 +16,11 @@ from notecards.core.extract.patterns.splitting import is_definition, labelled_te
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.model import CardKind
 
-_CALLOUT = re.compile(r"\[!(?P<kind>[\w-]+)\][+-]?[ \t]*(?P<title>.*)")
+# a callout's marker (``[!note]``, ``[!tip]- ``) and the ``>`` markers of a quoted line
+CALLOUT_MARKER = re.compile(r"\[!(?P<kind>[\w-]+)\][+-]?[ \t]*")
+QUOTE_MARKER = re.compile(r"^\s*(?:>\s?)+")
+_CALLOUT = re.compile(CALLOUT_MARKER.pattern + r"(?P<title>.*)")
 _CHATTER_CALLOUTS = frozenset(("todo", "bug", "failure", "fail", "missing"))
-_QUOTE_MARKER = re.compile(r"^\s*(?:>\s?)+")
 
 
 class Callout(NamedTuple):
@@ -52,7 +54,7 @@ def _quoted_source(blocks: Sequence[Block], lines: Sequence[str]) -> str:
     if not blocks:
         return ""
     quoted = lines[blocks[0].start : blocks[-1].end]
-    return dedent([_QUOTE_MARKER.sub("", line) for line in quoted])
+    return dedent([QUOTE_MARKER.sub("", line) for line in quoted])
 
 
 def as_definition(

@@ -46,12 +46,9 @@ from notecards.core.extract.patterns.metadata import is_metadata_paragraph
 from notecards.core.extract.patterns.sentences import is_hangul, is_question
 from notecards.core.extract.patterns.splitting import is_definition
 from notecards.core.extract.proposal import Context, Idiom, Proposal
+from notecards.core.extract.proposers.callout import CALLOUT_MARKER, QUOTE_MARKER
 from notecards.core.model import CardKind
 
-_QUOTE_MARKER = re.compile(r"^\s*(?:>\s?)+")
-# an Obsidian callout's marker opening a quote (``> [!note]``, ``> [!tip]- Title``): the
-# quote's text is what it says
-_CALLOUT_MARKER = re.compile(r"^\[![\w-]+\][+-]?[ \t]*")
 _NOTHING_SAID = re.compile(r"^\s*(?:<br\s*/?>|<hr\s*/?>|[-*_]{3,}|&nbsp;)\s*$", re.IGNORECASE)
 _IMAGE_ONLY = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)|!\[\[[^\]]*\]\]|<img\b[^>]*>)\s*$", re.I)
 _LEADS_ON = (
@@ -140,8 +137,12 @@ def block_source(block: Block, lines: Sequence[str]) -> str:
     """A block's text as written, without a quote's markers or a callout's marker."""
     text = dedent(lines[block.start : block.end])
     if block.kind == "quote":
-        text = dedent([_QUOTE_MARKER.sub("", line) for line in text.split("\n")])
-        text = _CALLOUT_MARKER.sub("", text.lstrip())
+        text = dedent([QUOTE_MARKER.sub("", line) for line in text.split("\n")])
+        text = text.lstrip()
+        # an Obsidian callout's marker (``> [!note]``): the quote's text is what it says
+        marker = CALLOUT_MARKER.match(text)
+        if marker is not None:
+            text = text[marker.end() :]
     return text.strip()
 
 
