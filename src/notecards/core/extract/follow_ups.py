@@ -14,6 +14,7 @@ the paragraph before it made a card of the two.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from notecards.core.extract import list_shapes
 from notecards.core.extract.blocks import Block
@@ -21,9 +22,30 @@ from notecards.core.extract.proposal import Context, Proposal
 from notecards.core.extract.proposers import labelled_list, question_list, stated_list
 
 
+class Asking(NamedTuple):
+    """A paragraph that asks, and how: by a ``label``, by a ``statement`` ending in a colon,
+    or (neither) by a question."""
+
+    paragraph: Block
+    label: str | None
+    statement: str | None
+
+
+def asking(paragraph: Block, *, past_opening: bool) -> Asking | None:
+    """How a paragraph asks for the block under it, if it does: a label first, then a
+    question, then a statement ending in a colon (only ``past_opening``, after a section's
+    opening prose: that prose is its heading's answer, list and all)."""
+    label = labelled_list.label_of(paragraph)
+    if label is not None:
+        return Asking(paragraph, label, None)
+    if question_list.asks(paragraph):
+        return Asking(paragraph, None, None)
+    statement = stated_list.stated(paragraph) if past_opening else None
+    return Asking(paragraph, None, statement) if statement is not None else None
+
+
 def list_answer(
-    asked: Block,
-    label: str | None,
+    asked: Asking,
     answers: Block,
     *,
     made: Sequence[Proposal],
@@ -31,12 +53,13 @@ def list_answer(
     lines: Sequence[str],
     context: Context,
 ) -> tuple[Proposal | None, list[int]]:
-    """The card of ``asked`` (with its ``label``, when it is one) and the list ``answers``,
-    whose items made the cards ``made`` (``per_item`` of them each); and the counts per item
-    the section's own idioms should see then (an item the card holds is no longer free)."""
+    """The card of the paragraph ``asked`` and the list ``answers``, whose items made the
+    cards ``made`` (``per_item`` of them each); and the counts per item the section's own
+    idioms should see then (an item the card holds is no longer free)."""
+    paragraph, label, statement = asked
     if label is not None:
         card = labelled_list.answered(
-            asked,
+            paragraph,
             answers,
             label=label,
             produced=list_shapes.own_cards(answers, made),
@@ -46,13 +69,12 @@ def list_answer(
         if card is None:
             return None, per_item
         return card, [count + 1 if count == 0 else count for count in per_item]
-    statement = None if question_list.asks(asked) else stated_list.stated(asked)
     if statement is not None:
         card = stated_list.answered(
-            asked, statement, answers, produced=per_item, lines=lines, context=context
+            paragraph, statement, answers, produced=per_item, lines=lines, context=context
         )
     else:
-        card = question_list.answered(asked, answers, per_item, lines, context)
+        card = question_list.answered(paragraph, answers, per_item, lines, context)
     if card is None:
         return None, per_item
     # its question's card holds every item: none is left for a topic
@@ -60,22 +82,22 @@ def list_answer(
 
 
 def prose_answer(
-    asked: Block,
-    label: str | None,
+    asked: Asking,
     answer: Block,
     *,
     made: Sequence[Proposal],
     lines: Sequence[str],
     context: Context,
 ) -> Proposal | None:
-    """The card of ``asked`` (with its ``label``, when it is one) and the paragraph or quote
-    ``answer`` right under it, which made the cards ``made`` on its own."""
+    """The card of the paragraph ``asked`` and the paragraph or quote ``answer`` right
+    under it, which made the cards ``made`` on its own."""
+    paragraph, label, statement = asked
     if label is None:
-        if made or not question_list.asks(asked):
+        if made or statement is not None:
             return None  # a statement's colon announces a list, not a paragraph
-        return question_list.explained(asked, answer, lines, context)
+        return question_list.explained(paragraph, answer, lines, context)
     if answer.kind != "paragraph":
         return None
     return labelled_list.explained(
-        asked, answer, label=label, produced=made, lines=lines, context=context
+        paragraph, answer, label=label, produced=made, lines=lines, context=context
     )

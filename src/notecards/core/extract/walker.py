@@ -41,7 +41,6 @@ from notecards.core.extract.proposers import (
     parameters,
     prose_definitions,
     question_list,
-    stated_list,
     term_lines,
     whole_section,
 )
@@ -103,8 +102,7 @@ class MarkdownWalker:
     def blocks(self, body: Sequence[Block], context: Context) -> list[int]:
         """Cards from a run of sibling blocks; returns cards produced per top-level list item."""
         per_item: list[int] = []
-        asked: Block | None = None  # a question paragraph waiting for the list that answers it
-        label: str | None = None  # the label, when that paragraph is one (``[ TCP 특징 ]``)
+        asked: follow_ups.Asking | None = None  # a paragraph waiting for what answers it
         explained: Block | None = None  # a block read as the explanation of the one before
         past_opening = False  # a list, code or quote ended the opening prose (a rule: anew)
         kind = "paragraph"
@@ -127,7 +125,6 @@ class MarkdownWalker:
                 if asked is not None:
                     card, produced = follow_ups.list_answer(
                         asked,
-                        label,
                         block,
                         made=self.proposals[start:],
                         per_item=produced,
@@ -151,39 +148,28 @@ class MarkdownWalker:
                     if card is not None:
                         self.proposals.append(card)
                 if asked is not None:
-                    self._answered_by(block, asked, label, start, context)
+                    self._answered_by(block, asked, start, context)
             elif kind == "quote":
                 start = len(self.proposals)
                 self.quote(block, context)
                 if asked is not None:
-                    self._answered_by(block, asked, label, start, context)
+                    self._answered_by(block, asked, start, context)
             elif kind == "code" and list_shapes.looks_like_list(block.text):
                 per_item.extend(self._misindented_list(block, context))
             elif kind in ("code", "fence"):
                 self.proposals.extend(commented_commands.in_block(block, self.lines, context))
-            label = labelled_list.label_of(block) if kind == "paragraph" else None
             asked = (
-                block
-                if kind == "paragraph"
-                and (
-                    label is not None
-                    or question_list.asks(block)
-                    # a section's opening prose is its heading's answer, list and all
-                    or (past_opening and stated_list.stated(block) is not None)
-                )
-                else None
+                follow_ups.asking(block, past_opening=past_opening) if kind == "paragraph" else None
             )
         return per_item
 
     def _answered_by(
-        self, block: Block, asked: Block, label: str | None, start: int, context: Context
+        self, block: Block, asked: follow_ups.Asking, start: int, context: Context
     ) -> None:
-        """The card the paragraph ``asked`` gets from the paragraph or quote ``block``
+        """The card the paragraph that ``asked`` gets from the paragraph or quote ``block``
         under it, whose own cards begin at ``start``."""
         made = self.proposals[start:]
-        card = follow_ups.prose_answer(
-            asked, label, block, made=made, lines=self.lines, context=context
-        )
+        card = follow_ups.prose_answer(asked, block, made=made, lines=self.lines, context=context)
         if card is not None:
             self.proposals.append(card)
 
