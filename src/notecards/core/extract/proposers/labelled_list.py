@@ -177,21 +177,8 @@ _MIN_SAID_WORDS = 3
 # run-in label; and a label that ends in a Korean particle is part of a sentence ("**어제는**")
 _PHRASE_WORDS = frozenset(("of", "and", "or", "in", "for", "with", "to", "at", "on", "from", "as"))
 _PARTICLE_ENDS = (
-    "은",
-    "는",
-    "이",
-    "가",
-    "을",
-    "를",
-    "에",
-    "도",
-    "지",
-    "서",
-    "로",
-    "와",
-    "과",
-    "의",
-)
+    "은", "는", "이", "가", "을", "를", "에", "도", "지", "서", "로", "와", "과", "의",
+)  # fmt: skip
 
 
 def _bold_run_in(paragraph: Block, context: Context) -> Proposal | None:
@@ -203,6 +190,7 @@ def _bold_run_in(paragraph: Block, context: Context) -> Proposal | None:
     if found is None:
         return None
     label, said = clean_term(found.group("label")), found.group("said").strip()
+    first_word = said.split(maxsplit=1)[0]
     if (
         label.endswith((":", "："))
         or said[:1] in ":：="
@@ -210,8 +198,8 @@ def _bold_run_in(paragraph: Block, context: Context) -> Proposal | None:
         or not _names_a_topic(label)
         or is_generic_label(label)
         or len(said.split()) < _MIN_SAID_WORDS
-        or said.split(maxsplit=1)[0] in _PHRASE_WORDS
-        or said.split(maxsplit=1)[0] in _PARTICLE_ENDS  # "**로지스틱 회귀** 는 ...": a topic
+        or first_word in _PHRASE_WORDS
+        or first_word in _PARTICLE_ENDS  # "**로지스틱 회귀** 는 ...": a topic
         or said[:1] in "*_"  # "**파싱** *UAS = ...*": a caption in italics
         or label.endswith(_PARTICLE_ENDS)
         or "**" in said.split("\n", 1)[0][:40]
