@@ -163,7 +163,10 @@ def is_question(text: str) -> bool:
 
 def looks_like_clause(words: list[str], korean: bool = True) -> bool:
     """Whether the words read as a sentence rather than a name."""
-    lowered = " ".join(words).lower().translate(_SENTENCE_PUNCTUATION)
+    lowered = " ".join(words).lower()
+    if "." in lowered or "," in lowered or ";" in lowered or "!" in lowered:
+        # (only then: translating is slow on text that is not ASCII, and most has none)
+        lowered = lowered.translate(_SENTENCE_PUNCTUATION)
     if not ENGLISH_FINITE_VERBS.isdisjoint(lowered.split()):
         return True
     if not korean:
