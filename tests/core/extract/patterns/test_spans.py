@@ -41,3 +41,35 @@ def test_each_kind_of_span_is_blanked(text: str) -> None:
 @given(st.text(alphabet="`$![]()^<>{}c1:/.htpsfw -ab\\", max_size=40))
 def test_the_lead_changes_nothing(text: str) -> None:
     assert mask_opaque(text) == _masked_by_every_alternative(text)
+
+
+# the hints as alternations, as they read plainly: the led forms must find the same places
+_PLAIN_OPAQUE_HINT = re.compile(r"[`$\[<{]|://")
+_PLAIN_INNERMOST = re.compile(
+    "|".join(
+        rf"\{opening}[^()\[\]{{}}（）【】「」]*\{closing}"
+        if opening in "([{"
+        else rf"{opening}[^()\[\]{{}}（）【】「」]*{closing}"
+        for opening, closing in zip(spans.OPEN_BRACKETS, spans.CLOSE_BRACKETS, strict=True)
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "text", ["a://b", "a:/b", "a: //b", ":", "x`y", "(a) [b] {c}", "（a【b】）"]
+)
+def test_the_led_hints_find_what_the_alternations_find(text: str) -> None:
+    assert _hint_start(spans.OPAQUE_HINT, text) == _hint_start(_PLAIN_OPAQUE_HINT, text)
+    assert spans._INNERMOST_BRACKETS.subn(" ", text) == _PLAIN_INNERMOST.subn(" ", text)
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=":/`$[<{()]}（）【】「」 ab", max_size=30))
+def test_the_led_hints_change_nothing(text: str) -> None:
+    assert _hint_start(spans.OPAQUE_HINT, text) == _hint_start(_PLAIN_OPAQUE_HINT, text)
+    assert spans._INNERMOST_BRACKETS.subn(" ", text) == _PLAIN_INNERMOST.subn(" ", text)
+
+
+def _hint_start(pattern: re.Pattern[str], text: str) -> int | None:
+    found = pattern.search(text)
+    return None if found is None else found.start()

@@ -23,7 +23,12 @@ from notecards.core.extract.patterns.chatter import (
 from notecards.core.extract.patterns.labels import GENERIC_DEFINITION_LABEL
 from notecards.core.extract.patterns.numbering import without_section_number
 from notecards.core.extract.patterns.sentences import is_hangul
-from notecards.core.extract.patterns.spans import BRACKET, OPAQUE_HINT, mask_opaque, top_level
+from notecards.core.extract.patterns.spans import (
+    CLOSE_BRACKETS,
+    OPEN_BRACKETS,
+    mask_opaque,
+    top_level,
+)
 from notecards.core.extract.patterns.terms import is_term
 
 # Every separator starts with one of a few characters, matched first so that the search
@@ -42,8 +47,11 @@ _SEPARATOR = re.compile(
     re.VERBOSE,
 )
 ARROWS = frozenset(("→", "⇒", "->", "=>"))
-# a character that may open a span hiding a separator: opaque (code, math, link) or bracket
-_HIDING_HINT = re.compile(f"{OPAQUE_HINT.pattern}|{BRACKET.pattern}")
+# a character that may open a span hiding a separator: opaque (code, math, link, "://" of a
+# url; as OPAQUE_HINT, one character class first) or bracket
+_HIDING_HINT = re.compile(
+    "[`$\\[<{:" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS) + "](?:(?<!:)|(?=//))"
+)
 # a numbering that opens a title or an item: ①, (2), 3., 2-1.
 ENUMERATOR = re.compile(r"^\s*[*_]*(?:[①-⑳]|\(?\d{1,3}[.)]|\d+(?:[.-]\d+)+\.?\s)")
 _DASHES = frozenset(("-", "–", "—", "--"))
