@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from notecards.core.extract.patterns import chatter
-from notecards.core.extract.patterns.labels import MAX_LABEL_CHARS
+from notecards.core.extract.patterns.labels import MAX_LABEL_CHARS, is_generic_label
 
 
 @pytest.mark.parametrize(
@@ -95,3 +95,21 @@ def test_link_lists_and_labelled_links_against_words() -> None:
     assert chatter.is_link_only("[Docs](https://x.org) - 참고")
     assert chatter.is_link_only("  [a](u), [b](v) ... ")
     assert not chatter.is_link_only("[Docs](https://x.org) 문서를 먼저 읽고 설정을 확인한다")
+
+
+def test_content_is_one_alphanumeric_character() -> None:
+    """is_link_only takes a text opening with an isalnum character as content unsearched."""
+    different = [
+        code
+        for code in range(0x110000)
+        if (chatter.CONTENT.fullmatch(chr(code)) is not None) != chr(code).isalnum()
+    ]
+    assert different == []
+
+
+@pytest.mark.parametrize("text", ["word", "1", "가나", "_", "__", "-", "— ·", "", "note", "_a"])
+def test_link_only_without_links(text: str) -> None:
+    expected = chatter.CONTENT.search(text) is None or (
+        len(text) <= MAX_LABEL_CHARS and is_generic_label(text)
+    )
+    assert chatter.is_link_only(text) == expected

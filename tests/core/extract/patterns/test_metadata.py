@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from notecards.core.extract.patterns import metadata
 from notecards.core.extract.patterns.metadata import is_not_knowledge
 
 
@@ -79,3 +80,13 @@ def test_a_value_or_an_empty_list_is_not_knowledge(question: str, answer: str) -
 )
 def test_code_math_and_words_are_answers(question: str, answer: str) -> None:
     assert not is_not_knowledge(question, answer)
+
+
+def test_a_letter_first_is_a_letter_found() -> None:
+    """is_not_knowledge takes an answer opening with an isalpha character as holding a letter."""
+    missed = [
+        code
+        for code in range(0x110000)
+        if chr(code).isalpha() and metadata._LETTER.match(chr(code)) is None
+    ]
+    assert missed == []

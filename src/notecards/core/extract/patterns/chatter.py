@@ -99,8 +99,9 @@ def mentions_date(text: str) -> bool:
 def is_link_only(text: str) -> bool:
     """Whether text holds nothing but links, images, urls and punctuation."""
     if not ("[" in text or "<" in text or "://" in text or "www." in text):
-        # a generic label is short: a longer text skips the call
-        return CONTENT.search(text) is None or (
+        # a generic label is short: a longer text skips the call; most text opens with a
+        # letter or digit, which is content (CONTENT is one isalnum character) without a search
+        return (not text[:1].isalnum() and CONTENT.search(text) is None) or (
             len(text) <= MAX_LABEL_CHARS and is_generic_label(text)
         )
     stripped = _LINKISH.sub(" ", text)

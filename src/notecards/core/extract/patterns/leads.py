@@ -139,6 +139,12 @@ _SYMBOLIC = re.compile(r"`[^\w`]{1,4}`|\$[^$]{1,24}\$|[A-Za-z]")
 def with_context(term: str, context: tuple[str, ...]) -> str:
     """A term that is only a symbol (```>>```, ``$\\alpha$``, ``E``) asked with the heading
     or parent it sits under (```>>` — Shell redirection``); any other term as it is."""
-    if context and _SYMBOLIC.fullmatch(term) and context[-1]:
+    # a symbol is one letter, or starts with a backtick or a dollar: others skip the match
+    if (
+        context
+        and (len(term) == 1 or term[:1] in "`$")
+        and _SYMBOLIC.fullmatch(term)
+        and context[-1]
+    ):
         return f"{term} — {context[-1]}"
     return term

@@ -111,7 +111,8 @@ def is_not_knowledge(question: str, answer: str) -> bool:
     ):
         return True
     if (
-        _LETTER.search(answer) is None
+        not answer[:1].isalpha()  # a letter first (most answers): _LETTER is found at once
+        and _LETTER.search(answer) is None
         and "`" not in answer
         and "$" not in answer
         and not _ONE_NUMBER.match(answer)
