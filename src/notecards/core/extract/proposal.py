@@ -7,6 +7,8 @@ pipeline turns those into cards with the note's deck, tags, source and a content
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -62,3 +64,10 @@ class Proposal(NamedTuple):
     context: Context
     idiom: Idiom
     code_is_tip: bool = False
+
+
+# a Proposal from a tuple of all its fields (``code_is_tip`` too), built in C: calling the
+# class runs a __new__ written in Python, and the commonest idioms make one per list item
+proposal_of: Callable[[tuple[CardKind, str, str, int, Context, Idiom, bool]], Proposal] = (
+    functools.partial(tuple.__new__, Proposal)
+)

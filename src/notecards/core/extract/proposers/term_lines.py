@@ -31,7 +31,7 @@ from notecards.core.extract.patterns.splitting import (
     split_term,
 )
 from notecards.core.extract.patterns.terms import is_term
-from notecards.core.extract.proposal import Context, Idiom, Proposal
+from notecards.core.extract.proposal import Context, Idiom, Proposal, proposal_of
 from notecards.core.extract.proposers import prose_definitions
 from notecards.core.model import CardKind
 
@@ -96,7 +96,9 @@ def in_item(
         # most items have nothing nested: the definition alone answers, without the call
         answer = joined(split.definition, explanation) if explanation else split.definition
         term = with_context(split.term, context)
-        return [Proposal(CardKind.BASIC, term, answer, line + 1, context, Idiom.TERM_LINE)]
+        return [
+            proposal_of((CardKind.BASIC, term, answer, line + 1, context, Idiom.TERM_LINE, False))
+        ]
     last = len(pairs) - 1
     return [
         Proposal(
