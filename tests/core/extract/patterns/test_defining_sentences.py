@@ -181,3 +181,20 @@ def test_a_term_may_be_defined_by_the_role_it_plays(sentence: str, term: str | N
 )
 def test_a_command_in_code_is_defined_by_what_it_does(sentence: str, term: str | None) -> None:
     assert defining_sentences.defined_in_sentence(sentence) == term
+
+
+@pytest.mark.parametrize(
+    "endings",
+    [
+        defining_sentences._DEFINING_VERB_WORDS,
+        defining_sentences._GENUS_ENDINGS,
+        defining_sentences._ROLE_ENDINGS,
+    ],
+)
+def test_endings_grouped_by_last_character_match_as_the_tuple(endings: tuple[str, ...]) -> None:
+    grouped = defining_sentences._by_last_character(endings)
+    texts = ["", "다", "임", "x", "모델", *endings]
+    texts += [f"{prefix}{ending}" for prefix in ("", "A는 ", "그 ") for ending in endings]
+    texts += [ending[1:] for ending in endings] + [ending[:-1] for ending in endings]
+    for text in texts:
+        assert text.endswith(grouped.get(text[-1:], ())) == text.endswith(endings), text

@@ -190,6 +190,21 @@ _TOPIC_PATTERNS = (_KOREAN_TOPIC_DEFINITION, _KOREAN_GENUS_DEFINITION, _KOREAN_R
 _NEVER_FIRST = _PRONOUNS | _POINTING_WORDS
 
 
+def _by_last_character(endings: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The endings grouped by their last character, so that ``text.endswith(grouped.get(
+    text[-1:], ()))`` asks only those that can match (a tuple is tried ending by ending,
+    and the genus endings are dozens)."""
+    grouped: dict[str, tuple[str, ...]] = {}
+    for ending in endings:
+        grouped[ending[-1:]] = (*grouped.get(ending[-1:], ()), ending)
+    return grouped
+
+
+_DEFINING_VERBS_BY_LAST = _by_last_character(_DEFINING_VERB_WORDS)
+_GENUS_ENDINGS_BY_LAST = _by_last_character(_GENUS_ENDINGS)
+_ROLE_ENDINGS_BY_LAST = _by_last_character(_ROLE_ENDINGS)
+
+
 def _definition_patterns(line: str, *, bold_opening: bool) -> list[re.Pattern[str]]:
     """The sentence forms a line could be in, by cheap substring tests."""
     candidates = [_BOLD_TOPIC] if bold_opening and line.startswith("**") else []
@@ -200,11 +215,12 @@ def _definition_patterns(line: str, *, bold_opening: bool) -> list[re.Pattern[st
     if "란" in line[:_RAN_WINDOW]:
         candidates.append(_KOREAN_RAN)
     ending = line.rstrip(" .。")
-    if ending.endswith(_DEFINING_VERB_WORDS):
+    last = ending[-1:]
+    if ending.endswith(_DEFINING_VERBS_BY_LAST.get(last, ())):
         candidates.append(_KOREAN_TOPIC_DEFINITION)
-    elif ending.endswith(_GENUS_ENDINGS):
+    elif ending.endswith(_GENUS_ENDINGS_BY_LAST.get(last, ())):
         candidates.append(_KOREAN_GENUS_DEFINITION)
-    elif ending.endswith(_ROLE_ENDINGS):
+    elif ending.endswith(_ROLE_ENDINGS_BY_LAST.get(last, ())):
         candidates.append(_KOREAN_ROLE_DEFINITION)
     if _ENGLISH_DEFINING_PHRASE.search(line):
         candidates.append(_ENGLISH_DEFINITION)
