@@ -10,7 +10,6 @@ nothing: its sections are judged one by one).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
@@ -152,7 +151,12 @@ def _markdown_sections(
     top: Sequence[Block], headings: Sequence[Block]
 ) -> tuple[Section[Block], ...]:
     """The top-level blocks cut into sections at every heading."""
-    counts = Counter(block.text.strip() for block in headings)
+    # how often each heading's text recurs: a note has a few headings, counted in a loop
+    # (a Counter costs more to build than a few headings cost to count)
+    counts: dict[str, int] = {}
+    for found in headings:
+        label = found.text.strip()
+        counts[label] = counts.get(label, 0) + 1
     diary_title = _diary_title(headings)
     sections: list[Section[Block]] = []
     path: list[tuple[int, str]] = []  # (level, label) of the headings above
