@@ -240,3 +240,13 @@ def test_a_heading_whose_paragraph_announces_a_command_is_answered_with_it() -> 
         "They suggest this:\n\n```bash\ngo install example.com/fmt@latest\n```"
     )
     assert not any("Output" in question for question in cards)  # a lead-in and a listing
+
+
+def test_a_heading_that_names_its_topic_at_length_asks_its_paragraph() -> None:
+    text = (
+        "# Structs\n\n## Assignment to self within a mutating method\n\n"
+        "A mutating method may assign a new instance to the implicit value it runs on.\n"
+    )
+    (card,) = cards_of(text)
+    assert card.question == "Assignment to self within a mutating method"
+    assert card.answer.startswith("A mutating method may assign")

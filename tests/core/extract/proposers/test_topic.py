@@ -120,3 +120,15 @@ def test_a_list_of_links_whose_titles_hold_brackets_is_a_reading_list() -> None:
         "- [[Spring] Transactions](https://example.org/b)\n- [[Spring] AOP](https://example.org/c)\n"
     )
     assert cards_of(text, "README.md") == []
+
+
+def test_a_heading_that_names_its_topic_at_length_asks_its_list() -> None:
+    text = (
+        "## 다음 단어 예측 기반 대형 언어 모델의 한계\n\n"
+        "- 요청과 어긋나는 답을 내놓기도 함\n"
+        "- 해로운 답을 내놓을 수도 있음\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["다음 단어 예측 기반 대형 언어 모델의 한계"].answer == (
+        "- 요청과 어긋나는 답을 내놓기도 함\n- 해로운 답을 내놓을 수도 있음"
+    )

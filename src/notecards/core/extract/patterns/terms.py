@@ -122,6 +122,8 @@ _PROSE_LEADS = (
 _TEX_COMMAND = re.compile(r"\\[A-Za-z]{2,}")
 _MAX_LATIN_WORDS = 6
 _MAX_KOREAN_WORDS = 4
+_MAX_HEADING_LATIN_WORDS = 8
+_MAX_HEADING_KOREAN_WORDS = 8
 _MAX_TERM_CHARS = 80
 _MAX_QUESTION_CHARS = 120
 _SPECIAL_CHARS = re.compile(r"[\d$()\[\]{}（）【】「」]")
@@ -164,6 +166,19 @@ def is_term(term: str) -> bool:
 
     Every idiom asks it of its candidates, often of the same text (a heading, a term that
     recurs), so answers are kept for the most recent texts."""
+    return _reads_as_name(term, _MAX_KOREAN_WORDS, _MAX_LATIN_WORDS)
+
+
+@functools.lru_cache(maxsize=1024)
+def is_heading_name(heading: str) -> bool:
+    """Whether a heading reads as a name: like :func:`is_term`, but a heading may name its
+    topic at greater length (``다음 토큰 예측 기반 거대 언어 모델의 한계``, ``Tracking table
+    history with a JSON audit log``): a heading is set apart as a title by its writer, where
+    a term in running text is not. A sentence is still no name."""
+    return _reads_as_name(heading, _MAX_HEADING_KOREAN_WORDS, _MAX_HEADING_LATIN_WORDS)
+
+
+def _reads_as_name(term: str, max_korean_words: int, max_latin_words: int) -> bool:
     if len(term) <= _MAX_TERM_CHARS and _PLAIN_LATIN_TERM.fullmatch(term):
         # letters and single spaces only: of all the rules below, only these can apply
         return (
@@ -178,7 +193,7 @@ def is_term(term: str) -> bool:
     if term[0] in "([{<\"'“‘#>|" or term[-1] in ",;":
         return False
     question = is_question(term)
-    if not question and term.count(" ") >= _MAX_LATIN_WORDS and not BRACKET.search(term):
+    if not question and term.count(" ") >= max_latin_words and not BRACKET.search(term):
         return False  # a sentence, most often: the cheap test first
     if not (_HAS_WORD.search(term) or (term.startswith("$") and term.endswith("$"))):
         return False
@@ -209,7 +224,7 @@ def is_term(term: str) -> bool:
     korean_words = (
         sum(1 for word in words if _HANGUL_CHAR.search(word)) if _HANGUL_CHAR.search(outside) else 0
     )
-    if korean_words > _MAX_KOREAN_WORDS or len(words) > _MAX_LATIN_WORDS:
+    if korean_words > max_korean_words or len(words) > max_latin_words:
         return False
     if " + " in term or (korean_words and any(word in _MUSING_WORDS for word in words)):
         return False

@@ -41,7 +41,7 @@ from notecards.core.extract.clean import clean_term, dedent
 from notecards.core.extract.note import Heading
 from notecards.core.extract.patterns.chatter import is_date, is_link_only, is_reference_line
 from notecards.core.extract.patterns.discourse import is_lead_in, tells_a_story
-from notecards.core.extract.patterns.headings import is_title
+from notecards.core.extract.patterns.headings import is_heading_title, is_title
 from notecards.core.extract.patterns.metadata import is_metadata_paragraph
 from notecards.core.extract.patterns.sentences import is_hangul, is_question
 from notecards.core.extract.patterns.splitting import is_definition
@@ -302,7 +302,7 @@ def in_section(
     if first is None or first.kind not in _OPENERS:
         return None  # decided first: the cheapest test, and the commonest outcome (a list)
     action = names_an_action(heading_text) and short_phrase(heading_text)
-    if heading.repeated or not (is_title(heading_text) or action):
+    if heading.repeated or not (is_heading_title(heading_text) or action):
         return None
     question = clean_term(heading_text)
     line = heading.line + 1

@@ -21,7 +21,7 @@ from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term, dedent
 from notecards.core.extract.note import Heading
 from notecards.core.extract.patterns.chatter import is_date, is_link_only
-from notecards.core.extract.patterns.headings import is_title
+from notecards.core.extract.patterns.headings import is_heading_title
 from notecards.core.extract.patterns.labels import is_generic_label
 from notecards.core.extract.patterns.sentences import is_hangul
 from notecards.core.extract.proposal import Context, Idiom, Proposal
@@ -110,7 +110,7 @@ def _answered_by_lead(
 def names_a_topic(heading: Heading, body: Sequence[Block]) -> bool:
     """A heading that names a topic: not a repeated category label, not a dated entry."""
     title = heading.text.strip()
-    if heading.repeated or not is_title(title):
+    if heading.repeated or not is_heading_title(title):
         return False
     first = body[0] if body else None
     return not (first is not None and first.kind == "paragraph" and is_date(first.text))
