@@ -186,6 +186,14 @@ def _names_a_tip(title: str) -> bool:
     )
 
 
+def _one_command(code: str) -> bool:
+    """Whether code is one line of command (``$ git status -s``), fenced or not."""
+    inside = [
+        line for line in code.split("\n") if line.strip() and not line.lstrip().startswith(FENCES)
+    ]
+    return len(inside) == 1
+
+
 def _command(block: Block, lines: Sequence[str]) -> str | None:
     """A code block's source when it is a command or two (up to three lines), else None."""
     code = block_source(block, lines)
@@ -311,8 +319,8 @@ def in_section(
         return None
     if first.kind in _CODE:
         code = _command(first, lines) if action else None
-        if code is None or _NUMBERED_STEP.match(heading_text):
-            return None
+        if code is None or (_NUMBERED_STEP.match(heading_text) and not _one_command(code)):
+            return None  # a numbered step runs a script: a tip is one command
         return Proposal(
             CardKind.BASIC, question, code, line, context, Idiom.SECTION_BODY, code_is_tip=True
         )
