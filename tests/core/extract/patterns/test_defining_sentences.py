@@ -35,6 +35,23 @@ def test_definitional_sentences(sentence: str, term: str | None) -> None:
     assert defining_sentences.defined_in_sentence(sentence) == term
 
 
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("Vertical scaling is when you give the one machine a faster CPU.", "Vertical scaling"),
+        ("A cache miss is where the data is not found in the cache.", "cache miss"),
+        ("Countable sets are those which you can list one by one.", "Countable sets"),
+        ("Tethering is the act of sharing a phone's connection.", "Tethering"),
+        ("Pruning is the process of cutting branches off a tree.", "Pruning"),
+        ("This is when things get tricky.", None),
+        ("More interesting is when the graph has cycles.", None),
+        ("Our holidays are when we finally read the books.", None),
+    ],
+)
+def test_informal_definitions(sentence: str, term: str | None) -> None:
+    assert defining_sentences.defined_in_sentence(sentence) == term
+
+
 def test_each_defining_sentence_of_a_line_is_its_own_card() -> None:
     line = (
         "오늘은 복습을 했다. 리스트는 순서가 있는 시퀀스를 말한다. 값을 바꿀 수 있다. "

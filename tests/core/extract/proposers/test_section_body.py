@@ -250,3 +250,29 @@ def test_a_heading_that_names_its_topic_at_length_asks_its_paragraph() -> None:
     (card,) = cards_of(text)
     assert card.question == "Assignment to self within a mutating method"
     assert card.answer.startswith("A mutating method may assign")
+
+
+def test_a_paragraph_whose_later_line_defines_another_term_still_answers_the_title() -> None:
+    text = (
+        "Slipping into a locked office right behind someone who has a badge.\n"
+        "Piggybacking is when the person with the badge lets you in on purpose.\n"
+    )
+    cards = by_question(cards_of(text, "security/Tailgating.md"))
+    assert cards["Tailgating"].answer == (
+        "Slipping into a locked office right behind someone who has a badge."
+    )
+    assert cards["Piggybacking"].answer.startswith("Piggybacking is when")
+
+
+def test_a_headed_paragraph_whose_later_line_defines_another_term_answers_its_heading() -> None:
+    text = (
+        "# Security\n\n## Tailgating\n\n"
+        "Slipping into a locked office right behind someone who has a badge.\n"
+        "Piggybacking is when the person with the badge lets you in on purpose.\n\n"
+        "Guards stop both at the door.\n"
+    )
+    cards = by_question(cards_of(text, "security.md"))
+    assert cards["Tailgating"].answer == (
+        "Slipping into a locked office right behind someone who has a badge."
+    )
+    assert "Piggybacking" in cards

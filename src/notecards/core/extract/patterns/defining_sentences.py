@@ -1,6 +1,6 @@
 """Sentences that define a term: ``X란 ...``, ``X는 ...을 말한다``, ``X는 ... 알고리즘입니다``,
-``**X**는 ...``, ``X refers to ...``, ``X stands for ...`` (sentences that name one, ``...를
-X라고 함``, are :mod:`.naming_sentences`).
+``**X**는 ...``, ``X refers to ...``, ``X stands for ...``, ``X is when ...`` (sentences that
+name one, ``...를 X라고 함``, are :mod:`.naming_sentences`).
 """
 
 from __future__ import annotations
@@ -76,6 +76,22 @@ _ENGLISH_GENUS_DEFINITION = re.compile(
     r"(?:an?\s+|the\s+)?(?P<term>[A-Za-z][\w+#.-]*(?:\s[\w+#.-]+){0,3}?)(?:\s*\([^)]{1,40}\))?"
     r"\s+(?:is|are)\s+(?:an?|the)\s+[^.;:]{3,80}?\s(?:that|which|where|used|for|in\s+which)\b",
     re.IGNORECASE,
+)
+# ``Vertical scaling is when you ...``, ``Countable sets are those which ...``, ``Tethering is
+# the act of ...``: a term defined by the situation, the members or the activity it names
+_ENGLISH_INFORMAL_DEFINITION = re.compile(
+    r"(?:an?\s+|the\s+)?(?P<term>[A-Za-z][\w+#.-]*(?:\s[\w+#.-]+){0,3}?)(?:\s*\([^)]{1,40}\))?"
+    r"\s+(?:is|are)\s+(?:when|where|those\s+(?:which|that|who|whose)"
+    r"|the\s+(?:process|act|practice|art)\s+of)\s+\S",
+    re.IGNORECASE,
+)
+# words that make ``X is when ...`` a remark on the text or the writer, not a definition
+_INFORMAL_TERM = frozenset(
+    ("our", "my", "your", "their", "his", "her", "its", "more", "most", "less", "only", "here",
+     "there", "interesting", "important", "tricky", "fun", "nice", "cool", "good", "bad")
+)  # fmt: skip
+_INFORMAL_DEFINING_PHRASE = re.compile(
+    r" (?:is|are) (?:when|where|those|the (?:process|act|practice|art) of) "
 )
 # a word ending in a case particle names a place or a means, never the term: "저장매체에는"
 _CASE_PARTICLES = ("에", "에서", "에게", "으로", "까지", "부터")
@@ -210,6 +226,8 @@ def _definition_patterns(line: str, *, bold_opening: bool) -> list[re.Pattern[st
         candidates.append(_ENGLISH_DEFINITION)
     elif (" is a" in line or " are a" in line or " is the" in line) and line[:1].isalpha():
         candidates.append(_ENGLISH_GENUS_DEFINITION)
+    if line[:1].isalpha() and _INFORMAL_DEFINING_PHRASE.search(line):
+        candidates.append(_ENGLISH_INFORMAL_DEFINITION)
     return candidates
 
 
@@ -368,6 +386,10 @@ def _term_of(
         return None  # "커다란", "기다란": an adjective, not "X란"
     if words[-1].endswith(_CASE_PARTICLES):
         return None  # "저장매체에는 ...": where, not what
+    if pattern is _ENGLISH_INFORMAL_DEFINITION and not _INFORMAL_TERM.isdisjoint(
+        word.casefold() for word in words
+    ):
+        return None  # "More interesting is when ...", "Our 20s are when ...": a remark
     if is_term(term) and not is_question(term):
         return term
     return None

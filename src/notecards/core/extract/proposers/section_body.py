@@ -212,6 +212,28 @@ def _claimed(block: Block, produced: Sequence[Proposal]) -> bool:
 _PROSE = frozenset((Idiom.PROSE_NAMING, Idiom.PROSE_DEFINITION))
 
 
+def _unclaimed_text(block: Block, lines: Sequence[str], produced: Sequence[Proposal]) -> str | None:
+    """The block's text, or the lines of a paragraph before the first one a sentence of its
+    own made a card of (``Following an employee in.`` + ``Piggybacking is when ...``: the
+    section is answered by what comes before the other term's definition); None when the
+    block's first line made a card, or a card not made of a sentence (a term line) did."""
+    claims = [
+        proposal
+        for proposal in produced
+        if block.start < proposal.line <= block.end and proposal.idiom is not Idiom.CODE_PURPOSE
+    ]
+    if not claims:
+        return block_source(block, lines)
+    first_claim = min(proposal.line for proposal in claims)
+    if (
+        block.kind != "paragraph"
+        or first_claim == block.start + 1
+        or any(proposal.idiom not in _PROSE for proposal in claims)
+    ):
+        return None
+    return dedent(lines[block.start : first_claim - 1]).strip()
+
+
 _PARENTHESES = re.compile(r"\([^()]*\)|（[^（）]*）")
 
 
@@ -249,17 +271,23 @@ def _tip(
     parts: list[str] = []
     size = 0
     for block in body:
-        if _says_nothing(block) or block.kind not in _FOLLOWERS or _claimed(block, produced):
+        text = (
+            None
+            if _says_nothing(block) or block.kind not in _FOLLOWERS
+            else _unclaimed_text(block, lines, produced)
+        )
+        if text is None:
             if parts:
                 break
             continue
-        text = block_source(block, lines)
         if block.kind == "paragraph" and is_lead_in(text) and not text.endswith(_LEADS_ON):
             continue  # the writer's story, not the tip
         if parts and size + len(text) > _TIP_ANSWER_CHARACTERS:
             break
         parts.append(text)
         size += len(text)
+        if text != block_source(block, lines):
+            break  # the rest of the paragraph is another term's definition
     answer = "\n\n".join(parts)
     prose = [part for part in parts if part[:3] not in FENCES]
     if any(explains(part) for part in prose):
@@ -291,7 +319,11 @@ def in_section(
         if not question:
             return None
         first, _ = _opening(body)
-        if first is None or first.kind not in _FOLLOWERS or _claimed(first, produced):
+        if (
+            first is None
+            or first.kind not in _FOLLOWERS
+            or _unclaimed_text(first, lines, produced) is None
+        ):
             return None
         if not _names_a_tip(question):  # the costlier test, once the body may answer
             return None
@@ -315,7 +347,8 @@ def in_section(
     question = clean_term(heading_text)
     line = heading.line + 1
     produced = [proposal for proposal in produced if not restates(proposal, question)]
-    if _claimed(first, produced):
+    opening = _unclaimed_text(first, lines, produced)
+    if opening is None:
         return None
     if first.kind in _CODE:
         code = _command(first, lines) if action else None
@@ -328,10 +361,12 @@ def in_section(
         return None
     if first.kind == "quote" and first.children and "[!" in first.children[0].text[:4]:
         return None  # a callout: read by its own idiom
-    answer = block_source(first, lines)
+    answer = opening
+    whole = answer == block_source(first, lines)  # else the rest defines another term
     # "... 풀어 쓰면 아래와 같습니다." + a quote: the quote is the definition announced
     announces = (
-        after is not None
+        whole
+        and after is not None
         and after.kind == "quote"
         and answer.rstrip(" .").endswith(_LEADS_ON)
         and not _claimed(after, produced)
@@ -344,7 +379,7 @@ def in_section(
             return None
     if not answer or not explains(answer):
         return None
-    joins = after is not None and not _claimed(after, produced)
+    joins = whole and after is not None and not _claimed(after, produced)
     if (
         joins
         and after is not None
