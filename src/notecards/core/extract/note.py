@@ -2,9 +2,10 @@
 
 Markdown is read with :mod:`.blocks`; a flat plain-text export (:mod:`.plaintext`) has no
 markup, and its heading-like lines start its sections. A section under a retrospective or
-reference heading (``회고``, ``References``) is ``skipped``: it holds no study material,
-down to the next heading of the same or a higher level (a diary note's own title skips
-nothing: its sections are judged one by one).
+reference heading (``회고``, ``References``) or a worked example's (``Example 2``) is
+``skipped``: it holds no study material, down to the next heading of the same or a higher
+level (a diary note's own title skips nothing: its sections are judged one by one; a note
+whose title names a worked example, ``Abstraction Example 1``, skips every section).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 from typing import Generic, TypeVar
 
@@ -20,7 +21,11 @@ from notecards.core.extract import blocks, plaintext
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term, context_label, tidy_label
 from notecards.core.extract.facet_words import is_facet
-from notecards.core.extract.patterns.headings import is_diary_heading, is_skipped_heading
+from notecards.core.extract.patterns.headings import (
+    is_diary_heading,
+    is_skipped_heading,
+    is_worked_example,
+)
 from notecards.core.extract.patterns.labels import is_generic_label
 from notecards.core.extract.plaintext import FlatBlock, FlatHeading
 from notecards.core.extract.proposal import Context
@@ -87,10 +92,14 @@ def read(text: str, source: str, stated_title: str | None = None) -> Note:
         )
     top = blocks.parse(text)
     headings = [block for block in top if block.kind == "heading"]
+    note_title = title(stated_title, _before_first_heading(top), source)
+    sections = _markdown_sections(top, headings)
+    if is_worked_example(note_title):  # "Abstraction Example 1": its data and working
+        sections = tuple(replace(section, skipped=True) for section in sections)
     return MarkdownNote(
-        title(stated_title, _before_first_heading(top), source),
+        note_title,
         tuple(text.split("\n")),
-        _markdown_sections(top, headings),
+        sections,
         may_ask_in_writing=_WRITTEN_QUESTION.search(text) is not None,
     )
 

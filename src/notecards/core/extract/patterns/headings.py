@@ -186,12 +186,32 @@ def _folded_heading(heading: str) -> str:
 
 @functools.lru_cache(maxsize=1024)
 def is_skipped_heading(heading: str) -> bool:
-    """Retrospectives, peer sessions, diaries, plans and references: sections to skip whole.
+    """Retrospectives, peer sessions, diaries, plans, references and worked examples:
+    sections to skip whole.
 
     Every heading of every note is asked, and headings recur (``Example``, ``정리``), so
     answers are kept for the recent ones."""
     folded = _folded_heading(heading)
-    return _is_chatter(folded) or _is_reference(folded)
+    return _is_chatter(folded) or _is_reference(folded) or _is_worked_example(folded)
+
+
+# ``Example 2``, ``Example 1: Normal distribution``, ``예제 3``, ``BCNF Example 3``: one worked
+# example among several, its data and working (``Task: find high values``, ``X intercept:
+# $x = 5/2$``) no knowledge of its own; ``Examples``, ``Examples of NoSQL stores`` and
+# ``예시: 배달 앱`` list instances of a concept, which are
+_WORKED_EXAMPLE = re.compile(
+    r"^(?:examples?|예시|예제|ex\.?)\s*#?\d+(?!\w)|(?<!\w)examples?\s*#?\d+\s*$"
+)
+
+
+def _is_worked_example(folded: str) -> bool:
+    return _WORKED_EXAMPLE.search(folded) is not None
+
+
+def is_worked_example(title: str) -> bool:
+    """Whether a note's title names one worked example (``Abstraction Example 1``): its
+    sections hold no knowledge of their own."""
+    return _is_worked_example(_folded_heading(title))
 
 
 @functools.lru_cache(maxsize=1024)
