@@ -52,6 +52,26 @@ def test_informal_definitions(sentence: str, term: str | None) -> None:
     assert defining_sentences.defined_in_sentence(sentence) == term
 
 
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("$Vol(A)$는 A에 속한 노드에 연결된 엣지들의 가중치 합입니다.", "$Vol(A)$"),
+        ("주체경어법은 문장의 주어를 높이는 경어법의 일종입니다.", "주체경어법"),
+        ("그런데 $z$는 학습데이터로 주어지지 않은 잠재변수입니다.", "$z$"),
+        ("이는 모델이 토큰을 하나씩 예측하기 때문입니다.", None),
+        ("결국 두 방법이 같다는 얘기입니다.", None),
+        ("전체 문서 수는 100만개입니다.", None),
+        ("코드 3은 학습을 자동화한 스크립트입니다.", None),
+        ("여기에서도 $μ$는 사용자가 정하는 값입니다.", "$μ$"),
+        ("이를 풀 수 있는 기법은 매우 많지만 대표적인 것은 두 가지입니다.", None),
+    ],
+)
+def test_a_term_said_to_be_a_noun_phrase_by_the_polite_copula(
+    sentence: str, term: str | None
+) -> None:
+    assert defining_sentences.defined_in_sentence(sentence) == term
+
+
 def test_each_defining_sentence_of_a_line_is_its_own_card() -> None:
     line = (
         "오늘은 복습을 했다. 리스트는 순서가 있는 시퀀스를 말한다. 값을 바꿀 수 있다. "
