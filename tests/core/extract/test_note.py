@@ -174,3 +174,13 @@ def test_the_sections_under_a_numbered_example_hold_no_cards() -> None:
         "## Example 1\n\n- Mean: 14 kg\n- Deviation: 2 kg\n"
     )
     assert [card.question for card in cards_of(text, "stats.md")] == ["Variance"]
+
+
+def test_a_heading_that_is_one_link_names_its_topic_by_the_link_text() -> None:
+    text = (
+        "# Papers\n\n## [Layer Normalization](https://example.org/abs/1607)\n\n"
+        "### 장점\n\n- 배치 크기에 상관없이 같은 방식으로 정규화함\n- 순환 신경망에도 쓰기 쉬움\n"
+    )
+    (card,) = cards_of(text, "papers.md")
+    assert card.question == "Layer Normalization — 장점"
+    assert card.context == ("Papers", "Layer Normalization")

@@ -157,6 +157,12 @@ def _diary_title(headings: Sequence[Block]) -> Block | None:
     return None
 
 
+# ``# [Attention Is All You Need](https://arxiv.org/abs/1706.03762)``: a heading that is one
+# link names its topic by the link's text (a paper, a project the note is about); the address
+# is where to read it
+_LINKED_HEADING = re.compile(r"\[([^\[\]]+)\]\([^()\s]+\)")
+
+
 def _markdown_sections(
     top: Sequence[Block], headings: Sequence[Block]
 ) -> tuple[Section[Block], ...]:
@@ -182,10 +188,12 @@ def _markdown_sections(
         if skip_below is not None and block.level <= skip_below:
             skip_below = None
         text = block.text.strip()
-        path.append((block.level, context_label(text)))
+        linked = _LINKED_HEADING.fullmatch(text)
+        named = linked.group(1).strip() if linked else text
+        path.append((block.level, context_label(named)))
         if skip_below is None and block is not diary_title and is_skipped_heading(text):
             skip_below = block.level
-        heading = Heading(block.start, block.text, block.level, repeated=counts[text] > 1)
+        heading = Heading(block.start, named, block.level, repeated=counts[text] > 1)
     return tuple(sections)
 
 
