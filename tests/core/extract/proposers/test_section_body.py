@@ -276,3 +276,15 @@ def test_a_headed_paragraph_whose_later_line_defines_another_term_answers_its_he
         "Slipping into a locked office right behind someone who has a badge."
     )
     assert "Piggybacking" in cards
+
+
+def test_an_overview_heading_is_answered_for_the_subject_above_it() -> None:
+    text = (
+        "---\ntitle: TOML\n---\n\n## 개요\n\n"
+        "TOML은 사람이 읽고 쓰기 쉬운 설정 파일 형식이다. 키와 값을 등호로 잇는다.\n\n"
+        "## Tables\n\n### Overview\n\nA table groups the key/value pairs under one header.\n"
+    )
+    cards = by_question(cards_of(text, "toml.md"))
+    assert cards["TOML"].answer.startswith("TOML은 사람이 읽고 쓰기 쉬운")
+    assert cards["Tables"].answer.startswith("A table groups")
+    assert "개요" not in cards and "Overview" not in cards

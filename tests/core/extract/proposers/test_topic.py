@@ -132,3 +132,11 @@ def test_a_heading_that_names_its_topic_at_length_asks_its_list() -> None:
     assert cards["다음 단어 예측 기반 대형 언어 모델의 한계"].answer == (
         "- 요청과 어긋나는 답을 내놓기도 함\n- 해로운 답을 내놓을 수도 있음"
     )
+
+
+def test_a_what_heading_over_a_list_asks_the_subject_above_it() -> None:
+    text = "## what\n\n- a system call that maps a file into memory\n- pages load on first use\n"
+    cards = by_question(cards_of(text, "notes/mmap.md"))
+    assert cards["mmap"].answer == (
+        "- a system call that maps a file into memory\n- pages load on first use"
+    )

@@ -252,6 +252,16 @@ def _topic_name(heading: str) -> str | None:
     return without_section_number(without_category(heading)) or heading
 
 
+_OVERVIEWS = frozenset(
+    ("개요", "소개", "overview", "introduction", "intro", "about", "what", "what is it", "설명")
+)
+
+
+def is_overview(heading: str) -> bool:
+    """``개요``, ``Overview``, ``What``: a heading over what the subject above it is."""
+    return _folded_heading(heading) in _OVERVIEWS
+
+
 def is_definition_heading(heading: str) -> bool:
     """``Definition 3.1 (Sample space)``, ``Theorem 2 (Lagrange)``, ``Definition 3.2``, ``정의``:
     a heading that announces what its body states."""

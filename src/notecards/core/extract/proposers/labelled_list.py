@@ -22,7 +22,7 @@ from notecards.core.extract.patterns.discourse import is_lead_in
 from notecards.core.extract.patterns.headings import is_title
 from notecards.core.extract.patterns.labels import is_generic_label
 from notecards.core.extract.proposal import Context, Idiom, Proposal
-from notecards.core.extract.proposers.section_body import block_source, explains
+from notecards.core.extract.proposers.block_text import block_source, explains
 from notecards.core.model import CardKind
 
 _LABEL = re.compile(

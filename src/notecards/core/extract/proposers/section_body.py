@@ -41,12 +41,11 @@ from notecards.core.extract.clean import clean_term, dedent
 from notecards.core.extract.note import Heading
 from notecards.core.extract.patterns.chatter import is_date, is_link_only, is_reference_line
 from notecards.core.extract.patterns.discourse import is_lead_in, tells_a_story
-from notecards.core.extract.patterns.headings import is_heading_title, is_title
+from notecards.core.extract.patterns.headings import is_heading_title, is_overview, is_title
 from notecards.core.extract.patterns.metadata import is_metadata_paragraph
 from notecards.core.extract.patterns.sentences import is_hangul, is_question
-from notecards.core.extract.patterns.splitting import is_definition
 from notecards.core.extract.proposal import Context, Idiom, Proposal
-from notecards.core.extract.proposers.callout import CALLOUT_MARKER, QUOTE_MARKER
+from notecards.core.extract.proposers.block_text import block_source, explains
 from notecards.core.model import CardKind
 
 _NOTHING_SAID = re.compile(r"^\s*(?:<br\s*/?>|<hr\s*/?>|[-*_]{3,}|&nbsp;)\s*$", re.IGNORECASE)
@@ -57,7 +56,6 @@ _LEADS_ON = (
 )  # fmt: skip
 _SHORT_ANSWER = 40
 _MAX_ANSWER_CHARACTERS = 1200
-_MIN_WORDS = 3
 _CODE = frozenset(("fence", "code"))
 _FOLLOWERS = frozenset(("paragraph", "quote", "list", "math")) | _CODE
 _OPENERS = frozenset(("paragraph", "quote")) | _CODE  # what a headed section's answer opens with
@@ -131,40 +129,6 @@ def _after_announcement(paragraph: str) -> str:
         return ""  # (Korean announces what follows the paragraph: "다음과 같다:")
     said = announced.group("said")
     return said[:1].upper() + said[1:]
-
-
-def block_source(block: Block, lines: Sequence[str]) -> str:
-    """A block's text as written, without a quote's markers or a callout's marker."""
-    text = dedent(lines[block.start : block.end])
-    if block.kind == "quote":
-        text = dedent([QUOTE_MARKER.sub("", line) for line in text.split("\n")])
-        text = text.lstrip()
-        # an Obsidian callout's marker (``> [!note]``): the quote's text is what it says
-        marker = CALLOUT_MARKER.match(text)
-        if marker is not None:
-            text = text[marker.end() :]
-    return text.strip()
-
-
-_PROPERTY_LINE = re.compile(r"^\s*[\w.-]+(?: [\w.-]+)?\s*::?\s*\S*\s*$")
-# a label alone: ``**추가된 코드:**``, ``**For one sample**:``, ``[ 특징 ]`` (a bold sentence,
-# ``**git is a distributed version control system**``, still explains)
-_LABEL_LINE = re.compile(
-    r"^\s*(?:\*\*[^*]+[:：]\*\*|__[^_]+[:：]__|(?:\*\*[^*]+\*\*|__[^_]+__)\s*[:：]"
-    r"|\[[^\[\]]+\])\s*$"
-)
-
-
-def explains(text: str) -> bool:
-    """A paragraph that says what something is or does, not a question, a pointer, a label
-    or the note's properties (``status:: draft``, ``created: 2024-01-03``)."""
-    if all(_PROPERTY_LINE.match(line) or _LABEL_LINE.match(line) for line in text.split("\n")):
-        return False  # properties, or a label alone (``**lock-based implementation**``)
-    words = text.split()
-    if len(words) < _MIN_WORDS and not any(map(is_hangul, text)):
-        return False
-    last_line = text.rsplit("\n", 1)[-1]
-    return is_definition(text) and not is_question(last_line) and not is_date(text)
 
 
 _LOG_ENTRY = re.compile(r"#\s*\d+\s*$|\b(?:19|20)\d\d[-./]\d{1,2}")
@@ -342,9 +306,12 @@ def in_section(
     if first is None or first.kind not in _OPENERS:
         return None  # decided first: the cheapest test, and the commonest outcome (a list)
     action = names_an_action(heading_text) and short_phrase(heading_text)
-    if heading.repeated or not (is_heading_title(heading_text) or action):
+    # "## 개요", "## Overview" + what the subject is: the subject above asks (a title's own
+    # overview answers the title)
+    subject = (context[-1] if context else title) if is_overview(heading_text) else ""
+    if heading.repeated or not (subject or is_heading_title(heading_text) or action):
         return None
-    question = clean_term(heading_text)
+    question = subject or clean_term(heading_text)
     line = heading.line + 1
     produced = [proposal for proposal in produced if not restates(proposal, question)]
     opening = _unclaimed_text(first, lines, produced)
