@@ -72,6 +72,31 @@ def test_a_term_said_to_be_a_noun_phrase_by_the_polite_copula(
     assert defining_sentences.defined_in_sentence(sentence) == term
 
 
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        (
+            "The problem with greedy splits is that they never look ahead.",
+            "problem with greedy splits",
+        ),
+        ("Drawback of bagging (and boosting) is that the model is opaque.", "Drawback of bagging"),
+        (
+            "The key idea behind dropout is to train a thinned network each step.",
+            "idea behind dropout",
+        ),
+        ("The problem with this is that fuses must be replaced.", None),
+        ("One problem with the previous test is that it leaks state.", None),
+    ],
+)
+def test_a_facet_of_a_subject_said_is_defined(sentence: str, term: str | None) -> None:
+    assert defining_sentences.defined_in_sentence(sentence) == term
+
+
+def test_a_facet_said_further_on_in_a_line_explains_the_line() -> None:
+    line = "Shapley values score each feature. The key idea behind Shapley values is to share."
+    assert defining_sentences.definitions_in_line(line) == []
+
+
 def test_each_defining_sentence_of_a_line_is_its_own_card() -> None:
     line = (
         "오늘은 복습을 했다. 리스트는 순서가 있는 시퀀스를 말한다. 값을 바꿀 수 있다. "

@@ -15,8 +15,10 @@ from notecards.core.extract.patterns.definition_forms import (
     DEFINING_VERB_WORDS,
     ENGLISH_DEFINING_PHRASE,
     ENGLISH_DEFINITION,
+    ENGLISH_FACET_DEFINITION,
     ENGLISH_GENUS_DEFINITION,
     ENGLISH_INFORMAL_DEFINITION,
+    FACET_DEFINING_PHRASE,
     GENUS_ENDINGS,
     INFORMAL_DEFINING_PHRASE,
     KOREAN_COPULA_DEFINITION,
@@ -48,6 +50,9 @@ _ADVERBIAL_ENDINGS = (
     "반해",
     "에",
     "도",
+)
+_OBJECT_PRONOUNS = frozenset(
+    ("this", "that", "it", "these", "those", "them", "which", "previous", "above", "following")
 )
 # bound nouns and sequence words that open a clause, never a name (``수 있는 기법``, ``이후 설명``)
 _NOT_A_NAME_FIRST = frozenset(("수", "것", "때", "데", "바", "줄", "이후", "다시", "지금까지"))
@@ -119,7 +124,9 @@ _POINTING_WORDS = frozenset(
 _NEVER_FIRST = _PRONOUNS | _POINTING_WORDS
 
 
-def _definition_patterns(line: str, *, bold_opening: bool) -> list[re.Pattern[str]]:
+def _definition_patterns(
+    line: str, *, bold_opening: bool, opening: bool = True
+) -> list[re.Pattern[str]]:
     """The sentence forms a line could be in, by cheap substring tests."""
     candidates = [BOLD_TOPIC] if bold_opening and line.startswith("**") else []
     if line.startswith("`"):
@@ -143,6 +150,8 @@ def _definition_patterns(line: str, *, bold_opening: bool) -> list[re.Pattern[st
         candidates.append(ENGLISH_GENUS_DEFINITION)
     if line[:1].isalpha() and INFORMAL_DEFINING_PHRASE.search(line):
         candidates.append(ENGLISH_INFORMAL_DEFINITION)
+    elif opening and line[:1].isalpha() and FACET_DEFINING_PHRASE.search(line):
+        candidates.append(ENGLISH_FACET_DEFINITION)
     return candidates
 
 
@@ -164,8 +173,8 @@ def definitions_in_line(line: str) -> list[tuple[str, str]]:
     left out.
     """
     found: list[tuple[str, str]] = []
-    for sentence in SENTENCE_BREAK.split(line.strip()):
-        term = defined_in_sentence(sentence)
+    for index, sentence in enumerate(SENTENCE_BREAK.split(line.strip())):
+        term = defined_in_sentence(sentence, opening=index == 0)
         if term is not None:
             found.append((term, sentence))
         elif found:
@@ -232,15 +241,19 @@ def _after_modifier_clause(masked: str) -> list[int]:
     return starts[::-1]
 
 
-def defined_in_sentence(line: str, *, bold_opening: bool = True) -> str | None:
+def defined_in_sentence(
+    line: str, *, bold_opening: bool = True, opening: bool = True
+) -> str | None:
     """The term a sentence defines: ``X란 ...``, ``X는 ...을 말한다``, ``X refers to ...``.
 
     The first form the sentence is in decides; a topic's term may follow an adnominal clause,
     which is left out (``이 글에서 설명할 counting sort는 ...`` defines ``counting sort``).
     ``bold_opening``: a bolded opening term defines (in prose; a list item's bold opening
-    is a glossary's only when its list is one, which the walker decides).
+    is a glossary's only when its list is one, which the walker decides). ``opening``: the
+    sentence opens its line; a facet said further on (``... The key idea behind SHAP values
+    is to ...``) is the line's explanation, not a definition of its own.
     """
-    patterns_to_try = _definition_patterns(line, bold_opening=bold_opening)
+    patterns_to_try = _definition_patterns(line, bold_opening=bold_opening, opening=opening)
     if not patterns_to_try:
         return None
     line = line.strip()
@@ -313,6 +326,10 @@ def _term_of(
         or _VALUE_PREDICATE.search(line)
     ):
         return None  # "남은 ...", "코드 12는 ...", "수 있는 기법은 ...", "... 100만개입니다"
+    if pattern is ENGLISH_FACET_DEFINITION and not _OBJECT_PRONOUNS.isdisjoint(
+        word.casefold() for word in words
+    ):
+        return None  # "The problem with this is that ...": a facet of what the text points at
     if pattern is ENGLISH_INFORMAL_DEFINITION and not _INFORMAL_TERM.isdisjoint(
         word.casefold() for word in words
     ):

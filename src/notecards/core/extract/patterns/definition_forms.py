@@ -102,6 +102,17 @@ INFORMAL_DEFINING_PHRASE = re.compile(
     r" (?:is|are) (?:when|where|those|the (?:process|act|practice|art) of) "
 )
 
+# ``The problem with SJF scheduling is that ...``, ``The goal of expectile regression is to
+# ...``, ``Drawback of bagging is that ...``: a facet of a subject, said
+ENGLISH_FACET_DEFINITION = re.compile(
+    r"(?:the\s+|one\s+)?(?:main\s+|key\s+|big\s+|biggest\s+|basic\s+)?(?P<term>(?:drawback|"
+    r"advantage|disadvantage|benefit|problem|downside|upside|idea|intuition|goal|purpose|catch"
+    r"|trick|difference)s?\s+(?:of|with|between|behind)\s+[^.;:()]{2,50}?)(?:\s*\([^)]{1,40}\))?"
+    r"\s+(?:is|are)\s+(?:that|to)\s+\S",
+    re.IGNORECASE,
+)
+FACET_DEFINING_PHRASE = re.compile(r" (?:is|are) (?:that|to) ")
+
 KOREAN_RAN = re.compile(r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:이)?란\s+\S")
 
 ENGLISH_DEFINITION = re.compile(
