@@ -130,6 +130,13 @@ _SPECIAL_CHARS = re.compile(r"[\d$()\[\]{}（）【】「」]")
 _BRACKET_CHARS = frozenset(OPEN_BRACKETS + CLOSE_BRACKETS)
 _NON_DIGIT_SPECIALS = _BRACKET_CHARS | {"$"}
 _HANGUL_CHAR = re.compile(r"[\uac00-\ud7a3]")
+# an amount, a duration or a round, never a name (``60분``, ``3 hours``, ``2차``, ``4개``); a
+# unit of data is (``10KB = 10240 bytes``: a conversion to recall)
+_QUANTITY = re.compile(
+    r"[~약]?\s*\d+(?:[.,]\d+)?\s*(?:분|초|시간|일|주|주차|개월|달|년|개|명|원|회|번|점|배|차|%"
+    r"|ms|sec|secs|min|mins|minutes?|hours?|days?|weeks?|months?|years?)\s*$",
+    re.IGNORECASE,
+)
 
 
 _PLAIN_LATIN_TERM = re.compile(r"[A-Za-z][A-Za-z\-]*(?: [A-Za-z][A-Za-z\-]*){0,5}")
@@ -202,7 +209,10 @@ def _reads_as_name(term: str, max_korean_words: int, max_latin_words: int) -> bo
     if special:
         kinds = set(special)
         if not kinds <= _NON_DIGIT_SPECIALS and (
-            _NUMBER_ONLY.match(term) or is_date(term) or is_numbered_label(term)
+            _NUMBER_ONLY.match(term)
+            or is_date(term)
+            or is_numbered_label(term)
+            or _QUANTITY.match(term)
         ):
             return False
         if "$" in kinds and special.count("$") % 2:
