@@ -288,3 +288,26 @@ def test_an_overview_heading_is_answered_for_the_subject_above_it() -> None:
     assert cards["TOML"].answer.startswith("TOML은 사람이 읽고 쓰기 쉬운")
     assert cards["Tables"].answer.startswith("A table groups")
     assert "개요" not in cards and "Overview" not in cards
+
+
+def test_a_paragraph_announcing_a_list_of_cards_is_answered_with_the_list() -> None:
+    text = (
+        "# Boosting\n\nSome words first.\n\n## Libraries\n\nThere are a few libraries for it:\n\n"
+        "- XGBoost: a gradient boosting library with regularisation\n"
+        "- LightGBM: grows trees leaf by leaf\n"
+    )
+    cards = by_question(cards_of(text, "ml.md"))
+    assert cards["Libraries"].answer == (
+        "There are a few libraries for it:\n\n"
+        "- XGBoost: a gradient boosting library with regularisation\n"
+        "- LightGBM: grows trees leaf by leaf"
+    )
+    assert cards["XGBoost"].answer.startswith("a gradient boosting library")
+
+
+def test_a_title_announcing_a_list_of_cards_is_answered_with_the_list() -> None:
+    text = (
+        "A firmware standard whose parts are:\n\n- Drivers: talk to devices\n- Shell: runs tools\n"
+    )
+    cards = by_question(cards_of(text, "it/Boot Firmware.md"))
+    assert cards["Boot Firmware"].answer.endswith("- Shell: runs tools")

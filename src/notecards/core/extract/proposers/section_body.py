@@ -241,6 +241,8 @@ def _tip(
             else _unclaimed_text(block, lines, produced)
         )
         if text is None:
+            if parts and block.kind == "list" and parts[-1].endswith(_LEADS_ON):
+                parts.append(block_source(block, lines))  # the list it announces, cards and all
             if parts:
                 break
             continue
@@ -347,8 +349,11 @@ def in_section(
     if not answer or not explains(answer):
         return None
     joins = whole and after is not None and not _claimed(after, produced)
+    # "There are few implementations:" + a list of "Name: what it is" items: the items are
+    # cards of their own, and the list is still what the paragraph announces
+    announced_list = whole and leads_on and after is not None and after.kind == "list"
     if (
-        joins
+        (joins or announced_list)
         and after is not None
         and after.kind in _FOLLOWERS - _CODE  # code joins only a tip's answer
         and (leads_on or len(answer) < _SHORT_ANSWER)
