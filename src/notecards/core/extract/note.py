@@ -157,6 +157,9 @@ def _diary_title(headings: Sequence[Block]) -> Block | None:
     return None
 
 
+_NAMING_WORDS = 3  # a repeated heading this long names a topic, not a category
+
+
 # ``# [Attention Is All You Need](https://arxiv.org/abs/1706.03762)``: a heading that is one
 # link names its topic by the link's text (a paper, a project the note is about); the address
 # is where to read it
@@ -168,6 +171,7 @@ def _markdown_sections(
 ) -> tuple[Section[Block], ...]:
     """The top-level blocks cut into sections at every heading."""
     counts = Counter(block.text.strip() for block in headings)
+    seen: set[str] = set()
     diary_title = _diary_title(headings)
     sections: list[Section[Block]] = []
     path: list[tuple[int, str]] = []  # (level, label) of the headings above
@@ -193,7 +197,11 @@ def _markdown_sections(
         path.append((block.level, context_label(named)))
         if skip_below is None and block is not diary_title and is_skipped_heading(text):
             skip_below = block.level
-        heading = Heading(block.start, named, block.level, repeated=counts[text] > 1)
+        # a heading repeated as a label (``Example``, ``실습 목표``) names no topic; a longer
+        # one repeated over a slide deck's pages names its topic where it first stands
+        repeated = counts[text] > 1 and (text in seen or len(text.split()) < _NAMING_WORDS)
+        seen.add(text)
+        heading = Heading(block.start, named, block.level, repeated=repeated)
     return tuple(sections)
 
 

@@ -140,3 +140,14 @@ def test_a_what_heading_over_a_list_asks_the_subject_above_it() -> None:
     assert cards["mmap"].answer == (
         "- a system call that maps a file into memory\n- pages load on first use"
     )
+
+
+def test_a_long_heading_repeated_over_slides_asks_where_it_first_stands() -> None:
+    text = (
+        "## Traits of judging large models\n\n- they learn many tasks at once\n"
+        "- decoding changes their answers\n\n## Something else\n\nText.\n\n"
+        "## Traits of judging large models\n\n- a second slide's point\n- and another\n"
+    )
+    cards = [card for card in cards_of(text) if card.question == "Traits of judging large models"]
+    assert [card.line for card in cards] == [1]
+    assert cards[0].answer.startswith("- they learn many tasks at once")
