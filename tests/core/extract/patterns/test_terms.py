@@ -39,3 +39,12 @@ def test_an_amount_a_duration_or_a_round_is_no_term(quantity: str) -> None:
 @pytest.mark.parametrize("term", ["HTTP/2", "3D 프린터", "2PC", "Python 3"])
 def test_a_name_holding_a_number_is_still_a_term(term: str) -> None:
     assert terms.is_term(term)
+
+
+@pytest.mark.parametrize("adverb", ["Intuitively", "Specifically", "Initially", "다만"])
+def test_a_sentence_adverb_alone_is_no_term(adverb: str) -> None:
+    assert not terms.is_term(adverb)
+
+
+def test_a_name_that_opens_with_such_an_adverb_is_still_a_term() -> None:
+    assert terms.is_term("Generally Accepted Accounting Principles")

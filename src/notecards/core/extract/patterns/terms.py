@@ -102,6 +102,15 @@ _SUBJECT_PRONOUNS = frozenset(["This", "That", "These", "Those", "It", "this", "
 _ORDINAL_ADVERBS = frozenset(
     ["first", "firstly", "second", "secondly", "finally", "lastly", "next"]
 )
+# a sentence adverb alone ("Intuitively", "Specifically", "다만") says how the text goes on,
+# it names nothing: the lines it leads belong to what is above it
+_SENTENCE_ADVERBS = frozenset(
+    ("specifically", "explicitly", "mathematically", "intuitively", "initially", "similarly",
+     "obviously", "equivalently", "generally", "alternatively", "additionally", "moreover",
+     "furthermore", "clearly", "formally", "informally", "roughly", "conversely",
+     "consequently", "importantly", "interestingly", "notably", "typically", "usually",
+     "geometrically", "physically", "concretely", "practically", "다만", "반면", "한편")
+)  # fmt: skip
 _DISCOURSE_PHRASES = re.compile(
     r"(?:in (?:short|summary|practice|other words|this case|general|particular|fact|addition)"
     r"|for (?:example|instance)|on the other hand|as a result|at (?:first|least)|예를 들어"
@@ -117,6 +126,7 @@ _PROSE_LEADS = (
     | _PHRASE_LEADS
     | _ORDINAL_ADVERBS
     | _KOREAN_CONNECTIVES
+    | _SENTENCE_ADVERBS
     | {pronoun.casefold() for pronoun in _SUBJECT_PRONOUNS}
 )
 _TEX_COMMAND = re.compile(r"\\[A-Za-z]{2,}")
@@ -161,7 +171,9 @@ def opens_prose(text: str) -> bool:
     if first in _PHRASE_LEADS and _DISCOURSE_PHRASES.match(text):
         return True
     if len(words) == 1:
-        return first in _ORDINAL_ADVERBS or first in _KOREAN_CONNECTIVES
+        return (
+            first in _ORDINAL_ADVERBS or first in _KOREAN_CONNECTIVES or first in _SENTENCE_ADVERBS
+        )
     if first in _ORDINAL_ADVERBS and words[0].endswith(","):
         return True
     return words[0] in _SUBJECT_PRONOUNS
