@@ -243,3 +243,8 @@ def test_a_term_may_be_defined_by_the_role_it_plays(sentence: str, term: str | N
 )
 def test_a_command_in_code_is_defined_by_what_it_does(sentence: str, term: str | None) -> None:
     assert defining_sentences.defined_in_sentence(sentence) == term
+
+
+def test_a_term_written_as_a_link_is_defined_by_its_text() -> None:
+    sentence = "[관형사](https://example.org/nounad/)란 명사 앞에서 그 뜻을 제한하는 품사입니다."
+    assert defining_sentences.defined_in_sentence(sentence) == "관형사"

@@ -304,7 +304,10 @@ def _term_of(
         ):
             return None  # "있는", "또는", "같은": no topic particle closes the term
     raw = line[match.start("term") : end]
-    if not _only_notation_masked(line, masked, match.start("term"), end):
+    linked = _LINKED_TERM.fullmatch(raw.strip())
+    if linked is not None:  # "[관형사](https://...)란 ...": the link's text is the term
+        raw = linked.group(1)
+    elif not _only_notation_masked(line, masked, match.start("term"), end):
         return None
     term = _without_leading_adverbs(clean_term(raw))
     if pattern is KOREAN_RAN:
@@ -340,6 +343,7 @@ def _term_of(
 
 
 _MASKED_RUN = re.compile(MASK_CHAR + "+")
+_LINKED_TERM = re.compile(r"\[([^\[\]\n]{1,60})\]\([^()\s]+\)")
 
 
 def _only_notation_masked(line: str, masked: str, start: int, end: int) -> bool:
