@@ -311,3 +311,12 @@ def test_a_title_announcing_a_list_of_cards_is_answered_with_the_list() -> None:
     )
     cards = by_question(cards_of(text, "it/Boot Firmware.md"))
     assert cards["Boot Firmware"].answer.endswith("- Shell: runs tools")
+
+
+def test_a_comparison_heading_over_a_table_is_answered_by_the_table() -> None:
+    table = "| | Process | Thread |\n|---|---|---|\n| memory | its own | shared |"
+    sizes = "| a | b |\n|---|---|\n| 1 | 2 |"
+    text = f"# OS\n\n## Processes vs Threads\n\n{table}\n\n## Sizes\n\n{sizes}\n"
+    cards = by_question(cards_of(text, "os.md"))
+    assert cards["Processes vs Threads"].answer == table
+    assert "Sizes" not in cards  # a table under any other heading is a sheet to look up

@@ -57,8 +57,11 @@ _LEADS_ON = (
 _SHORT_ANSWER = 40
 _MAX_ANSWER_CHARACTERS = 1200
 _CODE = frozenset(("fence", "code"))
-_FOLLOWERS = frozenset(("paragraph", "quote", "list", "math")) | _CODE
-_OPENERS = frozenset(("paragraph", "quote")) | _CODE  # what a headed section's answer opens with
+_FOLLOWERS = frozenset(("paragraph", "quote", "list", "math", "table")) | _CODE
+# what a headed section's answer opens with
+_OPENERS = frozenset(("paragraph", "quote", "table")) | _CODE
+_MAX_TABLE_LINES = 12  # a table that answers a heading: a comparison, not a data sheet
+_COMPARISON = re.compile(r"\bvs\.?\s|\bversus\b|차이|비교|\bdifferences?\b|\bcompar", re.I)
 _TIP_ANSWER_CHARACTERS = 900
 _MAX_TITLE_WORDS = 16
 _NUMBERED_STEP = re.compile(r"^\s*(?:\d+(?:[.-]\d+)*[.)]?|step\s*\d+\s*[:.]?)\s", re.IGNORECASE)
@@ -319,6 +322,17 @@ def in_section(
     opening = _unclaimed_text(first, lines, produced)
     if opening is None:
         return None
+    if first.kind == "table":
+        # "### RDD와 DataFrame의 차이점" + a table comparing them: the table answers (a table
+        # of data or of commands under any other heading is a sheet to look things up in)
+        table = block_source(first, lines)
+        if (
+            _COMPARISON.search(question) is None
+            or first.end - first.start > _MAX_TABLE_LINES
+            or len(table) > _MAX_ANSWER_CHARACTERS
+        ):
+            return None
+        return Proposal(CardKind.BASIC, question, table, line, context, Idiom.SECTION_BODY)
     if first.kind in _CODE:
         code = _command(first, lines) if action else None
         if code is None or (_NUMBERED_STEP.match(heading_text) and not _one_command(code)):
