@@ -45,3 +45,27 @@ def test_a_task_heading_is_answered_by_its_command_or_its_warning() -> None:
     cards = by_question(cards_of(text, "switch.md"))
     assert "show mac address-table dynamic" in cards["View CAM Table"].answer
     assert cards["Watch out for stale entries"].answer.startswith("Entries age out")
+
+
+@pytest.mark.parametrize(
+    "command", ["nano consumer.py", "$ vim notes.txt", "python3 producer.py", "bash deploy.sh"]
+)
+def test_opening_or_running_a_file_of_ones_own_project_is_no_tip(command: str) -> None:
+    assert not is_command(command, fenced=False)
+
+
+@pytest.mark.parametrize(
+    "command", ["sudo vim /etc/hosts", "code .", "python -m http.server 8000", "npm run build"]
+)
+def test_a_system_file_or_a_module_is_still_a_command(command: str) -> None:
+    assert is_command(command, fenced=False)
+
+
+def test_a_numbered_task_heading_is_answered_by_its_one_command() -> None:
+    text = (
+        "# Git tips\n\n## 3. 상태를 짧게 보기\n    $ git status --short\n\n"
+        "## 4. 작업 폴더 만들기\n\n```bash\nmkdir demo\ncd demo\nls\n```\n"
+    )
+    cards = by_question(cards_of(text, "git.md"))
+    assert cards["상태를 짧게 보기"].answer == "$ git status --short"
+    assert "작업 폴더 만들기" not in cards  # a numbered step running a script is no tip

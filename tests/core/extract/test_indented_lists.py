@@ -18,7 +18,8 @@ def test_a_list_indented_under_a_paragraph_line_is_a_list() -> None:
     cards = by_question(cards_of(text, "os.md"))
     assert cards["reader"].answer == "the end a program reads its input from"
     assert cards["writer"].line == 6
-    assert cards["what"].answer == "Two ends that talk both ways"
+    # "## what" asks what the subject above it is: the card is named "Pipes", not "what"
+    assert cards["Pipes"].answer == "Two ends that talk both ways"
 
 
 def test_tab_indented_and_nested_lines_keep_their_nesting() -> None:

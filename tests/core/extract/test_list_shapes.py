@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from notecards.core.extract import list_shapes
-from notecards.core.extract.blocks import Block
+from notecards.core.extract.blocks import Block, parse
+from tests.conftest import cards_of
 
 
 def _items(count: int) -> list[Block]:
@@ -21,3 +22,29 @@ def test_a_list_led_by_links_is_a_reading_list() -> None:
     lines = ["- [A paper](https://example.org/a)", "- [A post](notes.md)", "- a plain idea"]
     assert list_shapes.is_reading_list(_items(3), lines)
     assert not list_shapes.is_reading_list(_items(3), ["- one", "- two", lines[0]])
+
+
+def test_a_sentence_written_right_under_a_list_of_one_line_items_is_apart() -> None:
+    text = (
+        "A hardware feature that guards against:\n"
+        "- forged return addresses\n- corrupted heap pointers\n"
+        "It signs each pointer with a short code.\n"
+    )
+    cards = cards_of(text, "security/Pointer Signing.md")
+    assert [card.question for card in cards] == ["Pointer Signing"]
+    assert "- corrupted heap pointers" in cards[0].answer
+
+
+def test_lines_under_items_written_so_throughout_are_the_items_own() -> None:
+    lines = [
+        "- ZoneOffset",
+        "UTC로부터 얼마나 떨어져 있는지 나타냄",
+        "",
+        "- Period",
+        "두 날짜의 차이",
+    ]
+    (block,) = parse("\n".join(lines))
+    assert list_shapes.written_apart(block.children, lines) is None
+    wrapped = ["- a leaf", "- an empty tree (undivided", "feature space)"]
+    (block,) = parse("\n".join(wrapped))
+    assert list_shapes.written_apart(block.children, wrapped) is None

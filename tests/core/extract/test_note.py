@@ -7,6 +7,7 @@ import pytest
 from notecards.core.extract import note
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.plaintext import BulletRun, FlatBlock, FlatLine, IntroducedList
+from tests.conftest import cards_of
 
 
 def markdown(text: str, source: str = "notes/HttpClient.md") -> note.MarkdownNote:
@@ -154,3 +155,32 @@ def test_a_note_knows_whether_it_may_hold_a_written_out_question() -> None:
     plain = note.read("## Trees\n\n- A tree is a graph without cycles\n", "trees.md")
     assert isinstance(asks, note.MarkdownNote) and asks.may_ask_in_writing
     assert isinstance(plain, note.MarkdownNote) and not plain.may_ask_in_writing
+
+
+def test_a_note_named_as_one_worked_example_holds_no_cards() -> None:
+    text = (
+        "## Finding films to watch\n\n- Domain: people who like films\n- Task: find high ratings\n"
+    )
+    assert cards_of(text, "course/Abstraction Example 1.md") == []
+    assert [card.question for card in cards_of(text, "course/Abstraction.md")] == [
+        "Domain",
+        "Task",
+    ]
+
+
+def test_the_sections_under_a_numbered_example_hold_no_cards() -> None:
+    text = (
+        "# Normal distribution\n\n## Spread\n\n- Variance: the mean squared deviation\n\n"
+        "## Example 1\n\n- Mean: 14 kg\n- Deviation: 2 kg\n"
+    )
+    assert [card.question for card in cards_of(text, "stats.md")] == ["Variance"]
+
+
+def test_a_heading_that_is_one_link_names_its_topic_by_the_link_text() -> None:
+    text = (
+        "# Papers\n\n## [Layer Normalization](https://example.org/abs/1607)\n\n"
+        "### 장점\n\n- 배치 크기에 상관없이 같은 방식으로 정규화함\n- 순환 신경망에도 쓰기 쉬움\n"
+    )
+    (card,) = cards_of(text, "papers.md")
+    assert card.question == "Layer Normalization — 장점"
+    assert card.context == ("Papers", "Layer Normalization")

@@ -44,9 +44,16 @@ _ENGLISH_ACTION = re.compile(
     re.IGNORECASE,
 )
 _COMMAND_LINES = 3  # a command or two, not a program
-# a step of one machine's set-up, not a tip: a download address, a home or environment path,
-# a variable exported for the shell
-_SETUP = re.compile(r"://|\$\{?HOME\b|~/|/home/|^\s*export\s+\w+=", re.MULTILINE)
+# a step of one machine's set-up or one project's, not a tip: a download address, a home or
+# environment path, a variable exported for the shell, a file of the project opened in an
+# editor or run as it is (``nano producer.py``, ``python3 producer.py``; a system file's
+# path, ``sudo vim /etc/hosts``, says where a setting lives)
+_SETUP = re.compile(
+    r"://|\$\{?HOME\b|~/|/home/|^\s*export\s+\w+="
+    r"|^\s*(?:\$\s*)?(?:(?:sudo\s+)?(?:nano|vim?|emacs|gedit|code|notepad)\s+(?!/)[\w./-]*\w[\w./-]*"
+    r"|(?:python3?|node|ruby|bash|sh)\s+[\w./-]+\.(?:py|js|rb|sh))\s*$",
+    re.MULTILINE,
+)
 _MAX_PHRASE_WORDS = 12
 
 

@@ -1,7 +1,7 @@
 """Shapes of lists the walker reads differently: a list indented into a code block by
 mistake, a glossary written as bold sentences, how many cards each item made itself,
-whether enough items are left plain to answer what asks above the list, and a reading list
-(items that open with links)."""
+whether enough items are left plain to answer what asks above the list, a reading list
+(items that open with links), and a sentence written right under a list as if apart."""
 
 from __future__ import annotations
 
@@ -68,3 +68,45 @@ def plain_answer_items(items: Sequence[Block], produced: Sequence[int]) -> list[
 def is_reading_list(items: Sequence[Block], lines: Sequence[str]) -> bool:
     """Whether most items open with a link: a reading list, not an answer."""
     return 2 * sum(1 for item in items if LINK_LED_ITEM.match(lines[item.start])) > len(items)
+
+
+_ITEM_START = re.compile(r"\s*(?:[-*+]|\d{1,9}[.)])\s+")
+# how a wrapped line's first line may end: mid-phrase, so the next line goes on with it
+_WRAPS_ON = (",", "(", "-", "/", "+", "=", "and", "or", "of", "the", "a", "to", "with", "및")
+
+
+def written_apart(items: Sequence[Block], lines: Sequence[str]) -> Block | None:
+    """The last item of a list of one-line items when the line under its first is a
+    sentence written apart from the list (``- Code injection`` ``- Memory corruption`` +
+    ``Assigns each pointer a code.``, ``- Magnesium rich`` + ``Often found at:``): to
+    CommonMark it goes on with the item, not being indented to its text, but the writer
+    wrote it under the list, of the note's subject. A list whose items each have lines
+    under them is written so (``- ZoneOffset`` + ``UTC로부터 ...``), and a line that goes
+    on with the first in lower case (``- an empty tree (undivided`` + ``feature space)``) is
+    the item's."""
+    entries = [item for item in items if item.kind == "item"]
+    if len(entries) < 2:
+        return None
+    last = entries[-1]
+    if not all(_one_line(item) for item in entries[:-1]) or not last.children:
+        return None
+    if last.children[0].kind != "paragraph" or "\n" not in last.children[0].text:
+        return None
+    paragraph = last.children[0]
+    head, under = lines[paragraph.start], lines[paragraph.start + 1]
+    marker = _ITEM_START.match(head)
+    if marker is None or len(under) - len(under.lstrip()) >= marker.end():
+        return None  # indented to the item's text: the item's own
+    first = under.lstrip()[:1]
+    if not (first.isupper() or first in '*$`"' or "\uac00" <= first <= "\ud7a3"):
+        return None  # goes on in lower case: a wrapped line
+    head = head.rstrip()
+    if head.endswith(_WRAPS_ON[:6]) or head.rsplit(" ", 1)[-1] in _WRAPS_ON:
+        return None
+    return last
+
+
+def _one_line(item: Block) -> bool:
+    """Whether an item is one line of text, with nothing nested under it."""
+    children = item.children
+    return len(children) == 1 and children[0].kind == "paragraph" and "\n" not in children[0].text

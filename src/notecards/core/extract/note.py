@@ -2,16 +2,17 @@
 
 Markdown is read with :mod:`.blocks`; a flat plain-text export (:mod:`.plaintext`) has no
 markup, and its heading-like lines start its sections. A section under a retrospective or
-reference heading (``회고``, ``References``) is ``skipped``: it holds no study material,
-down to the next heading of the same or a higher level (a diary note's own title skips
-nothing: its sections are judged one by one).
+reference heading (``회고``, ``References``) or a worked example's (``Example 2``) is
+``skipped``: it holds no study material, down to the next heading of the same or a higher
+level (a diary note's own title skips nothing: its sections are judged one by one; a note
+whose title names a worked example, ``Abstraction Example 1``, skips every section).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 from typing import Generic, TypeVar
 
@@ -19,7 +20,11 @@ from notecards.core.extract import blocks, plaintext
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term, context_label, tidy_label
 from notecards.core.extract.facet_words import is_facet
-from notecards.core.extract.patterns.headings import is_diary_heading, is_skipped_heading
+from notecards.core.extract.patterns.headings import (
+    is_diary_heading,
+    is_skipped_heading,
+    is_worked_example,
+)
 from notecards.core.extract.patterns.labels import is_generic_label
 from notecards.core.extract.plaintext import FlatBlock, FlatHeading
 from notecards.core.extract.proposal import Context
@@ -86,10 +91,14 @@ def read(text: str, source: str, stated_title: str | None = None) -> Note:
         )
     top = blocks.parse(text)
     headings = [block for block in top if block.kind == "heading"]
+    note_title = title(stated_title, _before_first_heading(top), source)
+    sections = _markdown_sections(top, headings)
+    if is_worked_example(note_title):  # "Abstraction Example 1": its data and working
+        sections = tuple(replace(section, skipped=True) for section in sections)
     return MarkdownNote(
-        title(stated_title, _before_first_heading(top), source),
+        note_title,
         tuple(text.split("\n")),
-        _markdown_sections(top, headings),
+        sections,
         may_ask_in_writing=_WRITTEN_QUESTION.search(text) is not None,
     )
 
@@ -147,6 +156,15 @@ def _diary_title(headings: Sequence[Block]) -> Block | None:
     return None
 
 
+_NAMING_WORDS = 3  # a repeated heading this long names a topic, not a category
+
+
+# ``# [Attention Is All You Need](https://arxiv.org/abs/1706.03762)``: a heading that is one
+# link names its topic by the link's text (a paper, a project the note is about); the address
+# is where to read it
+_LINKED_HEADING = re.compile(r"\[([^\[\]]+)\]\([^()\s]+\)")
+
+
 def _markdown_sections(
     top: Sequence[Block], headings: Sequence[Block]
 ) -> tuple[Section[Block], ...]:
@@ -157,6 +175,7 @@ def _markdown_sections(
     for found in headings:
         label = found.text.strip()
         counts[label] = counts.get(label, 0) + 1
+    seen: set[str] = set()
     diary_title = _diary_title(headings)
     sections: list[Section[Block]] = []
     path: list[tuple[int, str]] = []  # (level, label) of the headings above
@@ -177,10 +196,16 @@ def _markdown_sections(
         if skip_below is not None and block.level <= skip_below:
             skip_below = None
         text = block.text.strip()
-        path.append((block.level, context_label(text)))
+        linked = _LINKED_HEADING.fullmatch(text)
+        named = linked.group(1).strip() if linked else text
+        path.append((block.level, context_label(named)))
         if skip_below is None and block is not diary_title and is_skipped_heading(text):
             skip_below = block.level
-        heading = Heading(block.start, block.text, block.level, repeated=counts[text] > 1)
+        # a heading repeated as a label (``Example``, ``실습 목표``) names no topic; a longer
+        # one repeated over a slide deck's pages names its topic where it first stands
+        repeated = counts[text] > 1 and (text in seen or len(text.split()) < _NAMING_WORDS)
+        seen.add(text)
+        heading = Heading(block.start, named, block.level, repeated=repeated)
     return tuple(sections)
 
 

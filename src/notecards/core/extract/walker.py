@@ -181,6 +181,7 @@ class MarkdownWalker:
         outer = self._bold_sentences
         self._bold_sentences = list_shapes.opens_in_bold(block)
         items = block.children
+        apart = list_shapes.written_apart(items, self.lines)
         answer_of: Block | None = None  # an "- A. ..." item its "- Q. ..." item took
         for index, item in enumerate(items):
             if item.kind != "item":
@@ -198,7 +199,7 @@ class MarkdownWalker:
                 answer_of = items[index + 1]
                 counts.append(1)
             else:
-                counts.append(self.item(item, context))
+                counts.append(self.item(item, context, apart=item is apart))
             spans.append((before, len(proposals)))
         self._bold_sentences = outer
         if any(p.question[:1] in "-`" and is_option(p.question) for p in proposals[start:]):
@@ -212,8 +213,9 @@ class MarkdownWalker:
             return ""
         return dedent(self.lines[body[0].start : end])
 
-    def item(self, item: Block, context: Context) -> int:
-        """Cards from one list item and everything nested in it; returns how many."""
+    def item(self, item: Block, context: Context, *, apart: bool = False) -> int:
+        """Cards from one list item and everything nested in it; returns how many.
+        ``apart``: the lines under its first were written apart from the list."""
         proposals = self.proposals
         before = len(proposals)
         children = item.children
@@ -231,6 +233,8 @@ class MarkdownWalker:
         text = first.text
         lines = text.split("\n") if "\n" in text else [text]
         head = lines[0]
+        if apart:
+            lines = [head]  # the line under it was written apart from the list: not its own
         if head.startswith("[") and _TASK.match(head):
             self.blocks(rest, context)
             return SET_ASIDE

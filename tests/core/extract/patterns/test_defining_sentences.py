@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from notecards.core.extract.patterns import defining_sentences
+from notecards.core.extract.patterns import defining_sentences, definition_forms
 
 
 @pytest.mark.parametrize(
@@ -33,6 +33,68 @@ from notecards.core.extract.patterns import defining_sentences
 )
 def test_definitional_sentences(sentence: str, term: str | None) -> None:
     assert defining_sentences.defined_in_sentence(sentence) == term
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("Vertical scaling is when you give the one machine a faster CPU.", "Vertical scaling"),
+        ("A cache miss is where the data is not found in the cache.", "cache miss"),
+        ("Countable sets are those which you can list one by one.", "Countable sets"),
+        ("Tethering is the act of sharing a phone's connection.", "Tethering"),
+        ("Pruning is the process of cutting branches off a tree.", "Pruning"),
+        ("This is when things get tricky.", None),
+        ("More interesting is when the graph has cycles.", None),
+        ("Our holidays are when we finally read the books.", None),
+    ],
+)
+def test_informal_definitions(sentence: str, term: str | None) -> None:
+    assert defining_sentences.defined_in_sentence(sentence) == term
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("$Vol(A)$는 A에 속한 노드에 연결된 엣지들의 가중치 합입니다.", "$Vol(A)$"),
+        ("주체경어법은 문장의 주어를 높이는 경어법의 일종입니다.", "주체경어법"),
+        ("그런데 $z$는 학습데이터로 주어지지 않은 잠재변수입니다.", "$z$"),
+        ("이는 모델이 토큰을 하나씩 예측하기 때문입니다.", None),
+        ("결국 두 방법이 같다는 얘기입니다.", None),
+        ("전체 문서 수는 100만개입니다.", None),
+        ("코드 3은 학습을 자동화한 스크립트입니다.", None),
+        ("여기에서도 $μ$는 사용자가 정하는 값입니다.", "$μ$"),
+        ("이를 풀 수 있는 기법은 매우 많지만 대표적인 것은 두 가지입니다.", None),
+    ],
+)
+def test_a_term_said_to_be_a_noun_phrase_by_the_polite_copula(
+    sentence: str, term: str | None
+) -> None:
+    assert defining_sentences.defined_in_sentence(sentence) == term
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        (
+            "The problem with greedy splits is that they never look ahead.",
+            "problem with greedy splits",
+        ),
+        ("Drawback of bagging (and boosting) is that the model is opaque.", "Drawback of bagging"),
+        (
+            "The key idea behind dropout is to train a thinned network each step.",
+            "idea behind dropout",
+        ),
+        ("The problem with this is that fuses must be replaced.", None),
+        ("One problem with the previous test is that it leaks state.", None),
+    ],
+)
+def test_a_facet_of_a_subject_said_is_defined(sentence: str, term: str | None) -> None:
+    assert defining_sentences.defined_in_sentence(sentence) == term
+
+
+def test_a_facet_said_further_on_in_a_line_explains_the_line() -> None:
+    line = "Shapley values score each feature. The key idea behind Shapley values is to share."
+    assert defining_sentences.definitions_in_line(line) == []
 
 
 def test_each_defining_sentence_of_a_line_is_its_own_card() -> None:
@@ -183,12 +245,17 @@ def test_a_command_in_code_is_defined_by_what_it_does(sentence: str, term: str |
     assert defining_sentences.defined_in_sentence(sentence) == term
 
 
+def test_a_term_written_as_a_link_is_defined_by_its_text() -> None:
+    sentence = "[관형사](https://example.org/nounad/)란 명사 앞에서 그 뜻을 제한하는 품사입니다."
+    assert defining_sentences.defined_in_sentence(sentence) == "관형사"
+
+
 @pytest.mark.parametrize(
     "endings",
     [
-        defining_sentences._DEFINING_VERB_WORDS,
-        defining_sentences._GENUS_ENDINGS,
-        defining_sentences._ROLE_ENDINGS,
+        definition_forms.DEFINING_VERB_WORDS,
+        definition_forms.GENUS_ENDINGS,
+        definition_forms.ROLE_ENDINGS,
     ],
 )
 def test_endings_grouped_by_last_character_match_as_the_tuple(endings: tuple[str, ...]) -> None:

@@ -28,6 +28,27 @@ def test_titles(heading: str, title: bool) -> None:
 
 @pytest.mark.parametrize(
     "heading",
+    ["다음 단어 예측 기반 대형 언어 모델의 한계", "Assigning to self within a mutating method"],
+)
+def test_a_heading_may_name_its_topic_at_greater_length_than_a_term(heading: str) -> None:
+    assert headings.is_heading_title(heading)
+    assert not headings.is_title(heading)  # a label or a term that long is prose
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "오늘은 모델을 학습시키면서 여러 가지를 배웠다",
+        "We ran the whole suite again on the new machine",
+        "2024년 3월 10일 회고",
+    ],
+)
+def test_a_long_heading_that_is_a_sentence_or_chatter_is_no_title(heading: str) -> None:
+    assert not headings.is_heading_title(heading)
+
+
+@pytest.mark.parametrize(
+    "heading",
     [
         "Java Reflection",
         "Retrofit 사용법",
@@ -90,3 +111,15 @@ def test_retrospectives_plans_and_references_are_skipped(heading: str) -> None:
 )
 def test_diary_titles(heading: str, diary: bool) -> None:
     assert headings.is_diary_heading(heading) is diary
+
+
+@pytest.mark.parametrize("heading", ["Example 2", "Example 3.", "예제 3", "BCNF Example 3"])
+def test_a_numbered_worked_example_is_skipped(heading: str) -> None:
+    assert headings.is_skipped_heading(heading)
+
+
+@pytest.mark.parametrize(
+    "heading", ["Examples", "Examples of key-value stores", "예시: 배달 앱", "Example 1: Registers"]
+)
+def test_examples_of_a_concept_are_not_skipped(heading: str) -> None:
+    assert not headings.is_skipped_heading(heading)

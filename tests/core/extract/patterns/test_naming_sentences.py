@@ -95,3 +95,16 @@ def test_a_name_given_to_what_the_sentence_before_did_is_answered_by_both() -> N
     )
     answer = "각 점을 가장 가까운 중심에 묶습니다. 이것이 할당 단계입니다."
     assert named == ("할당 단계", answer)
+
+
+def test_a_name_written_as_code_or_as_a_link_is_named() -> None:
+    coded = naming_sentences.named_in_prose("자식에서 부모로 향하는 엣지를 `Back edge`라고 합니다.")
+    assert coded is not None and coded[0] == "`Back edge`"
+    linked = naming_sentences.named_in_prose(
+        "주어와 서술어가 함께 나타난 구성을 [절](https://example.org/syntax/)이라고 합니다."
+    )
+    assert linked is not None and linked[0] == "절"
+    assert (
+        naming_sentences.named_in_prose("두 값을 `a + b` 처럼 더하는 것을 합이라고 한다.")
+        is not None
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -28,3 +29,22 @@ def test_plain_latin_fast_path_agrees_with_the_full_rules(term: str) -> None:
         assert terms.is_term.__wrapped__(term) == fast  # uncached: the full rules run
     finally:
         terms._PLAIN_LATIN_TERM = patterns_full
+
+
+@pytest.mark.parametrize("quantity", ["60분", "3 hours", "2차", "4개", "120 min"])
+def test_an_amount_a_duration_or_a_round_is_no_term(quantity: str) -> None:
+    assert not terms.is_term(quantity)
+
+
+@pytest.mark.parametrize("term", ["HTTP/2", "3D 프린터", "2PC", "Python 3"])
+def test_a_name_holding_a_number_is_still_a_term(term: str) -> None:
+    assert terms.is_term(term)
+
+
+@pytest.mark.parametrize("adverb", ["Intuitively", "Specifically", "Initially", "다만"])
+def test_a_sentence_adverb_alone_is_no_term(adverb: str) -> None:
+    assert not terms.is_term(adverb)
+
+
+def test_a_name_that_opens_with_such_an_adverb_is_still_a_term() -> None:
+    assert terms.is_term("Generally Accepted Accounting Principles")

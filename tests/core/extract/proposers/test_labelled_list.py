@@ -140,3 +140,9 @@ def test_a_bold_label_running_into_its_text_asks_and_the_text_answers() -> None:
     assert cards["Calculate moments"].answer.startswith("**Calculate moments** by taking")
     assert "power" not in cards
     assert "어제는" not in cards
+
+
+def test_a_sentence_broken_off_before_its_list_is_no_label() -> None:
+    text = "# Alliances\n\nText before.\n\n## Members\n\nA group including:\n\n- Brazil\n- India\n"
+    questions = [card.question for card in cards_of(text, "alliances.md")]
+    assert "A group including" not in questions

@@ -72,3 +72,15 @@ def test_a_list_with_one_naming_item_still_answers_its_heading() -> None:
     cards = by_question(cards_of(text, "net.md"))
     assert cards["routing table"].line == 4
     assert "Tables are built by protocols" in cards["Routing"].answer
+
+
+def test_a_line_that_defines_one_term_and_then_names_another_makes_both_cards() -> None:
+    text = (
+        "# Statistics\n\n## Covariance and correlation\n\n"
+        "상관계수는 두 변수의 직선관계가 얼마나 강한지를 나타냅니다. "
+        "상관계수에 두 표준편차를 곱한 것을 공분산이라고 합니다.\n"
+    )
+    cards = by_question(cards_of(text, "stats.md"))
+    assert cards["상관계수"].answer.startswith("상관계수는 두 변수의 직선관계")
+    assert "공분산이라고" not in cards["상관계수"].answer
+    assert cards["공분산"].answer.startswith("상관계수에 두 표준편차를")

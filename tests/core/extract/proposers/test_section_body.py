@@ -240,3 +240,83 @@ def test_a_heading_whose_paragraph_announces_a_command_is_answered_with_it() -> 
         "They suggest this:\n\n```bash\ngo install example.com/fmt@latest\n```"
     )
     assert not any("Output" in question for question in cards)  # a lead-in and a listing
+
+
+def test_a_heading_that_names_its_topic_at_length_asks_its_paragraph() -> None:
+    text = (
+        "# Structs\n\n## Assignment to self within a mutating method\n\n"
+        "A mutating method may assign a new instance to the implicit value it runs on.\n"
+    )
+    (card,) = cards_of(text)
+    assert card.question == "Assignment to self within a mutating method"
+    assert card.answer.startswith("A mutating method may assign")
+
+
+def test_a_paragraph_whose_later_line_defines_another_term_still_answers_the_title() -> None:
+    text = (
+        "Slipping into a locked office right behind someone who has a badge.\n"
+        "Piggybacking is when the person with the badge lets you in on purpose.\n"
+    )
+    cards = by_question(cards_of(text, "security/Tailgating.md"))
+    assert cards["Tailgating"].answer == (
+        "Slipping into a locked office right behind someone who has a badge."
+    )
+    assert cards["Piggybacking"].answer.startswith("Piggybacking is when")
+
+
+def test_a_headed_paragraph_whose_later_line_defines_another_term_answers_its_heading() -> None:
+    text = (
+        "# Security\n\n## Tailgating\n\n"
+        "Slipping into a locked office right behind someone who has a badge.\n"
+        "Piggybacking is when the person with the badge lets you in on purpose.\n\n"
+        "Guards stop both at the door.\n"
+    )
+    cards = by_question(cards_of(text, "security.md"))
+    assert cards["Tailgating"].answer == (
+        "Slipping into a locked office right behind someone who has a badge."
+    )
+    assert "Piggybacking" in cards
+
+
+def test_an_overview_heading_is_answered_for_the_subject_above_it() -> None:
+    text = (
+        "---\ntitle: TOML\n---\n\n## 개요\n\n"
+        "TOML은 사람이 읽고 쓰기 쉬운 설정 파일 형식이다. 키와 값을 등호로 잇는다.\n\n"
+        "## Tables\n\n### Overview\n\nA table groups the key/value pairs under one header.\n"
+    )
+    cards = by_question(cards_of(text, "toml.md"))
+    assert cards["TOML"].answer.startswith("TOML은 사람이 읽고 쓰기 쉬운")
+    assert cards["Tables"].answer.startswith("A table groups")
+    assert "개요" not in cards and "Overview" not in cards
+
+
+def test_a_paragraph_announcing_a_list_of_cards_is_answered_with_the_list() -> None:
+    text = (
+        "# Boosting\n\nSome words first.\n\n## Libraries\n\nThere are a few libraries for it:\n\n"
+        "- XGBoost: a gradient boosting library with regularisation\n"
+        "- LightGBM: grows trees leaf by leaf\n"
+    )
+    cards = by_question(cards_of(text, "ml.md"))
+    assert cards["Libraries"].answer == (
+        "There are a few libraries for it:\n\n"
+        "- XGBoost: a gradient boosting library with regularisation\n"
+        "- LightGBM: grows trees leaf by leaf"
+    )
+    assert cards["XGBoost"].answer.startswith("a gradient boosting library")
+
+
+def test_a_title_announcing_a_list_of_cards_is_answered_with_the_list() -> None:
+    text = (
+        "A firmware standard whose parts are:\n\n- Drivers: talk to devices\n- Shell: runs tools\n"
+    )
+    cards = by_question(cards_of(text, "it/Boot Firmware.md"))
+    assert cards["Boot Firmware"].answer.endswith("- Shell: runs tools")
+
+
+def test_a_comparison_heading_over_a_table_is_answered_by_the_table() -> None:
+    table = "| | Process | Thread |\n|---|---|---|\n| memory | its own | shared |"
+    sizes = "| a | b |\n|---|---|\n| 1 | 2 |"
+    text = f"# OS\n\n## Processes vs Threads\n\n{table}\n\n## Sizes\n\n{sizes}\n"
+    cards = by_question(cards_of(text, "os.md"))
+    assert cards["Processes vs Threads"].answer == table
+    assert "Sizes" not in cards  # a table under any other heading is a sheet to look up

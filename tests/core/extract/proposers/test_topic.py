@@ -120,3 +120,34 @@ def test_a_list_of_links_whose_titles_hold_brackets_is_a_reading_list() -> None:
         "- [[Spring] Transactions](https://example.org/b)\n- [[Spring] AOP](https://example.org/c)\n"
     )
     assert cards_of(text, "README.md") == []
+
+
+def test_a_heading_that_names_its_topic_at_length_asks_its_list() -> None:
+    text = (
+        "## 다음 단어 예측 기반 대형 언어 모델의 한계\n\n"
+        "- 요청과 어긋나는 답을 내놓기도 함\n"
+        "- 해로운 답을 내놓을 수도 있음\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["다음 단어 예측 기반 대형 언어 모델의 한계"].answer == (
+        "- 요청과 어긋나는 답을 내놓기도 함\n- 해로운 답을 내놓을 수도 있음"
+    )
+
+
+def test_a_what_heading_over_a_list_asks_the_subject_above_it() -> None:
+    text = "## what\n\n- a system call that maps a file into memory\n- pages load on first use\n"
+    cards = by_question(cards_of(text, "notes/mmap.md"))
+    assert cards["mmap"].answer == (
+        "- a system call that maps a file into memory\n- pages load on first use"
+    )
+
+
+def test_a_long_heading_repeated_over_slides_asks_where_it_first_stands() -> None:
+    text = (
+        "## Traits of judging large models\n\n- they learn many tasks at once\n"
+        "- decoding changes their answers\n\n## Something else\n\nText.\n\n"
+        "## Traits of judging large models\n\n- a second slide's point\n- and another\n"
+    )
+    cards = [card for card in cards_of(text) if card.question == "Traits of judging large models"]
+    assert [card.line for card in cards] == [1]
+    assert cards[0].answer.startswith("- they learn many tasks at once")

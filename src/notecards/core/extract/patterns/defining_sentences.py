@@ -1,6 +1,6 @@
 """Sentences that define a term: ``X란 ...``, ``X는 ...을 말한다``, ``X는 ... 알고리즘입니다``,
-``**X**는 ...``, ``X refers to ...``, ``X stands for ...`` (sentences that name one, ``...를
-X라고 함``, are :mod:`.naming_sentences`).
+``**X**는 ...``, ``X refers to ...``, ``X stands for ...``, ``X is when ...`` (sentences that
+name one, ``...를 X라고 함``, are :mod:`.naming_sentences`).
 """
 
 from __future__ import annotations
@@ -8,94 +8,63 @@ from __future__ import annotations
 import re
 
 from notecards.core.extract.clean import clean_term
+from notecards.core.extract.patterns.definition_forms import (
+    BOLD_TOPIC,
+    CODE_DOES,
+    CODE_GENUS,
+    DEFINING_VERB_WORDS,
+    ENGLISH_DEFINING_PHRASE,
+    ENGLISH_DEFINITION,
+    ENGLISH_FACET_DEFINITION,
+    ENGLISH_GENUS_DEFINITION,
+    ENGLISH_INFORMAL_DEFINITION,
+    FACET_DEFINING_PHRASE,
+    GENUS_ENDINGS,
+    INFORMAL_DEFINING_PHRASE,
+    KOREAN_COPULA_DEFINITION,
+    KOREAN_GENUS_DEFINITION,
+    KOREAN_RAN,
+    KOREAN_ROLE_DEFINITION,
+    KOREAN_TOPIC_DEFINITION,
+    RAN_WINDOW,
+    ROLE_ENDINGS,
+    TOPIC_PATTERNS,
+)
 from notecards.core.extract.patterns.naming_sentences import SENTENCE_BREAK, drop_copula
 from notecards.core.extract.patterns.sentences import is_hangul, is_question, is_topic_marked
 from notecards.core.extract.patterns.spans import MASK_CHAR, mask_opaque
 from notecards.core.extract.patterns.terms import is_term
 
-# --- definitional sentences: "X란 ...", "X는 ...을 말한다", "X refers to ..." ----------------
-
-_DEFINING_VERB_WORDS = (
-    "말한다",
-    "말함",
-    "말합니다",
-    "의미한다",
-    "의미함",
-    "의미합니다",
-    "뜻한다",
-    "뜻함",
-    "뜻합니다",
-    "가리킨다",
-    "가리킴",
-    "가리킵니다",
-    "일컫는다",
-    "일컬음",
-    "칭한다",
-    "칭함",
-    "나타낸다",
-    "나타냄",
-    "나타냅니다",
+# a figure, listing or example the text points at (``코드 12``, ``그림 3``, ``표 2``, ``식 5``)
+_FIGURE_REFERENCE = re.compile(r"(?:코드|그림|표|식|수식|예문|예제|code|figure|table)\s*\d", re.I)
+# a first word that says where, when or about what (``때에 따라서``, ``이에 대해서``)
+_ADVERBIAL_ENDINGS = (
+    "에서",
+    "에서도",
+    "서도",
+    "에도",
+    "에는",
+    "라서",
+    "해서",
+    "대해",
+    "반해",
+    "에",
+    "도",
 )
-_DEFINING_VERBS = "(?:" + "|".join(_DEFINING_VERB_WORDS) + ")"
-_KOREAN_TOPIC_DEFINITION = re.compile(
-    r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:은|는)\s+\S.*?[을를]\s*"
-    + _DEFINING_VERBS
-    + r"\s*[.。]?\s*$"
+_OBJECT_PRONOUNS = frozenset(
+    ("this", "that", "it", "these", "those", "them", "which", "previous", "above", "following")
 )
-# ``X는 ... 안정화하는 역할을 합니다``: a term defined by what it does
-_ROLE_ENDINGS = (
-    "역할을 한다", "역할을 합니다", "역할을 함", "역할을 해요", "역할을 수행한다",
-    "역할을 수행합니다", "역할을 수행함", "역할을 담당한다", "역할을 담당합니다", "역할을 담당함",
+# bound nouns and sequence words that open a clause, never a name (``수 있는 기법``, ``이후 설명``)
+_NOT_A_NAME_FIRST = frozenset(("수", "것", "때", "데", "바", "줄", "이후", "다시", "지금까지"))
+# a sentence that says how many or how much (``... 100만개입니다``, ``... 0.5입니다``)
+_VALUE_PREDICATE = re.compile(r"\S*\d\S*입니다\s*[.。]?\s*$")
+# words that make ``X is when ...`` a remark on the text or the writer, not a definition
+_INFORMAL_TERM = frozenset(
+    ("our", "my", "your", "their", "his", "her", "its", "more", "most", "less", "only", "here",
+     "there", "interesting", "important", "tricky", "fun", "nice", "cool", "good", "bad")
 )  # fmt: skip
-_KOREAN_ROLE_DEFINITION = re.compile(
-    r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:은|는)\s+\S.*?(?:"
-    + "|".join(_ROLE_ENDINGS)
-    + r")\s*[.。]?\s*$"
-)
-# ``X는 ... 정렬 알고리즘입니다``: a term defined by its kind (the genus noun that closes the
-# sentence), the commonest definition in Korean technical prose
-_GENUS_NOUNS = (
-    "알고리즘", "기법", "방법", "방법론", "방식", "개념", "구조", "자료구조", "함수", "메서드",
-    "프로토콜", "모델", "연산", "연산자", "과정", "기술", "규칙", "원리", "현상", "문제", "값",
-    "집합", "변수", "상태", "단위", "도구", "라이브러리", "프레임워크", "언어", "패턴", "기능",
-    "명령어", "명령", "파일", "객체", "클래스", "인터페이스", "장치", "시스템", "서비스", "계층",
-    "행렬", "벡터", "분포", "확률", "지표", "척도", "기준", "정리", "법칙", "성질", "특성",
-    "네트워크", "아키텍처", "메모리", "공간", "영역", "단계", "방정식", "표현", "표현법",
-    "트리", "그래프", "자료형", "테이블", "모듈", "컴포넌트", "메커니즘", "요소", "비율",
-    "범주", "종류", "유형", "형태", "조건", "제약", "정책", "전략", "설정", "옵션", "속성",
-)  # fmt: skip
-_KOREAN_GENUS_DEFINITION = re.compile(
-    r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:은|는)\s+\S.*?(?:"
-    + "|".join(_GENUS_NOUNS)
-    + r")(?:이다|입니다|이에요|예요|임|이죠|일 뿐입니다)?\s*[.。]?\s*$"
-)  # the copula may be left out, as terse notes do: "X는 ... 정렬하는 알고리즘"
-# how such a sentence ends: its copula, or its kind noun when terse notes leave the copula out
-_GENUS_ENDINGS = ("이다", "입니다", "이에요", "예요", "임", "이죠", *_GENUS_NOUNS)
-# ``A stack is a data structure that ...``: an English term defined by its kind
-_ENGLISH_GENUS_DEFINITION = re.compile(
-    r"(?:an?\s+|the\s+)?(?P<term>[A-Za-z][\w+#.-]*(?:\s[\w+#.-]+){0,3}?)(?:\s*\([^)]{1,40}\))?"
-    r"\s+(?:is|are)\s+(?:an?|the)\s+[^.;:]{3,80}?\s(?:that|which|where|used|for|in\s+which)\b",
-    re.IGNORECASE,
-)
 # a word ending in a case particle names a place or a means, never the term: "저장매체에는"
 _CASE_PARTICLES = ("에", "에서", "에게", "으로", "까지", "부터")
-_KOREAN_RAN = re.compile(r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:이)?란\s+\S")
-_ENGLISH_DEFINITION = re.compile(
-    r"(?P<term>[A-Za-z][^,;:.()]{0,58}?)\s+(?:refers\s+to|is\s+defined\s+as|are\s+defined\s+as"
-    r"|means|denotes|stands\s+for|is\s+short\s+for)\s+\S",
-    re.IGNORECASE,
-)
-_RAN_WINDOW = 60
-_ENGLISH_DEFINING_PHRASES = (
-    " refers to ",
-    " defined as ",
-    " means ",
-    " denotes ",
-    " stands for ",
-    " short for ",
-)
-# any of them (one compiled search is faster than ``in`` for each)
-_ENGLISH_DEFINING_PHRASE = re.compile("|".join(map(re.escape, _ENGLISH_DEFINING_PHRASES)))
 _PRONOUNS = frozenset(
     [
         "이들",
@@ -144,47 +113,12 @@ _POINTING_WORDS = frozenset(
     (
         "여기서", "여기", "지금", "이번", "위의", "위", "아래의", "하기의", "다음의", "상기",
         "다음", "앞의", "뒤의", "모든", "각각의", "이런", "그런", "저런", "이러한", "그러한",
-        "아래", "오른쪽의", "왼쪽의", "오른쪽", "왼쪽", "어떤",
+        "아래", "오른쪽의", "왼쪽의", "오른쪽", "왼쪽", "어떤", "해당", "본", "이날", "이제",
+        "첫번째", "두번째", "세번째", "첫째", "둘째", "셋째", "전자", "후자", "우리의",
     )
 )  # fmt: skip
 
 
-# ``**힙 삽입**은 ...``, ``**Simulation** is a technique ...``: the writer bolds the term a
-# sentence opens with and then says what it is
-_BOLD_TOPIC = re.compile(
-    r"\*\*(?P<term>[^*\n]{1,60}?)\*\*(?:\s?\([^()\n]{1,40}\))?"
-    r"(?:(?:은|는|이란|란)\s|\s+(?:is|are|refers\s+to|means)\s)"
-)
-
-
-# ```basename $PWD`` gives the name of the current folder``: a command or a function in code,
-# said what it does (matched where code is blanked out: the term is the blanked span)
-_CODE_DOES_VERBS = (
-    "returns", "measures", "computes", "creates", "removes", "deletes", "shows", "lists",
-    "prints", "sets", "adds", "runs", "starts", "stops", "tells", "lets", "makes", "allows",
-    "converts", "checks", "finds", "gives", "displays", "reads", "writes", "installs", "opens",
-    "saves", "fetches", "merges", "resets", "applies", "stores", "tracks", "specifies",
-    "defines", "controls", "determines", "enables", "disables", "prevents", "forces",
-    "ensures", "generates", "downloads", "uploads", "updates", "copies", "moves", "renames",
-    "builds", "compiles", "executes", "launches", "kills", "sends", "parses", "formats",
-    "loads", "exports", "imports", "outputs", "produces", "reverts", "undoes", "stages",
-    "commits", "pushes", "pulls", "is used", "are used", "can be used",
-)  # fmt: skip
-_CODE_DOES = re.compile(rf"(?P<term>{MASK_CHAR}{{3,62}})\s+(?:{'|'.join(_CODE_DOES_VERBS)})\s+\S")
-# ``The `spellfix1` module is an optional module for SQLite``, ```logic` is a unified type``:
-# code said what kind of thing it is
-_CODE_KINDS = (
-    "field", "option", "flag", "parameter", "argument", "command", "function", "method",
-    "property", "key", "setting", "header", "variable", "file", "attribute", "class",
-    "module", "package", "tool", "library", "hook", "directive", "type", "keyword",
-)  # fmt: skip
-_CODE_GENUS = re.compile(
-    rf"(?:the\s+)?(?P<term>{MASK_CHAR}{{3,62}})(?:\s+(?:{'|'.join(_CODE_KINDS)}))?"
-    r"(?:\s+(?:here|there))?\s+(?:is|are)\s+(?:an?|the)\s+\S",
-    re.IGNORECASE,
-)
-
-_TOPIC_PATTERNS = (_KOREAN_TOPIC_DEFINITION, _KOREAN_GENUS_DEFINITION, _KOREAN_ROLE_DEFINITION)
 # no term opens with a pronoun or a word pointing into the text ("여기서는 ...", "위의 2개
 # 속성은 ...": where, not what)
 _NEVER_FIRST = _PRONOUNS | _POINTING_WORDS
@@ -200,32 +134,40 @@ def _by_last_character(endings: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return grouped
 
 
-_DEFINING_VERBS_BY_LAST = _by_last_character(_DEFINING_VERB_WORDS)
-_GENUS_ENDINGS_BY_LAST = _by_last_character(_GENUS_ENDINGS)
-_ROLE_ENDINGS_BY_LAST = _by_last_character(_ROLE_ENDINGS)
+_DEFINING_VERBS_BY_LAST = _by_last_character(DEFINING_VERB_WORDS)
+_GENUS_ENDINGS_BY_LAST = _by_last_character(GENUS_ENDINGS)
+_ROLE_ENDINGS_BY_LAST = _by_last_character(ROLE_ENDINGS)
 
 
-def _definition_patterns(line: str, *, bold_opening: bool) -> list[re.Pattern[str]]:
+def _definition_patterns(
+    line: str, *, bold_opening: bool, opening: bool = True
+) -> list[re.Pattern[str]]:
     """The sentence forms a line could be in, by cheap substring tests."""
-    candidates = [_BOLD_TOPIC] if bold_opening and line.startswith("**") else []
+    candidates = [BOLD_TOPIC] if bold_opening and line.startswith("**") else []
     if line.startswith("`"):
-        candidates.extend((_CODE_DOES, _CODE_GENUS))
+        candidates.extend((CODE_DOES, CODE_GENUS))
     elif line.startswith(("The `", "the `")):
-        candidates.append(_CODE_GENUS)
-    if "란" in line[:_RAN_WINDOW]:
-        candidates.append(_KOREAN_RAN)
+        candidates.append(CODE_GENUS)
+    if "란" in line[:RAN_WINDOW]:
+        candidates.append(KOREAN_RAN)
     ending = line.rstrip(" .。")
     last = ending[-1:]
     if ending.endswith(_DEFINING_VERBS_BY_LAST.get(last, ())):
-        candidates.append(_KOREAN_TOPIC_DEFINITION)
+        candidates.append(KOREAN_TOPIC_DEFINITION)
     elif ending.endswith(_GENUS_ENDINGS_BY_LAST.get(last, ())):
-        candidates.append(_KOREAN_GENUS_DEFINITION)
+        candidates.append(KOREAN_GENUS_DEFINITION)
+        if ending.endswith("입니다"):
+            candidates.append(KOREAN_COPULA_DEFINITION)
     elif ending.endswith(_ROLE_ENDINGS_BY_LAST.get(last, ())):
-        candidates.append(_KOREAN_ROLE_DEFINITION)
-    if _ENGLISH_DEFINING_PHRASE.search(line):
-        candidates.append(_ENGLISH_DEFINITION)
+        candidates.append(KOREAN_ROLE_DEFINITION)
+    if ENGLISH_DEFINING_PHRASE.search(line):
+        candidates.append(ENGLISH_DEFINITION)
     elif (" is a" in line or " are a" in line or " is the" in line) and line[:1].isalpha():
-        candidates.append(_ENGLISH_GENUS_DEFINITION)
+        candidates.append(ENGLISH_GENUS_DEFINITION)
+    if line[:1].isalpha() and INFORMAL_DEFINING_PHRASE.search(line):
+        candidates.append(ENGLISH_INFORMAL_DEFINITION)
+    elif opening and line[:1].isalpha() and FACET_DEFINING_PHRASE.search(line):
+        candidates.append(ENGLISH_FACET_DEFINITION)
     return candidates
 
 
@@ -247,8 +189,8 @@ def definitions_in_line(line: str) -> list[tuple[str, str]]:
     left out.
     """
     found: list[tuple[str, str]] = []
-    for sentence in SENTENCE_BREAK.split(line.strip()):
-        term = defined_in_sentence(sentence)
+    for index, sentence in enumerate(SENTENCE_BREAK.split(line.strip())):
+        term = defined_in_sentence(sentence, opening=index == 0)
         if term is not None:
             found.append((term, sentence))
         elif found:
@@ -262,14 +204,18 @@ _LEADING_ADVERBS = frozenset(
     (
         "여기서", "즉", "이때", "또한", "각", "그리고", "따라서", "결국", "특히", "보통",
         "반면", "그러나", "하지만", "또",
-        "일반적으로", "한편", "그래서", "그러므로", "here", "thus", "so", "also", "then", "hence",
+        "일반적으로", "한편", "그래서", "그러므로", "예컨대", "예컨데", "가령", "그런데", "다만",
+        "물론", "우선", "먼저", "이에", "여기에서", "여기에서도", "여기서도", "here", "thus", "so",
+        "also", "then", "hence",
         "therefore",
     )
 )  # fmt: skip
 
 
 # the same, in two words (``다시 말해 X는 ...``)
-_LEADING_PHRASES = frozenset(("다시 말해", "다시 말하면", "예를 들어", "예를 들면", "in short"))
+_LEADING_PHRASES = frozenset(
+    ("다시 말해", "다시 말하면", "바꿔 말해", "바꿔 말하면", "예를 들어", "예를 들면", "in short")
+)
 
 
 def _without_leading_adverbs(term: str) -> str:
@@ -311,21 +257,25 @@ def _after_modifier_clause(masked: str) -> list[int]:
     return starts[::-1]
 
 
-def defined_in_sentence(line: str, *, bold_opening: bool = True) -> str | None:
+def defined_in_sentence(
+    line: str, *, bold_opening: bool = True, opening: bool = True
+) -> str | None:
     """The term a sentence defines: ``X란 ...``, ``X는 ...을 말한다``, ``X refers to ...``.
 
     The first form the sentence is in decides; a topic's term may follow an adnominal clause,
     which is left out (``이 글에서 설명할 counting sort는 ...`` defines ``counting sort``).
     ``bold_opening``: a bolded opening term defines (in prose; a list item's bold opening
-    is a glossary's only when its list is one, which the walker decides).
+    is a glossary's only when its list is one, which the walker decides). ``opening``: the
+    sentence opens its line; a facet said further on (``... The key idea behind SHAP values
+    is to ...``) is the line's explanation, not a definition of its own.
     """
-    patterns_to_try = _definition_patterns(line, bold_opening=bold_opening)
+    patterns_to_try = _definition_patterns(line, bold_opening=bold_opening, opening=opening)
     if not patterns_to_try:
         return None
     line = line.strip()
     masked = mask_opaque(line)
     for pattern in patterns_to_try:
-        topic = pattern in _TOPIC_PATTERNS
+        topic = pattern in TOPIC_PATTERNS
         starts = [*_after_modifier_clause(masked), 0] if topic else [0]
         matches = [found for start in starts if (found := pattern.match(masked, start))]
         if matches:
@@ -370,26 +320,46 @@ def _term_of(
         ):
             return None  # "있는", "또는", "같은": no topic particle closes the term
     raw = line[match.start("term") : end]
-    if not _only_notation_masked(line, masked, match.start("term"), end):
+    linked = _LINKED_TERM.fullmatch(raw.strip())
+    if linked is not None:  # "[관형사](https://...)란 ...": the link's text is the term
+        raw = linked.group(1)
+    elif not _only_notation_masked(line, masked, match.start("term"), end):
         return None
     term = _without_leading_adverbs(clean_term(raw))
-    if pattern is _KOREAN_RAN:
+    if pattern is KOREAN_RAN:
         term = drop_copula(term)
     words = term.split()
     if not words or words[0].casefold() in _NEVER_FIRST:
         return None  # a symbol that tidies to nothing, a pronoun, or where in the text
-    if pattern in (_CODE_DOES, _CODE_GENUS) and line.rstrip().endswith((":", "：")):
+    if pattern in (CODE_DOES, CODE_GENUS) and line.rstrip().endswith((":", "：")):
         return None  # "`zsh` returns an error:" leads into an example, says nothing itself
-    if pattern is _KOREAN_RAN and term.endswith("다"):
+    if pattern is KOREAN_RAN and term.endswith("다"):
         return None  # "커다란", "기다란": an adjective, not "X란"
     if words[-1].endswith(_CASE_PARTICLES):
         return None  # "저장매체에는 ...": where, not what
+    if pattern is KOREAN_COPULA_DEFINITION and (
+        len(term) < 2
+        or _FIGURE_REFERENCE.match(term)
+        or words[0].endswith(_ADVERBIAL_ENDINGS)
+        or words[0] in _NOT_A_NAME_FIRST
+        or _VALUE_PREDICATE.search(line)
+    ):
+        return None  # "남은 ...", "코드 12는 ...", "수 있는 기법은 ...", "... 100만개입니다"
+    if pattern is ENGLISH_FACET_DEFINITION and not _OBJECT_PRONOUNS.isdisjoint(
+        word.casefold() for word in words
+    ):
+        return None  # "The problem with this is that ...": a facet of what the text points at
+    if pattern is ENGLISH_INFORMAL_DEFINITION and not _INFORMAL_TERM.isdisjoint(
+        word.casefold() for word in words
+    ):
+        return None  # "More interesting is when ...", "Our 20s are when ...": a remark
     if is_term(term) and not is_question(term):
         return term
     return None
 
 
 _MASKED_RUN = re.compile(MASK_CHAR + "+")
+_LINKED_TERM = re.compile(r"\[([^\[\]\n]{1,60})\]\([^()\s]+\)")
 
 
 def _only_notation_masked(line: str, masked: str, start: int, end: int) -> bool:

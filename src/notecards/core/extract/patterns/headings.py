@@ -14,7 +14,7 @@ from notecards.core.extract.clean import LABELLED_NAME, clean_term
 from notecards.core.extract.patterns.chatter import mentions_date
 from notecards.core.extract.patterns.labels import GENERIC_DEFINITION_LABEL, GENERIC_HEADINGS
 from notecards.core.extract.patterns.numbering import without_category, without_section_number
-from notecards.core.extract.patterns.terms import is_term
+from notecards.core.extract.patterns.terms import is_heading_name, is_term
 
 # A heading class matches whole words, never fragments (``Retrofit`` is no ``retro``,
 # ``링크드 리스트`` no ``링크``); a Korean word may carry a particle (``회고를``, ``링크는``).
@@ -186,12 +186,32 @@ def _folded_heading(heading: str) -> str:
 
 @functools.lru_cache(maxsize=1024)
 def is_skipped_heading(heading: str) -> bool:
-    """Retrospectives, peer sessions, diaries, plans and references: sections to skip whole.
+    """Retrospectives, peer sessions, diaries, plans, references and worked examples:
+    sections to skip whole.
 
     Every heading of every note is asked, and headings recur (``Example``, ``정리``), so
     answers are kept for the recent ones."""
     folded = _folded_heading(heading)
-    return _is_chatter(folded) or _is_reference(folded)
+    return _is_chatter(folded) or _is_reference(folded) or _is_worked_example(folded)
+
+
+# ``Example 2``, ``예제 3``, ``BCNF Example 3``: one worked example among several, its data
+# and working (``Task: find high values``, ``X intercept: $x = 5/2$``) no knowledge of its
+# own; ``Examples``, ``Examples of NoSQL stores``, ``예시: 배달 앱`` list instances of a
+# concept, and ``Example 1: Registers`` names what a lecture's example teaches, which are
+_WORKED_EXAMPLE = re.compile(
+    r"(?:^|(?<!\w)(?=examples?\b))(?:examples?|예시|예제|ex\.?)\s*#?\d+[.:)]?$"
+)
+
+
+def _is_worked_example(folded: str) -> bool:
+    return _WORKED_EXAMPLE.search(folded) is not None
+
+
+def is_worked_example(title: str) -> bool:
+    """Whether a note's title names one worked example (``Abstraction Example 1``): its
+    sections hold no knowledge of their own."""
+    return _is_worked_example(_folded_heading(title))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -205,16 +225,41 @@ def is_diary_heading(heading: str) -> bool:
 
 @functools.lru_cache(maxsize=1024)
 def is_title(heading: str) -> bool:
-    """Whether a heading names a topic that can be asked about (not a date, label, diary).
+    """Whether a heading, or a label that stands for one, names a topic that can be asked
+    about (not a date, label, diary), in a term's few words.
 
     Several idioms ask it of the same heading, so answers are kept for the recent ones."""
+    name = _topic_name(heading)
+    return name is not None and is_term(name)
+
+
+@functools.lru_cache(maxsize=1024)
+def is_heading_title(heading: str) -> bool:
+    """Like :func:`is_title`, for a markdown heading: a heading may name its topic at
+    greater length than a term or a label (``다음 토큰 예측 기반 거대 언어 모델의 한계``)."""
+    name = _topic_name(heading)
+    return name is not None and is_heading_name(name)
+
+
+def _topic_name(heading: str) -> str | None:
+    """The name a heading gives its topic, its section number aside (``(1) FIFO``,
+    ``3) 정규화``); None for a date, chatter, a reference or a generic heading."""
     if not heading or mentions_date(heading):
-        return False
+        return None
     folded = _folded_heading(heading)
     if _is_chatter(folded) or _is_reference(folded) or _is_generic(folded):
-        return False
-    # the name is asked for, its section number aside: "(1) FIFO", "3) 정규화"
-    return is_term(without_section_number(without_category(heading)) or heading)
+        return None
+    return without_section_number(without_category(heading)) or heading
+
+
+_OVERVIEWS = frozenset(
+    ("개요", "소개", "overview", "introduction", "intro", "about", "what", "what is it", "설명")
+)
+
+
+def is_overview(heading: str) -> bool:
+    """``개요``, ``Overview``, ``What``: a heading over what the subject above it is."""
+    return _folded_heading(heading) in _OVERVIEWS
 
 
 def is_definition_heading(heading: str) -> bool:

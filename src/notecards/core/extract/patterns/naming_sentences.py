@@ -91,7 +91,9 @@ def _korean_named(masked: str, line: str) -> tuple[str, int] | None:
         # the clause
         if text.endswith(("을", "를", "걸", *_CLAUSE_ENDS)) and collected:
             start, end = collected[-1].start(), collected[0].end()
-            if MASK_CHAR in masked[start:end] or _says_how(masked[start:end]):
+            if MASK_CHAR in masked[start:end]:
+                return _notation_named(line[start:end], start)
+            if _says_how(masked[start:end]):
                 return None
             quoted = _QUOTED_AT_END.search(line, start, end)
             if quoted is not None:  # "보통 '메타 데이터'라고": the quoted words are the name
@@ -105,6 +107,24 @@ def _korean_named(masked: str, line: str) -> tuple[str, int] | None:
         collected.append(word)
         if len(collected) > _MAX_NAMED_WORDS:
             return None
+    return None
+
+
+# a name written as code or as a link to where it is explained (``...를 `관형사형 전성어미`라고
+# 합니다``, ``...을 [절](https://...)이라고 합니다``)
+_CODE_NAME = re.compile(r"(`[^`\n]{1,60}`)(?:이)?")
+_LINKED_NAME = re.compile(r"\[([^\[\]\n]{1,60})\]\([^()\s]+\)(?:이)?")
+
+
+def _notation_named(words: str, start: int) -> tuple[str, int] | None:
+    """The name in ``words`` when they are one code span or one link and nothing else."""
+    words = words.strip()
+    code = _CODE_NAME.fullmatch(words)
+    if code is not None:
+        return code.group(1), start
+    linked = _LINKED_NAME.fullmatch(words)
+    if linked is not None:
+        return linked.group(1).strip(), start + 1
     return None
 
 

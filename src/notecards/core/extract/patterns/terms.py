@@ -102,6 +102,15 @@ _SUBJECT_PRONOUNS = frozenset(["This", "That", "These", "Those", "It", "this", "
 _ORDINAL_ADVERBS = frozenset(
     ["first", "firstly", "second", "secondly", "finally", "lastly", "next"]
 )
+# a sentence adverb alone ("Intuitively", "Specifically", "다만") says how the text goes on,
+# it names nothing: the lines it leads belong to what is above it
+_SENTENCE_ADVERBS = frozenset(
+    ("specifically", "explicitly", "mathematically", "intuitively", "initially", "similarly",
+     "obviously", "equivalently", "generally", "alternatively", "additionally", "moreover",
+     "furthermore", "clearly", "formally", "informally", "roughly", "conversely",
+     "consequently", "importantly", "interestingly", "notably", "typically", "usually",
+     "geometrically", "physically", "concretely", "practically", "다만", "반면", "한편")
+)  # fmt: skip
 _DISCOURSE_PHRASES = re.compile(
     r"(?:in (?:short|summary|practice|other words|this case|general|particular|fact|addition)"
     r"|for (?:example|instance)|on the other hand|as a result|at (?:first|least)|예를 들어"
@@ -117,17 +126,27 @@ _PROSE_LEADS = (
     | _PHRASE_LEADS
     | _ORDINAL_ADVERBS
     | _KOREAN_CONNECTIVES
+    | _SENTENCE_ADVERBS
     | {pronoun.casefold() for pronoun in _SUBJECT_PRONOUNS}
 )
 _TEX_COMMAND = re.compile(r"\\[A-Za-z]{2,}")
 _MAX_LATIN_WORDS = 6
 _MAX_KOREAN_WORDS = 4
+_MAX_HEADING_LATIN_WORDS = 8
+_MAX_HEADING_KOREAN_WORDS = 8
 _MAX_TERM_CHARS = 80
 _MAX_QUESTION_CHARS = 120
 _SPECIAL_CHARS = re.compile(r"[\d$()\[\]{}（）【】「」]")
 _BRACKET_CHARS = frozenset(OPEN_BRACKETS + CLOSE_BRACKETS)
 _NON_DIGIT_SPECIALS = _BRACKET_CHARS | {"$"}
 _HANGUL_CHAR = re.compile(r"[\uac00-\ud7a3]")
+# an amount, a duration or a round, never a name (``60분``, ``3 hours``, ``2차``, ``4개``); a
+# unit of data is (``10KB = 10240 bytes``: a conversion to recall)
+_QUANTITY = re.compile(
+    r"[~약]?\s*\d+(?:[.,]\d+)?\s*(?:분|초|시간|일|주|주차|개월|달|년|개|명|원|회|번|점|배|차|%"
+    r"|ms|sec|secs|min|mins|minutes?|hours?|days?|weeks?|months?|years?)\s*$",
+    re.IGNORECASE,
+)
 
 
 _PLAIN_LATIN_TERM = re.compile(r"[A-Za-z][A-Za-z\-]*(?: [A-Za-z][A-Za-z\-]*){0,5}")
@@ -152,7 +171,9 @@ def opens_prose(text: str) -> bool:
     if first in _PHRASE_LEADS and _DISCOURSE_PHRASES.match(text):
         return True
     if len(words) == 1:
-        return first in _ORDINAL_ADVERBS or first in _KOREAN_CONNECTIVES
+        return (
+            first in _ORDINAL_ADVERBS or first in _KOREAN_CONNECTIVES or first in _SENTENCE_ADVERBS
+        )
     if first in _ORDINAL_ADVERBS and words[0].endswith(","):
         return True
     return words[0] in _SUBJECT_PRONOUNS
@@ -164,6 +185,19 @@ def is_term(term: str) -> bool:
 
     Every idiom asks it of its candidates, often of the same text (a heading, a term that
     recurs), so answers are kept for the most recent texts."""
+    return _reads_as_name(term, _MAX_KOREAN_WORDS, _MAX_LATIN_WORDS)
+
+
+@functools.lru_cache(maxsize=1024)
+def is_heading_name(heading: str) -> bool:
+    """Whether a heading reads as a name: like :func:`is_term`, but a heading may name its
+    topic at greater length (``다음 토큰 예측 기반 거대 언어 모델의 한계``, ``Tracking table
+    history with a JSON audit log``): a heading is set apart as a title by its writer, where
+    a term in running text is not. A sentence is still no name."""
+    return _reads_as_name(heading, _MAX_HEADING_KOREAN_WORDS, _MAX_HEADING_LATIN_WORDS)
+
+
+def _reads_as_name(term: str, max_korean_words: int, max_latin_words: int) -> bool:
     if len(term) <= _MAX_TERM_CHARS and _PLAIN_LATIN_TERM.fullmatch(term):
         # letters and single spaces only: of all the rules below, only these can apply
         return (
@@ -178,7 +212,7 @@ def is_term(term: str) -> bool:
     if term[0] in "([{<\"'“‘#>|" or term[-1] in ",;":
         return False
     question = is_question(term)
-    if not question and term.count(" ") >= _MAX_LATIN_WORDS and not BRACKET.search(term):
+    if not question and term.count(" ") >= max_latin_words and not BRACKET.search(term):
         return False  # a sentence, most often: the cheap test first
     if not (_HAS_WORD.search(term) or (term.startswith("$") and term.endswith("$"))):
         return False
@@ -187,7 +221,10 @@ def is_term(term: str) -> bool:
     if special:
         kinds = set(special)
         if not kinds <= _NON_DIGIT_SPECIALS and (
-            _NUMBER_ONLY.match(term) or is_date(term) or is_numbered_label(term)
+            _NUMBER_ONLY.match(term)
+            or is_date(term)
+            or is_numbered_label(term)
+            or _QUANTITY.match(term)
         ):
             return False
         if "$" in kinds and special.count("$") % 2:
@@ -209,7 +246,7 @@ def is_term(term: str) -> bool:
     korean_words = (
         sum(1 for word in words if _HANGUL_CHAR.search(word)) if _HANGUL_CHAR.search(outside) else 0
     )
-    if korean_words > _MAX_KOREAN_WORDS or len(words) > _MAX_LATIN_WORDS:
+    if korean_words > max_korean_words or len(words) > max_latin_words:
         return False
     if " + " in term or (korean_words and any(word in _MUSING_WORDS for word in words)):
         return False

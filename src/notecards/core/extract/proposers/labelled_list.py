@@ -22,7 +22,7 @@ from notecards.core.extract.patterns.discourse import is_lead_in
 from notecards.core.extract.patterns.headings import is_title
 from notecards.core.extract.patterns.labels import is_generic_label
 from notecards.core.extract.proposal import Context, Idiom, Proposal
-from notecards.core.extract.proposers.section_body import block_source, explains
+from notecards.core.extract.proposers.block_text import block_source, explains
 from notecards.core.model import CardKind
 
 _LABEL = re.compile(
@@ -77,8 +77,21 @@ def _label_text(found: re.Match[str]) -> str:
     )
 
 
+# how a sentence broken off before its list ends (``A group including:``, ``Used for:``,
+# ``A database that contains secrets like:``): it leads into the list, it names nothing
+_LEADING_INTO = frozenset(
+    ("including", "includes", "include", "like", "as", "for", "of", "to", "with", "by", "that",
+     "are", "is", "be", "can", "in", "on", "from", "into", "allows", "such", "e.g.")
+)  # fmt: skip
+
+
 def _asks(label: str) -> bool:
-    """Whether a label asks about something: a facet word or a title."""
+    """Whether a label asks about something: a facet word or a title, not a sentence
+    broken off before its list or a description (``A tool used to:``)."""
+    if " " in label and (
+        label.rsplit(" ", 1)[-1].casefold() in _LEADING_INTO or label.startswith(("A ", "An "))
+    ):
+        return False  # "A hardware feature that guards against:": a description leading in
     return is_facet(label) or is_title(label)
 
 

@@ -18,8 +18,9 @@ from notecards.core.model import CardKind
 
 
 def in_line(line: str, at: int, context: Context) -> list[Proposal]:
-    """Each term a line of prose names (its sentence answers), else each term it defines
-    (each defining sentence and those after it answer); ``at`` is the 1-based line."""
+    """Each term a line of prose names (its sentence answers), and each term it defines
+    before the first it names (each defining sentence and those after it, up to the naming
+    one, answer); ``at`` is the 1-based line."""
     named: list[tuple[str, str]] = []
     rest = line
     while (found := named_in_prose(rest)) is not None:
@@ -33,15 +34,20 @@ def in_line(line: str, at: int, context: Context) -> list[Proposal]:
             sentence = f"{sentence} {said.strip()}".strip()
             rest = rest[len(said) :]
         named.append((term, sentence))
-    if named:
-        return [
-            Proposal(CardKind.BASIC, term, sentence, at, context, Idiom.PROSE_NAMING)
-            for term, sentence in named
-        ]
+    naming = [
+        Proposal(CardKind.BASIC, term, sentence, at, context, Idiom.PROSE_NAMING)
+        for term, sentence in named
+    ]
+    # a sentence that defines a term before the one that names another ("상관계수는 ...을
+    # 나타냅니다. ... 곱한 것을 공분산이라고 합니다") is a card of its own
+    first_named = line.find(named[0][1]) if named else len(line)
     defined = [
         Proposal(CardKind.BASIC, term, answer, at, context, Idiom.PROSE_DEFINITION)
-        for term, answer in definitions_in_line(line)
+        for term, answer in definitions_in_line(line[:first_named])
+        if all(term != other for other, _ in named)
     ]
+    if naming:
+        return defined + naming
     if defined or (used := code_purpose(line)) is None:
         return defined
     return [Proposal(CardKind.BASIC, used[0], used[1], at, context, Idiom.CODE_PURPOSE)]

@@ -19,7 +19,7 @@ from notecards.core.extract.patterns.discourse import is_lead_in
 from notecards.core.extract.patterns.sentences import is_question
 from notecards.core.extract.patterns.terms import is_term
 from notecards.core.extract.proposal import Context, Idiom, Proposal
-from notecards.core.extract.proposers.section_body import block_source
+from notecards.core.extract.proposers.block_text import block_source
 from notecards.core.extract.proposers.topic import whole_list
 from notecards.core.model import CardKind
 

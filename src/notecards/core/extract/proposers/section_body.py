@@ -41,12 +41,11 @@ from notecards.core.extract.clean import clean_term, dedent
 from notecards.core.extract.note import Heading
 from notecards.core.extract.patterns.chatter import is_date, is_link_only, is_reference_line
 from notecards.core.extract.patterns.discourse import is_lead_in, tells_a_story
-from notecards.core.extract.patterns.headings import is_title
+from notecards.core.extract.patterns.headings import is_heading_title, is_overview, is_title
 from notecards.core.extract.patterns.metadata import is_metadata_paragraph
 from notecards.core.extract.patterns.sentences import is_hangul, is_question
-from notecards.core.extract.patterns.splitting import is_definition
 from notecards.core.extract.proposal import Context, Idiom, Proposal
-from notecards.core.extract.proposers.callout import CALLOUT_MARKER, QUOTE_MARKER
+from notecards.core.extract.proposers.block_text import block_source, explains
 from notecards.core.model import CardKind
 
 _NOTHING_SAID = re.compile(r"^\s*(?:<br\s*/?>|<hr\s*/?>|[-*_]{3,}|&nbsp;)\s*$", re.IGNORECASE)
@@ -57,10 +56,12 @@ _LEADS_ON = (
 )  # fmt: skip
 _SHORT_ANSWER = 40
 _MAX_ANSWER_CHARACTERS = 1200
-_MIN_WORDS = 3
 _CODE = frozenset(("fence", "code"))
-_FOLLOWERS = frozenset(("paragraph", "quote", "list", "math")) | _CODE
-_OPENERS = frozenset(("paragraph", "quote")) | _CODE  # what a headed section's answer opens with
+_FOLLOWERS = frozenset(("paragraph", "quote", "list", "math", "table")) | _CODE
+# what a headed section's answer opens with
+_OPENERS = frozenset(("paragraph", "quote", "table")) | _CODE
+_MAX_TABLE_LINES = 12  # a table that answers a heading: a comparison, not a data sheet
+_COMPARISON = re.compile(r"\bvs\.?\s|\bversus\b|차이|비교|\bdifferences?\b|\bcompar", re.I)
 _TIP_ANSWER_CHARACTERS = 900
 _MAX_TITLE_WORDS = 16
 _NUMBERED_STEP = re.compile(r"^\s*(?:\d+(?:[.-]\d+)*[.)]?|step\s*\d+\s*[:.]?)\s", re.IGNORECASE)
@@ -133,40 +134,6 @@ def _after_announcement(paragraph: str) -> str:
     return said[:1].upper() + said[1:]
 
 
-def block_source(block: Block, lines: Sequence[str]) -> str:
-    """A block's text as written, without a quote's markers or a callout's marker."""
-    text = dedent(lines[block.start : block.end])
-    if block.kind == "quote":
-        text = dedent([QUOTE_MARKER.sub("", line) for line in text.split("\n")])
-        text = text.lstrip()
-        # an Obsidian callout's marker (``> [!note]``): the quote's text is what it says
-        marker = CALLOUT_MARKER.match(text)
-        if marker is not None:
-            text = text[marker.end() :]
-    return text.strip()
-
-
-_PROPERTY_LINE = re.compile(r"^\s*[\w.-]+(?: [\w.-]+)?\s*::?\s*\S*\s*$")
-# a label alone: ``**추가된 코드:**``, ``**For one sample**:``, ``[ 특징 ]`` (a bold sentence,
-# ``**git is a distributed version control system**``, still explains)
-_LABEL_LINE = re.compile(
-    r"^\s*(?:\*\*[^*]+[:：]\*\*|__[^_]+[:：]__|(?:\*\*[^*]+\*\*|__[^_]+__)\s*[:：]"
-    r"|\[[^\[\]]+\])\s*$"
-)
-
-
-def explains(text: str) -> bool:
-    """A paragraph that says what something is or does, not a question, a pointer, a label
-    or the note's properties (``status:: draft``, ``created: 2024-01-03``)."""
-    if all(_PROPERTY_LINE.match(line) or _LABEL_LINE.match(line) for line in text.split("\n")):
-        return False  # properties, or a label alone (``**lock-based implementation**``)
-    words = text.split()
-    if len(words) < _MIN_WORDS and not any(map(is_hangul, text)):
-        return False
-    last_line = text.rsplit("\n", 1)[-1]
-    return is_definition(text) and not is_question(last_line) and not is_date(text)
-
-
 _LOG_ENTRY = re.compile(r"#\s*\d+\s*$|\b(?:19|20)\d\d[-./]\d{1,2}")
 
 
@@ -186,6 +153,14 @@ def _names_a_tip(title: str) -> bool:
     )
 
 
+def _one_command(code: str) -> bool:
+    """Whether code is one line of command (``$ git status -s``), fenced or not."""
+    inside = [
+        line for line in code.split("\n") if line.strip() and not line.lstrip().startswith(FENCES)
+    ]
+    return len(inside) == 1
+
+
 def _command(block: Block, lines: Sequence[str]) -> str | None:
     """A code block's source when it is a command or two (up to three lines), else None."""
     code = block_source(block, lines)
@@ -202,6 +177,28 @@ def _claimed(block: Block, produced: Sequence[Proposal]) -> bool:
 
 
 _PROSE = frozenset((Idiom.PROSE_NAMING, Idiom.PROSE_DEFINITION))
+
+
+def _unclaimed_text(block: Block, lines: Sequence[str], produced: Sequence[Proposal]) -> str | None:
+    """The block's text, or the lines of a paragraph before the first one a sentence of its
+    own made a card of (``Following an employee in.`` + ``Piggybacking is when ...``: the
+    section is answered by what comes before the other term's definition); None when the
+    block's first line made a card, or a card not made of a sentence (a term line) did."""
+    claims = [
+        proposal
+        for proposal in produced
+        if block.start < proposal.line <= block.end and proposal.idiom is not Idiom.CODE_PURPOSE
+    ]
+    if not claims:
+        return block_source(block, lines)
+    first_claim = min(proposal.line for proposal in claims)
+    if (
+        block.kind != "paragraph"
+        or first_claim == block.start + 1
+        or any(proposal.idiom not in _PROSE for proposal in claims)
+    ):
+        return None
+    return dedent(lines[block.start : first_claim - 1]).strip()
 
 
 _PARENTHESES = re.compile(r"\([^()]*\)|（[^（）]*）")
@@ -241,17 +238,25 @@ def _tip(
     parts: list[str] = []
     size = 0
     for block in body:
-        if _says_nothing(block) or block.kind not in _FOLLOWERS or _claimed(block, produced):
+        text = (
+            None
+            if _says_nothing(block) or block.kind not in _FOLLOWERS
+            else _unclaimed_text(block, lines, produced)
+        )
+        if text is None:
+            if parts and block.kind == "list" and parts[-1].endswith(_LEADS_ON):
+                parts.append(block_source(block, lines))  # the list it announces, cards and all
             if parts:
                 break
             continue
-        text = block_source(block, lines)
         if block.kind == "paragraph" and is_lead_in(text) and not text.endswith(_LEADS_ON):
             continue  # the writer's story, not the tip
         if parts and size + len(text) > _TIP_ANSWER_CHARACTERS:
             break
         parts.append(text)
         size += len(text)
+        if text != block_source(block, lines):
+            break  # the rest of the paragraph is another term's definition
     answer = "\n\n".join(parts)
     prose = [part for part in parts if part[:3] not in FENCES]
     if any(explains(part) for part in prose):
@@ -283,7 +288,11 @@ def in_section(
         if not question:
             return None
         first, _ = _opening(body)
-        if first is None or first.kind not in _FOLLOWERS or _claimed(first, produced):
+        if (
+            first is None
+            or first.kind not in _FOLLOWERS
+            or _unclaimed_text(first, lines, produced) is None
+        ):
             return None
         if not _names_a_tip(question):  # the costlier test, once the body may answer
             return None
@@ -302,17 +311,32 @@ def in_section(
     if first is None or first.kind not in _OPENERS:
         return None  # decided first: the cheapest test, and the commonest outcome (a list)
     action = names_an_action(heading_text) and short_phrase(heading_text)
-    if heading.repeated or not (is_title(heading_text) or action):
+    # "## 개요", "## Overview" + what the subject is: the subject above asks (a title's own
+    # overview answers the title)
+    subject = (context[-1] if context else title) if is_overview(heading_text) else ""
+    if heading.repeated or not (subject or is_heading_title(heading_text) or action):
         return None
-    question = clean_term(heading_text)
+    question = subject or clean_term(heading_text)
     line = heading.line + 1
     produced = [proposal for proposal in produced if not restates(proposal, question)]
-    if _claimed(first, produced):
+    opening = _unclaimed_text(first, lines, produced)
+    if opening is None:
         return None
+    if first.kind == "table":
+        # "### RDD와 DataFrame의 차이점" + a table comparing them: the table answers (a table
+        # of data or of commands under any other heading is a sheet to look things up in)
+        table = block_source(first, lines)
+        if (
+            _COMPARISON.search(question) is None
+            or first.end - first.start > _MAX_TABLE_LINES
+            or len(table) > _MAX_ANSWER_CHARACTERS
+        ):
+            return None
+        return Proposal(CardKind.BASIC, question, table, line, context, Idiom.SECTION_BODY)
     if first.kind in _CODE:
         code = _command(first, lines) if action else None
-        if code is None or _NUMBERED_STEP.match(heading_text):
-            return None
+        if code is None or (_NUMBERED_STEP.match(heading_text) and not _one_command(code)):
+            return None  # a numbered step runs a script: a tip is one command
         return Proposal(
             CardKind.BASIC, question, code, line, context, Idiom.SECTION_BODY, code_is_tip=True
         )
@@ -320,10 +344,12 @@ def in_section(
         return None
     if first.kind == "quote" and first.children and "[!" in first.children[0].text[:4]:
         return None  # a callout: read by its own idiom
-    answer = block_source(first, lines)
+    answer = opening
+    whole = answer == block_source(first, lines)  # else the rest defines another term
     # "... 풀어 쓰면 아래와 같습니다." + a quote: the quote is the definition announced
     announces = (
-        after is not None
+        whole
+        and after is not None
         and after.kind == "quote"
         and answer.rstrip(" .").endswith(_LEADS_ON)
         and not _claimed(after, produced)
@@ -336,9 +362,12 @@ def in_section(
             return None
     if not answer or not explains(answer):
         return None
-    joins = after is not None and not _claimed(after, produced)
+    joins = whole and after is not None and not _claimed(after, produced)
+    # "There are few implementations:" + a list of "Name: what it is" items: the items are
+    # cards of their own, and the list is still what the paragraph announces
+    announced_list = whole and leads_on and after is not None and after.kind == "list"
     if (
-        joins
+        (joins or announced_list)
         and after is not None
         and after.kind in _FOLLOWERS - _CODE  # code joins only a tip's answer
         and (leads_on or len(answer) < _SHORT_ANSWER)

@@ -21,7 +21,7 @@ from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term, dedent
 from notecards.core.extract.note import Heading
 from notecards.core.extract.patterns.chatter import is_date, is_link_only
-from notecards.core.extract.patterns.headings import is_title
+from notecards.core.extract.patterns.headings import is_heading_title, is_overview
 from notecards.core.extract.patterns.labels import is_generic_label
 from notecards.core.extract.patterns.sentences import is_hangul
 from notecards.core.extract.proposal import Context, Idiom, Proposal
@@ -108,9 +108,10 @@ def _answered_by_lead(
 
 
 def names_a_topic(heading: Heading, body: Sequence[Block]) -> bool:
-    """A heading that names a topic: not a repeated category label, not a dated entry."""
+    """A heading that names a topic (or an overview of the subject above it): not a repeated
+    category label, not a dated entry."""
     title = heading.text.strip()
-    if heading.repeated or not is_title(title):
+    if heading.repeated or not (is_heading_title(title) or is_overview(title)):
         return False
     first = body[0] if body else None
     return not (first is not None and first.kind == "paragraph" and is_date(first.text))
@@ -124,6 +125,7 @@ def in_section(
     lines: Sequence[str],
     context: Context,
     produced: Sequence[Proposal] = (),
+    title: str = "",
 ) -> Proposal | None:
     """The card of a section whose body is mostly a plain list.
 
@@ -160,4 +162,8 @@ def in_section(
     if list_shapes.is_reading_list(items, lines):
         return None
     question = clean_term(heading.text.strip())
+    if is_overview(question):  # "## what" + a list: what the subject above it is
+        question = context[-1] if context else title
+        if not question:
+            return None
     return Proposal(CardKind.BASIC, question, answer, heading.line + 1, context, Idiom.TOPIC)

@@ -39,7 +39,13 @@ def card(
         )
     else:
         found = topic.in_section(
-            heading, body, per_item=per_item, lines=lines, context=context, produced=made
+            heading,
+            body,
+            per_item=per_item,
+            lines=lines,
+            context=context,
+            produced=made,
+            title=title,
         )
     if found is not None:
         return found

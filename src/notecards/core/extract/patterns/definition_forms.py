@@ -1,0 +1,180 @@
+"""The sentence forms that define a term, as patterns: ``X란 ...``, ``X는 ...을 말한다``,
+``X는 ... 알고리즘입니다``, ``X는 ... 합입니다``, ``**X**는 ...``, ``X refers to ...``,
+``X is when ...``, ```cmd` returns ...``. Each names its term ``term``; which of them a
+sentence may be in, and whether what they match is a term, :mod:`.defining_sentences` decides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notecards.core.extract.patterns.spans import MASK_CHAR
+
+DEFINING_VERB_WORDS = (
+    "말한다",
+    "말함",
+    "말합니다",
+    "의미한다",
+    "의미함",
+    "의미합니다",
+    "뜻한다",
+    "뜻함",
+    "뜻합니다",
+    "가리킨다",
+    "가리킴",
+    "가리킵니다",
+    "일컫는다",
+    "일컬음",
+    "칭한다",
+    "칭함",
+    "나타낸다",
+    "나타냄",
+    "나타냅니다",
+)
+
+DEFINING_VERBS = "(?:" + "|".join(DEFINING_VERB_WORDS) + ")"
+
+KOREAN_TOPIC_DEFINITION = re.compile(
+    r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:은|는)\s+\S.*?[을를]\s*"
+    + DEFINING_VERBS
+    + r"\s*[.。]?\s*$"
+)
+
+# ``X는 ... 안정화하는 역할을 합니다``: a term defined by what it does
+ROLE_ENDINGS = (
+    "역할을 한다", "역할을 합니다", "역할을 함", "역할을 해요", "역할을 수행한다",
+    "역할을 수행합니다", "역할을 수행함", "역할을 담당한다", "역할을 담당합니다", "역할을 담당함",
+)  # fmt: skip
+
+KOREAN_ROLE_DEFINITION = re.compile(
+    r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:은|는)\s+\S.*?(?:"
+    + "|".join(ROLE_ENDINGS)
+    + r")\s*[.。]?\s*$"
+)
+
+# ``X는 ... 정렬 알고리즘입니다``: a term defined by its kind (the genus noun that closes the
+# sentence), the commonest definition in Korean technical prose
+GENUS_NOUNS = (
+    "알고리즘", "기법", "방법", "방법론", "방식", "개념", "구조", "자료구조", "함수", "메서드",
+    "프로토콜", "모델", "연산", "연산자", "과정", "기술", "규칙", "원리", "현상", "문제", "값",
+    "집합", "변수", "상태", "단위", "도구", "라이브러리", "프레임워크", "언어", "패턴", "기능",
+    "명령어", "명령", "파일", "객체", "클래스", "인터페이스", "장치", "시스템", "서비스", "계층",
+    "행렬", "벡터", "분포", "확률", "지표", "척도", "기준", "정리", "법칙", "성질", "특성",
+    "네트워크", "아키텍처", "메모리", "공간", "영역", "단계", "방정식", "표현", "표현법",
+    "트리", "그래프", "자료형", "테이블", "모듈", "컴포넌트", "메커니즘", "요소", "비율",
+    "범주", "종류", "유형", "형태", "조건", "제약", "정책", "전략", "설정", "옵션", "속성",
+)  # fmt: skip
+
+KOREAN_GENUS_DEFINITION = re.compile(
+    r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:은|는)\s+\S.*?(?:"
+    + "|".join(GENUS_NOUNS)
+    + r")(?:이다|입니다|이에요|예요|임|이죠|일 뿐입니다)?\s*[.。]?\s*$"
+)  # the copula may be left out, as terse notes do: "X는 ... 정렬하는 알고리즘"
+
+# ``$Cut(A,B)$는 A에서 B로 향하는 엣지들의 가중치 합입니다``: a term said to be a noun phrase
+# by the polite copula, which follows nothing but a noun
+KOREAN_COPULA_DEFINITION = re.compile(
+    r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:은|는)\s+\S.*?[\uac00-\ud7a3)]"
+    r"(?<!때문)(?<!얘기)(?<!이야기)(?<!말)(?<!셈)(?<!모양)(?<!차례)(?<!편)(?<!탓)(?<!덕분)"
+    r"(?<![\d\s]개)(?<!\d)입니다\s*[.。]?\s*$"
+)  # not a reason (``... 때문입니다``), a remark (``... 셈입니다``) or a count (``2개입니다``)
+
+# how such a sentence ends: its copula, or its kind noun when terse notes leave the copula out
+GENUS_ENDINGS = ("이다", "입니다", "이에요", "예요", "임", "이죠", *GENUS_NOUNS)
+
+# ``A stack is a data structure that ...``: an English term defined by its kind
+ENGLISH_GENUS_DEFINITION = re.compile(
+    r"(?:an?\s+|the\s+)?(?P<term>[A-Za-z][\w+#.-]*(?:\s[\w+#.-]+){0,3}?)(?:\s*\([^)]{1,40}\))?"
+    r"\s+(?:is|are)\s+(?:an?|the)\s+[^.;:]{3,80}?\s(?:that|which|where|used|for|in\s+which)\b",
+    re.IGNORECASE,
+)
+
+# ``Vertical scaling is when you ...``, ``Countable sets are those which ...``, ``Tethering is
+# the act of ...``: a term defined by the situation, the members or the activity it names
+ENGLISH_INFORMAL_DEFINITION = re.compile(
+    r"(?:an?\s+|the\s+)?(?P<term>[A-Za-z][\w+#.-]*(?:\s[\w+#.-]+){0,3}?)(?:\s*\([^)]{1,40}\))?"
+    r"\s+(?:is|are)\s+(?:when|where|those\s+(?:which|that|who|whose)"
+    r"|the\s+(?:process|act|practice|art)\s+of)\s+\S",
+    re.IGNORECASE,
+)
+
+INFORMAL_DEFINING_PHRASE = re.compile(
+    r" (?:is|are) (?:when|where|those|the (?:process|act|practice|art) of) "
+)
+
+# ``The problem with SJF scheduling is that ...``, ``The goal of expectile regression is to
+# ...``, ``Drawback of bagging is that ...``: a facet of a subject, said
+ENGLISH_FACET_DEFINITION = re.compile(
+    r"(?:the\s+|one\s+)?(?:main\s+|key\s+|big\s+|biggest\s+|basic\s+)?(?P<term>(?:drawback|"
+    r"advantage|disadvantage|benefit|problem|downside|upside|idea|intuition|goal|purpose|catch"
+    r"|trick|difference)s?\s+(?:of|with|between|behind)\s+[^.;:()]{2,50}?)(?:\s*\([^)]{1,40}\))?"
+    r"\s+(?:is|are)\s+(?:that|to)\s+\S",
+    re.IGNORECASE,
+)
+FACET_DEFINING_PHRASE = re.compile(r" (?:is|are) (?:that|to) ")
+
+KOREAN_RAN = re.compile(r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:이)?란\s+\S")
+
+ENGLISH_DEFINITION = re.compile(
+    r"(?P<term>[A-Za-z][^,;:.()]{0,58}?)\s+(?:refers\s+to|is\s+defined\s+as|are\s+defined\s+as"
+    r"|means|denotes|stands\s+for|is\s+short\s+for)\s+\S",
+    re.IGNORECASE,
+)
+
+RAN_WINDOW = 60
+
+ENGLISH_DEFINING_PHRASES = (
+    " refers to ",
+    " defined as ",
+    " means ",
+    " denotes ",
+    " stands for ",
+    " short for ",
+)
+
+# any of them (one compiled search is faster than ``in`` for each)
+ENGLISH_DEFINING_PHRASE = re.compile("|".join(map(re.escape, ENGLISH_DEFINING_PHRASES)))
+
+# ``**힙 삽입**은 ...``, ``**Simulation** is a technique ...``: the writer bolds the term a
+# sentence opens with and then says what it is
+BOLD_TOPIC = re.compile(
+    r"\*\*(?P<term>[^*\n]{1,60}?)\*\*(?:\s?\([^()\n]{1,40}\))?"
+    r"(?:(?:은|는|이란|란)\s|\s+(?:is|are|refers\s+to|means)\s)"
+)
+
+# ```basename $PWD`` gives the name of the current folder``: a command or a function in code,
+# said what it does (matched where code is blanked out: the term is the blanked span)
+CODE_DOES_VERBS = (
+    "returns", "measures", "computes", "creates", "removes", "deletes", "shows", "lists",
+    "prints", "sets", "adds", "runs", "starts", "stops", "tells", "lets", "makes", "allows",
+    "converts", "checks", "finds", "gives", "displays", "reads", "writes", "installs", "opens",
+    "saves", "fetches", "merges", "resets", "applies", "stores", "tracks", "specifies",
+    "defines", "controls", "determines", "enables", "disables", "prevents", "forces",
+    "ensures", "generates", "downloads", "uploads", "updates", "copies", "moves", "renames",
+    "builds", "compiles", "executes", "launches", "kills", "sends", "parses", "formats",
+    "loads", "exports", "imports", "outputs", "produces", "reverts", "undoes", "stages",
+    "commits", "pushes", "pulls", "is used", "are used", "can be used",
+)  # fmt: skip
+
+CODE_DOES = re.compile(rf"(?P<term>{MASK_CHAR}{{3,62}})\s+(?:{'|'.join(CODE_DOES_VERBS)})\s+\S")
+
+# ``The `spellfix1` module is an optional module for SQLite``, ```logic` is a unified type``:
+# code said what kind of thing it is
+CODE_KINDS = (
+    "field", "option", "flag", "parameter", "argument", "command", "function", "method",
+    "property", "key", "setting", "header", "variable", "file", "attribute", "class",
+    "module", "package", "tool", "library", "hook", "directive", "type", "keyword",
+)  # fmt: skip
+
+CODE_GENUS = re.compile(
+    rf"(?:the\s+)?(?P<term>{MASK_CHAR}{{3,62}})(?:\s+(?:{'|'.join(CODE_KINDS)}))?"
+    r"(?:\s+(?:here|there))?\s+(?:is|are)\s+(?:an?|the)\s+\S",
+    re.IGNORECASE,
+)
+
+TOPIC_PATTERNS = (
+    KOREAN_TOPIC_DEFINITION,
+    KOREAN_GENUS_DEFINITION,
+    KOREAN_ROLE_DEFINITION,
+    KOREAN_COPULA_DEFINITION,
+)

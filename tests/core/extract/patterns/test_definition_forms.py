@@ -1,0 +1,34 @@
+"""The sentence forms that define a term, each on a sentence of its shape."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from notecards.core.extract.patterns import definition_forms as forms
+
+
+@pytest.mark.parametrize(
+    ("form", "sentence", "term"),
+    [
+        (forms.KOREAN_TOPIC_DEFINITION, "과적합은 잡음까지 외운 상태를 말한다", "과적합"),
+        (forms.KOREAN_GENUS_DEFINITION, "퀵 정렬은 분할 정복 정렬 알고리즘이다", "퀵 정렬"),
+        (forms.KOREAN_ROLE_DEFINITION, "정규화는 학습을 안정화하는 역할을 한다", "정규화"),
+        (forms.KOREAN_COPULA_DEFINITION, "용량은 엣지가 흘릴 수 있는 최대 유량입니다", "용량"),
+        (forms.KOREAN_RAN, "데크란 양쪽 끝에서 넣고 빼는 자료구조", "데크"),
+        (forms.ENGLISH_DEFINITION, "RAM stands for random access memory", "RAM"),
+        (forms.ENGLISH_GENUS_DEFINITION, "A heap is a tree that keeps order", "heap"),
+        (forms.ENGLISH_INFORMAL_DEFINITION, "Paging is when memory is cut in pages", "Paging"),
+    ],
+)
+def test_each_form_names_the_term_of_a_sentence_of_its_shape(
+    form: re.Pattern[str], sentence: str, term: str
+) -> None:
+    found = form.match(sentence)
+    assert found is not None and found.group("term") == term
+
+
+def test_the_korean_topic_forms_are_the_ones_whose_term_ends_at_a_topic_particle() -> None:
+    assert forms.KOREAN_COPULA_DEFINITION in forms.TOPIC_PATTERNS
+    assert forms.ENGLISH_DEFINITION not in forms.TOPIC_PATTERNS

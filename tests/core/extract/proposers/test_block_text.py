@@ -1,0 +1,19 @@
+"""A block's text as written, and whether a paragraph explains anything."""
+
+from __future__ import annotations
+
+from notecards.core.extract.blocks import parse
+from notecards.core.extract.proposers.block_text import block_source, explains
+
+
+def test_a_quote_reads_without_its_markers_and_a_callout_without_its_marker() -> None:
+    text = "> [!note] Heaps\n> A heap keeps its smallest key on top.\n"
+    (block,) = parse(text)
+    assert block_source(block, text.split("\n")) == "Heaps\nA heap keeps its smallest key on top."
+
+
+def test_a_definition_explains_and_properties_or_a_label_alone_do_not() -> None:
+    assert explains("A heap keeps its smallest key at the root.")
+    assert not explains("status:: draft\ncreated: 2024-01-03")
+    assert not explains("**Lock-based implementation:**")
+    assert not explains("Why does it keep the smallest key on top?")
