@@ -88,9 +88,10 @@ def written_apart(items: Sequence[Block], lines: Sequence[str]) -> Block | None:
     if len(entries) < 2:
         return None
     last = entries[-1]
-    if not all(_one_line(item) for item in entries[:-1]) or not last.children:
+    # the last item first: most lists end in an item of one line, decided before the others
+    if not last.children or last.children[0].kind != "paragraph":
         return None
-    if last.children[0].kind != "paragraph" or "\n" not in last.children[0].text:
+    if "\n" not in last.children[0].text or not all(_one_line(item) for item in entries[:-1]):
         return None
     paragraph = last.children[0]
     head, under = lines[paragraph.start], lines[paragraph.start + 1]
