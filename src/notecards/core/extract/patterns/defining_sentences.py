@@ -148,10 +148,11 @@ def _definition_patterns(
         candidates.append(ENGLISH_DEFINITION)
     elif (" is a" in line or " are a" in line or " is the" in line) and line[:1].isalpha():
         candidates.append(ENGLISH_GENUS_DEFINITION)
-    if line[:1].isalpha() and INFORMAL_DEFINING_PHRASE.search(line):
-        candidates.append(ENGLISH_INFORMAL_DEFINITION)
-    elif opening and line[:1].isalpha() and FACET_DEFINING_PHRASE.search(line):
-        candidates.append(ENGLISH_FACET_DEFINITION)
+    if line[:1].isascii() and (" is " in line or " are " in line) and line[:1].isalpha():
+        if INFORMAL_DEFINING_PHRASE.search(line):
+            candidates.append(ENGLISH_INFORMAL_DEFINITION)
+        elif opening and FACET_DEFINING_PHRASE.search(line):
+            candidates.append(ENGLISH_FACET_DEFINITION)
     return candidates
 
 
