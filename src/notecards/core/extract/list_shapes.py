@@ -84,16 +84,16 @@ def written_apart(items: Sequence[Block], lines: Sequence[str]) -> Block | None:
     under them is written so (``- ZoneOffset`` + ``UTC로부터 ...``), and a line that goes
     on with the first in lower case (``- an empty tree (undivided`` + ``feature space)``) is
     the item's."""
-    entries = [item for item in items if item.kind == "item"]
-    if len(entries) < 2:
+    if len(items) < 2:
         return None
-    last = entries[-1]
-    # the last item first: most lists end in an item of one line, decided before the others
-    if not last.children or last.children[0].kind != "paragraph":
-        return None
-    if "\n" not in last.children[0].text or not all(_one_line(item) for item in entries[:-1]):
+    last = items[-1]  # the commonest case first, and the cheapest: a last item of one line
+    if not last.children or last.kind != "item":
         return None
     paragraph = last.children[0]
+    if paragraph.kind != "paragraph" or "\n" not in paragraph.text:
+        return None
+    if not all(_one_line(item) for item in items[:-1] if item.kind == "item"):
+        return None
     head, under = lines[paragraph.start], lines[paragraph.start + 1]
     marker = _ITEM_START.match(head)
     if marker is None or len(under) - len(under.lstrip()) >= marker.end():

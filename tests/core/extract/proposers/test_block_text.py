@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from notecards.core.extract.blocks import parse
-from notecards.core.extract.proposers.block_text import block_source, explains
+from notecards.core.extract.proposers.block_text import block_source, explains, says_nothing
 
 
 def test_a_quote_reads_without_its_markers_and_a_callout_without_its_marker() -> None:
@@ -17,3 +17,10 @@ def test_a_definition_explains_and_properties_or_a_label_alone_do_not() -> None:
     assert not explains("status:: draft\ncreated: 2024-01-03")
     assert not explains("**Lock-based implementation:**")
     assert not explains("Why does it keep the smallest key on top?")
+
+
+def test_a_rule_an_image_a_source_or_a_callout_of_aims_says_nothing() -> None:
+    text = "---\n\n![diagram](d.png)\n\n> [!goal] Learning Objectives\n> - Hashing\n\nA word.\n"
+    blocks = parse(text)
+    said = [says_nothing(block) for block in blocks]
+    assert said == [True, True, True, False]

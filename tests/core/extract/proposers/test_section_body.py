@@ -320,3 +320,13 @@ def test_a_comparison_heading_over_a_table_is_answered_by_the_table() -> None:
     cards = by_question(cards_of(text, "os.md"))
     assert cards["Processes vs Threads"].answer == table
     assert "Sizes" not in cards  # a table under any other heading is a sheet to look up
+
+
+def test_a_callout_of_a_lessons_aims_is_no_card_and_no_answer() -> None:
+    text = (
+        "> [!goal]- Learning Objectives\n> - Describe a hash table\n> - Analyse probing\n\n"
+        "A hash table maps keys to slots through a hash function.\n"
+    )
+    cards = by_question(cards_of(text, "ds/Hash Tables.md"))
+    assert "Learning Objectives" not in cards
+    assert cards["Hash Tables"].answer == "A hash table maps keys to slots through a hash function."

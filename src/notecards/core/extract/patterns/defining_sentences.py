@@ -164,8 +164,7 @@ def _definition_patterns(
         candidates.append(ENGLISH_DEFINITION)
     elif (" is a" in line or " are a" in line or " is the" in line) and line[:1].isalpha():
         candidates.append(ENGLISH_GENUS_DEFINITION)
-    # both phrases open with " is " or " are ": a line with neither skips both searches
-    if line[:1].isalpha() and (" is " in line or " are " in line):
+    if line[:1].isascii() and (" is " in line or " are " in line) and line[:1].isalpha():
         if INFORMAL_DEFINING_PHRASE.search(line):
             candidates.append(ENGLISH_INFORMAL_DEFINITION)
         elif opening and FACET_DEFINING_PHRASE.search(line):

@@ -257,6 +257,12 @@ _OVERVIEWS = frozenset(
 )
 
 
+def is_generic_heading(heading: str) -> bool:
+    """``Learning Objectives``, ``정리``, ``Summary``: a heading (or a callout's title) that
+    names no topic of its own."""
+    return _is_generic(_folded_heading(heading))
+
+
 def is_overview(heading: str) -> bool:
     """``개요``, ``Overview``, ``What``: a heading over what the subject above it is."""
     return _folded_heading(heading) in _OVERVIEWS

@@ -1,5 +1,6 @@
-"""A block's text as written, and whether a paragraph explains anything: what the idioms
-that answer with a block (a section's heading, a label, a question) cut from the note."""
+"""A block's text as written, whether a paragraph explains anything, and whether a block
+says anything at all: what the idioms that answer with a block (a section's heading, a
+label, a question) cut from the note."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ from collections.abc import Sequence
 
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import dedent
-from notecards.core.extract.patterns.chatter import is_date
+from notecards.core.extract.patterns.chatter import is_date, is_link_only, is_reference_line
+from notecards.core.extract.patterns.headings import is_generic_heading
 from notecards.core.extract.patterns.sentences import is_hangul, is_question
 from notecards.core.extract.patterns.splitting import is_definition
+from notecards.core.extract.proposers import callout
 from notecards.core.extract.proposers.callout import CALLOUT_MARKER, QUOTE_MARKER
 
 _MIN_WORDS = 3
@@ -48,3 +51,31 @@ def explains(text: str) -> bool:
         return False
     last_line = text.rsplit("\n", 1)[-1]
     return is_definition(text) and not is_question(last_line) and not is_date(text)
+
+
+_NOTHING_SAID = re.compile(r"^\s*(?:<br\s*/?>|<hr\s*/?>|[-*_]{3,}|&nbsp;)\s*$", re.IGNORECASE)
+_IMAGE_ONLY = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)|!\[\[[^\]]*\]\]|<img\b[^>]*>)\s*$", re.I)
+
+
+def says_nothing(block: Block) -> bool:
+    """A block a reader skips: a line break, a rule, an image alone, an empty html block, a
+    link alone or a pointer to a source (``[Tutorial](...)``, ``출처: https://...``), the
+    marker where kramdown puts a table of contents (``* TOC`` + ``{:toc}``), or a callout of
+    chatter or of a lesson's aims."""
+    if block.kind in ("hr", "html"):
+        return not block.text.strip() or bool(_NOTHING_SAID.match(block.text))
+    if block.kind == "list":
+        items = block.children
+        return len(items) == 1 and "{:toc}" in "".join(child.text for child in items[0].children)
+    if block.kind == "quote":  # "> [!goal] Learning Objectives", "> [!todo]": not the subject
+        found = callout.read(block)
+        return found is not None and (found.chatter or is_generic_heading(found.title))
+    if block.kind == "paragraph":
+        text = block.text
+        return bool(
+            _NOTHING_SAID.match(text)
+            or _IMAGE_ONLY.match(text)
+            or ("](" in text and is_link_only(text))
+            or is_reference_line(text)
+        )
+    return False

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term, dedent, joined
+from notecards.core.extract.patterns.headings import is_generic_heading
 from notecards.core.extract.patterns.splitting import is_definition, labelled_term
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.model import CardKind
@@ -63,6 +64,8 @@ def as_definition(
     """The callout as one card: its term asks, its body (the rest of its first paragraph
     and the blocks after it, ``rest``) answers. ``lines`` are the note's source lines."""
     title = callout.title
+    if title and is_generic_heading(title):
+        return None  # "> [!goal] Learning Objectives": what a lesson aims at, not a term
     body = joined(dedent(callout.lines[1:]), _quoted_source(rest, lines))
     term = labelled_term(title, body) if title and body else None
     if term is None or not is_definition(body):

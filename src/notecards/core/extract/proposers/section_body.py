@@ -39,17 +39,19 @@ from notecards.core.extract.actions import (
 from notecards.core.extract.blocks import FENCES, Block
 from notecards.core.extract.clean import clean_term, dedent
 from notecards.core.extract.note import Heading
-from notecards.core.extract.patterns.chatter import is_date, is_link_only, is_reference_line
+from notecards.core.extract.patterns.chatter import is_date
 from notecards.core.extract.patterns.discourse import is_lead_in, tells_a_story
-from notecards.core.extract.patterns.headings import is_heading_title, is_overview, is_title
+from notecards.core.extract.patterns.headings import (
+    is_heading_title,
+    is_overview,
+    is_title,
+)
 from notecards.core.extract.patterns.metadata import is_metadata_paragraph
 from notecards.core.extract.patterns.sentences import is_hangul, is_question
 from notecards.core.extract.proposal import Context, Idiom, Proposal
-from notecards.core.extract.proposers.block_text import block_source, explains
+from notecards.core.extract.proposers.block_text import block_source, explains, says_nothing
 from notecards.core.model import CardKind
 
-_NOTHING_SAID = re.compile(r"^\s*(?:<br\s*/?>|<hr\s*/?>|[-*_]{3,}|&nbsp;)\s*$", re.IGNORECASE)
-_IMAGE_ONLY = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)|!\[\[[^\]]*\]\]|<img\b[^>]*>)\s*$", re.I)
 _LEADS_ON = (
     ":", "：", "다음과 같다", "다음과 같습니다", "다음과 같음", "아래와 같다", "아래와 같습니다",
     "아래와 같음", "as follows", "like this",
@@ -67,31 +69,11 @@ _MAX_TITLE_WORDS = 16
 _NUMBERED_STEP = re.compile(r"^\s*(?:\d+(?:[.-]\d+)*[.)]?|step\s*\d+\s*[:.]?)\s", re.IGNORECASE)
 
 
-def _says_nothing(block: Block) -> bool:
-    """A block a reader skips: a line break, a rule, an image alone, an empty html block, a
-    link alone or a pointer to a source (``[Tutorial](...)``, ``출처: https://...``), or the
-    marker where kramdown puts a table of contents (``* TOC`` + ``{:toc}``)."""
-    if block.kind in ("hr", "html"):
-        return not block.text.strip() or bool(_NOTHING_SAID.match(block.text))
-    if block.kind == "list":
-        items = block.children
-        return len(items) == 1 and "{:toc}" in "".join(child.text for child in items[0].children)
-    if block.kind == "paragraph":
-        text = block.text
-        return bool(
-            _NOTHING_SAID.match(text)
-            or _IMAGE_ONLY.match(text)
-            or ("](" in text and is_link_only(text))
-            or is_reference_line(text)
-        )
-    return False
-
-
 def _without_metadata(body: Sequence[Block]) -> Sequence[Block]:
     """The body without the note's own metadata written at its top (``Tags:`` and the list
     under it, ``Status: draft``): it says nothing about the subject."""
     start = 0
-    while start < len(body) and _says_nothing(body[start]):
+    while start < len(body) and says_nothing(body[start]):
         start += 1
     while start < len(body) and body[start].kind == "paragraph":
         if not is_metadata_paragraph(body[start].text):
@@ -107,7 +89,7 @@ def _opening(body: Sequence[Block]) -> tuple[Block | None, Block | None]:
     """The body's first block that says something, and the block after it."""
     said: list[Block] = []
     for block in body:  # only the first two are needed: the rest of the body is not read
-        if not _says_nothing(block):
+        if not says_nothing(block):
             said.append(block)
             if len(said) == 2:
                 break
@@ -240,7 +222,7 @@ def _tip(
     for block in body:
         text = (
             None
-            if _says_nothing(block) or block.kind not in _FOLLOWERS
+            if says_nothing(block) or block.kind not in _FOLLOWERS
             else _unclaimed_text(block, lines, produced)
         )
         if text is None:
