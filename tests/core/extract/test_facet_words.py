@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from notecards.core.extract.facet_words import is_facet, undecorated
+from tests.conftest import cards_of
 
 _DECORATION = re.compile(r"^[\W\d_]+|[\W_]+$")
 
@@ -41,3 +42,14 @@ def test_decoration_goes_as_the_pattern_takes_it(text: str) -> None:
 def test_decorated_facets_are_facets(facet: str, other: str) -> None:
     assert is_facet(facet)
     assert not is_facet(other)
+
+
+@pytest.mark.parametrize("abbreviation", ["Def", "Defn", "Definitions", "**Def:**"])
+def test_a_definition_heading_abbreviated_is_a_facet(abbreviation: str) -> None:
+    assert is_facet(abbreviation)
+
+
+def test_a_def_bullet_asks_about_its_subject() -> None:
+    text = "- Def\n  - the identity every braiding must satisfy\n  - holds up to isotopy\n"
+    (card,) = cards_of(text, "physics/Braiding.md")
+    assert card.question == "Braiding — Def"

@@ -18,6 +18,7 @@ _FACET_WORDS = frozenset(
         "result results formula process steps conditions interpretation setup cause causes",
         "explanation problem problems issue issues positive positives negative negatives",
         "setting derivation effect effects solution solutions 해결책 해결법",
+        "definitions def defn defs",
     )
     for word in line.split()
 ) | frozenset(
