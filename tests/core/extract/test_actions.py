@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from notecards.core.extract.actions import is_command, names_an_action
+from notecards.core.extract.actions import command_lines, is_command, names_an_action
 from tests.conftest import by_question, cards_of
 
 
@@ -69,3 +69,11 @@ def test_a_numbered_task_heading_is_answered_by_its_one_command() -> None:
     cards = by_question(cards_of(text, "git.md"))
     assert cards["상태를 짧게 보기"].answer == "$ git status --short"
     assert "작업 폴더 만들기" not in cards  # a numbered step running a script is no tip
+
+
+def test_a_code_blocks_command_lines_leave_out_its_fences_and_blank_lines() -> None:
+    assert command_lines("```bash\ngit status -s\n\ngit log\n```", fenced=True) == [
+        "git status -s",
+        "git log",
+    ]
+    assert command_lines("$ git status -s", fenced=False) == ["$ git status -s"]

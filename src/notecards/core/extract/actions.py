@@ -78,9 +78,14 @@ def short_phrase(text: str) -> bool:
 def is_command(code: str, *, fenced: bool) -> bool:
     """Whether a code block's source (with its fences when ``fenced``) is a command or two
     that holds anywhere, not a step of one machine's set-up."""
-    inside = code.split("\n")[1:-1] if fenced else code.split("\n")
-    said = [line for line in inside if line.strip()]
+    said = command_lines(code, fenced=fenced)
     return len(said) <= _COMMAND_LINES and not any(_SETUP.search(line) for line in said)
+
+
+def command_lines(code: str, *, fenced: bool) -> list[str]:
+    """The lines a code block's source says (its fences and blank lines aside)."""
+    inside = code.split("\n")[1:-1] if fenced else code.split("\n")
+    return [line for line in inside if line.strip()]
 
 
 _SHELLS = frozenset(

@@ -123,3 +123,9 @@ def test_a_numbered_worked_example_is_skipped(heading: str) -> None:
 )
 def test_examples_of_a_concept_are_not_skipped(heading: str) -> None:
     assert not headings.is_skipped_heading(heading)
+
+
+def test_an_overview_asks_about_the_heading_above_it_else_the_title() -> None:
+    assert headings.overview_subject("## 개요", ("Kafka", "Brokers"), "Notes") == "Brokers"
+    assert headings.overview_subject("Overview", (), "TOML") == "TOML"
+    assert headings.overview_subject("Brokers", ("Kafka",), "Notes") == ""

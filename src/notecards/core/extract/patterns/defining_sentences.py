@@ -32,7 +32,7 @@ from notecards.core.extract.patterns.definition_forms import (
 )
 from notecards.core.extract.patterns.naming_sentences import SENTENCE_BREAK, drop_copula
 from notecards.core.extract.patterns.sentences import is_hangul, is_question, is_topic_marked
-from notecards.core.extract.patterns.spans import MASK_CHAR, mask_opaque
+from notecards.core.extract.patterns.spans import LINKED_NAME, MASK_CHAR, mask_opaque
 from notecards.core.extract.patterns.terms import is_term
 
 # a figure, listing or example the text points at (``코드 12``, ``그림 3``, ``표 2``, ``식 5``)
@@ -40,9 +40,6 @@ _FIGURE_REFERENCE = re.compile(r"(?:코드|그림|표|식|수식|예문|예제|c
 # a first word that says where, when or about what (``때에 따라서``, ``이에 대해서``)
 _ADVERBIAL_ENDINGS = (
     "에서",
-    "에서도",
-    "서도",
-    "에도",
     "에는",
     "라서",
     "해서",
@@ -360,7 +357,7 @@ def _term_of(
 
 
 _MASKED_RUN = re.compile(MASK_CHAR + "+")
-_LINKED_TERM = re.compile(r"\[([^\[\]\n]{1,60})\]\([^()\s]+\)")
+_LINKED_TERM = re.compile(LINKED_NAME)
 
 
 def _only_notation_masked(line: str, masked: str, start: int, end: int) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from notecards.core.extract.clean import LABELLED_NAME, clean_term
 from notecards.core.extract.patterns.chatter import mentions_date
@@ -266,6 +267,14 @@ def is_generic_heading(heading: str) -> bool:
 def is_overview(heading: str) -> bool:
     """``개요``, ``Overview``, ``What``: a heading over what the subject above it is."""
     return _folded_heading(heading) in _OVERVIEWS
+
+
+def overview_subject(heading: str, above: Sequence[str], title: str) -> str:
+    """The subject an overview heading asks about: the heading above it, else the note's
+    title; "" for any other heading (or an overview with nothing above it)."""
+    if not is_overview(heading):
+        return ""
+    return above[-1] if above else title
 
 
 def is_definition_heading(heading: str) -> bool:

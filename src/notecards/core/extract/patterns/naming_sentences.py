@@ -10,7 +10,7 @@ import re
 from notecards.core.extract.clean import clean_term
 from notecards.core.extract.facet_words import is_facet
 from notecards.core.extract.patterns.sentences import is_hangul, is_question
-from notecards.core.extract.patterns.spans import MASK_CHAR, mask_opaque
+from notecards.core.extract.patterns.spans import LINKED_NAME, MASK_CHAR, mask_opaque
 from notecards.core.extract.patterns.terms import is_term
 
 _KOREAN_NAMING = re.compile(
@@ -113,7 +113,7 @@ def _korean_named(masked: str, line: str) -> tuple[str, int] | None:
 # a name written as code or as a link to where it is explained (``...를 `관형사형 전성어미`라고
 # 합니다``, ``...을 [절](https://...)이라고 합니다``)
 _CODE_NAME = re.compile(r"(`[^`\n]{1,60}`)(?:이)?")
-_LINKED_NAME = re.compile(r"\[([^\[\]\n]{1,60})\]\([^()\s]+\)(?:이)?")
+_LINKED_NAME = re.compile(LINKED_NAME + "(?:이)?")
 
 
 def _notation_named(words: str, start: int) -> tuple[str, int] | None:

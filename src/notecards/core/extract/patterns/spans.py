@@ -26,6 +26,8 @@ MASK_CHAR = "\x00"
 # is nothing to blank. One character class leads (a colon counts only before "//"), so that
 # sre skips straight to the candidates instead of trying two alternatives at every character
 OPAQUE_HINT = re.compile(r"[`$\[<{:](?:(?<!:)|(?=//))")
+# a name written as one link, its text the name (``[절](https://...)``, ``[관형사](...)``)
+LINKED_NAME = r"\[([^\[\]\n]{1,60})\]\([^()\s]+\)"
 OPEN_BRACKETS = "([{（【「"
 CLOSE_BRACKETS = ")]}）】」"
 BRACKET = re.compile("[" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS) + "]")

@@ -44,7 +44,7 @@ def in_line(line: str, at: int, context: Context) -> list[Proposal]:
     defined = [
         Proposal(CardKind.BASIC, term, answer, at, context, Idiom.PROSE_DEFINITION)
         for term, answer in definitions_in_line(line[:first_named])
-        if all(term != other for other, _ in named)
+        if term not in {other for other, _ in named}
     ]
     if naming:
         return defined + naming

@@ -31,6 +31,7 @@ import re
 from collections.abc import Sequence
 
 from notecards.core.extract.actions import (
+    command_lines,
     is_command,
     names_an_action,
     short_phrase,
@@ -43,8 +44,8 @@ from notecards.core.extract.patterns.chatter import is_date
 from notecards.core.extract.patterns.discourse import is_lead_in, tells_a_story
 from notecards.core.extract.patterns.headings import (
     is_heading_title,
-    is_overview,
     is_title,
+    overview_subject,
 )
 from notecards.core.extract.patterns.metadata import is_metadata_paragraph
 from notecards.core.extract.patterns.sentences import is_hangul, is_question
@@ -135,44 +136,41 @@ def _names_a_tip(title: str) -> bool:
     )
 
 
-def _one_command(code: str) -> bool:
-    """Whether code is one line of command (``$ git status -s``), fenced or not."""
-    inside = [
-        line for line in code.split("\n") if line.strip() and not line.lstrip().startswith(FENCES)
-    ]
-    return len(inside) == 1
-
-
 def _command(block: Block, lines: Sequence[str]) -> str | None:
     """A code block's source when it is a command or two (up to three lines), else None."""
     code = block_source(block, lines)
     return code if is_command(code, fenced=block.kind == "fence") else None
 
 
-def _claimed(block: Block, produced: Sequence[Proposal]) -> bool:
-    """Whether the block's own lines made cards (Term: definition, a defining sentence); a
-    card on what a command in it is for leaves the paragraph to its heading too."""
-    return any(
-        block.start < proposal.line <= block.end and proposal.idiom is not Idiom.CODE_PURPOSE
+def _claims(block: Block, produced: Sequence[Proposal]) -> list[Proposal]:
+    """The cards the block's own lines made (Term: definition, a defining sentence); a card
+    on what a command in it is for leaves the paragraph to its heading too."""
+    return [
+        proposal
         for proposal in produced
-    )
+        if block.start < proposal.line <= block.end and proposal.idiom is not Idiom.CODE_PURPOSE
+    ]
+
+
+def _claimed(block: Block, produced: Sequence[Proposal]) -> bool:
+    """Whether the block's own lines made cards (see :func:`_claims`)."""
+    return bool(_claims(block, produced))
 
 
 _PROSE = frozenset((Idiom.PROSE_NAMING, Idiom.PROSE_DEFINITION))
 
 
-def _unclaimed_text(block: Block, lines: Sequence[str], produced: Sequence[Proposal]) -> str | None:
+def _unclaimed(
+    block: Block, lines: Sequence[str], produced: Sequence[Proposal]
+) -> tuple[str, bool] | None:
     """The block's text, or the lines of a paragraph before the first one a sentence of its
     own made a card of (``Following an employee in.`` + ``Piggybacking is when ...``: the
-    section is answered by what comes before the other term's definition); None when the
-    block's first line made a card, or a card not made of a sentence (a term line) did."""
-    claims = [
-        proposal
-        for proposal in produced
-        if block.start < proposal.line <= block.end and proposal.idiom is not Idiom.CODE_PURPOSE
-    ]
+    section is answered by what comes before the other term's definition), and whether that
+    is the whole block; None when the block's first line made a card, or a card not made of
+    a sentence (a term line) did."""
+    claims = _claims(block, produced)
     if not claims:
-        return block_source(block, lines)
+        return block_source(block, lines), True
     first_claim = min(proposal.line for proposal in claims)
     if (
         block.kind != "paragraph"
@@ -180,7 +178,7 @@ def _unclaimed_text(block: Block, lines: Sequence[str], produced: Sequence[Propo
         or any(proposal.idiom not in _PROSE for proposal in claims)
     ):
         return None
-    return dedent(lines[block.start : first_claim - 1]).strip()
+    return dedent(lines[block.start : first_claim - 1]).strip(), False
 
 
 _PARENTHESES = re.compile(r"\([^()]*\)|（[^（）]*）")
@@ -220,24 +218,25 @@ def _tip(
     parts: list[str] = []
     size = 0
     for block in body:
-        text = (
+        found = (
             None
             if says_nothing(block) or block.kind not in _FOLLOWERS
-            else _unclaimed_text(block, lines, produced)
+            else _unclaimed(block, lines, produced)
         )
-        if text is None:
+        if found is None:
             if parts and block.kind == "list" and parts[-1].endswith(_LEADS_ON):
                 parts.append(block_source(block, lines))  # the list it announces, cards and all
             if parts:
                 break
             continue
+        text, whole = found
         if block.kind == "paragraph" and is_lead_in(text) and not text.endswith(_LEADS_ON):
             continue  # the writer's story, not the tip
         if parts and size + len(text) > _TIP_ANSWER_CHARACTERS:
             break
         parts.append(text)
         size += len(text)
-        if text != block_source(block, lines):
+        if not whole:
             break  # the rest of the paragraph is another term's definition
     answer = "\n\n".join(parts)
     prose = [part for part in parts if part[:3] not in FENCES]
@@ -273,7 +272,7 @@ def in_section(
         if (
             first is None
             or first.kind not in _FOLLOWERS
-            or _unclaimed_text(first, lines, produced) is None
+            or _unclaimed(first, lines, produced) is None
         ):
             return None
         if not _names_a_tip(question):  # the costlier test, once the body may answer
@@ -295,29 +294,32 @@ def in_section(
     action = names_an_action(heading_text) and short_phrase(heading_text)
     # "## 개요", "## Overview" + what the subject is: the subject above asks (a title's own
     # overview answers the title)
-    subject = (context[-1] if context else title) if is_overview(heading_text) else ""
+    subject = overview_subject(heading_text, context, title)
     if heading.repeated or not (subject or is_heading_title(heading_text) or action):
         return None
     question = subject or clean_term(heading_text)
     line = heading.line + 1
     produced = [proposal for proposal in produced if not restates(proposal, question)]
-    opening = _unclaimed_text(first, lines, produced)
-    if opening is None:
+    found = _unclaimed(first, lines, produced)
+    if found is None:
         return None
+    answer, whole = found  # not whole: the rest of the paragraph defines another term
     if first.kind == "table":
         # "### RDD와 DataFrame의 차이점" + a table comparing them: the table answers (a table
         # of data or of commands under any other heading is a sheet to look things up in)
-        table = block_source(first, lines)
         if (
             _COMPARISON.search(question) is None
             or first.end - first.start > _MAX_TABLE_LINES
-            or len(table) > _MAX_ANSWER_CHARACTERS
+            or len(answer) > _MAX_ANSWER_CHARACTERS
         ):
             return None
-        return Proposal(CardKind.BASIC, question, table, line, context, Idiom.SECTION_BODY)
+        return Proposal(CardKind.BASIC, question, answer, line, context, Idiom.SECTION_BODY)
     if first.kind in _CODE:
         code = _command(first, lines) if action else None
-        if code is None or (_NUMBERED_STEP.match(heading_text) and not _one_command(code)):
+        if code is None or (
+            _NUMBERED_STEP.match(heading_text)
+            and len(command_lines(code, fenced=first.kind == "fence")) != 1
+        ):
             return None  # a numbered step runs a script: a tip is one command
         return Proposal(
             CardKind.BASIC, question, code, line, context, Idiom.SECTION_BODY, code_is_tip=True
@@ -326,8 +328,6 @@ def in_section(
         return None
     if first.kind == "quote" and first.children and "[!" in first.children[0].text[:4]:
         return None  # a callout: read by its own idiom
-    answer = opening
-    whole = answer == block_source(first, lines)  # else the rest defines another term
     # "... 풀어 쓰면 아래와 같습니다." + a quote: the quote is the definition announced
     announces = (
         whole

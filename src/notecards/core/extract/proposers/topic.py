@@ -21,7 +21,11 @@ from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term, dedent
 from notecards.core.extract.note import Heading
 from notecards.core.extract.patterns.chatter import is_date, is_link_only
-from notecards.core.extract.patterns.headings import is_heading_title, is_overview
+from notecards.core.extract.patterns.headings import (
+    is_heading_title,
+    is_overview,
+    overview_subject,
+)
 from notecards.core.extract.patterns.labels import is_generic_label
 from notecards.core.extract.patterns.sentences import is_hangul
 from notecards.core.extract.proposal import Context, Idiom, Proposal
@@ -163,7 +167,7 @@ def in_section(
         return None
     question = clean_term(heading.text.strip())
     if is_overview(question):  # "## what" + a list: what the subject above it is
-        question = context[-1] if context else title
+        question = overview_subject(question, context, title)
         if not question:
             return None
     return Proposal(CardKind.BASIC, question, answer, heading.line + 1, context, Idiom.TOPIC)
