@@ -151,3 +151,31 @@ def test_a_long_heading_repeated_over_slides_asks_where_it_first_stands() -> Non
     cards = [card for card in cards_of(text) if card.question == "Traits of judging large models"]
     assert [card.line for card in cards] == [1]
     assert cards[0].answer.startswith("- they learn many tasks at once")
+
+
+def test_statements_whose_nested_lines_are_cards_still_answer_their_heading() -> None:
+    text = (
+        "## 공변 반환타입\n\n"
+        "- 오버라이딩할 때 부모 메소드의 반환타입을 자식 타입으로 바꿀 수 있다.\n"
+        "- 자손 타입으로 바로 받으니 번거로운 형변환이 줄어든다.\n"
+        "  - 형변환: 값의 타입을 다른 타입으로 바꾸는 것\n"
+    )
+    cards = by_question(cards_of(text))
+    # the second item says something; only the line nested in it is a card of its own
+    assert cards["공변 반환타입"].answer == (
+        "- 오버라이딩할 때 부모 메소드의 반환타입을 자식 타입으로 바꿀 수 있다.\n"
+        "- 자손 타입으로 바로 받으니 번거로운 형변환이 줄어든다."
+    )
+    assert cards["형변환"].answer == "값의 타입을 다른 타입으로 바꾸는 것"
+
+
+def test_items_naming_groups_of_nested_definitions_are_a_glossary() -> None:
+    text = (
+        "## Sorting\n\n"
+        "- Simple sorts\n"
+        "  - Bubble sort: swaps neighbours until sorted\n"
+        "- Fast sorts\n"
+        "  - Quicksort: partitions around a pivot\n"
+    )
+    # each item is a card of its own (a term over its nested definition): no list card
+    assert "Sorting" not in by_question(cards_of(text))

@@ -149,7 +149,19 @@ def in_section(
         return None
     items = [item for item, produced in zip(every, per_item, strict=True) if produced >= 0]
     results = [produced for produced in per_item if produced >= 0]
-    plain = [item for item, produced in zip(items, results, strict=True) if not produced]
+    by_line = {proposal.line for proposal in produced}
+    plain = [
+        item
+        for item, produced in zip(items, results, strict=True)
+        if not produced
+        or (
+            lead is None
+            and len(items) > 1
+            and item.start + 1 not in by_line
+            and "#" not in lines[item.start][:8]  # an outliner's heading block names
+            and _says_something(lines[item.start])
+        )
+    ]  # an item saying something whose nested lines alone made cards reads as plain
     if len(items) == 1 and not (plain and _says_something(lines[items[0].start])):
         return None  # one item alone answers when it says something, not when it names one
     if (
