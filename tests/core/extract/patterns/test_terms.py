@@ -48,3 +48,13 @@ def test_a_sentence_adverb_alone_is_no_term(adverb: str) -> None:
 
 def test_a_name_that_opens_with_such_an_adverb_is_still_a_term() -> None:
     assert terms.is_term("Generally Accepted Accounting Principles")
+
+
+@pytest.mark.parametrize("term", ["`$emit()`", "`$sp`", "`${pageScope }`", "`$ git rm --cached`"])
+def test_a_dollar_sign_inside_code_is_no_math(term: str) -> None:
+    assert terms.is_term(term)
+
+
+@pytest.mark.parametrize("term", ["$x + y", "비용 $10 이하", "the $ sign"])
+def test_a_lone_dollar_sign_outside_code_still_is_no_term(term: str) -> None:
+    assert not terms.is_term(term)

@@ -140,6 +140,7 @@ _SPECIAL_CHARS = re.compile(r"[\d$()\[\]{}（）【】「」]")
 _BRACKET_CHARS = frozenset(OPEN_BRACKETS + CLOSE_BRACKETS)
 _NON_DIGIT_SPECIALS = _BRACKET_CHARS | {"$"}
 _HANGUL_CHAR = re.compile(r"[\uac00-\ud7a3]")
+_CODE_SPAN = re.compile(r"`[^`]*`")
 # an amount, a duration or a round, never a name (``60분``, ``3 hours``, ``2차``, ``4개``); a
 # unit of data is (``10KB = 10240 bytes``: a conversion to recall)
 _QUANTITY = re.compile(
@@ -227,8 +228,8 @@ def _reads_as_name(term: str, max_korean_words: int, max_latin_words: int) -> bo
             or _QUANTITY.match(term)
         ):
             return False
-        if "$" in kinds and special.count("$") % 2:
-            return False
+        if "$" in kinds and special.count("$") % 2 and _CODE_SPAN.sub("", term).count("$") % 2:
+            return False  # a lone "$" opens math, unless code holds it (`$emit()`)
         if not kinds.isdisjoint(_BRACKET_CHARS):
             unbracketed = outside_brackets(term)
             if unbracketed is None:
