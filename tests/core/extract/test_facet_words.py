@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from notecards.core.extract import facet_words
 from notecards.core.extract.facet_words import is_facet, undecorated
 from tests.conftest import cards_of
 
@@ -53,3 +54,31 @@ def test_a_def_bullet_asks_about_its_subject() -> None:
     text = "- Def\n  - the identity every braiding must satisfy\n  - holds up to isotopy\n"
     (card,) = cards_of(text, "physics/Braiding.md")
     assert card.question == "Braiding — Def"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "일반 파일 시스템보다 큰 블록을 쓰는 이유",
+        "기존 배치 처리 시스템의 한계",
+        "Class 객체 얻는 방법",
+        "Why the index is rebuilt",
+        "Benefits of caching",
+    ],
+)
+def test_phrases_asking_for_a_facet_of_what_they_name(phrase: str) -> None:
+    assert facet_words.names_a_facet_of(phrase)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "이유",  # a facet word alone asks of the subject above: facets.py names it
+        "현재 가장 좋은 선택을 되풀이해 답을 구하는 방식",  # how a definition ends
+        "CPU를 다른 프로세스로 넘겨주는 과정",  # a definition, not a question
+        "그래서 이 방법.",
+        "Caching benefits everyone",
+    ],
+)
+def test_phrases_that_do_not_ask_for_a_facet(phrase: str) -> None:
+    assert not facet_words.names_a_facet_of(phrase)

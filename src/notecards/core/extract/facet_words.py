@@ -55,3 +55,35 @@ def is_facet(question: str) -> bool:
         return len(stripped) <= _LONGEST and stripped.casefold() in _FACET_WORDS
     core = undecorated(stripped)
     return len(core) <= _LONGEST and core.casefold() in _FACET_WORDS
+
+
+_FACET_OPENERS = frozenset(
+    ("why", "how", "reasons", "advantages", "disadvantages", "benefits", "drawbacks",
+     "limitations", "properties", "characteristics", "features", "causes", "types", "kinds",
+     "ways")
+)  # fmt: skip
+_OF = frozenset(("of", "for", "to"))
+# what a learner asks of a thing (not how a sentence ends: ``... 방식``, ``... 역할``, ``... 사용``)
+_ASKED_FACETS = frozenset(
+    ("이유", "방법", "장점", "단점", "장단점", "한계", "한계점", "문제점", "차이", "차이점",
+     "원리", "원인", "종류", "특징", "주의점", "주의사항", "목적")
+)  # fmt: skip
+_MAX_PHRASE_WORDS = 12
+
+
+def names_a_facet_of(text: str) -> bool:
+    """Whether a phrase asks for a facet of something it names at length: ``큰 블록 크기를
+    쓰는 이유``, ``기존 배치 처리 시스템의 한계``, ``Class 객체 얻는 방법``, ``Why the
+    index is rebuilt``, ``Benefits of caching``. Not a sentence; up to a dozen words."""
+    words = text.split()
+    if (
+        not 2 <= len(words) <= _MAX_PHRASE_WORDS
+        or text.rstrip().endswith((".", "!", "。"))
+        or "://" in text
+    ):
+        return False
+    last = undecorated(words[-1])
+    if last and "\uac00" <= last[0] <= "\ud7a3":
+        return last in _ASKED_FACETS
+    first = undecorated(words[0]).casefold()
+    return first in _FACET_OPENERS and (first in ("why", "how") or words[1] in _OF)

@@ -20,7 +20,14 @@ from collections.abc import Sequence
 from notecards.core.extract import blocks as block_tree
 from notecards.core.extract import follow_ups, list_shapes
 from notecards.core.extract.blocks import Block
-from notecards.core.extract.clean import context_label, dedent, dedent_keeping_lines, joined
+from notecards.core.extract.clean import (
+    clean_term,
+    context_label,
+    dedent,
+    dedent_keeping_lines,
+    joined,
+)
+from notecards.core.extract.facet_words import names_a_facet_of
 from notecards.core.extract.note import FlatExportNote, Heading, MarkdownNote, Note, Section
 from notecards.core.extract.patterns.headings import is_skipped_heading
 from notecards.core.extract.patterns.markup import has_markup
@@ -287,6 +294,16 @@ class MarkdownWalker:
                 proposals.append(card)
                 self.blocks(rest, (*context, card.question))
                 return len(proposals) - before
+            if rest and len(lines) == 1 and names_a_facet_of(head):
+                # "- 큰 블록을 쓰는 이유" + the reasons nested under it
+                asked = clean_term(head)
+                cards = nested_term.in_item(
+                    asked, lines, self._source(rest, item.end), first.start, context
+                )
+                if cards:
+                    proposals.extend(cards)
+                    self.blocks(rest, (*context, asked))
+                    return len(proposals) - before
         if len(lines) > 1:
             proposals.extend(term_lines.in_paragraph(first.start, lines, start=1, context=context))
         if rest:

@@ -40,3 +40,22 @@ def test_definition_lines_under_a_term_are_a_glossary_without_bullets() -> None:
     cards = by_question(cards_of(text))
     assert set(cards) == {"min-heap", "max-heap"}
     assert cards["min-heap"].context == ("note", "Trees", "Heaps")
+
+
+def test_an_item_asking_why_at_length_is_answered_by_its_nested_list() -> None:
+    text = (
+        "## HDFS\n\n"
+        "- 일반 파일 시스템보다 훨씬 큰 블록 크기를 사용하는 이유\n"
+        "  - 디스크 탐색 비용이 줄어든다\n"
+        "  - 메타데이터가 작아진다\n"
+        "- 블록은 여러 노드에 복제된다\n"
+    )
+    cards = by_question(cards_of(text))
+    asked = cards["일반 파일 시스템보다 훨씬 큰 블록 크기를 사용하는 이유"]
+    assert asked.answer == "- 디스크 탐색 비용이 줄어든다\n- 메타데이터가 작아진다"
+    assert asked.context == ("note", "HDFS")
+
+
+def test_a_long_item_that_names_no_facet_is_no_question() -> None:
+    text = "## Spark\n\n- 현재 가장 좋은 선택을 되풀이해 답을 구하는 방식\n  - 예: 동전 거스름돈\n"
+    assert "현재 가장 좋은 선택을 되풀이해 답을 구하는 방식" not in by_question(cards_of(text))
