@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import unicodedata
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from notecards.core.extract import blocks, extract_bytes, extract_note
@@ -57,6 +57,8 @@ def test_arbitrary_bytes_never_raise(data: bytes) -> None:
 
 @settings(max_examples=1000, deadline=None)
 @given(MARKDOWNISH)
+@example("- >---")  # a rule in a quote in an item: the rule line's prefix is in any order
+@example("> - > ***\n1. > > ___")
 def test_parser_variants_read_exactly_like_the_full_parser(text: str) -> None:
     text = text.replace("\r", "\n").replace("\x00", "\ufffd")
     full = [(t.type, t.map, t.content, t.info) for t in blocks.parser().parse(text)]

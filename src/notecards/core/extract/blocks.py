@@ -57,7 +57,9 @@ class Block:
 # pattern is a superset of the lines where its rule could fire (any indentation, inside
 # lists or quotes), so switching a rule off when its pattern is absent changes nothing but
 # the time spent trying it on every line.
-_LIST_OR_QUOTE_PREFIX = r"[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*"
+# indentation, quote marks and list markers in any order (``- > ---`` is a rule in a quote
+# in an item)
+_LIST_OR_QUOTE_PREFIX = r"(?:[ \t>]|(?:[-*+]|\d{1,9}[.)])[ \t])*"
 # A line made only of -, *, _ or = (after indentation, quote marks and list markers) is the
 # only place a setext underline or a thematic break can be: one scan decides both rules.
 _RULE_LINE = re.compile(r"^" + _LIST_OR_QUOTE_PREFIX + r"[-*_=][-*_= \t]*$", re.MULTILINE)
