@@ -330,3 +330,17 @@ def test_a_callout_of_a_lessons_aims_is_no_card_and_no_answer() -> None:
     cards = by_question(cards_of(text, "ds/Hash Tables.md"))
     assert "Learning Objectives" not in cards
     assert cards["Hash Tables"].answer == "A hash table maps keys to slots through a hash function."
+
+
+def test_a_takeaway_or_background_heading_asks_nothing_but_its_items_still_do() -> None:
+    text = (
+        "# Reverse words\n\n"
+        "## Background\n\n"
+        "Earlier work split sentences on spaces before reversing each word in turn.\n\n"
+        "## Result & Review\n\n"
+        "Passed in 2 seconds, though my loops were clumsier than the best answer.\n\n"
+        "## 배운 점\n\n"
+        "- StringBuilder: 문자열을 고치며 이어 붙이는 가변 객체\n"
+    )
+    cards = by_question(cards_of(text))
+    assert sorted(cards) == ["StringBuilder"]

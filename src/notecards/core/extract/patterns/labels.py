@@ -227,6 +227,17 @@ GENERIC_HEADINGS = frozenset(
         "실행 결과",
         "결과 예시",
         "출력 결과",
+        # what the writer took away, and the setting of a paper or a post: parts of the
+        # note, not topics (what they hold is read item by item)
+        "배운 점",
+        "배운점",
+        "알게 된 점",
+        "알게된 점",
+        "what i learned",
+        "lessons learned",
+        "review",
+        "result & review",
+        "background",
         # pointers to other notes and sources, not what the note says
         "related",
         "related notes",
