@@ -82,3 +82,19 @@ def test_solutions_name_their_problem_and_a_numbered_solution_is_an_exercise() -
     questions = {card.question for card in cards_of(text, "xss.md")}
     assert "Cross Site Scripting — Solutions" in questions
     assert not any(question.startswith("Solution (1)") for question in questions)
+
+
+def test_parts_of_a_topic_note_name_their_subject() -> None:
+    text = (
+        "# Jsoup\n\nAn HTML parser for Java.\n\n"
+        "## Installation\n\n1. Download the jar\n2. Put it on the class path\n\n"
+        "## Formal Definition\n\nA parser maps an HTML string to a document tree.\n\n"
+        "## Tools\n\n- jsoup.org try page\n- the selector cheat sheet\n"
+    )
+    questions = set(by_question(cards_of(text)))
+    assert {"Jsoup — Installation", "Jsoup — Formal Definition", "Jsoup — Tools"} <= questions
+
+
+def test_a_word_that_may_be_a_term_is_no_facet() -> None:
+    text = "# Swift\n\n- Method: a function that a class, struct or enum holds\n"
+    assert "Method" in by_question(cards_of(text))

@@ -19,6 +19,9 @@ _FACET_WORDS = frozenset(
         "explanation problem problems issue issues positive positives negative negatives",
         "setting derivation effect effects solution solutions 해결책 해결법",
         "definitions def defn defs",
+        "installation implementations algorithms methods techniques notations goal takeaway",
+        "takeaways summary conclusion conclusions comments requirements operations approach",
+        "tools theorems 공통점",
     )
     for word in line.split()
 ) | frozenset(
@@ -30,6 +33,11 @@ _FACET_WORDS = frozenset(
         "how it works",
         "key idea",
         "key intuition",
+        "formal definition",
+        "informal definition",
+        "takeaway message",
+        "key points",
+        "주요 파라미터",
     )
 )
 _LONGEST = max(map(len, _FACET_WORDS))

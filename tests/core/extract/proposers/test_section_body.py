@@ -236,7 +236,8 @@ def test_a_heading_whose_paragraph_announces_a_command_is_answered_with_it() -> 
         "## Output\n\nIt prints this:\n```\n" + "".join(f"line {n}\n" for n in range(8)) + "```\n"
     )
     cards = by_question(cards_of(text, "fmt.md"))
-    assert cards["Installation"].answer == (
+    # "Installation" is a part of the note's subject, asked with it (it was asked bare)
+    assert cards["A formatter — Installation"].answer == (
         "They suggest this:\n\n```bash\ngo install example.com/fmt@latest\n```"
     )
     assert not any("Output" in question for question in cards)  # a lead-in and a listing
