@@ -110,3 +110,14 @@ def test_a_sentence_that_says_lets_leads_in_a_noun_that_ends_in_ja_does_not() ->
     assert discourse.is_lead_in("헷갈리는 RxSwift, 이번에는 정복하자. 비동기가 필요할 때 쓴다.")
     assert discourse.is_lead_in("예제를 하나 보자.")
     assert not discourse.is_lead_in("이 클래스의 생성자.")
+
+
+@pytest.mark.parametrize(
+    "text", ["**Update**: it turns out Prettier can do this too.", "Edit (2024): fixed a typo."]
+)
+def test_a_later_update_is_an_aside_of_the_writer(text: str) -> None:
+    assert is_lead_in(text)
+
+
+def test_an_imperative_update_is_no_aside() -> None:
+    assert not is_lead_in("Update the lock file after adding a dependency.")

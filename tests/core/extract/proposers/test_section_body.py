@@ -345,3 +345,13 @@ def test_a_takeaway_or_background_heading_asks_nothing_but_its_items_still_do() 
     )
     cards = by_question(cards_of(text))
     assert sorted(cards) == ["StringBuilder"]
+
+
+def test_an_update_set_above_the_tip_is_no_answer() -> None:
+    text = (
+        "# Formatting TOML files with tomlfix\n\n"
+        "> **Update**: it turns out my editor can format TOML as well.\n\n"
+        "Run it over the whole project:\n\n```bash\ntomlfix .\n```\n"
+    )
+    (card,) = cards_of(text)
+    assert card.answer == "Run it over the whole project:\n\n```bash\ntomlfix .\n```"

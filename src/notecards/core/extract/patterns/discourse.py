@@ -30,7 +30,9 @@ _ENGLISH_LEAD_IN = re.compile(
     r"^(?:in this (?:post|article|note|section|tutorial|til)|here(?:'s| is| are)\b|"
     r"let's\b|let us\b|now,? (?:let's|we)\b|first,? (?:let's|we)\b|i\s|i'm\s|i've\s|i'd\s|"
     r"i was\b|we will\b|we'll\b|to start\b|so,? i\b|today i\b|this (?:post|article|note)\b|"
-    r"disclaimer\b|notes? (?:on|from)\b|wow\b)",
+    r"disclaimer\b|notes? (?:on|from)\b|wow\b"
+    # a later aside of the writer's: "**Update**: it turns out ...", "Edit (2024):"
+    r"|[*_]{0,2}(?:update[sd]?|edit(?:ed)?)\b[^:\n]{0,40}:)",
     re.IGNORECASE,
 )
 # the writer, anywhere in the first sentence: "By now, I've been asked ..."

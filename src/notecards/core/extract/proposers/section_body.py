@@ -230,7 +230,11 @@ def _tip(
                 break
             continue
         text, whole = found
-        if block.kind == "paragraph" and is_lead_in(text) and not text.endswith(_LEADS_ON):
+        if (
+            block.kind in ("paragraph", "quote")
+            and is_lead_in(text)
+            and not text.endswith(_LEADS_ON)
+        ):
             continue  # the writer's story, not the tip
         if parts and size + len(text) > _TIP_ANSWER_CHARACTERS:
             break
