@@ -58,3 +58,14 @@ def test_a_dollar_sign_inside_code_is_no_math(term: str) -> None:
 @pytest.mark.parametrize("term", ["$x + y", "비용 $10 이하", "the $ sign"])
 def test_a_lone_dollar_sign_outside_code_still_is_no_term(term: str) -> None:
     assert not terms.is_term(term)
+
+
+@pytest.mark.parametrize(
+    "text", ["for each level", "For every node in the stack", "for all keys $k$"]
+)
+def test_a_loop_or_a_quantifier_is_no_term(text: str) -> None:
+    assert not terms.is_term(text)
+
+
+def test_the_for_each_loop_is_a_term() -> None:
+    assert terms.is_term("For each loop")

@@ -114,7 +114,7 @@ _SENTENCE_ADVERBS = frozenset(
 _DISCOURSE_PHRASES = re.compile(
     r"(?:in (?:short|summary|practice|other words|this case|general|particular|fact|addition)"
     r"|for (?:example|instance)|on the other hand|as a result|at (?:first|least)|예를 들어"
-    r"|note that)\b",
+    r"|note that)\b|for (?:each|every|all|any) (?!loops?\b)",  # a loop or a quantifier
     re.IGNORECASE,
 )
 _PHRASE_LEADS = frozenset(["in", "for", "on", "as", "at", "note", "예를"])
