@@ -7,7 +7,7 @@ import pytest
 from notecards.core.extract import note
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.plaintext import BulletRun, FlatBlock, FlatLine, IntroducedList
-from tests.conftest import cards_of
+from tests.conftest import by_question, cards_of
 
 
 def markdown(text: str, source: str = "notes/HttpClient.md") -> note.MarkdownNote:
@@ -184,3 +184,13 @@ def test_a_heading_that_is_one_link_names_its_topic_by_the_link_text() -> None:
     (card,) = cards_of(text, "papers.md")
     assert card.question == "Layer Normalization — 장점"
     assert card.context == ("Papers", "Layer Normalization")
+
+
+def test_a_title_said_again_over_its_topics_section_is_not_a_repeated_label() -> None:
+    text = (
+        "# 최단 경로\n## 최단 경로\n"
+        "가중치 있는 그래프에서 두 정점을 잇는 경로 중 가중치 합이 가장 작은 경로\n\n"
+        "## 다익스트라\n음수 가중치가 없을 때 쓰는 방법\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["최단 경로"].answer.startswith("가중치 있는 그래프에서")

@@ -175,6 +175,9 @@ def _markdown_sections(
     for found in headings:
         label = found.text.strip()
         counts[label] = counts.get(label, 0) + 1
+    if headings and headings[0].level == 1 and counts[headings[0].text.strip()] == 2:
+        # "# 최단 경로" + "## 최단 경로": the title said again over its topic's section
+        counts[headings[0].text.strip()] = 1
     seen: set[str] = set()
     diary_title = _diary_title(headings)
     sections: list[Section[Block]] = []
