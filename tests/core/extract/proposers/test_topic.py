@@ -179,3 +179,23 @@ def test_items_naming_groups_of_nested_definitions_are_a_glossary() -> None:
     )
     # each item is a card of its own (a term over its nested definition): no list card
     assert "Sorting" not in by_question(cards_of(text))
+
+
+def _steps(step: str) -> str:
+    return "".join(
+        f"{number}. {number}번째로 {step}\n   - 자세히 {number}-1\n   - 자세히 {number}-2\n"
+        for number in range(1, 6)
+    )
+
+
+def test_a_list_too_long_whole_answers_by_its_items_first_lines() -> None:
+    text = "## 벨만-포드 알고리즘 동작 순서\n\n" + _steps("모든 간선을 한 번씩 검사한다")
+    cards = by_question(cards_of(text))
+    assert cards["벨만-포드 알고리즘 동작 순서"].answer == "\n".join(
+        f"{number}. {number}번째로 모든 간선을 한 번씩 검사한다" for number in range(1, 6)
+    )
+
+
+def test_items_that_lead_into_their_children_are_not_cut_short() -> None:
+    text = "## 벨만-포드 알고리즘 동작 순서\n\n" + _steps("간선마다 다음을 한다:")
+    assert "벨만-포드 알고리즘 동작 순서" not in by_question(cards_of(text))

@@ -54,6 +54,13 @@ def _says_something(line: str) -> bool:
     return len(words) >= _MIN_SENTENCE_WORDS and 2 * lower >= len(words)
 
 
+def _stands_alone(line: str) -> bool:
+    """Whether an item's first line reads without what is nested under it: not a heading
+    block, a formula's opening or a line leading into its children (``Picking vendors:``)."""
+    said = _ITEM_MARKER.sub("", line).strip()
+    return bool(said) and said[0] not in "#$" and not said.endswith((":", "："))
+
+
 def whole_list(items: Sequence[Block], produced: Sequence[int], lines: Sequence[str]) -> str:
     """A list's items as an answer: each whole, but an item that is a card of its own by its
     first line only (its card holds the rest), so the list reads whole and stays short."""
@@ -171,6 +178,15 @@ def in_section(
     ):
         return None
     answer = whole_list(items, results, lines)
+    if (
+        lead is None
+        and len(items) > 1
+        and answer.count("\n") >= _MAX_ANSWER_LINES
+        and all(_stands_alone(lines[item.start]) for item in items)
+    ):
+        # too long whole: its items by their first lines say what it holds (under a lead
+        # paragraph, the paragraph answers instead)
+        answer = whole_list(items, [max(count, 1) for count in results], lines)
     if lead is not None:
         answer = f"{dedent(lines[lead.start : lead.end])}\n\n{answer}"
     if answer.count("\n") >= _MAX_ANSWER_LINES:
