@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from notecards.core.extract.patterns import defining_sentences, definition_forms
+from notecards.core.extract.patterns.defining_sentences import defined_in_sentence
+from notecards.core.extract.patterns.sentences import is_topic_marked
 
 
 @pytest.mark.parametrize(
@@ -265,3 +267,24 @@ def test_endings_grouped_by_last_character_match_as_the_tuple(endings: tuple[str
     texts += [ending[1:] for ending in endings] + [ending[:-1] for ending in endings]
     for text in texts:
         assert text.endswith(grouped.get(text[-1:], ())) == text.endswith(endings), text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "찾는 해를 포함하는 트리",  # 찾 ends in a consonant: 는 there ends a verb, not a topic
+        "자주 접근되지 않는 데이터를 위한 저비용 옵션",
+        "지원하려는 라이브러리를 등록하는 방법",  # -려는: what one means to do
+    ],
+)
+def test_a_verbs_adnominal_ending_is_no_topic_particle(sentence: str) -> None:
+    assert defined_in_sentence(sentence, bold_opening=False) is None
+
+
+@pytest.mark.parametrize(
+    "word, marked",
+    [("모델은", True), ("데이터는", True), ("큐는", True), ("Attention은", True),
+     ("찾는", False), ("나은", False), ("작은", False), ("않는", False)],
+)  # fmt: skip
+def test_the_topic_particle_follows_the_final_sound(word: str, marked: bool) -> None:
+    assert is_topic_marked(word) is marked

@@ -72,7 +72,7 @@ _KOREAN_CASE_PARTICLES = {
     "이": 3,
     "가": 3,
 }
-_KOREAN_ADNOMINAL_BEFORE_NEUN = frozenset("하되있없지가오주보내나치리기시쓰")
+_KOREAN_ADNOMINAL_BEFORE_NEUN = frozenset("하되있없지가오주보내나치리기시쓰려")
 _KOREAN_VERB_STEMS_BEFORE_DA = frozenset(
     "하되이있없같였했됐졌난는한된진간온본준싶많좋크작높낮쉽어렵길짧넓깊"
 )
@@ -141,9 +141,11 @@ def is_topic_marked(word: str) -> bool:
     stem = word[:-1]
     if not is_hangul(stem[-1]):
         return True
+    # the particle is 은 after a final consonant and 는 after a vowel: "찾는", "나은" are verbs
+    has_final = (ord(stem[-1]) - 0xAC00) % 28 != 0
     if word.endswith("은"):
-        return len(stem) >= 2
-    return stem[-1] not in _KOREAN_ADNOMINAL_BEFORE_NEUN
+        return has_final and len(stem) >= 2
+    return not has_final and stem[-1] not in _KOREAN_ADNOMINAL_BEFORE_NEUN
 
 
 def is_predicate(word: str) -> bool:
