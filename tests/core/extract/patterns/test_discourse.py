@@ -121,3 +121,23 @@ def test_a_later_update_is_an_aside_of_the_writer(text: str) -> None:
 
 def test_an_imperative_update_is_no_aside() -> None:
     assert not is_lead_in("Update the lock file after adding a dependency.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이 글에서는 데이터를 대표하는 값을 고르는 몇 가지 방법을 소개했습니다.",
+        "본 글은 강의를 정리한 것입니다.",
+        "This template should help you get started with the framework.",
+        "This trick works in both Bash and zsh.",
+    ],
+)
+def test_a_sentence_about_the_post_itself_leads_in(text: str) -> None:
+    assert is_lead_in(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["이 트리는 균형 트리이다.", "This file holds the server's settings."]
+)
+def test_a_sentence_about_a_thing_the_note_names_says_something(text: str) -> None:
+    assert not is_lead_in(text)
