@@ -288,3 +288,22 @@ def test_a_verbs_adnominal_ending_is_no_topic_particle(sentence: str) -> None:
 )  # fmt: skip
 def test_the_topic_particle_follows_the_final_sound(word: str, marked: bool) -> None:
     assert is_topic_marked(word) is marked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("스택은 LIFO 구조의 자료구조로, 마지막에 넣은 것을 먼저 꺼낸다.", "스택"),
+        ("힙은 완전 이진 트리의 일종으로, 우선순위 큐를 위해 쓴다.", "힙"),
+        ("`map()`은 Transformation 연산으로,", "`map()`"),  # goes on in the next line
+        ("힙은 완전 이진 트리의 일종이다.", "힙"),
+    ],
+)
+def test_a_kind_said_as_a_clause_defines(sentence: str, term: str) -> None:
+    assert defined_in_sentence(sentence, bold_opening=False) == term
+
+
+def test_a_clause_of_means_without_a_kind_defines_nothing() -> None:
+    assert (
+        defined_in_sentence("우리는 이 방법으로, 답을 빠르게 구한다.", bold_opening=False) is None
+    )

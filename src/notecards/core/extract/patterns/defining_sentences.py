@@ -22,6 +22,7 @@ from notecards.core.extract.patterns.definition_forms import (
     GENUS_ENDINGS,
     INFORMAL_DEFINING_PHRASE,
     KOREAN_COPULA_DEFINITION,
+    KOREAN_GENUS_CLAUSE,
     KOREAN_GENUS_DEFINITION,
     KOREAN_RAN,
     KOREAN_ROLE_DEFINITION,
@@ -157,6 +158,8 @@ def _definition_patterns(
             candidates.append(KOREAN_COPULA_DEFINITION)
     elif ending.endswith(_ROLE_ENDINGS_BY_LAST.get(last, ())):
         candidates.append(KOREAN_ROLE_DEFINITION)
+    elif "로," in line or "로 ," in line:
+        candidates.append(KOREAN_GENUS_CLAUSE)
     if ENGLISH_DEFINING_PHRASE.search(line):
         candidates.append(ENGLISH_DEFINITION)
     elif (" is a" in line or " are a" in line or " is the" in line) and line[:1].isalpha():

@@ -63,6 +63,7 @@ GENUS_NOUNS = (
     "네트워크", "아키텍처", "메모리", "공간", "영역", "단계", "방정식", "표현", "표현법",
     "트리", "그래프", "자료형", "테이블", "모듈", "컴포넌트", "메커니즘", "요소", "비율",
     "범주", "종류", "유형", "형태", "조건", "제약", "정책", "전략", "설정", "옵션", "속성",
+    "일종",
 )  # fmt: skip
 
 KOREAN_GENUS_DEFINITION = re.compile(
@@ -78,6 +79,14 @@ KOREAN_COPULA_DEFINITION = re.compile(
     r"(?<!때문)(?<!얘기)(?<!이야기)(?<!말)(?<!셈)(?<!모양)(?<!차례)(?<!편)(?<!탓)(?<!덕분)"
     r"(?<![\d\s]개)(?<!\d)입니다\s*[.。]?\s*$"
 )  # not a reason (``... 때문입니다``), a remark (``... 셈입니다``) or a count (``2개입니다``)
+
+# ``X는 ... 쓰레드 풀로, 쓰레드를 재사용한다``: the kind said as "as a ...," and the sentence
+# goes on to say what the term does
+KOREAN_GENUS_CLAUSE = re.compile(
+    r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:은|는)\s+\S.*?(?:"
+    + "|".join(GENUS_NOUNS)
+    + r")(?:으로|로)\s*,"
+)  # (the sentence may go on in the next line of its paragraph)
 
 # how such a sentence ends: its copula, or its kind noun when terse notes leave the copula out
 GENUS_ENDINGS = ("이다", "입니다", "이에요", "예요", "임", "이죠", *GENUS_NOUNS)
@@ -175,6 +184,7 @@ CODE_GENUS = re.compile(
 TOPIC_PATTERNS = (
     KOREAN_TOPIC_DEFINITION,
     KOREAN_GENUS_DEFINITION,
+    KOREAN_GENUS_CLAUSE,
     KOREAN_ROLE_DEFINITION,
     KOREAN_COPULA_DEFINITION,
 )
