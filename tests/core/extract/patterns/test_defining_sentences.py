@@ -307,3 +307,29 @@ def test_a_clause_of_means_without_a_kind_defines_nothing() -> None:
     assert (
         defined_in_sentence("우리는 이 방법으로, 답을 빠르게 구한다.", bold_opening=False) is None
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("Shallow copy는 단순히 참조만 복사하는 것", "Shallow copy"),
+        ("프로토타입은 매번 새 인스턴스를 만들어 쓰는 것이다.", "프로토타입"),
+        ("fork()는 작업을 작업 큐에 넣는 것이고, 큐의 작업은 더 나뉜다.", "fork()"),
+    ],
+)
+def test_a_term_said_to_be_what_a_verb_does_is_defined(sentence: str, term: str) -> None:
+    assert defined_in_sentence(sentence, bold_opening=False) == term
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "코드 4는 블록의 앞부분을 정리한 것입니다.",  # a figure the text points at
+        "단어 벡터는 서로 유사할 것이다.",  # what will be, not what it is
+        "가장 효율적인 방법은 힙을 쓰는 것이다.",  # a remark
+        "이 모델의 핵심은 구조를 보존하는 것이다.",
+        "모델이 아는 모든 단어에 확률을 매긴 것",  # 아는: knows, no topic
+    ],
+)
+def test_a_remark_or_a_guess_ending_in_a_thing_defines_nothing(sentence: str) -> None:
+    assert defined_in_sentence(sentence, bold_opening=False) is None

@@ -26,6 +26,7 @@ from notecards.core.extract.patterns.definition_forms import (
     KOREAN_GENUS_DEFINITION,
     KOREAN_RAN,
     KOREAN_ROLE_DEFINITION,
+    KOREAN_THING_DEFINITION,
     KOREAN_TOPIC_DEFINITION,
     RAN_WINDOW,
     ROLE_ENDINGS,
@@ -54,6 +55,13 @@ _OBJECT_PRONOUNS = frozenset(
 )
 # bound nouns and sequence words that open a clause, never a name (``수 있는 기법``, ``이후 설명``)
 _NOT_A_NAME_FIRST = frozenset(("수", "것", "때", "데", "바", "줄", "이후", "다시", "지금까지"))
+# what opens or ends a topic said to be "... 것" when it is a remark on the text, not a term
+_NOT_A_THING_FIRST = frozenset(
+    ("가장", "또다른", "또", "다른", "주", "중요한", "알고보니", "사실", "해커", "결국", "점은")
+)
+_NOT_A_THING_LAST = frozenset(
+    ("핵심", "목적", "목표", "방법", "전략", "점", "이슈", "약속", "강점", "문제", "차이점", "것")
+)
 # a sentence that says how many or how much (``... 100만개입니다``, ``... 0.5입니다``)
 _VALUE_PREDICATE = re.compile(r"\S*\d\S*입니다\s*[.。]?\s*$")
 # words that make ``X is when ...`` a remark on the text or the writer, not a definition
@@ -160,6 +168,8 @@ def _definition_patterns(
         candidates.append(KOREAN_ROLE_DEFINITION)
     elif "로," in line or "로 ," in line:
         candidates.append(KOREAN_GENUS_CLAUSE)
+    if "것" in line:
+        candidates.append(KOREAN_THING_DEFINITION)
     if ENGLISH_DEFINING_PHRASE.search(line):
         candidates.append(ENGLISH_DEFINITION)
     elif (" is a" in line or " are a" in line or " is the" in line) and line[:1].isalpha():
@@ -338,7 +348,11 @@ def _term_of(
         return None  # "커다란", "기다란": an adjective, not "X란"
     if words[-1].endswith(_CASE_PARTICLES):
         return None  # "저장매체에는 ...": where, not what
-    if pattern is KOREAN_COPULA_DEFINITION and (
+    if pattern is KOREAN_THING_DEFINITION and (
+        words[0] in _NOT_A_THING_FIRST or words[-1] in _NOT_A_THING_LAST
+    ):
+        return None  # "가장 효율적인 방법은 ...", "핵심은 ... 것": a remark, not a name
+    if pattern in (KOREAN_COPULA_DEFINITION, KOREAN_THING_DEFINITION) and (
         len(term) < 2
         or _FIGURE_REFERENCE.match(term)
         or words[0].endswith(_ADVERBIAL_ENDINGS)

@@ -88,6 +88,13 @@ KOREAN_GENUS_CLAUSE = re.compile(
     + r")(?:으로|로)\s*,"
 )  # (the sentence may go on in the next line of its paragraph)
 
+# ``X는 단순히 참조만 복사하는 것``, ``X는 ... 합친 것이다``: a term said to be what a verb
+# does or did (not what one will or should do, ``... 할 것이다``, ``말 것``)
+KOREAN_THING_DEFINITION = re.compile(
+    r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:은|는)\s+\S.*?[는은된한던]\s*것"
+    r"(?:이다|입니다|임|이고\s*,.*|이며\s*,.*)?\s*[.。]?\s*$"
+)
+
 # how such a sentence ends: its copula, or its kind noun when terse notes leave the copula out
 GENUS_ENDINGS = ("이다", "입니다", "이에요", "예요", "임", "이죠", *GENUS_NOUNS)
 
@@ -182,6 +189,7 @@ CODE_GENUS = re.compile(
 )
 
 TOPIC_PATTERNS = (
+    KOREAN_THING_DEFINITION,
     KOREAN_TOPIC_DEFINITION,
     KOREAN_GENUS_DEFINITION,
     KOREAN_GENUS_CLAUSE,
