@@ -355,3 +355,13 @@ def test_an_update_set_above_the_tip_is_no_answer() -> None:
     )
     (card,) = cards_of(text)
     assert card.answer == "Run it over the whole project:\n\n```bash\ntomlfix .\n```"
+
+
+def test_a_sentence_that_goes_on_in_its_formula_is_answered_with_it() -> None:
+    text = (
+        "# Distributions\n\n### Memoryless\n\n"
+        "A random variable $X$ is memoryless if for all $s, t > 0$,\n\n"
+        "$$P(X > s + t \\mid X > s) = P(X > t)$$\n"
+    )
+    (card,) = cards_of(text)
+    assert card.answer.endswith("$$P(X > s + t \\mid X > s) = P(X > t)$$")

@@ -341,7 +341,9 @@ def in_section(
         and not _claimed(after, produced)
         and not tells_a_story(answer)
     )
-    leads_on = announces or answer.endswith(_LEADS_ON)
+    # "... is memoryless if $$\forall s, t > 0$$," + the formula: the sentence goes on in it
+    goes_on = after is not None and after.kind == "math" and answer.endswith((",", "，"))
+    leads_on = announces or goes_on or answer.endswith(_LEADS_ON)
     if not announces and is_lead_in(answer):
         answer = _after_announcement(answer)  # "" when it announces what follows it
         if is_lead_in(answer):
