@@ -43,6 +43,7 @@ class Idiom(StrEnum):
     PARAMETER = "parameter"  # > name -> type + the list or paragraph explaining it
     ACTION_ITEM = "action item"  # - a task named in a list item + the command under it
     COMMENTED_COMMAND = "commented command"  # $ git diff --cached   # 커밋 후 변경사항
+    TABLE_ROW = "table row"  # | `tree` | 디렉토리 구조를 트리로 보여줌 |: a glossary table's row
 
 
 # the idioms whose question the writer wrote as a question: it is asked as written

@@ -1,10 +1,11 @@
 """A GFM table block rule that recognises tables and skips their contents.
 
-Tables never hold cards, so there is no need to tokenise every row and cell as
-markdown-it's own table rule does: this rule finds the same tables by the GFM table
-extension's rules (a header row with a pipe; a delimiter row of ``:?-+:?`` cells with as many
-cells as the header; body rows until a blank line, a less indented line or the start of
-another block) and emits one ``table_open``/``table_close`` pair with the table's lines.
+Cards are read from a table's source lines (:mod:`.proposers.table_rows`), so there is no
+need to tokenise every row and cell as markdown-it's own table rule does: this rule finds
+the same tables by the GFM table extension's rules (a header row with a pipe; a delimiter
+row of ``:?-+:?`` cells with as many cells as the header; body rows until a blank line, a
+less indented line or the start of another block) and emits one
+``table_open``/``table_close`` pair with the table's lines.
 ``tests/core/extract/test_table_rule.py`` checks it against markdown-it on generated input.
 """
 

@@ -29,7 +29,7 @@ from notecards.core.extract.clean import (
 )
 from notecards.core.extract.facet_words import names_a_facet_of
 from notecards.core.extract.note import FlatExportNote, Heading, MarkdownNote, Note, Section
-from notecards.core.extract.patterns.headings import is_skipped_heading
+from notecards.core.extract.patterns.headings import is_comparison, is_skipped_heading
 from notecards.core.extract.patterns.markup import has_markup
 from notecards.core.extract.patterns.splitting import is_note_to_self, is_option, read_line
 from notecards.core.extract.patterns.written_questions import may_ask
@@ -48,6 +48,7 @@ from notecards.core.extract.proposers import (
     parameters,
     prose_definitions,
     question_list,
+    table_rows,
     term_lines,
     whole_section,
 )
@@ -161,6 +162,11 @@ class MarkdownWalker:
                 self.quote(block, context)
                 if asked is not None:
                     self._answered_by(block, asked, start, context)
+            elif kind == "table":
+                heading = context[-1] if context else self.note.title
+                self.proposals.extend(
+                    table_rows.in_table(block, self.lines, context, compared=is_comparison(heading))
+                )
             elif kind == "code" and list_shapes.looks_like_list(block.text):
                 per_item.extend(self._misindented_list(block, context))
             elif kind in ("code", "fence"):

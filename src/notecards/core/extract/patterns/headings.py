@@ -320,3 +320,12 @@ def _is_reference(folded: str) -> bool:
 
 def _is_generic(folded: str) -> bool:
     return folded in GENERIC_HEADINGS or folded.replace(" ", "") in GENERIC_HEADINGS
+
+
+_COMPARISON = re.compile(r"\bvs\.?\s|\bversus\b|차이|비교|\bdifferences?\b|\bcompar", re.I)
+
+
+def is_comparison(heading: str) -> bool:
+    """Whether a heading or title compares things (``RDD와 DataFrame의 차이점``, ``SIGINT vs
+    SIGTERM``, ``Differences Between C++ and Java``): a table under it answers it whole."""
+    return _COMPARISON.search(heading) is not None

@@ -43,6 +43,7 @@ from notecards.core.extract.note import Heading
 from notecards.core.extract.patterns.chatter import is_date
 from notecards.core.extract.patterns.discourse import is_lead_in, tells_a_story
 from notecards.core.extract.patterns.headings import (
+    is_comparison,
     is_heading_title,
     is_title,
     overview_subject,
@@ -64,7 +65,6 @@ _FOLLOWERS = frozenset(("paragraph", "quote", "list", "math", "table")) | _CODE
 # what a headed section's answer opens with
 _OPENERS = frozenset(("paragraph", "quote", "table")) | _CODE
 _MAX_TABLE_LINES = 12  # a table that answers a heading: a comparison, not a data sheet
-_COMPARISON = re.compile(r"\bvs\.?\s|\bversus\b|차이|비교|\bdifferences?\b|\bcompar", re.I)
 _TIP_ANSWER_CHARACTERS = 900
 _MAX_TITLE_WORDS = 16
 _NUMBERED_STEP = re.compile(r"^\s*(?:\d+(?:[.-]\d+)*[.)]?|step\s*\d+\s*[:.]?)\s", re.IGNORECASE)
@@ -312,7 +312,7 @@ def in_section(
         # "### RDD와 DataFrame의 차이점" + a table comparing them: the table answers (a table
         # of data or of commands under any other heading is a sheet to look things up in)
         if (
-            _COMPARISON.search(question) is None
+            not is_comparison(question)
             or first.end - first.start > _MAX_TABLE_LINES
             or len(answer) > _MAX_ANSWER_CHARACTERS
         ):

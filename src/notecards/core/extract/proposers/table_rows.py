@@ -1,0 +1,134 @@
+"""A table that is a glossary: each row's first cell asks, the rest of the row answers.
+
+Cheat sheets and lecture notes keep terms, commands and symbols in tables (``| `tree` |
+디렉토리 구조를 트리로 보여줌 |``, ``| Framing | Encapsulate datagram into frame | ... |``).
+A table of two to four columns is a glossary when most of its rows open with a term (a
+name, a command or symbol in code, a formula) and say something after it; each such row is
+a card. With more than two columns, the answer names each cell by its column's header
+(``Layer: Link``) when more than one says something. Tables of data (numbers, dates, yes/no
+marks), comparisons (under a heading that compares, or whose first column heads the
+attributes the other columns compare: ``| 구분 | RDD | DataFrame |``) and tables without a
+header are no glossary. A pipe inside code (```sort | uniq```) or escaped (``\\|``) stays
+in its cell.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from notecards.core.extract.blocks import Block
+from notecards.core.extract.clean import clean_term
+from notecards.core.extract.patterns.terms import is_term
+from notecards.core.extract.proposal import Context, Idiom, Proposal
+from notecards.core.model import CardKind
+
+_MIN_ROWS = 2
+_MAX_ROWS = 40  # a longer table is a data set or a list to look things up in, not a glossary
+_MAX_COLUMNS = 4
+_DELIMITER = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+# a value, not a word: a hex number or address, a GUID
+_VALUE = re.compile(
+    r"\b0x[0-9a-fA-F]+\b|\{?[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\}?"
+)
+_MAX_TERM_CHARS = 60
+
+
+def cells(row: str) -> list[str]:
+    """A row's cells, trimmed: pipes split it, but not one escaped or inside code."""
+    found: list[str] = []
+    current: list[str] = []
+    in_code = False
+    escaped = False
+    for char in row.strip():
+        if escaped:
+            current.append(char)
+            escaped = False
+        elif char == "\\":
+            current.append(char)
+            escaped = True
+        elif char == "`":
+            in_code = not in_code
+            current.append(char)
+        elif char == "|" and not in_code:
+            found.append("".join(current).strip())
+            current = []
+        else:
+            current.append(char)
+    found.append("".join(current).strip())
+    if found and not found[0]:
+        found = found[1:]  # the leading pipe
+    if found and not found[-1]:
+        found = found[:-1]  # the trailing pipe
+    return [cell.replace("\\|", "|") for cell in found]
+
+
+def _asks(cell: str) -> str | None:
+    """The term a row's first cell names, if it names one."""
+    term = clean_term(cell)
+    if not term or len(term) > _MAX_TERM_CHARS or not _says(term):
+        return None
+    code = term.startswith("`") and term.endswith("`") and len(term) > 2
+    math = term.startswith("$") and term.endswith("$") and len(term) > 2
+    return term if code or math or is_term(term) else None
+
+
+# what heads the first column of a table that compares the things heading the others
+_COMPARING_LABELS = frozenset(
+    ("", "항목", "구분", "기준", "비교", "비교 항목", "비교항목", "분류", "특징", "특성", "차이",
+     "aspect", "aspects", "feature", "features", "criteria", "criterion", "category",
+     "property", "properties", "attribute", "dimension", "comparison", "vs", "-")
+)  # fmt: skip
+
+
+def _compares(first_header: str) -> bool:
+    return clean_term(first_header).casefold().strip("*_ ") in _COMPARING_LABELS
+
+
+def _says(cell: str) -> bool:
+    """Whether a cell says something: words, not only a number, a date or a mark."""
+    return _HAS_LETTER.search(_VALUE.sub(" ", cell.replace("<br>", " "))) is not None
+
+
+def in_table(
+    block: Block, lines: Sequence[str], context: Context, *, compared: bool = False
+) -> list[Proposal]:
+    """The cards of a glossary table (none for any other table). ``compared``: the heading
+    above it compares things (``SIGINT vs SIGTERM``), which the table answers whole."""
+    if compared:
+        return []
+    source = lines[block.start : block.end]
+    if not 2 + _MIN_ROWS <= len(source) <= 2 + _MAX_ROWS or not _DELIMITER.match(source[1]):
+        return []
+    header = cells(source[0])
+    columns = len(header)
+    if not 2 <= columns <= _MAX_COLUMNS:
+        return []
+    if not any(header) or (columns > 2 and _compares(header[0])):
+        return []  # "| 구분 | RDD | DataFrame |": things compared by their rows, one card whole
+    found: list[Proposal] = []
+    rows = 0
+    for offset, row in enumerate(source[2:], start=2):
+        if not row.strip():
+            continue
+        rows += 1
+        row_cells = cells(row)[:columns]
+        term = _asks(row_cells[0]) if row_cells else None
+        said = [
+            (header[index], cell)
+            for index, cell in enumerate(row_cells[1:], start=1)
+            if cell and _says(cell)
+        ]
+        if term is None or not said:
+            continue
+        if len(said) == 1:
+            answer = said[0][1]
+        else:
+            answer = "\n".join(f"{name}: {cell}" if name else cell for name, cell in said)
+        answer = answer.replace("<br>", "\n").replace("<br/>", "\n")
+        line = block.start + offset + 1
+        found.append(Proposal(CardKind.BASIC, term, answer, line, context, Idiom.TABLE_ROW))
+    if rows < _MIN_ROWS or 3 * len(found) < 2 * rows:
+        return []  # most rows name no term: a table of data or a comparison
+    return found

@@ -1,0 +1,72 @@
+"""A glossary table: each row's first cell asks, the rest of the row answers."""
+
+from __future__ import annotations
+
+from notecards.core.extract.proposers.table_rows import cells
+from tests.conftest import by_question, cards_of
+
+
+def test_a_two_column_table_of_commands_is_a_glossary() -> None:
+    text = (
+        "## Shell\n\n"
+        "| 명령어 | 설명 |\n|---|---|\n"
+        "| `tree` | 디렉토리 구조를 트리 형태로 보여준다 |\n"
+        "| `sort [파일] \\| uniq` | 정렬한 뒤 중복 줄을 없앤다 |\n"
+        "| `touch [파일]` | 빈 파일을 만든다 |\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["`tree`"].answer == "디렉토리 구조를 트리 형태로 보여준다"
+    assert cards["`tree`"].line == 5
+    assert cards["`sort [파일] | uniq`"].answer == "정렬한 뒤 중복 줄을 없앤다"
+    assert cards["`tree`"].context == ("note", "Shell")
+    assert "Shell" not in cards  # the table is read row by row, not as one answer
+
+
+def test_more_columns_are_named_by_their_headers() -> None:
+    text = (
+        "# Link layer\n\n"
+        "| Service | What it does | Where |\n| --- | --- | --- |\n"
+        "| Framing | Wraps a datagram in a frame | adapter |\n"
+        "| Flow control | Paces sender and receiver | both ends |\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["Framing"].answer == "What it does: Wraps a datagram in a frame\nWhere: adapter"
+
+
+def test_a_pipe_inside_code_stays_in_its_cell() -> None:
+    assert cells("| `a | b` | pipes \\| escaped |") == ["`a | b`", "pipes | escaped"]
+
+
+def test_a_table_of_data_is_no_glossary() -> None:
+    text = (
+        "## Results\n\n| run | loss | accuracy |\n|---|---|---|\n"
+        "| 1 | 0.52 | 81% |\n| 2 | 0.47 | 84% |\n| 3 | 0.45 | 85% |\n"
+    )
+    assert not any(card.line > 3 for card in cards_of(text))
+
+
+def test_a_comparison_is_answered_whole_not_by_row() -> None:
+    compared_by_heading = (
+        "## SIGINT vs SIGTERM\n\n| signal | use |\n|---|---|\n"
+        "| SIGINT | interrupt from the keyboard |\n| SIGTERM | polite termination request |\n"
+    )
+    compared_by_column = (
+        "## Spark\n\n| 구분 | RDD | DataFrame |\n|---|---|---|\n"
+        "| 스키마 | 없음 | 있음 |\n| 최적화 | 수동 | Catalyst가 자동으로 |\n"
+    )
+    assert "SIGINT" not in by_question(cards_of(compared_by_heading))
+    assert "스키마" not in by_question(cards_of(compared_by_column))
+
+
+def test_a_table_without_a_header_is_no_glossary() -> None:
+    text = (
+        "## Languages\n\n|   |   |\n|---|---|\n"
+        "| compiled | compiled and interpreted |\n| manual memory | garbage collected |\n"
+    )
+    assert "compiled" not in by_question(cards_of(text))
+
+
+def test_a_table_too_long_for_a_glossary_is_data() -> None:
+    rows = "".join(f"| mispelt{number} | spelt{number} |\n" for number in range(60))
+    text = "## Corrections\n\n| wrong | right |\n|---|---|\n" + rows
+    assert cards_of(text) == []
