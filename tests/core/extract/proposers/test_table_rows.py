@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from notecards.core.extract.proposers.table_rows import cells
 from tests.conftest import by_question, cards_of
 
@@ -70,3 +72,13 @@ def test_a_table_too_long_for_a_glossary_is_data() -> None:
     rows = "".join(f"| mispelt{number} | spelt{number} |\n" for number in range(60))
     text = "## Corrections\n\n| wrong | right |\n|---|---|\n" + rows
     assert cards_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "row", ["| a | b |", "a | b", "|a|b|c|", "| x |  | z |", "| 한글 | 0x1F |"]
+)
+def test_a_row_without_code_splits_at_every_pipe(row: str) -> None:
+    expected = [cell.strip() for cell in row.strip().split("|")]
+    expected = expected[1:] if not expected[0] else expected
+    expected = expected[:-1] if not expected[-1] else expected
+    assert cells(row) == expected

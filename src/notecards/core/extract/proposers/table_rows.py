@@ -37,7 +37,10 @@ _MAX_TERM_CHARS = 60
 
 def cells(row: str) -> list[str]:
     """A row's cells, trimmed: pipes split it, but not one escaped or inside code."""
-    found: list[str] = []
+    if "`" not in row and "\\" not in row:  # most rows: every pipe splits
+        found = [cell.strip() for cell in row.strip().split("|")]
+        return _without_outer(found)
+    found = []
     current: list[str] = []
     in_code = False
     escaped = False
@@ -57,11 +60,16 @@ def cells(row: str) -> list[str]:
         else:
             current.append(char)
     found.append("".join(current).strip())
+    return [cell.replace("\\|", "|") for cell in _without_outer(found)]
+
+
+def _without_outer(found: list[str]) -> list[str]:
+    """The cells without the empty ones the leading and trailing pipes make."""
     if found and not found[0]:
-        found = found[1:]  # the leading pipe
+        found = found[1:]
     if found and not found[-1]:
-        found = found[:-1]  # the trailing pipe
-    return [cell.replace("\\|", "|") for cell in found]
+        found = found[:-1]
+    return found
 
 
 def _asks(cell: str) -> str | None:
@@ -88,6 +96,10 @@ def _compares(first_header: str) -> bool:
 
 def _says(cell: str) -> bool:
     """Whether a cell says something: words, not only a number, a date or a mark."""
+    if _HAS_LETTER.search(cell) is None:
+        return False
+    if "0x" not in cell and "-" not in cell:
+        return True  # no hex number, no GUID: the letter found is a word's
     return _HAS_LETTER.search(_VALUE.sub(" ", cell.replace("<br>", " "))) is not None
 
 
