@@ -141,3 +141,18 @@ def test_a_sentence_about_the_post_itself_leads_in(text: str) -> None:
 )
 def test_a_sentence_about_a_thing_the_note_names_says_something(text: str) -> None:
     assert not is_lead_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "원격 브랜치를 지우고 로컬 것으로 새로 올리고 싶었다.",
+        "Go를 배워야 할 일이 생겼다. 가 보자!",
+    ],
+)
+def test_what_the_writer_wanted_is_their_story(text: str) -> None:
+    assert is_lead_in(text)
+
+
+def test_what_one_had_to_do_before_a_feature_is_a_fact() -> None:
+    assert not is_lead_in("제네릭 이전에는 꺼낼 때마다 형변환을 해야 했다.")

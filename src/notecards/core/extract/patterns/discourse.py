@@ -17,12 +17,13 @@ _KOREAN_WRITER = re.compile(_WRITER)
 _KOREAN_LEAD_IN = re.compile(
     # the characters it can start with (keep them in step): where none is, one test instead of
     # every alternative at every character
-    r"(?=[살알정해분구이적시다아칩봅합볼보봤하내저제나오지먼우자본\s])"
+    r"(?=[살알정해분구이적시다아칩봅합볼보봤하내저제나오지먼우자본싶일\s])"
     r"(?:(?:살펴보|알아보|정리해\s*보|해\s*보|분석해\s*보|구현해\s*보|이야기해\s*보|적어\s*보|시작하)"
     r"(?:겠|도록|자|려고|ㅂ시다|죠|면)"
     r"|(?:다음과|아래와)\s*같(?:습니다|다|이|은)"
     r"|칩시다|봅시다|합시다|볼까요|(?:하|보)자[.!]?\s*$"  # "...이번에는 정복하자": let's
     r"|(?:보았|봤)(?:다|습니다|는데|어요|고)"  # the writer's story: "글을 읽어보았다"
+    r"|싶었|하려고\s*했|일이\s*생겼"  # "... 최신화하고 싶었다": what the writer wanted
     rf"|{_WRITER}"  # the writer, as in "I ..." (나는 may be a verb)
     r"|^(?:이번|오늘은|지금까지|먼저|우선|자,)\s"
     r"|^(?:이|본)\s?(?:글|포스트|포스팅|문서)(?:에서는?|은|는|에서)\s)",  # the post itself
