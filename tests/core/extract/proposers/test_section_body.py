@@ -365,3 +365,14 @@ def test_a_sentence_that_goes_on_in_its_formula_is_answered_with_it() -> None:
     )
     (card,) = cards_of(text)
     assert card.answer.endswith("$$P(X > s + t \\mid X > s) = P(X > t)$$")
+
+
+def test_a_task_whose_writer_tells_a_story_first_is_answered_by_its_command() -> None:
+    text = (
+        "# Git tips\n\n## 원격 브랜치 삭제하기\n\n"
+        "> 원격 브랜치를 지우고 로컬 브랜치로 새로 올리고 싶었다.\n\n"
+        "    $ git push origin --delete step3\n"
+    )
+    (card,) = cards_of(text)
+    assert card.question == "원격 브랜치 삭제하기"
+    assert card.answer == "$ git push origin --delete step3"

@@ -346,8 +346,24 @@ def in_section(
     leads_on = announces or goes_on or answer.endswith(_LEADS_ON)
     if not announces and is_lead_in(answer):
         answer = _after_announcement(answer)  # "" when it announces what follows it
-        if is_lead_in(answer):
-            return None
+        if is_lead_in(answer) or not answer:
+            # "## 원격 브랜치 삭제하기" + the writer's story + the command: the command is the tip
+            command = (
+                _command(after, lines)
+                if action and after is not None and after.kind in _CODE
+                else None
+            )
+            if command is None:
+                return None
+            return Proposal(
+                CardKind.BASIC,
+                question,
+                command,
+                line,
+                context,
+                Idiom.SECTION_BODY,
+                code_is_tip=True,
+            )
     if not answer or not explains(answer):
         return None
     joins = whole and after is not None and not _claimed(after, produced)
