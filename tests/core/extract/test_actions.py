@@ -77,3 +77,11 @@ def test_a_code_blocks_command_lines_leave_out_its_fences_and_blank_lines() -> N
         "git log",
     ]
     assert command_lines("$ git status -s", fenced=False) == ["$ git status -s"]
+
+
+def test_a_tool_run_from_where_it_was_installed_is_a_command() -> None:
+    assert is_command("~/go/bin/yamlfmt .github/workflows/*.yml", fenced=False)
+    assert is_command("$ ~/.local/bin/black src", fenced=False)
+    # changing into, or exporting, a home path is still one machine's set-up
+    assert not is_command("cd ~/projects/app", fenced=False)
+    assert not is_command("export PATH=~/go/bin:$PATH", fenced=False)

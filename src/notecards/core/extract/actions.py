@@ -54,6 +54,8 @@ _SETUP = re.compile(
     r"|(?:python3?|node|ruby|bash|sh)\s+[\w./-]+\.(?:py|js|rb|sh))\s*$",
     re.MULTILINE,
 )
+# a tool run from where it was installed (``~/go/bin/yamlfmt .``) is the tool, not a set-up
+_RUN_FROM_BIN = re.compile(r"^\s*(?:\$\s*)?~/(?:[\w.-]+/)*bin/(?=[\w.-]+(?:\s|$))")
 _MAX_PHRASE_WORDS = 12
 
 
@@ -79,7 +81,9 @@ def is_command(code: str, *, fenced: bool) -> bool:
     """Whether a code block's source (with its fences when ``fenced``) is a command or two
     that holds anywhere, not a step of one machine's set-up."""
     said = command_lines(code, fenced=fenced)
-    return len(said) <= _COMMAND_LINES and not any(_SETUP.search(line) for line in said)
+    return len(said) <= _COMMAND_LINES and not any(
+        _SETUP.search(_RUN_FROM_BIN.sub("", line, count=1)) for line in said
+    )
 
 
 def command_lines(code: str, *, fenced: bool) -> list[str]:
