@@ -39,3 +39,19 @@ def test_a_command_s_purpose_is_a_card_and_its_paragraph_still_answers_the_headi
         "To find which process is listening on a port, use `lsof -i :8000`."
     )
     assert "It lists them." in cards["Which process holds a port"].answer
+
+
+@pytest.mark.parametrize(
+    ("sentence", "option"),
+    [
+        ("Here I'm using `--isolated` to keep other environments out.", "`--isolated`"),
+        ("Tests run in parallel, so I added `-n auto` to use every core.", "`-n auto`"),
+    ],
+)
+def test_the_writer_saying_what_an_option_is_for(sentence: str, option: str) -> None:
+    found = code_purpose(sentence)
+    assert found is not None and found[0] == option
+
+
+def test_the_writer_running_a_command_is_their_story() -> None:
+    assert code_purpose("Then I ran `npm run dev` to start it.") is None

@@ -5,7 +5,8 @@ code.``, ``Fetching a Python can be done using `rye toolchain fetch`.``, ```defi
 
 The code asks and the sentence answers. Tutorials and TILs teach commands this way, in
 prose rather than in a ``- `cmd`: what it does`` list. Only the imperative or the purpose
-clause counts: a story of what the writer ran (``Then I ran `npm run dev` to start it``)
+clause counts, or the writer saying what an option is for (``Here I'm using `--isolated` to
+make sure ...``): a story of what the writer ran (``Then I ran `npm run dev` to start it``)
 is not read here.
 """
 
@@ -34,6 +35,14 @@ _CODE_THEN_PURPOSE = re.compile(
     + r"\s+(?:[\w.'`-]+\s+){0,5}?(?:in\s+order\s+)?to\s+" + _NOT_A_PLACE + r"[a-z]",
     re.IGNORECASE,
 )  # fmt: skip
+# "Here I'm using `--isolated` to make sure nothing sneaks in": the writer says what an
+# option is for (an option only: "I ran `npm run dev` to start it" is their story)
+_OPTION_FOR = re.compile(
+    r"(?:^|[,;]\s+)(?:here,?\s+|so\s+|then\s+|and\s+)?(?:I|we)(?:'m|\s+am|'re|\s+are)?\s+"
+    r"(?:using|use|used|added|add|adding|pass|passed|passing)\s+"
+    r"`(?P<term>--?[A-Za-z][^`\n]{0,40})`\s+(?:[\w.'`-]+\s+){0,4}?to\s+" + _NOT_A_PLACE + r"[a-z]",
+    re.IGNORECASE,
+)
 # "Fetching a Python can be done using `rye toolchain fetch`"
 _DONE_USING_CODE = re.compile(
     r"^[A-Z][^`]{3,80}?\s+(?:can|could)\s+be\s+done\s+(?:using|with|by\s+running|via)\s+" + _CODE,
@@ -59,6 +68,7 @@ def code_purpose(line: str) -> tuple[str, str] | None:
             _TO_PURPOSE_THEN_CODE.match(sentence)
             or _CODE_THEN_PURPOSE.match(sentence)
             or _DONE_USING_CODE.match(sentence)
+            or _OPTION_FOR.search(sentence)
             or _KOREAN_USING_CODE.match(sentence)
         )
         if found is not None:
