@@ -333,3 +333,15 @@ def test_a_term_said_to_be_what_a_verb_does_is_defined(sentence: str, term: str)
 )
 def test_a_remark_or_a_guess_ending_in_a_thing_defines_nothing(sentence: str) -> None:
     assert defined_in_sentence(sentence, bold_opening=False) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("The `--isolated` flag tells uv to ignore other environments.", "`--isolated`"),
+        ("The `-q` option prevents the banner from being printed.", "`-q`"),
+        ("The `pip-compile` command writes a pinned requirements file.", "`pip-compile`"),
+    ],
+)
+def test_code_named_with_the_and_its_kind_says_what_it_does(sentence: str, term: str) -> None:
+    assert defined_in_sentence(sentence) == term

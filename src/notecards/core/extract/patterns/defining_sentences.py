@@ -150,10 +150,8 @@ def _definition_patterns(
 ) -> list[re.Pattern[str]]:
     """The sentence forms a line could be in, by cheap substring tests."""
     candidates = [BOLD_TOPIC] if bold_opening and line.startswith("**") else []
-    if line.startswith("`"):
+    if line.startswith(("`", "The `", "the `")):
         candidates.extend((CODE_DOES, CODE_GENUS))
-    elif line.startswith(("The `", "the `")):
-        candidates.append(CODE_GENUS)
     if "란" in line[:RAN_WINDOW]:
         candidates.append(KOREAN_RAN)
     ending = line.rstrip(" .。")

@@ -172,8 +172,6 @@ CODE_DOES_VERBS = (
     "commits", "pushes", "pulls", "is used", "are used", "can be used",
 )  # fmt: skip
 
-CODE_DOES = re.compile(rf"(?P<term>{MASK_CHAR}{{3,62}})\s+(?:{'|'.join(CODE_DOES_VERBS)})\s+\S")
-
 # ``The `spellfix1` module is an optional module for SQLite``, ```logic` is a unified type``:
 # code said what kind of thing it is
 CODE_KINDS = (
@@ -181,6 +179,12 @@ CODE_KINDS = (
     "property", "key", "setting", "header", "variable", "file", "attribute", "class",
     "module", "package", "tool", "library", "hook", "directive", "type", "keyword",
 )  # fmt: skip
+
+# ```git stash` shelves ...``, ``The `--isolated` flag tells uv to ...``
+CODE_DOES = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<term>{MASK_CHAR}{{3,62}})(?:\s+(?:{'|'.join(CODE_KINDS)}))?"
+    rf"\s+(?:{'|'.join(CODE_DOES_VERBS)})\s+\S"
+)
 
 CODE_GENUS = re.compile(
     rf"(?:the\s+)?(?P<term>{MASK_CHAR}{{3,62}})(?:\s+(?:{'|'.join(CODE_KINDS)}))?"
