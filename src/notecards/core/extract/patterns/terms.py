@@ -262,11 +262,11 @@ def _reads_as_name(term: str, max_korean_words: int, max_latin_words: int) -> bo
     if not words:
         return False
     korean_words = (
-        sum(1 for word in words if _HANGUL_CHAR.search(word)) if _HANGUL_CHAR.search(outside) else 0
+        sum(map(bool, map(_HANGUL_CHAR.search, words))) if _HANGUL_CHAR.search(outside) else 0
     )
     if korean_words > max_korean_words or len(words) > max_latin_words:
         return False
-    if " + " in term or (korean_words and any(word in _MUSING_WORDS for word in words)):
+    if " + " in term or (korean_words and not _MUSING_WORDS.isdisjoint(words)):
         return False
     if words[0].casefold() in _DIARY_OPENERS or words[-1] in _VAGUE_NOUNS:
         return False
