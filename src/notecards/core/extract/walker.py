@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import repeat
+from operator import attrgetter
 
 from notecards.core.extract import blocks as block_tree
 from notecards.core.extract import follow_ups, list_shapes
@@ -55,6 +57,8 @@ from notecards.core.extract.proposers import (
 
 SET_ASIDE = -1  # what a task or a note to self produced: neither a card nor part of an answer
 _TASK = re.compile(r"\[[ xX]\]\s")
+_QUESTION = attrgetter("question")
+_OPTION_LEADS = ("-", "`")
 
 
 def propose(note: Note) -> list[Proposal]:
@@ -74,7 +78,10 @@ class MarkdownWalker:
         self.lines = note.lines
         self.proposals: list[Proposal] = []
         self._reparsing: set[tuple[int, int]] = set()  # spans read again as lists
-        self._bold_sentences = False  # the list being read is a glossary in sentences
+        # the list being read, and whether it is a glossary in sentences (asked only of an
+        # item opening in bold that is no "Term: definition", once per list: None until then)
+        self._list: Block | None = None
+        self._bold_sentences: bool | None = False
         self._written = note.may_ask_in_writing  # some "Q." line may be written out
 
     def walk(self) -> None:
@@ -191,8 +198,8 @@ class MarkdownWalker:
         start = len(proposals)
         counts: list[int] = []
         spans: list[tuple[int, int]] = []
-        outer = self._bold_sentences
-        self._bold_sentences = list_shapes.opens_in_bold(block)
+        outer = self._list, self._bold_sentences
+        self._list, self._bold_sentences = block, None
         items = block.children
         apart = list_shapes.written_apart(items, self.lines)
         answer_of: Block | None = None  # an "- A. ..." item its "- Q. ..." item took
@@ -214,8 +221,12 @@ class MarkdownWalker:
             else:
                 counts.append(self.item(item, context, apart=item is apart))
             spans.append((before, len(proposals)))
-        self._bold_sentences = outer
-        if any(p.question[:1] in "-`" and is_option(p.question) for p in proposals[start:]):
+        self._list, self._bold_sentences = outer
+        # most lists ask no option: a test in C over their questions skips the loop
+        made = proposals[start:]
+        if any(map(str.startswith, map(_QUESTION, made), repeat(_OPTION_LEADS))) and any(
+            is_option(p.question) for p in made
+        ):
             asked = options.qualified([proposals[a:b] for a, b in spans], context)
             proposals[start:] = [proposal for item in asked for proposal in item]
         return counts
@@ -279,8 +290,9 @@ class MarkdownWalker:
             proposals.append(action)
             self.blocks(rest[1:], (*context, action.question))
             return len(proposals) - before
+        bold = split is None and head[:2] in ("**", "__") and self._in_bold_glossary()
         pairs = term_lines.in_item(
-            head, split, explanation, first.start, context, bold_sentences=self._bold_sentences
+            head, split, explanation, first.start, context, bold_sentences=bold
         )
         if pairs:
             proposals.extend(pairs)
@@ -316,6 +328,13 @@ class MarkdownWalker:
             label = context_label(head)
             self.blocks(rest, (*context, label) if label else context)
         return len(proposals) - before
+
+    def _in_bold_glossary(self) -> bool:
+        """Whether the list being read is a glossary written in bold sentences."""
+        if self._bold_sentences is None:
+            block = self._list
+            self._bold_sentences = block is not None and list_shapes.opens_in_bold(block)
+        return self._bold_sentences
 
     def outliner_card(self, item: Block, context: Context) -> bool:
         """An item tagged ``#card``, an outliner's flashcard: its own text (the blocks

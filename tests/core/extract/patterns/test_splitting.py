@@ -224,3 +224,24 @@ def test_stars_that_open_no_emphasis_still_split(line: str, term: str) -> None:
     split = splitting.read_line(line)[0]
     assert split is not None
     assert split.term == term
+
+
+@pytest.mark.parametrize(
+    ("line", "term", "definition"),
+    [
+        ("Quantization (입력): 확률을 줄이는 방법", "Quantization (입력)", "확률을 줄이는 방법"),
+        ("손실 함수（loss）: 오차를 재는 함수", "손실 함수（loss）", "오차를 재는 함수"),
+        ("Softmax (정규화) (확률): 합이 1인 분포", "Softmax (정규화) (확률)", "합이 1인 분포"),
+        # a separator inside brackets is passed over (the line is masked to find the next)
+        (
+            "Pooling (max - min) - 최댓값을 고르는 연산",
+            "Pooling (max - min)",
+            "최댓값을 고르는 연산",
+        ),
+        ("Attention (query: key) = 가중합", "Attention (query: key)", "가중합"),
+    ],
+)
+def test_the_separator_after_bracketed_words(line: str, term: str, definition: str) -> None:
+    split = splitting.read_line(line)[0]
+    assert split is not None
+    assert (split.term, split.definition) == (term, definition)

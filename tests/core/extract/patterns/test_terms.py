@@ -31,6 +31,43 @@ def test_plain_latin_fast_path_agrees_with_the_full_rules(term: str) -> None:
         terms._PLAIN_LATIN_TERM = patterns_full
 
 
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Attention", "is", "Today", "So", "Note", "it", "Multi-head", "a"]),
+        min_size=1,
+        max_size=8,
+    ).map(" ".join),
+    st.lists(
+        st.sampled_from(["임베딩", "it", "a + b", "왜?", "내용", "the process", "x, y", "."]),
+        max_size=3,
+    ).map(" ".join),
+)
+def test_glossed_latin_fast_path_agrees_with_the_full_rules(words: str, gloss: str) -> None:
+    term = f"{words} ({gloss})"
+    fast = terms._reads_as_name(term, 4, 6), terms._reads_as_name(term, 8, 8)
+    glossed = terms._GLOSSED_LATIN_TERM
+    try:
+        terms._GLOSSED_LATIN_TERM = re.compile(r"(?!)")  # never matches: the full rules
+        assert (terms._reads_as_name(term, 4, 6), terms._reads_as_name(term, 8, 8)) == fast
+    finally:
+        terms._GLOSSED_LATIN_TERM = glossed
+
+
+@pytest.mark.parametrize(
+    ("term", "reads"),
+    [
+        ("Gradient Descent (경사 하강법)", True),
+        ("Today lesson (오늘)", False),  # a diary's
+        ("So what (요약)", False),  # prose
+        ("Dropout is (드롭아웃)", False),  # a clause
+        ("Ensemble (a + b)", False),
+    ],
+)
+def test_a_latin_term_glossed_in_brackets(term: str, reads: bool) -> None:
+    assert terms.is_term(term) is reads
+
+
 @pytest.mark.parametrize("quantity", ["60분", "3 hours", "2차", "4개", "120 min"])
 def test_an_amount_a_duration_or_a_round_is_no_term(quantity: str) -> None:
     assert not terms.is_term(quantity)

@@ -173,7 +173,7 @@ def looks_like_clause(words: list[str], korean: bool = True) -> bool:
         return True
     if not korean:
         return False
-    if is_predicate(words[-1]) or any(word in _KOREAN_SPEAKER_SUBJECTS for word in words):
+    if is_predicate(words[-1]) or not _KOREAN_SPEAKER_SUBJECTS.isdisjoint(words):
         return True
     for index, word in enumerate(words[:-1]):
         if is_topic_marked(word):

@@ -54,6 +54,22 @@ ARROWS = frozenset(("→", "⇒", "->", "=>"))
 _HIDING_HINT = re.compile(
     "[`$\\[<{:" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS) + "](?:(?<!:)|(?=//))"
 )
+# what comes before a separator when no span can hide it: no character that opens code, math,
+# a link, a url, a tag or a cloze, and brackets only in pairs with no bracket inside (``Term
+# (설명)``); blanking such pairs moves no separator, so the line need not be masked to find it
+_NOTHING_HIDDEN = "[^`$\\[<{:" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS) + "]*"
+_PAIRS_ONLY_BEFORE = re.compile(
+    _NOTHING_HIDDEN
+    + "(?:(?:"
+    + "|".join(
+        f"{re.escape(opening)}{_NOTHING_HIDDEN}{re.escape(closing)}"
+        for opening, closing in zip(OPEN_BRACKETS, CLOSE_BRACKETS, strict=True)
+        if opening not in "[{"
+    )
+    + ")"
+    + _NOTHING_HIDDEN
+    + ")*"
+)
 # a numbering that opens a title or an item: ①, (2), 3., 2-1.
 ENUMERATOR = re.compile(r"^\s*[*_]*(?:[①-⑳]|\(?\d{1,3}[.)]|\d+(?:[.-]\d+)+\.?\s)")
 _DASHES = frozenset(("-", "–", "—", "--"))
@@ -173,7 +189,9 @@ def read_line(line: str) -> tuple[TermSplit | None, str | None]:
     masked: str | None = None
     # only a span that opens before the separator can hide it (code, math, link, bracket;
     # no separator holds a bracket, so one search up to the separator's end tells both)
-    if _HIDING_HINT.search(line, 0, first.end()):
+    if _HIDING_HINT.search(line, 0, first.end()) and not _PAIRS_ONLY_BEFORE.fullmatch(
+        line, 0, first.start()
+    ):
         masked = top_level(line)
         first = separator_after(masked, 0)
         if first is None:

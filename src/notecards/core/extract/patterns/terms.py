@@ -151,6 +151,11 @@ _QUANTITY = re.compile(
 
 
 _PLAIN_LATIN_TERM = re.compile(r"[A-Za-z][A-Za-z\-]*(?: [A-Za-z][A-Za-z\-]*){0,5}")
+# the same glossed in brackets with no digit, dollar, bracket or backslash in the gloss
+# (``Multi-head Attention (임베딩)``): the gloss is left out of the term's words
+_GLOSSED_LATIN_TERM = re.compile(
+    r"([A-Za-z][A-Za-z\-]*(?: [A-Za-z][A-Za-z\-]*){0,5}) \([^\d$()\[\]{}（）【】「」\\\n]*\)"
+)
 
 
 def opens_prose(text: str) -> bool:
@@ -206,6 +211,19 @@ def _reads_as_name(term: str, max_korean_words: int, max_latin_words: int) -> bo
             and ENGLISH_FINITE_VERBS.isdisjoint(term.lower().split())
             and not opens_prose(term)
         )
+    glossed = _GLOSSED_LATIN_TERM.fullmatch(term) if len(term) <= _MAX_TERM_CHARS else None
+    if glossed is not None and not is_question(term):
+        # of all the rules below, only these can apply (the gloss holds no special character)
+        words = glossed.group(1).split()
+        return (
+            len(words) <= max_latin_words
+            and not is_generic_label(term)
+            and " + " not in term
+            and words[0].casefold() not in _DIARY_OPENERS
+            and words[-1] not in _VAGUE_NOUNS
+            and not opens_prose(term)
+            and ENGLISH_FINITE_VERBS.isdisjoint(glossed.group(1).lower().split())
+        )
     if not term or len(term) > _MAX_QUESTION_CHARS or "\n" in term:
         return False
     if "\\" in term and "$" not in term and _TEX_COMMAND.search(term):
@@ -245,11 +263,11 @@ def _reads_as_name(term: str, max_korean_words: int, max_latin_words: int) -> bo
     if not words:
         return False
     korean_words = (
-        sum(1 for word in words if _HANGUL_CHAR.search(word)) if _HANGUL_CHAR.search(outside) else 0
+        sum(map(bool, map(_HANGUL_CHAR.search, words))) if _HANGUL_CHAR.search(outside) else 0
     )
     if korean_words > max_korean_words or len(words) > max_latin_words:
         return False
-    if " + " in term or (korean_words and any(word in _MUSING_WORDS for word in words)):
+    if " + " in term or (korean_words and not _MUSING_WORDS.isdisjoint(words)):
         return False
     if words[0].casefold() in _DIARY_OPENERS or words[-1] in _VAGUE_NOUNS:
         return False
