@@ -146,3 +146,22 @@ def test_a_sentence_broken_off_before_its_list_is_no_label() -> None:
     text = "# Alliances\n\nText before.\n\n## Members\n\nA group including:\n\n- Brazil\n- India\n"
     questions = [card.question for card in cards_of(text, "alliances.md")]
     assert "A group including" not in questions
+
+
+def test_a_line_asking_why_is_answered_by_the_list_under_it() -> None:
+    text = (
+        "## flatMap\n\n"
+        "*map이 아닌 flatMap을 사용하는 이유\n\n"
+        "- 비동기 observable을 기다리는 동안 다른 연결은 계속 돈다\n"
+        "- 끝난 observable들을 하나로 편다\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["map이 아닌 flatMap을 사용하는 이유"].answer.startswith("- 비동기 observable")
+
+
+def test_a_method_said_under_its_heading_is_its_definition_not_a_label() -> None:
+    text = (
+        "## 탐욕 알고리즘\n\n최적해를 구하는 데 쓰는 근시안적인 방법\n\n"
+        "- 떠오르는 생각을 검증 없이 바로 구현한다\n- 빠르지만 최적이 아닐 수 있다\n"
+    )
+    assert "최적해를 구하는 데 쓰는 근시안적인 방법" not in by_question(cards_of(text))

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from notecards.core.extract import list_shapes
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term, dedent
-from notecards.core.extract.facet_words import is_facet
+from notecards.core.extract.facet_words import is_facet, names_a_facet_of
 from notecards.core.extract.patterns.discourse import is_lead_in
 from notecards.core.extract.patterns.headings import is_title
 from notecards.core.extract.patterns.labels import is_generic_label
@@ -60,7 +60,9 @@ def label_of(paragraph: Block) -> str | None:
             return None
     found = _LABEL.match(text)
     if found is None:
-        return None
+        # "*map이 아닌 flatMap을 사용하는 이유" on its own line: what it asks marks it
+        plain = clean_term(text.strip(" *_"))
+        return plain if plain and "\n" not in text and _asks_why(plain) else None
     label = _label_text(found)
     if not label or label.startswith(("http", "[")) or _NUMBERED.search(label):
         return None
@@ -92,7 +94,24 @@ def _asks(label: str) -> bool:
         label.rsplit(" ", 1)[-1].casefold() in _LEADING_INTO or label.startswith(("A ", "An "))
     ):
         return False  # "A hardware feature that guards against:": a description leading in
-    return is_facet(label) or is_title(label)
+    return is_facet(label) or is_title(label) or ("? " not in label and names_a_facet_of(label))
+
+
+# what an unmarked line asks when it is a question put as a phrase (``... 사용하는 이유``,
+# ``Why WSGI is needed``): not ``... 방법`` or ``... 방식``, which a definition under its
+# heading ends with as often (``최적해를 구하는 데 사용되는 근시안적인 방법``)
+_ASKED_WHY = frozenset(
+    ("이유", "장점", "단점", "장단점", "한계", "한계점", "문제점", "차이", "차이점", "원인",
+     "주의점", "주의사항")
+)  # fmt: skip
+
+
+def _asks_why(line: str) -> bool:
+    """Whether an unmarked line asks what the list below it answers."""
+    if ". " in line or "? " in line or line.endswith(")") or not names_a_facet_of(line):
+        return False
+    last = line.rsplit(" ", 1)[-1]
+    return last in _ASKED_WHY or line.split(" ", 1)[0].casefold() in ("why", "how")
 
 
 def _says_what_it_is(answer: str) -> bool:
