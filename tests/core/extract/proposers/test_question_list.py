@@ -38,3 +38,20 @@ def test_a_question_alone_is_answered_by_the_quote_or_marked_paragraph_under_it(
     assert cards["FTP란?"].answer == "TCP/IP 위에서 서버와 클라이언트가 파일을 주고받는 프로토콜"
     assert cards["경쟁 상태란?"].answer.startswith("두 스레드가 같은 데이터를")
     assert set(cards) == {"FTP란?", "경쟁 상태란?"}
+
+
+def test_a_paragraph_opening_with_an_arrow_answers_the_question_above_it() -> None:
+    text = (
+        "## Basic\n\n코드가 더 짧아 보이지는 않는다.\n\n왜 다들 RxSwift를 좋아할까?\n\n"
+        "-> Sugar API를 쓰면 더 간결하고 강력하게 쓸 수 있다\n"
+    )
+    cards = by_question(cards_of(text))
+    assert (
+        cards["왜 다들 RxSwift를 좋아할까?"].answer
+        == "Sugar API를 쓰면 더 간결하고 강력하게 쓸 수 있다"
+    )
+
+
+def test_a_plain_paragraph_under_a_plain_question_is_no_answer() -> None:
+    text = "## Basic\n\n첫 문단이다.\n\n어떻게 될까?\n\n그냥 다음 이야기가 이어진다\n"
+    assert "어떻게 될까?" not in by_question(cards_of(text))

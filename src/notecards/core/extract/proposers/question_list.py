@@ -54,11 +54,16 @@ _MAX_QUESTION_CHARACTERS = 80
 _SENTENCE_INSIDE = re.compile(r"[.!?。]\s+\S")
 
 
+# how a paragraph written as a question's answer opens
+_REPLY_MARKS = ("->", "→", "=>", "⇒")
+
+
 def explained(
     paragraph: Block, answer: Block, lines: Sequence[str], context: Context
 ) -> Proposal | None:
     """The card of a question alone on its paragraph and the quote (or, for a question
-    marked in bold or italics, the paragraph) right below it."""
+    marked in bold or italics, or a paragraph that opens with an arrow as its reply, the
+    paragraph) right below it."""
     text = paragraph.text.strip()
     if (
         "\n" in text
@@ -69,9 +74,12 @@ def explained(
         or lines[paragraph.start].lstrip().startswith(">")  # quoted: an example's dialogue
     ):
         return None
-    if answer.kind == "paragraph" and not text.startswith(("*", "_")):
-        return None
     said = block_source(answer, lines)
+    replies = said.startswith(_REPLY_MARKS)  # "-> Sugar API를 쓰면 ...": written as the answer
+    if answer.kind == "paragraph" and not (text.startswith(("*", "_")) or replies):
+        return None
+    if replies:
+        said = said.lstrip("-=>→⇒ ").strip()
     last = said.rsplit("\n", 1)[-1]
     if not said or is_question(last) or last.endswith(":") or is_lead_in(said):
         return None
