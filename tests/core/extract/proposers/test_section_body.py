@@ -376,3 +376,16 @@ def test_a_task_whose_writer_tells_a_story_first_is_answered_by_its_command() ->
     (card,) = cards_of(text)
     assert card.question == "원격 브랜치 삭제하기"
     assert card.answer == "$ git push origin --delete step3"
+
+
+def test_a_one_tip_title_is_answered_even_when_its_first_line_says_what_a_command_does() -> None:
+    text = (
+        "# List top-level npm dependencies\n\n"
+        "The `npm ls` command can be used to list every dependency of a project.\n"
+        "Its list holds the dependencies of dependencies too.\n\n"
+        "The `--depth` flag lets you stop at the top level.\n"
+    )
+    cards = by_question(cards_of(text))
+    title = cards["List top-level npm dependencies"]
+    assert title.answer.startswith("The `npm ls` command can be used to list every dependency")
+    assert "`npm ls`" in cards  # and the command's own card stays

@@ -142,14 +142,29 @@ def _command(block: Block, lines: Sequence[str]) -> str | None:
     return code if is_command(code, fenced=block.kind == "fence") else None
 
 
-def _claims(block: Block, produced: Sequence[Proposal]) -> list[Proposal]:
+def _claims(block: Block, produced: Sequence[Proposal], *, titled: bool = False) -> list[Proposal]:
     """The cards the block's own lines made (Term: definition, a defining sentence); a card
     on what a command in it is for leaves the paragraph to its heading too."""
     return [
         proposal
         for proposal in produced
-        if block.start < proposal.line <= block.end and proposal.idiom is not Idiom.CODE_PURPOSE
+        if block.start < proposal.line <= block.end
+        and proposal.idiom is not Idiom.CODE_PURPOSE
+        and not (titled and _says_what_code_does(proposal))
     ]
+
+
+def _says_what_code_does(proposal: Proposal) -> bool:
+    """A card on what a command or option in code does (```npm ls` can be used to list
+    ...``): under a one-tip note's title, the tip the note gives, so the paragraph still
+    answers the title (under a heading, the card on the code says what the section does)."""
+    question = proposal.question
+    return (
+        proposal.idiom is Idiom.PROSE_DEFINITION
+        and question.startswith("`")
+        and question.endswith("`")
+        and question.count("`") == 2
+    )
 
 
 def _claimed(block: Block, produced: Sequence[Proposal]) -> bool:
@@ -161,14 +176,14 @@ _PROSE = frozenset((Idiom.PROSE_NAMING, Idiom.PROSE_DEFINITION))
 
 
 def _unclaimed(
-    block: Block, lines: Sequence[str], produced: Sequence[Proposal]
+    block: Block, lines: Sequence[str], produced: Sequence[Proposal], *, titled: bool = False
 ) -> tuple[str, bool] | None:
     """The block's text, or the lines of a paragraph before the first one a sentence of its
     own made a card of (``Following an employee in.`` + ``Piggybacking is when ...``: the
     section is answered by what comes before the other term's definition), and whether that
     is the whole block; None when the block's first line made a card, or a card not made of
-    a sentence (a term line) did."""
-    claims = _claims(block, produced)
+    a sentence (a term line) did. ``titled``: the block answers the note's title."""
+    claims = _claims(block, produced, titled=titled)
     if not claims:
         return block_source(block, lines), True
     first_claim = min(proposal.line for proposal in claims)
@@ -221,7 +236,7 @@ def _tip(
         found = (
             None
             if says_nothing(block) or block.kind not in _FOLLOWERS
-            else _unclaimed(block, lines, produced)
+            else _unclaimed(block, lines, produced, titled=True)
         )
         if found is None:
             if parts and block.kind == "list" and parts[-1].endswith(_LEADS_ON):
@@ -276,7 +291,7 @@ def in_section(
         if (
             first is None
             or first.kind not in _FOLLOWERS
-            or _unclaimed(first, lines, produced) is None
+            or _unclaimed(first, lines, produced, titled=True) is None
         ):
             return None
         if not _names_a_tip(question):  # the costlier test, once the body may answer
