@@ -389,3 +389,23 @@ def test_a_one_tip_title_is_answered_even_when_its_first_line_says_what_a_comman
     title = cards["List top-level npm dependencies"]
     assert title.answer.startswith("The `npm ls` command can be used to list every dependency")
     assert "`npm ls`" in cards  # and the command's own card stays
+
+
+def test_a_short_example_a_sentence_announces_joins_its_answer() -> None:
+    text = (
+        "# Packaging\n\n## Adding dependencies\n\n"
+        "Dependencies go in a `dependencies=` list in the project table like this:\n\n"
+        '```toml\n[project]\nname = "demo"\nversion = "0.1"\ndependencies = [\n'
+        '    "httpx",\n    "click",\n]\n```\n'
+    )
+    (card,) = cards_of(text)
+    assert card.answer.endswith('    "click",\n]\n```')
+
+
+def test_code_after_a_sentence_that_announces_no_example_stays_out() -> None:
+    text = (
+        "# Notes\n\n## What is left alone\n\n"
+        "Code, tables and images are context for you, never questions:\n\n"
+        "```python\ndef review(state):\n    return state\n\n\nprint(review(1))\n```\n"
+    )
+    assert all("def review" not in card.answer for card in cards_of(text))

@@ -66,6 +66,13 @@ _FOLLOWERS = frozenset(("paragraph", "quote", "list", "math", "table")) | _CODE
 _OPENERS = frozenset(("paragraph", "quote", "table")) | _CODE
 _MAX_TABLE_LINES = 12  # a table that answers a heading: a comparison, not a data sheet
 _TIP_ANSWER_CHARACTERS = 900
+_MAX_EXAMPLE_LINES = 14  # a short example a sentence announces (fences included)
+# how a sentence announces the example under it: "... like this:", "다음과 같이:"
+_SHOWS_AN_EXAMPLE = re.compile(
+    r"(?:like|as)\s+(?:this|so|follows)\s*[:：]$|following\s*[:：]$|example\s*[:：]$"
+    r"|(?:다음|아래)과\s*같(?:이|다|습니다)\s*[:：]?$|이렇게\s*[:：]$",
+    re.IGNORECASE,
+)
 _MAX_TITLE_WORDS = 16
 _NUMBERED_STEP = re.compile(r"^\s*(?:\d+(?:[.-]\d+)*[.)]?|step\s*\d+\s*[:.]?)\s", re.IGNORECASE)
 
@@ -398,7 +405,15 @@ def in_section(
         command = _command(after, lines) if action or typed_at_a_shell(after, lines) else None
         if command is None and len(answer) < _SHORT_ANSWER:
             return None  # "They suggest this:" + a program: the lead-in alone says nothing
-        if command is not None:
+        if (
+            command is None
+            and after.end - after.start <= _MAX_EXAMPLE_LINES
+            and _SHOWS_AN_EXAMPLE.search(answer) is not None
+        ):
+            # "Dependencies can be added in a `dependencies=` list like this:" + the list:
+            # the sentence says what the short example shows; cut before it, it says nothing
+            answer = f"{answer}\n\n{block_source(after, lines)}"
+        elif command is not None:
             answer = f"{answer}\n\n{command}"
             return Proposal(
                 CardKind.BASIC,
