@@ -69,7 +69,7 @@ _TIP_ANSWER_CHARACTERS = 900
 _MAX_EXAMPLE_LINES = 14  # a short example a sentence announces (fences included)
 # how a sentence announces the example under it: "... like this:", "다음과 같이:"
 _SHOWS_AN_EXAMPLE = re.compile(
-    r"(?:like|as)\s+(?:this|so|follows)\s*[:：]$|following\s*[:：]$|example\s*[:：]$"
+    r"(?:(?:like|as)\s+(?:this|so|follows)|\bfollowing\b[^.:：]*|\bexamples?)\s*[:：]$"
     r"|(?:다음|아래)과\s*같(?:이|다|습니다)\s*[:：]?$|이렇게\s*[:：]$",
     re.IGNORECASE,
 )
