@@ -48,3 +48,12 @@ def test_lines_under_items_written_so_throughout_are_the_items_own() -> None:
     wrapped = ["- a leaf", "- an empty tree (undivided", "feature space)"]
     (block,) = parse("\n".join(wrapped))
     assert list_shapes.written_apart(block.children, wrapped) is None
+
+
+def test_a_line_ending_in_a_colon_under_an_item_labels_what_follows() -> None:
+    text = (
+        "# Paper jams\n\nCaused by:\n- Damp paper\n- A worn roller\n"
+        "Solved by:\n- Drying the paper\n- Replacing the roller\n"
+    )
+    questions = [card.question for card in cards_of(text)]
+    assert "A worn roller" not in questions  # "Solved by:" is no definition of it

@@ -107,6 +107,22 @@ def written_apart(items: Sequence[Block], lines: Sequence[str]) -> Block | None:
     return last
 
 
+def labels_what_follows(item: Block, lines: Sequence[str]) -> bool:
+    """Whether the line under an item's first, not indented to its text, ends in a colon
+    and so labels the items after it (``- Magnesium rich`` + ``Often found at:`` + ``-
+    Oceanic crust``): CommonMark makes it the item's, but it heads what follows."""
+    children = item.children
+    if not children or children[0].kind != "paragraph":
+        return False
+    paragraph = children[0]
+    text = paragraph.text
+    if text.count("\n") != 1 or not text.rstrip().endswith((":", "：")):
+        return False
+    head, under = lines[paragraph.start], lines[paragraph.start + 1]
+    marker = _ITEM_START.match(head)
+    return marker is not None and len(under) - len(under.lstrip()) < marker.end()
+
+
 def _one_line(item: Block) -> bool:
     """Whether an item is one line of text, with nothing nested under it."""
     children = item.children

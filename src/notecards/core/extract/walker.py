@@ -219,7 +219,13 @@ class MarkdownWalker:
                 answer_of = items[index + 1]
                 counts.append(1)
             else:
-                counts.append(self.item(item, context, apart=item is apart))
+                counts.append(
+                    self.item(
+                        item,
+                        context,
+                        apart=item is apart or list_shapes.labels_what_follows(item, self.lines),
+                    )
+                )
             spans.append((before, len(proposals)))
         self._list, self._bold_sentences = outer
         # most lists ask no option: a test in C over their questions skips the loop
