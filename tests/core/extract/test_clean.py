@@ -82,3 +82,15 @@ def test_exercises_setting_and_derivation_blocks_of_an_outliner() -> None:
     assert "Noisy channels — Setting" in questions
     assert "Noisy channels — Derivation" in questions
     assert not any(question.startswith("Exercises") for question in questions)
+
+
+def test_a_sentence_leading_into_what_the_source_shows_next_leaves_the_answer() -> None:
+    text = "# Geology\n\n- Lava: The magma that reaches the surface. It comes in several types:\n"
+    (card,) = cards_of(text)
+    assert card.answer == "The magma that reaches the surface."
+
+
+def test_a_single_sentence_ending_in_a_colon_is_kept_whole() -> None:
+    text = "# Notes\n\n- Caching: Results are kept close to where they are needed:\n"
+    (card,) = cards_of(text)
+    assert card.answer.endswith("where they are needed:")

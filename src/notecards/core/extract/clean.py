@@ -155,6 +155,17 @@ def tidy_label(label: str) -> str:
 _LEADING_ARROWS = ("-> ", "=> ", "→ ")
 
 
+_LAST_SENTENCE = re.compile(r"(?<=[.!?。])\s+(?=[^.!?。]+[:：]$)")
+
+
+def _without_trailing_lead_in(answer: str) -> str:
+    """An answer without the sentence that closes it by leading into what its source shows
+    next (``The file is the Varnish configuration. Here's the one I used:``): cut off
+    from what it announces, it says nothing."""
+    parts = _LAST_SENTENCE.split(answer, maxsplit=1)
+    return parts[0].rstrip() if len(parts) == 2 else answer
+
+
 def tidy(proposals: list[Proposal]) -> list[Proposal]:
     """Every proposal's question, answer and context tidied once proposed.
 
@@ -184,6 +195,8 @@ def tidy(proposals: list[Proposal]) -> list[Proposal]:
         tidy_answer = block(answer) if may_hold_clutter(answer) else answer
         if tidy_answer[:1] in "-=→" and tidy_answer.startswith(_LEADING_ARROWS):
             tidy_answer = tidy_answer.split(maxsplit=1)[1] if " " in tidy_answer else ""
+        if tidy_answer[-1:] in ":：" and "\n" not in tidy_answer:
+            tidy_answer = _without_trailing_lead_in(tidy_answer)
         if tidy_answer is not answer:
             # a cut line's rest may be indented; markup with no words left says nothing
             tidy_answer = dedent(tidy_answer.split("\n")) if CONTENT.search(tidy_answer) else ""
