@@ -1,0 +1,137 @@
+"""A note's title answered by the start of its body: a one-tip note.
+
+A note's own title (its H1, or its front matter or file name for the text before any
+heading) states a tip as often as it names a topic (``Querying items stored in UTC by their
+weekday in another zone``, ``# Undo the last commit but keep the changes``): it may be a
+phrase of up to sixteen words, and its answer is the start of the body whole, lead-in,
+explanation and code, up to about a screen. The writer's story before the tip is left out;
+a card on what a command in the body does leaves the body to the title too. A dated or
+numbered log entry (``아침공부 #6``) states no tip.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from notecards.core.extract.actions import names_an_action
+from notecards.core.extract.blocks import FENCES, Block
+from notecards.core.extract.note import Heading
+from notecards.core.extract.patterns.chatter import is_date
+from notecards.core.extract.patterns.discourse import is_lead_in
+from notecards.core.extract.patterns.headings import is_title
+from notecards.core.extract.patterns.sentences import is_question
+from notecards.core.extract.proposal import Context, Idiom, Proposal
+from notecards.core.extract.proposers.block_text import block_source, explains, says_nothing
+from notecards.core.extract.proposers.section_text import (
+    CODE,
+    FOLLOWERS,
+    LEADS_ON,
+    command_of,
+    opening,
+    unclaimed,
+)
+from notecards.core.model import CardKind
+
+_TIP_ANSWER_CHARACTERS = 900
+_MAX_TITLE_WORDS = 16
+
+
+_LOG_ENTRY = re.compile(r"#\s*\d+\s*$|\b(?:19|20)\d\d[-./]\d{1,2}")
+
+
+def names_a_tip(title: str) -> bool:
+    """A note's title that states a tip or names a topic: not a date, a label, chatter or a
+    numbered log entry (``아침공부 #6``, ``daily.journal.2025.04.14``)."""
+    if _LOG_ENTRY.search(title):
+        return False
+    if is_title(title):
+        return True
+    words = title.split()
+    return (
+        1 < len(words) <= _MAX_TITLE_WORDS
+        and not title.endswith((".", "!", "。"))
+        and not is_date(title)
+        and is_title(" ".join(words[:3]))
+    )
+
+
+def tip(
+    body: Sequence[Block],
+    lines: Sequence[str],
+    produced: Sequence[Proposal],
+    *,
+    action: bool,
+) -> str:
+    """The start of a tip's body: its blocks in order, up to about a screen; ``action``:
+    the title names an action, which code under a question it asks may answer."""
+    parts: list[str] = []
+    size = 0
+    for block in body:
+        found = (
+            None
+            if says_nothing(block) or block.kind not in FOLLOWERS
+            else unclaimed(block, lines, produced, titled=True)
+        )
+        if found is None:
+            if parts and block.kind == "list" and parts[-1].endswith(LEADS_ON):
+                parts.append(block_source(block, lines))  # the list it announces, cards and all
+            if parts:
+                break
+            continue
+        text, whole = found
+        if (
+            block.kind in ("paragraph", "quote")
+            and is_lead_in(text)
+            and not text.endswith(LEADS_ON)
+        ):
+            continue  # the writer's story, not the tip
+        if parts and size + len(text) > _TIP_ANSWER_CHARACTERS:
+            break
+        parts.append(text)
+        size += len(text)
+        if not whole:
+            break  # the rest of the paragraph is another term's definition
+    answer = "\n\n".join(parts)
+    prose = [part for part in parts if part[:3] not in FENCES]
+    if any(explains(part) for part in prose):
+        return answer
+    # a problem stated, then the code that solves it: the code is the tip an action asks for
+    solved = action and len(prose) < len(parts) and any(map(is_question, prose))
+    return answer if solved else ""
+
+
+def in_title_section(
+    heading: Heading | None,
+    body: Sequence[Block],
+    *,
+    title: str,
+    lines: Sequence[str],
+    context: Context,
+    produced: Sequence[Proposal],
+) -> Proposal | None:
+    """The card of a note's first section asked by its ``title`` (``heading`` is its H1, or
+    None before any heading); ``body`` is past the note's own metadata, ``produced`` the
+    cards its blocks made themselves."""
+    question = title
+    if not question:
+        return None
+    first, _ = opening(body)
+    if (
+        first is None
+        or first.kind not in FOLLOWERS
+        or unclaimed(first, lines, produced, titled=True) is None
+    ):
+        return None
+    if not names_a_tip(question):  # the costlier test, once the body may answer
+        return None
+    titled_action = names_an_action(question)
+    answer = tip(body, lines, produced, action=titled_action)
+    if not answer and first.kind in CODE and titled_action:
+        answer = command_of(first, lines) or ""
+    line = heading.line + 1 if heading is not None else 1
+    if not answer or len(answer) > 2 * _TIP_ANSWER_CHARACTERS:
+        return None
+    return Proposal(
+        CardKind.BASIC, question, answer, line, context, Idiom.SECTION_BODY, code_is_tip=True
+    )

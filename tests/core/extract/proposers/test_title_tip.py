@@ -1,0 +1,36 @@
+"""A note's title answered by the start of its body: a one-tip note."""
+
+from __future__ import annotations
+
+import pytest
+
+from notecards.core.extract.proposers.title_tip import names_a_tip
+from tests.conftest import cards_of
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Undo the last commit but keep the changes",
+        "Snort",
+        "Querying items by weekday in another zone",
+    ],
+)
+def test_a_title_that_states_a_tip_or_names_a_topic(title: str) -> None:
+    assert names_a_tip(title)
+
+
+@pytest.mark.parametrize("title", ["아침공부 #6", "daily.journal.2025.04.14", "2024-03-10"])
+def test_a_log_entry_or_a_date_states_no_tip(title: str) -> None:
+    assert not names_a_tip(title)
+
+
+def test_the_writers_story_is_left_out_of_the_tip() -> None:
+    text = (
+        "# Undo the last commit but keep the changes\n\n"
+        "I committed too early again today.\n\n"
+        "Reset softly to the commit before it:\n\n```bash\ngit reset --soft HEAD~1\n```\n"
+    )
+    (card,) = cards_of(text)
+    assert card.answer.startswith("Reset softly")
+    assert "I committed" not in card.answer
