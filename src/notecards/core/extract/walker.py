@@ -343,32 +343,15 @@ class MarkdownWalker:
         return self._bold_sentences
 
     def outliner_card(self, item: Block, context: Context) -> bool:
-        """An item tagged ``#card``, an outliner's flashcard: its own text (the blocks
-        before its nested list) asks, the rest answers. Whether it was one."""
-        children = item.children
-        own = 0
-        while own < len(children) and children[own].kind != "list":
-            own += 1
-        if own == 0:
+        """An item tagged ``#card``, an outliner's flashcard (:mod:`.proposers.outliner`):
+        its card, then what is nested under it. Whether it was one."""
+        found = outliner.in_item(item, self.lines, context)
+        if found is None:
             return False
-        question = "\n".join(self._text_of(block) for block in children[:own])
-        if not outliner.is_card(question):
-            return False
-        rest = children[own:]
-        card = outliner.card(question, self._source(rest, item.end), item.start, context)
-        if card is None:
-            return False
+        card, rest = found
         self.proposals.append(card)
         self.blocks(rest, (*context, context_label(card.question)))
         return True
-
-    def _text_of(self, block: Block) -> str:
-        """A block's markdown without the list marker before it."""
-        if block.kind in ("paragraph", "heading"):
-            return block.text
-        if block.kind == "math":
-            return f"$${block.text.strip()}$$"
-        return dedent(self.lines[block.start : block.end])
 
     def headed_item(self, heading: Block, rest: Sequence[Block], context: Context) -> None:
         """A list item that opens with a heading (``- ## Setup``, an outliner's heading
@@ -394,30 +377,13 @@ class MarkdownWalker:
 
     def quote(self, quote: Block, context: Context) -> None:
         """A block quote, or an Obsidian callout: ``> [!definition] Title`` + its body."""
-        children = quote.children
-        found = callout.read(quote)
+        found = callout.in_quote(quote, self.lines, context)
         if found is None:
-            self.blocks(children, context)
+            self.blocks(quote.children, context)
             return
-        if found.chatter:
-            return
-        title, rest = found.title, children[1:]
-        card = callout.as_definition(found, rest, self.lines, context)
-        if card is not None:
-            self.proposals.append(card)
-            self.blocks(rest, (*context, title))
-            return
-        self.proposals.extend(
-            term_lines.in_paragraph(
-                found.opening.start,
-                found.lines,
-                start=1,
-                context=context,
-                prose=True,
-                fresh_start=True,
-            )
-        )
-        self.blocks(rest, (*context, title) if title else context)
+        cards, rest, inner = found
+        self.proposals.extend(cards)
+        self.blocks(rest, inner)
 
     def _misindented_list(self, block: Block, context: Context) -> list[int]:
         """An indented code block that is a list: read again as markdown, lines kept."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from notecards.core.extract.blocks import parse
+from notecards.core.extract.proposers import outliner
 from notecards.core.model import CardKind
 from tests.conftest import by_question, cards_of
 
@@ -42,3 +44,21 @@ def test_a_heading_block_opens_a_section() -> None:
     cards = by_question(cards_of(text))
     assert cards["LRU"].context == ("note", "Eviction policies")
     assert cards["LFU"].answer == "drops the entry used least often"
+
+
+def test_an_item_tagged_as_a_card_gives_its_card_and_what_is_nested_under_it() -> None:
+    text = "- What does TCP add? #card\n  - ordering\n  - retransmission\n"
+    (listed,) = parse(text)
+    (item,) = listed.children
+    found = outliner.in_item(item, text.split("\n"), ("TCP",))
+    assert found is not None
+    card, rest = found
+    assert card.question == "What does TCP add?"
+    assert card.answer == "- ordering\n- retransmission"
+    assert [block.kind for block in rest] == ["list"]
+
+
+def test_an_untagged_item_is_no_outliner_card() -> None:
+    text = "- ordering\n  - kept by sequence numbers\n"
+    (listed,) = parse(text)
+    assert outliner.in_item(listed.children[0], text.split("\n"), ()) is None

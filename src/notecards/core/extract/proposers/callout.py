@@ -15,6 +15,7 @@ from notecards.core.extract.clean import clean_term, dedent, joined
 from notecards.core.extract.patterns.headings import is_generic_heading
 from notecards.core.extract.patterns.splitting import is_definition, labelled_term
 from notecards.core.extract.proposal import Context, Idiom, Proposal
+from notecards.core.extract.proposers import term_lines
 from notecards.core.model import CardKind
 
 # a callout's marker (``[!note]``, ``[!tip]- ``) and the ``>`` markers of a quoted line
@@ -71,3 +72,24 @@ def as_definition(
     if term is None or not is_definition(body):
         return None
     return Proposal(CardKind.BASIC, term, body, callout.opening.start + 1, context, Idiom.CALLOUT)
+
+
+def in_quote(
+    quote: Block, lines: Sequence[str], context: Context
+) -> tuple[list[Proposal], Sequence[Block], Context] | None:
+    """The cards of an Obsidian callout, with the blocks under its first line and the
+    context to read them in (its title added); None for a plain quote, whose blocks are read
+    as any others. A chatty callout (``> [!todo]``) holds nothing."""
+    found = read(quote)
+    if found is None:
+        return None
+    if found.chatter:
+        return [], (), context
+    title, rest = found.title, quote.children[1:]
+    card = as_definition(found, rest, lines, context)
+    if card is not None:
+        return [card], rest, (*context, title)
+    cards = term_lines.in_paragraph(
+        found.opening.start, found.lines, start=1, context=context, prose=True, fresh_start=True
+    )
+    return cards, rest, ((*context, title) if title else context)
