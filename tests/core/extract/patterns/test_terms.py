@@ -15,7 +15,7 @@ from notecards.core.extract.patterns import terms
 @given(
     st.lists(
         st.sampled_from(
-            ["Attention", "is", "Note", "e", "g", "Week", "-", "R", "CNN", "a", "TODO"]
+            ["Attention", "is", "Note", "e", "g", "Week", "-", "R", "CNN", "a", "TODO", "Today"]
         ),
         min_size=1,
         max_size=8,

@@ -206,9 +206,11 @@ def is_heading_name(heading: str) -> bool:
 def _reads_as_name(term: str, max_korean_words: int, max_latin_words: int) -> bool:
     if len(term) <= _MAX_TERM_CHARS and _PLAIN_LATIN_TERM.fullmatch(term):
         # letters and single spaces only: of all the rules below, only these can apply
+        lowered = term.lower().split()
         return (
             not is_generic_label(term)
-            and ENGLISH_FINITE_VERBS.isdisjoint(term.lower().split())
+            and ENGLISH_FINITE_VERBS.isdisjoint(lowered)
+            and lowered[0] not in _DIARY_OPENERS
             and not opens_prose(term)
         )
     glossed = _GLOSSED_LATIN_TERM.fullmatch(term) if len(term) <= _MAX_TERM_CHARS else None
