@@ -11,6 +11,15 @@ def test_signature_spots_utf8_read_as_cp1252() -> None:
     assert not lost_bytes.looks_mis_decoded("Aurélia, Moore–Penrose, 한국어")
 
 
+def test_ascii_text_is_told_without_a_search() -> None:
+    # looks_mis_decoded answers ASCII text at once: sound while no lead byte reads as ASCII
+    leads = [char for char, value in lost_bytes.BYTE_OF_CHAR.items() if 0xC2 <= value <= 0xF4]
+    assert leads
+    assert not any(char.isascii() for char in leads)
+    assert lost_bytes.looks_mis_decoded("Ã©" + mis_decode("한국어"))
+    assert not lost_bytes.looks_mis_decoded("plain ASCII: a-b, c/d")
+
+
 def test_complete_sequences_decode_without_guessing() -> None:
     text, changed = lost_bytes.recover(mis_decode("학습 정리 방법"))  # nothing droppable here
     assert (text, changed) == ("학습 정리 방법", 3)

@@ -41,14 +41,16 @@ def _digest(*parts: str) -> str:
 
 
 @functools.lru_cache(maxsize=4096)
-def _context_path(context: tuple[str, ...]) -> str:
+def context_path(context: tuple[str, ...]) -> str:
+    """The normalised heading path a content key is made from."""
     return "\x1e".join(normalise_text(part) for part in context)
 
 
 def content_key(kind: CardKind, question: str, context: tuple[str, ...]) -> str:
     """The key from content alone: kind, context path and question."""
     # _digest(kind.value, path, question), inlined: this runs for every card of every note
-    payload = "\x1f".join((kind, _context_path(context), normalise_text(question)))
+    # (and is inlined in turn where a note's cards are made, extract._cards)
+    payload = "\x1f".join((kind, context_path(context), normalise_text(question)))
     return hashlib.blake2b(payload.encode("utf-8"), digest_size=KEY_LENGTH // 2).hexdigest()
 
 

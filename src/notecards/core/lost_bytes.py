@@ -63,7 +63,9 @@ CLUSTER = re.compile(f"[{_char_class(lambda value: True)}]+")
 
 def looks_mis_decoded(text: str) -> bool:
     """Whether the text holds a lead byte followed by a continuation byte, read as cp1252."""
-    return SIGNATURE.search(text) is not None
+    # every lead byte reads as a letter past ASCII (Â-ô, Ğ, ş, ...): ASCII text, most notes,
+    # is told in constant time
+    return not text.isascii() and SIGNATURE.search(text) is not None
 
 
 def _sequence_length(lead: int) -> int:

@@ -30,10 +30,6 @@ from notecards.core.extract.proposal import WRITTEN_AS_CARDS, Proposal
 from notecards.core.model import CardKind
 
 
-def _only_labels(question: str) -> bool:
-    return is_generic_label(question)  # a named one ("note — B") asks about its subject
-
-
 def keep(proposals: list[Proposal]) -> list[Proposal]:
     """The proposals that become cards, in the order given."""
     cloze = CardKind.CLOZE
@@ -46,8 +42,10 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
                 continue
         elif not (question and answer) or is_not_knowledge(question, answer):
             continue  # nothing to ask or answer, or nothing to learn
-        elif idiom not in WRITTEN_AS_CARDS and _only_labels(question):
-            continue  # "Theorem", "Note": a label asks nothing a learner could answer
+        elif idiom not in WRITTEN_AS_CARDS and is_generic_label(question):
+            # "Theorem", "Note": a label asks nothing a learner could answer (a named one,
+            # "note — B", asks about its subject)
+            continue
         if (
             answer.startswith(FENCES)
             and is_code_only(answer)

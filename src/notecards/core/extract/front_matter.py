@@ -33,18 +33,25 @@ class FrontMatter:
     problem_line: int = 1
 
 
+# the types a value is tested against, made once (``list | tuple`` written in a call makes a
+# new union at every call, and a union is tested more slowly than a tuple of its types)
+_COLLECTIONS = (list, tuple, set)
+_NESTED = (dict, list)
+_NOT_TITLES = (dict, list, tuple, set, bool)
+
+
 def _tags(value: Any) -> tuple[str, ...]:
     if value is None:
         return ()
     if isinstance(value, str):
         items: list[Any] = _TAG_SPLIT.split(value)
-    elif isinstance(value, list | tuple | set):
+    elif isinstance(value, _COLLECTIONS):
         items = list(value)
     else:
         items = [value]
     seen: dict[str, None] = {}
     for item in items:
-        if item is None or isinstance(item, dict | list):
+        if item is None or isinstance(item, _NESTED):
             continue
         tag = str(item).strip().lstrip("#").strip()
         if tag:
@@ -143,6 +150,6 @@ def read(text: str) -> FrontMatter:
 
 def _title(value: Any) -> str | None:
     """The ``title`` field as text: a string, number or date; None if absent or empty."""
-    if value is None or isinstance(value, dict | list | tuple | set | bool):
+    if value is None or isinstance(value, _NOT_TITLES):
         return None
     return str(value).strip() or None
