@@ -112,12 +112,12 @@ def labels_what_follows(item: Block, lines: Sequence[str]) -> bool:
     and so labels the items after it (``- Magnesium rich`` + ``Often found at:`` + ``-
     Oceanic crust``): CommonMark makes it the item's, but it heads what follows."""
     children = item.children
-    if not children or children[0].kind != "paragraph":
+    if not children:
         return False
     paragraph = children[0]
     text = paragraph.text
-    if text.count("\n") != 1 or not text.rstrip().endswith((":", "：")):
-        return False
+    if text[-1:] not in ":：" or paragraph.kind != "paragraph" or text.count("\n") != 1:
+        return False  # the common case first: an item's text does not end in a colon
     head, under = lines[paragraph.start], lines[paragraph.start + 1]
     marker = _ITEM_START.match(head)
     return marker is not None and len(under) - len(under.lstrip()) < marker.end()

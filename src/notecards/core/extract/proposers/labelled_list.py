@@ -61,8 +61,7 @@ def label_of(paragraph: Block) -> str | None:
     found = _LABEL.match(text)
     if found is None:
         # "*map이 아닌 flatMap을 사용하는 이유" on its own line: what it asks marks it
-        plain = clean_term(text.strip(" *_"))
-        return plain if plain and "\n" not in text and _asks_why(plain) else None
+        return _asking_line(paragraph.text)
     label = _label_text(found)
     if not label or label.startswith(("http", "[")) or _NUMBERED.search(label):
         return None
@@ -104,6 +103,20 @@ _ASKED_WHY = frozenset(
     ("이유", "장점", "단점", "장단점", "한계", "한계점", "문제점", "차이", "차이점", "원인",
      "주의점", "주의사항")
 )  # fmt: skip
+
+
+_MAX_ASKING_CHARS = 120
+
+
+def _asking_line(text: str) -> str | None:
+    """A paragraph of one unmarked line that asks what the block under it answers."""
+    if "\n" in text or len(text) > _MAX_ASKING_CHARS:
+        return None
+    last = text.rstrip(" *_?")[-1:]
+    if not ("\uac00" <= last <= "\ud7a3" or text.lstrip(" *_")[:3].casefold() in ("why", "how")):
+        return None  # the common case, decided without reading the words
+    plain = clean_term(text.strip(" *_"))
+    return plain if plain and _asks_why(plain) else None
 
 
 def _asks_why(line: str) -> bool:
