@@ -82,3 +82,16 @@ def test_a_row_without_code_splits_at_every_pipe(row: str) -> None:
     expected = expected[1:] if not expected[0] else expected
     expected = expected[:-1] if not expected[-1] else expected
     assert cells(row) == expected
+
+
+def test_a_column_of_amounts_is_data() -> None:
+    text = (
+        "## Training data\n\n| dataset | tokens |\n|---|---|\n"
+        "| Common Crawl | 410B |\n| WebText2 | 19B |\n| Wikipedia | 3B |\n"
+    )
+    assert cards_of(text) == []
+
+
+def test_a_size_said_in_words_is_a_fact() -> None:
+    text = "## C types\n\n| type | size |\n|---|---|\n| `int` | 4 bytes |\n| `char` | 1 byte |\n"
+    assert by_question(cards_of(text))["`int`"].answer == "4 bytes"

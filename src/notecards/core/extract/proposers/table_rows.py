@@ -32,6 +32,8 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 _VALUE = re.compile(
     r"\b0x[0-9a-fA-F]+\b|\{?[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\}?"
 )
+# an amount with its unit (``410B``, ``16 GB``, ``3.5 ms``, ``64KB``): a value, no words
+_AMOUNT = re.compile(r"\s*[~≈<>]?\s*[\d.,]+\s*[A-Za-z%µ]{0,3}\s*")
 _MAX_TERM_CHARS = 60
 
 
@@ -96,7 +98,7 @@ def _compares(first_header: str) -> bool:
 
 def _says(cell: str) -> bool:
     """Whether a cell says something: words, not only a number, a date or a mark."""
-    if _HAS_LETTER.search(cell) is None:
+    if _HAS_LETTER.search(cell) is None or _AMOUNT.fullmatch(cell):
         return False
     if "0x" not in cell and "-" not in cell:
         return True  # no hex number, no GUID: the letter found is a word's
