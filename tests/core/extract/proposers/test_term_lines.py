@@ -147,3 +147,10 @@ def test_a_description_on_the_left_of_a_code_name_asks_the_name() -> None:
     cards = by_question(cards_of(text))
     assert cards["strlen"].answer == "문자열 길이 함수\n- 널 문자 앞까지 센다"
     assert "C" not in cards  # no nested explanation: never turned around
+
+
+def test_a_term_heading_said_again_on_a_later_slide_is_asked_once() -> None:
+    heading = "## 지시 학습: 지시와 응답의 쌍으로 더 학습하는 것\n\n"
+    text = "# LLM\n\n" + heading + "- 예시 1\n\n## 다른 주제\n\n- 내용\n\n" + heading + "- 예시 2\n"
+    asked = [card.line for card in cards_of(text) if card.question == "지시 학습"]
+    assert asked == [3]

@@ -51,7 +51,10 @@ def in_heading(
     (:func:`~notecards.core.extract.patterns.leads.heading_split`). The section's first
     paragraph, list or quote (``body``, cut from the note's ``lines``) follows the
     definition: what the heading says is the start of what its section explains.
-    ``context`` is the path above the heading."""
+    ``context`` is the path above the heading. A heading said again further on (slides
+    repeat it) is asked once, where it first stands."""
+    if heading.repeated:
+        return None
     split = heading_split(heading.text.strip())
     if split is None:
         return None
