@@ -54,6 +54,38 @@ def test_the_same_card_twice_in_a_note_is_one_card() -> None:
     ]
 
 
+def test_a_card_another_card_of_the_note_says_more_of_is_dropped() -> None:
+    # a slide shown again with one more line (a lecture's build-up), and a line written
+    # again with more to it: the fuller card holds the other, wherever it stands
+    text = (
+        "## Eval by people\n\n- 평가 방법: 사람이 정답을 쓰고 예측과 비교\n\n"
+        "## Eval by people, again\n\n"
+        "- 평가 방법: 사람이 정답을 쓰고 예측과 비교\n  - 단어가 겹치는 정도로 유사도를 잰다\n\n"
+        "## Padding\n\n- Padding: 가장자리에 0을 채움 (zero padding)\n"
+        "- Padding: 가장자리에 0을 채움\n- Padding: 입력 크기를 유지하려고 씀\n"
+    )
+    cards = cards_of(text)
+    assert [(card.question, card.line) for card in cards] == [
+        ("평가 방법", 7),
+        ("Padding", 12),
+        ("Padding", 14),
+    ]
+    assert cards[1].answer == "가장자리에 0을 채움 (zero padding)"
+
+
+def test_a_shorter_answer_is_dropped_only_for_the_same_question_and_whole_words() -> None:
+    kept = decide.keep(
+        [
+            proposal("Stride", "필터가 움직이는 칸 수", 1),
+            proposal("Stride 2", "필터가 움직이는 칸 수가 2", 2),
+            proposal("Kernel", "필터", 3),  # not "필터의 크기" cut short: another answer
+            proposal("Kernel", "필터의 크기", 4),
+            proposal("Kernel", "필터의 크기, 보통 홀수", 5),
+        ]
+    )
+    assert [item.line for item in kept] == [1, 2, 3, 5]
+
+
 def test_a_card_with_nothing_to_ask_or_answer_is_none() -> None:
     kept = decide.keep([proposal("", "an answer"), proposal("A question", "")])
     assert kept == []

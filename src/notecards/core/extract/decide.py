@@ -14,7 +14,10 @@ holds for every idiom:
 - metadata, an exercise's constraints and sample values are no cards (``file-path::``,
   ``메모리 제한: 128 MB``, ``label: [1, 0, 0]``: :mod:`.patterns.metadata`);
 - two cards of one note with the same question and answer are one card, the first (a
-  note that repeats a definition, a list pasted twice).
+  note that repeats a definition, a list pasted twice); and a card whose answer another
+  card of the note with the same question says, and more after it, is that card's (a
+  slide shown again with one more line, a line written again with a gloss): the fuller
+  card is kept, where it stands.
 
 This is also the one place for decisions that need all of a note's proposals at once and
 for a judgement over features of each proposal (a small scorer trained on ``bench/gold``).
@@ -35,7 +38,10 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
     cloze = CardKind.CLOZE
     kept: list[Proposal] = []
     seen: dict[str, list[str]] = {}  # question -> the answers it was kept with
-    for proposal in proposals:
+    outgrown = _outgrown(proposals)
+    for index, proposal in enumerate(proposals):
+        if index in outgrown:
+            continue
         kind, question, answer, _, _, idiom, code_is_tip = proposal
         if kind is cloze:
             if not question:
@@ -62,6 +68,34 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
             answers.append(answer)
         kept.append(proposal)
     return kept
+
+
+def _outgrown(proposals: list[Proposal]) -> set[int]:
+    """The proposals whose answer another proposal with the same question says, and more
+    after it: ``사람이 정답을 쓰고 비교`` beside ``사람이 정답을 쓰고 비교 - 유사도를 잰다``.
+    The longer answer goes on at a word's end (``필터`` is not ``필터의 크기`` cut short)."""
+    first: dict[str, int] = {}
+    repeated: dict[str, list[int]] = {}
+    for index, proposal in enumerate(proposals):
+        question = proposal.question
+        if question in first:
+            repeated.setdefault(question, [first[question]]).append(index)
+        else:
+            first[question] = index
+    if not repeated:
+        return set()  # the common case: no question asked twice
+    dropped: set[int] = set()
+    for indices in repeated.values():
+        flat = {index: " ".join(proposals[index].answer.split()) for index in indices}
+        for index, answer in flat.items():
+            if answer and any(
+                len(other) > len(answer)
+                and other.startswith(answer)
+                and not other[len(answer)].isalnum()
+                for other in flat.values()
+            ):
+                dropped.add(index)
+    return dropped
 
 
 def is_code_only(answer: str) -> bool:
