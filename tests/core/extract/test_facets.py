@@ -98,3 +98,21 @@ def test_parts_of_a_topic_note_name_their_subject() -> None:
 def test_a_word_that_may_be_a_term_is_no_facet() -> None:
     text = "# Swift\n\n- Method: a function that a class, struct or enum holds\n"
     assert "Method" in by_question(cards_of(text))
+
+
+def test_a_heading_naming_a_part_of_its_subject_names_the_subject() -> None:
+    # "Algorithm", "Structure", "시간 복잡도" under a subject's heading say what part of it
+    # the section gives; written as a term with its definition they may be the term
+    text = (
+        "# Booth Multiplier\n\n## Algorithm\n\n1. Pad the multiplier with a zero bit\n"
+        "2. Look at each pair of bits and add or subtract\n\n"
+        "## 퀵 정렬\n\n### 시간 복잡도\n\n평균 O(n log n), 최악 O(n²)이다.\n\n"
+        "### 핵심 아이디어\n\n- 피벗을 골라 작은 값과 큰 값으로 나눈다\n"
+        "- 양쪽을 재귀로 정렬한다\n\n"
+        "## Terms\n\n- Structure: a value type that groups named fields\n"
+    )
+    cards = by_question(cards_of(text, "hardware.md"))
+    assert cards["Booth Multiplier — Algorithm"].answer.startswith("1. Pad the multiplier")
+    assert cards["퀵 정렬 — 시간 복잡도"].answer == "평균 O(n log n), 최악 O(n²)이다."
+    assert cards["퀵 정렬 — 핵심 아이디어"].answer.startswith("- 피벗을 골라")
+    assert cards["Structure"].answer == "a value type that groups named fields"

@@ -44,7 +44,8 @@ def test_lecture_notes() -> None:
         "Longest common subsequence (LCS)",
         "Dynamic Programming — DP",  # two letters name their subject
         "Time",
-        "Complexity",  # its heading and the paragraph under it
+        # its heading and the paragraph under it, naming what it is the complexity of
+        "Dynamic Programming — Complexity",
     }  # no Date/Instructor metadata, homework or open questions
     assert cards["Knapsack (0/1)"] == "choose items to maximize value under a weight limit"
 

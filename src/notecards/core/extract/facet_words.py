@@ -1,6 +1,8 @@
 """Facet words: what a heading or a term says about its subject rather than naming one
 (특징, 정의, 장점, Pros, Example, Usage, Parameters, ...). A card asked by one names its
-subject (:mod:`.facets`); a note headed by one is named by its file, not by it.
+subject (:mod:`.facets`); a note headed by one is named by its file, not by it. A few more
+words do so only as a section's heading (``Algorithm``, ``시간 복잡도``): written as a term
+with its definition they may be the term.
 """
 
 from __future__ import annotations
@@ -41,6 +43,23 @@ _FACET_WORDS = frozenset(
     )
 )
 _LONGEST = max(map(len, _FACET_WORDS))
+# words that, as a heading under a subject (or a label over a list), name a part of it
+# (``## Booth Multiplier`` > ``### Algorithm``, ``### 시간 복잡도``), but written as a term
+# with its definition may be the term (``- Structure: a value type with named fields``)
+_SECTION_FACETS = frozenset(
+    (
+        "algorithm", "algorithms", "structure", "method", "analysis", "architecture",
+        "application", "applications", "complexity", "time complexity", "space complexity",
+        "runtime", "implementation", "alternatives", "variants", "challenges", "history",
+        "caveat", "caveats", "pitfalls", "gotchas", "use case", "key idea", "main idea",
+        "pseudocode", "workflow", "best practices",
+        "알고리즘", "구현", "시간 복잡도", "시간복잡도", "공간 복잡도", "공간복잡도",
+        "주의할 점", "유의할 점", "유의사항", "사용 예시", "예시 코드", "코드 예시",
+        "작동 원리", "작동 방식", "동작 과정", "핵심 아이디어", "아이디어", "사용 이유",
+        "필요성", "등장 배경",
+    )
+)  # fmt: skip
+_LONGEST_SECTION_FACET = max(map(len, _SECTION_FACETS))
 
 
 def undecorated(text: str) -> str:
@@ -63,6 +82,15 @@ def is_facet(question: str) -> bool:
         return len(stripped) <= _LONGEST and stripped.casefold() in _FACET_WORDS
     core = undecorated(stripped)
     return len(core) <= _LONGEST and core.casefold() in _FACET_WORDS
+
+
+def is_section_facet(question: str) -> bool:
+    """Whether a heading (or a label over a list) only names a part of the subject above
+    it: a facet word, or ``Algorithm``, ``Structure``, ``시간 복잡도``, ``핵심 아이디어``."""
+    if is_facet(question):
+        return True
+    core = undecorated(question.strip())
+    return len(core) <= _LONGEST_SECTION_FACET and core.casefold() in _SECTION_FACETS
 
 
 _FACET_OPENERS = frozenset(

@@ -9,6 +9,9 @@
   Example, Usage, Description, Parameters, Shape, ...) asks about the subject above it: the
   nearest heading or parent term that is not a facet itself, else the note's title
   (``CNN — 특징``).
+- So does a heading (or a label over a list) that names a part of its subject
+  (``Algorithm``, ``Structure``, ``시간 복잡도``: ``Booth Multiplier — Algorithm``), which
+  written as a term with its definition may be the term (``Structure: a value type``).
 - So does a question of one or two letters (``IO``, ``k``, ``2D``): too short to say what
   it asks on its own (``Turing machines — IO``). A question the writer wrote as one
   (``Q :: A``, a cloze, an outliner's card) is left as written.
@@ -19,11 +22,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from notecards.core.extract.facet_words import is_facet
+from notecards.core.extract.facet_words import is_facet, is_section_facet
 from notecards.core.extract.patterns.labels import is_generic_label
-from notecards.core.extract.proposal import WRITTEN_AS_CARDS, Context, Proposal
+from notecards.core.extract.proposal import WRITTEN_AS_CARDS, Context, Idiom, Proposal
 
 _SEPARATOR = " — "
+# the idioms whose question is a heading or a label over the lines under it: a part of the
+# subject above it (``Algorithm``, ``시간 복잡도``) names that subject too
+_SECTION_IDIOMS = frozenset(
+    (Idiom.TOPIC, Idiom.SECTION_BODY, Idiom.LABELLED_LIST, Idiom.NESTED_TERM)
+)
 _MARKUP = re.compile(r"[*_`~=#>\[\]()!:.,?\s-]+")
 
 
@@ -35,7 +43,7 @@ def _too_short(question: str) -> bool:
 
 def _subject(context: Context, title: str) -> str:
     for label in reversed(context):
-        if label and not is_facet(label) and not is_generic_label(label):
+        if label and not is_section_facet(label) and not is_generic_label(label):
             return label
     return title
 
@@ -45,16 +53,19 @@ def naming_subjects(proposals: Iterable[Proposal], title: str) -> list[Proposal]
     found: list[Proposal] = []
     for proposal in proposals:
         named = proposal
-        if is_facet(proposal.question) or (
-            _too_short(proposal.question) and proposal.idiom not in WRITTEN_AS_CARDS
+        question = proposal.question
+        if (
+            is_facet(question)
+            or (_too_short(question) and proposal.idiom not in WRITTEN_AS_CARDS)
+            or (proposal.idiom in _SECTION_IDIOMS and is_section_facet(question))
         ):
             subject = _subject(proposal.context, title)
-            folded, question = subject.casefold(), proposal.question.casefold()
-            if subject and folded != question:  # (the facet word itself is asked as written)
+            folded, asked = subject.casefold(), question.casefold()
+            if subject and folded != asked:  # (the facet word itself is asked as written)
                 named = proposal._replace(
                     question=subject  # "FSA Unsafe Transition Solutions" names it already
-                    if folded.endswith(f" {question}")
-                    else f"{subject}{_SEPARATOR}{proposal.question}"
+                    if folded.endswith(f" {asked}")
+                    else f"{subject}{_SEPARATOR}{question}"
                 )
         found.append(named)
     return found
