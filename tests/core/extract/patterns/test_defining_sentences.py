@@ -27,6 +27,15 @@ from notecards.core.extract.patterns.sentences import is_topic_marked
         ("Attention이란 중요한 부분에 가중치를 주는 방법", "Attention"),
         ("Overfitting refers to a model that memorises noise.", "Overfitting"),
         ("RAM stands for random access memory", "RAM"),
+        # an article opens the sentence, not the term; "the latter" points into the text
+        ("The heap means a tree where each parent is smaller than its children.", "heap"),
+        (
+            "An unbiased estimator means that the estimate is right on average.",
+            "unbiased estimator",
+        ),
+        ("A 0 resistance means the wire is whole.", "0 resistance"),
+        ("The latter equation means the move is forbidden.", None),
+        ("The former denotes the rows, the latter the columns.", None),
         ("이것은 중요한 것을 의미한다", None),
         ("This means that we are done", None),
         ("오늘 배운 내용은 다음과 같은 것을 말한다", None),

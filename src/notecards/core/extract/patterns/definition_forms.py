@@ -131,8 +131,10 @@ FACET_DEFINING_PHRASE = re.compile(r" (?:is|are) (?:that|to) ")
 
 KOREAN_RAN = re.compile(r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:이)?란\s+\S")
 
+# an article opens the sentence, not the term (``The heap means ...`` defines ``heap``, ``A 0
+# resistance means ...`` a number's term); with none, the term opens with a letter
 ENGLISH_DEFINITION = re.compile(
-    r"(?P<term>[A-Za-z][^,;:.()]{0,58}?)\s+(?:refers\s+to|is\s+defined\s+as|are\s+defined\s+as"
+    r"(?:(?:an?|the)\s+|(?=[A-Za-z]))(?P<term>[A-Za-z0-9][^,;:.()]{0,58}?)\s+(?:refers\s+to|is\s+defined\s+as|are\s+defined\s+as"
     r"|means|denotes|stands\s+for|is\s+short\s+for)\s+\S",
     re.IGNORECASE,
 )
