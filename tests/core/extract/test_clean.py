@@ -94,3 +94,18 @@ def test_a_single_sentence_ending_in_a_colon_is_kept_whole() -> None:
     text = "# Notes\n\n- Caching: Results are kept close to where they are needed:\n"
     (card,) = cards_of(text)
     assert card.answer.endswith("where they are needed:")
+
+
+def test_a_term_in_quotes_is_asked_without_them() -> None:
+    text = (
+        "## Python\n\n"
+        "* **'제너레이터 (Generator)'**: `yield`로 값을 하나씩 만들어 내는 함수\n"
+        '* **"반복자"**: `next()`로 다음 값을 꺼낼 수 있는 객체\n'
+        "* “slice”: a view of part of a sequence\n"
+    )
+    assert [card.question for card in cards_of(text)] == [
+        "제너레이터 (Generator)",
+        "반복자",
+        "slice",
+    ]
+    assert clean_term("'it's'") == "'it's'"  # a quote inside: not a pair around the term

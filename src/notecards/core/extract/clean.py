@@ -51,8 +51,8 @@ _TRAILING_TAGS = re.compile(r"(?:\s+#[^\s#\d][^\s#]*)+$")
 
 
 def clean_term(term: str) -> str:
-    """The term without wrapping emphasis, links, footnote marks, emoji, trailing tags or
-    trailing colon.
+    """The term without wrapping emphasis or quotes, links, footnote marks, emoji, trailing
+    tags or trailing colon.
 
     ``[[target|alias]]`` reads as its alias, ``[Name](other-note.md)`` as ``Name``, and
     ``Theorem 2 (Lagrange)`` as ``Lagrange``.
@@ -87,6 +87,8 @@ def clean_term(term: str) -> str:
             match = _WRAPPING_EMPHASIS.match(term)
             if match:
                 term = match.group(2).strip()
+    if term[:1] in _OPENING_QUOTES:
+        term = _unquoted(term)
     if term and not (term[0].isalnum() or term[0] in "$`(\"'“‘[" or _SIGIL_NAME.match(term)):
         term = _LEADING_SYMBOLS.sub("", term).strip()
     if term.endswith((":", "：", " ")):
@@ -96,6 +98,20 @@ def clean_term(term: str) -> str:
         if labelled:
             term = labelled.group("name").strip()
     return term
+
+
+# a quote's closing mark for each opening mark
+_OPENING_QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’"}
+
+
+def _unquoted(term: str) -> str:
+    """``'이터러블 (Iterable)'`` -> ``이터러블 (Iterable)``: a term the writer put in quotes,
+    when the quotes are a pair around it alone (``'it's'`` is left as it is)."""
+    closing = _OPENING_QUOTES[term[0]]
+    inner = term[1:-1]
+    if len(term) < 3 or term[-1] != closing or term[0] in inner or closing in inner:
+        return term
+    return inner.strip()
 
 
 def context_label(text: str) -> str:
