@@ -172,6 +172,12 @@ def test_a_defined_term_may_follow_a_clause_that_modifies_it(
         ("다시 말해 $q(x)$는 샘플을 뽑는 제안 분포를 뜻합니다.", "$q(x)$"),
         ("$k$번째 값만 1이고 나머지는 0인 벡터입니다.", None),  # the notation counts
         ("[이 글](https://example.org)은 좋은 자료를 말한다.", None),  # a link names nothing
+        # an operator in code names itself, as in a term line; a remark in parentheses may
+        # follow the sentence's verb
+        ("`<->`는 두 벡터의 유클리드 거리 연산자입니다.", "`<->`"),
+        ("`>>`는 출력을 파일 끝에 덧붙이는 연산자이다 (덮어쓰지 않음).", "`>>`"),
+        ("`ids`는 각 샘플의 번호를 담은 정수 텐서입니다 (모양은 `(B,)`).", "`ids`"),
+        ("`-`는 빼기입니다.", None),  # a list marker or a rule is no operator
     ],
 )
 def test_a_term_may_be_written_in_notation(sentence: str, term: str | None) -> None:

@@ -35,6 +35,7 @@ from notecards.core.extract.patterns.definition_forms import (
 from notecards.core.extract.patterns.naming_sentences import SENTENCE_BREAK, drop_copula
 from notecards.core.extract.patterns.sentences import is_hangul, is_question, is_topic_marked
 from notecards.core.extract.patterns.spans import LINKED_NAME, MASK_CHAR, mask_opaque
+from notecards.core.extract.patterns.splitting import symbol_term
 from notecards.core.extract.patterns.terms import is_term
 
 # a figure, listing or example the text points at (``코드 12``, ``그림 3``, ``표 2``, ``식 5``)
@@ -181,6 +182,10 @@ def _definition_patterns(
     return candidates
 
 
+# a remark in parentheses closing a sentence, after its verb
+_TRAILING_REMARK = re.compile(r"\s\([^()]*(?:\([^()]*\)[^()]*)*\)$")
+
+
 def _topic_end(sentence: str, fallback: int, start: int = 0) -> int:
     """Where the term of ``X는 ...을 말한다`` (from ``start``) ends: before the first topic
     particle of the first words (``튜플은 변경할 수 없는 ...`` is about ``튜플``, not
@@ -279,10 +284,12 @@ def defined_in_sentence(
     sentence opens its line; a facet said further on (``... The key idea behind SHAP values
     is to ...``) is the line's explanation, not a definition of its own.
     """
+    line = line.strip()
+    if line.endswith((")", ").")):  # "... 연산자입니다 (작을수록 가깝다).": a remark after the verb
+        line = _TRAILING_REMARK.sub("", line.rstrip(".")) or line
     patterns_to_try = _definition_patterns(line, bold_opening=bold_opening, opening=opening)
     if not patterns_to_try:
         return None
-    line = line.strip()
     masked = mask_opaque(line)
     for pattern in patterns_to_try:
         topic = pattern in TOPIC_PATTERNS
@@ -369,6 +376,8 @@ def _term_of(
         return None  # "More interesting is when ...", "Our 20s are when ...": a remark
     if is_term(term) and not is_question(term):
         return term
+    if term[:1] == "`" and symbol_term(term) == term:
+        return term  # "`<=>`는 ... 연산자입니다": an operator names itself, as in a term line
     return None
 
 
