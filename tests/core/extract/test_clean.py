@@ -109,3 +109,14 @@ def test_a_term_in_quotes_is_asked_without_them() -> None:
         "slice",
     ]
     assert clean_term("'it's'") == "'it's'"  # a quote inside: not a pair around the term
+
+
+def test_an_image_is_no_context_and_names_no_subject() -> None:
+    text = (
+        "- # Wolfram Language\n"
+        "\t- ![image.png](../assets/image_1702_0.png){:height 293, :width 395}\n"
+        "\t\t- `@`: applies a function as a prefix\n"
+    )
+    (card,) = cards_of(text, "pages/Mathematica.md")
+    assert card.question == "`@` — Wolfram Language"
+    assert not any("image" in label for label in card.context)

@@ -114,9 +114,17 @@ def _unquoted(term: str) -> str:
     return inner.strip()
 
 
+# an image alone on a line (an outliner's block may carry its size: ``{:height 293}``)
+_IMAGE_ONLY = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)(?:\{[^}\n]*\})?")
+
+
 def context_label(text: str) -> str:
-    """A heading or parent term as it shows in a card's context: tidied, first line, short."""
-    label = clean_term(text.split("\n", 1)[0])
+    """A heading or parent term as it shows in a card's context: tidied, first line, short;
+    empty for an image, which names nothing."""
+    first = text.split("\n", 1)[0]
+    if first[:2] == "![" and _IMAGE_ONLY.fullmatch(first.strip()):
+        return ""
+    label = clean_term(first)
     if len(label) > _CONTEXT_LABEL_CHARS:
         label = label[: _CONTEXT_LABEL_CHARS - 1].rstrip() + "…"
     return label

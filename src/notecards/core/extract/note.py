@@ -189,7 +189,7 @@ def _markdown_sections(
         if block is not None and block.kind != "heading":
             body.append(block)
             continue
-        labels = tuple(label for _, label in path)
+        labels = tuple(label for _, label in path if label)  # an image heading names nothing
         sections.append(Section(heading, labels, tuple(body), skipped=skip_below is not None))
         body = []
         if block is None:
