@@ -268,6 +268,27 @@ def test_a_term_written_as_a_link_is_defined_by_its_text() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("[[Unital channel]] means the channel maps the identity to itself.", "Unital channel"),
+        ("[[Deque]] is a queue that can grow at both ends.", "Deque"),
+        (
+            "A [[trace preserving]] map is a map that keeps the trace of every input.",
+            "trace preserving map",
+        ),
+        ("[[queue#Deque|양방향 큐]]는 양쪽 끝에서 넣고 뺄 수 있는 큐입니다.", "양방향 큐"),
+        ("See [[Deque]] for a queue that grows at both ends.", None),
+    ],
+)
+def test_a_term_linked_to_its_note_is_defined_by_its_shown_text(
+    sentence: str, term: str | None
+) -> None:
+    """An Obsidian or Logseq ``[[link]]`` (``[[target|alias]]`` shows the alias) opening a
+    defining sentence is its term."""
+    assert defining_sentences.defined_in_sentence(sentence) == term
+
+
+@pytest.mark.parametrize(
     "endings",
     [
         definition_forms.DEFINING_VERB_WORDS,

@@ -157,6 +157,12 @@ def _wikilink(match: re.Match[str]) -> str:
     return shown
 
 
+def wikilinks_as_text(text: str) -> str:
+    """Each Obsidian or Logseq ``[[link]]`` as the text it shows (``[[target|alias]]`` its
+    alias, ``[[target#heading]]`` its target)."""
+    return _WIKILINK.sub(_wikilink, text)
+
+
 def _link_tag(match: re.Match[str]) -> str:
     target, text = match.group(1), match.group(2).strip()
     if not text:

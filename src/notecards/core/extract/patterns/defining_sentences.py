@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from notecards.core.extract.clean import clean_term
+from notecards.core.extract.patterns.clutter import wikilinks_as_text
 from notecards.core.extract.patterns.definition_forms import (
     BOLD_TOPIC,
     CODE_DOES,
@@ -285,6 +286,8 @@ def defined_in_sentence(
     is to ...``) is the line's explanation, not a definition of its own.
     """
     line = line.strip()
+    if "[[" in line:  # "[[Deque]] is a queue ...": a link to the term's note shows its name
+        line = wikilinks_as_text(line)
     if line.endswith((")", ").")):  # "... 연산자입니다 (작을수록 가깝다).": a remark after the verb
         line = _TRAILING_REMARK.sub("", line.rstrip(".")) or line
     patterns_to_try = _definition_patterns(line, bold_opening=bold_opening, opening=opening)
