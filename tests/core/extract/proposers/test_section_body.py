@@ -409,3 +409,15 @@ def test_code_after_a_sentence_that_announces_no_example_stays_out() -> None:
         "```python\ndef review(state):\n    return state\n\n\nprint(review(1))\n```\n"
     )
     assert all("def review" not in card.answer for card in cards_of(text))
+
+
+def test_a_korean_lead_in_ending_in_a_full_stop_takes_the_formula_under_it() -> None:
+    text = (
+        "## 릿지 회귀\n\n"
+        "**릿지 회귀(Ridge)**는 제약식에 $L_2$ norm을 쓰는 기법입니다. 식은 다음과 같습니다.\n\n"
+        "$$\n\\hat{\\beta} = \\min_\\beta (y - X\\beta)^T (y - X\\beta)"
+        " + \\lambda \\beta^T \\beta\n$$\n"
+    )
+    cards = cards_of(text)
+    assert [card.question for card in cards] == ["릿지 회귀"]  # the sentence's card is in it
+    assert cards[0].answer.endswith("\\lambda \\beta^T \\beta\n$$")

@@ -193,7 +193,7 @@ def in_section(
     )
     # "... is memoryless if $$\forall s, t > 0$$," + the formula: the sentence goes on in it
     goes_on = after is not None and after.kind == "math" and answer.endswith((",", "，"))
-    leads_on = announces or goes_on or answer.endswith(LEADS_ON)
+    leads_on = announces or goes_on or answer.rstrip(" .").endswith(LEADS_ON)
     if not announces and is_lead_in(answer):
         answer = _after_announcement(answer)  # "" when it announces what follows it
         if is_lead_in(answer) or not answer:
