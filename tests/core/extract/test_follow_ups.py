@@ -5,6 +5,7 @@ from __future__ import annotations
 from notecards.core.extract import follow_ups
 from notecards.core.extract.blocks import Block, parse
 from notecards.core.extract.proposal import Idiom
+from tests.conftest import by_question, cards_of
 
 
 def _blocks(text: str) -> tuple[list[str], list[Block]]:
@@ -54,3 +55,26 @@ def test_a_statement_asks_only_past_the_opening_and_never_for_a_paragraph() -> N
     asked = follow_ups.asking(statement, past_opening=True)
     assert asked == follow_ups.Asking(statement, None, "Random forests have three settings to tune")
     assert follow_ups.prose_answer(asked, paragraph, made=[], lines=lines, context=()) is None
+
+
+def test_a_definition_that_leads_into_a_formula_takes_it() -> None:
+    text = (
+        "# Probability Density Function\n\n## Definition\n\n"
+        "The PDF is the function $f_X(x)$ such that:\n\n"
+        "$$P(X \\in [a,b]) = \\int_a^b f_X(x) dx$$\n\n"
+        "## Automata\n\n"
+        "A PDA is a 6 tuple $M = (Q, S, G, d, q, F)$ where:\n\n"
+        "- $Q$ is the finite set of states\n- $S$ is the input alphabet\n\n"
+        "## Trees\n\nA heap is a tree where each parent is smaller than its children.\n\n"
+        "$$h = \\log n$$\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["PDF"].answer == (
+        "The PDF is the function $f_X(x)$ such that:\n\n$$P(X \\in [a,b]) = \\int_a^b f_X(x) dx$$"
+    )
+    # a list it leads into is its section's answer: the heading asks for lead-in and list
+    assert cards["PDA"].answer.endswith("where:")
+    assert cards["Automata"].answer.endswith("- $S$ is the input alphabet")
+    # a sentence that is whole leaves the formula under it alone
+    whole = "A heap is a tree where each parent is smaller than its children."
+    assert cards["heap"].answer == whole

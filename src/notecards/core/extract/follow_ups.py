@@ -9,6 +9,11 @@ for a question or a label, a paragraph or quote
 (:func:`.proposers.labelled_list.explained`, :func:`.proposers.question_list.explained`).
 The walker reads every block as it comes and asks here, with the block's own cards, whether
 the paragraph before it made a card of the two.
+
+A definition may also lead into the formula under it: ``The PDF is the function $f$ such
+that:`` + the formula. Its card takes that formula (:func:`led_on`), as a section's card
+does (:mod:`.proposers.section_body`). (A list it leads into is its section's answer: the
+heading, or the note's title, asks for the lead-in and the list.)
 """
 
 from __future__ import annotations
@@ -18,8 +23,37 @@ from typing import NamedTuple
 
 from notecards.core.extract import list_shapes
 from notecards.core.extract.blocks import Block
-from notecards.core.extract.proposal import Context, Proposal
+from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.extract.proposers import labelled_list, question_list, stated_list
+from notecards.core.extract.proposers.block_text import block_source
+
+# how a definition ends when it leads into the block under it
+_LEADS_INTO = (":", "：", "such that", "where", "as follows", "다음과 같다", "다음과 같습니다")
+# the idioms whose card is a sentence of a paragraph that defines or names its term (a term
+# line's term may be a label: "Short version: ... the following variables:")
+_SENTENCE_IDIOMS = frozenset((Idiom.PROSE_DEFINITION, Idiom.PROSE_NAMING))
+_MAX_LED_INTO_LINES = 14
+
+
+def led_on(
+    made: Sequence[Proposal], paragraph: Block, after: Block | None, lines: Sequence[str]
+) -> Proposal | None:
+    """The paragraph's last card with the formula under the paragraph in its answer, when
+    the card's sentence (a definition or a naming) ends the paragraph leading into it
+    (``... such that:``, ``... where:``, ``... 다음과 같습니다.``); None when it does not."""
+    if not made or after is None or after.kind != "math":
+        return None
+    card = made[-1]
+    answer = card.answer.rstrip(" .")
+    if (
+        card.idiom not in _SENTENCE_IDIOMS
+        or card.line != paragraph.end  # (1-based: the paragraph's last line)
+        or not answer.casefold().endswith(_LEADS_INTO)
+        or after.end - after.start > _MAX_LED_INTO_LINES
+        or not lines[paragraph.end - 1].rstrip(" .").endswith(answer[-12:])
+    ):
+        return None
+    return card._replace(answer=f"{card.answer}\n\n{block_source(after, lines)}")
 
 
 class Asking(NamedTuple):

@@ -162,6 +162,8 @@ class MarkdownWalker:
                     )
                     if card is not None:
                         self.proposals.append(card)
+                    elif led := follow_ups.led_on(self.proposals[start:], block, after, self.lines):
+                        self.proposals[-1] = led  # "... such that:" + the formula under it
                 if asked is not None:
                     self._answered_by(block, asked, start, context)
             elif kind == "quote":
