@@ -24,3 +24,12 @@ def test_a_rule_an_image_a_source_or_a_callout_of_aims_says_nothing() -> None:
     blocks = parse(text)
     said = [says_nothing(block) for block in blocks]
     assert said == [True, True, True, False]
+
+
+def test_an_image_inside_a_link_says_nothing() -> None:
+    text = (
+        '<a href="https://imgur.com/x1"><img src="https://i.imgur.com/x1.png" /></a>\n\n'
+        "[![diagram](d.png)](https://example.org/d)\n\n"
+        '<a href="https://example.org">the paper</a> says more.\n'
+    )
+    assert [says_nothing(block) for block in parse(text)] == [True, True, False]

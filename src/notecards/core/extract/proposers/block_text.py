@@ -54,7 +54,12 @@ def explains(text: str) -> bool:
 
 
 _NOTHING_SAID = re.compile(r"^\s*(?:<br\s*/?>|<hr\s*/?>|[-*_]{3,}|&nbsp;)\s*$", re.IGNORECASE)
-_IMAGE_ONLY = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)|!\[\[[^\]]*\]\]|<img\b[^>]*>)\s*$", re.I)
+# an image alone, or linked to its source (``<a href=...><img ...></a>``, ``[![d](d.png)](...)``)
+_IMAGE_ONLY = re.compile(
+    r"^\s*(?:!\[[^\]]*\]\([^)]*\)|!\[\[[^\]]*\]\]|<img\b[^>]*>"
+    r"|<a\b[^>]*>\s*<img\b[^>]*>\s*</a>|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\))\s*$",
+    re.I,
+)
 
 
 def says_nothing(block: Block) -> bool:
