@@ -20,6 +20,11 @@ from notecards.core.extract.patterns.sentences import is_topic_marked
         ("The `spellfix1` module is an optional module for SQLite.", "`spellfix1`"),
         ("`zsh` is the following:", None),
         ("교차 엔트로피는 두 분포의 차이를 나타냅니다.", "교차 엔트로피"),
+        ("`-었던`은 현재와의 접점이 없는 걸 나타냅니다.", "`-었던`"),  # 걸: 것을, spoken
+        ("과적합은 잡음까지 외운 걸 말한다.", "과적합"),
+        ("어쨌든 LSA는 행렬을 셋으로 분해하는 걸 말합니다.", "LSA"),
+        ("더 쪼갤 수는 있으나 그러면 의미를 잃는다는 걸 뜻합니다.", None),
+        ("노드 수는 트리에 있는 노드의 개수를 말한다.", "노드 수"),
         ("반면 격조사는 명사구의 관계를 나타낸다.", "격조사"),
         ("아래 그림은 결정경계를 나타냅니다.", None),
         ("오른쪽의 숫자는 긍정일 가능성을 나타냅니다.", None),

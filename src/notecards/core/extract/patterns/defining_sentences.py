@@ -112,6 +112,20 @@ _PRONOUNS = frozenset(
 # words in 는/은 that are no topic: a quotation's (``크기라는``), a comparison's (``1번과는``),
 # a conjunction (``또는``, ``혹은``), a verb's (``회전시키는``, ``중요하지 않은``)
 _NOT_TOPIC_ENDINGS = ("라는", "과는", "와는", "또는", "혹은", "시키는", "하는", "되는", "않은")
+# nouns that only follow a clause (``쪼갤 수``, ``먹은 것``): no term ends in one (``토픽 수``,
+# the number of topics, is a noun after a noun)
+_BOUND_NOUNS = frozenset(("수", "것", "줄", "바", "뿐", "데", "적"))
+_RIEUL_FINAL = 8  # ㄹ as a syllable's final consonant: 쪼갤, 할, 먹을
+
+
+def _ends_adnominal(word: str) -> bool:
+    """Whether a word ends as a verb before a noun: in ㄹ (``쪼갤``, ``할``) or in 은, 는, 던."""
+    last = word[-1:]
+    if not "가" <= last <= "힣":
+        return False
+    return last in "은는던" or (ord(last) - 0xAC00) % 28 == _RIEUL_FINAL
+
+
 # one-syllable adjectives in 은, never a noun and its particle (``힙은`` is)
 _ADJECTIVES_IN_EUN = frozenset(
     ("같은", "작은", "높은", "낮은", "좋은", "많은", "적은", "넓은", "깊은", "짧은")
@@ -221,7 +235,8 @@ _LEADING_ADVERBS = frozenset(
         "여기서", "즉", "이때", "또한", "각", "그리고", "따라서", "결국", "특히", "보통",
         "반면", "그러나", "하지만", "또",
         "일반적으로", "한편", "그래서", "그러므로", "예컨대", "예컨데", "가령", "그런데", "다만",
-        "물론", "우선", "먼저", "이에", "여기에서", "여기에서도", "여기서도", "here", "thus", "so",
+        "물론", "우선", "먼저", "이에", "여기에서", "여기에서도", "여기서도", "어쨌든", "아무튼",
+        "here", "thus", "so",
         "also", "then", "hence",
         "therefore",
     )
@@ -357,6 +372,8 @@ def _term_of(
         return None  # "커다란", "기다란": an adjective, not "X란"
     if words[-1].endswith(_CASE_PARTICLES):
         return None  # "저장매체에는 ...": where, not what
+    if topic and len(words) > 1 and words[-1] in _BOUND_NOUNS and _ends_adnominal(words[-2]):
+        return None  # "더 쪼갤 수는 있으나 ...": a clause about what can be, not a name
     if pattern is KOREAN_THING_DEFINITION and (
         words[0] in _NOT_A_THING_FIRST or words[-1] in _NOT_A_THING_LAST
     ):

@@ -34,8 +34,9 @@ DEFINING_VERB_WORDS = (
 
 DEFINING_VERBS = "(?:" + "|".join(DEFINING_VERB_WORDS) + ")"
 
+# ``X는 ...을 말한다``, ``X는 ... 없는 걸 나타냅니다`` (걸: 것을, as it is said)
 KOREAN_TOPIC_DEFINITION = re.compile(
-    r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:은|는)\s+\S.*?[을를]\s*"
+    r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:은|는)\s+\S.*?(?:[을를]|\s걸)\s*"
     + DEFINING_VERBS
     + r"\s*[.。]?\s*$"
 )
