@@ -261,6 +261,9 @@ def test_a_term_may_be_defined_by_the_role_it_plays(sentence: str, term: str | N
         ("`lea` is used for arithmetic rather than addressing", "`lea`"),
         ("`zsh` returns an error:", None),
         ("`x` and `y` are the two inputs", None),
+        ("The `--multiline` option means the pattern may span lines.", "`--multiline`"),
+        ("The `-g` flag causes every match to be replaced.", "`-g`"),
+        ("`--dry-run` skips the write and prints what would change.", "`--dry-run`"),
     ],
 )
 def test_a_command_in_code_is_defined_by_what_it_does(sentence: str, term: str | None) -> None:

@@ -172,7 +172,8 @@ CODE_DOES_VERBS = (
     "ensures", "generates", "downloads", "uploads", "updates", "copies", "moves", "renames",
     "builds", "compiles", "executes", "launches", "kills", "sends", "parses", "formats",
     "loads", "exports", "imports", "outputs", "produces", "reverts", "undoes", "stages",
-    "commits", "pushes", "pulls", "is used", "are used", "can be used",
+    "commits", "pushes", "pulls", "means", "causes", "indicates", "skips", "ignores",
+    "includes", "excludes", "limits", "changes", "turns", "is used", "are used", "can be used",
 )  # fmt: skip
 
 # ``The `spellfix1` module is an optional module for SQLite``, ```logic` is a unified type``:
