@@ -120,3 +120,21 @@ def test_an_image_is_no_context_and_names_no_subject() -> None:
     (card,) = cards_of(text, "pages/Mathematica.md")
     assert card.question == "`@` — Wolfram Language"
     assert not any("image" in label for label in card.context)
+
+
+def test_an_answer_read_inside_a_quote_loses_the_quote_markers() -> None:
+    text = (
+        "# Disjoint sets\n\n"
+        "> [!summary]+ Operations\n>\n"
+        "> > - `Make-Set(DS, v)`\n"
+        "> >     - creates a new set holding only $v$\n"
+        "> >     - $v$ is its representative\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["`Make-Set(DS, v)`"].answer == (
+        "- creates a new set holding only $v$\n- $v$ is its representative"
+    )
+    hooks = "## Hooks\n\n- beforeCreate\n\n  > 가장 먼저 불리는 훅\n  >\n  > 데이터는 아직 없다\n"
+    assert by_question(cards_of(hooks))["beforeCreate"].answer == (
+        "가장 먼저 불리는 훅\n\n데이터는 아직 없다"
+    )

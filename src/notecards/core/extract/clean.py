@@ -190,6 +190,37 @@ def _without_trailing_lead_in(answer: str) -> str:
     return parts[0].rstrip() if len(parts) == 2 else answer
 
 
+_QUOTE_MARKERS = re.compile(r"^(?:>[ \t]?)+")
+
+
+def _without_quote_markers(answer: str) -> str:
+    """An answer cut from inside a block quote (``> > - creates a new set``, a callout's
+    list) without the quote's markers, which every one of its lines carries; an answer
+    that only opens with ``>`` (``> 0 means positive``, ``>> appends``) is left as it is."""
+    lines = answer.split("\n")
+    depths = []
+    for line in lines:
+        if not line.strip():
+            continue
+        markers = _QUOTE_MARKERS.match(line)
+        if markers is None:
+            return answer
+        depths.append(markers.group(0).count(">"))
+    if len(depths) < 2 and not (answer.startswith("> ") and answer[2:3].isalpha()):
+        return answer  # one line: a quote only when words follow one marker
+    depth = min(depths)
+    return dedent([_unquoted_line(line, depth) for line in lines])
+
+
+def _unquoted_line(line: str, depth: int) -> str:
+    """A line of a block quote without its first ``depth`` markers (``> > - x`` -> ``- x``)."""
+    for _ in range(depth):
+        stripped = line.lstrip(" \t")
+        stripped = stripped[1:] if stripped[:1] == ">" else stripped
+        line = stripped[1:] if stripped[:1] == " " else stripped
+    return line
+
+
 def tidy(proposals: list[Proposal]) -> list[Proposal]:
     """Every proposal's question, answer and context tidied once proposed.
 
@@ -219,6 +250,8 @@ def tidy(proposals: list[Proposal]) -> list[Proposal]:
         tidy_answer = block(answer) if may_hold_clutter(answer) else answer
         if tidy_answer[:1] in "-=→" and tidy_answer.startswith(_LEADING_ARROWS):
             tidy_answer = tidy_answer.split(maxsplit=1)[1] if " " in tidy_answer else ""
+        if tidy_answer[:1] == ">":
+            tidy_answer = _without_quote_markers(tidy_answer)
         if tidy_answer[-1:] in ":：" and "\n" not in tidy_answer:
             tidy_answer = _without_trailing_lead_in(tidy_answer)
         if tidy_answer is not answer:
