@@ -37,3 +37,15 @@ def test_lines_pages_tutorials_and_studios_are_numbered_parts() -> None:
 @pytest.mark.parametrize("label", ["정리하면", "요약하면", "In short", "To summarize:"])
 def test_a_summing_up_phrase_is_a_generic_label(label: str) -> None:
     assert labels.is_generic_label(label)
+
+
+def test_a_courses_logistics_are_parts_not_topics() -> None:
+    for heading in ("Textbook", "Course Book", "Assessments", "Prerequisites", "Office Hours"):
+        assert is_generic_heading(heading), heading
+    text = (
+        "# CS2040S\n\n## Textbook\n\n_Introduction to Algorithms_ by Cormen and others.\n\n"
+        "## Assessment\n\nThe course is 40% continuous assessment and 60% final exam.\n\n"
+        "## Heaps\n\nA heap is a tree in which each parent is smaller than its children.\n"
+    )
+    assert [card.question for card in cards_of(text)] == ["heap"]
+    assert not is_generic_heading("Risk Assessment")
