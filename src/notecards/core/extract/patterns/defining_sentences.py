@@ -137,7 +137,8 @@ _POINTING_WORDS = frozenset(
         "다음", "앞의", "뒤의", "모든", "각각의", "이런", "그런", "저런", "이러한", "그러한",
         "아래", "오른쪽의", "왼쪽의", "오른쪽", "왼쪽", "어떤", "해당", "본", "이날", "이제",
         "첫번째", "두번째", "세번째", "첫째", "둘째", "셋째", "전자", "후자", "우리의",
-        "latter", "former", "above", "aforementioned", "following", "preceding", "previous",
+        "latter", "former", "above", "below", "aforementioned", "following", "preceding",
+        "previous",
     )
 )  # fmt: skip
 
