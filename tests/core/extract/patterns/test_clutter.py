@@ -132,3 +132,13 @@ def test_an_outliners_hiccup_placeholder_leaves_the_answer() -> None:
     (card,) = cards_of(text, "reading.md")
     assert card.answer == "- A real highlight about braiding"
     assert cards_of("- Highlights\n\t- [:span]\n\t- [:span]\n", "pdf.md") == []
+
+
+def test_character_references_read_as_their_characters_outside_code() -> None:
+    source = "is (are) flexible enough&#x20;to return\n&#x20;the instance&nbsp;asked for"
+    shown = "is (are) flexible enough to return\n the instance asked for"
+    assert clutter.tidy_block(source) == shown
+    # markup the writer escaped stays escaped, and code is left as written
+    assert clutter.tidy_block("a &lt;div&gt; tag, `&#x20;` in code") == (
+        "a &lt;div&gt; tag, `&#x20;` in code"
+    )

@@ -24,6 +24,7 @@ Code (fenced blocks and code spans) and math are left exactly as written.
 
 from __future__ import annotations
 
+import html
 import re
 
 # code blocks, code spans and math: set aside while the rest is tidied
@@ -249,10 +250,26 @@ def _pairs(opening: re.Match[str], closing: re.Match[str]) -> bool:
     return len(opening.group(0)) == len(closing.group(0))
 
 
+# a character reference (``&#x20;``, ``&nbsp;``, ``&copy;``) that exporters (GitBook) leave
+_CHARACTER_REFERENCE = re.compile(
+    r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31});"
+)
+# what a reference stands for that would read as markup again: left escaped
+_MARKUP_CHARACTERS = frozenset("<>&")
+
+
+def _character(match: re.Match[str]) -> str:
+    character = html.unescape(match.group(0))
+    if character in _MARKUP_CHARACTERS or character == match.group(0):
+        return match.group(0)
+    return " " if character == "\xa0" else character
+
+
 def may_hold_clutter(text: str) -> bool:
     """A cheap test that lets most text through untouched (faster than one regex search)."""
     return (
-        "[" in text
+        "&" in text
+        or "[" in text
         or "<" in text
         or "*" in text
         or "!" in text
@@ -320,4 +337,6 @@ def _tidy(text: str) -> str:
         text = _SPACED_GONE.sub(_GONE, text).replace(_GONE, "")
     if "**" in text:
         text = _balanced_strong(text)
+    if "&" in text:
+        text = _CHARACTER_REFERENCE.sub(_character, text)
     return text
