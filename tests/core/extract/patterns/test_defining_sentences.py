@@ -42,6 +42,7 @@ from notecards.core.extract.patterns.sentences import is_topic_marked
         ("The latter equation means the move is forbidden.", None),
         ("The former denotes the rows, the latter the columns.", None),
         ("Below is a table that lists the interfaces of the collections.", None),
+        ("Notice that the `wc -l` means we print the number of lines only.", "`wc -l`"),
         ("이것은 중요한 것을 의미한다", None),
         ("This means that we are done", None),
         ("오늘 배운 내용은 다음과 같은 것을 말한다", None),

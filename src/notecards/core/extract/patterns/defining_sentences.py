@@ -246,12 +246,26 @@ _LEADING_ADVERBS = frozenset(
 
 # the same, in two words (``다시 말해 X는 ...``)
 _LEADING_PHRASES = frozenset(
-    ("다시 말해", "다시 말하면", "바꿔 말해", "바꿔 말하면", "예를 들어", "예를 들면", "in short")
+    (
+        "다시 말해",
+        "다시 말하면",
+        "바꿔 말해",
+        "바꿔 말하면",
+        "예를 들어",
+        "예를 들면",
+        "in short",
+        "note that",
+        "notice that",
+    )
 )
+
+
+_ARTICLES = frozenset(("the", "a", "an"))
 
 
 def _without_leading_adverbs(term: str) -> str:
     words = term.split()
+    stripped = False
     while len(words) > 1:
         if words[0].rstrip(",").casefold() in _LEADING_ADVERBS:
             words = words[1:]
@@ -259,6 +273,9 @@ def _without_leading_adverbs(term: str) -> str:
             words = words[2:]
         else:
             break
+        stripped = True
+    if stripped and len(words) > 1 and words[0].casefold() in _ARTICLES:
+        words = words[1:]  # "Note that the `-l` flag means ...": the article the phrase left
     return " ".join(words)
 
 
