@@ -105,3 +105,15 @@ def test_metadata_exercise_constraints_and_sample_values_are_no_cards() -> None:
 def test_a_short_question_named_after_a_label_like_title_is_kept() -> None:
     # the note's file is called "a", which alone would be a Q/A label; "a — B" asks about B
     assert [card.question for card in cards_of("- B: 나\n- C: 다\n", "a.md")] == ["a — B", "a — C"]
+
+
+def test_an_example_is_no_question() -> None:
+    # "e.g. X: Y", "ex. X: Y": an example of what the note explains, not a term to ask
+    text = (
+        "## tolower\n\n- Turns every letter of a string to lower case\n"
+        "  - e.g. `AbC`: `abc`\n\n"
+        "## 지도 학습\n\n- ex. 집값 예측: 면적, 방 수 -> 집값\n- 회귀: 연속값을 예측하는 문제\n"
+    )
+    questions = [card.question for card in cards_of(text)]
+    assert not any(q.lower().startswith(("e.g.", "ex.")) for q in questions)
+    assert questions == ["`AbC`", "회귀"]  # an example that is code alone asks the code

@@ -10,7 +10,9 @@ holds for every idiom:
   (``.gitignore 전에 commit했다면?`` + ``git rm -r --cached``), or a proposal whose idiom
   knows it (``code_is_tip``: a one-tip note's title and its command);
 - a question that is only a label (``Note``, ``Theorem``: nothing a learner could answer)
-  is no card, unless the writer wrote the card themselves;
+  or an example (``ex. 집값 예측``, ``e.g., Rolling a die``) is no card, unless the writer
+  wrote the card themselves (an example that is code alone, ``e.g. `[SEP]```, asks the
+  code);
 - metadata, an exercise's constraints and sample values are no cards (``file-path::``,
   ``메모리 제한: 128 MB``, ``label: [1, 0, 0]``: :mod:`.patterns.metadata`);
 - two cards of one note with the same question and answer are one card, the first (a
@@ -26,7 +28,11 @@ for a judgement over features of each proposal (a small scorer trained on ``benc
 from __future__ import annotations
 
 from notecards.core.extract.blocks import FENCES
-from notecards.core.extract.patterns.labels import is_generic_label
+from notecards.core.extract.patterns.labels import (
+    example_in_code,
+    is_generic_label,
+    opens_an_example,
+)
 from notecards.core.extract.patterns.metadata import is_not_knowledge
 from notecards.core.extract.patterns.sentences import is_question
 from notecards.core.extract.proposal import WRITTEN_AS_CARDS, Proposal
@@ -39,18 +45,21 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
     kept: list[Proposal] = []
     seen: dict[str, list[str]] = {}  # question -> the answers it was kept with
     outgrown = _outgrown(proposals)
-    for index, proposal in enumerate(proposals):
+    for index, proposed in enumerate(proposals):
         if index in outgrown:
             continue
+        proposal = _example_as_code(proposed) if opens_an_example(proposed.question) else proposed
         kind, question, answer, _, _, idiom, code_is_tip = proposal
         if kind is cloze:
             if not question:
                 continue
         elif not (question and answer) or is_not_knowledge(question, answer):
             continue  # nothing to ask or answer, or nothing to learn
-        elif idiom not in WRITTEN_AS_CARDS and is_generic_label(question):
+        elif idiom not in WRITTEN_AS_CARDS and (
+            is_generic_label(question) or opens_an_example(question)
+        ):
             # "Theorem", "Note": a label asks nothing a learner could answer (a named one,
-            # "note — B", asks about its subject)
+            # "note — B", asks about its subject); "e.g. `AbC`": an example, not a term
             continue
         if (
             answer.startswith(FENCES)
@@ -68,6 +77,13 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
             answers.append(answer)
         kept.append(proposal)
     return kept
+
+
+def _example_as_code(proposal: Proposal) -> Proposal:
+    """``e.g. `[SEP]`: EOS 토큰``: an example that is code alone asks the code (any other
+    example stays as it is, and is then no card)."""
+    code = example_in_code(proposal.question)
+    return proposal if code is None else proposal._replace(question=code)
 
 
 def _outgrown(proposals: list[Proposal]) -> set[int]:

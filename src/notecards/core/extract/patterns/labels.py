@@ -300,6 +300,30 @@ GENERIC_DEFINITION_LABEL = re.compile(r"(?:definition|def|정의)\.?\s*[\d.]*", 
 MAX_LABEL_CHARS = 16
 
 
+# an example's marker: "e.g. `AbC`", "ex. 집값 예측", "예) 의료 검사", "i.e., the address"
+_EXAMPLE_MARKER = re.compile(r"(?:e\.?g\.|ex\.|ex\)|i\.e\.|예\)|예:|예시\))(?:,|\s)", re.IGNORECASE)
+
+
+_CODE_SPAN = re.compile(r"`[^`\n]+`")
+
+
+def opens_an_example(question: str) -> bool:
+    """Whether a question is an example of what the note explains (``e.g. 집값 예측``,
+    ``ex. Rolling a die``) rather than a term or a topic: an example is no question of its
+    own."""
+    return question[:1] in "eEiI예" and _EXAMPLE_MARKER.match(question) is not None
+
+
+def example_in_code(question: str) -> str | None:
+    """The code an example question gives and nothing else (``E.g. `[SEP]``` -> ```[SEP]```,
+    which a note then explains: a term like any other), else None."""
+    found = _EXAMPLE_MARKER.match(question)
+    if found is None:
+        return None
+    rest = question[found.end() :].strip(" ,")
+    return rest if _CODE_SPAN.fullmatch(rest) else None
+
+
 def is_generic_label(term: str) -> bool:
     """Labels such as "참고", "Note", "e.g." that introduce something rather than name it."""
     if len(term) > MAX_LABEL_CHARS:
