@@ -38,6 +38,13 @@ from notecards.core.extract.patterns import splitting
         ("작은 모델: 파라미터가 적은 모델", "작은 모델", "파라미터가 적은 모델"),
         ("모델을 평가할 손실함수: 줄일수록 좋음", "모델을 평가할 손실함수", "줄일수록 좋음"),
         ("정확도 향상: 데이터가 늘면 좋아짐", "정확도 향상", "데이터가 늘면 좋아짐"),
+        # the emphasis closes past the separator: neither side keeps a stray marker
+        ("_Usage:_ the FSM checks this counter", "Usage", "the FSM checks this counter"),
+        (
+            "*Cache:* 자주 쓰는 데이터를 가까이 두는 곳",
+            "Cache",
+            "자주 쓰는 데이터를 가까이 두는 곳",
+        ),
     ],
 )
 def test_term_and_definition(line: str, term: str, definition: str) -> None:

@@ -212,9 +212,14 @@ def read_line(line: str) -> tuple[TermSplit | None, str | None]:
         ):
             return TermSplit(symbol, definition, first.group(0).strip()), None
         return None, None
+    definition = line[first.end() :].strip()
+    if left[:1] in "*_" and definition[:1] == left[:1]:
+        # "_Usage:_ FSM checks ...", "*Note:* ...": the emphasis closes past the separator
+        marker = left[:2] if left[:2] in ("**", "__") else left[:1]
+        if definition.startswith(marker) and left.count(marker) % 2:
+            left, definition = left + marker, definition[len(marker) :].strip()
     # an option ("-l") keeps its dash; the test is asked only of what starts like one
     cleaned = left if left[:1] in "-`" and is_option(left) else clean_term(left)
-    definition = line[first.end() :].strip()
     separator = first.group(0).strip()
     if not may_be_chatter(definition):  # most: no reference, date or note to self, at once
         if is_link_only(definition):
