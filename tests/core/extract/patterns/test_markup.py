@@ -15,6 +15,10 @@ def test_explicit_pairs() -> None:
     assert markup.explicit_pair("Capital::Paris") is not None
     assert markup.explicit_pair("use std::vector here") is None
     assert markup.explicit_pair("`a::b` in code") is None
+    # "::" inside a link to a note is its name's ("[[C++ Vectors|std::vector]]")
+    assert markup.explicit_pair("[[C++ Vectors|std::vector]]") is None
+    assert markup.explicit_pair("[[cin|std::cin]] reads a value") is None
+    assert markup.explicit_pair("[[Vectors]] grow :: by doubling") is not None
 
 
 def test_highlights_become_one_cloze_group() -> None:

@@ -12,12 +12,13 @@ from dataclasses import dataclass
 
 from notecards.core.extract.clean import clean_term
 from notecards.core.extract.patterns.chatter import CONTENT, is_date, is_link_only
-from notecards.core.extract.patterns.spans import mask_opaque
+from notecards.core.extract.patterns.spans import MASK_CHAR, mask_opaque
 from notecards.core.model import CLOZE_DELETION
 
 _HIGHLIGHT = re.compile(r"(?<![=\\])==(?=\S)(.+?)(?<=\S)==(?!=)")
 _EXPLICIT_PAIR = re.compile(r"^(?P<question>.*?\S)\s*(?P<marker>:::|::)\s*(?P<answer>\S.*)$")
 _CPP_SCOPE = re.compile(r"(?:^|\s)[a-z_][a-z0-9_]*$")
+_WIKILINK = re.compile(r"!?\[\[[^\]\n]*\]\]")
 _FIELD_KEY = re.compile(r"[a-z][a-z0-9_-]*")
 _MAX_FIELD_VALUE_WORDS = 2
 
@@ -42,6 +43,8 @@ def explicit_pair(line: str) -> ExplicitPair | None:
     if "::" not in line:
         return None
     masked = mask_opaque(line)
+    if "[[" in masked:  # "[[C++ Vectors|std::vector]]": a link's "::" is its name's
+        masked = _WIKILINK.sub(lambda link: MASK_CHAR * len(link.group(0)), masked)
     match = _EXPLICIT_PAIR.match(masked)
     if match is None:
         return None
