@@ -138,3 +138,11 @@ def test_an_answer_read_inside_a_quote_loses_the_quote_markers() -> None:
     assert by_question(cards_of(hooks))["beforeCreate"].answer == (
         "가장 먼저 불리는 훅\n\n데이터는 아직 없다"
     )
+
+
+def test_a_backtick_the_writer_left_open_leaves_the_term() -> None:
+    assert clean_term("`dtype") == "dtype"
+    assert clean_term("T=3.6초`") == "T=3.6초"
+    assert clean_term("`-active") == "-active"
+    assert clean_term("`num`") == "`num`"  # a code span stays code
+    assert clean_term("a `b` c`") == "a `b` c`"  # three: which one is open is not clear

@@ -91,6 +91,8 @@ def clean_term(term: str) -> str:
         term = _unquoted(term)
     if term and not (term[0].isalnum() or term[0] in "$`(\"'“‘[" or _SIGIL_NAME.match(term)):
         term = _LEADING_SYMBOLS.sub("", term).strip()
+    if "`" in term and term.count("`") == 1 and (term[0] == "`" or term[-1] == "`"):
+        term = term.strip("`").strip()  # "`dtype": a code span the writer left open
     if term.endswith((":", "：", " ")):
         term = term.rstrip(":： ")
     if term.endswith((")", "）")):
