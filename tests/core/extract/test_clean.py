@@ -146,3 +146,10 @@ def test_a_backtick_the_writer_left_open_leaves_the_term() -> None:
     assert clean_term("`-active") == "-active"
     assert clean_term("`num`") == "`num`"  # a code span stays code
     assert clean_term("a `b` c`") == "a `b` c`"  # three: which one is open is not clear
+
+
+def test_a_separator_left_at_the_end_of_a_term_goes() -> None:
+    assert clean_term("Low Cost Strategy -") == "Low Cost Strategy"
+    assert clean_term("Execution Stage →") == "Execution Stage"
+    assert clean_term("었었-") == "었었-"  # a morpheme's dash is its own
+    assert clean_term("readcount--") == "readcount--"

@@ -50,6 +50,10 @@ def _unlink(match: re.Match[str]) -> str:
 _TRAILING_TAGS = re.compile(r"(?:\s+#[^\s#\d][^\s#]*)+$")
 
 
+# a separator with nothing after it, the definition on the lines under it
+_TRAILING_SEPARATORS = (" -", " –", " —", " ->", " →", " =>", " =")
+
+
 def clean_term(term: str) -> str:
     """The term without wrapping emphasis or quotes, links, footnote marks, emoji, trailing
     tags or trailing colon.
@@ -95,6 +99,8 @@ def clean_term(term: str) -> str:
         term = term.strip("`").strip()  # "`dtype": a code span the writer left open
     if term.endswith((":", "：", " ")):
         term = term.rstrip(":： ")
+    if term.endswith(_TRAILING_SEPARATORS):  # "Low Cost Strategy -" + what is nested under it
+        term = term.rsplit(maxsplit=1)[0]
     if term.endswith((")", "）")):
         labelled = LABELLED_NAME.fullmatch(term)
         if labelled:
