@@ -45,6 +45,8 @@ from notecards.core.extract.patterns import splitting
             "Cache",
             "자주 쓰는 데이터를 가까이 두는 곳",
         ),
+        # or around the whole line
+        ("*Cache: 가까이 두는 저장소*", "Cache", "가까이 두는 저장소"),
     ],
 )
 def test_term_and_definition(line: str, term: str, definition: str) -> None:

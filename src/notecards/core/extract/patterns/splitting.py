@@ -213,11 +213,15 @@ def read_line(line: str) -> tuple[TermSplit | None, str | None]:
             return TermSplit(symbol, definition, first.group(0).strip()), None
         return None, None
     definition = line[first.end() :].strip()
-    if left[:1] in "*_" and definition[:1] == left[:1]:
-        # "_Usage:_ FSM checks ...", "*Note:* ...": the emphasis closes past the separator
+    if left[:1] in "*_" and (definition[:1] in "*_" or definition[-1:] in "*_"):
+        # "_Usage:_ FSM checks ...": the emphasis closes past the separator; "*Cache: 가까이
+        # 두는 저장소*": around the whole line
         marker = left[:2] if left[:2] in ("**", "__") else left[:1]
-        if definition.startswith(marker) and left.count(marker) % 2:
-            left, definition = left + marker, definition[len(marker) :].strip()
+        if left.count(marker) % 2:
+            if definition.startswith(marker):
+                left, definition = left + marker, definition[len(marker) :].strip()
+            elif definition.endswith(marker) and definition.count(marker) % 2:
+                left, definition = left + marker, definition[: -len(marker)].strip()
     # an option ("-l") keeps its dash; the test is asked only of what starts like one
     cleaned = left if left[:1] in "-`" and is_option(left) else clean_term(left)
     separator = first.group(0).strip()
