@@ -28,3 +28,22 @@ def test_a_note_without_headings_is_asked_by_its_title() -> None:
         "Firewall",
         "A packet filter that blocks traffic by rules.",
     )
+
+
+def test_a_note_that_opens_with_a_plain_list_is_asked_by_its_title() -> None:
+    # (its first item's nested lines are cards of their own, which the title's tip would
+    # not take in)
+    text = (
+        "Tags:\n- [[Networking]]\n---\n"
+        "- address length is 32 bit against 128 bit\n"
+        "    - IPv4: four 8-bit decimal numbers\n"
+        "    - IPv6: eight groups of four hex digits\n"
+        "- the newer one solves the address exhaustion problem\n"
+    )
+    cards = by_question(cards_of(text, "Main Notes/IPv4 vs IPv6.md"))
+    assert set(cards) == {"IPv4 vs IPv6", "IPv4", "IPv6"}
+    assert cards["IPv4 vs IPv6"].line == 1
+    assert cards["IPv4 vs IPv6"].answer.splitlines() == [
+        "- address length is 32 bit against 128 bit",
+        "- the newer one solves the address exhaustion problem",
+    ]

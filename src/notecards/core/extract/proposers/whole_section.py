@@ -13,6 +13,7 @@ from notecards.core.extract.blocks import Block
 from notecards.core.extract.note import Heading
 from notecards.core.extract.proposal import Context, Proposal
 from notecards.core.extract.proposers import section_body, stated_definition, topic
+from notecards.core.extract.proposers.section_text import without_metadata
 
 
 def card(
@@ -29,9 +30,14 @@ def card(
     says whole are taken out of it); ``per_item`` how many each list item made;
     ``context`` the path above the heading."""
     if heading is None:
-        return section_body.in_section(
+        found = section_body.in_section(
             None, body, title=title, lines=lines, context=context, produced=made
         )
+        if found is None and title:
+            found = _title_over_list(
+                body, per_item=per_item, made=made, title=title, lines=lines, context=context
+            )
+        return found
     label = stated_definition.label_of(heading)
     if label is not None:
         found = stated_definition.in_section(
@@ -59,3 +65,43 @@ def card(
             if not section_body.restates(proposal, found.question, found.answer)
         ]
     return found
+
+
+def _title_over_list(
+    body: Sequence[Block],
+    *,
+    per_item: Sequence[int],
+    made: list[Proposal],
+    title: str,
+    lines: Sequence[str],
+    context: Context,
+) -> Proposal | None:
+    """A note that opens, past its own metadata, with a plain list under its title (``IPv4
+    vs IPv6.md`` + ``- address length 32 bit vs 128 bit``...): the title asks, as a heading
+    over a list does."""
+    kept = without_metadata(body)  # the body from where its metadata ends
+    if any(_outlines(block, lines) for block in kept if block.kind == "list"):
+        return None  # an outliner's page of heading blocks or block references: an index
+    skipped = body[: len(body) - len(kept)]
+    items_skipped = sum(len(block.children) for block in skipped if block.kind == "list")
+    return topic.in_section(
+        Heading(0, title, 1),
+        kept,
+        per_item=per_item[items_skipped:],
+        lines=lines,
+        context=context,
+        produced=made,
+        title=title,
+    )
+
+
+_OUTLINE_MARKS = ("#", "((", "[[")
+
+
+def _outlines(block: Block, lines: Sequence[str]) -> bool:
+    """Whether a list's items open with heading blocks (``- # Setup``), block references
+    (``- ((64aa...))``) or links alone to other pages: an outline, not a list of points."""
+    return any(
+        lines[item.start].lstrip(" \t-*+0123456789.)").startswith(_OUTLINE_MARKS)
+        for item in block.children
+    )
