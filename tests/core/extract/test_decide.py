@@ -117,3 +117,17 @@ def test_an_example_is_no_question() -> None:
     questions = [card.question for card in cards_of(text)]
     assert not any(q.lower().startswith(("e.g.", "ex.")) for q in questions)
     assert questions == ["`AbC`", "회귀"]  # an example that is code alone asks the code
+
+
+def test_an_answer_that_only_lists_the_pages_sections_is_no_card() -> None:
+    # an outliner page's index: heading blocks and block references under a title or label
+    kept = decide.keep(
+        [
+            proposal("Paper Reading", "- # LooseEnds\n- # BlackBoxes\n- # Setup", 1),
+            proposal("Misconceptions", "- ((63be2660-9f7c))\n- ((63be2682-11d1))", 2),
+            proposal("Axioms", "- # Ordered sets\n\t- every two are comparable\n- # Choice", 3),
+            proposal("Protocols", "- #TLS 1.2\n- #CredSSP: network level auth", 4),
+            proposal("Join types", "- inner keeps matches\n- left keeps every left row", 5),
+        ]
+    )
+    assert [item.line for item in kept] == [4, 5]

@@ -9,6 +9,8 @@ holds for every idiom:
   nothing, unless the code is the tip its question asks for: a question put as one
   (``.gitignore 전에 commit했다면?`` + ``git rm -r --cached``), or a proposal whose idiom
   knows it (``code_is_tip``: a one-tip note's title and its command);
+- an answer that only lists a page's sections (an outliner's ``- # Setup``, ``- ((63be...))``)
+  is no card;
 - a question that is only a label (``Note``, ``Theorem``: nothing a learner could answer)
   or an example (``ex. 집값 예측``, ``e.g., Rolling a die``) is no card, unless the writer
   wrote the card themselves (an example that is code alone, ``e.g. `[SEP]```, asks the
@@ -26,6 +28,8 @@ for a judgement over features of each proposal (a small scorer trained on ``benc
 """
 
 from __future__ import annotations
+
+import re
 
 from notecards.core.extract.blocks import FENCES
 from notecards.core.extract.patterns.labels import (
@@ -67,6 +71,8 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
             and not (code_is_tip or is_question(question))
         ):
             continue
+        if answer[:1] in "-*+" and _is_outline(answer):
+            continue  # "- # Setup\n- # Results": a page's sections listed, no answer
         answers = seen.get(question)
         if answers is None:
             seen[question] = [answer]
@@ -112,6 +118,19 @@ def _outgrown(proposals: list[Proposal]) -> set[int]:
             ):
                 dropped.add(index)
     return dropped
+
+
+# a list item that is a heading block or a block reference (an outliner's index)
+_OUTLINE_ITEM = re.compile(r"[-*+]\s+(?:#{1,6}\s|\(\()")
+_LIST_ITEM = re.compile(r"[-*+]\s")
+
+
+def _is_outline(answer: str) -> bool:
+    """Whether a list answer's own items are mostly heading blocks or block references
+    (``- # LooseEnds``, ``- ((63be...))``): the sections of a page, not what it says."""
+    items = [line for line in answer.split("\n") if _LIST_ITEM.match(line)]
+    outlined = sum(1 for line in items if _OUTLINE_ITEM.match(line))
+    return len(items) >= 2 and 2 * outlined > len(items)
 
 
 def is_code_only(answer: str) -> bool:
