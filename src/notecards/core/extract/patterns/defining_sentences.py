@@ -33,119 +33,30 @@ from notecards.core.extract.patterns.definition_forms import (
     ROLE_ENDINGS,
     TOPIC_PATTERNS,
 )
+from notecards.core.extract.patterns.definition_words import (
+    ADJECTIVES_IN_EUN,
+    ADVERBIAL_ENDINGS,
+    ARTICLES,
+    BOUND_NOUNS,
+    CASE_PARTICLES,
+    FIGURE_REFERENCE,
+    INFORMAL_TERM,
+    LEADING_ADVERBS,
+    LEADING_PHRASES,
+    NEVER_FIRST,
+    NOT_A_NAME_FIRST,
+    NOT_A_THING_FIRST,
+    NOT_A_THING_LAST,
+    NOT_TOPIC_ENDINGS,
+    OBJECT_PRONOUNS,
+    VALUE_PREDICATE,
+    ends_adnominal,
+)
 from notecards.core.extract.patterns.naming_sentences import SENTENCE_BREAK, drop_copula
 from notecards.core.extract.patterns.sentences import is_hangul, is_question, is_topic_marked
 from notecards.core.extract.patterns.spans import LINKED_NAME, MASK_CHAR, mask_opaque
 from notecards.core.extract.patterns.splitting import symbol_term
 from notecards.core.extract.patterns.terms import is_term
-
-# a figure, listing or example the text points at (``코드 12``, ``그림 3``, ``표 2``, ``식 5``)
-_FIGURE_REFERENCE = re.compile(r"(?:코드|그림|표|식|수식|예문|예제|code|figure|table)\s*\d", re.I)
-# a first word that says where, when or about what (``때에 따라서``, ``이에 대해서``)
-_ADVERBIAL_ENDINGS = (
-    "에서",
-    "에는",
-    "라서",
-    "해서",
-    "대해",
-    "반해",
-    "에",
-    "도",
-)
-_OBJECT_PRONOUNS = frozenset(
-    ("this", "that", "it", "these", "those", "them", "which", "previous", "above", "following")
-)
-# bound nouns and sequence words that open a clause, never a name (``수 있는 기법``, ``이후 설명``)
-_NOT_A_NAME_FIRST = frozenset(("수", "것", "때", "데", "바", "줄", "이후", "다시", "지금까지"))
-# what opens or ends a topic said to be "... 것" when it is a remark on the text, not a term
-_NOT_A_THING_FIRST = frozenset(
-    ("가장", "또다른", "또", "다른", "주", "중요한", "알고보니", "사실", "해커", "결국", "점은")
-)
-_NOT_A_THING_LAST = frozenset(
-    ("핵심", "목적", "목표", "방법", "전략", "점", "이슈", "약속", "강점", "문제", "차이점", "것")
-)
-# a sentence that says how many or how much (``... 100만개입니다``, ``... 0.5입니다``)
-_VALUE_PREDICATE = re.compile(r"\S*\d\S*입니다\s*[.。]?\s*$")
-# words that make ``X is when ...`` a remark on the text or the writer, not a definition
-_INFORMAL_TERM = frozenset(
-    ("our", "my", "your", "their", "his", "her", "its", "more", "most", "less", "only", "here",
-     "there", "interesting", "important", "tricky", "fun", "nice", "cool", "good", "bad")
-)  # fmt: skip
-# a word ending in a case particle names a place or a means, never the term: "저장매체에는"
-_CASE_PARTICLES = ("에", "에서", "에게", "으로", "까지", "부터")
-_PRONOUNS = frozenset(
-    [
-        "이들",
-        "그들",
-        "이것",
-        "그것",
-        "저것",
-        "이",
-        "그",
-        "저",
-        "이는",
-        "그는",
-        "이게",
-        "그게",
-        "여기",
-        "거기",
-        "이것이",
-        "우리",
-        "나",
-        "저희",
-        "this",
-        "that",
-        "it",
-        "these",
-        "those",
-        "which",
-        "what",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-    ]
-)
-
-
-# words in 는/은 that are no topic: a quotation's (``크기라는``), a comparison's (``1번과는``),
-# a conjunction (``또는``, ``혹은``), a verb's (``회전시키는``, ``중요하지 않은``)
-_NOT_TOPIC_ENDINGS = ("라는", "과는", "와는", "또는", "혹은", "시키는", "하는", "되는", "않은")
-# nouns that only follow a clause (``쪼갤 수``, ``먹은 것``): no term ends in one (``토픽 수``,
-# the number of topics, is a noun after a noun)
-_BOUND_NOUNS = frozenset(("수", "것", "줄", "바", "뿐", "데", "적"))
-_RIEUL_FINAL = 8  # ㄹ as a syllable's final consonant: 쪼갤, 할, 먹을
-
-
-def _ends_adnominal(word: str) -> bool:
-    """Whether a word ends as a verb before a noun: in ㄹ (``쪼갤``, ``할``) or in 은, 는, 던."""
-    last = word[-1:]
-    if not "가" <= last <= "힣":
-        return False
-    return last in "은는던" or (ord(last) - 0xAC00) % 28 == _RIEUL_FINAL
-
-
-# one-syllable adjectives in 은, never a noun and its particle (``힙은`` is)
-_ADJECTIVES_IN_EUN = frozenset(
-    ("같은", "작은", "높은", "낮은", "좋은", "많은", "적은", "넓은", "깊은", "짧은")
-)
-# words that point into the text or the moment, never the first word of a term
-_POINTING_WORDS = frozenset(
-    (
-        "여기서", "여기", "지금", "이번", "위의", "위", "아래의", "하기의", "다음의", "상기",
-        "다음", "앞의", "뒤의", "모든", "각각의", "이런", "그런", "저런", "이러한", "그러한",
-        "아래", "오른쪽의", "왼쪽의", "오른쪽", "왼쪽", "어떤", "해당", "본", "이날", "이제",
-        "첫번째", "두번째", "세번째", "첫째", "둘째", "셋째", "전자", "후자", "우리의",
-        "latter", "former", "above", "below", "aforementioned", "following", "preceding",
-        "previous",
-    )
-)  # fmt: skip
-
-
-# no term opens with a pronoun or a word pointing into the text ("여기서는 ...", "위의 2개
-# 속성은 ...": where, not what)
-_NEVER_FIRST = _PRONOUNS | _POINTING_WORDS
 
 
 def _by_last_character(endings: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -229,52 +140,18 @@ def definitions_in_line(line: str) -> list[tuple[str, str]]:
     return found
 
 
-# words that join a sentence to the one before it, never part of the term it defines
-# (``여기서 데이터그램이란 ...`` defines ``데이터그램``)
-_LEADING_ADVERBS = frozenset(
-    (
-        "여기서", "즉", "이때", "또한", "각", "그리고", "따라서", "결국", "특히", "보통",
-        "반면", "그러나", "하지만", "또",
-        "일반적으로", "한편", "그래서", "그러므로", "예컨대", "예컨데", "가령", "그런데", "다만",
-        "물론", "우선", "먼저", "이에", "여기에서", "여기에서도", "여기서도", "어쨌든", "아무튼",
-        "here", "thus", "so",
-        "also", "then", "hence",
-        "therefore",
-    )
-)  # fmt: skip
-
-
-# the same, in two words (``다시 말해 X는 ...``)
-_LEADING_PHRASES = frozenset(
-    (
-        "다시 말해",
-        "다시 말하면",
-        "바꿔 말해",
-        "바꿔 말하면",
-        "예를 들어",
-        "예를 들면",
-        "in short",
-        "note that",
-        "notice that",
-    )
-)
-
-
-_ARTICLES = frozenset(("the", "a", "an"))
-
-
 def _without_leading_adverbs(term: str) -> str:
     words = term.split()
     stripped = False
     while len(words) > 1:
-        if words[0].rstrip(",").casefold() in _LEADING_ADVERBS:
+        if words[0].rstrip(",").casefold() in LEADING_ADVERBS:
             words = words[1:]
-        elif len(words) > 2 and " ".join(words[:2]).rstrip(",").casefold() in _LEADING_PHRASES:
+        elif len(words) > 2 and " ".join(words[:2]).rstrip(",").casefold() in LEADING_PHRASES:
             words = words[2:]
         else:
             break
         stripped = True
-    if stripped and len(words) > 1 and words[0].casefold() in _ARTICLES:
+    if stripped and len(words) > 1 and words[0].casefold() in ARTICLES:
         words = words[1:]  # "Note that the `-l` flag means ...": the article the phrase left
     return " ".join(words)
 
@@ -368,8 +245,8 @@ def _term_of(
         marked = masked[: end + 1].rsplit(maxsplit=1)[-1]
         if (
             (marked.endswith("는") and not is_topic_marked(marked))
-            or marked.endswith(_NOT_TOPIC_ENDINGS)
-            or marked in _ADJECTIVES_IN_EUN
+            or marked.endswith(NOT_TOPIC_ENDINGS)
+            or marked in ADJECTIVES_IN_EUN
         ):
             return None  # "있는", "또는", "같은": no topic particle closes the term
     raw = line[match.start("term") : end]
@@ -382,33 +259,33 @@ def _term_of(
     if pattern is KOREAN_RAN:
         term = drop_copula(term)
     words = term.split()
-    if not words or words[0].casefold() in _NEVER_FIRST:
+    if not words or words[0].casefold() in NEVER_FIRST:
         return None  # a symbol that tidies to nothing, a pronoun, or where in the text
     if pattern in (CODE_DOES, CODE_GENUS) and line.rstrip().endswith((":", "：")):
         return None  # "`zsh` returns an error:" leads into an example, says nothing itself
     if pattern is KOREAN_RAN and term.endswith("다"):
         return None  # "커다란", "기다란": an adjective, not "X란"
-    if words[-1].endswith(_CASE_PARTICLES):
+    if words[-1].endswith(CASE_PARTICLES):
         return None  # "저장매체에는 ...": where, not what
-    if topic and len(words) > 1 and words[-1] in _BOUND_NOUNS and _ends_adnominal(words[-2]):
+    if topic and len(words) > 1 and words[-1] in BOUND_NOUNS and ends_adnominal(words[-2]):
         return None  # "더 쪼갤 수는 있으나 ...": a clause about what can be, not a name
     if pattern is KOREAN_THING_DEFINITION and (
-        words[0] in _NOT_A_THING_FIRST or words[-1] in _NOT_A_THING_LAST
+        words[0] in NOT_A_THING_FIRST or words[-1] in NOT_A_THING_LAST
     ):
         return None  # "가장 효율적인 방법은 ...", "핵심은 ... 것": a remark, not a name
     if pattern in (KOREAN_COPULA_DEFINITION, KOREAN_THING_DEFINITION) and (
         len(term) < 2
-        or _FIGURE_REFERENCE.match(term)
-        or words[0].endswith(_ADVERBIAL_ENDINGS)
-        or words[0] in _NOT_A_NAME_FIRST
-        or _VALUE_PREDICATE.search(line)
+        or FIGURE_REFERENCE.match(term)
+        or words[0].endswith(ADVERBIAL_ENDINGS)
+        or words[0] in NOT_A_NAME_FIRST
+        or VALUE_PREDICATE.search(line)
     ):
         return None  # "남은 ...", "코드 12는 ...", "수 있는 기법은 ...", "... 100만개입니다"
-    if pattern is ENGLISH_FACET_DEFINITION and not _OBJECT_PRONOUNS.isdisjoint(
+    if pattern is ENGLISH_FACET_DEFINITION and not OBJECT_PRONOUNS.isdisjoint(
         word.casefold() for word in words
     ):
         return None  # "The problem with this is that ...": a facet of what the text points at
-    if pattern is ENGLISH_INFORMAL_DEFINITION and not _INFORMAL_TERM.isdisjoint(
+    if pattern is ENGLISH_INFORMAL_DEFINITION and not INFORMAL_TERM.isdisjoint(
         word.casefold() for word in words
     ):
         return None  # "More interesting is when ...", "Our 20s are when ...": a remark
