@@ -153,3 +153,6 @@ def test_a_separator_left_at_the_end_of_a_term_goes() -> None:
     assert clean_term("Execution Stage →") == "Execution Stage"
     assert clean_term("었었-") == "었었-"  # a morpheme's dash is its own
     assert clean_term("readcount--") == "readcount--"
+    # a markdown line break ("\\" at the end of a line) is no part of the term
+    assert clean_term("Stack frame\\") == "Stack frame"
+    assert clean_term("`javac Source.java`\\") == "`javac Source.java`"

@@ -101,6 +101,8 @@ def clean_term(term: str) -> str:
         term = term.rstrip(":： ")
     if term.endswith(_TRAILING_SEPARATORS):  # "Low Cost Strategy -" + what is nested under it
         term = term.rsplit(maxsplit=1)[0]
+    if term.endswith("\\") and not term.endswith("\\\\"):
+        term = term[:-1].rstrip()  # "Stack frame\\": a markdown line break, not the term's
     if term.endswith((")", "）")):
         labelled = LABELLED_NAME.fullmatch(term)
         if labelled:
