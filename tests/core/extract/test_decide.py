@@ -131,3 +131,15 @@ def test_an_answer_that_only_lists_the_pages_sections_is_no_card() -> None:
         ]
     )
     assert [item.line for item in kept] == [4, 5]
+
+
+def test_an_answer_that_only_says_the_question_again_is_no_card() -> None:
+    kept = decide.keep(
+        [
+            proposal("Answer sheet", "Answer sheet", 1),
+            proposal("Unit Property", "**Unit Property**.", 2),
+            proposal("`byte`", "`Byte`", 3),  # the wrapper class: another name
+            proposal("srje", "SRJE", 4),  # an example of upper-casing: the case is the answer
+        ]
+    )
+    assert [item.line for item in kept] == [3, 4]

@@ -10,7 +10,7 @@ holds for every idiom:
   (``.gitignore 전에 commit했다면?`` + ``git rm -r --cached``), or a proposal whose idiom
   knows it (``code_is_tip``: a one-tip note's title and its command);
 - an answer that only lists a page's sections (an outliner's ``- # Setup``, ``- ((63be...))``)
-  is no card;
+  or only says the question again (``Answer sheet`` -> ``Answer sheet``) is no card;
 - a question that is only a label (``Note``, ``Theorem``: nothing a learner could answer)
   or an example (``ex. 집값 예측``, ``e.g., Rolling a die``) is no card, unless the writer
   wrote the card themselves (an example that is code alone, ``e.g. `[SEP]```, asks the
@@ -73,6 +73,8 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
             continue
         if answer[:1] in "-*+" and _is_outline(answer):
             continue  # "- # Setup\n- # Results": a page's sections listed, no answer
+        if len(answer) <= len(question) + _MARKUP_AROUND and _said_again(question, answer):
+            continue  # "Answer sheet" -> "Answer sheet": the question, not its answer
         answers = seen.get(question)
         if answers is None:
             seen[question] = [answer]
@@ -118,6 +120,17 @@ def _outgrown(proposals: list[Proposal]) -> set[int]:
             ):
                 dropped.add(index)
     return dropped
+
+
+_MARKUP_AROUND = 8  # at most "**", "**", "." and spaces around the question said again
+_NOT_SAID = "*_` .:"
+
+
+def _said_again(question: str, answer: str) -> bool:
+    """Whether the answer is the question again, markup and a closing stop aside
+    (``Unit Property`` -> ``**Unit Property**.``); a change of case is an answer
+    (``srje`` -> ``SRJE``, ```byte``` -> ```Byte```)."""
+    return answer.strip(_NOT_SAID) == question.strip(_NOT_SAID)
 
 
 # a list item that is a heading block or a block reference (an outliner's index)
