@@ -116,3 +116,9 @@ def test_a_heading_naming_a_part_of_its_subject_names_the_subject() -> None:
     assert cards["퀵 정렬 — 시간 복잡도"].answer == "평균 O(n log n), 최악 O(n²)이다."
     assert cards["퀵 정렬 — 핵심 아이디어"].answer.startswith("- 피벗을 골라")
     assert cards["Structure"].answer == "a value type that groups named fields"
+
+
+def test_an_overview_heading_is_no_subject_of_its_own() -> None:
+    text = "## what\n\n- Pros: 학습률을 덜 고른다\n- Cons: 메모리를 더 쓴다\n"
+    cards = by_question(cards_of(text, "Adam optimizer.md"))
+    assert set(cards) == {"Adam optimizer — Pros", "Adam optimizer — Cons"}

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable
 
 from notecards.core.extract.facet_words import is_facet, is_section_facet
+from notecards.core.extract.patterns.headings import is_overview
 from notecards.core.extract.patterns.labels import is_generic_label
 from notecards.core.extract.proposal import WRITTEN_AS_CARDS, Context, Idiom, Proposal
 
@@ -43,7 +44,12 @@ def _too_short(question: str) -> bool:
 
 def _subject(context: Context, title: str) -> str:
     for label in reversed(context):
-        if label and not is_section_facet(label) and not is_generic_label(label):
+        if (
+            label
+            and not is_section_facet(label)
+            and not is_generic_label(label)
+            and not is_overview(label)  # "## what": what the subject above it is
+        ):
             return label
     return title
 
