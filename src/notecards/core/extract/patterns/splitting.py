@@ -202,25 +202,22 @@ def read_line(line: str) -> tuple[TermSplit | None, str | None]:
     left = line[:start].strip()
     if ("*" in left or '"' in left or "“" in left) and _opens_a_span(left):
         return None, None  # "Wei, *Jailbroken: How ...*": the colon is inside a title
-    if left[:1].isalnum():
-        # a word's first letter or digit opens no symbol and no option: most terms
-        cleaned = clean_term(left)
-    else:
-        symbol = symbol_term(left)
-        if symbol is not None:  # ">>", "|", "@Transient": a symbol is its own name
-            definition = line[end:].strip()
-            spaced = first.group(0).startswith((":", "：")) or line[start - 1].isspace()
-            if (
-                spaced  # "<=> 연산자" is one operator, not "<" and "=>"
-                and is_definition(definition)
-                and not _has_arrow(top_level(definition))
-                and not _TEX_OUTSIDE_MATH.search(mask_opaque(definition))
-            ):
-                return TermSplit(symbol, definition, first.group(0).strip()), None
-            return None, None
-        # an option ("-l") keeps its dash; the test is asked only of what starts like one
-        cleaned = left if left[:1] in "-`" and is_option(left) else clean_term(left)
-    definition = line[end:].strip()
+    # a word's first letter or digit names no symbol: most terms skip the call
+    symbol = None if left[:1].isalnum() else symbol_term(left)
+    if symbol is not None:  # ">>", "|", "@Transient": a symbol is its own name
+        definition = line[end:].strip()
+        spaced = first.group(0).startswith((":", "：")) or line[start - 1].isspace()
+        if (
+            spaced  # "<=> 연산자" is one operator, not "<" and "=>"
+            and is_definition(definition)
+            and not _has_arrow(top_level(definition))
+            and not _TEX_OUTSIDE_MATH.search(mask_opaque(definition))
+        ):
+            return TermSplit(symbol, definition, first.group(0).strip()), None
+        return None, None
+    # an option ("-l") keeps its dash; the test is asked only of what starts like one
+    cleaned = left if left[:1] in "-`" and is_option(left) else clean_term(left)
+    definition = line[first.end() :].strip()
     separator = first.group(0).strip()
     if not may_be_chatter(definition):  # most: no reference, date or note to self, at once
         if is_link_only(definition):
