@@ -193,8 +193,7 @@ def _cards(
     shown: dict[Context, Context] = {}  # each context with the title first, once per note
     paths: dict[Context, str] = {}  # each context's path for the content key, once per note
     cards: list[Card] = []
-    for proposal in sorted(proposals, key=_LINE):
-        kind, question, context = proposal.kind, proposal.question, proposal.context
+    for kind, question, answer, line, context, _, _ in sorted(proposals, key=_LINE):
         with_title = shown.get(context) if question != title else None
         if with_title is None:
             with_title = titled(context, question, title)
@@ -203,10 +202,10 @@ def _cards(
         card = new(Card)
         _SET_KIND(card, kind)
         _SET_QUESTION(card, question)
-        _SET_ANSWER(card, proposal.answer)
+        _SET_ANSWER(card, answer)
         _SET_DECK(card, deck)
         _SET_SOURCE(card, source)
-        _SET_LINE(card, proposal.line)
+        _SET_LINE(card, line)
         _SET_CONTEXT(card, with_title)
         _SET_TAGS(card, tags)
         path = paths.get(context)

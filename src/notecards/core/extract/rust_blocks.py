@@ -97,50 +97,53 @@ def _fold(tree: NodeRs, text: str, math: frozenset[int]) -> list[Block]:
     This visits every node of every note, and each attribute read crosses into Rust and
     builds a new Python object: each is read once, and only where it is needed.
     """
-    starts = _line_starts(text)
-    bisect_right = bisect.bisect_right
-    kinds = _RUST_KINDS
+    blocks: list[Block] = []
+    _fold_into(tree.children, blocks, _line_starts(text), math)
+    return blocks
 
-    def fold(nodes: Sequence[NodeRs], into: list[Block]) -> None:
-        for child in nodes:
-            name = child.name
-            if name == "text":  # a tight list item's paragraph has no node of its own
-                begin, end = child.srcmap or (0, 0)
-                start = bisect_right(starts, begin) - 1
-                stop = bisect_right(starts, end - 1) if end > begin else start + 1
-                into.append(Block("paragraph", start, stop, child.meta["content"]))
-                continue
-            kind = kinds.get(name)
-            if kind is None:
-                continue
+
+def _fold_into(
+    nodes: Sequence[NodeRs], into: list[Block], starts: list[int], math: frozenset[int]
+) -> None:
+    """The blocks of ``nodes`` appended to ``into`` (a function of the module, not one
+    nested in :func:`_fold`: a nested function that calls itself is a reference cycle,
+    left for the garbage collector at every note)."""
+    bisect_right = bisect.bisect_right
+    for child in nodes:
+        name = child.name
+        if name == "text":  # a tight list item's paragraph has no node of its own
             begin, end = child.srcmap or (0, 0)
             start = bisect_right(starts, begin) - 1
             stop = bisect_right(starts, end - 1) if end > begin else start + 1
-            if kind in CONTAINER_KINDS:
-                block = Block(kind, start, stop)
-                into.append(block)
-                fold(child.children, block.children)
-            elif kind in TEXT_KINDS:
-                parts = child.children
-                content = (
-                    parts[0].meta.get("content", "")
-                    if len(parts) == 1
-                    else "".join(part.meta.get("content", "") for part in parts)
-                )
-                block = Block(kind, start, stop, content)
-                if kind == "heading":
-                    block.level = child.meta["level"]
-                into.append(block)
-            elif kind == "html" and start in math:
-                into.append(Block("math", start, stop))
-            elif kind in _RUST_CONTENT_KINDS:
-                into.append(Block(kind, start, stop, child.meta.get("content", "")))
-            else:
-                into.append(Block(kind, start, stop))
-
-    blocks: list[Block] = []
-    fold(tree.children, blocks)
-    return blocks
+            into.append(Block("paragraph", start, stop, child.meta["content"]))
+            continue
+        kind = _RUST_KINDS.get(name)
+        if kind is None:
+            continue
+        begin, end = child.srcmap or (0, 0)
+        start = bisect_right(starts, begin) - 1
+        stop = bisect_right(starts, end - 1) if end > begin else start + 1
+        if kind in CONTAINER_KINDS:
+            block = Block(kind, start, stop)
+            into.append(block)
+            _fold_into(child.children, block.children, starts, math)
+        elif kind in TEXT_KINDS:
+            parts = child.children
+            content = (
+                parts[0].meta.get("content", "")
+                if len(parts) == 1
+                else "".join(part.meta.get("content", "") for part in parts)
+            )
+            block = Block(kind, start, stop, content)
+            if kind == "heading":
+                block.level = child.meta["level"]
+            into.append(block)
+        elif kind == "html" and start in math:
+            into.append(Block("math", start, stop))
+        elif kind in _RUST_CONTENT_KINDS:
+            into.append(Block(kind, start, stop, child.meta.get("content", "")))
+        else:
+            into.append(Block(kind, start, stop))
 
 
 # --- math blocks, as markdown-it-py's dollarmath plugin finds them ---------------------------

@@ -182,28 +182,31 @@ def read_line(line: str) -> tuple[TermSplit | None, str | None]:
     A bare term may carry a pointer elsewhere (``self-attention - 참조: (url)``).
     """
     first = _SEPARATOR.search(line)  # separator_after(line, 0), inlined: this runs per item
-    if first is not None and first.start() == 0:
-        first = _SEPARATOR.search(line, first.end())
     if first is None:
         return None, _bare_term(line)
+    start, end = first.span()  # read once: each call on the match is a call
+    if start == 0:
+        first = _SEPARATOR.search(line, end)
+        if first is None:
+            return None, _bare_term(line)
+        start, end = first.span()
     masked: str | None = None
     # only a span that opens before the separator can hide it (code, math, link, bracket;
     # no separator holds a bracket, so one search up to the separator's end tells both)
-    if _HIDING_HINT.search(line, 0, first.end()) and not _PAIRS_ONLY_BEFORE.fullmatch(
-        line, 0, first.start()
-    ):
+    if _HIDING_HINT.search(line, 0, end) and not _PAIRS_ONLY_BEFORE.fullmatch(line, 0, start):
         masked = top_level(line)
         first = separator_after(masked, 0)
         if first is None:
             return None, _bare_term(line)
-    left = line[: first.start()].strip()
+        start, end = first.span()
+    left = line[:start].strip()
     if ("*" in left or '"' in left or "“" in left) and _opens_a_span(left):
         return None, None  # "Wei, *Jailbroken: How ...*": the colon is inside a title
     # a word's first letter or digit names no symbol: most terms skip the call
     symbol = None if left[:1].isalnum() else symbol_term(left)
     if symbol is not None:  # ">>", "|", "@Transient": a symbol is its own name
-        definition = line[first.end() :].strip()
-        spaced = first.group(0).startswith((":", "：")) or line[first.start() - 1].isspace()
+        definition = line[end:].strip()
+        spaced = first.group(0).startswith((":", "：")) or line[start - 1].isspace()
         if (
             spaced  # "<=> 연산자" is one operator, not "<" and "=>"
             and is_definition(definition)
@@ -234,21 +237,21 @@ def read_line(line: str) -> tuple[TermSplit | None, str | None]:
         return None, None  # "브랜치 전략: 아직 모르겠다" is a note to self
     if len(cleaned) == 4 and is_year(cleaned):
         masked = masked if masked is not None else top_level(line)
-        if separator_after(masked, first.end()) is not None:
+        if separator_after(masked, end) is not None:
             # "2012 - AlexNet: ..." names AlexNet; the year belongs in the answer
-            rest = split_term(line[first.end() :])
+            rest = split_term(line[end:])
             if rest is not None:
                 return TermSplit(rest.term, f"({cleaned}) {rest.definition}", rest.separator), None
     # masking only blanks: where the line has no further arrow or spaced dash after the
     # separator, the masked line has none either, and the line need not be masked
     if separator in _DASHES:
-        if _SPACED_DASH.search(line, first.end()) is not None:
+        if _SPACED_DASH.search(line, end) is not None:
             masked = masked if masked is not None else top_level(line)
-            if _is_dash_chain(masked[first.end() :]):
+            if _is_dash_chain(masked[end:]):
                 return None, None  # "video - CNN - encoder - decoder" is a pipeline
-    elif separator in ARROWS and _has_arrow(line[first.end() :]):
+    elif separator in ARROWS and _has_arrow(line[end:]):
         masked = masked if masked is not None else top_level(line)
-        if _has_arrow(masked[first.end() :]):
+        if _has_arrow(masked[end:]):
             return None, None  # "a → b → c" is a pipeline, not a definition
     if not is_term(cleaned) or not _long_enough(definition):
         return None, None
