@@ -50,9 +50,13 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
     seen: dict[str, list[str]] = {}  # question -> the answers it was kept with
     outgrown = _outgrown(proposals)
     for index, proposed in enumerate(proposals):
-        if index in outgrown:
+        if outgrown and index in outgrown:
             continue
-        proposal = _example_as_code(proposed) if opens_an_example(proposed.question) else proposed
+        proposal = (
+            _example_as_code(proposed)
+            if proposed.question[:1] in _EXAMPLE_FIRST and opens_an_example(proposed.question)
+            else proposed
+        )
         kind, question, answer, _, _, idiom, code_is_tip = proposal
         if kind is cloze:
             if not question:
@@ -60,7 +64,8 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
         elif not (question and answer) or is_not_knowledge(question, answer):
             continue  # nothing to ask or answer, or nothing to learn
         elif idiom not in WRITTEN_AS_CARDS and (
-            is_generic_label(question) or opens_an_example(question)
+            is_generic_label(question)
+            or (question[:1] in _EXAMPLE_FIRST and opens_an_example(question))
         ):
             # "Theorem", "Note": a label asks nothing a learner could answer (a named one,
             # "note — B", asks about its subject); "e.g. `AbC`": an example, not a term
@@ -71,7 +76,7 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
             and not (code_is_tip or is_question(question))
         ):
             continue
-        if answer[:1] in "-*+" and _is_outline(answer):
+        if answer[:1] in "-*+" and ("#" in answer or "((" in answer) and _is_outline(answer):
             continue  # "- # Setup\n- # Results": a page's sections listed, no answer
         if len(answer) <= len(question) + _MARKUP_AROUND and _said_again(question, answer):
             continue  # "Answer sheet" -> "Answer sheet": the question, not its answer
@@ -98,6 +103,9 @@ def _outgrown(proposals: list[Proposal]) -> set[int]:
     """The proposals whose answer another proposal with the same question says, and more
     after it: ``사람이 정답을 쓰고 비교`` beside ``사람이 정답을 쓰고 비교 - 유사도를 잰다``.
     The longer answer goes on at a word's end (``필터`` is not ``필터의 크기`` cut short)."""
+    questions = [proposal.question for proposal in proposals]
+    if len(set(questions)) == len(questions):
+        return set()  # the common case: no question asked twice
     first: dict[str, int] = {}
     repeated: dict[str, list[int]] = {}
     for index, proposal in enumerate(proposals):
@@ -106,8 +114,6 @@ def _outgrown(proposals: list[Proposal]) -> set[int]:
             repeated.setdefault(question, [first[question]]).append(index)
         else:
             first[question] = index
-    if not repeated:
-        return set()  # the common case: no question asked twice
     dropped: set[int] = set()
     for indices in repeated.values():
         flat = {index: " ".join(proposals[index].answer.split()) for index in indices}
@@ -123,6 +129,7 @@ def _outgrown(proposals: list[Proposal]) -> set[int]:
 
 
 _MARKUP_AROUND = 8  # at most "**", "**", "." and spaces around the question said again
+_EXAMPLE_FIRST = frozenset("eEiI예")  # how an example's marker opens (e.g., ex., i.e., 예))
 _NOT_SAID = "*_` .:"
 
 

@@ -87,8 +87,12 @@ def is_facet(question: str) -> bool:
 def is_section_facet(question: str) -> bool:
     """Whether a heading (or a label over a list) only names a part of the subject above
     it: a facet word, or ``Algorithm``, ``Structure``, ``시간 복잡도``, ``핵심 아이디어``."""
-    if is_facet(question):
-        return True
+    return is_facet(question) or names_a_part(question)
+
+
+def names_a_part(question: str) -> bool:
+    """``Algorithm``, ``Structure``, ``시간 복잡도``: a part of a subject, as a section's
+    heading names one (the facet words aside)."""
     core = undecorated(question.strip())
     return len(core) <= _LONGEST_SECTION_FACET and core.casefold() in _SECTION_FACETS
 

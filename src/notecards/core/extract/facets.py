@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from notecards.core.extract.facet_words import is_facet, is_section_facet
+from notecards.core.extract.facet_words import is_facet, is_section_facet, names_a_part
 from notecards.core.extract.patterns.headings import is_overview
 from notecards.core.extract.patterns.labels import is_generic_label
 from notecards.core.extract.proposal import WRITTEN_AS_CARDS, Context, Idiom, Proposal
@@ -63,7 +63,7 @@ def naming_subjects(proposals: Iterable[Proposal], title: str) -> list[Proposal]
         if (
             is_facet(question)
             or (_too_short(question) and proposal.idiom not in WRITTEN_AS_CARDS)
-            or (proposal.idiom in _SECTION_IDIOMS and is_section_facet(question))
+            or (proposal.idiom in _SECTION_IDIOMS and names_a_part(question))
         ):
             subject = _subject(proposal.context, title)
             folded, asked = subject.casefold(), question.casefold()

@@ -148,11 +148,13 @@ def in_section(
     """
     if not names_a_topic(heading, body):
         return None
+    prose, lead = _lead_in(body)
+    if prose:
+        return None  # (decided before the items are gathered: the cheaper test)
     every = [item for block in body if block.kind == "list" for item in block.children]
     if not every or len(every) != len(per_item):
         return None
-    prose, lead = _lead_in(body)
-    if prose or (lead is not None and _answered_by_lead(lead, every[0], produced, lines)):
+    if lead is not None and _answered_by_lead(lead, every[0], produced, lines):
         return None
     items = [item for item, produced in zip(every, per_item, strict=True) if produced >= 0]
     results = [produced for produced in per_item if produced >= 0]

@@ -33,7 +33,7 @@ def card(
         found = section_body.in_section(
             None, body, title=title, lines=lines, context=context, produced=made
         )
-        if found is None and title:
+        if found is None and title and any(block.kind == "list" for block in body):
             found = _title_over_list(
                 body, per_item=per_item, made=made, title=title, lines=lines, context=context
             )
@@ -80,11 +80,9 @@ def _title_over_list(
     vs IPv6.md`` + ``- address length 32 bit vs 128 bit``...): the title asks, as a heading
     over a list does."""
     kept = without_metadata(body)  # the body from where its metadata ends
-    if any(_outlines(block, lines) for block in kept if block.kind == "list"):
-        return None  # an outliner's page of heading blocks or block references: an index
     skipped = body[: len(body) - len(kept)]
     items_skipped = sum(len(block.children) for block in skipped if block.kind == "list")
-    return topic.in_section(
+    found = topic.in_section(
         Heading(0, title, 1),
         kept,
         per_item=per_item[items_skipped:],
@@ -93,6 +91,9 @@ def _title_over_list(
         produced=made,
         title=title,
     )
+    if found is not None and any(_outlines(block, lines) for block in kept if block.kind == "list"):
+        return None  # an outliner's page of heading blocks or block references: an index
+    return found
 
 
 _OUTLINE_MARKS = ("#", "((", "[[")
