@@ -146,11 +146,9 @@ def in_section(
     before the list whose card holds the list, ``**Theorem 1.9** ... Then`` + the list,
     leaves no topic card).
     """
-    if not names_a_topic(heading, body):
-        return None
     prose, lead = _lead_in(body)
     if prose:
-        return None  # (decided before the items are gathered: the cheaper test)
+        return None  # (the list's shape is tested first: cheaper than the heading's words)
     every = [item for block in body if block.kind == "list" for item in block.children]
     if not every or len(every) != len(per_item):
         return None
@@ -177,6 +175,7 @@ def in_section(
         len(plain) < min(_MIN_PLAIN_ITEMS, len(items))
         or 2 * len(plain) < len(items) - len(plain)
         or len(items) > _MAX_ITEMS
+        or not names_a_topic(heading, body)
     ):
         return None
     answer = whole_list(items, results, lines)
