@@ -49,14 +49,12 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
     kept: list[Proposal] = []
     seen: dict[str, list[str]] = {}  # question -> the answers it was kept with
     outgrown = _outgrown(proposals)
-    for index, proposed in enumerate(proposals):
-        if outgrown and index in outgrown:
-            continue
-        proposal = (
-            _example_as_code(proposed)
-            if proposed.question[:1] in _EXAMPLE_FIRST and opens_an_example(proposed.question)
-            else proposed
-        )
+    if outgrown:
+        proposals = [proposal for index, proposal in enumerate(proposals) if index not in outgrown]
+    for proposed in proposals:
+        example = proposed[1][:1] in _EXAMPLE_FIRST and opens_an_example(proposed.question)
+        # an example given as code alone asks the code; any other stays, and is no card
+        proposal = _example_as_code(proposed) if example else proposed
         kind, question, answer, _, _, idiom, code_is_tip = proposal
         if kind is cloze:
             if not question:
@@ -64,8 +62,7 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
         elif not (question and answer) or is_not_knowledge(question, answer):
             continue  # nothing to ask or answer, or nothing to learn
         elif idiom not in WRITTEN_AS_CARDS and (
-            is_generic_label(question)
-            or (question[:1] in _EXAMPLE_FIRST and opens_an_example(question))
+            is_generic_label(question) or (example and proposal is proposed)
         ):
             # "Theorem", "Note": a label asks nothing a learner could answer (a named one,
             # "note — B", asks about its subject); "e.g. `AbC`": an example, not a term
@@ -103,8 +100,7 @@ def _outgrown(proposals: list[Proposal]) -> set[int]:
     """The proposals whose answer another proposal with the same question says, and more
     after it: ``사람이 정답을 쓰고 비교`` beside ``사람이 정답을 쓰고 비교 - 유사도를 잰다``.
     The longer answer goes on at a word's end (``필터`` is not ``필터의 크기`` cut short)."""
-    questions = [proposal.question for proposal in proposals]
-    if len(set(questions)) == len(questions):
+    if len({proposal[1] for proposal in proposals}) == len(proposals):
         return set()  # the common case: no question asked twice
     first: dict[str, int] = {}
     repeated: dict[str, list[int]] = {}
