@@ -280,6 +280,31 @@ def test_a_term_written_as_a_link_is_defined_by_its_text() -> None:
 @pytest.mark.parametrize(
     ("sentence", "term"),
     [
+        (
+            "[관형사](https://blog.example.org/korean%20grammar/2019/03/14/parts-of-speech-"
+            "determiners/)란 명사 앞에서 그 뜻을 제한하는 품사입니다.",
+            "관형사",
+        ),
+        (
+            "[tracewatch](https://github.com/example-organisation/tracewatch-for-python) is a "
+            "small library that records every call a test makes.",
+            "tracewatch",
+        ),
+        # a table of contents' entry, and a line that is only a link, define nothing
+        ("[객체 지향 프로그래밍이란 무엇인가](#object-oriented-programming)", None),
+        ("[큐란 무엇인가](https://example.org/what-is-a-queue-and-why-it-matters/)", None),
+    ],
+)
+def test_a_link_opening_a_definition_is_its_term_however_long_its_address(
+    sentence: str, term: str | None
+) -> None:
+    """A link's address is not part of the term: the term is the text the link shows."""
+    assert defining_sentences.defined_in_sentence(sentence) == term
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
         ("[[Unital channel]] means the channel maps the identity to itself.", "Unital channel"),
         ("[[Deque]] is a queue that can grow at both ends.", "Deque"),
         (

@@ -391,6 +391,19 @@ def test_a_one_tip_title_is_answered_even_when_its_first_line_says_what_a_comman
     assert "`npm ls`" in cards  # and the command's own card stays
 
 
+def test_a_one_tip_title_is_answered_even_when_its_first_line_defines_the_linked_tool() -> None:
+    text = (
+        "# Recording HTTP calls in tests with tracewatch\n\n"
+        "[tracewatch](https://github.com/example-organisation/tracewatch-for-python) is a "
+        "small library that records every call a test makes.\n"
+        "Run the tests once with `--record` and it replays the calls after that.\n"
+    )
+    cards = by_question(cards_of(text))
+    title = cards["Recording HTTP calls in tests with tracewatch"]
+    assert "replays the calls" in title.answer
+    assert cards["tracewatch"].answer.startswith("[tracewatch](")  # the tool's own card
+
+
 def test_a_short_example_a_sentence_announces_joins_its_answer() -> None:
     text = (
         "# Packaging\n\n## Adding dependencies\n\n"

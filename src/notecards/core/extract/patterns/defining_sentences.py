@@ -198,6 +198,8 @@ def defined_in_sentence(
     line = line.strip()
     if "[[" in line:  # "[[Deque]] is a queue ...": a link to the term's note shows its name
         line = wikilinks_as_text(line)
+    if "](" in line and line[:1] == "[":  # "[관형사](https://.../nounad/)란 ...": so does a
+        line = _linked_term_as_text(line)  # link to its page, however long its address
     if line.endswith((")", ").")):  # "... 연산자입니다 (작을수록 가깝다).": a remark after the verb
         line = _TRAILING_REMARK.sub("", line.rstrip(".")) or line
     patterns_to_try = _definition_patterns(line, bold_opening=bold_opening, opening=opening)
@@ -298,6 +300,16 @@ def _term_of(
 
 _MASKED_RUN = re.compile(MASK_CHAR + "+")
 _LINKED_TERM = re.compile(LINKED_NAME)
+
+
+def _linked_term_as_text(line: str) -> str:
+    """The line with the link it opens with as the text it shows, when the sentence goes on
+    after it (a line that is only a link, or a link to a place in the page, a table of
+    contents' entry, defines nothing)."""
+    found = _LINKED_TERM.match(line)
+    if found is None or "](#" in found.group(0) or not line[found.end() :].strip():
+        return line
+    return found.group(1) + line[found.end() :]
 
 
 def _only_notation_masked(line: str, masked: str, start: int, end: int) -> bool:
