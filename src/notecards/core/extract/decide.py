@@ -23,8 +23,9 @@ holds for every idiom:
   slide shown again with one more line, a line written again with a gloss): the fuller
   card is kept, where it stands.
 
-This is also the one place for decisions that need all of a note's proposals at once and
-for a judgement over features of each proposal (a small scorer trained on ``bench/gold``).
+This is also the one place for decisions that need all of a note's proposals at once, and
+where a judgement over features of each proposal would go (a scorer trained on
+``bench/gold`` was tried and gained less precision than it lost recall: none is shipped).
 """
 
 from __future__ import annotations
