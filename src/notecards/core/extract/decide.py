@@ -53,7 +53,7 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
     if outgrown:
         proposals = [proposal for index, proposal in enumerate(proposals) if index not in outgrown]
     for proposed in proposals:
-        example = proposed[1][:1] in _EXAMPLE_FIRST and opens_an_example(proposed.question)
+        example = opens_an_example(proposed.question)
         # an example given as code alone asks the code; any other stays, and is no card
         proposal = _example_as_code(proposed) if example else proposed
         kind, question, answer, _, _, idiom, code_is_tip = proposal
@@ -126,7 +126,6 @@ def _outgrown(proposals: list[Proposal]) -> set[int]:
 
 
 _MARKUP_AROUND = 8  # at most "**", "**", "." and spaces around the question said again
-_EXAMPLE_FIRST = frozenset("eEiI예")  # how an example's marker opens (e.g., ex., i.e., 예))
 _NOT_SAID = "*_` .:"
 
 

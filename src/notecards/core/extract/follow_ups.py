@@ -23,15 +23,12 @@ from typing import NamedTuple
 
 from notecards.core.extract import list_shapes
 from notecards.core.extract.blocks import Block
-from notecards.core.extract.proposal import Context, Idiom, Proposal
+from notecards.core.extract.proposal import FROM_SENTENCES, Context, Proposal
 from notecards.core.extract.proposers import labelled_list, question_list, stated_list
 from notecards.core.extract.proposers.block_text import block_source
 
 # how a definition ends when it leads into the block under it
 _LEADS_INTO = (":", "：", "such that", "where", "as follows", "다음과 같다", "다음과 같습니다")
-# the idioms whose card is a sentence of a paragraph that defines or names its term (a term
-# line's term may be a label: "Short version: ... the following variables:")
-_SENTENCE_IDIOMS = frozenset((Idiom.PROSE_DEFINITION, Idiom.PROSE_NAMING))
 _MAX_LED_INTO_LINES = 14
 
 
@@ -46,7 +43,7 @@ def led_on(
     card = made[-1]
     answer = card.answer.rstrip(" .")
     if (
-        card.idiom not in _SENTENCE_IDIOMS
+        card.idiom not in FROM_SENTENCES  # (a term line's term may be a label: "Short version:")
         or card.line != paragraph.end  # (1-based: the paragraph's last line)
         or not answer.casefold().endswith(_LEADS_INTO)
         or after.end - after.start > _MAX_LED_INTO_LINES

@@ -48,6 +48,8 @@ class Idiom(StrEnum):
 
 # the idioms whose question the writer wrote as a question: it is asked as written
 WRITTEN_AS_CARDS = frozenset((Idiom.EXPLICIT_PAIR, Idiom.CLOZE, Idiom.OUTLINER_CARD))
+# the idioms whose card is a sentence of prose that defines or names its term
+FROM_SENTENCES = frozenset((Idiom.PROSE_NAMING, Idiom.PROSE_DEFINITION))
 
 
 class Proposal(NamedTuple):

@@ -45,14 +45,13 @@ from notecards.core.extract.patterns.headings import (
     overview_subject,
 )
 from notecards.core.extract.patterns.sentences import is_hangul
-from notecards.core.extract.proposal import Context, Idiom, Proposal
+from notecards.core.extract.proposal import FROM_SENTENCES, Context, Idiom, Proposal
 from notecards.core.extract.proposers import title_tip
 from notecards.core.extract.proposers.block_text import block_source, explains
 from notecards.core.extract.proposers.section_text import (
     CODE,
     FOLLOWERS,
     LEADS_ON,
-    PROSE,
     claimed,
     command_of,
     opening,
@@ -112,7 +111,7 @@ def restates(proposal: Proposal, heading: str, answer: str | None = None) -> boo
     if proposal.idiom is Idiom.CODE_PURPOSE:
         said = " ".join(proposal.answer.split())
         return answer is not None and said == " ".join(answer.split())
-    if proposal.idiom not in PROSE:
+    if proposal.idiom not in FROM_SENTENCES:
         return False
     term = _squeezed(proposal.question)
     if not term or term != _squeezed(heading):

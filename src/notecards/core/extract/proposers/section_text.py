@@ -11,7 +11,7 @@ from notecards.core.extract.actions import is_command
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import dedent
 from notecards.core.extract.patterns.metadata import is_metadata_paragraph
-from notecards.core.extract.proposal import Idiom, Proposal
+from notecards.core.extract.proposal import FROM_SENTENCES, Idiom, Proposal
 from notecards.core.extract.proposers.block_text import block_source, says_nothing
 
 # how a paragraph ends when it leads on to the block under it
@@ -21,7 +21,6 @@ LEADS_ON = (
 )  # fmt: skip
 CODE = frozenset(("fence", "code"))
 FOLLOWERS = frozenset(("paragraph", "quote", "list", "math", "table")) | CODE
-PROSE = frozenset((Idiom.PROSE_NAMING, Idiom.PROSE_DEFINITION))
 
 
 def without_metadata(body: Sequence[Block]) -> Sequence[Block]:
@@ -99,9 +98,6 @@ def claimed(block: Block, produced: Sequence[Proposal]) -> bool:
     return bool(claims_of(block, produced))
 
 
-PROSE = frozenset((Idiom.PROSE_NAMING, Idiom.PROSE_DEFINITION))
-
-
 def unclaimed(
     block: Block, lines: Sequence[str], produced: Sequence[Proposal], *, titled: bool = False
 ) -> tuple[str, bool] | None:
@@ -117,7 +113,7 @@ def unclaimed(
     if (
         block.kind != "paragraph"
         or first_claim == block.start + 1
-        or any(proposal.idiom not in PROSE for proposal in claims)
+        or any(proposal.idiom not in FROM_SENTENCES for proposal in claims)
     ):
         return None
     return dedent(lines[block.start : first_claim - 1]).strip(), False
