@@ -199,3 +199,34 @@ def test_a_list_too_long_whole_answers_by_its_items_first_lines() -> None:
 def test_items_that_lead_into_their_children_are_not_cut_short() -> None:
     text = "## 벨만-포드 알고리즘 동작 순서\n\n" + _steps("간선마다 다음을 한다:")
     assert "벨만-포드 알고리즘 동작 순서" not in by_question(cards_of(text))
+
+
+def test_a_list_after_prose_of_its_own_leaves_the_first_list_the_answer() -> None:
+    # the examples' list belongs to its label ("예시:"), and its items are cards of
+    # their own: the heading is still answered by the list that opens the section
+    text = (
+        "## 규칙 기반 챗봇의 한계\n\n"
+        "- 미리 정해 둔 시나리오 밖의 질문에는 **엉뚱한 답**을 내놓을 수 있음\n\n"
+        "예시:\n"
+        "- 날씨 봇: 환불 문의에 오늘 날씨를 답함\n"
+        "- 주문 봇: 인사말에 주문 번호를 물음\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["규칙 기반 챗봇의 한계"].answer == (
+        "- 미리 정해 둔 시나리오 밖의 질문에는 **엉뚱한 답**을 내놓을 수 있음"
+    )
+    assert cards["날씨 봇"].answer == "환불 문의에 오늘 날씨를 답함"
+
+
+def test_a_list_broken_by_an_image_is_still_one_answer() -> None:
+    text = (
+        "## Cache warm-up\n\n"
+        "- load the hottest keys before traffic arrives\n\n"
+        "![diagram](warmup.png)\n\n"
+        "- replay yesterday's reads against the new node\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["Cache warm-up"].answer == (
+        "- load the hottest keys before traffic arrives\n"
+        "- replay yesterday's reads against the new node"
+    )

@@ -8,7 +8,8 @@ of their own is a glossary, no card; otherwise the answer is the whole list, the
 that are cards of their own too, by their first line (the list reads as a whole, and its
 first items say what it is about). A reading list (items led by links) or a long list is
 no card; a list of one item is the answer only when the item says something, not when it
-names one thing.
+names one thing. When the lists after prose of their own (``예시:`` + a list of cards of
+their own) leave the section no card, the first list alone answers.
 """
 
 from __future__ import annotations
@@ -94,6 +95,24 @@ def _lead_in(body: Sequence[Block]) -> tuple[bool, Block | None]:
     return False, lead
 
 
+def _first_list_run(body: Sequence[Block]) -> int:
+    """How many items the section's first run of lists holds: a list that comes after
+    prose of its own (``예시:`` + a list, ``※ Cache`` + its explanation) belongs to that
+    prose, not to the heading (a table breaks the run too). Images, links, code and rules
+    between lists break no run."""
+    count = 0
+    for block in body:
+        if block.kind == "list":
+            count += len(block.children)
+        elif count and block.kind in ("paragraph", "quote", "table"):
+            text = _text_of(block)
+            if text is None or not (
+                _IMAGE_ONLY.fullmatch(text) or (is_link_only(text) and not is_generic_label(text))
+            ):
+                break  # (a label such as ``예시:`` leads into a list of its own)
+    return count
+
+
 def _text_of(block: Block) -> str | None:
     """A paragraph's text, or a quote's when it is one paragraph (None otherwise)."""
     if block.kind == "paragraph":
@@ -154,6 +173,49 @@ def in_section(
         return None
     if lead is not None and _answered_by_lead(lead, every[0], produced, lines):
         return None
+    found = _card_of_items(
+        heading,
+        body,
+        every,
+        per_item,
+        lead=lead,
+        lines=lines,
+        context=context,
+        produced=produced,
+        title=title,
+    )
+    first_run = _first_list_run(body)
+    if found is None and first_run < len(every):
+        # the lists after prose of their own (``예시:`` + a list) made it no card: the
+        # first list alone may answer
+        found = _card_of_items(
+            heading,
+            body,
+            every[:first_run],
+            per_item[:first_run],
+            lead=lead,
+            lines=lines,
+            context=context,
+            produced=produced,
+            title=title,
+        )
+    return found
+
+
+def _card_of_items(
+    heading: Heading,
+    body: Sequence[Block],
+    every: Sequence[Block],
+    per_item: Sequence[int],
+    *,
+    lead: Block | None,
+    lines: Sequence[str],
+    context: Context,
+    produced: Sequence[Proposal],
+    title: str,
+) -> Proposal | None:
+    """The topic card answered by the list items ``every`` (``per_item``: how many cards
+    each made), under the paragraph ``lead`` leading into them if any."""
     items = [item for item, produced in zip(every, per_item, strict=True) if produced >= 0]
     results = [produced for produced in per_item if produced >= 0]
     by_line = {proposal.line for proposal in produced}
