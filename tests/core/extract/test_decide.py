@@ -143,3 +143,38 @@ def test_an_answer_that_only_says_the_question_again_is_no_card() -> None:
         ]
     )
     assert [item.line for item in kept] == [3, 4]
+
+
+def test_a_form_filled_in_again_for_a_worked_example_gives_its_terms_once() -> None:
+    text = (
+        "## 가설 검정\n\n"
+        "- 가설 세우기\n"
+        "    - 귀무가설: 효과가 없다고 보는 기본 가설\n"
+        "    - 대립가설: 효과가 있다고 주장하는 가설\n\n"
+        "## 커피 실험 예시\n\n"
+        "- 카페인 실험\n"
+        "    - 귀무가설: 커피를 마셔도 반응 속도가 같다\n"
+        "    - 대립가설: 커피를 마시면 반응 속도가 빨라진다\n"
+    )
+    kept = [(card.question, card.answer) for card in cards_of(text)]
+    assert ("귀무가설", "효과가 없다고 보는 기본 가설") in kept
+    assert ("대립가설", "효과가 있다고 주장하는 가설") in kept
+    # the worked example's values are no definitions of the terms
+    assert [answer for question, answer in kept if question == "귀무가설"] == [
+        "효과가 없다고 보는 기본 가설"
+    ]
+
+
+def test_the_same_things_compared_again_on_another_side_stay() -> None:
+    text = (
+        "## Hosted vs self-run queue\n\n"
+        "- **Upgrades**\n"
+        "    - Hosted queue: the provider patches it for you\n"
+        "    - Self-run queue: you schedule the patches yourself\n"
+        "- **Billing**\n"
+        "    - Hosted queue: pay per message sent\n"
+        "    - Self-run queue: pay for the machines it runs on\n"
+    )
+    answers = [card.answer for card in cards_of(text)]
+    assert "pay per message sent" in answers
+    assert "you schedule the patches yourself" in answers

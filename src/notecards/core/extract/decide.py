@@ -21,7 +21,13 @@ holds for every idiom:
   note that repeats a definition, a list pasted twice); and a card whose answer another
   card of the note with the same question says, and more after it, is that card's (a
   slide shown again with one more line, a line written again with a gloss): the fuller
-  card is kept, where it stands.
+  card is kept, where it stands;
+- a form filled in again is no card: two or more ``Term: value`` lines that stand together
+  and come back together later in the note with other values (``귀무가설: ...`` +
+  ``대립가설: ...`` for each test worked through, ``Greedy result:`` + ``Optimum:`` for
+  each attempt) give their terms once, where they first stand; the later ones are
+  worked examples (when their parent says so: an example, a result, a numbered attempt;
+  the same things compared again on another side stay).
 
 This is also the one place for decisions that need all of a note's proposals at once, and
 where a judgement over features of each proposal would go (a scorer trained on
@@ -40,7 +46,7 @@ from notecards.core.extract.patterns.labels import (
 )
 from notecards.core.extract.patterns.metadata import is_not_knowledge
 from notecards.core.extract.patterns.sentences import is_question
-from notecards.core.extract.proposal import WRITTEN_AS_CARDS, Proposal
+from notecards.core.extract.proposal import WRITTEN_AS_CARDS, Context, Idiom, Proposal
 from notecards.core.model import CardKind
 
 
@@ -50,6 +56,8 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
     kept: list[Proposal] = []
     seen: dict[str, list[str]] = {}  # question -> the answers it was kept with
     outgrown = _outgrown(proposals)
+    if len({proposal[1] for proposal in proposals}) < len(proposals):
+        outgrown |= _filled_again(proposals)
     if outgrown:
         proposals = [proposal for index, proposal in enumerate(proposals) if index not in outgrown]
     for proposed in proposals:
@@ -123,6 +131,52 @@ def _outgrown(proposals: list[Proposal]) -> set[int]:
             ):
                 dropped.add(index)
     return dropped
+
+
+# what a worked example's heading or parent says: an example, a practice run, a result, a
+# numbered variant (``예시: 배달 앱``, ``단측 검정 결과``, ``Greedy attempt 2``)
+_WORKED_EXAMPLE = re.compile(
+    r"예시|예제|실습|결과|\b(?:examples?|exercises?|results?|e\.g\.)(?!\w)|(?:[가-힣]|\s)\d+\W*$",
+    re.IGNORECASE,
+)
+
+
+def _filled_again(proposals: list[Proposal]) -> set[int]:
+    """The ``Term: value`` lines of a form filled in again: a run of term lines (one after
+    another, under one parent) that shares two or more terms with an earlier run and stands
+    under a worked example. Under any other parent it compares the same things again on
+    another side (``NAT Gateway:`` + ``NAT Instance:`` under ``Maintenance``, then under
+    ``Cost``), and stays."""
+    runs: list[list[int]] = []
+    for index, proposal in enumerate(proposals):
+        if proposal.idiom is not Idiom.TERM_LINE:
+            continue
+        if runs:
+            last = proposals[runs[-1][-1]]
+            if last.line + 1 == proposal.line and last.context == proposal.context:
+                runs[-1].append(index)
+                continue
+        runs.append([index])
+    dropped: set[int] = set()
+    forms: list[tuple[set[str], Context]] = []
+    for run in runs:
+        terms = {proposals[index].question for index in run}
+        if len(terms) < 2:
+            continue
+        context = proposals[run[0]].context
+        if any(
+            len(terms & form) >= 2 and _under_a_worked_example(context, first)
+            for form, first in forms
+        ):
+            dropped.update(run)
+        forms.append((terms, context))
+    return dropped
+
+
+def _under_a_worked_example(context: Context, first: Context) -> bool:
+    """Whether where a run stands, apart from where the form first stood, says it is a
+    worked example (``## 커피 실험 예시`` > ``- 카페인 실험``)."""
+    return any(_WORKED_EXAMPLE.search(part) is not None for part in context if part not in first)
 
 
 _MARKUP_AROUND = 8  # at most "**", "**", "." and spaces around the question said again
