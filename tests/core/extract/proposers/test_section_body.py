@@ -434,3 +434,20 @@ def test_a_korean_lead_in_ending_in_a_full_stop_takes_the_formula_under_it() -> 
     cards = cards_of(text)
     assert [card.question for card in cards] == ["릿지 회귀"]  # the sentence's card is in it
     assert cards[0].answer.endswith("\\lambda \\beta^T \\beta\n$$")
+
+
+def test_an_action_heading_explained_before_its_command_is_answered_with_both() -> None:
+    text = (
+        "### 폴더별 용량 보기\n\n"
+        "-s 옵션은 하위 폴더를 합쳐 한 줄로 보여 줍니다.\n\n"
+        "```bash\ndu -sh *\n```\n\n"
+        "### Why the numbers differ\n\n"
+        "Sparse files report less than their length.\n\n"
+        "```python\nimport os\nos.stat('a').st_blocks\n```\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["폴더별 용량 보기"].answer == (
+        "-s 옵션은 하위 폴더를 합쳐 한 줄로 보여 줍니다.\n\n```bash\ndu -sh *\n```"
+    )
+    # a heading that names no action keeps its explanation alone
+    assert cards["Why the numbers differ"].answer == "Sparse files report less than their length."

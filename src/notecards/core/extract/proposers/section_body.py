@@ -15,7 +15,9 @@ The note's own title asks its first section as a one-tip note's title does
 is read by :mod:`.section_text`. A heading that names an action (``untracked files 한 번에
 제거``, ``Install the CLI``, ``How to ...``) is answered by a command right under it too
 (up to three lines of code: the command is the tip; a longer program, or a numbered step of
-a tutorial, is no card).
+a tutorial, is no card), and a sentence explaining the command before it
+(``### 디스크 사용량 확인`` + ``-h 옵션을 쓰면 읽기 쉬운 단위로 나온다.`` + ``df -h``) answers
+with it.
 
 Not cards: a heading that does not name a topic (generic or repeated labels, dates,
 retrospectives), a body that opens with something else (a list: see :mod:`.topic`; a
@@ -246,6 +248,20 @@ def in_section(
                 CardKind.BASIC,
                 question,
                 answer,
+                line,
+                context,
+                Idiom.SECTION_BODY,
+                code_is_tip=True,
+            )
+    elif joins and action and after is not None and after.kind in CODE:
+        # "### 디스크 사용량 확인" + "-h 옵션을 쓰면 읽기 쉬운 단위로 나온다." + `df -h`: the
+        # heading names what to do, the sentence explains the command that does it
+        command = command_of(after, lines) if typed_at_a_shell(after, lines) else None
+        if command is not None:
+            return Proposal(
+                CardKind.BASIC,
+                question,
+                f"{answer}\n\n{command}",
                 line,
                 context,
                 Idiom.SECTION_BODY,
