@@ -32,3 +32,15 @@ def test_each_form_names_the_term_of_a_sentence_of_its_shape(
 def test_the_korean_topic_forms_are_the_ones_whose_term_ends_at_a_topic_particle() -> None:
     assert forms.KOREAN_COPULA_DEFINITION in forms.TOPIC_PATTERNS
     assert forms.ENGLISH_DEFINITION not in forms.TOPIC_PATTERNS
+
+
+def test_a_method_is_a_kind_however_it_is_spelled() -> None:
+    found = forms.KOREAN_GENUS_DEFINITION.match(
+        "final 메소드는 자식 클래스가 덮어쓸 수 없는 메소드"
+    )
+    assert found is not None and found.group("term") == "final 메소드"
+
+
+def test_what_is_after_a_things_subject_is_the_term_not_the_topic_before_it() -> None:
+    # "본문 없이 선언만 한 것이 추상메소드": the noun after "것이" is what is defined
+    assert forms.KOREAN_GENUS_DEFINITION.match("본문은 비우고 이름만 적은 것이 추상메소드") is None

@@ -57,6 +57,7 @@ KOREAN_ROLE_DEFINITION = re.compile(
 # sentence), the commonest definition in Korean technical prose
 GENUS_NOUNS = (
     "알고리즘", "기법", "방법", "방법론", "방식", "개념", "구조", "자료구조", "함수", "메서드",
+    "메소드",
     "프로토콜", "모델", "연산", "연산자", "과정", "기술", "규칙", "원리", "현상", "문제", "값",
     "집합", "변수", "상태", "단위", "도구", "라이브러리", "프레임워크", "언어", "패턴", "기능",
     "명령어", "명령", "파일", "객체", "클래스", "인터페이스", "장치", "시스템", "서비스", "계층",
@@ -68,10 +69,11 @@ GENUS_NOUNS = (
 )  # fmt: skip
 
 KOREAN_GENUS_DEFINITION = re.compile(
-    r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:은|는)\s+\S.*?(?:"
+    r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:은|는)\s+(?!것이\s)\S(?:(?!것이\s).)*?(?:"
     + "|".join(GENUS_NOUNS)
     + r")(?:이다|입니다|이에요|예요|임|이죠|일 뿐입니다)?\s*[.。]?\s*$"
-)  # the copula may be left out, as terse notes do: "X는 ... 정렬하는 알고리즘"
+)  # the copula may be left out, as terse notes do: "X는 ... 정렬하는 알고리즘"; not
+# "A는 ... 것이 추상메소드" (what is defined is the noun after "것이")
 
 # ``$Cut(A,B)$는 A에서 B로 향하는 엣지들의 가중치 합입니다``: a term said to be a noun phrase
 # by the polite copula, which follows nothing but a noun
