@@ -156,3 +156,10 @@ def test_a_separator_left_at_the_end_of_a_term_goes() -> None:
     # a markdown line break ("\\" at the end of a line) is no part of the term
     assert clean_term("Stack frame\\") == "Stack frame"
     assert clean_term("`javac Source.java`\\") == "`javac Source.java`"
+
+
+def test_a_highlighted_term_keeps_its_text_though_its_colour_looks_like_a_tag() -> None:
+    # Obsidian's highlighter writes `<mark style="background: #FFB86CA6;">`: the colour is
+    # inside the tag, not an outliner's trailing tag
+    highlighted = 'Raw Material Extraction: <mark style="background: #D2B3FFA6;">Cobalt</mark>'
+    assert clean_term(highlighted) == "Raw Material Extraction: Cobalt"

@@ -72,6 +72,8 @@ def clean_term(term: str) -> str:
         return term  # a plain term, the common case: nothing below applies
     if not term:
         return term
+    if "<" in term:  # first: a tag's attributes may hold " #" (`style="background: #FFB8"`)
+        term = clutter.html_as_text(term).strip()
     if " #" in term:  # "Exercises #Learning-TODO": an outliner's tags file it, they ask nothing
         term = _TRAILING_TAGS.sub("", term).strip() or term
     if "[^" in term:
@@ -82,8 +84,6 @@ def clean_term(term: str) -> str:
         note_link = _NOTE_LINK.fullmatch(term)
         if note_link:
             term = note_link.group(1).strip()
-    if "<" in term:
-        term = clutter.html_as_text(term).strip()
     if term[:1] in ("*", "_", "~"):
         previous = None
         while previous != term:
