@@ -69,7 +69,7 @@ GENUS_NOUNS = (
 )  # fmt: skip
 
 KOREAN_GENUS_DEFINITION = re.compile(
-    r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:은|는)\s+(?!것이\s)\S(?:(?!것이\s).)*?(?:"
+    r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:은|는)\s+(?!(?:.*\s)?것이\s+\S+\s*[.。]?\s*$)\S.*?(?:"
     + "|".join(GENUS_NOUNS)
     + r")(?:이다|입니다|이에요|예요|임|이죠|일 뿐입니다)?\s*[.。]?\s*$"
 )  # the copula may be left out, as terse notes do: "X는 ... 정렬하는 알고리즘"; not
