@@ -26,7 +26,7 @@ from notecards.core.extract.patterns.written_questions import without_q
 from notecards.core.extract.proposal import Context, Proposal
 from notecards.core.model import CardKind
 
-_WRAPPING_EMPHASIS = re.compile(r"^(\*\*|__|\*_|_\*|\*|_|~~)(?=\S)(.*?)(?<=\S)\1$")
+_WRAPPING_EMPHASIS = re.compile(r"^(\*\*|__|\*_|_\*|\*|_|~~|==)(?=\S)(.*?)(?<=\S)\1$")
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]]*\]")
 _LEADING_SYMBOLS = re.compile(r"^[^\w$`(\[\"'“‘]+", re.UNICODE)
 _SIGIL_NAME = re.compile(r"@[A-Za-z_]\w*\b")  # @Transient, @property: the sigil is the name
@@ -84,7 +84,7 @@ def clean_term(term: str) -> str:
         note_link = _NOTE_LINK.fullmatch(term)
         if note_link:
             term = note_link.group(1).strip()
-    if term[:1] in ("*", "_", "~"):
+    if term[:1] in ("*", "_", "~", "="):
         previous = None
         while previous != term:
             previous = term

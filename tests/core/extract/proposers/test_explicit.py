@@ -48,3 +48,20 @@ def test_markdown_and_flat_exports_read_a_line_alike() -> None:
     flat, _ = cards_of(f"Places\n• {line}\n• Rome: capital of Italy\n", "export.txt")
     assert markdown.kind is flat.kind is CardKind.BASIC
     assert (markdown.question, markdown.answer) == (flat.question, flat.answer)
+
+
+def test_a_highlighted_term_is_asked_not_hidden_whole() -> None:
+    # a cloze of the whole line would hide everything it could ask about
+    text = (
+        "# Sockets\n\n"
+        "- **==`listen`==**\n"
+        "    - marks the socket as passive\n"
+        "    - takes the backlog length\n"
+        "- the backlog is ==the queue of pending connections==\n"
+    )
+    cards = cards_of(text, "sockets.md")
+    assert [(card.kind, card.question) for card in cards] == [
+        (CardKind.BASIC, "`listen`"),
+        (CardKind.CLOZE, "the backlog is {{c1::the queue of pending connections}}"),
+    ]
+    assert cards[0].answer == "- marks the socket as passive\n- takes the backlog length"

@@ -10,6 +10,7 @@ lines is one card; the blocks nested under a list item add to the answer of its 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from notecards.core.extract.blocks import Block
@@ -33,7 +34,13 @@ def _cloze_of_line(text: str) -> str | None:
         return text
     if "==" not in text or split_term(text) is not None or bold_lead(text) is not None:
         return None
+    if _WHOLLY_HIGHLIGHTED.fullmatch(text):
+        return None  # "**==`htons`==**" + what it is: a term marked, a cloze would hide it all
     return highlights_to_cloze(text)
+
+
+# a line that is one highlight and nothing else, but for emphasis around it
+_WHOLLY_HIGHLIGHTED = re.compile(r"[*_\s]*==[^=\n]+==[*_\s:]*")
 
 
 def in_line(text: str, line: int, context: Context) -> Proposal | None:
