@@ -178,3 +178,16 @@ def test_the_same_things_compared_again_on_another_side_stay() -> None:
     answers = [card.answer for card in cards_of(text)]
     assert "pay per message sent" in answers
     assert "you schedule the patches yourself" in answers
+
+
+def test_a_derivations_step_cut_at_its_formula_is_no_card() -> None:
+    text = (
+        "- Energy of the field\n"
+        "    - Start from\n"
+        "        - $$W = \\frac{1}{2} \\int E^2 d\\tau$$\n"
+        "    - Work done defined as\n"
+        "        - $$W = \\int F \\cdot dl$$\n"
+    )
+    questions = [card.question for card in cards_of(text, "fields.md")]
+    assert "Start from" not in questions
+    assert "Work done defined as" in questions

@@ -15,6 +15,9 @@ holds for every idiom:
   or an example (``ex. 집값 예측``, ``e.g., Rolling a die``) is no card, unless the writer
   wrote the card themselves (an example that is code alone, ``e.g. `[SEP]```, asks the
   code);
+- a question cut off mid-sentence where a displayed formula goes on with it (``Start
+  from`` + ``$$W = ...$$``: a derivation's step) is no card; ``X defined as`` + its
+  formula is a definition and stays;
 - metadata, an exercise's constraints and sample values are no cards (``file-path::``,
   ``메모리 제한: 128 MB``, ``label: [1, 0, 0]``: :mod:`.patterns.metadata`);
 - two cards of one note with the same question and answer are one card, the first (a
@@ -75,6 +78,12 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
         ):
             # "Theorem", "Note": a label asks nothing a learner could answer (a named one,
             # "note — B", asks about its subject); "e.g. `AbC`": an example, not a term
+            continue
+        if (
+            answer.lstrip("-*+ \t").startswith(("$$", "\\"))
+            and _STOPS_MID_SENTENCE.search(question) is not None
+        ):
+            # "Start from" + a formula: a derivation's step, its sentence cut at the formula
             continue
         if (
             answer.startswith(FENCES)
@@ -178,6 +187,13 @@ def _under_a_worked_example(context: Context, first: Context) -> bool:
     worked example (``## 커피 실험 예시`` > ``- 카페인 실험``)."""
     return any(_WORKED_EXAMPLE.search(part) is not None for part in context if part not in first)
 
+
+# a question cut off mid-sentence, where a formula goes on with it (not "defined as",
+# "denoted by", "given by": a term leading into its definition)
+_STOPS_MID_SENTENCE = re.compile(
+    r"(?<!defined)(?<!denoted)(?<!given)(?<!written)\s"
+    r"(?:as|the|a|an|of|to|with|by|for|from|into|onto|than|and|or|that|such that)$"
+)
 
 _MARKUP_AROUND = 8  # at most "**", "**", "." and spaces around the question said again
 _NOT_SAID = "*_` .:"
