@@ -191,3 +191,17 @@ def test_a_derivations_step_cut_at_its_formula_is_no_card() -> None:
     questions = [card.question for card in cards_of(text, "fields.md")]
     assert "Start from" not in questions
     assert "Work done defined as" in questions
+
+
+def test_a_short_line_that_only_leads_into_what_follows_is_no_answer() -> None:
+    kept = decide.keep(
+        [
+            proposal("Monday", "Hours spent:", 1),
+            proposal("Two channels", "There are two distinct channels:", 3),
+            proposal("KL divergence", "Set $$f(t) = t \\log t$$:", 5),
+            proposal(
+                "Topological group", "A group with a topology such that its maps are continuous:", 7
+            ),
+        ]
+    )
+    assert [card.question for card in kept] == ["KL divergence", "Topological group"]

@@ -15,6 +15,8 @@ holds for every idiom:
   or an example (``ex. 집값 예측``, ``e.g., Rolling a die``) is no card, unless the writer
   wrote the card themselves (an example that is code alone, ``e.g. `[SEP]```, asks the
   code);
+- an answer that only leads into what the note shows next (one line of up to six words
+  ending in a colon: ``Types of problems:``, ``Here is what that looks like:``) is no card;
 - a question cut off mid-sentence where a displayed formula goes on with it (``Start
   from`` + ``$$W = ...$$``: a derivation's step) is no card; ``X defined as`` + its
   formula is a definition and stays;
@@ -93,6 +95,8 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
             continue
         if answer[:1] in "-*+" and ("#" in answer or "((" in answer) and _is_outline(answer):
             continue  # "- # Setup\n- # Results": a page's sections listed, no answer
+        if answer.endswith((":", "：")) and _only_leads_in(answer):
+            continue  # "Total work time:", "Here is what that looks like:": what follows is left
         if len(answer) <= len(question) + _MARKUP_AROUND and _said_again(question, answer):
             continue  # "Answer sheet" -> "Answer sheet": the question, not its answer
         answers = seen.get(question)
@@ -194,6 +198,20 @@ _STOPS_MID_SENTENCE = re.compile(
     r"(?<!defined)(?<!denoted)(?<!given)(?<!written)\s"
     r"(?:as|the|a|an|of|to|with|by|for|from|into|onto|than|and|or|that|such that)$"
 )
+
+_MAX_LEAD_IN_WORDS = 6
+
+
+def _only_leads_in(answer: str) -> bool:
+    """Whether an answer is one short line leading into what it leaves out (``Types of
+    problems:``, ``These two code snippets are equivalent:``); a formula or code in it is
+    something said."""
+    return (
+        "\n" not in answer
+        and len(answer.split()) <= _MAX_LEAD_IN_WORDS
+        and not any(mark in answer for mark in "$`")  # "Set $$f(t) = t \log t$$:" says it
+    )
+
 
 _MARKUP_AROUND = 8  # at most "**", "**", "." and spaces around the question said again
 _NOT_SAID = "*_` .:"
