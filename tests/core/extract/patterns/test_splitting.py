@@ -254,3 +254,9 @@ def test_the_separator_after_bracketed_words(line: str, term: str, definition: s
     split = splitting.read_line(line)[0]
     assert split is not None
     assert (split.term, split.definition) == (term, definition)
+
+
+def test_a_dash_between_two_numbers_is_a_range_not_a_separator() -> None:
+    assert splitting.split_term("Chapters 3 - 7") is None
+    assert splitting.split_term("Office hours 2 - 4 PM") is None
+    assert splitting.split_term("Layer 2 - data link layer") is not None

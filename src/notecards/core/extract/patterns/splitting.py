@@ -228,6 +228,8 @@ def read_line(line: str) -> tuple[TermSplit | None, str | None]:
     # an option ("-l") keeps its dash; the test is asked only of what starts like one
     cleaned = left if left[:1] in "-`" and is_option(left) else clean_term(left)
     separator = first.group(0).strip()
+    if separator in _DASHES and left[-1:].isdigit() and definition[:1].isdigit():
+        return None, None  # "Classes 9 - 14", "1990 - 2000": a range, not a term and its gloss
     if not may_be_chatter(definition):  # most: no reference, date or note to self, at once
         if is_link_only(definition):
             return None, cleaned if is_term(cleaned) else None
