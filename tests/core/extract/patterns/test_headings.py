@@ -129,3 +129,11 @@ def test_an_overview_asks_about_the_heading_above_it_else_the_title() -> None:
     assert headings.overview_subject("## 개요", ("Kafka", "Brokers"), "Notes") == "Brokers"
     assert headings.overview_subject("Overview", (), "TOML") == "TOML"
     assert headings.overview_subject("Brokers", ("Kafka",), "Notes") == ""
+
+
+def test_a_mark_set_before_a_headings_name_names_no_less() -> None:
+    assert headings.is_heading_title("| 모델의 한계: 환각 (Hallucination)")
+    assert headings.is_heading_title("▶ Connection pooling")
+    assert not headings.is_heading_title(
+        "| 정리"
+    )  # a generic heading is generic however it is marked

@@ -242,9 +242,15 @@ def is_heading_title(heading: str) -> bool:
     return name is not None and is_heading_name(name)
 
 
+# marks some writers set before a heading's name, as a bullet
+_DECORATIONS = "|▶▷►■□●○◆◇★☆※→·•"
+
+
 def _topic_name(heading: str) -> str | None:
     """The name a heading gives its topic, its section number aside (``(1) FIFO``,
     ``3) 정규화``); None for a date, chatter, a reference or a generic heading."""
+    if heading[:1] in _DECORATIONS:
+        heading = heading.lstrip(_DECORATIONS + " ")  # "## | 환각 (Hallucination)", "#### ※ 주의"
     if not heading or mentions_date(heading):
         return None
     folded = _folded_heading(heading)
