@@ -44,3 +44,23 @@ def test_a_method_is_a_kind_however_it_is_spelled() -> None:
 def test_what_is_after_a_things_subject_is_the_term_not_the_topic_before_it() -> None:
     # "본문 없이 선언만 한 것이 추상메소드": the noun after "것이" is what is defined
     assert forms.KOREAN_GENUS_DEFINITION.match("본문은 비우고 이름만 적은 것이 추상메소드") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("SVM의 목적은 마진을 가장 넓히는 경계를 찾는 것이다", "SVM의 목적"),
+        (
+            "블룸 필터의 최종 목표는 메모리를 아끼며 존재 여부를 답하는 데 있다",
+            "블룸 필터의 최종 목표",
+        ),
+        ("우리의 목적은 오차를 줄이는 데 있다", None),  # the writer's, not a subject's
+        ("이 방법의 단점은 설정이 번거롭다는 점이다", None),  # what the text points at
+        ("LSM 트리의 핵심은 아래 그림과 같습니다.", None),  # the figure says it
+    ],
+)
+def test_a_facet_of_a_named_subject_is_defined_by_its_sentence(
+    sentence: str, term: str | None
+) -> None:
+    found = forms.KOREAN_FACET_DEFINITION.match(sentence)
+    assert (found.group("term") if found else None) == term

@@ -84,3 +84,13 @@ def test_a_line_that_defines_one_term_and_then_names_another_makes_both_cards() 
     assert cards["상관계수"].answer.startswith("상관계수는 두 변수의 직선관계")
     assert "공분산이라고" not in cards["상관계수"].answer
     assert cards["공분산"].answer.startswith("상관계수에 두 표준편차를")
+
+
+def test_a_sentence_naming_a_subjects_purpose_is_a_card_of_it() -> None:
+    text = (
+        "## 임베딩\n\n"
+        "Word2Vec의 최종 목적은 단어마다 의미를 담은 벡터를 얻어내는 데 있습니다. "
+        "학습이 끝나면 입력층 가중치만 씁니다.\n"
+    )
+    cards = by_question(cards_of(text, "embedding.md"))
+    assert cards["Word2Vec의 최종 목적"].answer.startswith("Word2Vec의 최종 목적은 단어마다")

@@ -23,6 +23,8 @@ from notecards.core.extract.patterns.definition_forms import (
     GENUS_ENDINGS,
     INFORMAL_DEFINING_PHRASE,
     KOREAN_COPULA_DEFINITION,
+    KOREAN_FACET_DEFINITION,
+    KOREAN_FACET_HINT,
     KOREAN_GENUS_CLAUSE,
     KOREAN_GENUS_DEFINITION,
     KOREAN_RAN,
@@ -101,6 +103,8 @@ def _definition_patterns(
         candidates.append(ENGLISH_DEFINITION)
     elif (" is a" in line or " are a" in line or " is the" in line) and line[:1].isalpha():
         candidates.append(ENGLISH_GENUS_DEFINITION)
+    if opening and "의 " in line and KOREAN_FACET_HINT.search(line, 0, _FACET_WINDOW):
+        candidates.append(KOREAN_FACET_DEFINITION)
     if line[:1].isascii() and (" is " in line or " are " in line) and line[:1].isalpha():
         if INFORMAL_DEFINING_PHRASE.search(line):
             candidates.append(ENGLISH_INFORMAL_DEFINITION)
@@ -108,6 +112,8 @@ def _definition_patterns(
             candidates.append(ENGLISH_FACET_DEFINITION)
     return candidates
 
+
+_FACET_WINDOW = 60  # how far into a line its subject's facet may be named
 
 # a remark in parentheses closing a sentence, after its verb
 _TRAILING_REMARK = re.compile(r"\s\([^()]*(?:\([^()]*\)[^()]*)*\)$")
