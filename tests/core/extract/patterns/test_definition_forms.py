@@ -56,6 +56,7 @@ def test_what_is_after_a_things_subject_is_the_term_not_the_topic_before_it() ->
         ),
         ("우리의 목적은 오차를 줄이는 데 있다", None),  # the writer's, not a subject's
         ("이 방법의 단점은 설정이 번거롭다는 점이다", None),  # what the text points at
+        ("가장 큰 문제의 핵심은 설정이 번거롭다는 점이다", None),  # a superlative, no subject
         ("LSM 트리의 핵심은 아래 그림과 같습니다.", None),  # the figure says it
     ],
 )
