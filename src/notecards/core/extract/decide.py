@@ -60,9 +60,9 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
     cloze = CardKind.CLOZE
     kept: list[Proposal] = []
     seen: dict[str, list[str]] = {}  # question -> the answers it was kept with
-    outgrown = _outgrown(proposals)
-    if len({proposal[1] for proposal in proposals}) < len(proposals):
-        outgrown |= _filled_again(proposals)
+    outgrown: set[int] = set()
+    if len({proposal[1] for proposal in proposals}) < len(proposals):  # a question asked twice
+        outgrown = _outgrown(proposals) | _filled_again(proposals)
     if outgrown:
         proposals = [proposal for index, proposal in enumerate(proposals) if index not in outgrown]
     for proposed in proposals:
@@ -82,7 +82,8 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
             # "note — B", asks about its subject); "e.g. `AbC`": an example, not a term
             continue
         if (
-            answer.lstrip("-*+ \t").startswith(("$$", "\\"))
+            answer[:1] in "-*+$\\"
+            and answer.lstrip("-*+ \t").startswith(("$$", "\\"))
             and _STOPS_MID_SENTENCE.search(question) is not None
         ):
             # "Start from" + a formula: a derivation's step, its sentence cut at the formula
@@ -122,8 +123,6 @@ def _outgrown(proposals: list[Proposal]) -> set[int]:
     """The proposals whose answer another proposal with the same question says, and more
     after it: ``사람이 정답을 쓰고 비교`` beside ``사람이 정답을 쓰고 비교 - 유사도를 잰다``.
     The longer answer goes on at a word's end (``필터`` is not ``필터의 크기`` cut short)."""
-    if len({proposal[1] for proposal in proposals}) == len(proposals):
-        return set()  # the common case: no question asked twice
     first: dict[str, int] = {}
     repeated: dict[str, list[int]] = {}
     for index, proposal in enumerate(proposals):
@@ -160,6 +159,9 @@ def _filled_again(proposals: list[Proposal]) -> set[int]:
     under a worked example. Under any other parent it compares the same things again on
     another side (``NAT Gateway:`` + ``NAT Instance:`` under ``Maintenance``, then under
     ``Cost``), and stays."""
+    asked = [proposal[1] for proposal in proposals if proposal[5] is Idiom.TERM_LINE]
+    if len(set(asked)) > len(asked) - 2:
+        return set()  # no two terms asked again: no form filled in twice
     runs: list[list[int]] = []
     for index, proposal in enumerate(proposals):
         if proposal.idiom is not Idiom.TERM_LINE:

@@ -184,8 +184,10 @@ def in_section(
         produced=produced,
         title=title,
     )
+    if found is not None or sum(1 for block in body if block.kind == "list") < 2:
+        return found
     first_run = _first_list_run(body)
-    if found is None and first_run < len(every):
+    if first_run < len(every):
         # the lists after prose of their own (``예시:`` + a list) made it no card: the
         # first list alone may answer
         found = _card_of_items(
