@@ -54,6 +54,7 @@ def test_what_is_after_a_things_subject_is_the_term_not_the_topic_before_it() ->
             "블룸 필터의 최종 목표는 메모리를 아끼며 존재 여부를 답하는 데 있다",
             "블룸 필터의 최종 목표",
         ),
+        ("리베이스의 원리는, 커밋을 새 기준 위에 하나씩 다시 쓰는 것이다", "리베이스의 원리"),
         ("우리의 목적은 오차를 줄이는 데 있다", None),  # the writer's, not a subject's
         ("이 방법의 단점은 설정이 번거롭다는 점이다", None),  # what the text points at
         ("가장 큰 문제의 핵심은 설정이 번거롭다는 점이다", None),  # a superlative, no subject
