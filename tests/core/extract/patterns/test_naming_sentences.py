@@ -108,3 +108,10 @@ def test_a_name_written_as_code_or_as_a_link_is_named() -> None:
         naming_sentences.named_in_prose("두 값을 `a + b` 처럼 더하는 것을 합이라고 한다.")
         is not None
     )
+
+
+def test_a_clause_naming_nothing_a_term_can_be_leaves_the_next_clauses_name() -> None:
+    found = naming_sentences.named_in_prose(
+        "이 규칙을 `해시 메서드` 또는 `해시 함수`라고 하고 그 결과로 나온 값을 `해시값`이라고 한다."
+    )
+    assert found == ("`해시값`", "그 결과로 나온 값을 `해시값`이라고 한다.")

@@ -94,3 +94,28 @@ def test_a_sentence_naming_a_subjects_purpose_is_a_card_of_it() -> None:
     )
     cards = by_question(cards_of(text, "embedding.md"))
     assert cards["Word2Vec의 최종 목적"].answer.startswith("Word2Vec의 최종 목적은 단어마다")
+
+
+def test_a_sentence_that_names_two_terms_in_two_clauses_makes_both_cards() -> None:
+    text = (
+        "## 그래프\n\n"
+        "정점으로 들어오는 간선의 수를 진입 차수라 하고, "
+        "정점에서 나가는 간선의 수를 진출 차수라고 한다.\n"
+    )
+    cards = by_question(cards_of(text, "graph.md"))
+    assert cards["진입 차수"].answer == "정점으로 들어오는 간선의 수를 진입 차수라 하고,"
+    assert cards["진출 차수"].answer == "정점에서 나가는 간선의 수를 진출 차수라고 한다."
+
+
+def test_a_definition_line_that_names_another_term_in_passing_makes_its_card_too() -> None:
+    text = (
+        "# 행렬\n\n"
+        "> **역행렬(inverse matrix)** : AB=BA=I를 만족하는 B를 A의 역행렬이라 한다. "
+        "만족하는 B가 없으면 A를 **특이행렬(singular matrix)**이라 한다.\n"
+    )
+    cards = by_question(cards_of(text, "matrix.md"))
+    assert cards["역행렬(inverse matrix)"].answer.startswith("AB=BA=I를 만족하는 B를")
+    assert cards["특이행렬(singular matrix)"].answer == (
+        "만족하는 B가 없으면 A를 **특이행렬(singular matrix)**이라 한다."
+    )
+    assert "A의 역행렬" not in cards  # the line's own term named again is no other term

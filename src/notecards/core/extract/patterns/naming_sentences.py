@@ -15,7 +15,7 @@ from notecards.core.extract.patterns.terms import is_term
 
 _KOREAN_NAMING = re.compile(
     r"라(?:고)?(?:도)?\s*"
-    r"(?:함|한다|합니다|부른다|부름|부릅니다|칭함|칭한다|칭합니다|정의한다|정의함|정의합니다"
+    r"(?:함|한다|합니다|하고|하며|부르고|부르며|부른다|부름|부릅니다|칭함|칭한다|칭합니다|정의한다|정의함|정의합니다"
     r"|말한다|말함|말합니다|표현한다|표현함|표현합니다)(?![가-힣])"
 )
 _MAX_NAMED_WORDS = 4
@@ -182,6 +182,8 @@ def refers_back(sentence: str) -> bool:
 
 _POINTING = re.compile("이것|이게")
 # every naming sentence holds one of these: one search rejects the rest of the lines
+# where a clause that names one term ends and the sentence goes on to name another
+_NAMING_CLAUSE_END = re.compile(r"라(?:고)?(?:도)?\s*(?:하고|하며|부르고|부르며),?")
 _MAY_NAME = re.compile("라|이것|이게|" + "|".join(_ENGLISH_NAMING_WORDS))
 
 
@@ -190,9 +192,19 @@ def named_in_prose(line: str) -> tuple[str, str] | None:
     points back at it: ``... 자릿수별로 정렬한다. 이러한 방식을 X라고 한다``).
 
     ``...이를 X라고 함`` / ``...를 X라 부른다`` and ``... is called X.`` / ``known as X``.
+    A clause that names nothing a term can be (``... `hash method` 또는 `해시 함수`라고
+    하고``) leaves the name of the clause after it (``... hashcode라고 한다``).
     """
     if _MAY_NAME.search(line) is None:
         return None
+    found = _named_in(line)
+    if found is None and (clause := _NAMING_CLAUSE_END.search(line)) is not None:
+        return named_in_prose(line[clause.end() :])
+    return found
+
+
+def _named_in(line: str) -> tuple[str, str] | None:
+    """:func:`named_in_prose` of a line's first naming clause."""
     points = "이" in line and _POINTING.search(line) is not None
     masked = mask_opaque(line)
     found = (
@@ -212,6 +224,9 @@ def named_in_prose(line: str) -> tuple[str, str] | None:
             end = piece.start()
             break
         start, previous = piece.end(), start
+    clause = _NAMING_CLAUSE_END.search(line, position, end)
+    if clause is not None:  # "A를 X라 하고, B를 Y라고 한다": X's clause ends at its comma
+        end = clause.end()
     sentence = line[start:end].strip()
     if start and _REFERS_BACK.match(sentence):
         sentence = line[previous:end].strip()  # "이러한 방식을 X라고 한다": what "이러한" means

@@ -6,13 +6,19 @@ dependency, use `rye add```) (the sentence rules are in
 
 from __future__ import annotations
 
+import re
+
 from notecards.core.extract.clean import joined
 from notecards.core.extract.patterns.code_purpose import code_purpose
 from notecards.core.extract.patterns.defining_sentences import (
     defined_in_sentence,
     definitions_in_line,
 )
-from notecards.core.extract.patterns.naming_sentences import named_in_prose, refers_back
+from notecards.core.extract.patterns.naming_sentences import (
+    SENTENCE_BREAK,
+    named_in_prose,
+    refers_back,
+)
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.model import CardKind
 
@@ -51,6 +57,31 @@ def in_line(line: str, at: int, context: Context) -> list[Proposal]:
     if defined or (used := code_purpose(line)) is None:
         return defined
     return [Proposal(CardKind.BASIC, used[0], used[1], at, context, Idiom.CODE_PURPOSE)]
+
+
+def named_in_definition(term: str, definition: str, at: int, context: Context) -> list[Proposal]:
+    """The other terms a definition names in its sentences (``**역행렬** : ... 이런 B가
+    없으면 A를 **특이행렬**이라 한다``): a card each, its sentence answering."""
+    found: list[Proposal] = []
+    own = _squeezed(term)
+    for piece in SENTENCE_BREAK.split(definition):  # each sentence on its own: one that
+        named = named_in_prose(piece)  # names nothing a term can be does not hide the next
+        if named is None:
+            continue
+        name, sentence = named
+        other = _squeezed(name)
+        # ("... B를 A의 역행렬이라 한다" names the line's own term again)
+        if own not in other and other not in own and not refers_back(sentence):
+            found.append(Proposal(CardKind.BASIC, name, sentence, at, context, Idiom.PROSE_NAMING))
+    return found
+
+
+_GLOSS = re.compile(r"\([^()]*\)")
+
+
+def _squeezed(term: str) -> str:
+    """A term without its gloss, case or spaces: ``역행렬(inverse matrix)`` -> ``역행렬``."""
+    return "".join(_GLOSS.sub("", term).casefold().split())
 
 
 def in_item(head: str, explanation: str, line: int, context: Context) -> Proposal | None:

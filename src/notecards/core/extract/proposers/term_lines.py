@@ -210,6 +210,7 @@ def in_paragraph(
         before = len(found)
         at = first_line + offset + 1
         if split is not None:
+            pairs = each_pair(split)
             found.extend(
                 Proposal(
                     CardKind.BASIC,
@@ -219,8 +220,12 @@ def in_paragraph(
                     context,
                     Idiom.TERM_LINE,
                 )
-                for pair in each_pair(split)
+                for pair in pairs
             )
+            if prose and len(pairs) == 1:  # the definition may name another term in passing
+                found.extend(
+                    prose_definitions.named_in_definition(split.term, split.definition, at, context)
+                )
         elif prose:
             found.extend(prose_definitions.in_line(line, at, context))
         open_card = len(found) - 1 if len(found) > before else None
