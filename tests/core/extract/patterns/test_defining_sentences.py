@@ -355,6 +355,7 @@ def test_a_verbs_adnominal_ending_is_no_topic_particle(sentence: str) -> None:
 @pytest.mark.parametrize(
     "word, marked",
     [("모델은", True), ("데이터는", True), ("큐는", True), ("Attention은", True),
+     ("크기는", True), ("표기는", True),  # nouns in 기 (size, notation) take the particle
      ("찾는", False), ("나은", False), ("작은", False), ("않는", False)],
 )  # fmt: skip
 def test_the_topic_particle_follows_the_final_sound(word: str, marked: bool) -> None:

@@ -72,7 +72,7 @@ _KOREAN_CASE_PARTICLES = {
     "이": 3,
     "가": 3,
 }
-_KOREAN_ADNOMINAL_BEFORE_NEUN = frozenset("하되있없지가오주보내나치리기시쓰려아")
+_KOREAN_ADNOMINAL_BEFORE_NEUN = frozenset("하되있없지가오주보내나치리시쓰려아")
 _KOREAN_VERB_STEMS_BEFORE_DA = frozenset(
     "하되이있없같였했됐졌난는한된진간온본준싶많좋크작높낮쉽어렵길짧넓깊"
 )
