@@ -124,3 +124,17 @@ def test_reading_lists_and_unsure_answers_make_no_cards() -> None:
         "- Merge: joins two histories\n"
     )
     assert [card.question for card in cards_of(text)] == ["Merge"]
+
+
+def test_a_list_indented_like_code_still_answers_its_heading() -> None:
+    # four spaces before each item make an indented code block; read again as the list it
+    # is, it is the section's answer as any list under a heading is
+    text = (
+        "## 5. Force-push 주의사항\n"
+        "    - 이미 공유한 브랜치에 force-push 하면 절대 안 된다.\n"
+        "    - 혼자 쓰는 브랜치라면 괜찮다.\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["Force-push 주의사항"].answer == (
+        "- 이미 공유한 브랜치에 force-push 하면 절대 안 된다.\n- 혼자 쓰는 브랜치라면 괜찮다."
+    )

@@ -78,6 +78,7 @@ class MarkdownWalker:
         self.lines = note.lines
         self.proposals: list[Proposal] = []
         self._reparsing: set[tuple[int, int]] = set()  # spans read again as lists
+        self._reread: dict[tuple[int, int], list[Block]] = {}  # code blocks read as lists
         # the list being read, and whether it is a glossary in sentences (asked only of an
         # item opening in bold that is no "Term: definition", once per list: None until then)
         self._list: Block | None = None
@@ -101,6 +102,12 @@ class MarkdownWalker:
         if heading_card is not None:
             return  # a "Term: definition" heading is its section's card; nothing else reads it
         made = self.proposals[before:]
+        if self._reread:  # an indented list read again: the section reads it as the list
+            body = tuple(
+                read
+                for block in body
+                for read in self._reread.get((block.start, block.end), (block,))
+            )
         card = whole_section.card(
             heading,
             body,
@@ -394,6 +401,7 @@ class MarkdownWalker:
             return []
         text = "\n".join(self.lines[block.start : block.end])
         reparsed = block_tree.parse(dedent_keeping_lines(text), shift=block.start)
+        self._reread[span] = reparsed
         self._reparsing.add(span)
         try:
             return self.blocks(reparsed, context)
