@@ -205,3 +205,16 @@ def test_a_short_line_that_only_leads_into_what_follows_is_no_answer() -> None:
         ]
     )
     assert [card.question for card in kept] == ["KL divergence", "Topological group"]
+
+
+def test_a_worked_example_named_example_is_no_question() -> None:
+    text = (
+        "- Poisson distribution\n"
+        "    - counts events in a fixed interval\n"
+        "    - Example. Buses at a stop\n"
+        "        - on average 3 buses an hour, so none in an hour has chance $e^{-3}$\n"
+        "    - Example: Typos per page\n"
+        "        - about 2 per page\n"
+    )
+    questions = [card.question for card in cards_of(text, "poisson.md")]
+    assert questions == ["Poisson distribution"]
