@@ -185,11 +185,14 @@ def test_a_derivations_step_cut_at_its_formula_is_no_card() -> None:
         "- Energy of the field\n"
         "    - Start from\n"
         "        - $$W = \\frac{1}{2} \\int E^2 d\\tau$$\n"
+        "    - Consider the charge density\n"
+        "        - $$\\rho = q \\delta(r)$$\n"
         "    - Work done defined as\n"
         "        - $$W = \\int F \\cdot dl$$\n"
     )
     questions = [card.question for card in cards_of(text, "fields.md")]
     assert "Start from" not in questions
+    assert "Consider the charge density" not in questions  # a step of working it out
     assert "Work done defined as" in questions
 
 

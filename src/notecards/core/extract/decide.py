@@ -18,7 +18,9 @@ holds for every idiom:
 - an answer that only leads into what the note shows next (one line of up to six words
   ending in a colon: ``Types of problems:``, ``Here is what that looks like:``) is no card;
 - a question cut off mid-sentence where a displayed formula goes on with it (``Start
-  from`` + ``$$W = ...$$``: a derivation's step) is no card; ``X defined as`` + its
+  from`` + ``$$W = ...$$``), or a step of working something out (``Consider the charge
+  density``, ``Plug into the consistency equation`` + the formula): a derivation's step is
+  no card; ``X defined as`` + its
   formula is a definition and stays;
 - metadata, an exercise's constraints and sample values are no cards (``file-path::``,
   ``메모리 제한: 128 MB``, ``label: [1, 0, 0]``: :mod:`.patterns.metadata`);
@@ -199,6 +201,10 @@ def _under_a_worked_example(context: Context, first: Context) -> bool:
 _STOPS_MID_SENTENCE = re.compile(
     r"(?<!defined)(?<!denoted)(?<!given)(?<!written)\s"
     r"(?:as|the|a|an|of|to|with|by|for|from|into|onto|than|and|or|that|such that)$"
+    # or a step of working it out: "Start from the partition function" + the formula
+    r"|^(?:start|plug|substitute|insert|take|consider|compute|calculate|rewrite|expand"
+    r"|multiply|divide|integrate|differentiate|compare)\b",
+    re.IGNORECASE,
 )
 
 _MAX_LEAD_IN_WORDS = 6
