@@ -108,3 +108,10 @@ def test_a_name_written_as_code_or_as_a_link_is_named() -> None:
         naming_sentences.named_in_prose("두 값을 `a + b` 처럼 더하는 것을 합이라고 한다.")
         is not None
     )
+
+
+@pytest.mark.parametrize("word", ["라", "이것", "이게", *naming_sentences._ENGLISH_NAMING_WORDS])
+def test_the_quick_test_lets_every_naming_word_through(word: str) -> None:
+    """The words looked for one by one are those every naming sentence holds."""
+    assert naming_sentences._may_name(f"a {word} b")
+    assert not naming_sentences._may_name("a definition without one")

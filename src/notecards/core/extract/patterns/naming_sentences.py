@@ -181,8 +181,23 @@ def refers_back(sentence: str) -> bool:
 
 
 _POINTING = re.compile("이것|이게")
-# every naming sentence holds one of these: one search rejects the rest of the lines
-_MAY_NAME = re.compile("라|이것|이게|" + "|".join(_ENGLISH_NAMING_WORDS))
+
+
+def _may_name(line: str) -> bool:
+    """Whether a line holds a word that every naming sentence holds (``라``, ``이것``,
+    ``이게`` or one of :data:`_ENGLISH_NAMING_WORDS`): looked for one by one, which is
+    faster than one search for them all (it stops at every 이 and at every letter that
+    opens one of the English words)."""
+    return (
+        "라" in line
+        or "이것" in line
+        or "이게" in line
+        or "called" in line
+        or "known" in line
+        or "referred" in line
+        or "termed" in line
+        or "named" in line
+    )
 
 
 def named_in_prose(line: str) -> tuple[str, str] | None:
@@ -191,7 +206,7 @@ def named_in_prose(line: str) -> tuple[str, str] | None:
 
     ``...이를 X라고 함`` / ``...를 X라 부른다`` and ``... is called X.`` / ``known as X``.
     """
-    if _MAY_NAME.search(line) is None:
+    if not _may_name(line):
         return None
     points = "이" in line and _POINTING.search(line) is not None
     masked = mask_opaque(line)
