@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from notecards.core.extract.patterns import naming_sentences
 
@@ -115,3 +117,16 @@ def test_the_quick_test_lets_every_naming_word_through(word: str) -> None:
     """The words looked for one by one are those every naming sentence holds."""
     assert naming_sentences._may_name(f"a {word} b")
     assert not naming_sentences._may_name("a definition without one")
+
+
+_STOP_THEN_SPACES = re.compile(r"(?<=[.!?。])\s+")  # the break as first written
+
+
+@given(st.text(alphabet=st.sampled_from("ab다.!?。 \t\n\u3000"), max_size=40))
+def test_a_sentence_break_is_the_spaces_after_a_stop(text: str) -> None:
+    """The break, searched for from its spaces, is found where the spaces after a stop
+    are, every one of them."""
+    assert naming_sentences.SENTENCE_BREAK.split(text) == _STOP_THEN_SPACES.split(text)
+    assert [found.span() for found in naming_sentences.SENTENCE_BREAK.finditer(text)] == [
+        found.span() for found in _STOP_THEN_SPACES.finditer(text)
+    ]

@@ -32,7 +32,9 @@ _ENGLISH_NAMING_WORDS = ("called", "known", "referred", "termed", "named")
 _PHRASAL_PARTICLES = frozenset(
     ["away", "off", "up", "out", "back", "for", "upon", "on", "in", "into", "over", "down"]
 )
-SENTENCE_BREAK = re.compile(r"(?<=[.!?。])\s+")
+# the spaces after a sentence's stop (the space first, the stop behind it: a search led by
+# the space skips to the spaces, where one led by the look-behind tries every character)
+SENTENCE_BREAK = re.compile(r"\s(?<=[.!?。]\s)\s*")
 
 
 def drop_copula(term: str) -> str:
