@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from notecards.core.extract import outliner
 from tests.conftest import by_question, cards_of
 
@@ -69,3 +71,12 @@ def test_a_block_whose_first_line_is_a_property_keeps_its_content() -> None:
     assert cards["Wick contractions"].answer.endswith(
         "for free fields\n\t- operators pair up two by two"
     )
+
+
+@pytest.mark.parametrize("sign", outliner._LOGSEQ_SIGNS)
+def test_each_sign_of_an_outliners_page_is_looked_for(sign: str) -> None:
+    assert outliner._has_a_sign(f"x\n{sign} y")
+
+
+def test_a_signs_first_character_alone_is_no_sign() -> None:
+    assert not outliner._has_a_sign("x: (y) #tag {z}\n\tindented\n-")

@@ -101,7 +101,7 @@ _SPACER = re.compile(r"(?:<br\s*/?>\s*)+", re.IGNORECASE)
 
 def _without_comments(text: str) -> str:
     """Obsidian ``%%comments%%`` removed, their line breaks kept."""
-    if _PERCENTS.search(text) is None:
+    if "%" not in text or _PERCENTS.search(text) is None:  # (one character: found faster)
         return text
     return _OBSIDIAN_COMMENT.sub(lambda match: "\n" * match.group(0).count("\n"), text)
 

@@ -47,6 +47,7 @@ import re
 
 from notecards.core.extract.blocks import FENCES
 from notecards.core.extract.patterns.labels import (
+    EXAMPLE_LEADS,
     example_in_code,
     is_generic_label,
     opens_an_example,
@@ -68,7 +69,8 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
     if outgrown:
         proposals = [proposal for index, proposal in enumerate(proposals) if index not in outgrown]
     for proposed in proposals:
-        example = opens_an_example(proposed.question)
+        question = proposed.question  # (one whose first character opens no example skips the call)
+        example = question[:1] in EXAMPLE_LEADS and opens_an_example(question)
         # an example given as code alone asks the code; any other stays, and is no card
         proposal = _example_as_code(proposed) if example else proposed
         kind, question, answer, _, _, idiom, code_is_tip = proposal

@@ -32,8 +32,24 @@ _MACRO = re.compile(r"\{\{(?!c\d+::)[^{}]*\}\}")
 _TOP_HEADING = re.compile(r"^#{1,6}\s+\S")
 _LOGSEQ_SIGNS = ("::", "((", "#card", "{{cloze", "\n\t-")
 # each searched for alone: a compiled literal searches faster than ``in``, and one pattern
-# of them all slower than either (it stops at every colon, bracket and line break)
+# of them all slower than either (it stops at every colon, bracket and line break); a
+# single character is found faster still (``in``), so a sign whose first character is
+# rare in notes (a brace, a tab) is searched for only where that character is
 _LOGSEQ_SIGN_SEARCHES = tuple(re.compile(re.escape(sign)).search for sign in _LOGSEQ_SIGNS)
+_PROPERTY_SIGN, _REFERENCE_SIGN, _CARD_SIGN, _CLOZE_SIGN, _TAB_SIGN = _LOGSEQ_SIGN_SEARCHES
+
+
+def _has_a_sign(text: str) -> bool:
+    """Whether the text holds one of :data:`_LOGSEQ_SIGNS` (an outliner's page holds one)."""
+    return (
+        _PROPERTY_SIGN(text) is not None
+        or _REFERENCE_SIGN(text) is not None
+        or _CARD_SIGN(text) is not None
+        or ("{" in text and _CLOZE_SIGN(text) is not None)
+        or ("\t" in text and _TAB_SIGN(text) is not None)
+    )
+
+
 _MIN_BLOCK_SHARE = 0.8
 # the tag of an outliner's flashcard block: ``#card``, ``#[[card]]``, ``[[card]]``
 CARD_TAG = re.compile(r"[ \t]*(?<!\S)#(?:card|\[\[card\]\])(?!\S)|[ \t]*\[\[card\]\]")
@@ -84,7 +100,7 @@ def is_outline(lines: list[str]) -> bool:
 
 def read(text: str) -> Outline | None:
     """The page as markdown, or None when ``text`` is not an outliner's page."""
-    if not any(search(text) for search in _LOGSEQ_SIGN_SEARCHES):
+    if not _has_a_sign(text):
         return None
     lines = text.split("\n")
     if not is_outline(lines):

@@ -93,7 +93,7 @@ def _value(text: str, resolve: Callable[[str], str]) -> object:
 
 def _scalar(text: str, resolve: Callable[[str], str], plain: re.Pattern[str]) -> object:
     """A quoted or plain scalar as YAML constructs it."""
-    quoted = _QUOTED.fullmatch(text)
+    quoted = _QUOTED.fullmatch(text) if text[:1] in "\"'" else None
     if quoted is not None:
         double = quoted.group(1)
         return double if double is not None else quoted.group(2)

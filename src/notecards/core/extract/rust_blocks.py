@@ -227,15 +227,24 @@ def parse(text: str, shift: int = 0) -> list[Block] | None:
     """
     if _DEEP_PREFIX.match(text) is not None or _DEEP_LINE.search(text) is not None:
         return None
-    blocks = _read_plain_math(text) if _DOLLARS.search(text) is not None else None
-    if blocks is None:
-        blocks = read_twice(text)
+    if _DOLLARS.search(text) is None:  # no math block: one parse (most notes)
+        blocks = _read_once(text)
+    else:
+        blocks = _read_plain_math(text)
+        if blocks is None:
+            blocks = read_twice(text)
     if blocks is not None and shift:
         _shift(blocks, shift)
     return blocks
 
 
 _MAX_MASKING_ROUNDS = 8
+
+
+def _read_once(text: str) -> list[Block] | None:
+    """A note without ``$$``, which holds no math block: parsed once, as it is."""
+    tree = _tree(text)
+    return None if tree is None else _fold(tree, text, frozenset())
 
 
 def read_twice(text: str) -> list[Block] | None:

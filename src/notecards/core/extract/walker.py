@@ -228,13 +228,13 @@ class MarkdownWalker:
                 answer_of = items[index + 1]
                 counts.append(1)
             else:
-                counts.append(
-                    self.item(
-                        item,
-                        context,
-                        apart=item is apart or list_shapes.labels_what_follows(item, self.lines),
-                    )
+                # (an item whose text ends in no colon labels nothing: most skip the call)
+                written_apart = item is apart or (
+                    bool(item.children)
+                    and item.children[0].text[-1:] in ":："
+                    and list_shapes.labels_what_follows(item, self.lines)
                 )
+                counts.append(self.item(item, context, apart=written_apart))
             spans.append((before, len(proposals)))
         self._list, self._bold_sentences = outer
         # most lists ask no option: a test in C over their questions skips the loop

@@ -113,3 +113,10 @@ def test_link_only_without_links(text: str) -> None:
         len(text) <= MAX_LABEL_CHARS and is_generic_label(text)
     )
     assert chatter.is_link_only(text) == expected
+
+
+def test_a_colon_or_a_w_alone_is_no_link() -> None:
+    """The link test asks for "://" and "www." only where their first character is."""
+    assert chatter.is_link_only("https://x.org")
+    assert chatter.is_link_only("www.x.org")
+    assert not chatter.is_link_only("window: a frame, www and more words than a label")

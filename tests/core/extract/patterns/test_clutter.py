@@ -142,3 +142,14 @@ def test_character_references_read_as_their_characters_outside_code() -> None:
     assert clutter.tidy_block("a &lt;div&gt; tag, `&#x20;` in code") == (
         "a &lt;div&gt; tag, `&#x20;` in code"
     )
+
+
+@pytest.mark.parametrize("mark", ["&", "[", "<", "*", "!", "{", "::", "://", "#+"])
+def test_the_quick_clutter_test_lets_each_mark_through(mark: str) -> None:
+    assert clutter.may_hold_clutter(f"a {mark} b")
+
+
+@pytest.mark.parametrize("text", ["a: b", "a : b / c", "a # b + c", "#1 of 2: b"])
+def test_a_colon_slash_or_hash_apart_is_no_clutter(text: str) -> None:
+    """The marks of two characters or more are asked for by their first, then whole."""
+    assert not clutter.may_hold_clutter(text)

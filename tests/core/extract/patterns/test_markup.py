@@ -27,3 +27,9 @@ def test_highlights_become_one_cloze_group() -> None:
     )
     assert markup.highlights_to_cloze("if `a == b` then") is None
     assert markup.has_cloze("floor is {{c1::1.3}}")
+
+
+def test_the_quick_markup_test_asks_for_each_pair_whole() -> None:
+    for pair in ("::", "{{", "=="):
+        assert markup.has_markup(f"a {pair} b")
+        assert not markup.has_markup(f"a {pair[0]} b {pair[0]}")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from notecards.core.extract.patterns import naming_sentences
 
@@ -115,3 +117,23 @@ def test_a_clause_naming_nothing_a_term_can_be_leaves_the_next_clauses_name() ->
         "이 규칙을 `해시 메서드` 또는 `해시 함수`라고 하고 그 결과로 나온 값을 `해시값`이라고 한다."
     )
     assert found == ("`해시값`", "그 결과로 나온 값을 `해시값`이라고 한다.")
+
+
+@pytest.mark.parametrize("word", ["라", "이것", "이게", *naming_sentences._ENGLISH_NAMING_WORDS])
+def test_the_quick_test_lets_every_naming_word_through(word: str) -> None:
+    """The words looked for one by one are those every naming sentence holds."""
+    assert naming_sentences._may_name(f"a {word} b")
+    assert not naming_sentences._may_name("a definition without one")
+
+
+_STOP_THEN_SPACES = re.compile(r"(?<=[.!?。])\s+")  # the break as first written
+
+
+@given(st.text(alphabet=st.sampled_from("ab다.!?。 \t\n\u3000"), max_size=40))
+def test_a_sentence_break_is_the_spaces_after_a_stop(text: str) -> None:
+    """The break, searched for from its spaces, is found where the spaces after a stop
+    are, every one of them."""
+    assert naming_sentences.SENTENCE_BREAK.split(text) == _STOP_THEN_SPACES.split(text)
+    assert [found.span() for found in naming_sentences.SENTENCE_BREAK.finditer(text)] == [
+        found.span() for found in _STOP_THEN_SPACES.finditer(text)
+    ]

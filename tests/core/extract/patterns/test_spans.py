@@ -73,3 +73,11 @@ def test_the_led_hints_change_nothing(text: str) -> None:
 def _hint_start(pattern: re.Pattern[str], text: str) -> int | None:
     found = pattern.search(text)
     return None if found is None else found.start()
+
+
+_LED_BY_A_LOOK_AHEAD = re.compile(r"(?=[(\[{（【「])" + spans._INNERMOST_BRACKETS.pattern)
+
+
+@given(st.text(alphabet=st.sampled_from("a 가([{（【「)]}）】」"), max_size=30))
+def test_innermost_brackets_are_those_the_look_ahead_form_finds(text: str) -> None:
+    assert spans._INNERMOST_BRACKETS.subn("_", text) == _LED_BY_A_LOOK_AHEAD.subn("_", text)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
+from notecards.core.extract.proposers import labelled_list
 from tests.conftest import by_question, cards_of
 
 
@@ -165,3 +169,10 @@ def test_a_method_said_under_its_heading_is_its_definition_not_a_label() -> None
         "- 떠오르는 생각을 검증 없이 바로 구현한다\n- 빠르지만 최적이 아닐 수 있다\n"
     )
     assert "최적해를 구하는 데 쓰는 근시안적인 방법" not in by_question(cards_of(text))
+
+
+@given(st.text(alphabet=st.sampled_from("a 특]*_:：※[\n."), max_size=30))
+def test_a_label_is_told_by_its_last_character_as_the_pattern_tells_it(text: str) -> None:
+    """The quick test before the label pattern rejects only text the pattern rejects."""
+    found, expected = labelled_list._label(text), labelled_list._LABEL.match(text)
+    assert (found and found.groupdict()) == (expected and expected.groupdict())

@@ -98,7 +98,14 @@ def mentions_date(text: str) -> bool:
 
 def is_link_only(text: str) -> bool:
     """Whether text holds nothing but links, images, urls and punctuation."""
-    if not ("[" in text or "<" in text or "://" in text or "www." in text):
+    # (a search for one character is several times faster than one for more: each longer
+    # one is asked only of text that holds its first character)
+    if not (
+        "[" in text
+        or "<" in text
+        or (":" in text and "://" in text)
+        or ("w" in text and "www." in text)
+    ):
         # a generic label is short: a longer text skips the call; most text opens with a
         # letter or digit, which is content (CONTENT is one isalnum character) without a search
         return (not text[:1].isalnum() and CONTENT.search(text) is None) or (

@@ -266,17 +266,19 @@ def _character(match: re.Match[str]) -> str:
 
 
 def may_hold_clutter(text: str) -> bool:
-    """A cheap test that lets most text through untouched (faster than one regex search)."""
+    """A cheap test that lets most text through untouched (faster than one regex search).
+
+    A search for one character is several times faster than one for two or more: each
+    longer one is asked only of text that holds its first character."""
     return (
-        "&" in text
-        or "[" in text
-        or "<" in text
+        "[" in text
         or "*" in text
+        or "<" in text
+        or "&" in text
         or "!" in text
         or "{" in text
-        or "::" in text
-        or "://" in text
-        or "#+" in text
+        or (":" in text and ("::" in text or "://" in text))
+        or ("#" in text and "#+" in text)
     )
 
 

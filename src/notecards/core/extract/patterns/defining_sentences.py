@@ -95,7 +95,7 @@ def _definition_patterns(
             candidates.append(KOREAN_COPULA_DEFINITION)
     elif ending.endswith(_ROLE_ENDINGS_BY_LAST.get(last, ())):
         candidates.append(KOREAN_ROLE_DEFINITION)
-    elif "로," in line or "로 ," in line:
+    elif "로" in line and ("로," in line or "로 ," in line):
         candidates.append(KOREAN_GENUS_CLAUSE)
     if "것" in line:
         candidates.append(KOREAN_THING_DEFINITION)
@@ -202,9 +202,11 @@ def defined_in_sentence(
     is to ...``) is the line's explanation, not a definition of its own.
     """
     line = line.strip()
-    if "[[" in line:  # "[[Deque]] is a queue ...": a link to the term's note shows its name
+    if (
+        "[" in line and "[[" in line
+    ):  # "[[Deque]] is a queue ...": a link to the term's note shows its name
         line = wikilinks_as_text(line)
-    if "](" in line and line[:1] == "[":  # "[관형사](https://.../nounad/)란 ...": so does a
+    if line[:1] == "[" and "](" in line:  # "[관형사](https://.../nounad/)란 ...": so does a
         line = _linked_term_as_text(line)  # link to its page, however long its address
     if line.endswith((")", ").")):  # "... 연산자입니다 (작을수록 가깝다).": a remark after the verb
         line = _TRAILING_REMARK.sub("", line.rstrip(".")) or line

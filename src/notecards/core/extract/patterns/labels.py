@@ -309,11 +309,15 @@ _EXAMPLE_MARKER = re.compile(
 _CODE_SPAN = re.compile(r"`[^`\n]+`")
 
 
+# the characters an example's marker starts with
+EXAMPLE_LEADS = "eEiI예"
+
+
 def opens_an_example(question: str) -> bool:
     """Whether a question is an example of what the note explains (``e.g. 집값 예측``,
     ``ex. Rolling a die``) rather than a term or a topic: an example is no question of its
     own."""
-    return question[:1] in "eEiI예" and _EXAMPLE_MARKER.match(question) is not None
+    return question[:1] in EXAMPLE_LEADS and _EXAMPLE_MARKER.match(question) is not None
 
 
 def example_in_code(question: str) -> str | None:

@@ -26,7 +26,13 @@ _MAX_FIELD_VALUE_WORDS = 2
 def has_markup(text: str) -> bool:
     """Whether text may hold explicit markup: ``Q :: A``, ``{{c1::...}}`` or ``==...==``
     (a written-out ``Q.`` + ``A.`` is asked apart: :func:`.written_questions.may_ask`)."""
-    return "::" in text or "{{" in text or "==" in text
+    # a search for one character is several times faster than one for two: each pair is
+    # looked for only in text that holds its character
+    return (
+        (":" in text and "::" in text)
+        or ("{" in text and "{{" in text)
+        or ("=" in text and "==" in text)
+    )
 
 
 @dataclass(frozen=True, slots=True)

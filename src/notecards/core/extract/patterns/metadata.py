@@ -106,7 +106,7 @@ def is_not_knowledge(question: str, answer: str) -> bool:
     """Whether a pair is metadata, an exercise's constraint or a sample value."""
     if "=" in question and any(_ASSIGNED.match(part.strip("`")) for part in question.split(" — ")):
         return True  # also when asked with its subject: "$c_1=5$ — counting sort"
-    if ("::" in question or "_" in question[:6]) and (
+    if ((":" in question and "::" in question) or "_" in question[:6]) and (
         _PROPERTY_LINE.match(question) or _ORG_MARKER.match(question)
     ):
         return True

@@ -31,9 +31,9 @@ LINKED_NAME = r"\[([^\[\]\n]{1,60})\]\([^()\s]+\)"
 OPEN_BRACKETS = "([{（【「"
 CLOSE_BRACKETS = ")]}）】」"
 BRACKET = re.compile("[" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS) + "]")
-# led by the brackets it can start with, like _OPAQUE_SPAN: one test per character, not six
+# each alternative led by its bracket: the search skips from bracket to bracket (a look-ahead
+# in front would hide those first characters from it)
 _INNERMOST_BRACKETS = re.compile(
-    r"(?=[(\[{（【「])"
     r"(?:\([^()\[\]{}（）【】「」]*\)|\[[^()\[\]{}（）【】「」]*\]|\{[^()\[\]{}（）【】「」]*\}"
     r"|（[^()\[\]{}（）【】「」]*）|【[^()\[\]{}（）【】「」]*】|「[^()\[\]{}（）【】「」]*」)"
 )

@@ -215,7 +215,7 @@ def read_line(line: str) -> tuple[TermSplit | None, str | None]:
         ):
             return TermSplit(symbol, definition, first.group(0).strip()), None
         return None, None
-    definition = line[first.end() :].strip()
+    definition = line[end:].strip()
     if left[:1] in "*_" and (definition[:1] in "*_" or definition[-1:] in "*_"):
         # "_Usage:_ FSM checks ...": the emphasis closes past the separator; "*Cache: 가까이
         # 두는 저장소*": around the whole line
@@ -255,7 +255,9 @@ def read_line(line: str) -> tuple[TermSplit | None, str | None]:
         masked = masked if masked is not None else top_level(line)
         if _has_arrow(masked[end:]):
             return None, None  # "a → b → c" is a pipeline, not a definition
-    if not is_term(cleaned) or not _long_enough(definition):
+    if not is_term(cleaned) or (
+        len(definition) < _MIN_DEFINITION_CHARS and not _long_enough(definition)
+    ):
         return None, None
     if separator == "=" and _is_formula(cleaned, definition):
         return None, None

@@ -204,6 +204,10 @@ def is_heading_name(heading: str) -> bool:
 
 
 def _reads_as_name(term: str, max_korean_words: int, max_latin_words: int) -> bool:
+    if term.count(" ") >= max_latin_words and not BRACKET.search(term) and not is_question(term):
+        # a sentence, most often: the cheap test first (no name below has that many words
+        # without a bracket, nor is one a question)
+        return False
     if len(term) <= _MAX_TERM_CHARS and _PLAIN_LATIN_TERM.fullmatch(term):
         # letters and single spaces only: of all the rules below, only these can apply
         lowered = term.lower().split()
@@ -233,8 +237,6 @@ def _reads_as_name(term: str, max_korean_words: int, max_latin_words: int) -> bo
     if term[0] in "([{<\"'“‘#>|" or term[-1] in ",;":
         return False
     question = is_question(term)
-    if not question and term.count(" ") >= max_latin_words and not BRACKET.search(term):
-        return False  # a sentence, most often: the cheap test first
     if not (_HAS_WORD.search(term) or (term.startswith("$") and term.endswith("$"))):
         return False
     special = _SPECIAL_CHARS.findall(term)

@@ -29,6 +29,18 @@ _LABEL = re.compile(
     r"^\s*(?:\[\s*(?P<bracketed>[^\[\]\n]{1,60}?)\s*\]|(?P<mark>\*\*|__)(?P<bold>[^*_\n]{1,60}?)"
     r"[:：.]?(?P=mark)[:：]?|※\s*(?P<noted>[^※\n]{1,60}?)|(?P<colon>[^:：\n]{1,60}?)[:：])\s*$"
 )
+# how a label's line ends, after any spaces: a bracket, a bold mark or a colon (or it is
+# noted with ※): most lines end otherwise and are told so before the match
+_LABEL_ENDS = "]*_:："
+
+
+def _label(text: str) -> re.Match[str] | None:
+    """``_LABEL.match(text)``, the text that cannot match rejected by its last character."""
+    if text.rstrip()[-1:] not in _LABEL_ENDS and "※" not in text:
+        return None
+    return _LABEL.match(text)
+
+
 # a label that numbers or dates a part (``Sheet 1``, ``방법 2``, ``In 2023``) or states a
 # field (``Type: Trojan``) names no topic; nor one that opens like an example or a phrase of
 # the writer's (``Example output``, ``At a high level``)
@@ -45,7 +57,7 @@ _NOTATION_ONLY = re.compile(r"\s*(?:`[^`]*`|\$[^$]*\$)\s*")
 def _is_marked_label(line: str) -> bool:
     """``**MVCC**``, ``[ 특징 ]``: a label by its marks (a line ending in a colon may be a
     sentence's end)."""
-    found = _LABEL.match(line)
+    found = _label(line)
     return found is not None and found.group("colon") is None
 
 
@@ -58,7 +70,7 @@ def label_of(paragraph: Block) -> str | None:
         *above, text = text.split("\n")
         if not text.rstrip().endswith((":", "：")) or not all(map(_is_marked_label, above)):
             return None
-    found = _LABEL.match(text)
+    found = _label(text)
     if found is None:
         # "*map이 아닌 flatMap을 사용하는 이유" on its own line: what it asks marks it
         return _asking_line(paragraph.text)
@@ -178,7 +190,7 @@ def explained(
     cards ``produced``; ``lines`` are the note's source lines."""
     if "\n" in paragraph.text or produced or not _names_a_topic(label):
         return None
-    if _LABEL.match(explanation.text):
+    if _label(explanation.text):
         return None  # another label: a run of labels, each over what follows it
     answer = block_source(explanation, lines)
     if not _says_what_it_is(answer):
@@ -196,9 +208,9 @@ def run_in(paragraph: Block, *, produced: Sequence[Proposal], context: Context) 
         return None
     if not _is_marked_label(first):
         return _bold_run_in(paragraph, context)
-    if not rest or _LABEL.match(rest.split("\n")[0]):
+    if not rest or _label(rest.split("\n")[0]):
         return None
-    found = _LABEL.match(first)
+    found = _label(first)
     assert found is not None
     label = _label_text(found)
     if not _asks(label) or not _names_a_topic(label):

@@ -100,7 +100,9 @@ def in_item(
     if len(pairs) == 1:
         # most items have nothing nested: the definition alone answers, without the call
         answer = joined(split.definition, explanation) if explanation else split.definition
-        term = with_context(split.term, context)
+        term = split.term
+        if len(term) == 1 or term[:1] in "`$":  # a symbol: asked with its context
+            term = with_context(term, context)
         return [proposal_of((_BASIC, term, answer, line + 1, context, _TERM_LINE, False))]
     last = len(pairs) - 1
     return [
