@@ -221,3 +221,8 @@ def test_a_worked_example_named_example_is_no_question() -> None:
     )
     questions = [card.question for card in cards_of(text, "poisson.md")]
     assert questions == ["Poisson distribution"]
+
+
+def test_a_facet_of_a_korean_worked_example_is_no_question() -> None:
+    text = "## 선형 회귀\n\n- 예시: 광고 데이터\n    - 목표: 광고비로 판매량을 예측\n"
+    assert [card.question for card in cards_of(text, "regression.md")] == []

@@ -302,7 +302,8 @@ MAX_LABEL_CHARS = 16
 
 # an example's marker: "e.g. `AbC`", "ex. 집값 예측", "예) 의료 검사", "i.e., the address"
 _EXAMPLE_MARKER = re.compile(
-    r"(?:e\.?g\.|ex\.|ex\)|i\.e\.|예\)|예:|예시\)|example(?:\s+\d+)?[.:])(?:,|\s)", re.IGNORECASE
+    r"(?:e\.?g\.|ex\.|ex\)|i\.e\.|예\)|예:|예시\)|(?:example|예시|예제)(?:\s*\d+)?\s*[.:])(?:,|\s)",
+    re.IGNORECASE,
 )
 
 
