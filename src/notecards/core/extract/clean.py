@@ -111,6 +111,15 @@ def clean_term(term: str) -> str:
 
 
 # a quote's closing mark for each opening mark
+_PARENTHESES = re.compile(r"\([^()]*\)|（[^（）]*）")
+
+
+def squeezed(term: str) -> str:
+    """A term as compared with another: tidied, without its glosses in parentheses, its
+    case or its spaces (``역행렬(inverse matrix)`` and ``역행렬`` are one term)."""
+    return "".join(_PARENTHESES.sub("", clean_term(term)).casefold().split())
+
+
 _OPENING_QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’"}
 
 

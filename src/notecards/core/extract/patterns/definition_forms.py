@@ -134,16 +134,18 @@ FACET_DEFINING_PHRASE = re.compile(r" (?:is|are) (?:that|to) ")
 
 # ``SVM의 목적은 마진을 최대화하는 ...``, ``NPLM의 최종 목적은 ... 데 있습니다``: a facet of a
 # named subject (not of what the text points at: ``우리의 목적은``, ``이 방법의 단점은``)
+# the facet a subject's sentence names, with the topic particle after it
+_KOREAN_FACET = (
+    r"(?:최종\s+|주된\s+|가장\s+큰\s+)?(?:장점|단점|목적|목표|역할|이점|한계|핵심|문제점|의의|원리)"
+)
 KOREAN_FACET_DEFINITION = re.compile(
     r"(?P<term>(?!(?:우리|저희|나|내|이|그|저|해당|이번|본|둘|두|양쪽|모두)의)"
     r"(?!(?:이|그|저|해당|이번|본|위|아래|가장|제일|다른|또)\s)[^\s,.;:]+(?:\s[^\s,.;:]+){0,2}?의\s+"
-    r"(?:최종\s+|주된\s+|가장\s+큰\s+)?(?:장점|단점|목적|목표|역할|이점|한계|핵심|문제점|의의|원리))"
-    r"(?:은|는),?\s+(?!.*(?:과|와)\s*같(?:습니다|다|음)[.。:：]?\s*$)\S.{6,}$"
+    + _KOREAN_FACET
+    + r")(?:은|는),?\s+(?!.*(?:과|와)\s*같(?:습니다|다|음)[.。:：]?\s*$)\S.{6,}$"
 )  # (not "... 핵심은 아래 그림과 같습니다": what follows says it)
-KOREAN_FACET_HINT = re.compile(
-    r"의\s+(?:최종\s+|주된\s+|가장\s+큰\s+)?(?:장점|단점|목적|목표|역할|이점|한계|핵심|문제점|의의|원리)"
-    r"(?:은|는),?\s"
-)
+# where such a sentence may be: one search over the line's start before the form is tried
+KOREAN_FACET_HINT = re.compile(r"의\s+" + _KOREAN_FACET + r"(?:은|는),?\s")
 
 KOREAN_RAN = re.compile(r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:이)?란\s+\S")
 

@@ -13,9 +13,15 @@ from notecards.core.extract.patterns.sentences import is_hangul, is_question
 from notecards.core.extract.patterns.spans import LINKED_NAME, MASK_CHAR, mask_opaque
 from notecards.core.extract.patterns.terms import is_term
 
+# "...를 X라고", "X라", "X라고도": the quotative ending a name takes
+_NAMED_AS = r"라(?:고)?(?:도)?\s*"
+# the forms of 하다 and 부르다 that go on to another clause ("X라 하고, Y라고 한다")
+_GOES_ON = "하고|하며|부르고|부르며"
 _KOREAN_NAMING = re.compile(
-    r"라(?:고)?(?:도)?\s*"
-    r"(?:함|한다|합니다|하고|하며|부르고|부르며|부른다|부름|부릅니다|칭함|칭한다|칭합니다|정의한다|정의함|정의합니다"
+    _NAMED_AS
+    + r"(?:함|한다|합니다|"
+    + _GOES_ON
+    + r"|부른다|부름|부릅니다|칭함|칭한다|칭합니다|정의한다|정의함|정의합니다"
     r"|말한다|말함|말합니다|표현한다|표현함|표현합니다)(?![가-힣])"
 )
 _MAX_NAMED_WORDS = 4
@@ -184,7 +190,7 @@ def refers_back(sentence: str) -> bool:
 
 _POINTING = re.compile("이것|이게")
 # where a clause that names one term ends and the sentence goes on to name another
-_NAMING_CLAUSE_END = re.compile(r"라(?:고)?(?:도)?\s*(?:하고|하며|부르고|부르며),?")
+_NAMING_CLAUSE_END = re.compile(_NAMED_AS + "(?:" + _GOES_ON + "),?")
 
 
 def _may_name(line: str) -> bool:

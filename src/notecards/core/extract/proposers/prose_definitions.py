@@ -6,9 +6,7 @@ dependency, use `rye add```) (the sentence rules are in
 
 from __future__ import annotations
 
-import re
-
-from notecards.core.extract.clean import joined
+from notecards.core.extract.clean import joined, squeezed
 from notecards.core.extract.patterns.code_purpose import code_purpose
 from notecards.core.extract.patterns.defining_sentences import (
     defined_in_sentence,
@@ -63,25 +61,17 @@ def named_in_definition(term: str, definition: str, at: int, context: Context) -
     """The other terms a definition names in its sentences (``**역행렬** : ... 이런 B가
     없으면 A를 **특이행렬**이라 한다``): a card each, its sentence answering."""
     found: list[Proposal] = []
-    own = _squeezed(term)
+    own = squeezed(term)
     for piece in SENTENCE_BREAK.split(definition):  # each sentence on its own: one that
         named = named_in_prose(piece)  # names nothing a term can be does not hide the next
         if named is None:
             continue
         name, sentence = named
-        other = _squeezed(name)
+        other = squeezed(name)
         # ("... B를 A의 역행렬이라 한다" names the line's own term again)
         if own not in other and other not in own and not refers_back(sentence):
             found.append(Proposal(CardKind.BASIC, name, sentence, at, context, Idiom.PROSE_NAMING))
     return found
-
-
-_GLOSS = re.compile(r"\([^()]*\)")
-
-
-def _squeezed(term: str) -> str:
-    """A term without its gloss, case or spaces: ``역행렬(inverse matrix)`` -> ``역행렬``."""
-    return "".join(_GLOSS.sub("", term).casefold().split())
 
 
 def in_item(head: str, explanation: str, line: int, context: Context) -> Proposal | None:

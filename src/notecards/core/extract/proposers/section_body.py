@@ -38,7 +38,7 @@ from notecards.core.extract.actions import (
     typed_at_a_shell,
 )
 from notecards.core.extract.blocks import Block
-from notecards.core.extract.clean import clean_term
+from notecards.core.extract.clean import clean_term, squeezed
 from notecards.core.extract.note import Heading
 from notecards.core.extract.patterns.discourse import is_lead_in, tells_a_story
 from notecards.core.extract.patterns.headings import (
@@ -96,13 +96,6 @@ def _after_announcement(paragraph: str) -> str:
     return said[:1].upper() + said[1:]
 
 
-_PARENTHESES = re.compile(r"\([^()]*\)|（[^（）]*）")
-
-
-def _squeezed(text: str) -> str:
-    return "".join(_PARENTHESES.sub("", clean_term(text)).casefold().split())
-
-
 def restates(proposal: Proposal, heading: str, answer: str | None = None) -> bool:
     """Whether a card a sentence made names what the heading names (``## Radix sort`` +
     ``... 이러한 정렬 방식을 Radix sort라고 합니다``; parentheses aside), so that the
@@ -115,8 +108,8 @@ def restates(proposal: Proposal, heading: str, answer: str | None = None) -> boo
         return answer is not None and said == " ".join(answer.split())
     if proposal.idiom not in FROM_SENTENCES:
         return False
-    term = _squeezed(proposal.question)
-    if not term or term != _squeezed(heading):
+    term = squeezed(proposal.question)
+    if not term or term != squeezed(heading):
         return False
     return answer is None or " ".join(proposal.answer.split()) in " ".join(answer.split())
 
@@ -176,9 +169,7 @@ def in_section(
             and len(command_lines(code, fenced=first.kind == "fence")) != 1
         ):
             return None  # a numbered step runs a script: a tip is one command
-        return Proposal(
-            CardKind.BASIC, question, code, line, context, Idiom.SECTION_BODY, code_is_tip=True
-        )
+        return _tip(question, code, line, context)
     if first.kind not in ("paragraph", "quote"):
         return None
     if first.kind == "quote" and first.children and "[!" in first.children[0].text[:4]:
@@ -206,15 +197,7 @@ def in_section(
             )
             if command is None:
                 return None
-            return Proposal(
-                CardKind.BASIC,
-                question,
-                command,
-                line,
-                context,
-                Idiom.SECTION_BODY,
-                code_is_tip=True,
-            )
+            return _tip(question, command, line, context)
     if not answer or not explains(answer):
         return None
     joins = whole and after is not None and not claimed(after, produced)
@@ -243,30 +226,21 @@ def in_section(
             # the sentence says what the short example shows; cut before it, it says nothing
             answer = f"{answer}\n\n{block_source(after, lines)}"
         elif command is not None:
-            answer = f"{answer}\n\n{command}"
-            return Proposal(
-                CardKind.BASIC,
-                question,
-                answer,
-                line,
-                context,
-                Idiom.SECTION_BODY,
-                code_is_tip=True,
-            )
+            return _tip(question, f"{answer}\n\n{command}", line, context)
     elif joins and action and after is not None and after.kind in CODE:
         # "### 디스크 사용량 확인" + "-h 옵션을 쓰면 읽기 쉬운 단위로 나온다." + `df -h`: the
         # heading names what to do, the sentence explains the command that does it
         command = command_of(after, lines) if typed_at_a_shell(after, lines) else None
         if command is not None:
-            return Proposal(
-                CardKind.BASIC,
-                question,
-                f"{answer}\n\n{command}",
-                line,
-                context,
-                Idiom.SECTION_BODY,
-                code_is_tip=True,
-            )
+            return _tip(question, f"{answer}\n\n{command}", line, context)
     if len(answer) > _MAX_ANSWER_CHARACTERS or question == answer:
         return None
     return Proposal(CardKind.BASIC, question, answer, line, context, Idiom.SECTION_BODY)
+
+
+def _tip(question: str, answer: str, line: int, context: Context) -> Proposal:
+    """The section's card whose answer is, or ends in, the command that is the tip (code
+    alone may answer it)."""
+    return Proposal(
+        CardKind.BASIC, question, answer, line, context, Idiom.SECTION_BODY, code_is_tip=True
+    )
