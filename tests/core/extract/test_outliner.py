@@ -80,3 +80,19 @@ def test_each_sign_of_an_outliners_page_is_looked_for(sign: str) -> None:
 
 def test_a_signs_first_character_alone_is_no_sign() -> None:
     assert not outliner._has_a_sign("x: (y) #tag {z}\n\tindented\n-")
+
+
+def test_a_page_of_blocks_with_a_reference_and_no_property_is_an_outline() -> None:
+    # a page that only quotes blocks of other pages (``- ((uuid))``) has no property line,
+    # but a block reference is no less Logseq's own: it is read, not asked as written
+    page = (
+        "- ((6a1f0c2e-1111-4222-8333-944455556666))\n"
+        "- Anyons braid\n"
+        "\t- exchanging two of them twice is not the identity\n"
+        "-\n"
+    )
+    outline = outliner.read(page)
+    assert outline is not None
+    cards = by_question(cards_of(page, "pages/Braiding.md"))
+    assert "((" not in "".join(card.answer for card in cards.values())
+    assert cards["Anyons braid"].answer == "- exchanging two of them twice is not the identity"

@@ -81,7 +81,8 @@ class Outline:
 
 def is_outline(lines: list[str]) -> bool:
     """Whether a page's lines are an outliner's: blocks, their continuation lines, properties
-    and top-level headings, and nothing else, with at least one property line."""
+    and top-level headings, and nothing else, with at least one property line or block
+    reference (``((uuid))``: no plain note writes one)."""
     content = [line for line in lines if line.strip()]
     if not content:
         return False
@@ -90,12 +91,14 @@ def is_outline(lines: list[str]) -> bool:
         return False  # most notes tell at their first line
     blocks = 0
     properties = 0
+    referring = False
     for line in content:
         if _PROPERTY.match(line):
             properties += 1
         elif _BLOCK.match(line) or line[0] in " \t" or _TOP_HEADING.match(line):
             blocks += 1
-    return properties > 0 and properties + blocks >= _MIN_BLOCK_SHARE * len(content)
+            referring = referring or ("((" in line and _REFERENCE.search(line) is not None)
+    return (properties > 0 or referring) and properties + blocks >= _MIN_BLOCK_SHARE * len(content)
 
 
 def read(text: str) -> Outline | None:
