@@ -14,7 +14,7 @@ def _blocks(text: str) -> tuple[list[str], list[Block]]:
 
 def test_a_question_is_answered_by_the_quote_under_it_unless_the_quote_made_cards() -> None:
     lines, (question, quote) = _blocks("***DNS란?***\n\n> 도메인 이름을 IP 주소로 바꿔 주는 체계\n")
-    asked = follow_ups.asking(question, past_opening=False)
+    asked = follow_ups.asking(question, None, past_opening=False)
     assert asked == follow_ups.Asking(question, None, None)
     card = follow_ups.prose_answer(asked, quote, made=[], lines=lines, context=("net",))
     assert card is not None and card.idiom is Idiom.QUESTION_LIST
@@ -38,7 +38,7 @@ def test_a_label_over_a_list_takes_its_free_items_and_marks_them_taken() -> None
     lines, (label, answers) = _blocks(
         "[ UDP 특징 ]\n\n- 연결을 맺지 않는다\n- 순서를 보장하지 않는다\n"
     )
-    asked = follow_ups.asking(label, past_opening=False)
+    asked = follow_ups.asking(label, None, past_opening=False)
     assert asked == follow_ups.Asking(label, "UDP 특징", None)
     card, per_item = follow_ups.list_answer(
         asked, answers, made=[], per_item=[0, 0], lines=lines, context=()
@@ -51,8 +51,8 @@ def test_a_statement_asks_only_past_the_opening_and_never_for_a_paragraph() -> N
     lines, (statement, paragraph) = _blocks(
         "Random forests have three settings to tune:\n\nEach one trades bias for variance.\n"
     )
-    assert follow_ups.asking(statement, past_opening=False) is None
-    asked = follow_ups.asking(statement, past_opening=True)
+    assert follow_ups.asking(statement, None, past_opening=False) is None
+    asked = follow_ups.asking(statement, None, past_opening=True)
     assert asked == follow_ups.Asking(statement, None, "Random forests have three settings to tune")
     assert follow_ups.prose_answer(asked, paragraph, made=[], lines=lines, context=()) is None
 

@@ -62,17 +62,26 @@ class Asking(NamedTuple):
     statement: str | None
 
 
-def asking(paragraph: Block, *, past_opening: bool) -> Asking | None:
-    """How a paragraph asks for the block under it, if it does: a label first, then a
+def asking(
+    paragraph: Block, after: Block | None, *, past_opening: bool, first: bool = False
+) -> Asking | None:
+    """How a paragraph asks for the block ``after`` it, if it does: a label first, then a
     question, then a statement ending in a colon (only ``past_opening``, after a section's
-    opening prose: that prose is its heading's answer, list and all)."""
+    opening prose: that prose is its heading's answer, list and all), then a plain line
+    right over its list (not the ``first`` block of a run: a heading's opening line and
+    its list answer the heading). Only a paragraph asks."""
+    if paragraph.kind != "paragraph":
+        return None
     label = labelled_list.label_of(paragraph)
     if label is not None:
         return Asking(paragraph, label, None)
     if question_list.asks(paragraph):
         return Asking(paragraph, None, None)
     statement = stated_list.stated(paragraph) if past_opening else None
-    return Asking(paragraph, None, statement) if statement is not None else None
+    if statement is not None:
+        return Asking(paragraph, None, statement)
+    label = None if first else labelled_list.tight_label_of(paragraph, after)
+    return Asking(paragraph, label, None) if label is not None else None
 
 
 def list_answer(

@@ -135,14 +135,17 @@ class MarkdownWalker:
             if block is explained:
                 asked = None
                 continue
-            if kind == "quote" and index + 1 < len(body):
-                parameter = parameters.card(block, body[index + 1], self.lines, context)
-                if parameter is not None:
-                    self.proposals.append(parameter)
-                    explained = body[index + 1]
-                    continue
+            after = body[index + 1] if index + 1 < len(body) else None
+            start = len(self.proposals)
+            if (
+                kind == "quote"
+                and after is not None
+                and (parameter := parameters.card(block, after, self.lines, context))
+            ):
+                self.proposals.append(parameter)
+                explained = after
+                continue
             if kind == "list":
-                start = len(self.proposals)
                 produced = self.list_block(block, context)
                 if asked is not None:
                     card, produced = follow_ups.list_answer(
@@ -157,9 +160,7 @@ class MarkdownWalker:
                         self.proposals.append(card)
                 per_item.extend(produced)
             elif kind == "paragraph":
-                after = body[index + 1] if index + 1 < len(body) else None
                 stated = inline_statement.in_paragraph(block, after, self.lines, context)
-                start = len(self.proposals)
                 if stated is not None:
                     self.proposals.append(stated)
                 else:
@@ -171,13 +172,8 @@ class MarkdownWalker:
                         self.proposals.append(card)
                     elif led := follow_ups.led_on(self.proposals[start:], block, after, self.lines):
                         self.proposals[-1] = led  # "... such that:" + the formula under it
-                if asked is not None:
-                    self._answered_by(block, asked, start, context)
             elif kind == "quote":
-                start = len(self.proposals)
                 self.quote(block, context)
-                if asked is not None:
-                    self._answered_by(block, asked, start, context)
             elif kind == "table":
                 heading = context[-1] if context else self.note.title
                 self.proposals.extend(
@@ -187,9 +183,9 @@ class MarkdownWalker:
                 per_item.extend(self._misindented_list(block, context))
             elif kind in ("code", "fence"):
                 self.proposals.extend(commented_commands.in_block(block, self.lines, context))
-            asked = (
-                follow_ups.asking(block, past_opening=past_opening) if kind == "paragraph" else None
-            )
+            if asked is not None and kind in ("paragraph", "quote"):
+                self._answered_by(block, asked, start, context)
+            asked = follow_ups.asking(block, after, past_opening=past_opening, first=not index)
         return per_item
 
     def _answered_by(

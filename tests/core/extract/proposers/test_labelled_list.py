@@ -176,3 +176,46 @@ def test_a_label_is_told_by_its_last_character_as_the_pattern_tells_it(text: str
     """The quick test before the label pattern rejects only text the pattern rejects."""
     found, expected = labelled_list._label(text), labelled_list._LABEL.match(text)
     assert (found and found.groupdict()) == (expected and expected.groupdict())
+
+
+def test_an_unmarked_line_right_over_its_list_is_a_label() -> None:
+    """``Append-only log`` with its bullets right under it, no blank line between: a heading
+    written as a plain line, as outliners' and course notes do; asked, the list answers."""
+    text = (
+        "# Why message queues are fast\n\n"
+        "Two habits of their storage make them so.\n\n"
+        "Append-only log\n"
+        "- every write goes to the end of a file\n"
+        "- disks read and write long runs quickly\n\n"
+        "Batching\n"
+        "- producers send many records in one request\n"
+    )
+    cards = by_question(cards_of(text, "queues.md"))
+    assert cards["Append-only log"].answer == (
+        "- every write goes to the end of a file\n- disks read and write long runs quickly"
+    )
+    assert cards["Append-only log"].line == 5
+    assert cards["Batching"].answer == "- producers send many records in one request"
+
+
+def test_an_unmarked_line_is_no_label_apart_from_its_list_or_as_a_sentence() -> None:
+    """A blank line between, a sentence broken off before its list, a statement or a
+    numbered step: none of them a label."""
+    apart = "# Queues\n\nAppend-only log\n\n- every write goes to the end of a file\n"
+    broken = "# Queues\n\nThroughput depends on\n- the batch size\n- the disk\n"
+    stated = "# Windows\n\nBigger batches are cheaper\n- one request per batch\n"
+    numbered = "# Plan\n\nStep 3 of the rollout\n- run the load test\n"
+    korean = "# 큐\n\n메시지를 보내면\n- 큐 끝에 붙는다\n"
+    exercise = "# Sheet 2\n\nAnswers below.\n\nQ2\n- a) the minimum is exponential\n"
+    for text in (apart, broken, stated, numbered, korean, exercise):
+        label = text.split("\n")[2]
+        assert label not in [card.question for card in cards_of(text)]
+
+
+def test_a_sections_opening_line_over_its_list_answers_the_heading() -> None:
+    """``## Zener diodes`` + ``Diodes run in reverse bias`` + bullets: the line is what the
+    heading is, the list goes on saying it; no label."""
+    text = "## Zener diodes\nDiodes run in reverse bias\n- hold the voltage steady\n"
+    (card,) = cards_of(text)
+    assert card.question == "Zener diodes"
+    assert card.answer == "Diodes run in reverse bias\n\n- hold the voltage steady"

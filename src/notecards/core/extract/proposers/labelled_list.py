@@ -80,6 +80,38 @@ def label_of(paragraph: Block) -> str | None:
     return label if _asks(label) else None
 
 
+_MAX_TIGHT_LABEL_CHARS = 60
+# how a Korean clause that goes on to its list ends (``valueOf()를 호출하면``, ``... 할 때``)
+_CLAUSE_ENDS = ("면", "때", "면서", "는데")
+# an exercise's number (``Q2``, ``P3.``): its answers follow
+_EXERCISE = re.compile(r"[A-Za-z]{1,2}\d+[.)]?")
+
+
+def tight_label_of(paragraph: Block, after: Block | None) -> str | None:
+    """An unmarked line right over a list, no blank line between (``Sequential IO`` + its
+    bullets): a heading written as a plain line, as outliners' and course notes write
+    them. A label when it names a topic; not a sentence broken off before its list
+    (``Throughput depends on``, ``값을 넣으면``), a statement (``A => B``, ``X = Y``), a
+    numbered part."""
+    if after is None or after.kind != "list" or after.start != paragraph.end:
+        return None
+    text = paragraph.text.strip()
+    if (
+        "\n" in text
+        or len(text) > _MAX_TIGHT_LABEL_CHARS
+        or not text[:1].isalnum()
+        or text[-1] in ".?!,;"
+        or text.endswith(_CLAUSE_ENDS)
+        or "=" in text
+        or ". " in text
+    ):
+        return None
+    label = clean_term(text)
+    if not label or not text.startswith(label) or _EXERCISE.fullmatch(label):
+        return None  # a section number or a mark taken off ("Step 3 of the rollout"), "Q2"
+    return label if _names_a_topic(label) and _asks(label) else None
+
+
 def _label_text(found: re.Match[str]) -> str:
     """The words of a label :data:`_LABEL` matched, without its marks."""
     return clean_term(
