@@ -122,3 +122,19 @@ def test_an_overview_heading_is_no_subject_of_its_own() -> None:
     text = "## what\n\n- Pros: 학습률을 덜 고른다\n- Cons: 메모리를 더 쓴다\n"
     cards = by_question(cards_of(text, "Adam optimizer.md"))
     assert set(cards) == {"Adam optimizer — Pros", "Adam optimizer — Cons"}
+
+
+def test_a_heading_asked_again_under_another_subject_names_each_subject() -> None:
+    """``### Insert`` under ``## 리스트`` and again under ``## 연결리스트``: one operation
+    asked of two subjects, each card naming its own (a label repeated as such, ``Example``,
+    stays no card)."""
+    text = (
+        "# 자료구조\n\n## 리스트\n\n리스트란 순서가 있는 값의 모임입니다.\n\n"
+        "### Insert\n\n맨 앞에 넣는 연산은 모든 요소를 옮기므로 $O(n)$입니다.\n\n"
+        "## 연결리스트\n\n연결리스트란 노드가 포인터로 이어진 자료형입니다.\n\n"
+        "### Insert\n\n맨 앞에 넣는 연산은 포인터만 바꾸므로 $O(1)$입니다.\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["리스트 — Insert"].answer.endswith("$O(n)$입니다.")
+    assert cards["연결리스트 — Insert"].answer.endswith("$O(1)$입니다.")
+    assert "Insert" not in cards

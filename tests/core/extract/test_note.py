@@ -194,3 +194,17 @@ def test_a_title_said_again_over_its_topics_section_is_not_a_repeated_label() ->
     )
     cards = by_question(cards_of(text))
     assert cards["최단 경로"].answer.startswith("가중치 있는 그래프에서")
+
+
+def test_a_heading_asked_of_each_subject_is_not_a_repeated_label() -> None:
+    """``### Insert`` under ``## 리스트`` and ``## 연결리스트`` asks of each; a template's
+    heading under numbered parts (``## 실습1`` + ``### 실습 목표``) stays a repeated label."""
+    asked = "## 리스트\n\n### Insert\n\nx\n\n## 연결리스트\n\n### Insert\n\ny\n"
+    template = "## 실습1\n\n### 실습 목표\n\nx\n\n## 실습2\n\n### 실습 목표\n\ny\n"
+    for text, repeated in ((asked, False), (template, True)):
+        second = [
+            section.heading
+            for section in markdown(text).sections
+            if section.heading is not None and section.heading.level == 3
+        ][1]
+        assert second.repeated is repeated

@@ -12,6 +12,9 @@
 - So does a heading (or a label over a list) that names a part of its subject
   (``Algorithm``, ``Structure``, ``시간 복잡도``: ``Booth Multiplier — Algorithm``), which
   written as a term with its definition may be the term (``Structure: a value type``).
+- So does a heading or label asked again under another subject (``### Insert`` under
+  ``## 리스트`` and under ``## 연결리스트``: ``리스트 — Insert``), not one the heading above
+  it asks for itself (an overview, ``## Intro``).
 - So does a question of one or two letters (``IO``, ``k``, ``2D``): too short to say what
   it asks on its own (``Turing machines — IO``). A question the writer wrote as one
   (``Q :: A``, a cloze, an outliner's card) is left as written.
@@ -20,7 +23,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Sequence
 
 from notecards.core.extract.facet_words import is_facet, is_section_facet, names_a_part
 from notecards.core.extract.patterns.headings import is_overview
@@ -33,6 +36,8 @@ _SEPARATOR = " — "
 _SECTION_IDIOMS = frozenset(
     (Idiom.TOPIC, Idiom.SECTION_BODY, Idiom.LABELLED_LIST, Idiom.NESTED_TERM)
 )
+# the idioms whose question is a heading or a label
+_HEADING_IDIOMS = frozenset((Idiom.TOPIC, Idiom.SECTION_BODY, Idiom.LABELLED_LIST))
 _MARKUP = re.compile(r"[*_`~=#>\[\]()!:.,?\s-]+")
 
 
@@ -54,9 +59,30 @@ def _subject(context: Context, title: str) -> str:
     return title
 
 
-def naming_subjects(proposals: Iterable[Proposal], title: str) -> list[Proposal]:
-    """The proposals, each facet question naming its subject."""
+def _asked_of_several(proposals: Sequence[Proposal]) -> set[str]:
+    """The questions of headings or labels asked again under another subject (``Insert``
+    under ``리스트`` and under ``연결리스트``)."""
+    contexts: dict[str, set[Context]] = {}
+    lines: dict[str, set[int]] = {}
+    for proposal in proposals:
+        # (an overview, "## Intro", asks the heading above it: the question is its context)
+        if proposal.idiom in _HEADING_IDIOMS and proposal.question not in proposal.context:
+            contexts.setdefault(proposal.question, set()).add(proposal.context)
+            lines.setdefault(proposal.question, set()).add(proposal.line)
+    return {
+        question
+        for question, found in contexts.items()
+        if len(found) > 1 and len(lines[question]) > 1  # (one heading's idioms: one line)
+    }
+
+
+def naming_subjects(
+    proposals: Sequence[Proposal], title: str, asked_again: Collection[str] = ()
+) -> list[Proposal]:
+    """The proposals, each facet question naming its subject, and so each heading or label
+    asked again under another subject (``asked_again``: the note's headings that are)."""
     found: list[Proposal] = []
+    several = _asked_of_several(proposals).union(asked_again)
     for proposal in proposals:
         named = proposal
         question = proposal.question
@@ -64,6 +90,11 @@ def naming_subjects(proposals: Iterable[Proposal], title: str) -> list[Proposal]
             is_facet(question)
             or (_too_short(question) and proposal.idiom not in WRITTEN_AS_CARDS)
             or (proposal.idiom in _SECTION_IDIOMS and names_a_part(question))
+            or (
+                question in several
+                and proposal.idiom in _HEADING_IDIOMS
+                and question not in proposal.context
+            )
         ):
             subject = _subject(proposal.context, title)
             folded, asked = subject.casefold(), question.casefold()

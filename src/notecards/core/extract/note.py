@@ -11,7 +11,7 @@ whose title names a worked example, ``Abstraction Example 1``, skips every secti
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 from typing import Generic, TypeVar
@@ -22,6 +22,7 @@ from notecards.core.extract.clean import clean_term, context_label, tidy_label
 from notecards.core.extract.facet_words import is_facet
 from notecards.core.extract.patterns.headings import (
     is_diary_heading,
+    is_heading_title,
     is_skipped_heading,
     is_worked_example,
 )
@@ -68,6 +69,9 @@ class MarkdownNote:
     # whether a line may be a question written out as "Q. ..." (one search of the text, so
     # that the idioms that pair "Q." with "A." are asked only of notes that may hold one)
     may_ask_in_writing: bool = False
+    # the headings asked again of each subject they stand under (``Insert`` under
+    # ``리스트`` and under ``연결리스트``): each card of one names its subject
+    asked_again: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +80,7 @@ class FlatExportNote:
 
     title: str
     sections: tuple[Section[FlatBlock], ...]
+    asked_again: frozenset[str] = frozenset()
 
 
 Note = MarkdownNote | FlatExportNote
@@ -92,7 +97,12 @@ def read(text: str, source: str, stated_title: str | None = None) -> Note:
     top = blocks.parse(text)
     headings = [block for block in top if block.kind == "heading"]
     note_title = title(stated_title, _before_first_heading(top), source)
-    sections = _markdown_sections(top, headings)
+    counts: dict[str, int] = {}  # how often each heading's text recurs (a loop: a few)
+    for heading in headings:
+        label = heading.text.strip()
+        counts[label] = counts.get(label, 0) + 1
+    asked_again = _asked_of_each_subject(headings, counts) if len(counts) < len(headings) else ()
+    sections = _markdown_sections(top, headings, counts, asked_again)
     if is_worked_example(note_title):  # "Abstraction Example 1": its data and working
         sections = tuple(replace(section, skipped=True) for section in sections)
     return MarkdownNote(
@@ -100,6 +110,7 @@ def read(text: str, source: str, stated_title: str | None = None) -> Note:
         tuple(text.split("\n")),
         sections,
         may_ask_in_writing=_WRITTEN_QUESTION.search(text) is not None,
+        asked_again=frozenset(asked_again),
     )
 
 
@@ -165,16 +176,45 @@ _NAMING_WORDS = 3  # a repeated heading this long names a topic, not a category
 _LINKED_HEADING = re.compile(r"\[([^\[\]]+)\]\([^()\s]+\)")
 
 
-def _markdown_sections(
-    top: Sequence[Block], headings: Sequence[Block]
-) -> tuple[Section[Block], ...]:
-    """The top-level blocks cut into sections at every heading."""
-    # how often each heading's text recurs: a note has a few headings, counted in a loop
-    # (a Counter costs more to build than a few headings cost to count)
-    counts: dict[str, int] = {}
+def _asked_of_each_subject(headings: Sequence[Block], counts: dict[str, int]) -> set[str]:
+    """The headings said again, each time under another heading, that name a topic
+    (``### Insert`` under ``## 리스트`` and under ``## 연결리스트``): one thing asked of
+    several subjects, not a label repeated (``Example``) nor a template's heading filled
+    in again under numbered or dated parts (``실습1`` + ``실습 목표``, ``실습2`` + ...)."""
+    parents: dict[str, set[str]] = {}
+    above: list[Block] = []
     for found in headings:
-        label = found.text.strip()
-        counts[label] = counts.get(label, 0) + 1
+        while above and above[-1].level >= found.level:
+            above.pop()
+        text = found.text.strip()
+        if counts[text] > 1 and above:
+            parents.setdefault(text, set()).add(above[-1].text.strip())
+        above.append(found)
+    return {
+        text
+        for text, under in parents.items()
+        if len(under) == counts[text]
+        and len({_DIGITS.sub("", parent) for parent in under}) == len(under)
+        and all(counts[parent] == 1 and is_heading_title(parent) for parent in under)
+        and text[:1].isalnum()
+        and not is_facet(text)
+        and not is_generic_label(text)
+        and is_heading_title(text)
+    }
+
+
+# a heading's numbers: ``실습1`` and ``실습2`` are one template's parts, not two subjects
+_DIGITS = re.compile(r"\d+")
+
+
+def _markdown_sections(
+    top: Sequence[Block],
+    headings: Sequence[Block],
+    counts: dict[str, int],
+    asked_again: Collection[str],
+) -> tuple[Section[Block], ...]:
+    """The top-level blocks cut into sections at every heading (``counts``: how often each
+    heading's text recurs; ``asked_again``: those of them asked of each subject)."""
     if headings and headings[0].level == 1 and counts[headings[0].text.strip()] == 2:
         # "# 최단 경로" + "## 최단 경로": the title said again over its topic's section
         counts[headings[0].text.strip()] = 1
@@ -206,7 +246,11 @@ def _markdown_sections(
             skip_below = block.level
         # a heading repeated as a label (``Example``, ``실습 목표``) names no topic; a longer
         # one repeated over a slide deck's pages names its topic where it first stands
-        repeated = counts[text] > 1 and (text in seen or len(text.split()) < _NAMING_WORDS)
+        repeated = (
+            counts[text] > 1
+            and (text in seen or len(text.split()) < _NAMING_WORDS)
+            and text not in asked_again
+        )
         seen.add(text)
         heading = Heading(block.start, named, block.level, repeated=repeated)
     return tuple(sections)
