@@ -96,3 +96,21 @@ def test_a_page_of_blocks_with_a_reference_and_no_property_is_an_outline() -> No
     cards = by_question(cards_of(page, "pages/Braiding.md"))
     assert "((" not in "".join(card.answer for card in cards.values())
     assert cards["Anyons braid"].answer == "- exchanging two of them twice is not the identity"
+
+
+def test_an_org_style_admonition_is_read_as_its_content() -> None:
+    """``- #+BEGIN_NOTE`` ... ``#+END_NOTE``: Logseq's admonition markers are no words of
+    the note; what they wrap is the block's content."""
+    page = (
+        "title:: Channels\n"
+        "- Depolarizing channel\n"
+        "\t- shrinks the Bloch vector evenly\n"
+        "\t- #+BEGIN_NOTE\n"
+        "\t  at p = 3/4 every state maps to the centre\n"
+        "\t  #+END_NOTE\n"
+    )
+    outline = outliner.read(page)
+    assert outline is not None
+    assert "BEGIN" not in outline.text and "END_" not in outline.text
+    assert "\t- at p = 3/4 every state maps to the centre" in outline.text.split("\n")
+    assert not any("BEGIN" in card.question for card in cards_of(page))

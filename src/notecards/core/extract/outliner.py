@@ -11,7 +11,8 @@ its own (``- ## Setup``), and a top-level heading may be written without its das
 :func:`read` gives the page as plain markdown: property lines left out (a block whose first
 line was a property starts on its next line), references to blocks of the same page replaced
 by those blocks' text and others removed, clozes written ``{{c1::...}}``, other macros and
-empty blocks removed, and top-level headings given their dash. Lines are removed, so the
+empty blocks removed, admonitions' ``#+BEGIN_NOTE`` / ``#+END_NOTE`` lines left out (what
+they wrap stays), and top-level headings given their dash. Lines are removed, so the
 outline keeps, for each of its lines, the line of the page it came from.
 """
 
@@ -30,6 +31,8 @@ _REFERENCE = re.compile(r"\(\(([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[
 _CLOZE = re.compile(r"\{\{cloze\s+(.*?)\}\}")
 _MACRO = re.compile(r"\{\{(?!c\d+::)[^{}]*\}\}")
 _TOP_HEADING = re.compile(r"^#{1,6}\s+\S")
+# the lines that open and close an admonition (``#+BEGIN_NOTE``, ``#+END_WARNING``): marks
+_ADMONITION_MARK = re.compile(r"^(?P<indent>\s*)(?P<dash>-\s+)?#\+(?:BEGIN|END)_\w+\s*$", re.I)
 _LOGSEQ_SIGNS = ("::", "((", "#card", "{{cloze", "\n\t-")
 # each searched for alone: a compiled literal searches faster than ``in``, and one pattern
 # of them all slower than either (it stops at every colon, bracket and line break); a
@@ -115,6 +118,10 @@ def read(text: str) -> Outline | None:
     pending_dash: str | None = None  # the dash of a block whose first line was a property
     for number, source in enumerate(lines):
         line = source
+        if "#+" in line and (marker := _ADMONITION_MARK.match(line)) is not None:
+            if marker.group("dash"):  # "- #+BEGIN_NOTE": the block's content starts below
+                pending_dash = marker.group("indent") + "- "
+            continue
         prop = _PROPERTY.match(line)
         if prop is not None:
             if prop.group("key") == "title" and not kept and prop.group("value"):
