@@ -284,6 +284,10 @@ class MarkdownWalker:
         if split is None and term is None and is_note_to_self(head):
             self.blocks(rest, context)
             return SET_ASIDE
+        # "1. A : ..." + "B : ..." on the lines below it, no nested block: a pair each
+        below = term_lines.pairs_below(lines, first.start, context) if split and not rest else []
+        if below:
+            lines = [head]
         explanation = (
             joined(dedent(lines[1:]), self._source(rest, item.end))
             if len(lines) > 1 or rest
@@ -307,6 +311,7 @@ class MarkdownWalker:
         )
         if pairs:
             proposals.extend(pairs)
+            proposals.extend(below)
             if rest:
                 self.blocks(rest, (*context, pairs[-1].question))
             return len(proposals) - before

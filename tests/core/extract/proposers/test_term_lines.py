@@ -154,3 +154,32 @@ def test_a_term_heading_said_again_on_a_later_slide_is_asked_once() -> None:
     text = "# LLM\n\n" + heading + "- 예시 1\n\n## 다른 주제\n\n- 내용\n\n" + heading + "- 예시 2\n"
     asked = [card.line for card in cards_of(text) if card.question == "지시 학습"]
     assert asked == [3]
+
+
+def test_term_lines_under_an_items_first_are_a_card_each() -> None:
+    """``1. Product Backlog : ...`` with ``Sprint : ...`` lines under it (indented as the
+    item's text, no list marker): each line is its own term, not the first one's answer."""
+    text = (
+        "## Scrum\n\n"
+        "1.  Product Backlog : 제품에 대한 요구 사항 목록\n"
+        "    Sprint : 반복적인 개발 주기\n"
+        "    Sprint Backlog : 개발 주기에 맞게 수행할 작업의 목록\n\n"
+        "2.  Product Owner : 우선순위를 세우는 역할\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["Product Backlog"].answer == "제품에 대한 요구 사항 목록"
+    assert cards["Sprint"].answer == "반복적인 개발 주기"
+    assert cards["Sprint Backlog"].answer == "개발 주기에 맞게 수행할 작업의 목록"
+    assert cards["Sprint"].line == 4
+
+
+def test_a_wrapped_definition_under_an_items_first_line_stays_its_answer() -> None:
+    text = "- Cache: a small fast store\n  kept close to the processor.\n"
+    (card,) = cards_of(text)
+    assert card.answer == "a small fast store\nkept close to the processor."
+
+
+def test_a_definition_going_on_below_its_term_line_is_not_cut() -> None:
+    text = "- Cache: a small fast store, and\n  hot lines: the ones read most\n"
+    (card,) = cards_of(text)
+    assert card.question == "Cache"

@@ -160,6 +160,23 @@ def _continued(proposal: Proposal, line: str) -> Proposal:
     return proposal._replace(answer=answer)
 
 
+def pairs_below(lines: Sequence[str], first_line: int, context: Context) -> list[Proposal]:
+    """The cards of an item's lines below its first ``Term: definition`` line when the line
+    right below it is such a line too (``1. Product Backlog : ...`` + ``Sprint : ...``): one
+    card each, the first line's definition its own; else none (the lines go on with the
+    first's answer). ``first_line`` is the item's 0-based first line."""
+    if (
+        len(lines) < 2
+        or (":" not in lines[1] and " - " not in lines[1])
+        or lines[0].rstrip().endswith(_MID_PHRASE_ENDS)  # the definition goes on below
+    ):
+        return []
+    found = in_paragraph(first_line, lines, start=1, context=context, fresh_start=True)
+    if not found or found[0].line != first_line + 2 or ". " in found[0].question:
+        return []  # (a sentence's end before the colon: a reference wrapped, "... Erfnet: ...")
+    return found
+
+
 def in_paragraph(
     first_line: int,
     lines: Sequence[str],
