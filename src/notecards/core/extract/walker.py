@@ -4,61 +4,37 @@ The walker carries what the idioms cannot see from one block: the context (the h
 and the parent terms above a block), which blocks a list item's idioms already consumed,
 and how many cards each list item produced (a heading whose list is mostly cards of their
 own is a glossary, not a card itself). The idioms themselves are in
-:mod:`notecards.core.extract.proposers`, one module each.
-
-A list item is read by the first idiom that claims it: explicit markup, then
-``Term: definition``, then a bare term explained by what is nested under it, then a
-defining sentence. Tasks (``- [ ] ...``) and notes to self (``아직 모르겠다``) are set
-aside: neither cards nor part of an answer.
+:mod:`notecards.core.extract.proposers`, one module each; lists and their items are read by
+:mod:`notecards.core.extract.list_walker`.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from itertools import repeat
-from operator import attrgetter
 
 from notecards.core.extract import blocks as block_tree
 from notecards.core.extract import follow_ups, list_shapes
 from notecards.core.extract.blocks import Block
-from notecards.core.extract.clean import (
-    clean_term,
-    context_label,
-    dedent,
-    dedent_keeping_lines,
-    joined,
-)
-from notecards.core.extract.facet_words import names_a_facet_of
-from notecards.core.extract.note import FlatExportNote, Heading, MarkdownNote, Note, Section
-from notecards.core.extract.patterns.headings import is_comparison, is_skipped_heading
+from notecards.core.extract.clean import dedent_keeping_lines
+from notecards.core.extract.list_walker import ListWalker
+from notecards.core.extract.note import FlatExportNote, MarkdownNote, Note, Section
+from notecards.core.extract.patterns.headings import is_comparison
 from notecards.core.extract.patterns.markup import has_markup
-from notecards.core.extract.patterns.splitting import is_note_to_self, is_option, read_line
 from notecards.core.extract.patterns.written_questions import may_ask
 from notecards.core.extract.proposal import Context, Proposal
 from notecards.core.extract.proposers import (
-    action_item,
     callout,
     commented_commands,
     explicit,
     flat_export,
     inline_statement,
     labelled_list,
-    nested_term,
-    options,
-    outliner,
     parameters,
-    prose_definitions,
     question_list,
     table_rows,
     term_lines,
     whole_section,
 )
-
-SET_ASIDE = -1  # what a task or a note to self produced: neither a card nor part of an answer
-_TASK = re.compile(r"\[[ xX]\]\s")
-_QUESTION = attrgetter("question")
-_OPTION_LEADS = ("-", "`")
 
 
 def propose(note: Note) -> list[Proposal]:
@@ -70,8 +46,9 @@ def propose(note: Note) -> list[Proposal]:
     return walker.proposals
 
 
-class MarkdownWalker:
-    """Walks one markdown note's sections and blocks, collecting what its idioms propose."""
+class MarkdownWalker(ListWalker):
+    """Walks one markdown note's sections and blocks, collecting what its idioms propose
+    (its lists and their items: :class:`~notecards.core.extract.list_walker.ListWalker`)."""
 
     def __init__(self, note: MarkdownNote) -> None:
         self.note = note
@@ -197,180 +174,6 @@ class MarkdownWalker:
         card = follow_ups.prose_answer(asked, block, made=made, lines=self.lines, context=context)
         if card is not None:
             self.proposals.append(card)
-
-    def list_block(self, block: Block, context: Context) -> list[int]:
-        proposals = self.proposals
-        start = len(proposals)
-        counts: list[int] = []
-        spans: list[tuple[int, int]] = []
-        outer = self._list, self._bold_sentences
-        self._list, self._bold_sentences = block, None
-        items = block.children
-        apart = list_shapes.written_apart(items, self.lines)
-        answer_of: Block | None = None  # an "- A. ..." item its "- Q. ..." item took
-        for index, item in enumerate(items):
-            if item.kind != "item":
-                continue
-            before = len(proposals)
-            if item is answer_of:
-                counts.append(1)
-            elif (
-                self._written
-                and index + 1 < len(items)
-                and self.lines[item.start].find("Q", 0, 12) >= 0
-                and (card := explicit.answered_item(item, items[index + 1], self.lines, context))
-            ):
-                proposals.append(card)
-                answer_of = items[index + 1]
-                counts.append(1)
-            else:
-                # (an item whose text ends in no colon labels nothing: most skip the call)
-                written_apart = item is apart or (
-                    bool(item.children)
-                    and item.children[0].text[-1:] in ":："
-                    and list_shapes.labels_what_follows(item, self.lines)
-                )
-                counts.append(self.item(item, context, apart=written_apart))
-            spans.append((before, len(proposals)))
-        self._list, self._bold_sentences = outer
-        # most lists ask no option: a test in C over their questions skips the loop
-        made = proposals[start:]
-        if any(map(str.startswith, map(_QUESTION, made), repeat(_OPTION_LEADS))) and any(
-            is_option(p.question) for p in made
-        ):
-            asked = options.qualified([proposals[a:b] for a, b in spans], context)
-            proposals[start:] = [proposal for item in asked for proposal in item]
-        return counts
-
-    def _source(self, body: Sequence[Block], end: int) -> str:
-        """The source of blocks nested in an item, from the first to the item's ``end``."""
-        if not body:
-            return ""
-        return dedent(self.lines[body[0].start : end])
-
-    def item(self, item: Block, context: Context, *, apart: bool = False) -> int:
-        """Cards from one list item and everything nested in it; returns how many.
-        ``apart``: the lines under its first were written apart from the list."""
-        proposals = self.proposals
-        before = len(proposals)
-        children = item.children
-        if children and (children[0].kind != "paragraph" or "#" in children[0].text):
-            if self.outliner_card(item, context):
-                return len(proposals) - before
-            if children[0].kind == "heading":
-                self.headed_item(children[0], children[1:], context)
-                return len(proposals) - before
-        if not children or children[0].kind != "paragraph":
-            self.blocks(children, context)
-            return len(proposals) - before
-        first = children[0]
-        rest = children[1:]
-        text = first.text
-        lines = text.split("\n") if "\n" in text else [text]
-        head = lines[0]
-        if apart:
-            lines = [head]  # the line under it was written apart from the list: not its own
-        if head.startswith("[") and _TASK.match(head):
-            self.blocks(rest, context)
-            return SET_ASIDE
-        # most items carry no markup: the hot path skips the call
-        if has_markup(text) or (self._written and may_ask(text)):
-            marked = explicit.in_block(first.start, lines, self._source(rest, item.end), context)
-            if marked:
-                proposals.extend(marked)
-                self.blocks(rest, context)
-                return len(proposals) - before
-        split, term = read_line(head)
-        if split is None and term is None and is_note_to_self(head):
-            self.blocks(rest, context)
-            return SET_ASIDE
-        # "1. A : ..." + "B : ..." on the lines below it, no nested block: a pair each
-        below = term_lines.pairs_below(lines, first.start, context) if split and not rest else []
-        if below:
-            lines = [head]
-        explanation = (
-            joined(dedent(lines[1:]), self._source(rest, item.end))
-            if len(lines) > 1 or rest
-            else ""
-        )
-        # a task's item is one line with its command nested under it: others skip the call
-        action = (
-            action_item.in_item(
-                head, rest, self.lines, own_lines=len(lines), line=first.start, context=context
-            )
-            if rest and len(lines) == 1
-            else None
-        )
-        if action is not None:
-            proposals.append(action)
-            self.blocks(rest[1:], (*context, action.question))
-            return len(proposals) - before
-        bold = split is None and head[:2] in ("**", "__") and self._in_bold_glossary()
-        pairs = term_lines.in_item(
-            head, split, explanation, first.start, context, bold_sentences=bold
-        )
-        if pairs:
-            proposals.extend(pairs)
-            proposals.extend(below)
-            if rest:
-                self.blocks(rest, (*context, pairs[-1].question))
-            return len(proposals) - before
-        if term is not None:
-            nested = self._source(rest, item.end)
-            cards = nested_term.in_item(term, lines, nested, first.start, context)
-            if cards:
-                proposals.extend(cards)
-                self.blocks(rest, (*context, term))
-                return len(proposals) - before
-        else:
-            card = prose_definitions.in_item(head, explanation, first.start, context)
-            if card is not None:
-                proposals.append(card)
-                self.blocks(rest, (*context, card.question))
-                return len(proposals) - before
-            if rest and len(lines) == 1 and names_a_facet_of(head):
-                # "- 큰 블록을 쓰는 이유" + the reasons nested under it
-                asked = clean_term(head)
-                cards = nested_term.in_item(
-                    asked, lines, self._source(rest, item.end), first.start, context
-                )
-                if cards:
-                    proposals.extend(cards)
-                    self.blocks(rest, (*context, asked))
-                    return len(proposals) - before
-        if len(lines) > 1:
-            proposals.extend(term_lines.in_paragraph(first.start, lines, start=1, context=context))
-        if rest:
-            label = context_label(head)
-            self.blocks(rest, (*context, label) if label else context)
-        return len(proposals) - before
-
-    def _in_bold_glossary(self) -> bool:
-        """Whether the list being read is a glossary written in bold sentences."""
-        if self._bold_sentences is None:
-            block = self._list
-            self._bold_sentences = block is not None and list_shapes.opens_in_bold(block)
-        return self._bold_sentences
-
-    def outliner_card(self, item: Block, context: Context) -> bool:
-        """An item tagged ``#card``, an outliner's flashcard (:mod:`.proposers.outliner`):
-        its card, then what is nested under it. Whether it was one."""
-        found = outliner.in_item(item, self.lines, context)
-        if found is None:
-            return False
-        card, rest = found
-        self.proposals.append(card)
-        self.blocks(rest, (*context, context_label(card.question)))
-        return True
-
-    def headed_item(self, heading: Block, rest: Sequence[Block], context: Context) -> None:
-        """A list item that opens with a heading (``- ## Setup``, an outliner's heading
-        block): a section whose body is the rest of the item."""
-        text = heading.text
-        if not is_skipped_heading(text.strip()):
-            found = Heading(heading.start, text, heading.level)
-            path = (*context, context_label(text))
-            self.section(Section(found, path, tuple(rest), skipped=False))
 
     def paragraph(self, block: Block, context: Context) -> None:
         lines = block.text.split("\n")

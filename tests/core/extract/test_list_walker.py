@@ -1,0 +1,40 @@
+"""The walk over a note's lists: each item read by the first idiom that claims it."""
+
+from __future__ import annotations
+
+from notecards.core.extract import list_walker
+from notecards.core.extract.walker import MarkdownWalker
+from tests.conftest import by_question, cards_of
+
+
+def test_the_markdown_walker_reads_its_lists_as_a_list_walker() -> None:
+    assert issubclass(MarkdownWalker, list_walker.ListWalker)
+
+
+def test_an_item_is_read_by_the_first_idiom_that_claims_it() -> None:
+    """Explicit markup first, then ``Term: definition``, then a bare term explained by
+    what is nested under it."""
+    text = (
+        "- What does LRU drop? :: the entry used longest ago\n"
+        "- FIFO: drops the oldest entry\n"
+        "- Clock\n"
+        "  - a ring of entries with one reference bit each\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["What does LRU drop?"].answer == "the entry used longest ago"
+    assert cards["FIFO"].answer == "drops the oldest entry"
+    assert cards["Clock"].answer == "- a ring of entries with one reference bit each"
+
+
+def test_tasks_and_notes_to_self_are_set_aside() -> None:
+    text = (
+        "## 캐시\n\n- [ ] LRU 구현해 보기\n- 아직 모르겠다\n- LRU: 가장 오래 안 쓴 항목을 버린다\n"
+    )
+    assert [card.question for card in cards_of(text)] == ["LRU"]
+
+
+def test_an_option_under_its_command_is_asked_with_the_command() -> None:
+    text = "## ls\n\n- -l : 자세히 보여줌\n- -a : 숨김 파일까지 보여줌\n"
+    cards = by_question(cards_of(text))
+    assert cards["ls -l"].answer == "자세히 보여줌"
+    assert cards["ls -a"].answer == "숨김 파일까지 보여줌"
