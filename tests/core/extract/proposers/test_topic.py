@@ -230,3 +230,23 @@ def test_a_list_broken_by_an_image_is_still_one_answer() -> None:
         "- load the hottest keys before traffic arrives\n"
         "- replay yesterday's reads against the new node"
     )
+
+
+def test_a_bold_first_item_answers_when_the_items_after_it_are_cards() -> None:
+    """``### schedule_interval`` + ``- **what the setting decides**`` and its lines, then an
+    item whose table of values makes cards of its own: the first item answers."""
+    text = (
+        "### schedule_interval\n"
+        "- **DAG이 실행되는 주기를 결정하는 설정값**\n"
+        "    - Cron 표현식 또는 예약어로 주기를 정의\n\n"
+        "- 설정 방법\n\n"
+        "    | 설정 값 | 설명 |\n"
+        "    |---|---|\n"
+        "    | `@once` | 한 번만 실행 |\n"
+        "    | `@daily` | 매일 자정에 실행 |\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["schedule_interval"].answer.startswith(
+        "- **DAG이 실행되는 주기를 결정하는 설정값**"
+    )
+    assert "@once" not in cards["schedule_interval"].answer

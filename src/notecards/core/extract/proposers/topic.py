@@ -237,6 +237,17 @@ def _card_of_items(
         return None  # one item alone answers when it says something, not when it names one
     if (
         len(plain) < min(_MIN_PLAIN_ITEMS, len(items))
+        and _ITEM_MARKER.sub("", lines[items[0].start])[:2] in ("**", "__")
+        and _says_something(lines[items[0].start])
+    ):
+        # "- **what the setting decides**" + its lines, then items that are cards of their
+        # own (a table of values, options): the items before them answer
+        opening = next((index for index, count in enumerate(results) if count), len(items))
+        if opening:
+            items, results = items[:opening], results[:opening]
+            plain = list(items)
+    if (
+        len(plain) < min(_MIN_PLAIN_ITEMS, len(items))
         or 2 * len(plain) < len(items) - len(plain)
         or len(items) > _MAX_ITEMS
         or not names_a_topic(heading, body)
