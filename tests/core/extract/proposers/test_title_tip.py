@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from notecards.core.extract.proposers.title_tip import names_a_tip
-from tests.conftest import cards_of
+from tests.conftest import by_question, cards_of
 
 
 @pytest.mark.parametrize(
@@ -34,3 +34,18 @@ def test_the_writers_story_is_left_out_of_the_tip() -> None:
     (card,) = cards_of(text)
     assert card.answer.startswith("Reset softly")
     assert "I committed" not in card.answer
+
+
+def test_a_story_leading_into_a_block_that_is_its_own_card_leaves_the_tip_to_what_follows() -> None:
+    """``I was seeing this warning:`` + the quoted warning (a card of its own), then the
+    tip: the tip answers the title, not the writer's story."""
+    text = (
+        "# Treating warnings as errors in pytest\n\n"
+        "I kept seeing this warning in a project of mine:\n\n"
+        "> RuntimeWarning: a naive datetime was received\n\n"
+        "Running `pytest -Werror` turns those warnings into errors that fail the tests.\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["Treating warnings as errors in pytest"].answer.startswith(
+        "Running `pytest -Werror`"
+    )

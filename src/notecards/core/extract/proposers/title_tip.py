@@ -18,7 +18,7 @@ from notecards.core.extract.actions import names_an_action
 from notecards.core.extract.blocks import FENCES, Block
 from notecards.core.extract.note import Heading
 from notecards.core.extract.patterns.chatter import is_date
-from notecards.core.extract.patterns.discourse import is_lead_in
+from notecards.core.extract.patterns.discourse import is_lead_in, tells_a_story
 from notecards.core.extract.patterns.headings import is_title
 from notecards.core.extract.patterns.sentences import is_question
 from notecards.core.extract.proposal import Context, Idiom, Proposal
@@ -76,6 +76,12 @@ def tip(
         if found is None:
             if parts and block.kind == "list" and parts[-1].endswith(LEADS_ON):
                 parts.append(block_source(block, lines))  # the list it announces, cards and all
+            elif parts and all(map(tells_a_story, parts)):
+                # "I was seeing this warning:" + the warning, a card of its own: the story
+                # leads nowhere the card goes; the tip is told after it
+                parts.clear()
+                size = 0
+                continue
             if parts:
                 break
             continue
