@@ -219,3 +219,22 @@ def test_a_sections_opening_line_over_its_list_answers_the_heading() -> None:
     (card,) = cards_of(text)
     assert card.question == "Zener diodes"
     assert card.answer == "Diodes run in reverse bias\n\n- hold the voltage steady"
+
+
+def test_a_label_over_links_to_read_is_no_card() -> None:
+    """``Relevant documentation:`` + links with a word on each: where to read, not what it
+    says; a linked name with its explanation nested under it still answers."""
+    links = (
+        "# Logging out\n\nSee the docs.\n\nRelevant documentation:\n\n"
+        "- [Logout](https://example.com/logout) high level documentation\n"
+        "- [GET /v2/logout](https://example.com/api) API documentation\n"
+    )
+    assert "Relevant documentation" not in [card.question for card in cards_of(links)]
+    explained = (
+        "# Isolation\n\nSerialisable:\n\n"
+        "- [Snapshot isolation](https://example.com/ssi.pdf)\n"
+        "  - reads see one snapshot\n"
+        "- [Two-phase locking](https://example.com/2pl.pdf)\n"
+        "  - locks held to the end\n"
+    )
+    assert "Serialisable" in [card.question for card in cards_of(explained)]

@@ -193,6 +193,8 @@ def answered(
     plain = list_shapes.plain_answer_items(items, produced)
     if plain is None:
         return None  # the items are the cards
+    if list_shapes.is_reading_list(plain, lines) and all(len(i.children) < 2 for i in plain):
+        return None  # "Relevant documentation:" + links: where to read, not what it says
     answer = "\n".join(dedent(lines[item.start : item.end]) for item in plain)
     line = paragraph.start + 1 + paragraph.text.count("\n")  # the label's own line
     return Proposal(CardKind.BASIC, label, answer, line, context, Idiom.LABELLED_LIST)
