@@ -260,3 +260,13 @@ def test_a_dash_between_two_numbers_is_a_range_not_a_separator() -> None:
     assert splitting.split_term("Chapters 3 - 7") is None
     assert splitting.split_term("Office hours 2 - 4 PM") is None
     assert splitting.split_term("Layer 2 - data link layer") is not None
+
+
+@pytest.mark.parametrize("line", ["N:M 관계 예시", "1:N relationship", "A:B ratio of sides"])
+def test_a_colon_tight_between_two_short_sides_is_a_ratio_not_a_term(line: str) -> None:
+    assert splitting.read_line(line)[0] is None
+
+
+def test_a_short_term_with_its_definition_after_a_tight_colon_still_splits() -> None:
+    split, _ = splitting.read_line("IO:입력과 출력을 다루는 부분")
+    assert split is not None and split.term == "IO"

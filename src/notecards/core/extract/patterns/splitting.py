@@ -176,6 +176,10 @@ def _opens_a_span(text: str) -> bool:
     return plain.count("“") > plain.count("”") and plain.rfind("“") > 0
 
 
+# what follows a colon written tight between two one- or two-letter sides (``N:M``, ``4:3``)
+_RATIO_AFTER = re.compile(r"[A-Za-z0-9]{1,2}(?![\w:])")
+
+
 def read_line(line: str) -> tuple[TermSplit | None, str | None]:
     """A line as ``Term SEP definition`` (first) or as a bare term (second), or neither.
 
@@ -230,6 +234,13 @@ def read_line(line: str) -> tuple[TermSplit | None, str | None]:
     separator = first.group(0).strip()
     if separator in _DASHES and left[-1:].isdigit() and definition[:1].isdigit():
         return None, None  # "Classes 9 - 14", "1990 - 2000": a range, not a term and its gloss
+    if (
+        separator == ":"
+        and len(left) <= 2
+        and line[end - 1] == ":"
+        and _RATIO_AFTER.match(line, end)
+    ):
+        return None, None  # "N:M 관계", "A:B": a ratio or a relation's two sides
     if not may_be_chatter(definition):  # most: no reference, date or note to self, at once
         if is_link_only(definition):
             return None, cleaned if is_term(cleaned) else None
