@@ -156,3 +156,16 @@ def test_what_the_writer_wanted_is_their_story(text: str) -> None:
 
 def test_what_one_had_to_do_before_a_feature_is_a_fact() -> None:
     assert not is_lead_in("제네릭 이전에는 꺼낼 때마다 형변환을 해야 했다.")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "On my first attempt, it prompted me with a flag that wasn't quite right.",
+        "My tutor this term is kind and patient.",
+        "In my experience it is more intuitive to use.",
+    ],
+)
+def test_the_writers_own_possessive_opens_a_story(paragraph: str) -> None:
+    assert is_lead_in(paragraph)
+    assert not is_lead_in("Mypy checks the types of a program.")

@@ -32,6 +32,7 @@ _ENGLISH_LEAD_IN = re.compile(
     r"^(?:in this (?:post|article|note|section|tutorial|til)|here(?:'s| is| are)\b|"
     r"let's\b|let us\b|now,? (?:let's|we)\b|first,? (?:let's|we)\b|i\s|i'm\s|i've\s|i'd\s|"
     r"i was\b|we will\b|we'll\b|to start\b|so,? i\b|today i\b|"
+    r"(?:(?:on|in|for|at|from|with|to|after) )?my\b|"  # "On my first attempt, ...": the writer's
     r"this (?:post|article|note|template|repo|repository|project|trick|page|guide|tutorial"
     r"|document|til|blog|write-?up)\b|"
     r"disclaimer\b|notes? (?:on|from)\b|wow\b"
