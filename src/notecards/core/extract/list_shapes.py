@@ -70,6 +70,26 @@ def is_reading_list(items: Sequence[Block], lines: Sequence[str]) -> bool:
     return 2 * sum(1 for item in items if LINK_LED_ITEM.match(lines[item.start])) > len(items)
 
 
+def lists_links_only(text: str) -> bool:
+    """Whether a nested list's source is items only, each opening with a link (``- 참조
+    논문`` + ``* [One-Class SVM](https://...)``, a note under a link aside): where to read,
+    no answer."""
+    if "](" not in text and "http" not in text:
+        return False
+    rows = [row for row in text.split("\n") if row.strip()]
+    if not all(_ITEM_START.match(row) for row in rows):
+        return False
+    top = [row for row in rows if row[:1] not in " \t"]
+    return bool(top) and all(_ADDRESSED_LINK_ITEM.match(row) for row in top)
+
+
+# an item opening with a link to somewhere (an empty ``[The]()``, an outliner's reference
+# removed, leads nowhere; an image is no reading)
+_ADDRESSED_LINK_ITEM = re.compile(
+    r"\s*(?:[-*+]|\d{1,9}[.)])\s+[*_]*(?:\[[^\[\]]*\]\([^)\s]+\)|<?https?://)"
+)
+
+
 _ITEM_START = re.compile(r"\s*(?:[-*+]|\d{1,9}[.)])\s+")
 # how a wrapped line's first line may end: mid-phrase, so the next line goes on with it
 _WRAPS_ON = (",", "(", "-", "/", "+", "=", "and", "or", "of", "the", "a", "to", "with", "및")

@@ -59,3 +59,19 @@ def test_an_item_asking_why_at_length_is_answered_by_its_nested_list() -> None:
 def test_a_long_item_that_names_no_facet_is_no_question() -> None:
     text = "## Spark\n\n- 현재 가장 좋은 선택을 되풀이해 답을 구하는 방식\n  - 예: 동전 거스름돈\n"
     assert "현재 가장 좋은 선택을 되풀이해 답을 구하는 방식" not in by_question(cards_of(text))
+
+
+def test_a_term_over_links_only_is_no_card() -> None:
+    """``- VOA`` + a link (and a note under it): where to read, no answer; a term whose
+    nested lines explain it before its links still is one."""
+    links = (
+        "## Topics\n\n- VOA\n\t- https://example.org/question/38253477\n\t\t- not sure\n"
+        "- CFT\n\t- a mathematical introduction\n"
+    )
+    assert [card.question for card in cards_of(links)] == ["CFT"]
+    explained = (
+        "## Repeatability\n\n- Translation\n"
+        "  - CNNs lose position information when they pool with a stride\n"
+        "  - [Shift-invariant CNNs](https://example.org/shift.pdf)\n"
+    )
+    assert "Translation" in [card.question for card in cards_of(explained)]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from notecards.core.extract import list_shapes
 from notecards.core.extract.clean import dedent, joined
 from notecards.core.extract.patterns.leads import with_context
 from notecards.core.extract.patterns.splitting import is_definition
@@ -46,7 +47,7 @@ def in_item(
     )
     explanation = nested if glossary else joined(dedent(lines[1:]), nested)
     found: list[Proposal] = []
-    if explanation and is_definition(explanation):
+    if explanation and is_definition(explanation) and not list_shapes.lists_links_only(explanation):
         asked = with_context(term, context)
         found.append(
             Proposal(CardKind.BASIC, asked, explanation, line + 1, context, Idiom.NESTED_TERM)
