@@ -417,3 +417,17 @@ def test_a_remark_or_a_guess_ending_in_a_thing_defines_nothing(sentence: str) ->
 )
 def test_code_named_with_the_and_its_kind_says_what_it_does(sentence: str, term: str) -> None:
     assert defined_in_sentence(sentence) == term
+
+
+def test_emphasis_in_a_list_items_definition_is_read_past() -> None:
+    """``- `<=>`는 **코사인 거리 연산자**입니다``: bold inside the predicate says nothing about
+    the form; inside code it is code (``int **``)."""
+    assert (
+        defined_in_sentence("`<=>`는 **코사인 거리 연산자**입니다.", bold_opening=False) == "`<=>`"
+    )
+    assert (
+        defined_in_sentence(
+            "A **heap** is a binary tree that is nearly complete.", bold_opening=False
+        )
+        == "heap"
+    )

@@ -6,6 +6,7 @@ name one, ``...를 X라고 함``, are :mod:`.naming_sentences`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from notecards.core.extract.clean import clean_term
 from notecards.core.extract.patterns.clutter import wikilinks_as_text
@@ -189,6 +190,11 @@ def _after_modifier_clause(masked: str) -> list[int]:
     return starts[::-1]
 
 
+def _inside_code(parts: list[str]) -> Iterator[tuple[bool, str]]:
+    """Each part of a line split at its backticks, and whether it is inside code."""
+    return ((index % 2 == 1, part) for index, part in enumerate(parts))
+
+
 def defined_in_sentence(
     line: str, *, bold_opening: bool = True, opening: bool = True
 ) -> str | None:
@@ -202,6 +208,12 @@ def defined_in_sentence(
     is to ...``) is the line's explanation, not a definition of its own.
     """
     line = line.strip()
+    if not bold_opening and "**" in line:
+        # "`<=>`는 **코사인 거리 연산자**입니다": emphasis says nothing (in code, `int **`)
+        parts = line.split("`")
+        line = "`".join(
+            part if odd else part.replace("**", "") for odd, part in _inside_code(parts)
+        )
     if (
         "[" in line and "[[" in line
     ):  # "[[Deque]] is a queue ...": a link to the term's note shows its name
