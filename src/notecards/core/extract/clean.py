@@ -94,7 +94,7 @@ def clean_term(term: str) -> str:
     if term[:1] in _OPENING_QUOTES:
         term = _unquoted(term)
     if term and not (term[0].isalnum() or term[0] in "$`(\"'“‘[" or _SIGIL_NAME.match(term)):
-        term = _LEADING_SYMBOLS.sub("", term).strip()
+        term = _LEADING_SYMBOLS.sub("", without_section_number(term)).strip()
     if "`" in term and term.count("`") == 1 and (term[0] == "`" or term[-1] == "`"):
         term = term.strip("`").strip()  # "`dtype": a code span the writer left open
     if term.endswith((":", "：", " ")):

@@ -79,3 +79,14 @@ def test_a_lettered_item_with_its_explanation_is_asked_by_its_name() -> None:
     cards = by_question(cards_of(text, "ways.md"))
     assert cards["Prompting"].answer == "- few examples in the prompt"
     assert numbering.without_section_number("(1) FIFO") == "FIFO"
+
+
+def test_a_hash_count_before_a_headings_name_is_a_section_number() -> None:
+    """``### #1 Agile이 될 조건``: the writer counts sections with ``#``; a tag (``#card``)
+    or a directive (``#include``) has no number after it."""
+    assert without_section_number("#1 Agile이 될 조건") == "Agile이 될 조건"
+    assert without_section_number("#card") == "#card"
+    (card,) = cards_of(
+        "### #0 Software Development Life Cycle (SDLC)\n\n개발 과정의 단계를 정의한 틀이다.\n"
+    )
+    assert card.question == "Software Development Life Cycle (SDLC)"

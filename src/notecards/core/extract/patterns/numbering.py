@@ -1,7 +1,7 @@
 """Section numbers: where a heading or a line stands in its document, not what it names.
 
 Authors number their sections (``2-1. Loss functions``, ``1.2.6 DMA controller``,
-``3) 정규화``, ``(1) FIFO``, ``III. Phases``, ``Chapter 3: Sorting``, ``Case 2``,
+``3) 정규화``, ``(1) FIFO``, ``#1 Scrum``, ``III. Phases``, ``Chapter 3: Sorting``, ``Case 2``,
 ``제2장 트리``); a card asks for the name, and its context shows the name, without the
 number. A number that is part of a name (``2-3 tree``, ``3D``, ``Lemma 2``, ``2단계 인증``:
 a stage counted with no separator after it) or a date (``23.02.01. TIL``) is no section
@@ -21,6 +21,7 @@ _SECTION_NUMBER = re.compile(
     ^\s*(?:
         [(\[]?\d{1,3}(?:[.-]\d{1,3})*[.)\]]             # 1.  2-1.  1.2.3.  1)  (1)  [2]
       | \([A-Za-z]\)                                     # (A)  (b)
+      | \#\d{1,3}(?=[ \t])                                # #1 Scrum (a count, not a tag)
       | [1-9]\d?(?:\.\d{1,3})+                          # 1.2  1.2.6 (no closing dot)
       | (?=[IVX]+\.)X{0,2}(?:IX|IV|V?I{0,3})\.          # III.
       | (?:case|part|chapter|ch|section|sec|lecture|lec|step|unit|lesson|module|week|day)
@@ -35,7 +36,7 @@ _SECTION_NUMBER = re.compile(
 # a date at the start (``23.02.01. TIL``, ``2021.04.25``): not a section number
 _DATE_LEAD = re.compile(r"^\s*(?:\d{4}|\d\d[.-]\d\d[.-]\d\d)")
 # the characters a section number can start with
-MAY_START = frozenset("0123456789([IVXivx제CcPpSsLlUuMmWwDd") | frozenset(
+MAY_START = frozenset("0123456789([IVXivx제CcPpSsLlUuMmWwDd#") | frozenset(
     map(chr, [*range(0x2460, 0x2474), *range(0x2776, 0x2780)])
 )
 
