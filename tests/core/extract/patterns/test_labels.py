@@ -49,3 +49,8 @@ def test_a_courses_logistics_are_parts_not_topics() -> None:
     )
     assert [card.question for card in cards_of(text)] == ["heap"]
     assert not is_generic_heading("Risk Assessment")
+
+
+@pytest.mark.parametrize("label", ["Prove", "Prove or disprove", "Show that", "Disprove"])
+def test_an_exercises_instruction_is_a_label(label: str) -> None:
+    assert is_generic_label(label)

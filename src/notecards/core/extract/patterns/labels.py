@@ -20,6 +20,12 @@ _GENERIC_LABELS = frozenset(
         "remarks",
         "hint",
         "solution",
+        # an exercise's instruction: what follows is the statement to work on
+        "prove",
+        "disprove",
+        "prove or disprove",
+        "prove that",
+        "show that",
         "warning",
         "caution",
         "important",
@@ -297,7 +303,7 @@ _NUMBERED_LABEL = re.compile(
 )
 # a bare "Definition" label (``정의``, ``Def. 2.1``): the term is in what follows it
 GENERIC_DEFINITION_LABEL = re.compile(r"(?:definition|def|정의)\.?\s*[\d.]*", re.IGNORECASE)
-MAX_LABEL_CHARS = 16
+MAX_LABEL_CHARS = 17
 
 
 # an example's marker: "e.g. `AbC`", "ex. 집값 예측", "예) 의료 검사", "i.e., the address"
