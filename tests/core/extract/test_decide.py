@@ -226,3 +226,11 @@ def test_a_worked_example_named_example_is_no_question() -> None:
 def test_a_facet_of_a_korean_worked_example_is_no_question() -> None:
     text = "## 선형 회귀\n\n- 예시: 광고 데이터\n    - 목표: 광고비로 판매량을 예측\n"
     assert [card.question for card in cards_of(text, "regression.md")] == []
+
+
+def test_an_answer_of_footnotes_only_is_no_card() -> None:
+    text = (
+        "# DHCP\n\nDHCP는 IP 주소를 자동으로 할당하는 프로토콜이다[^1].\n\n"
+        "## footnote\n\n[^1]: 가장 가까운 DNS 서버\n[^2]: 임대 기간\n"
+    )
+    assert "footnote" not in [card.question for card in cards_of(text)]

@@ -22,6 +22,7 @@ holds for every idiom:
   density``, ``Plug into the consistency equation`` + the formula): a derivation's step is
   no card; ``X defined as`` + its
   formula is a definition and stays;
+- an answer that is only footnotes (``[^1]: ...`` under a ``footnote`` heading) is no card;
 - metadata, an exercise's constraints and sample values are no cards (``file-path::``,
   ``메모리 제한: 128 MB``, ``label: [1, 0, 0]``: :mod:`.patterns.metadata`);
 - two cards of one note with the same question and answer are one card, the first (a
@@ -100,6 +101,8 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
             continue
         if answer[:1] in "-*+" and ("#" in answer or "((" in answer) and _is_outline(answer):
             continue  # "- # Setup\n- # Results": a page's sections listed, no answer
+        if answer[:2] == "[^" and _FOOTNOTES_ONLY.fullmatch(answer):
+            continue  # "[^1]: ..." under a "footnote" heading: the notes, not an answer
         if answer.endswith((":", "：")) and _only_leads_in(answer):
             continue  # "Total work time:", "Here is what that looks like:": what follows is left
         if len(answer) <= len(question) + _MARKUP_AROUND and _said_again(question, answer):
@@ -114,6 +117,10 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
             answers.append(answer)
         kept.append(proposal)
     return kept
+
+
+# an answer made only of footnote definitions ("[^1]: 가장 가까운 DNS 서버")
+_FOOTNOTES_ONLY = re.compile(r"(?:\[\^[^\]\n]+\]:[^\n]*(?:\n+|$))+")
 
 
 def _example_as_code(proposal: Proposal) -> Proposal:
