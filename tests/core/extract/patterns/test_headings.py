@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from notecards.core.extract.patterns import headings
+from tests.conftest import by_question, cards_of
 
 
 @pytest.mark.parametrize(
@@ -137,3 +138,13 @@ def test_a_mark_set_before_a_headings_name_names_no_less() -> None:
     assert not headings.is_heading_title(
         "| 정리"
     )  # a generic heading is generic however it is marked
+
+
+def test_a_numbered_overview_heading_is_an_overview() -> None:
+    """``## 0. 개요`` in a wiki's template: the section answers the note's title."""
+    text = (
+        "---\ntitle: JAVA\n---\n\n## 0. 개요\nJVM 위에서 도는 객체 지향 언어이다.\n\n"
+        "## 1. 특징\n- 빠르다\n"
+    )
+    cards = by_question(cards_of(text, "_wiki/java.md"))
+    assert cards["JAVA"].answer == "JVM 위에서 도는 객체 지향 언어이다."

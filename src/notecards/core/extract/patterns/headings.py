@@ -271,8 +271,9 @@ def is_generic_heading(heading: str) -> bool:
 
 
 def is_overview(heading: str) -> bool:
-    """``개요``, ``Overview``, ``What``: a heading over what the subject above it is."""
-    return _folded_heading(heading) in _OVERVIEWS
+    """``개요``, ``Overview``, ``What`` (``0. 개요``): a heading over what the subject above
+    it is."""
+    return _folded_heading(without_section_number(heading) or heading) in _OVERVIEWS
 
 
 def overview_subject(heading: str, above: Sequence[str], title: str) -> str:
