@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from notecards.core.extract.patterns import metadata
-from notecards.core.extract.patterns.metadata import is_not_knowledge
+from notecards.core.extract.patterns.metadata import is_metadata_paragraph, is_not_knowledge
+from tests.conftest import cards_of
 
 
 @pytest.mark.parametrize(
@@ -90,3 +91,20 @@ def test_a_letter_first_is_a_letter_found() -> None:
         if chr(code).isalpha() and metadata._LETTER.match(chr(code)) is None
     ]
     assert missed == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["__Parent__: [Stochastic Processes](../stochastic_processes.md)", "Venue: NeurIPS 2023"],
+)
+def test_a_parent_or_a_venue_line_is_metadata(line: str) -> None:
+    assert is_metadata_paragraph(line)
+
+
+def test_a_title_is_answered_past_its_parent_line() -> None:
+    text = (
+        "# Chinese Restaurant Process\n\n__Parent__: [Stochastic Processes](../processes.md)\n\n"
+        "The Chinese Restaurant Process is a stochastic process over partitions.\n"
+    )
+    (card,) = cards_of(text, "crp.md")
+    assert card.answer.startswith("The Chinese Restaurant Process is")

@@ -49,14 +49,16 @@ _METADATA_KEYS = frozenset(
     )
 )
 # what a note's opening lines state about the note (``Tags: #networking``, ``Status: draft``,
-# ``Source: [[a book]]``, ``up:: [[Parent]]``): its metadata written in the body
+# ``Source: [[a book]]``, ``up:: [[Parent]]``, ``__Parent__: [Processes](...)``): its
+# metadata written in the body
 _OPENING_KEYS = _METADATA_KEYS | frozenset(
     (
         "status", "source", "sources", "links", "reference", "references", "author", "authors",
         "instructor", "lecturer", "professor", "speaker", "location", "course", "semester",
+        "parent", "venue",
     )
 )  # fmt: skip
-_OPENING_LINE = re.compile(r"^\s*(?:[-*+]\s+)?\**([A-Za-z][\w -]{0,20}?)\**\s*::?\**(?:\s|$)")
+_OPENING_LINE = re.compile(r"^\s*(?:[-*+]\s+)?[*_]*([A-Za-z][\w -]{0,20}?)[*_]*\s*::?[*_]*(?:\s|$)")
 _PROPERTY_LINE = re.compile(r"^[A-Za-z][\w.-]*::")
 _ORG_MARKER = re.compile(r"^#?\+?(?:BEGIN|END)_[A-Z]+$")
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
