@@ -54,3 +54,10 @@ def test_a_courses_logistics_are_parts_not_topics() -> None:
 @pytest.mark.parametrize("label", ["Prove", "Prove or disprove", "Show that", "Disprove"])
 def test_an_exercises_instruction_is_a_label(label: str) -> None:
     assert is_generic_label(label)
+
+
+@pytest.mark.parametrize("label", ["기타", "그 외", "Miscellaneous"])
+def test_a_section_of_leftovers_is_a_label(label: str) -> None:
+    assert is_generic_label(label)
+    assert not is_generic_label("etc")  # a directory, /etc, is a name
+    assert not is_generic_label("Others")  # a class of users in chmod

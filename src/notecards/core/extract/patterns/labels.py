@@ -20,6 +20,11 @@ _GENERIC_LABELS = frozenset(
         "remarks",
         "hint",
         "solution",
+        # "the rest": what a section of leftovers holds is no one thing
+        "기타",
+        "그 외",
+        "그외",
+        "miscellaneous",
         # an exercise's instruction: what follows is the statement to work on
         "prove",
         "disprove",
