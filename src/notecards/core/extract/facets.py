@@ -57,6 +57,7 @@ def _subject(context: Context, title: str) -> str:
 def naming_subjects(proposals: Iterable[Proposal], title: str) -> list[Proposal]:
     """The proposals, each facet question naming its subject."""
     found: list[Proposal] = []
+    subjects: dict[Context, str] = {}  # each context's subject, found once per note
     for proposal in proposals:
         named = proposal
         question = proposal.question
@@ -65,7 +66,9 @@ def naming_subjects(proposals: Iterable[Proposal], title: str) -> list[Proposal]
             or (_too_short(question) and proposal.idiom not in WRITTEN_AS_CARDS)
             or (proposal.idiom in _SECTION_IDIOMS and names_a_part(question))
         ):
-            subject = _subject(proposal.context, title)
+            subject = subjects.get(proposal.context)
+            if subject is None:
+                subject = subjects[proposal.context] = _subject(proposal.context, title)
             folded, asked = subject.casefold(), question.casefold()
             if subject and folded != asked:  # (the facet word itself is asked as written)
                 named = proposal._replace(
