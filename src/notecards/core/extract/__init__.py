@@ -49,7 +49,9 @@ DEFAULT_DECK = "Default"
 # before notes had structure; 2: the section-aware extractor).
 EXTRACTOR_VERSION = 2
 _LINE = attrgetter("line")
-_KEY_BYTES = identity.KEY_LENGTH // 2
+# a content key's hash before anything is hashed: each card's is a copy of it, fed the
+# card's content (a copy is cheaper than a new hash given its size by keyword)
+_KEY_HASH = blake2b(digest_size=identity.KEY_LENGTH // 2)
 __all__ = [
     "DEFAULT_DECK",
     "EXTRACTOR_VERSION",
@@ -189,7 +191,11 @@ def _cards(
     """The proposals as cards of this note, in line order, each with its content key (made
     from the heading path, without the note's title, which is shown first in the context)."""
     titled, new = facets.titled, object.__new__
-    context_path, normalise, digest = identity.context_path, identity.normalise_text, blake2b
+    context_path, normalise, fresh_hash = (
+        identity.context_path,
+        identity.normalise_text,
+        _KEY_HASH.copy,
+    )
     shown: dict[Context, Context] = {}  # each context with the title first, once per note
     paths: dict[Context, str] = {}  # each context's path for the content key, once per note
     cards: list[Card] = []
@@ -213,6 +219,8 @@ def _cards(
             path = paths[context] = context_path(context)
         # identity.content_key(kind, question, context), inlined (tests hold them equal)
         payload = "\x1f".join((kind, path, normalise(question)))
-        _SET_KEY(card, digest(payload.encode("utf-8"), digest_size=_KEY_BYTES).hexdigest())
+        hashed = fresh_hash()
+        hashed.update(payload.encode("utf-8"))
+        _SET_KEY(card, hashed.hexdigest())
         cards.append(card)
     return cards

@@ -64,12 +64,16 @@ def clean_term(term: str) -> str:
     term = term.strip()
     if (
         term[:1].isalnum()
-        and term[-1:].isalnum()
         and "[" not in term
         and "<" not in term
         and ("#" not in term or " #" not in term)  # (one character is the faster search)
     ):
-        return term  # a plain term, the common case: nothing below applies
+        last = term[-1:]
+        if last.isalnum():
+            return term  # a plain term, the common case: nothing below applies
+        if last in ")）":  # a glossed term, ``Pooling (평균)``: only a labelled name applies
+            labelled = LABELLED_NAME.fullmatch(term)
+            return labelled.group("name").strip() if labelled else term
     if not term:
         return term
     if "<" in term:  # first: a tag's attributes may hold " #" (`style="background: #FFB8"`)

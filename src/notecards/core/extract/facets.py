@@ -83,6 +83,7 @@ def naming_subjects(
     asked again under another subject (``asked_again``: the note's headings that are)."""
     found: list[Proposal] = []
     several = _asked_of_several(proposals).union(asked_again)
+    subjects: dict[Context, str] = {}  # each context's subject, found once per note
     for proposal in proposals:
         named = proposal
         question = proposal.question
@@ -96,7 +97,9 @@ def naming_subjects(
                 and question not in proposal.context
             )
         ):
-            subject = _subject(proposal.context, title)
+            subject = subjects.get(proposal.context)
+            if subject is None:
+                subject = subjects[proposal.context] = _subject(proposal.context, title)
             folded, asked = subject.casefold(), question.casefold()
             if subject and folded != asked:  # (the facet word itself is asked as written)
                 named = proposal._replace(

@@ -150,11 +150,10 @@ class ListWalker:
         below = term_lines.pairs_below(lines, first.start, context) if split and not rest else []
         if below:
             lines = [head]
-        explanation = (
-            joined(dedent(lines[1:]), self._source(rest, item.end))
-            if len(lines) > 1 or rest
-            else ""
-        )
+        # the source of what is nested, cut once: the explanation holds it, and a bare term's
+        # nested card (or a facet's) answers with it
+        nested = self._source(rest, item.end) if rest else ""
+        explanation = joined(dedent(lines[1:]), nested) if len(lines) > 1 else nested
         # a task's item is one line with its command nested under it: others skip the call
         action = (
             action_item.in_item(
@@ -178,7 +177,6 @@ class ListWalker:
                 self.blocks(rest, (*context, pairs[-1].question))
             return len(proposals) - before
         if term is not None:
-            nested = self._source(rest, item.end)
             cards = nested_term.in_item(term, lines, nested, first.start, context)
             if cards:
                 proposals.extend(cards)
@@ -193,9 +191,7 @@ class ListWalker:
             if rest and len(lines) == 1 and names_a_facet_of(head):
                 # "- 큰 블록을 쓰는 이유" + the reasons nested under it
                 asked = clean_term(head)
-                cards = nested_term.in_item(
-                    asked, lines, self._source(rest, item.end), first.start, context
-                )
+                cards = nested_term.in_item(asked, lines, nested, first.start, context)
                 if cards:
                     proposals.extend(cards)
                     self.blocks(rest, (*context, asked))

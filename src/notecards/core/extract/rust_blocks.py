@@ -108,13 +108,15 @@ def _fold_into(
     """The blocks of ``nodes`` appended to ``into`` (a function of the module, not one
     nested in :func:`_fold`: a nested function that calls itself is a reference cycle,
     left for the garbage collector at every note)."""
-    bisect_right = bisect.bisect_right
+    # the line after a node's last byte is the first line starting at or past its end:
+    # ``bisect_left(starts, end)``, which is ``bisect_right(starts, end - 1)`` for integers
+    bisect_right, bisect_left = bisect.bisect_right, bisect.bisect_left
     for child in nodes:
         name = child.name
         if name == "text":  # a tight list item's paragraph has no node of its own
             begin, end = child.srcmap or (0, 0)
             start = bisect_right(starts, begin) - 1
-            stop = bisect_right(starts, end - 1) if end > begin else start + 1
+            stop = bisect_left(starts, end) if end > begin else start + 1
             into.append(Block("paragraph", start, stop, child.meta["content"]))
             continue
         kind = _RUST_KINDS.get(name)
@@ -122,7 +124,7 @@ def _fold_into(
             continue
         begin, end = child.srcmap or (0, 0)
         start = bisect_right(starts, begin) - 1
-        stop = bisect_right(starts, end - 1) if end > begin else start + 1
+        stop = bisect_left(starts, end) if end > begin else start + 1
         if kind in CONTAINER_KINDS:
             block = Block(kind, start, stop)
             into.append(block)
