@@ -62,6 +62,9 @@ def _subject(context: Context, title: str) -> str:
 def _asked_of_several(proposals: Sequence[Proposal]) -> set[str]:
     """The questions of headings or labels asked again under another subject (``Insert``
     under ``리스트`` and under ``연결리스트``)."""
+    asked = [proposal.question for proposal in proposals if proposal.idiom in _HEADING_IDIOMS]
+    if len(set(asked)) == len(asked):
+        return set()  # (most notes: no heading asked twice)
     contexts: dict[str, set[Context]] = {}
     lines: dict[str, set[int]] = {}
     for proposal in proposals:

@@ -147,7 +147,11 @@ class ListWalker:
             self.blocks(rest, context)
             return SET_ASIDE
         # "1. A : ..." + "B : ..." on the lines below it, no nested block: a pair each
-        below = term_lines.pairs_below(lines, first.start, context) if split and not rest else []
+        below = (
+            term_lines.pairs_below(lines, first.start, context)
+            if split and len(lines) > 1 and not rest
+            else []
+        )
         if below:
             lines = [head]
         # the source of what is nested, cut once: the explanation holds it, and a bare term's
@@ -172,7 +176,8 @@ class ListWalker:
         )
         if pairs:
             proposals.extend(pairs)
-            proposals.extend(below)
+            if below:
+                proposals.extend(below)
             if rest:
                 self.blocks(rest, (*context, pairs[-1].question))
             return len(proposals) - before

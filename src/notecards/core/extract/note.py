@@ -110,11 +110,12 @@ def read(text: str, source: str, stated_title: str | None = None) -> Note:
         tuple(text.split("\n")),
         sections,
         may_ask_in_writing=_WRITTEN_QUESTION.search(text) is not None,
-        asked_again=frozenset(asked_again),
+        asked_again=frozenset(asked_again) if asked_again else _NONE_ASKED_AGAIN,
     )
 
 
 _WRITTEN_QUESTION = re.compile(r"Q\s*[.:)]")
+_NONE_ASKED_AGAIN: frozenset[str] = frozenset()
 
 
 _METADATA_LINE = re.compile(r"^[\w .-]{1,30}::?\s.*$|^\s*(?:!\[|<|\[!\[|---|\*\*\*)")

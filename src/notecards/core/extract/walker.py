@@ -162,7 +162,11 @@ class MarkdownWalker(ListWalker):
                 self.proposals.extend(commented_commands.in_block(block, self.lines, context))
             if asked is not None and kind in ("paragraph", "quote"):
                 self._answered_by(block, asked, start, context)
-            asked = follow_ups.asking(block, after, past_opening=past_opening, first=not index)
+            asked = (
+                follow_ups.asking(block, after, past_opening=past_opening, first=not index)
+                if kind == "paragraph"
+                else None
+            )
         return per_item
 
     def _answered_by(

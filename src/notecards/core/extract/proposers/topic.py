@@ -237,6 +237,7 @@ def _card_of_items(
         return None  # one item alone answers when it says something, not when it names one
     if (
         len(plain) < min(_MIN_PLAIN_ITEMS, len(items))
+        and ("**" in lines[items[0].start] or "__" in lines[items[0].start])
         and _ITEM_MARKER.sub("", lines[items[0].start])[:2] in ("**", "__")
         and _says_something(lines[items[0].start])
     ):
