@@ -169,3 +169,9 @@ def test_what_one_had_to_do_before_a_feature_is_a_fact() -> None:
 def test_the_writers_own_possessive_opens_a_story(paragraph: str) -> None:
     assert is_lead_in(paragraph)
     assert not is_lead_in("Mypy checks the types of a program.")
+
+
+def test_a_korean_sentence_opening_with_the_writers_possessive_is_a_story() -> None:
+    """``제 개인적 정리 용도로 업로드하는 글입니다`` (my own notes); an ordinal is no writer."""
+    assert discourse.tells_a_story("제 개인적 정리 용도로 업로드하는 글입니다.")
+    assert not discourse.tells_a_story("제 1장 트리는 다음을 다룬다.")

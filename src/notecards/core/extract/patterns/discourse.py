@@ -12,7 +12,7 @@ import re
 
 from notecards.core.extract.patterns.spans import mask_opaque
 
-_WRITER = r"(?:^|\s)(?:내가|저는|제가|나도|저도)\s"
+_WRITER = r"(?:^|\s)(?:내가|저는|제가|나도|저도)\s|^(?:제|내)\s+(?![\d(])"  # "제 개인적 정리 ..."
 _KOREAN_WRITER = re.compile(_WRITER)
 _KOREAN_LEAD_IN = re.compile(
     # the characters it can start with (keep them in step): where none is, one test instead of
