@@ -148,3 +148,11 @@ def test_a_numbered_overview_heading_is_an_overview() -> None:
     )
     cards = by_question(cards_of(text, "_wiki/java.md"))
     assert cards["JAVA"].answer == "JVM 위에서 도는 객체 지향 언어이다."
+
+
+def test_a_numbered_hands_on_exercise_is_a_worked_example() -> None:
+    """``## 실습2`` + its steps (``### 샘플 로그 파일 생성`` + a command): skipped whole, as
+    ``## Example 2`` is; ``## 실습 환경`` names no exercise and stays."""
+    assert headings.is_skipped_heading("실습2")
+    assert headings.is_skipped_heading("실습 3")
+    assert not headings.is_skipped_heading("실습 환경")

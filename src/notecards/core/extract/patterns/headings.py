@@ -196,12 +196,13 @@ def is_skipped_heading(heading: str) -> bool:
     return _is_chatter(folded) or _is_reference(folded) or _is_worked_example(folded)
 
 
-# ``Example 2``, ``예제 3``, ``BCNF Example 3``: one worked example among several, its data
+# ``Example 2``, ``예제 3``, ``BCNF Example 3``, ``실습 2`` (a numbered hands-on exercise, its
+# steps): one worked example among several, its data
 # and working (``Task: find high values``, ``X intercept: $x = 5/2$``) no knowledge of its
 # own; ``Examples``, ``Examples of NoSQL stores``, ``예시: 배달 앱`` list instances of a
 # concept, and ``Example 1: Registers`` names what a lecture's example teaches, which are
 _WORKED_EXAMPLE = re.compile(
-    r"(?:^|(?<!\w)(?=examples?\b))(?:examples?|예시|예제|ex\.?)\s*#?\d+[.:)]?$"
+    r"(?:^|(?<!\w)(?=examples?\b))(?:examples?|예시|예제|ex\.?|실습)\s*#?\d+[.:)]?$"
 )
 
 
