@@ -69,9 +69,7 @@ def asking(
     question, then a statement ending in a colon (only ``past_opening``, after a section's
     opening prose: that prose is its heading's answer, list and all), then a plain line
     right over its list (not the ``first`` block of a run: a heading's opening line and
-    its list answer the heading). Only a paragraph asks."""
-    if paragraph.kind != "paragraph":
-        return None
+    its list answer the heading)."""
     label = labelled_list.label_of(paragraph)
     if label is not None:
         return Asking(paragraph, label, None)

@@ -1,5 +1,6 @@
 """A label on a line of its own, and the list right under it: ``[ TCP 특징 ]``, ``**장점**``,
-``※ 자유도``, ``Types of joins:`` followed by bullets. The label asks (a facet label names
+``※ 자유도``, ``Types of joins:`` followed by bullets, or a plain line with its bullets right
+under it, no blank line between (``Sequential IO`` + bullets). The label asks (a facet label names
 its subject: ``TCP — 특징``), the items that made no cards of their own answer. A label over a
 paragraph (``**Weak spot of RF:**`` + a paragraph saying it) is a heading written in bold:
 the paragraph answers, unless it made cards of its own or explains nothing; so do the
