@@ -163,3 +163,11 @@ def test_a_highlighted_term_keeps_its_text_though_its_colour_looks_like_a_tag() 
     # inside the tag, not an outliner's trailing tag
     highlighted = 'Raw Material Extraction: <mark style="background: #D2B3FFA6;">Cobalt</mark>'
     assert clean_term(highlighted) == "Raw Material Extraction: Cobalt"
+
+
+def test_a_wiki_link_with_its_text_in_braces_shows_the_text() -> None:
+    """``[[oop]]{객체 지향 프로그래밍}``: some wikis write the text a link shows in braces."""
+    assert clean_term("[[oop]]{객체 지향 프로그래밍(OOP)}") == "객체 지향 프로그래밍(OOP)"
+    text = "## 객체 지향\n\n- [[oop]]{객체 지향 프로그래밍}\n  - 캡슐화\n  - 상속\n"
+    (card,) = cards_of(text)
+    assert card.question == "객체 지향 프로그래밍"

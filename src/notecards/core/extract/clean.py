@@ -30,7 +30,7 @@ _WRAPPING_EMPHASIS = re.compile(r"^(\*\*|__|\*_|_\*|\*|_|~~|==)(?=\S)(.*?)(?<=\S
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]]*\]")
 _LEADING_SYMBOLS = re.compile(r"^[^\w$`(\[\"'“‘]+", re.UNICODE)
 _SIGIL_NAME = re.compile(r"@[A-Za-z_]\w*\b")  # @Transient, @property: the sigil is the name
-_WIKILINK = re.compile(r"!?\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]")
+_WIKILINK = re.compile(r"!?\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\](?:\{([^{}\n]+)\})?")
 # ``Theorem 2 (Lagrange)``: a numbered statement that names what it states
 LABELLED_NAME = re.compile(
     r"(?:definition|def|theorem|thm|lemma|corollary|proposition|prop|axiom|law|principle"
@@ -44,7 +44,7 @@ _NOTE_LINK = re.compile(r"\[([^\[\]]+)\]\((?![a-z]+:|www\.|#)[^()\s]+\)")
 
 
 def _unlink(match: re.Match[str]) -> str:
-    return (match.group(2) or match.group(1)).strip()
+    return (match.group(3) or match.group(2) or match.group(1)).strip()
 
 
 _TRAILING_TAGS = re.compile(r"(?:\s+#[^\s#\d][^\s#]*)+$")

@@ -82,7 +82,8 @@ _HTML_HINT = re.compile(
     re.IGNORECASE,
 )
 
-_WIKILINK = re.compile(r"(!?)\[\[([^\]|#]*)(?:#([^\]|]*))?(?:\|([^\]]*))?\]\]")
+# (``[[oop]]{객체 지향 프로그래밍}``: some wikis write the text shown in braces after it)
+_WIKILINK = re.compile(r"(!?)\[\[([^\]|#]*)(?:#([^\]|]*))?(?:\|([^\]]*))?\]\](?:\{([^{}\n]+)\})?")
 _STRONG_RUN = re.compile(r"(?<![\\*])\*{2,3}(?!\*)")
 
 # Logseq's block properties (and Dendron's, written the same way in a block)
@@ -149,7 +150,9 @@ def _release(text: str, held: list[str]) -> str:
 
 
 def _wikilink(match: re.Match[str]) -> str:
-    embed, target, heading, alias = match.groups()
+    embed, target, heading, alias, braced = match.groups()
+    if braced and braced.strip():
+        return braced.strip()
     if alias and alias.strip():
         return alias.strip()
     shown = (target or "").strip() or (heading or "").strip()
@@ -160,7 +163,7 @@ def _wikilink(match: re.Match[str]) -> str:
 
 def wikilinks_as_text(text: str) -> str:
     """Each Obsidian or Logseq ``[[link]]`` as the text it shows (``[[target|alias]]`` its
-    alias, ``[[target#heading]]`` its target)."""
+    alias, ``[[target]]{alias}`` too, ``[[target#heading]]`` its target)."""
     return _WIKILINK.sub(_wikilink, text)
 
 
