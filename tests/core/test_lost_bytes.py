@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from notecards.core import lost_bytes
 from tests.core.test_repair import mis_decode
 
@@ -18,6 +21,13 @@ def test_ascii_text_is_told_without_a_search() -> None:
     assert not any(char.isascii() for char in leads)
     assert lost_bytes.looks_mis_decoded("Ã©" + mis_decode("한국어"))
     assert not lost_bytes.looks_mis_decoded("plain ASCII: a-b, c/d")
+
+
+@given(st.text(alphabet="aé한Ã©ĞİŞğışŸ€\ud800 ", max_size=12))
+def test_other_text_is_told_by_its_bytes_as_by_the_pattern(text: str) -> None:
+    # looks_mis_decoded searches the UTF-8 for the first byte of a lead's letter first
+    expected = not text.isascii() and lost_bytes.SIGNATURE.search(text) is not None
+    assert lost_bytes.looks_mis_decoded(text) == expected
 
 
 def test_complete_sequences_decode_without_guessing() -> None:

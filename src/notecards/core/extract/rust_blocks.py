@@ -125,7 +125,11 @@ def _fold_into(
         begin, end = child.srcmap or (0, 0)
         start = bisect_right(starts, begin) - 1
         stop = bisect_left(starts, end) if end > begin else start + 1
-        if kind in CONTAINER_KINDS:
+        if kind == "list":
+            block = Block(kind, start, stop)
+            into.append(block)
+            _fold_items(child.children, block.children, starts, math)
+        elif kind in CONTAINER_KINDS:
             block = Block(kind, start, stop)
             into.append(block)
             _fold_into(child.children, block.children, starts, math)
@@ -146,6 +150,20 @@ def _fold_into(
             into.append(Block(kind, start, stop, child.meta.get("content", "")))
         else:
             into.append(Block(kind, start, stop))
+
+
+def _fold_items(
+    nodes: Sequence[NodeRs], into: list[Block], starts: list[int], math: frozenset[int]
+) -> None:
+    """The items of a list appended to ``into``: a list's children are all list items, so
+    their names (each read a crossing into Rust and a new string) are not read."""
+    bisect_right, bisect_left = bisect.bisect_right, bisect.bisect_left
+    for item in nodes:
+        begin, end = item.srcmap or (0, 0)
+        start = bisect_right(starts, begin) - 1
+        block = Block("item", start, bisect_left(starts, end) if end > begin else start + 1)
+        into.append(block)
+        _fold_into(item.children, block.children, starts, math)
 
 
 # --- math blocks, as markdown-it-py's dollarmath plugin finds them ---------------------------
