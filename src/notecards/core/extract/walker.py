@@ -19,6 +19,7 @@ from notecards.core.extract.clean import dedent_keeping_lines
 from notecards.core.extract.list_walker import ListWalker
 from notecards.core.extract.note import FlatExportNote, MarkdownNote, Note, Section
 from notecards.core.extract.patterns.headings import is_comparison
+from notecards.core.extract.patterns.labels import is_numbered_part
 from notecards.core.extract.patterns.markup import has_markup
 from notecards.core.extract.patterns.written_questions import may_ask
 from notecards.core.extract.proposal import Context, Proposal
@@ -75,7 +76,9 @@ class MarkdownWalker(ListWalker):
         if heading_card is not None:
             self.proposals.append(heading_card)
         before = len(self.proposals)
-        per_item = self.blocks(body, path)
+        # under "## Chapter 3" each topic opens with a label of its own, the first one too
+        numbered_part = heading is not None and is_numbered_part(heading.text)
+        per_item = self.blocks(body, path, opening_answers=not numbered_part)
         if heading_card is not None:
             return  # a "Term: definition" heading is its section's card; nothing else reads it
         made = self.proposals[before:]
@@ -98,8 +101,11 @@ class MarkdownWalker(ListWalker):
         if card is not None:
             self.proposals.append(card)
 
-    def blocks(self, body: Sequence[Block], context: Context) -> list[int]:
-        """Cards from a run of sibling blocks; returns cards produced per top-level list item."""
+    def blocks(
+        self, body: Sequence[Block], context: Context, *, opening_answers: bool = True
+    ) -> list[int]:
+        """Cards from a run of sibling blocks; returns cards produced per top-level list item.
+        ``opening_answers`` when the run's first block answers the heading over it."""
         per_item: list[int] = []
         asked: follow_ups.Asking | None = None  # a paragraph waiting for what answers it
         explained: Block | None = None  # a block read as the explanation of the one before
@@ -163,7 +169,9 @@ class MarkdownWalker(ListWalker):
             if asked is not None and kind in ("paragraph", "quote"):
                 self._answered_by(block, asked, start, context)
             asked = (
-                follow_ups.asking(block, after, past_opening=past_opening, first=not index)
+                follow_ups.asking(
+                    block, after, past_opening=past_opening, first=not index and opening_answers
+                )
                 if kind == "paragraph"
                 else None
             )

@@ -61,3 +61,13 @@ def test_a_section_of_leftovers_is_a_label(label: str) -> None:
     assert is_generic_label(label)
     assert not is_generic_label("etc")  # a directory, /etc, is a name
     assert not is_generic_label("Others")  # a class of users in chmod
+
+
+@pytest.mark.parametrize("heading", ["Chapter 4", "Ch. 12", "Week 3", "3장", "2주차", "Lecture 7"])
+def test_a_heading_that_only_numbers_a_part_is_a_numbered_part(heading: str) -> None:
+    assert labels.is_numbered_part(heading)
+
+
+@pytest.mark.parametrize("heading", ["Chapter 4: Consensus", "Exercise 2", "Step 1", "Example 3"])
+def test_a_heading_naming_its_topic_or_an_exercise_is_no_numbered_part(heading: str) -> None:
+    assert not labels.is_numbered_part(heading)

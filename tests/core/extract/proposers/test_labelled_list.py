@@ -238,3 +238,17 @@ def test_a_label_over_links_to_read_is_no_card() -> None:
         "  - locks held to the end\n"
     )
     assert "Serialisable" in [card.question for card in cards_of(explained)]
+
+
+def test_under_a_numbered_chapter_the_opening_line_over_its_list_is_a_label() -> None:
+    """``## Chapter 4`` names no topic for its first line to answer: ``Consensus`` over its
+    bullets is that chapter's first label, as ``Leases`` is its second."""
+    text = (
+        "# Distributed systems book\n\n## Chapter 4\nConsensus\n"
+        "- nodes agree on one value\n- a majority must answer\n\n"
+        "Leases\n- a lock that expires by itself\n"
+    )
+    cards = by_question(cards_of(text, "book.md"))
+    assert cards["Consensus"].answer == "- nodes agree on one value\n- a majority must answer"
+    assert cards["Consensus"].line == 4
+    assert "Leases" in cards

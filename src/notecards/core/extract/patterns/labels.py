@@ -356,6 +356,21 @@ def is_generic_heading(text: str) -> bool:
     return folded in GENERIC_HEADINGS or folded.replace(" ", "") in GENERIC_HEADINGS
 
 
+# a numbered part of a book or a course (``Chapter 3``, ``Week 2``, ``3장``, ``Lecture 5``):
+# what it holds is several topics, each opening with its own label
+_NUMBERED_PART = re.compile(
+    r"^\W*(?:(?:chapter|ch|part|week|day|lecture|lec|session|unit|module|lesson)\s*\.?\s*\d+"
+    r"|\d+\s*(?:주차|일차|장|강|회차))\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_numbered_part(text: str) -> bool:
+    """``Chapter 3``, ``Week 2``, ``3장``: a heading that only numbers a part of a book or
+    course, nothing more (``Chapter 3: Storage`` names its topic)."""
+    return _NUMBERED_PART.match(text) is not None
+
+
 def is_numbered_label(text: str) -> bool:
     """``과제 1``, ``2주차``, ``Week 3``, ``Definition 2``: a numbered part of a course or text."""
     return _NUMBERED_LABEL.search(text) is not None
