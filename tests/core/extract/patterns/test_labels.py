@@ -63,6 +63,17 @@ def test_a_section_of_leftovers_is_a_label(label: str) -> None:
     assert not is_generic_label("Others")  # a class of users in chmod
 
 
+def test_what_the_writer_learned_is_no_term_of_an_item() -> None:
+    """``- 배운 점`` with what was learned nested under it: a part of a kata's review, no card
+    asking "배운 점"; the nested lines say their own things."""
+    assert is_generic_label("배운 점")
+    text = (
+        "# 문자열 뒤집기\n\n## 풀이 후기\n- 배운 점\n"
+        "  - `reversed()`는 이터레이터를 돌려준다\n  - 슬라이싱 `[::-1]`이 더 빠르다\n"
+    )
+    assert "배운 점" not in [card.question for card in cards_of(text)]
+
+
 @pytest.mark.parametrize("heading", ["Chapter 4", "Ch. 12", "Week 3", "3장", "2주차", "Lecture 7"])
 def test_a_heading_that_only_numbers_a_part_is_a_numbered_part(heading: str) -> None:
     assert labels.is_numbered_part(heading)

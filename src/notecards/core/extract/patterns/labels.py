@@ -25,6 +25,11 @@ _GENERIC_LABELS = frozenset(
         "그 외",
         "그외",
         "miscellaneous",
+        # what the writer took away (``- 배운 점`` + what it was): a part of the note
+        "배운 점",
+        "배운점",
+        "알게 된 점",
+        "알게된 점",
         # an exercise's instruction: what follows is the statement to work on
         "prove",
         "disprove",
