@@ -63,6 +63,22 @@ def test_a_section_of_leftovers_is_a_label(label: str) -> None:
     assert not is_generic_label("Others")  # a class of users in chmod
 
 
+@pytest.mark.parametrize("label", ["Overall", "In some sense", "More specifically", "Basically"])
+def test_a_sentences_opening_words_are_a_label(label: str) -> None:
+    assert is_generic_label(label)
+
+
+def test_an_item_of_opening_words_asks_nothing() -> None:
+    """``- In some sense:`` with the point nested under it: the words lead into the point,
+    no card asks them."""
+    text = (
+        "# Natural selection\n\n- What selection acts on: whole organisms\n"
+        "- In some sense:\n  - genes are never seen on their own\n"
+        "  - they are passed on as a bundle\n"
+    )
+    assert "In some sense" not in [card.question for card in cards_of(text)]
+
+
 def test_what_the_writer_learned_is_no_term_of_an_item() -> None:
     """``- 배운 점`` with what was learned nested under it: a part of a kata's review, no card
     asking "배운 점"; the nested lines say their own things."""

@@ -25,6 +25,16 @@ _GENERIC_LABELS = frozenset(
         "그 외",
         "그외",
         "miscellaneous",
+        # a sentence's opening words on a line of their own (``In some sense:`` + what is
+        # meant, ``Overall``): they go on to the point, they name nothing
+        "overall",
+        "in general",
+        "basically",
+        "in some sense",
+        "in a sense",
+        "in other words",
+        "specifically",
+        "more specifically",
         # what the writer took away (``- 배운 점`` + what it was): a part of the note
         "배운 점",
         "배운점",
