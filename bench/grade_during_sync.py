@@ -50,13 +50,13 @@ def _grade_until(
     done: threading.Event | subprocess.Popen[bytes], database: Database
 ) -> list[float]:
     """Grade the sample cards in turn until the sync is done; each grade's time in ms."""
-    from notecards.storage import repo
+    from notecards.storage import grading, listing
 
     with database.reading() as connection:
         ids = [
             card_id
-            for item in repo.list_cards(connection, "bench", datetime.now(UTC).date())
-            if (card_id := repo.card_id_of(connection, item.card.key)) is not None
+            for item in listing.list_cards(connection, "bench", datetime.now(UTC).date())
+            if (card_id := grading.card_id_of(connection, item.card.key)) is not None
         ]
     times: list[float] = []
 
@@ -68,7 +68,7 @@ def _grade_until(
         now = datetime.now(UTC)
         start = time.perf_counter()
         with database.transaction() as connection:
-            repo.record_grade(connection, "bench", card_id, 5, when=now, today=now.date())
+            grading.record_grade(connection, "bench", card_id, 5, when=now, today=now.date())
         times.append((time.perf_counter() - start) * 1000)
         time.sleep(_PAUSE_SECONDS)
     return times

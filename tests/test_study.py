@@ -15,7 +15,7 @@ from sqlalchemy import select, text
 
 from notecards.core.model import CardStatus
 from notecards.core.scheduling import Scheduler, SchedulerKind
-from notecards.storage import repo
+from notecards.storage import grading, listing
 from notecards.storage.db import Database, open_database
 from notecards.storage.tables import CardState, Review
 from notecards.study import REQUEUE_GAP, StudyError, StudyItem, StudySession
@@ -178,7 +178,7 @@ def test_grading_needs_the_answer_shown_and_a_grade_from_0_to_5(stocked: Databas
         with pytest.raises(ValueError, match=r"1, 3, 4 or 5"):
             study.grade(2)  # no SM-2 "almost" under FSRS
     with stocked.reading() as connection:
-        assert repo.review_count(connection, "alice") == 0
+        assert grading.review_count(connection, "alice") == 0
 
 
 def test_cards_below_4_come_back_the_same_day_without_rescheduling(stocked: Database) -> None:
@@ -189,7 +189,7 @@ def test_cards_below_4_come_back_the_same_day_without_rescheduling(stocked: Data
     assert study.remaining == 3  # the failed card is queued again
     failed_id = card_id(stocked, failed)
     with stocked.reading() as connection:
-        after_fail = repo.schedule_of(connection, "alice", failed_id)
+        after_fail = grading.schedule_of(connection, "alice", failed_id)
     assert after_fail is not None and after_fail.due == date(2026, 3, 3)
     asked = [answer(study, 5) for _ in range(2)]
     assert failed not in asked
@@ -200,8 +200,8 @@ def test_cards_below_4_come_back_the_same_day_without_rescheduling(stocked: Data
     answer(study, 4)
     assert asking(study) is None
     with stocked.reading() as connection:
-        assert repo.schedule_of(connection, "alice", failed_id) == after_fail
-        assert repo.review_count(connection, "alice", failed_id) == 3
+        assert grading.schedule_of(connection, "alice", failed_id) == after_fail
+        assert grading.review_count(connection, "alice", failed_id) == 3
 
 
 def test_requeued_card_waits_for_others(stocked: Database) -> None:
@@ -229,10 +229,10 @@ def test_a_later_session_the_same_day_asks_the_failed_cards_again(stocked: Datab
     assert second.current is not None
     assert second.current.queued.card.question == failed and second.current.repeat
     with stocked.reading() as connection:
-        before = repo.schedule_of(connection, "alice", card_id(stocked, failed))
+        before = grading.schedule_of(connection, "alice", card_id(stocked, failed))
     answer(second, 5)
     with stocked.reading() as connection:
-        assert repo.schedule_of(connection, "alice", card_id(stocked, failed)) == before
+        assert grading.schedule_of(connection, "alice", card_id(stocked, failed)) == before
     clock.advance(hours=12)  # past midnight in Seoul: a new day, no repeats pending
     third = session(stocked, clock)
     third.start("math")
@@ -301,7 +301,7 @@ def test_undo_refuses_when_another_session_changed_the_card(stocked: Database) -
         other.bury()
     other_ids = [card_id(stocked, graded)]
     with stocked.transaction() as connection:
-        repo.record_grade(connection, "alice", other_ids[0], 5, when=START, today=START.date())
+        grading.record_grade(connection, "alice", other_ids[0], 5, when=START, today=START.date())
     before = history(stocked)
     with pytest.raises(StudyError, match="changed elsewhere"):
         study.undo()
@@ -321,7 +321,7 @@ def test_bury_and_suspend_set_the_card_aside(stocked: Database) -> None:
     with stocked.reading() as connection:
         listed = {
             item.card.question: item.status
-            for item in repo.list_cards(connection, "alice", study.today(), include_all=True)
+            for item in listing.list_cards(connection, "alice", study.today(), include_all=True)
         }
     assert listed[buried.queued.card.question] is CardStatus.BURIED
     assert listed[suspended.queued.card.question] is CardStatus.SUSPENDED
@@ -495,9 +495,10 @@ def test_two_sessions_of_one_profile_keep_every_grade(notes: Path, database_url:
         assert process.returncode == 0, err.decode()
         assert out.decode().strip() == "done"
     with database.reading() as connection:
-        assert repo.review_count(connection, "alice") == 16  # 8 cards, graded by both
+        assert grading.review_count(connection, "alice") == 16  # 8 cards, graded by both
         schedules = [
-            item.schedule for item in repo.list_cards(connection, "alice", datetime.now(UTC).date())
+            item.schedule
+            for item in listing.list_cards(connection, "alice", datetime.now(UTC).date())
         ]
     assert all(s is not None and s.repetitions == 2 for s in schedules)  # both grades count
     database.close()
@@ -505,9 +506,9 @@ def test_two_sessions_of_one_profile_keep_every_grade(notes: Path, database_url:
 
 def card_id(database: Database, question: str) -> int:
     with database.reading() as connection:
-        for item in repo.list_cards(connection, "alice", START.date(), include_all=True):
+        for item in listing.list_cards(connection, "alice", START.date(), include_all=True):
             if item.card.question == question:
-                found = repo.card_id_of(connection, item.card.key)
+                found = grading.card_id_of(connection, item.card.key)
                 assert found is not None
                 return found
     raise AssertionError(question)

@@ -11,7 +11,7 @@ import pytest
 import sqlalchemy
 
 from notecards.core.model import CardListing, CardStatus
-from notecards.storage import repo
+from notecards.storage import grading, listing, source_rows
 from notecards.storage.db import Database
 from notecards.sync import BULK_FROM, PARALLEL_FROM, SyncReport, sync
 
@@ -40,24 +40,24 @@ class Notes:
 
     def cards(self, include_all: bool = True) -> dict[str, CardListing]:
         with self.database.reading() as connection:
-            listings = repo.list_cards(connection, "me", TODAY, include_all=include_all)
+            listings = listing.list_cards(connection, "me", TODAY, include_all=include_all)
         return {item.card.question: item for item in listings}
 
     def card_id(self, question: str) -> int:
         with self.database.reading() as connection:
-            found = repo.card_id_of(connection, self.cards()[question].card.key)
+            found = grading.card_id_of(connection, self.cards()[question].card.key)
         assert found is not None
         return found
 
     def grade(self, question: str, quality: int = 5) -> None:
         with self.database.transaction() as connection:
-            repo.record_grade(
+            grading.record_grade(
                 connection, "me", self.card_id(question), quality, when=NOW, today=TODAY
             )
 
     def history(self, question: str) -> int:
         with self.database.reading() as connection:
-            return repo.review_count(connection, "me", self.card_id(question))
+            return grading.review_count(connection, "me", self.card_id(question))
 
 
 @pytest.fixture
@@ -194,7 +194,7 @@ def test_same_question_in_two_notes_is_two_cards(notes: Notes) -> None:
     with notes.database.reading() as connection:
         listings = [
             item
-            for item in repo.list_cards(connection, "me", TODAY)
+            for item in listing.list_cards(connection, "me", TODAY)
             if item.card.question == "Term"
         ]
     assert len(listings) == 2
@@ -206,7 +206,7 @@ def test_same_question_in_two_notes_is_two_cards(notes: Notes) -> None:
     with notes.database.reading() as connection:
         again = {
             item.card.source: item.card.key
-            for item in repo.list_cards(connection, "me", TODAY)
+            for item in listing.list_cards(connection, "me", TODAY)
             if item.card.question == "Term"
         }
     assert again == keys
@@ -222,8 +222,8 @@ def test_copying_a_card_keeps_history_with_the_original(notes: Notes) -> None:
     notes.sync()
     with notes.database.reading() as connection:
         rows = {
-            item.card.source: repo.card_id_of(connection, item.card.key)
-            for item in repo.list_cards(connection, "me", TODAY)
+            item.card.source: grading.card_id_of(connection, item.card.key)
+            for item in listing.list_cards(connection, "me", TODAY)
             if item.card.question == "Term"
         }
     assert rows["a.md"] == original and rows["b.md"] != original
@@ -266,7 +266,7 @@ def test_parallel_sync_from_a_thread(database: Database, tmp_path: Path) -> None
     assert not worker.is_alive()
     assert reports and reports[0].cards_new == PARALLEL_FROM + 6
     with database.reading() as connection:
-        questions = {item.card.question for item in repo.list_cards(connection, "me", TODAY)}
+        questions = {item.card.question for item in listing.list_cards(connection, "me", TODAY)}
     assert questions == {f"Term {number}" for number in range(PARALLEL_FROM + 6)}
 
 
@@ -325,7 +325,7 @@ def test_large_first_sync_builds_the_indexes_after_inserting(notes: Notes) -> No
     assert _card_indexes(notes.database) == indexes_before
     assert indexes_before["uq_cards_key"] is True
     with notes.database.reading() as connection:
-        listings = repo.list_cards(connection, "me", TODAY)
+        listings = listing.list_cards(connection, "me", TODAY)
     assert len({item.card.key for item in listings}) == BULK_FROM + 6
     sources = {item.card.source for item in listings if item.card.question == "Term 0"}
     assert sources == {"n000.md", "twice.md"}
@@ -333,7 +333,7 @@ def test_large_first_sync_builds_the_indexes_after_inserting(notes: Notes) -> No
         key = listings[0].card.key
         connection.execute(
             sqlalchemy.text("UPDATE cards SET key = :key WHERE id <> :id AND source = 'n001.md'"),
-            {"key": key, "id": repo.card_id_of(connection, key)},
+            {"key": key, "id": grading.card_id_of(connection, key)},
         )
 
 
@@ -346,7 +346,7 @@ def test_a_failed_large_first_sync_keeps_the_indexes_and_stores_nothing(
     def failing(*_args: object) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(repo, "save_sources", failing)
+    monkeypatch.setattr(source_rows, "save_sources", failing)
     with pytest.raises(OSError, match="disk full"):
         notes.sync()
     assert _card_indexes(notes.database) == indexes_before
@@ -611,7 +611,7 @@ def test_each_note_keeps_the_version_of_the_rules_that_extracted_it(notes: Notes
     notes.write("a.md", "- Term: def\n")
     notes.sync()
     with notes.database.reading() as connection:
-        (known,) = repo.sources(connection, [notes.root.resolve().as_posix()]).values()
+        (known,) = source_rows.sources(connection, [notes.root.resolve().as_posix()]).values()
     assert known.extractor_version == EXTRACTOR_VERSION
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy
 
-from notecards.storage import db, repo
+from notecards.storage import db, grading, listing
 from notecards.storage.db import Database, open_database
 from notecards.sync import SyncReport, sync
 from notecards.syncing import writing
@@ -32,9 +32,9 @@ def write_notes(root: Path, first: int, count: int, answer: str = "정의") -> N
 
 def card_id(database: Database, question: str) -> int:
     with database.reading() as connection:
-        for item in repo.list_cards(connection, "me", TODAY, include_all=True):
+        for item in listing.list_cards(connection, "me", TODAY, include_all=True):
             if item.card.question == question:
-                found = repo.card_id_of(connection, item.card.key)
+                found = grading.card_id_of(connection, item.card.key)
                 assert found is not None
                 return found
     raise AssertionError(question)
@@ -75,14 +75,14 @@ def test_a_grade_is_stored_while_a_sync_is_running(
         assert paused.wait(60)
         graded = card_id(grader, "Term 0")
         with grader.transaction() as connection:
-            repo.record_grade(connection, "me", graded, 5, when=NOW, today=TODAY)
+            grading.record_grade(connection, "me", graded, 5, when=NOW, today=TODAY)
     finally:
         resume.set()
         running.join(60)
         grader.close()
     assert reports and reports[0].cards_new == 120
     with database.reading() as connection:
-        assert repo.review_count(connection, "me", graded) == 1
+        assert grading.review_count(connection, "me", graded) == 1
 
 
 def test_two_syncs_at_once_make_every_card_once(database: Database, tmp_path: Path) -> None:
@@ -107,7 +107,7 @@ def test_two_syncs_at_once_make_every_card_once(database: Database, tmp_path: Pa
     assert not errors
     assert sorted(report.cards_new for report in reports) == [0, 160]
     with database.reading() as connection:
-        listed = repo.list_cards(connection, "me", TODAY, include_all=True)
+        listed = listing.list_cards(connection, "me", TODAY, include_all=True)
     assert len(listed) == 162 == len({item.card.question for item in listed})
 
 
@@ -138,7 +138,7 @@ def test_a_sync_cut_short_leaves_what_the_next_sync_completes(
             sync(target, [notes], now=NOW)
             for question in ("Term 3", "Term 10", "Term 50"):
                 with target.transaction() as connection:
-                    repo.record_grade(
+                    grading.record_grade(
                         connection, "me", card_id(target, question), 4, when=NOW, today=TODAY
                     )
         (notes / "topic3" / "n010.md").rename(notes / "moved.md")  # moved

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import IO, TYPE_CHECKING, Any, cast
 
-from notecards.storage.repo import LISTING_COLUMNS, status_of_row
+from notecards.storage.listing import LISTING_COLUMNS, status_of_row
 from notecards.wording import plural
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ _ROW_ORDER = ("origin_key", "deck", "kind", "question", "answer", "source", "lin
               "has_state", "repetitions", "easiness_centi", "interval", "due", "suspended",
               "buried_until", "flagged", "rejected", "triaged")  # fmt: skip
 if tuple(column.name for column in LISTING_COLUMNS) != _ROW_ORDER:
-    raise ImportError("storage.repo.LISTING_COLUMNS changed order: update card_output")
+    raise ImportError("storage.listing.LISTING_COLUMNS changed order: update card_output")
 _BATCH = 2000  # rows joined into one write
 
 

@@ -41,7 +41,7 @@ from notecards.grades import (
     other_schedulers,
 )
 from notecards.localday import day_start, local_date
-from notecards.storage import repo, rescheduling, reviewing
+from notecards.storage import grading, rescheduling, reviewing
 from notecards.storage.reviewing import SAME_DAY_PASS, QueuedCard, StateSnapshot
 
 if TYPE_CHECKING:
@@ -284,7 +284,7 @@ class StudySession:
         elapsed = int((now - self._shown_at).total_seconds() * 1000)
         return max(0, min(elapsed, MAX_ANSWER_MS))
 
-    def grade(self, quality: int) -> repo.Graded:
+    def grade(self, quality: int) -> grading.Graded:
         """Grade the current card (after its answer was shown), store it, and move on."""
         if quality not in grades(self.scheduler):
             if self.scheduler.kind is SchedulerKind.SM2:
@@ -307,7 +307,7 @@ class StudySession:
                 # it): its history decides where it stands under this one
                 rescheduling.reschedule_card(connection, self.profile, item.card_id, self.scheduler)
             reschedule = not item.repeat or before is None or before["due"] is None
-            graded = repo.record_grade(
+            graded = grading.record_grade(
                 connection,
                 self.profile,
                 item.card_id,
@@ -350,7 +350,7 @@ class StudySession:
         with self.database.transaction() as connection:
             reviewing.hold_card(connection, self.profile, item.card_id)
             before = reviewing.state_snapshot(connection, self.profile, item.card_id)
-            repo.set_aside(
+            grading.set_aside(
                 connection,
                 self.profile,
                 item.card_id,

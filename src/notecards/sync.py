@@ -52,7 +52,7 @@ from sqlalchemy import Connection
 
 from notecards.core.extract import EXTRACTOR_VERSION
 from notecards.core.model import NoteWarning
-from notecards.storage import repo, triage
+from notecards.storage import repo, source_rows, triage
 from notecards.storage.db import Database
 from notecards.storage.locks import checkpoint, sync_lock
 from notecards.storage.search_merging import merge_all, search_tables
@@ -138,7 +138,11 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _source_change(
-    candidate: Candidate, digest: str, known: dict[Note, repo.SourceRecord], *, extracted: bool
+    candidate: Candidate,
+    digest: str,
+    known: dict[Note, source_rows.SourceRecord],
+    *,
+    extracted: bool,
 ) -> Unit:
     """The note's new record, as a unit to write with its cards (``extracted``: by these
     rules; else its cards are as the rules it was last extracted by made them)."""
@@ -162,7 +166,7 @@ def _source_change(
 
 def _read_and_match(
     candidates: Sequence[Candidate],
-    known: dict[Note, repo.SourceRecord],
+    known: dict[Note, source_rows.SourceRecord],
     matcher: Matcher,
     writer: Writer,
     lookup: _KeyLookup,
@@ -215,7 +219,9 @@ def _read_and_match(
 
 
 def _vanishing(
-    connection: Connection, candidates: Sequence[Candidate], gone: Sequence[repo.SourceRecord]
+    connection: Connection,
+    candidates: Sequence[Candidate],
+    gone: Sequence[source_rows.SourceRecord],
 ) -> list[repo.StoredCard]:
     """The stored cards of notes that changed or are gone: they may be edited or retired."""
     touched: dict[str, list[str]] = defaultdict(list)
@@ -242,7 +248,7 @@ def _sync(
     with sync_lock(database.engine):
         scoped = _scopes(database, roots)
         with database.reading() as connection:
-            known = repo.sources(connection, sorted({scope.root for scope in scoped}))
+            known = source_rows.sources(connection, sorted({scope.root for scope in scoped}))
         walked = walk(scoped, known)
         report.files_skipped += walked.unchanged
         report.warnings.extend(walked.warnings)
@@ -309,11 +315,11 @@ def _scopes(database: Database, roots: Sequence[Path]) -> list[Scope]:
     """The canonical scopes of the paths given; notes stored under a symlink's path (as
     they were before roots were made canonical) are first filed under the real path."""
     with database.reading() as connection:
-        known_roots = repo.source_roots(connection)
+        known_roots = source_rows.source_roots(connection)
     for alias, real in aliases(roots):
         if alias in known_roots and real not in known_roots:
             with database.transaction() as connection:
-                repo.move_root(connection, alias, real)
+                source_rows.move_root(connection, alias, real)
             known_roots = (known_roots - {alias}) | {real}
     return scopes(roots, known_roots)
 

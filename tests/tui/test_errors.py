@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from notecards.redact import display_url
-from notecards.storage import repo
+from notecards.storage import grading
 from notecards.storage.db import Database, open_database
 from notecards.study import StudySession
 from notecards.sync import sync
@@ -69,7 +69,7 @@ def studying(database: Database, notes: Path) -> StudySession:
 
 def reviews(database: Database) -> int:
     with database.reading() as connection:
-        return repo.review_count(connection, "alice")
+        return grading.review_count(connection, "alice")
 
 
 async def ended(app: NotecardsApp, line: str) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Markdown
 
-from notecards.storage import repo
+from notecards.storage import grading, listing
 from notecards.study import StudySession
 from notecards.tui.screens.decks import DecksScreen
 from notecards.tui.screens.help import HelpScreen
@@ -31,7 +31,7 @@ def back(app_screen: object) -> str | None:
 
 def reviews(session: StudySession) -> int:
     with session.database.reading() as connection:
-        return repo.review_count(connection, session.profile)
+        return grading.review_count(connection, session.profile)
 
 
 async def test_space_reveals_and_digits_grade_only_after(session: StudySession) -> None:
@@ -89,7 +89,7 @@ async def test_undo_bury_and_suspend(session: StudySession) -> None:
         await pilot.press("u", "u")
         assert front(app.screen) == "NMS"
         with session.database.reading() as connection:
-            listed = repo.list_cards(connection, "alice", session.today(), include_all=True)
+            listed = listing.list_cards(connection, "alice", session.today(), include_all=True)
         assert all(item.schedule is None for item in listed)  # burial and suspension undone
 
 
@@ -160,7 +160,7 @@ async def test_a_grade_is_stored_before_the_next_card_is_drawn(
         with session.database.reading() as connection:
             listed = {
                 item.card.question: item.schedule
-                for item in repo.list_cards(connection, "alice", session.today())
+                for item in listing.list_cards(connection, "alice", session.today())
             }
         schedule = listed["NMS"]
         assert schedule is not None and schedule.interval == 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from notecards.core.scheduling import Scheduler, SchedulerKind
-from notecards.storage import repo
+from notecards.storage import grading, listing
 from notecards.storage.db import Database
 from notecards.study import StudySession
 from notecards.tui.screens.help import HelpScreen
@@ -41,22 +41,22 @@ async def test_fsrs_grades_and_their_intervals_are_drawn(
         await pilot.press("5")  # not an FSRS grade: nothing stored
         await pilot.press("0")
         with sqlite_db.reading() as connection:
-            assert repo.review_count(connection, "alice") == 0
+            assert grading.review_count(connection, "alice") == 0
         await pilot.press("4")  # easy, stored as SM-2's 5
         with sqlite_db.reading() as connection:
-            assert repo.review_count(connection, "alice") == 1
+            assert grading.review_count(connection, "alice") == 1
             (graded,) = [
-                s for s in repo.list_cards(connection, "alice", clock().date()) if s.schedule
+                s for s in listing.list_cards(connection, "alice", clock().date()) if s.schedule
             ]
         assert graded.schedule is not None and graded.schedule.interval == 8
         assert graded.schedule.stability is not None
         await pilot.press("u")  # undo, exactly as under SM-2
         await pilot.pause()
         with sqlite_db.reading() as connection:
-            assert repo.review_count(connection, "alice") == 0
+            assert grading.review_count(connection, "alice") == 0
             assert (
-                repo.schedule_of(
-                    connection, "alice", repo.card_id_of(connection, graded.card.key) or 0
+                grading.schedule_of(
+                    connection, "alice", grading.card_id_of(connection, graded.card.key) or 0
                 )
                 is None
             )

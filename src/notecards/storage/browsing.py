@@ -1,7 +1,7 @@
 """The card browser's queries: cards found by text and filters, sorted by any column; a card's
 history; the decks and tags there are.
 
-A card's state for a profile is read beside it (:func:`notecards.storage.repo.with_state`);
+A card's state for a profile is read beside it (:func:`notecards.storage.listing.with_state`);
 a card without a schedule row is new to the profile. Rejected cards are listed only when
 the rejected state is asked for (their state is "rejected" whatever else they are), retired
 ones only when the retired or rejected state is.
@@ -27,8 +27,9 @@ from sqlalchemy import (
     select,
 )
 
-from notecards.storage import repo, searching
-from notecards.storage.repo import LEARNED_REPETITIONS, as_utc, in_deck, with_state
+from notecards.storage import listing, searching
+from notecards.storage.listing import in_deck, with_state
+from notecards.storage.repo import LEARNED_REPETITIONS, as_utc
 from notecards.storage.tables import CARDS as _CARDS
 from notecards.storage.tables import REVIEWS as _REVIEWS
 from notecards.storage.tables import SEPARATOR
@@ -504,7 +505,9 @@ def listing_rows(
     deck: str | None = None,
     include_all: bool = False,
 ) -> Iterator[Row[Any]]:
-    """:func:`notecards.storage.repo.listing_rows` narrowed by a search's text, states and
+    """:func:`notecards.storage.listing.listing_rows` narrowed by a search's text, states and
     tags (its sort and limit aside: a listing is in deck and note order, whole)."""
     where = conditions(connection, search, today, hide=False)
-    return repo.listing_rows(connection, profile, deck=deck, include_all=include_all, where=where)
+    return listing.listing_rows(
+        connection, profile, deck=deck, include_all=include_all, where=where
+    )

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, select
 
 from notecards.core.model import Card
-from notecards.storage.repo import card_of, in_deck, not_rejected, not_suspended, with_state
+from notecards.storage.listing import in_deck, not_rejected, not_suspended, with_state
+from notecards.storage.repo import card_of
 from notecards.storage.tables import CARDS as _CARDS
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import Connection, insert
 
 from notecards.core.scheduling import Scheduler, quality_of
-from notecards.storage import repo
+from notecards.storage import grading
 from notecards.storage.tables import CARDS
 
 
@@ -105,7 +105,7 @@ def import_log(
     last_day: dict[str, date] = {}
     for grade in grades:
         today = grade.when.astimezone(zone).date()
-        repo.record_grade(
+        grading.record_grade(
             connection,
             profile,
             ids[grade.card],

@@ -15,14 +15,8 @@ from typing import Any
 from sqlalchemy import Connection, Row, and_, delete, func, insert, or_, select, text
 
 from notecards.core.model import Card, Schedule
-from notecards.storage.repo import (
-    SCHEDULE_COLUMNS,
-    as_utc,
-    card_of,
-    in_deck,
-    schedule_of_row,
-    with_state,
-)
+from notecards.storage.listing import SCHEDULE_COLUMNS, in_deck, schedule_of_row, with_state
+from notecards.storage.repo import as_utc, card_of
 from notecards.storage.tables import CARDS as _CARDS
 from notecards.storage.tables import REVIEWS as _REVIEWS
 from notecards.storage.tables import STATES as _STATES

@@ -21,7 +21,7 @@ from pathlib import Path
 from notecards.core.extract import EXTRACTOR_VERSION
 from notecards.core.model import NoteWarning
 from notecards.notes import NOTE_SUFFIXES, NoteFile, unreadable, walk_notes
-from notecards.storage import repo
+from notecards.storage import source_rows
 from notecards.syncing.matching import Note
 from notecards.syncing.reading import Candidate
 
@@ -104,13 +104,16 @@ class Walk:
 
     # notes that may have changed, or whose cards came from earlier extraction rules
     candidates: list[Candidate] = field(default_factory=list)
-    gone: list[repo.SourceRecord] = field(default_factory=list)  # notes known to be gone
+    gone: list[source_rows.SourceRecord] = field(default_factory=list)  # notes known to be gone
     unchanged: int = 0  # notes whose size and time are as stored, extracted by these rules
     warnings: list[NoteWarning] = field(default_factory=list)
 
 
 def _notes_in(
-    scope: Scope, known: dict[Note, repo.SourceRecord], found: Walk, kept: list[tuple[str, str]]
+    scope: Scope,
+    known: dict[Note, source_rows.SourceRecord],
+    found: Walk,
+    kept: list[tuple[str, str]],
 ) -> list[NoteFile]:
     """The notes under one scope; what cannot be looked at is kept, with a warning."""
     root = Path(scope.root)
@@ -142,7 +145,7 @@ def _notes_in(
     return [NoteFile(root, note.path, note.source) for note in walked.notes]
 
 
-def walk(roots: Sequence[Scope], known: dict[Note, repo.SourceRecord]) -> Walk:
+def walk(roots: Sequence[Scope], known: dict[Note, source_rows.SourceRecord]) -> Walk:
     """Walk the scopes and compare what is there with the ``known`` notes of their roots."""
     found = Walk()
     seen: set[Note] = set()

@@ -18,7 +18,7 @@ from datetime import datetime
 
 from sqlalchemy import Connection
 
-from notecards.storage import repo, triage
+from notecards.storage import repo, source_rows, triage
 from notecards.syncing.matching import Note, Outcome, Settlement, Update
 
 # root, path, size, mtime_ns, content hash, extractor version
@@ -180,8 +180,8 @@ class Writer:
             if held_after >= 0:
                 triage.hold_new_cards(connection, held_after, self.hold_for)
             repo.retire_cards(connection, unit.retired, self.now)
-            repo.save_sources(connection, unit.new_sources, unit.changed_sources, self.now)
-            repo.delete_sources(connection, unit.gone_sources)
+            source_rows.save_sources(connection, unit.new_sources, unit.changed_sources, self.now)
+            source_rows.delete_sources(connection, unit.gone_sources)
         self._fit_batch(rows, self.clock() - started)
         if self.after is not None:
             self.after()
