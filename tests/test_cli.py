@@ -264,26 +264,3 @@ def test_review_without_notes_or_cards_explains(
     assert "no cards yet" in result.stderr
     missing = runner.invoke(app, ["review", str(tmp_path / "nowhere")])
     assert missing.exit_code == 2 and "no such file or folder" in missing.stderr
-
-
-def test_export_anki(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'n.db'}"
-    assert runner.invoke(app, ["sync", str(DECKS), "--db", url]).exit_code == 0
-    out = tmp_path / "out" / "decks.apkg"
-    out.parent.mkdir()  # a folder that is not there is an error, not made
-    result = runner.invoke(app, ["export", "anki", str(out), "--db", url])
-    assert result.exit_code == 0, result.output
-    # 76: the optimizer table in decks/machine-learning/optimization.md is a glossary now,
-    # a card per row ("SGD" -> "장점: 단순함 / 단점: 느림"); it was 74 without them
-    assert result.stdout.startswith(f"wrote {out}: 76 notes (72 basic, 2 cloze, 2 reversed)")
-    assert out.is_file()
-    math = runner.invoke(app, ["export", "anki", str(out), "--db", url, "--deck", "math"])
-    assert "13 notes" in math.stdout
-    nothing = runner.invoke(app, ["export", "anki", str(out), "--db", url, "--deck", "none"])
-    assert nothing.exit_code == 2  # a deck that does not exist is an error naming those that do
-    assert nothing.stderr == (
-        "notecards: no deck none: the decks are blog-export, economics, machine-learning, "
-        "math::analysis, welcome\n"
-    )
-    wrong = runner.invoke(app, ["export", "anki", str(tmp_path / "x.zip"), "--db", url])
-    assert wrong.exit_code == 2 and "must end in .apkg" in wrong.stderr

@@ -5,11 +5,9 @@ Heavy modules are imported inside the commands so that ``notecards --help`` stay
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import json
 import sys
-from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -23,14 +21,15 @@ from notecards.boundary import load_settings as _settings
 from notecards.boundary import opened as _open
 from notecards.browse_screen_command import browse
 from notecards.completion import complete_deck
+from notecards.export_command import export_app
 from notecards.options import DatabaseOption, ProfileOption, SchedulerOption
+from notecards.progress import counted_progress, progress
+from notecards.remind_command import remind_app
 from notecards.scheduler_command import evaluate, optimize, scheduler_for_review
 
 if TYPE_CHECKING:
     from notecards.config import Settings
-    from notecards.core.day_plan import DayPlan
     from notecards.core.model import Card
-    from notecards.storage.db import Database
     from notecards.tui.app import NotecardsApp
 
 app = typer.Typer(
@@ -47,8 +46,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     cls=Commands,  # the error boundary: a database error anywhere is one line, status 1
 )
-
-_PROGRESS_THRESHOLD = 20
 
 
 def _version(value: bool) -> None:
@@ -116,7 +113,7 @@ def extract(
     files = [(path, note) for path in paths for note in notes.find_notes(path)]
     cards: list[Card] = []
     warnings: list[str] = []
-    with _progress(len(files), "Reading notes") as advance:
+    with progress(len(files), "Reading notes") as advance:
         for given, note in files:
             extraction = notes.read_note(note)
             shown = given.as_posix() if given.is_file() else (given / note.source).as_posix()
@@ -184,20 +181,6 @@ def _require_existing(paths: list[Path]) -> None:
         raise _fail(f"no such file or folder: {', '.join(missing)}", EXIT_BAD_PATH)
 
 
-@contextlib.contextmanager
-def _progress(total: int, label: str) -> Iterator[Callable[[], None]]:
-    """A progress bar on standard error when it is a terminal and the work is long."""
-    if total < _PROGRESS_THRESHOLD or not sys.stderr.isatty():
-        yield lambda: None
-        return
-    from rich.console import Console
-    from rich.progress import Progress
-
-    with Progress(console=Console(stderr=True), transient=True) as progress:
-        task = progress.add_task(label, total=total)
-        yield lambda: progress.advance(task)
-
-
 @app.command()
 def sync(
     paths: Annotated[
@@ -249,7 +232,7 @@ def sync(
             "no notes folder yet: pass one (notecards sync ~/notes); it will be remembered",
             EXIT_BAD_PATH,
         )
-    with _open(settings, create=True) as db, _counted_progress("Reading notes") as advance:
+    with _open(settings, create=True) as db, counted_progress("Reading notes") as advance:
         if db.created and db.file is not None:
             typer.echo(f"created a new database: {db.file}", err=True)
         daily_backup_before_sync(db)
@@ -383,285 +366,8 @@ def stats(database: DatabaseOption = None, profile: ProfileOption = None) -> Non
         _run_screens(NotecardsApp(session, first_screen="stats", sync_on_start=False))
 
 
-export_app = typer.Typer(
-    name="export",
-    help="Export the cards to other tools.",
-    no_args_is_help=True,
-    rich_markup_mode=None,
-)
-app.add_typer(export_app)
-
-
-@export_app.command("anki")
-def export_anki(
-    out: Annotated[
-        Path,
-        typer.Argument(
-            help="The Anki package to write (.apkg); replaced if it exists.",
-            metavar="OUT.apkg",
-            show_default=False,
-        ),
-    ],
-    deck: Annotated[
-        str | None,
-        typer.Option(
-            "--deck", help="Only this deck and the decks under it.", autocompletion=complete_deck
-        ),
-    ] = None,
-    include_suspended: Annotated[
-        bool,
-        typer.Option("--include-suspended", help="Include the cards you suspended."),
-    ] = False,
-    database: DatabaseOption = None,
-    profile: ProfileOption = None,
-) -> None:
-    """Write the cards as an Anki package (.apkg) to import in Anki (File > Import).
-
-    Notes keep the deck hierarchy (a::b) and get the deck and the card's tags as tags.
-    Markdown becomes HTML, math becomes MathJax (\\(...\\) and \\[...\\]), code stays
-    code, and the HTML is sanitised. Images inside the notes folder are packed; others are
-    left out with a warning. Importing a newer export updates the notes in place: no
-    duplicates, and Anki keeps its own scheduling. Retired cards are never exported.
-    """
-    from notecards.export.anki import export_anki as run_export
-
-    if out.suffix.lower() != ".apkg":
-        raise _fail(f"{out}: the file name must end in .apkg", EXIT_BAD_PATH)
-    if out.exists() and out.is_dir():
-        raise _fail(f"{out} is a folder", EXIT_BAD_PATH)
-    if not out.parent.is_dir():
-        raise _fail(
-            f"no folder {out.parent} to write {out.name} in: create it first", EXIT_BAD_PATH
-        )
-    settings = _settings(database, profile)
-    with _open(settings) as db, _counted_progress("Exporting") as progress:
-        if deck is not None:
-            _require_deck(db, deck)
-        try:
-            report = run_export(
-                db,
-                settings.profile,
-                out,
-                deck=deck,
-                include_suspended=include_suspended,
-                progress=progress,
-            )
-        except OSError as error:
-            raise _fail(f"cannot write {out}: {error.strerror or error}", EXIT_FAILURE) from None
-    for warning in report.warnings:
-        typer.echo(str(warning), err=True)
-    if report.notes == 0:
-        where = f" in deck {deck}" if deck else ""
-        typer.echo(f"no cards{where} to export (run notecards sync first?)", err=True)
-    typer.echo(report.summary(out))
-
-
-def _require_deck(db: Database, deck: str) -> None:
-    """Stop with status 2, naming the decks there are, if ``deck`` is not one of them."""
-    from notecards.storage.exporting import deck_names
-
-    with db.reading() as connection:
-        names = deck_names(connection)
-    if any(name == deck or name.startswith(f"{deck}::") for name in names):
-        return
-    there = f"the decks are {', '.join(names)}" if names else "there are no cards yet"
-    raise _fail(f"no deck {deck}: {there}", EXIT_BAD_PATH)
-
-
-@contextlib.contextmanager
-def _counted_progress(label: str) -> Iterator[Callable[[int, int], None]]:
-    """A progress bar for long work, on a terminal only; called with (done, total)."""
-    if not sys.stderr.isatty():
-        yield lambda done, total: None
-        return
-    from rich.console import Console
-    from rich.progress import Progress
-
-    with Progress(console=Console(stderr=True), transient=True) as progress:
-        task = progress.add_task(label, total=None)
-
-        def update(done: int, total: int) -> None:
-            if done == total or done % 100 == 0:
-                progress.update(task, completed=done, total=total)
-
-        yield update
-
-
-remind_app = typer.Typer(
-    name="remind",
-    help="The daily reminder: what is due today, and a crontab entry that asks every day.",
-    invoke_without_command=True,
-    rich_markup_mode=None,
-)
-app.add_typer(remind_app)
-NotifyOption = Annotated[
-    bool,
-    typer.Option(
-        "--notify",
-        help="Show a desktop notification (notify-send) instead of printing; prints when "
-        "no notification can be shown.",
-    ),
-]
-
-
-@remind_app.callback()
-def remind(
-    context: typer.Context,
-    notify: NotifyOption = False,
-    database: DatabaseOption = None,
-    profile: ProfileOption = None,
-) -> None:
-    """Print what is to study today: "N cards due (deck: n, ...), and M new", and how to start.
-
-    The counts are those of the decks screen and `notecards due`; new cards alone are a reason
-    to study. Prints nothing at all when there is nothing to study today, so that cron sends no
-    mail. Subcommands
-    install, uninstall and status manage the daily crontab entry.
-    """
-    if context.invoked_subcommand is not None:
-        return
-    from notecards import remind as reminder
-
-    settings = _settings(database, profile)
-    with _open(settings) as db:
-        plan = _day_plan(db, settings)
-    message = reminder.due_message(plan, "notecards review")
-    if message is None:
-        return
-    if notify and reminder.notify(message):
-        return
-    typer.echo(message)
-
-
-@contextlib.contextmanager
-def _crontab_errors() -> Iterator[None]:
-    """Crontab trouble (no cron, a refused table) as a clean message and status 1."""
-    from notecards.remind import ReminderError
-
-    try:
-        yield
-    except ReminderError as error:
-        raise _fail(str(error), EXIT_FAILURE) from None
-
-
-AllOption = Annotated[
-    bool,
-    typer.Option("--all", help="Every notecards reminder, whatever its database and profile."),
-]
-
-
-def _remind_settings(context: typer.Context, database: str | None, profile: str | None) -> Settings:
-    """The settings a remind subcommand is for: its own --db and --profile, else those given
-    before it (``notecards remind --db URL status``), else the environment, config, defaults."""
-    given = context.parent.params if context.parent is not None else {}
-    return _settings(database or given.get("database"), profile or given.get("profile"))
-
-
-@remind_app.command("install")
-def remind_install(
-    context: typer.Context,
-    at: Annotated[
-        str, typer.Option("--at", help="When to remind, every day (HH:MM, local time).")
-    ] = "09:00",
-    notify: NotifyOption = False,
-    database: DatabaseOption = None,
-    profile: ProfileOption = None,
-) -> None:
-    """Add the daily reminder of this database and profile to your crontab (running it again
-    replaces it; other profiles' reminders and your other crontab entries are left exactly as
-    they are). A database password is kept in a private file, never in the crontab."""
-    import datetime as dt
-
-    from notecards import remind as reminder
-    from notecards.redact import hide_passwords
-
-    try:
-        when = reminder.parse_at(at)
-    except ValueError as error:
-        raise _fail(str(error), EXIT_BAD_PATH) from None
-    settings = _remind_settings(context, database, profile)
-    with _crontab_errors():
-        installed = reminder.install(
-            reminder.notecards_command(),
-            settings.database_url,
-            settings.profile,
-            when,
-            notify=notify,
-        )
-    verb = "replaced" if installed.replaced else "installed"
-    typer.echo(f"{verb}: {hide_passwords(installed.line, settings.database_url)}")
-    next_time = reminder.next_run(when, dt.datetime.now().astimezone())
-    typer.echo(f"next reminder: {next_time:%Y-%m-%d %H:%M}")
-
-
-def _others(count: int) -> str:
-    return f"{count} other{'s' if count != 1 else ''}: notecards remind status --all"
-
-
-@remind_app.command("uninstall")
-def remind_uninstall(
-    context: typer.Context,
-    every: AllOption = False,
-    database: DatabaseOption = None,
-    profile: ProfileOption = None,
-) -> None:
-    """Remove the daily reminder of this database and profile (--all: every notecards
-    reminder) from your crontab, and nothing else."""
-    from notecards import remind as reminder
-
-    settings = None if every else _remind_settings(context, database, profile)
-    key = None if settings is None else reminder.entry_key(settings.database_url, settings.profile)
-    with _crontab_errors():
-        done = reminder.uninstall(key)
-    if done.removed:
-        many = f"{done.removed} daily reminders" if done.removed > 1 else "the daily reminder"
-        typer.echo(f"removed {many}")
-    elif settings is None or not done.others:
-        typer.echo("no reminder was installed")
-    else:
-        which = reminder.describe(settings.database_url, settings.profile)
-        typer.echo(f"no reminder was installed for {which}; {_others(done.others)}")
-
-
-@remind_app.command("status")
-def remind_status(
-    context: typer.Context,
-    every: AllOption = False,
-    database: DatabaseOption = None,
-    profile: ProfileOption = None,
-) -> None:
-    """Show the reminder of this database and profile (--all: every notecards reminder), its
-    database (password hidden) and when it runs next."""
-    import datetime as dt
-
-    from notecards import remind as reminder
-    from notecards.redact import hide_passwords
-
-    settings = None if every else _remind_settings(context, database, profile)
-    known = () if settings is None else (settings.database_url,)
-    with _crontab_errors():
-        entries = reminder.entries()
-    chosen = entries
-    if settings is not None:
-        key = reminder.entry_key(settings.database_url, settings.profile)
-        chosen = [entry for entry in entries if entry.key == key]
-    if not chosen:
-        if settings is None or not entries:
-            typer.echo("no reminder installed (notecards remind install)")
-        else:
-            which = reminder.describe(settings.database_url, settings.profile)
-            typer.echo(
-                f"no reminder for {which} (notecards remind install); {_others(len(entries))}"
-            )
-        return
-    for entry in chosen:
-        typer.echo(hide_passwords(entry.line, *known))
-        database_line = reminder.database_line(entry)
-        if database_line is not None:
-            typer.echo(database_line)
-        when = reminder.scheduled_time(entry.line)
-        next_time = reminder.next_run(when, dt.datetime.now().astimezone())
-        typer.echo(f"next reminder: {next_time:%Y-%m-%d %H:%M}")
+app.add_typer(export_app)  # notecards.export_command
+app.add_typer(remind_app)  # notecards.remind_command
 
 
 @app.command()
@@ -684,9 +390,11 @@ def due(
     cards today's new_per_day still allows. Suspended, buried and retired cards count as
     neither. A deck's counts include its sub-decks.
     """
+    from notecards import dashboard
+
     settings = _settings(database, profile)
     with _open(settings) as db:
-        plan = _day_plan(db, settings)
+        plan = dashboard.plan_of_settings(db, settings)
     listed = [row for row in plan.decks if row.total]
     if as_json:
         payload = {
@@ -705,18 +413,6 @@ def due(
     for row in listed:
         indent = "  " * (row.depth + 1)
         typer.echo(f"{indent}{row.name.split('::')[-1]}: {row.due} due, {row.new} new")
-
-
-def _day_plan(db: Database, settings: Settings) -> DayPlan:
-    """Today's plan for the settings' profile and limits (as the decks screen shows it)."""
-    import datetime as dt
-
-    from notecards import dashboard
-    from notecards.localday import local_date
-
-    limits = dashboard.Limits(settings.new_per_day, settings.reviews_per_day)
-    today = local_date(dt.datetime.now(dt.UTC))
-    return dashboard.day_plan(db, settings.profile, today, limits)
 
 
 app.command()(backup)  # notecards.backup_command

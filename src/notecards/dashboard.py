@@ -20,6 +20,7 @@ from notecards.storage.browsing import DeckTriage
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
+    from notecards.config import Settings
     from notecards.storage.db import Database
 
 HISTORY_DAYS = 371  # 53 weeks of past reviews for the heatmap
@@ -88,6 +89,17 @@ def day_plan(database: Database, profile: str, today: date, limits: Limits) -> D
     """Today's plan for ``profile`` (``today`` is a local calendar day)."""
     with database.reading() as connection:
         return _plan(connection, profile, today, limits)
+
+
+def plan_of_settings(database: Database, settings: Settings) -> DayPlan:
+    """Today's plan for the settings' profile and limits, today being the local calendar day
+    (as the decks screen, ``notecards due`` and the reminder show it)."""
+    import datetime as dt
+
+    from notecards.localday import local_date
+
+    limits = Limits(settings.new_per_day, settings.reviews_per_day)
+    return day_plan(database, settings.profile, local_date(dt.datetime.now(dt.UTC)), limits)
 
 
 def _plan(connection: Connection, profile: str, today: date, limits: Limits) -> DayPlan:
