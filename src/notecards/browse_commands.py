@@ -111,6 +111,7 @@ def cards(
     from notecards import card_output
     from notecards.browsing import STATUSES
     from notecards.storage import browsing as stored
+    from notecards.storage.browse_filters import Search
 
     if as_json and as_json_lines:
         raise fail("choose one of --json and --jsonl", EXIT_BAD_PATH)
@@ -123,7 +124,7 @@ def cards(
         _print_by_deck(settings, as_json)
         return
     today = _today()
-    query = stored.Search(text=search or "", states=wanted, tags=tuple(tags or ()))
+    query = Search(text=search or "", states=wanted, tags=tuple(tags or ()))
     include_all = show_all or bool(wanted)
     with opened(settings) as db, db.reading() as connection:
         rows = stored.listing_rows(

@@ -24,6 +24,7 @@ from notecards.core.faces import Faces, faces
 from notecards.localday import local_date
 from notecards.storage import browsing as stored
 from notecards.storage import marking
+from notecards.storage.browse_filters import Search
 from notecards.storage.repo import card_of
 
 if TYPE_CHECKING:
@@ -143,13 +144,13 @@ def _row(found: stored.FoundCard) -> BrowseRow:
     )
 
 
-def _search(query: BrowseQuery) -> stored.Search:
+def _search(query: BrowseQuery) -> Search:
     if query.sort not in SORT_COLUMNS:
         raise BrowseError(f"cannot sort by {query.sort!r}: one of {', '.join(SORT_COLUMNS)}")
     unknown = [status for status in query.statuses if status not in STATUSES]
     if unknown:
         raise BrowseError(f"no state {unknown[0]!r}: one of {', '.join(STATUSES)}")
-    return stored.Search(
+    return Search(
         text=query.text,
         decks=query.decks,
         states=tuple(query.statuses),
@@ -160,7 +161,7 @@ def _search(query: BrowseQuery) -> stored.Search:
     )
 
 
-def _filters(search: stored.Search) -> tuple[object, ...]:
+def _filters(search: Search) -> tuple[object, ...]:
     """What decides which cards a search finds (its sort and limit aside)."""
     return (search.text, search.decks, search.states, search.tags)
 

@@ -14,46 +14,24 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import (
-    ColumnElement,
-    Connection,
-    Row,
-    Select,
-    and_,
-    case,
-    func,
-    literal,
-    or_,
-    select,
-)
+from sqlalchemy import Connection, Row, Select, and_, func, or_, select
 
 from notecards.storage import listing, searching
-from notecards.storage.listing import in_deck, with_state
-from notecards.storage.repo import LEARNED_REPETITIONS, as_utc
+from notecards.storage.browse_filters import (
+    LAPSE_BELOW,
+    Search,
+    conditions,
+    is_rejected,
+    lapse_subquery,
+    ordering,
+    state_of,
+)
+from notecards.storage.listing import with_state
+from notecards.storage.repo import as_utc
 from notecards.storage.tables import CARDS as _CARDS
 from notecards.storage.tables import REVIEWS as _REVIEWS
 from notecards.storage.tables import SEPARATOR
 from notecards.storage.tables import STATES as _STATES
-
-# the states a browser filters by: the main ones, and two marks a card has beside its state
-MAIN_STATES = ("new", "learning", "review", "suspended", "buried", "retired", "rejected")
-MARKS = ("flagged", "untriaged")
-SORTS = ("question", "deck", "state", "due", "interval", "ease", "lapses", "source")
-LAPSE_BELOW = 3  # a grade below this of a card recalled before is a lapse
-
-
-@dataclass(frozen=True, slots=True)
-class Search:
-    """What to find: words, decks (each with its sub-decks), states (any of them) and tags
-    (all of them), sorted by one of :data:`SORTS`."""
-
-    text: str = ""
-    decks: tuple[str, ...] = ()
-    states: tuple[str, ...] = ()
-    tags: tuple[str, ...] = ()
-    sort: str = "due"
-    descending: bool = False
-    limit: int = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,138 +64,6 @@ class HistoryEntry:
 
 def split(joined: str) -> tuple[str, ...]:
     return tuple(joined.split(SEPARATOR)) if joined else ()
-
-
-def _buried(today: date) -> ColumnElement[bool]:
-    return and_(_STATES.c.buried_until.is_not(None), _STATES.c.buried_until > today)
-
-
-def _rejected() -> ColumnElement[bool]:
-    return _STATES.c.rejected.is_(True)
-
-
-def _not_rejected() -> ColumnElement[bool]:
-    return or_(_STATES.c.rejected.is_(None), _STATES.c.rejected.is_(False))
-
-
-def _retired() -> ColumnElement[bool]:
-    return _CARDS.c.retired.is_(True)
-
-
-def state_of(today: date) -> ColumnElement[str]:
-    """A card's main state, as SQL over :func:`with_state` (see :data:`MAIN_STATES`)."""
-    return case(
-        (_rejected(), literal("rejected")),
-        (_retired(), literal("retired")),
-        (_STATES.c.card_id.is_(None), literal("new")),
-        (_STATES.c.suspended.is_(True), literal("suspended")),
-        (_buried(today), literal("buried")),
-        (_STATES.c.due.is_(None), literal("new")),
-        (_STATES.c.repetitions < LEARNED_REPETITIONS, literal("learning")),
-        else_=literal("review"),
-    )
-
-
-def _state_condition(state: str, today: date) -> ColumnElement[bool]:
-    """The cards in ``state`` (a main state or a mark), over :func:`with_state`."""
-    live = and_(_not_rejected(), _CARDS.c.retired.is_(False))
-    scheduled = and_(live, _STATES.c.card_id.is_not(None))
-    unset = and_(_STATES.c.suspended.is_(False), ~_buried(today))
-    conditions: dict[str, ColumnElement[bool]] = {
-        "rejected": _rejected(),
-        "retired": and_(_not_rejected(), _retired()),
-        "new": and_(
-            live,
-            or_(_STATES.c.card_id.is_(None), and_(unset, _STATES.c.due.is_(None))),
-        ),
-        "suspended": and_(scheduled, _STATES.c.suspended.is_(True)),
-        "buried": and_(scheduled, _STATES.c.suspended.is_(False), _buried(today)),
-        "learning": and_(
-            scheduled,
-            unset,
-            _STATES.c.due.is_not(None),
-            _STATES.c.repetitions < LEARNED_REPETITIONS,
-        ),
-        "review": and_(
-            scheduled,
-            unset,
-            _STATES.c.due.is_not(None),
-            _STATES.c.repetitions >= LEARNED_REPETITIONS,
-        ),
-        "flagged": and_(live, _STATES.c.flagged.is_(True)),
-        "untriaged": and_(live, _STATES.c.triaged.is_(False)),
-    }
-    try:
-        return conditions[state]
-    except KeyError:
-        raise ValueError(f"no state {state!r}: one of {', '.join(conditions)}") from None
-
-
-def _tag_condition(tag: str) -> ColumnElement[bool]:
-    escaped = tag.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    wrapped = literal(SEPARATOR) + _CARDS.c.tags + literal(SEPARATOR)
-    return wrapped.like(f"%{SEPARATOR}{escaped}{SEPARATOR}%", escape="\\")
-
-
-def _lapse_counts(profile: str) -> Any:
-    return (
-        select(_REVIEWS.c.card_id, func.count().label("lapses"))
-        .where(
-            _REVIEWS.c.profile == profile,
-            _REVIEWS.c.quality < LAPSE_BELOW,
-            _REVIEWS.c.before_repetitions > 0,
-        )
-        .group_by(_REVIEWS.c.card_id)
-        .subquery("lapse_counts")
-    )
-
-
-def conditions(
-    connection: Connection, search: Search, today: date, *, hide: bool = True
-) -> list[ColumnElement[bool]]:
-    """The filters of ``search``, over :func:`with_state`; with ``hide``, rejected and retired
-    cards are left out unless their state is among the search's."""
-    found: list[ColumnElement[bool]] = []
-    dialect = connection.dialect.name
-    text_match = None
-    if search.text.strip():
-        indexed = dialect != "sqlite" or searching.indexed(connection)
-        text_match = searching.matches(dialect, search.text, indexed=indexed)
-    if text_match is not None:
-        found.append(text_match)
-    if search.decks:
-        found.append(or_(*(in_deck(_CARDS.c.deck, deck) for deck in search.decks)))
-    if search.states:
-        found.append(or_(*(_state_condition(state, today) for state in search.states)))
-    if hide and "rejected" not in search.states:
-        found.append(_not_rejected())
-        if "retired" not in search.states:  # gone from the notes: listed when asked for
-            # (an expression, not the column: SQLite then reads the cards a text search
-            # found in id order rather than every card through ix_cards_active_deck)
-            found.append(func.coalesce(_CARDS.c.retired, False).is_(False))
-    found.extend(_tag_condition(tag) for tag in search.tags)
-    return found
-
-
-def _order(search: Search, today: date, lapses: Any) -> list[Any]:
-    columns: dict[str, Any] = {
-        "question": _CARDS.c.question,
-        "deck": _CARDS.c.deck,
-        "state": state_of(today),
-        "due": _STATES.c.due,
-        "interval": func.coalesce(_STATES.c.interval, 0),
-        "ease": func.coalesce(_STATES.c.easiness_centi, 250),
-        "lapses": func.coalesce(lapses.c.lapses, 0) if lapses is not None else literal(0),
-        "source": _CARDS.c.source,
-    }
-    if search.sort not in columns:
-        raise ValueError(f"cannot sort by {search.sort!r}: one of {', '.join(SORTS)}")
-    column = columns[search.sort]
-    ordered = column.desc() if search.descending else column.asc()
-    if search.sort == "due":  # cards with no due day (new ones) come last either way
-        ordered = ordered.nulls_last()
-    tie = (_CARDS.c.source, _CARDS.c.line) if search.sort == "source" else ()
-    return [ordered, *tie, _CARDS.c.id]
 
 
 _ROW_COLUMNS = (
@@ -282,13 +128,13 @@ def _ordered_ids(connection: Connection, profile: str, search: Search, today: da
     joined = with_state(profile)
     lapses = None
     if search.sort == "lapses":
-        lapses = _lapse_counts(profile)
+        lapses = lapse_subquery(profile)
         joined = joined.outerjoin(lapses, lapses.c.card_id == _CARDS.c.id)
     ordered = (
         select(_CARDS.c.id)
         .select_from(joined)
         .where(*where)
-        .order_by(*_order(search, today, lapses))
+        .order_by(*ordering(search, today, lapses))
     )
     return _ids(connection, ordered)
 
@@ -317,7 +163,7 @@ def _index_only(found: Select[Any], profile: str, search: Search) -> Select[Any]
     return (
         select(matched.c.id)
         .select_from(joined)
-        .where(_not_rejected(), matched.c.id.not_in(retired))
+        .where(listing.not_rejected(), matched.c.id.not_in(retired))
         .order_by(ordered, matched.c.id)
     )
 
@@ -455,8 +301,8 @@ def flag_and_inbox_counts(connection: Connection, profile: str) -> tuple[int, in
     live = and_(_STATES.c.profile == profile, _STATES.c.retired.is_(False))
     flagged, inbox = connection.execute(
         select(
-            func.count().filter(and_(_STATES.c.flagged.is_(True), _not_rejected())),
-            func.count().filter(and_(_STATES.c.triaged.is_(False), _not_rejected())),
+            func.count().filter(and_(_STATES.c.flagged.is_(True), listing.not_rejected())),
+            func.count().filter(and_(_STATES.c.triaged.is_(False), listing.not_rejected())),
         ).where(live)
     ).one()
     return int(flagged or 0), int(inbox or 0)
@@ -476,8 +322,8 @@ class DeckTriage:
 def deck_triage(connection: Connection, profile: str) -> list[DeckTriage]:
     """Per deck: the live cards, and how many the profile accepted, rejected, has yet to
     triage (the extractor's precision on the user's own notes)."""
-    rejected = _rejected()
-    waiting = and_(_not_rejected(), _STATES.c.triaged.is_(False))
+    rejected = is_rejected()
+    waiting = and_(listing.not_rejected(), _STATES.c.triaged.is_(False))
     rows = connection.execute(
         select(
             _CARDS.c.deck,
