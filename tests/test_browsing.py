@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from notecards.browsing import BrowseError, BrowseQuery, Browser, BrowseRow
 from notecards.core.model import CardStatus
 from notecards.storage.db import Database
-from notecards.study import StudyItem, StudySession
+from notecards.study import StudySession
+from notecards.study_items import StudyItem
 from notecards.sync import sync
 from tests.conftest import notes_folder
 

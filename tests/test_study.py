@@ -18,7 +18,8 @@ from notecards.core.scheduling import Scheduler, SchedulerKind
 from notecards.storage import grading, listing
 from notecards.storage.db import Database, open_database
 from notecards.storage.tables import CardState, Review
-from notecards.study import REQUEUE_GAP, StudyError, StudyItem, StudySession
+from notecards.study import REQUEUE_GAP, StudyError, StudySession
+from notecards.study_items import StudyItem
 from notecards.sync import sync
 from tests.conftest import Clock as SharedClock
 from tests.conftest import local_time_zone, notes_folder

@@ -20,17 +20,15 @@ the decks screen shows (the day plan) and the statistics come from :mod:`notecar
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from notecards import dashboard
 from notecards.config import DEFAULT_NEW_PER_DAY, DEFAULT_REVIEWS_PER_DAY
-from notecards.core.faces import Faces, faces
-from notecards.core.model import CardKind, NoteWarning
+from notecards.core.model import NoteWarning
 from notecards.core.scheduling import Scheduler, SchedulerKind, grades, previews
 from notecards.core.sm2 import QUALITIES
 from notecards.dashboard import Limits, Overview, Stats
@@ -42,7 +40,15 @@ from notecards.grades import (
 )
 from notecards.localday import day_start, local_date
 from notecards.storage import grading, rescheduling, reviewing
-from notecards.storage.reviewing import SAME_DAY_PASS, QueuedCard, StateSnapshot
+from notecards.storage.reviewing import SAME_DAY_PASS
+from notecards.study_items import (
+    Action,
+    SessionSummary,
+    StudyItem,
+    Tally,
+    interleave,
+    item_of,
+)
 
 if TYPE_CHECKING:
     from notecards.fitting import DeckPrediction
@@ -61,78 +67,6 @@ class StudyError(Exception):
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-@dataclass(frozen=True, slots=True)
-class StudyItem:
-    """A card as it is being asked."""
-
-    queued: QueuedCard
-    repeat: bool = False  # graded already today: grading again does not reschedule it
-    reverse: bool = False  # a reversed card asked from its answer
-
-    @property
-    def card_id(self) -> int:
-        return self.queued.card_id
-
-    @property
-    def faces(self) -> Faces:
-        return faces(self.queued.card, reverse=self.reverse)
-
-    @property
-    def is_new(self) -> bool:
-        schedule = self.queued.schedule
-        return schedule is None or schedule.due is None
-
-    @property
-    def note_path(self) -> Path:
-        return Path(self.queued.root) / self.queued.card.source
-
-
-def _item(queued: QueuedCard, *, repeat: bool = False) -> StudyItem:
-    schedule = queued.schedule
-    repetitions = schedule.repetitions if schedule is not None else 0
-    reverse = queued.card.kind is CardKind.REVERSED and repetitions % 2 == 1
-    return StudyItem(queued, repeat=repeat, reverse=reverse)
-
-
-@dataclass(frozen=True, slots=True)
-class SessionSummary:
-    reviewed: int  # different cards graded
-    answers: int  # grades given, repeats included
-    grades: tuple[int, ...]  # how many of each quality 0..5
-    seconds: float  # time spent answering
-    next_due: date | None
-
-
-@dataclass
-class _Tally:
-    graded: set[int] = field(default_factory=set)
-    grades: Counter[int] = field(default_factory=Counter)
-    milliseconds: int = 0
-
-    def copy(self) -> _Tally:
-        return _Tally(set(self.graded), Counter(self.grades), self.milliseconds)
-
-
-@dataclass(frozen=True, slots=True)
-class _Action:
-    """One undoable change: what it changed and how the session stood before it."""
-
-    what: str
-    item: StudyItem
-    queue: tuple[StudyItem, ...]
-    tally: _Tally
-    before: StateSnapshot | None
-    after: StateSnapshot | None
-    review_id: int | None = None
-
-
-def _interleave(due: Sequence[QueuedCard], new: Sequence[QueuedCard]) -> list[QueuedCard]:
-    """Due and new cards merged with the new ones spread evenly, each list's order kept."""
-    keyed = [((index + 0.5) / len(due), 0, card) for index, card in enumerate(due)]
-    keyed += [((index + 0.5) / len(new), 1, card) for index, card in enumerate(new)]
-    return [card for *_, card in sorted(keyed, key=lambda entry: (entry[0], entry[1]))]
 
 
 class StudySession:
@@ -160,8 +94,8 @@ class StudySession:
         self.current: StudyItem | None = None
         self.revealed = False
         self._queue: list[StudyItem] = []
-        self._history: list[_Action] = []
-        self._tally = _Tally()
+        self._history: list[Action] = []
+        self._tally = Tally()
         self._shown_at = clock()
 
     # --- time -----------------------------------------------------------------------------------
@@ -233,10 +167,10 @@ class StudySession:
         due = [queued for queued in due if queued.card_id not in asked]
         new = [queued for queued in new if queued.card_id not in asked]
         self.deck = deck
-        self._queue = [_item(queued, repeat=True) for queued in wanted]
-        self._queue += [_item(queued) for queued in _interleave(due, new)]
+        self._queue = [item_of(queued, repeat=True) for queued in wanted]
+        self._queue += [item_of(queued) for queued in interleave(due, new)]
         self._history = []
-        self._tally = _Tally()
+        self._tally = Tally()
         self.current = None
         self._advance()
 
@@ -320,7 +254,7 @@ class StudySession:
             )
             after = reviewing.state_snapshot(connection, self.profile, item.card_id)
         self._history.append(
-            _Action(
+            Action(
                 "grade",
                 item,
                 tuple(self._queue),
@@ -359,7 +293,7 @@ class StudySession:
             )
             after = reviewing.state_snapshot(connection, self.profile, item.card_id)
         self._history.append(
-            _Action(what, item, tuple(self._queue), self._tally.copy(), before, after)
+            Action(what, item, tuple(self._queue), self._tally.copy(), before, after)
         )
         self._queue = [queued for queued in self._queue if queued.card_id != item.card_id]
         self._advance()

@@ -11,7 +11,8 @@ from textual.containers import Vertical
 from textual.widgets import Footer, Static
 
 from notecards.grades import SM2_CHOICES, GradeChoice
-from notecards.study import SessionSummary, StudySession
+from notecards.study import StudySession
+from notecards.study_items import SessionSummary
 from notecards.tui.screens import NotecardsScreen
 from notecards.tui.widgets.status_line import StatusLine
 from notecards.tui.wording import day_phrase, duration, plural
