@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 
 from notecards.core.extract.blocks import FENCES
+from notecards.core.extract.patterns.headings import names_an_exercise
 from notecards.core.extract.patterns.labels import (
     EXAMPLE_LEADS,
     example_in_code,
@@ -81,10 +82,13 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
         elif not (question and answer) or is_not_knowledge(question, answer):
             continue  # nothing to ask or answer, or nothing to learn
         elif idiom not in WRITTEN_AS_CARDS and (
-            is_generic_label(question) or (example and proposal is proposed)
+            is_generic_label(question)
+            or (example and proposal is proposed)
+            or ("실습" in question and names_an_exercise(question))
         ):
             # "Theorem", "Note": a label asks nothing a learner could answer (a named one,
-            # "note — B", asks about its subject); "e.g. `AbC`": an example, not a term
+            # "note — B", asks about its subject); "e.g. `AbC`": an example, not a term;
+            # "정규분포 실습": a hands-on exercise, what it did is no knowledge of its own
             continue
         if (
             answer[:1] in "-*+$\\"

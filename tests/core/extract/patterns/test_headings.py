@@ -156,3 +156,28 @@ def test_a_numbered_hands_on_exercise_is_a_worked_example() -> None:
     assert headings.is_skipped_heading("실습2")
     assert headings.is_skipped_heading("실습 3")
     assert not headings.is_skipped_heading("실습 환경")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["정규분포 실습", "emit 이벤트 실습 구현", "실습", "실습 2", "긴 꼬리분포 실습 — 목표"],
+)
+def test_a_hands_on_exercise_is_named_as_one(question: str) -> None:
+    assert headings.names_an_exercise(question)
+
+
+@pytest.mark.parametrize("question", ["실습 환경 구성", "정규분포", "Tabletop Exercise"])
+def test_a_topic_is_no_exercise(question: str) -> None:
+    assert not headings.names_an_exercise(question)
+
+
+def test_a_hands_on_exercise_asks_no_card_but_what_it_says_stays() -> None:
+    """``- 정규분포 실습`` + what the exercise did: no card asking the exercise; the term
+    line inside it is a card of its own."""
+    text = (
+        "# 통계 기초\n\n- 정규분포 실습\n  - 표준정규분포에서 난수 1000개를 뽑아 그려 본다\n"
+        "  - 히스토그램: 구간마다 몇 개가 들어가는지 막대로 그린 그래프\n"
+    )
+    questions = [card.question for card in cards_of(text)]
+    assert "정규분포 실습" not in questions
+    assert "히스토그램" in questions

@@ -210,6 +210,17 @@ def _is_worked_example(folded: str) -> bool:
     return _WORKED_EXAMPLE.search(folded) is not None
 
 
+# ``정규분포 실습``, ``emit 이벤트 실습 구현``: a hands-on exercise named by what it practises
+_EXERCISE = re.compile(r"(?:^|\s)실습(?:\s*(?:구현|하기|코드|과정))?\s*#?\d*$")
+
+
+def names_an_exercise(question: str) -> bool:
+    """Whether a question (its subject, before a facet: ``긴 꼬리분포 실습 — setting``)
+    names a hands-on exercise (``정규분포 실습``, ``실습 2``): what the exercise did is no
+    knowledge of its own (what it teaches is asked where it is said)."""
+    return _EXERCISE.search(_folded_heading(question.split(" — ", 1)[0])) is not None
+
+
 def is_worked_example(title: str) -> bool:
     """Whether a note's title names one worked example (``Abstraction Example 1``): its
     sections hold no knowledge of their own."""
