@@ -77,6 +77,8 @@ _LEAD_IN_ALTERNATIVES = re.compile(discourse._KOREAN_LEAD_IN.pattern.partition(r
         "이제 시작하겠습니다",
         "식은 다음과 같다",
         "표는 아래와 같이",
+        "구조는 아래 그림과 같습니다",
+        "정리하면 다음 표와 같다",
         "그럼 칩시다",
         "같이 봅시다",
         "정리 합시다",
@@ -175,3 +177,13 @@ def test_a_korean_sentence_opening_with_the_writers_possessive_is_a_story() -> N
     """``제 개인적 정리 용도로 업로드하는 글입니다`` (my own notes); an ordinal is no writer."""
     assert discourse.tells_a_story("제 개인적 정리 용도로 업로드하는 글입니다.")
     assert not discourse.tells_a_story("제 1장 트리는 다음을 다룬다.")
+
+
+def test_a_heading_answered_only_by_a_pointer_to_a_figure_is_no_card() -> None:
+    """``## 사영`` + "벡터를 사영한 결과는 아래 그림과 같습니다." + the figure: the sentence
+    points at what the note shows, it says nothing itself."""
+    text = (
+        "# 선형대수\n\n## 벡터의 사영\n\n벡터 b를 벡터 a에 사영한 결과는 아래 그림과 같습니다.\n\n"
+        "![사영](projection.png)\n"
+    )
+    assert "벡터의 사영" not in [card.question for card in cards_of(text)]
