@@ -187,3 +187,23 @@ def test_a_heading_answered_only_by_a_pointer_to_a_figure_is_no_card() -> None:
         "![사영](projection.png)\n"
     )
     assert "벡터의 사영" not in [card.question for card in cards_of(text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The carry bypass adder is shown as follows:",
+        "The plot is shown below.",
+        "The process can be illustrated as follows:",
+        "If we look from the top, we will see the diagram below",
+    ],
+)
+def test_a_sentence_that_only_points_at_the_figure_below_leads_in(sentence: str) -> None:
+    assert is_lead_in(sentence)
+
+
+def test_a_sentence_that_says_something_before_pointing_below_does_not_lead_in() -> None:
+    assert not is_lead_in(
+        "A latch is two inverters connected in a loop, which can be shown as follows."
+    )
+    assert not is_lead_in("A register cascades two latches and this can be shown below.")

@@ -41,6 +41,19 @@ _ENGLISH_LEAD_IN = re.compile(
     r"|[*_]{0,2}(?:update[sd]?|edit(?:ed)?)\b[^:\n]{0,40}:)",
     re.IGNORECASE,
 )
+# a sentence that only points at what the note shows next: "The carry bypass adder is shown
+# as follows:", "The plot is shown below.", "we will see the diagram below"
+_POINTS_BELOW = re.compile(
+    # (not after "which", "this": "... two inverters in a loop, which can be shown as follows"
+    # says what it is first)
+    r"(?<!\bwhich )(?<!\bthis )(?<!\bthat )(?<!\bit )(?<!\bwhich can )(?<!\bthis can )"
+    r"(?<!\bit can )\b(?:is|are|be|been)\s+(?:\w+ly\s+)?"
+    r"(?:shown|illustrated|depicted|drawn|summari[sz]ed|given|listed|presented|seen|displayed)"
+    r"\s+(?:as\s+follows|below|in\s+the\s+(?:figure"
+    r"|table|diagram|image|picture)\s+below)\s*[.:]?$"
+    r"|\bsee\s+the\s+(?:figure|table|diagram|image|picture)\s+below\s*[.:]?$",
+    re.IGNORECASE,
+)
 # the writer, anywhere in the first sentence: "By now, I've been asked ..."
 _FIRST_PERSON = re.compile(r"(?<![\w/])I(?:'m|'ve|'d|'ll)?(?![\w/'])")
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|(?<=다\.)\s*|\n")
@@ -58,6 +71,10 @@ def is_lead_in(text: str) -> bool:
     return bool(
         _ENGLISH_LEAD_IN.match(sentence)
         or _KOREAN_LEAD_IN.search(sentence)
+        or (
+            sentence.rstrip(" .:")[-7:].lower().endswith(("follows", "below"))
+            and _POINTS_BELOW.search(sentence) is not None
+        )
         or _about_the_writer(sentence)
     )
 
