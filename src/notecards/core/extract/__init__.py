@@ -34,6 +34,7 @@ from notecards.core.extract import (
     indented_lists,
     note,
     outliner,
+    shortcodes,
     walker,
 )
 from notecards.core.extract.blocks import fence_after
@@ -152,7 +153,7 @@ def _extract(text: str, source: str, default_deck: str) -> NoteExtraction:
     matter = front_matter.read(text)
     if matter.problem is not None:
         warnings.append(NoteWarning(source, matter.problem_line, matter.problem))
-    body = _without_spacers(_without_comments(_body(text, matter.body_line)))
+    body = _without_spacers(_without_comments(shortcodes.rendered(_body(text, matter.body_line))))
     outline = outliner.read(body)
     if outline is None:
         structure = note.read(indented_lists.as_lists(body), source, matter.title)

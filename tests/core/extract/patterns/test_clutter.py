@@ -153,3 +153,14 @@ def test_the_quick_clutter_test_lets_each_mark_through(mark: str) -> None:
 def test_a_colon_slash_or_hash_apart_is_no_clutter(text: str) -> None:
     """The marks of two characters or more are asked for by their first, then whole."""
     assert not clutter.may_hold_clutter(text)
+
+
+def test_a_line_of_navigation_links_with_symbols_before_them_is_no_answer() -> None:
+    """``⏫[Top](#java)  ↩️[Back](...)  ℹ️[Home](...)`` under a section: where to go, not what
+    it says (``ℹ`` is a letter to Python's ``\\w``, yet a symbol here)."""
+    navigation = (
+        "⏫[Top](#java)    ↩️[Back](https://example.com/notes#java)    "
+        "ℹ️[Home](https://example.com/notes#top)"
+    )
+    assert clutter.tidy_block(navigation) == ""
+    assert clutter.tidy_block("See ↩️[Back](https://example.com/notes#java)") != ""

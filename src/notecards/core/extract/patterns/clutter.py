@@ -120,7 +120,10 @@ _MACRO = re.compile(
 _TEMPLATE = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?template::", re.MULTILINE | re.IGNORECASE)
 _LINK_ONLY_LINE = re.compile(
     r"[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?"
-    r"(?:(?:\[[^\]\n]*\]\([^)\n]*\)|<(?:https?|ftp)://[^>\n]+>|(?:https?|ftp)://\S+)[ \t,;·|]*)+"
+    # (a link may have symbols before it, not words: "↩️[Back](...)  ℹ️[Home](...)", a page's
+    # navigation; "ℹ" is a letter to Python, so are some other symbols)
+    r"(?:(?:[^\sA-Za-z0-9\uac00-\ud7a3\[\]()<>][ \t]*){0,6}"
+    r"(?:\[[^\]\n]*\]\([^)\n]*\)|<(?:https?|ftp)://[^>\n]+>|(?:https?|ftp)://\S+)[ \t,;·|]*)+"
 )
 _BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 _TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
