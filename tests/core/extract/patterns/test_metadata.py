@@ -31,6 +31,9 @@ from tests.conftest import cards_of
         ("$n_2=7$", "two of the keys land in the seventh bucket"),
         ("k = 3", "the third pass over the digits"),
         ("$n_2=7$ — bucket sort", "two of the keys land in the seventh bucket"),
+        ("https://arxiv.org/abs/2101.03961>", "Switch Transformers (load balancing loss)"),
+        ("<https://example.com/blog/release>", "the release announcement"),
+        ("`https://github.com/example/tap`", "the repository that gets tapped"),
     ],
 )
 def test_metadata_constraints_and_sample_values(question: str, answer: str) -> None:
@@ -108,3 +111,11 @@ def test_a_title_is_answered_past_its_parent_line() -> None:
     )
     (card,) = cards_of(text, "crp.md")
     assert card.answer.startswith("The Chinese Restaurant Process is")
+
+
+def test_a_reference_list_of_web_addresses_is_no_card_but_a_scheme_named_term_stays() -> None:
+    """``- <https://arxiv.org/abs/...>: its title``: a reference, asked by its address; an
+    ADSI binding string (``LDAP://server01``) is a term of its own."""
+    references = "# Quantisation\n\n- <https://arxiv.org/abs/2210.17323>: GPTQ paper\n"
+    assert cards_of(references) == []
+    assert not is_not_knowledge("LDAP://server01", "bind to a specific server")

@@ -104,8 +104,16 @@ _LETTER = re.compile(r"[^\W\d_]")
 _ONE_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\s*$")
 
 
+# a web address alone, as a reference list or a link dump writes it (``<https://...>``,
+# ``https://...>`` when the colon after it was taken for a term's end)
+_WEB_ADDRESS = re.compile(r"[<`]?https?://\S+?[>`]?")
+
+
 def is_not_knowledge(question: str, answer: str) -> bool:
-    """Whether a pair is metadata, an exercise's constraint or a sample value."""
+    """Whether a pair is metadata, an exercise's constraint, a sample value or a reference
+    (a web address asked as a term: ``<https://arxiv.org/abs/2210.17323>: GPTQ``)."""
+    if "://" in question and _WEB_ADDRESS.fullmatch(question) is not None:
+        return True
     if "=" in question and any(_ASSIGNED.match(part.strip("`")) for part in question.split(" — ")):
         return True  # also when asked with its subject: "$c_1=5$ — counting sort"
     if ((":" in question and "::" in question) or "_" in question[:6]) and (
