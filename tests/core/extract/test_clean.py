@@ -171,3 +171,14 @@ def test_a_wiki_link_with_its_text_in_braces_shows_the_text() -> None:
     text = "## 객체 지향\n\n- [[oop]]{객체 지향 프로그래밍}\n  - 캡슐화\n  - 상속\n"
     (card,) = cards_of(text)
     assert card.question == "객체 지향 프로그래밍"
+
+
+def test_a_term_asked_with_means_after_it_is_asked_by_the_term() -> None:
+    """``- Process isolation means`` + what it means nested under it: the term asks."""
+    text = (
+        "# Processes\n\n- Process isolation means\n"
+        "  - one process cannot touch another's memory\n  - a crash stays in its process\n"
+    )
+    questions = [card.question for card in cards_of(text)]
+    assert "Process isolation" in questions
+    assert "Process isolation means" not in questions

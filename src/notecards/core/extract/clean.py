@@ -270,6 +270,9 @@ def tidy(proposals: list[Proposal]) -> list[Proposal]:
             tidy_question = question  # the common case: nothing to tidy
         if tidy_question is not question and not CONTENT.search(tidy_question):
             tidy_question = ""
+        if tidy_question.endswith(" means") and kind is not cloze:
+            # "Process isolation means" + what it means: the term asks
+            tidy_question = tidy_question[: -len(" means")].rstrip(" ,:")
         tidy_answer = block(answer) if may_hold_clutter(answer) else answer
         if tidy_answer[:1] in "-=→" and tidy_answer.startswith(_LEADING_ARROWS):
             tidy_answer = tidy_answer.split(maxsplit=1)[1] if " " in tidy_answer else ""

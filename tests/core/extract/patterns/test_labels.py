@@ -63,7 +63,9 @@ def test_a_section_of_leftovers_is_a_label(label: str) -> None:
     assert not is_generic_label("Others")  # a class of users in chmod
 
 
-@pytest.mark.parametrize("label", ["Overall", "In some sense", "More specifically", "Basically"])
+@pytest.mark.parametrize(
+    "label", ["Overall", "In some sense", "More specifically", "Basically", "Typically", "Normally"]
+)
 def test_a_sentences_opening_words_are_a_label(label: str) -> None:
     assert is_generic_label(label)
 

@@ -29,6 +29,10 @@ _GENERIC_LABELS = frozenset(
         # meant, ``Overall``): they go on to the point, they name nothing
         "overall",
         "in general",
+        "generally",
+        "typically",
+        "usually",
+        "normally",
         "basically",
         "in some sense",
         "in a sense",
