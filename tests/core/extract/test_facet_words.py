@@ -82,3 +82,19 @@ def test_phrases_asking_for_a_facet_of_what_they_name(phrase: str) -> None:
 )
 def test_phrases_that_do_not_ask_for_a_facet(phrase: str) -> None:
     assert not facet_words.names_a_facet_of(phrase)
+
+
+@pytest.mark.parametrize(
+    "word", ["주요 기능", "주요 특징", "처리 방법", "구현 방법", "필요한 이유"]
+)
+def test_korean_facet_phrases_are_facets(word: str) -> None:
+    assert facet_words.is_facet(word)
+
+
+def test_a_main_features_heading_is_asked_of_its_subject() -> None:
+    """``## DataNode`` > ``### 주요 기능`` + its list: ``DataNode — 주요 기능``."""
+    text = (
+        "# HDFS\n\n## DataNode\n\n### 주요 기능\n\n"
+        "- 파일 데이터를 블록으로 저장\n- 블록의 읽기와 쓰기 요청을 처리\n"
+    )
+    assert "DataNode — 주요 기능" in [card.question for card in cards_of(text)]
