@@ -270,7 +270,7 @@ def tidy(proposals: list[Proposal]) -> list[Proposal]:
             tidy_question = question  # the common case: nothing to tidy
         if tidy_question is not question and not CONTENT.search(tidy_question):
             tidy_question = ""
-        if tidy_question.endswith(" means") and kind is not cloze:
+        if "means" in tidy_question and tidy_question.endswith(" means") and kind is not cloze:
             # "Process isolation means" + what it means: the term asks
             tidy_question = tidy_question[: -len(" means")].rstrip(" ,:")
         tidy_answer = block(answer) if may_hold_clutter(answer) else answer

@@ -384,10 +384,14 @@ _NUMBERED_PART = re.compile(
 )
 
 
+_PART_ENDS = frozenset("0123456789차장강")
+
+
 def is_numbered_part(text: str) -> bool:
     """``Chapter 3``, ``Week 2``, ``3장``: a heading that only numbers a part of a book or
     course, nothing more (``Chapter 3: Storage`` names its topic)."""
-    return _NUMBERED_PART.match(text) is not None
+    # (its last character, before any mark, is a digit or 차/장/강: most headings end otherwise)
+    return text.rstrip(" .:)*_#")[-1:] in _PART_ENDS and _NUMBERED_PART.match(text) is not None
 
 
 def is_numbered_label(text: str) -> bool:
