@@ -98,3 +98,11 @@ def test_a_main_features_heading_is_asked_of_its_subject() -> None:
         "- 파일 데이터를 블록으로 저장\n- 블록의 읽기와 쓰기 요청을 처리\n"
     )
     assert "DataNode — 주요 기능" in [card.question for card in cards_of(text)]
+
+
+def test_an_overview_item_names_its_subject() -> None:
+    """``- 개요`` + what the note is about, as an item: asked of the note's subject."""
+    text = (
+        "# 연결 요소 세기\n\n- 개요\n  - 이진 이미지의 픽셀\n  - 서로 이어진 픽셀의 집합이 blob\n"
+    )
+    assert "연결 요소 세기 — 개요" in [card.question for card in cards_of(text)]

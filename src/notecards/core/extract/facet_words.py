@@ -23,7 +23,7 @@ _FACET_WORDS = frozenset(
         "definitions def defn defs",
         "installation implementations algorithms methods techniques notations goal takeaway",
         "takeaways summary conclusion conclusions comments requirements operations approach",
-        "tools theorems 공통점",
+        "tools theorems 공통점 개요",
     )
     for word in line.split()
 ) | frozenset(
