@@ -61,7 +61,37 @@ def test_no_chatter_rule_holds_where_may_be_chatter_says_no(text: str) -> None:
         assert not chatter.is_unsure(text)
 
 
-@pytest.mark.parametrize("text", ["Graph Embedding", "gradient 크기가 벡터에", "- a list"])
+# the words each chatter rule opens with, in any case: may_be_chatter reads only their first
+# two letters
+_CHATTER_OPENINGS = [
+    *("참고", "참조", "출처", "링크", "source", "Ref", "references", "LINK", "From", "via", "cf."),
+    *("See", "아직", "잘", "정확히", "솔직히", "좀", "모르겠", "모름", "몰라", "헷갈림", "궁금해"),
+    *("이해가 안", "이해 못", "not sure", "No idea", "I don't know", "dont get it", "TBD", "?"),
+    *("Jan", "feb", "MAR", "Apr", "May", "jun", "Jul", "Aug", "sep", "Oct", "Nov", "Dec"),
+    *("2021", "4월", "ſource", "ſee"),
+]
+
+
+@given(
+    st.text(alphabet=" *_~([>#-\t", max_size=3),
+    st.sampled_from(_CHATTER_OPENINGS),
+    st.text(alphabet="0123456789 .-/년월일:：s?*~()'ekowgt", max_size=12),
+)
+@settings(max_examples=2000, deadline=None)
+def test_no_chatter_rule_holds_after_any_opening_where_may_be_chatter_says_no(
+    lead: str, opening: str, rest: str
+) -> None:
+    text = lead + opening + rest
+    if not chatter.may_be_chatter(text):
+        assert not chatter.is_date(text)
+        assert not chatter.is_reference_line(text)
+        assert not chatter.is_unsure(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Graph Embedding", "gradient 크기가 벡터에", "- a list", "이미지를 분류함", "data 입력"],
+)
 def test_plain_text_is_surely_no_chatter(text: str) -> None:
     assert not chatter.may_be_chatter(text)
 

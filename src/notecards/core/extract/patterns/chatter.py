@@ -71,8 +71,16 @@ _CHATTER_START = re.compile(
 
 
 # what each of them has first, after spaces, punctuation or emphasis: a digit (a date), "?"
-# or the first letter of one of their words (참고, source, Jan, 아직, not sure, tbd, ...)
-_CHATTER_LEAD = re.compile(r"[\W_]*[\d?참출링아잘정솔좀모몰헷궁이acdfijlmnorstv]", re.IGNORECASE)
+# or the first two letters of one of their words (참고, 출처, source, ref, Jan, Sep, 아직, 정확히,
+# 이해가 안, not sure, i don't, tbd, ...): two, so that a definition opening with another
+# word of the same letter (이미지, frequency, data) is told without the full match; the
+# first letter is looked ahead for first (one test rules most text out)
+_CHATTER_LEAD = re.compile(
+    r"[\W_]*(?=[\d?참출링아잘정솔좀모몰헷궁이acdfijlmnorstv])"
+    r"(?:[\d?]|참[고조]|출처|링크|아직|잘|정확|솔직|좀|모[르름]|몰라|헷갈|궁금|이해"
+    r"|so|re|li|fr|vi|cf|se|no|i\s|do|tb|ja|fe|ma|ap|ju|au|oc|de)",
+    re.IGNORECASE,
+)
 
 
 def may_be_chatter(text: str) -> bool:
