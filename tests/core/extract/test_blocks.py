@@ -3,7 +3,9 @@ same cards, and each note goes to the one that can read it."""
 
 from __future__ import annotations
 
+import dataclasses
 import gc
+import inspect
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -18,6 +20,20 @@ from notecards.core.model import Card
 from tests.conftest import DECKS, PROJECT, shared_dir
 
 Parser = Callable[[str, int], list[blocks.Block]]
+
+
+def test_a_block_is_made_as_its_fields_say() -> None:
+    # Block's __init__ is written out (faster than the generated one): it takes the fields
+    # in their order, with their defaults, and each block gets a list of children of its own
+    parameters = list(inspect.signature(blocks.Block).parameters)
+    assert parameters == [field.name for field in dataclasses.fields(blocks.Block)]
+    item, other = blocks.Block("item", 0, 1), blocks.Block("item", 1, 2)
+    item.children.append(blocks.Block("paragraph", 0, 1, "x"))
+    assert other.children == [] and item.children[0].text == "x"
+    assert blocks.Block("heading", 0, 1, "T", level=2) == blocks.Block(
+        kind="heading", start=0, end=1, text="T", level=2, children=[]
+    )
+    assert blocks.Block("hr", 3, 4) == blocks.Block("hr", 3, 4, "", 0, [])
 
 
 def rust_only(text: str, shift: int = 0) -> list[blocks.Block]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -88,3 +89,34 @@ def test_common_front_matter_is_read_plainly(block: str) -> None:
 )
 def test_anything_else_is_left_to_the_yaml_loader(block: str) -> None:
     assert _agrees(block) is None
+
+
+# the patterns as first written (a lazy value before the trailing spaces; one alternative per
+# character of a plain value): the faster ones read every line alike
+_KEY_LINE_AS_WRITTEN = re.compile(r"([A-Za-z_][A-Za-z0-9_-]{0,60}):(?: +(.*?))? *")
+_ITEM_LINE_AS_WRITTEN = re.compile(r"( *)- +(.*?) *")
+_PLAIN_AS_WRITTEN = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`](?:[^:#\[\]{}]|:(?=[^ ]))*")
+
+
+def _groups(match: re.Match[str] | None) -> tuple[str | None, ...] | None:
+    if match is None:
+        return None
+    *before, value = match.groups()  # the value without trailing spaces, as the reader takes it
+    return (*before, value.rstrip(" ") if value else value)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="ab :-_ \u00a0#[]{}x9", max_size=16))
+@example("key:   ")
+@example("- a  ")
+@example("a:b: c")
+def test_the_patterns_read_lines_as_first_written(line: str) -> None:
+    assert _groups(plain_yaml._KEY_LINE.fullmatch(line)) == _groups(
+        _KEY_LINE_AS_WRITTEN.fullmatch(line)
+    )
+    assert _groups(plain_yaml._ITEM_LINE.fullmatch(line)) == _groups(
+        _ITEM_LINE_AS_WRITTEN.fullmatch(line)
+    )
+    assert (plain_yaml._PLAIN.fullmatch(line) is None) == (
+        _PLAIN_AS_WRITTEN.fullmatch(line) is None
+    )

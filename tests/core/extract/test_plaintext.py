@@ -38,6 +38,21 @@ def test_exports_are_recognised() -> None:
     assert not plaintext.is_flat_export("- a: b\n- c: d\n", "note.md")
 
 
+def test_fences_and_rendered_bullets_are_found_on_any_line() -> None:
+    # each line is read from its start: the first line, or the line after a newline
+    assert not plaintext.is_flat_export("```\ncode\n```\n• a\n• b\n", "post.txt")
+    assert not plaintext.is_flat_export("intro\n\n  ~~~\ncode\n~~~\n", "post.txt")
+    assert plaintext.is_flat_export("intro ```x```\n• a\n", "post.txt")
+    assert plaintext.is_flat_export("• a\n  • b\n", "post.md")
+    assert plaintext.is_flat_export("intro\n• a\n\t◦ b\n", "post.md")
+    # one bullet is no export; a bullet inside a line is no bullet; "• " + "• b" on the next
+    # line is one bullet whose text is the next line
+    assert not plaintext.is_flat_export("intro\n• a\n", "post.md")
+    assert not plaintext.is_flat_export("intro • a\nx • b\n", "post.md")
+    assert not plaintext.is_flat_export("• \n• b\n", "post.md")
+    assert plaintext.is_flat_export("• \n• b\n• c\n", "post.md")
+
+
 def test_a_markdown_heading_on_any_line_makes_markdown() -> None:
     assert not plaintext.is_flat_export("intro\n\n## Terms\n• a: b\n", "post.txt")
     assert not plaintext.is_flat_export("###\tTerms\n• a: b\n", "post.txt")

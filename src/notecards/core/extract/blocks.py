@@ -52,6 +52,24 @@ class Block:
     level: int = 0
     children: list[Block] = field(default_factory=list)
 
+    def __init__(  # noqa: PLR0917 (the fields in their order, as the generated __init__)
+        self,
+        kind: str,
+        start: int,
+        end: int,
+        text: str = "",
+        level: int = 0,
+        children: list[Block] | None = None,
+    ) -> None:
+        # written out: the generated one calls ``list`` for the children's default (a block
+        # is made for every node of every note; keyword-only fields would be slower to call)
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.text = text
+        self.level = level
+        self.children = [] if children is None else children
+
 
 # Block rules that only matter when their trigger appears somewhere in the note. Each
 # pattern is a superset of the lines where its rule could fire (any indentation, inside

@@ -14,13 +14,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-# ``key: value`` at the start of a line; the value without the spaces around it
-_KEY_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_-]{0,60}):(?: +(.*?))? *")
-# ``  - item`` under a key with no value of its own
-_ITEM_LINE = re.compile(r"( *)- +(.*?) *")
+# ``key: value`` at the start of a line; the value without the spaces before it (those
+# after it are stripped: a lazy ``(.*?) *`` would try the end at every character)
+_KEY_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_-]{0,60}):(?: +(.*))?")
+# ``  - item`` under a key with no value of its own (the item's trailing spaces stripped)
+_ITEM_LINE = re.compile(r"( *)- +(.*)")
 # a plain value: no indicator first, no ``#`` or bracket anywhere, a ``:`` only before
 # another character than a space (``math::analysis``); in a ``[list]``, no ``:`` or quote
-_PLAIN = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`](?:[^:#\[\]{}]|:(?=[^ ]))*")
+# (written as runs of other characters, each colon between two: one branch per colon, not
+# one per character)
+_PLAIN = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`][^:#\[\]{}]*(?::(?=[^ ])[^:#\[\]{}]*)*")
 _PLAIN_IN_LIST = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`][^:#\[\]{},'\"]*")
 _QUOTED = re.compile(r"\"([^\"\\]*)\"|'([^']*)'")
 _DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
@@ -67,12 +70,14 @@ def _mapping(lines: list[str], resolve: Callable[[str], str]) -> dict[str, objec
                 found[key] = items
             elif item.group(1) != indent:
                 raise _NotPlainError
-            items.append(_scalar(item.group(2), resolve, _PLAIN))
+            items.append(_scalar(item.group(2).rstrip(" "), resolve, _PLAIN))
             continue
         match = _KEY_LINE.fullmatch(line)
         if match is None:
             raise _NotPlainError
         key, value = match.group(1), match.group(2)
+        if value:
+            value = value.rstrip(" ")
         items = None
         found[key] = _value(value, resolve) if value else None
         if value:

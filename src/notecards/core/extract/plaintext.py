@@ -34,8 +34,12 @@ _NESTED_MARKERS = frozenset("◦▫○□◇")
 # is fast; one for "^" in MULTILINE mode tries every character of the note)
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s+\S")
 _MARKDOWN_HEADING_AFTER = re.compile(r"\n#{1,6}\s+\S")
-_MARKDOWN_FENCE = re.compile(r"^\s*(```|~~~)", re.MULTILINE)
-_RENDERED_BULLET = re.compile(r"^[ \t]*[•◦▪‣●○■]\s*\S", re.MULTILINE)
+# a fence's line, and a line drawn with a rendered bullet: the same (first line, or a search
+# led by the newline before one: no line has to be tried at every character)
+_MARKDOWN_FENCE = re.compile(r"\s*(?:```|~~~)")
+_MARKDOWN_FENCE_AFTER = re.compile(r"\n\s*(?:```|~~~)")
+_RENDERED_BULLET = re.compile(r"[ \t]*[•◦▪‣●○■]\s*\S")
+_RENDERED_BULLET_AFTER = re.compile(r"\n[ \t]*[•◦▪‣●○■]\s*\S")
 _MIN_RENDERED_BULLETS = 2
 _MAX_HEADING_CHARS = 60
 _SENTENCE_END = (".", "。", "!", "다", "요", "음", "함", "됨", ",")
@@ -98,12 +102,25 @@ def is_flat_export(text: str, source: str) -> bool:
     if (
         _MARKDOWN_HEADING.match(text)
         or _MARKDOWN_HEADING_AFTER.search(text)
-        or _MARKDOWN_FENCE.search(text)
+        or _MARKDOWN_FENCE.match(text)
+        or _MARKDOWN_FENCE_AFTER.search(text)
     ):
         return False
     if PurePosixPath(source).suffix.lower() == ".txt":
         return True
-    return len(_RENDERED_BULLET.findall(text)) >= _MIN_RENDERED_BULLETS
+    return _has_rendered_bullets(text)
+
+
+def _has_rendered_bullets(text: str) -> bool:
+    """Whether :data:`_MIN_RENDERED_BULLETS` lines or more open with a rendered bullet (each
+    bullet ends past its line's start: the next one is looked for from there)."""
+    first = _RENDERED_BULLET.match(text)
+    bullets = 0 if first is None else 1
+    for _ in _RENDERED_BULLET_AFTER.finditer(text, 0 if first is None else first.end()):
+        bullets += 1
+        if bullets >= _MIN_RENDERED_BULLETS:
+            return True
+    return bullets >= _MIN_RENDERED_BULLETS
 
 
 def _indent_width(indent: str) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from notecards.core.extract.patterns import chatter
@@ -61,7 +61,75 @@ def test_no_chatter_rule_holds_where_may_be_chatter_says_no(text: str) -> None:
         assert not chatter.is_unsure(text)
 
 
-@pytest.mark.parametrize("text", ["Graph Embedding", "gradient 크기가 벡터에", "- a list"])
+# the words each chatter rule opens with, in any case: may_be_chatter reads only their first
+# two letters
+_CHATTER_OPENINGS = [
+    *("참고", "참조", "출처", "링크", "source", "Ref", "references", "LINK", "From", "via", "cf."),
+    *("See", "아직", "잘", "정확히", "솔직히", "좀", "모르겠", "모름", "몰라", "헷갈림", "궁금해"),
+    *("이해가 안", "이해 못", "not sure", "No idea", "I don't know", "dont get it", "TBD", "?"),
+    *("Jan", "feb", "MAR", "Apr", "May", "jun", "Jul", "Aug", "sep", "Oct", "Nov", "Dec"),
+    *("2021", "4월", "ſource", "ſee"),
+]
+
+
+@given(
+    st.text(alphabet=" *_~([>#-\t", max_size=3),
+    st.sampled_from(_CHATTER_OPENINGS),
+    st.text(alphabet="0123456789 .-/년월일:：s?*~()'ekowgt", max_size=12),
+)
+@settings(max_examples=2000, deadline=None)
+def test_no_chatter_rule_holds_after_any_opening_where_may_be_chatter_says_no(
+    lead: str, opening: str, rest: str
+) -> None:
+    text = lead + opening + rest
+    if not chatter.may_be_chatter(text):
+        assert not chatter.is_date(text)
+        assert not chatter.is_reference_line(text)
+        assert not chatter.is_unsure(text)
+
+
+@given(
+    st.text(alphabet=" *_~([>#-\t?", max_size=3),
+    st.sampled_from([*_CHATTER_OPENINGS, "이미지", "data", "정보", "Mon", "x"]),
+    st.text(alphabet="0123456789 .-/년월일:：s?*~()'ekowgtAPM", max_size=12),
+)
+@settings(max_examples=2000, deadline=None)
+def test_dates_and_notes_to_self_are_told_as_their_patterns_tell_them(
+    lead: str, opening: str, rest: str
+) -> None:
+    # each is asked of a lead first: the lead never rules out what the pattern would find
+    text = lead + opening + rest
+    assert chatter.is_date(text) == (chatter._DATE.match(text) is not None)
+    assert chatter.is_unsure(text) == (chatter._UNSURE.match(text) is not None)
+
+
+def _link_only_substituting_always(text: str) -> bool:
+    """is_link_only as first written: every text with a link's hint substituted."""
+    if not ("[" in text or "<" in text or "://" in text or "www." in text):
+        return (not text[:1].isalnum() and chatter.CONTENT.search(text) is None) or (
+            len(text) <= MAX_LABEL_CHARS and is_generic_label(text)
+        )
+    stripped = chatter._LINKISH.sub(" ", text)
+    if chatter._MORE_THAN_A_LABEL.match(stripped):
+        return False
+    stripped = chatter._FILLER.sub("", stripped)
+    return not stripped or is_generic_label(stripped)
+
+
+@given(st.text(alphabet="ab <>[]()!:/w.^%$ 한", max_size=20))
+@example("$a < b$ 는 작다")
+@example("< %")
+@example("<https://x.org>")
+@example("a > b < c")
+@settings(max_examples=3000, deadline=None)
+def test_a_text_with_no_link_is_read_without_a_substitution(text: str) -> None:
+    assert chatter.is_link_only(text) == _link_only_substituting_always(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Graph Embedding", "gradient 크기가 벡터에", "- a list", "이미지를 분류함", "data 입력"],
+)
 def test_plain_text_is_surely_no_chatter(text: str) -> None:
     assert not chatter.may_be_chatter(text)
 

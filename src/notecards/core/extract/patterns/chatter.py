@@ -71,8 +71,16 @@ _CHATTER_START = re.compile(
 
 
 # what each of them has first, after spaces, punctuation or emphasis: a digit (a date), "?"
-# or the first letter of one of their words (참고, source, Jan, 아직, not sure, tbd, ...)
-_CHATTER_LEAD = re.compile(r"[\W_]*[\d?참출링아잘정솔좀모몰헷궁이acdfijlmnorstv]", re.IGNORECASE)
+# or the first two letters of one of their words (참고, 출처, source, ref, Jan, Sep, 아직, 정확히,
+# 이해가 안, not sure, i don't, tbd, ...): two, so that a definition opening with another
+# word of the same letter (이미지, frequency, data) is told without the full match; the
+# first letter is looked ahead for first (one test rules most text out)
+_CHATTER_LEAD = re.compile(
+    r"[\W_]*(?=[\d?참출링아잘정솔좀모몰헷궁이acdfijlmnorstv])"
+    r"(?:[\d?]|참[고조]|출처|링크|아직|잘|정확|솔직|좀|모[르름]|몰라|헷갈|궁금|이해"
+    r"|so|re|li|fr|vi|cf|se|no|i\s|do|tb|ja|fe|ma|ap|ju|au|oc|de)",
+    re.IGNORECASE,
+)
 
 
 def may_be_chatter(text: str) -> bool:
@@ -86,9 +94,14 @@ def is_year(text: str) -> bool:
     return len(text) == 4 and text[:2] in ("19", "20") and _YEAR.fullmatch(text) is not None
 
 
+# what a date has first, after its opening marks: a digit or a month's first letter (most
+# text is ruled out by this one test, before the full pattern)
+_DATE_LEAD = re.compile(r"[\s*_~(\[]*[\dJFMASOND]", re.IGNORECASE)
+
+
 def is_date(text: str) -> bool:
     """A line that is only a date (``*2021.04.25*``, ``2023년 1월 5일``, ``Jan 5, 2023``)."""
-    return _DATE.match(text) is not None
+    return _DATE_LEAD.match(text) is not None and _DATE.match(text) is not None
 
 
 def mentions_date(text: str) -> bool:
@@ -111,7 +124,13 @@ def is_link_only(text: str) -> bool:
         return (not text[:1].isalnum() and CONTENT.search(text) is None) or (
             len(text) <= MAX_LABEL_CHARS and is_generic_label(text)
         )
-    stripped = _LINKISH.sub(" ", text)
+    # a "<" with no ">" after it (``$a < b$``) opens no link: where no other link can start
+    # either, the text is read as it is, without a substitution over all of it
+    opening = text.find("<")
+    maybe_link = (
+        "[" in text or "://" in text or "www." in text or (opening >= 0 and ">" in text[opening:])
+    )
+    stripped = _LINKISH.sub(" ", text) if maybe_link else text
     if _MORE_THAN_A_LABEL.match(stripped):
         return False  # words are left, more than a generic label has (the common case)
     stripped = _FILLER.sub("", stripped)
@@ -124,6 +143,15 @@ def is_reference_line(text: str) -> bool:
     return match is not None and is_link_only(text[match.end() :])
 
 
+# the first two letters of a note to self's first word (``아직``, ``이해가 안``, ``not sure``,
+# ``i don't``, ``tbd``) or its "?", after what opens it: most text is ruled out by this test
+_UNSURE_LEAD = re.compile(
+    r"\W*(?=[아잘정솔좀모몰헷궁이nidt?])(?:아직|잘|정확|솔직|좀|모[르름]|몰라|헷갈|궁금|이해"
+    r"|no|i\s|do|tb|\?)",
+    re.IGNORECASE,
+)
+
+
 def is_unsure(text: str) -> bool:
     """``아직 잘 모르겠다``, ``헷갈림``, ``not sure``, ``???``: the writer does not know yet."""
-    return _UNSURE.match(text) is not None
+    return _UNSURE_LEAD.match(text) is not None and _UNSURE.match(text) is not None
