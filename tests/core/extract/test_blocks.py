@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from notecards.core.extract import blocks, extract_note, rust_blocks
+from notecards.core.extract.blocks import fence_after
 from notecards.core.model import Card
 from tests.conftest import DECKS, PROJECT, shared_dir
 
@@ -275,3 +276,28 @@ def test_the_fast_parser_leaves_no_reference_cycles() -> None:
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+def test_a_fence_opened_in_a_list_item_or_a_quote_is_a_fence() -> None:
+    """``- ``` java`` opens a fence the item's indented ``````` closes; ``> ```` opens one
+    in a quote that ``> ```` closes."""
+    item = [
+        "- the entry point",
+        "    - ``` java",
+        "        public static void main() {}",
+        "        ```",
+    ]
+    quote = ["> ```", "> ls -l", "> ```"]
+    for lines in (item, quote):
+        fence = ""
+        states = []
+        for line in lines:
+            fence = fence_after(fence, line)
+            states.append(fence)
+        assert states[-2] == "```" and states[-1] == ""
+
+
+def test_code_in_triple_backticks_within_a_line_opens_no_fence() -> None:
+    """```` ```GET / HTTP/1.0``` ```` is a code span: an info string never holds a backtick."""
+    assert fence_after("", "        * ```GET /index.html HTTP/1.0``` is a request line") == ""
+    assert fence_after("", "```python") == "```"

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 # markdown-it stops nesting blocks past this depth (and never recurses deeper)
 MAX_NESTING = 40
 FENCES = ("```", "~~~")
+# what a fence may stand after on its line: list markers and quote markers
+_ITEM_OR_QUOTE = frozenset("-*+>0123456789")
+_ITEM_OR_QUOTE_MARKERS = re.compile(r"^(?:(?:[-*+]|\d{1,9}[.)])[ \t]+|>[ \t]?)+")
 
 
 def fence_after(fence: str, line: str) -> str:
@@ -32,8 +35,17 @@ def fence_after(fence: str, line: str) -> str:
     inside code is code)."""
     stripped = line.strip()
     if not stripped.startswith(FENCES):
-        return fence
+        if stripped[:1] not in _ITEM_OR_QUOTE or ("```" not in line and "~~~" not in line):
+            return fence
+        # "- ``` java" or "> ```": a fence opened (or, in a quote, closed) in a list item
+        # or a quote; an item's fence is closed by its indented "```"
+        stripped = _ITEM_OR_QUOTE_MARKERS.sub("", stripped)
+        if not stripped.startswith(FENCES):
+            return fence
     marker = stripped[:3]
+    if not fence and marker == "```" and "`" in stripped.lstrip("`"):
+        return fence  # "```GET / HTTP/1.0```": code in a line, no fence (an info string
+        # never holds a backtick)
     return "" if fence == marker else fence or marker
 
 
