@@ -137,3 +137,42 @@ def test_a_sentence_break_is_the_spaces_after_a_stop(text: str) -> None:
     assert [found.span() for found in naming_sentences.SENTENCE_BREAK.finditer(text)] == [
         found.span() for found in _STOP_THEN_SPACES.finditer(text)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "others"),
+    [
+        (
+            "서버로 보내기 전의 값을 **요청(request)**, 서버가 돌려준 값을 **응답(response)**, "
+            "둘을 주고받는 일 전체를 **통신**이라고 합니다.",
+            "통신",
+            ["요청(request)", "응답(response)"],
+        ),
+        ("앞쪽을 `head`, 뒤쪽을 `tail`이라 부른다.", "`tail`", ["`head`"]),
+        ("먼저 쓰는 쪽을 '생산자', 나중에 읽는 쪽을 '소비자'라고 한다.", "소비자", ["생산자"]),
+        ("값을 감싸는 과정을 박싱, 꺼내는 과정을 언박싱이라고 한다.", "언박싱", ["박싱"]),
+        # a list of things before one name is no enumeration of names
+        ("사과, 배, 감 같은 것을 과일이라고 한다.", "과일", []),
+        ("목록을 받아 정렬하고, 나온 값을 결과값이라고 한다.", "결과값", []),
+    ],
+)
+def test_every_name_an_enumerating_sentence_gives_is_found(
+    sentence: str, term: str, others: list[str]
+) -> None:
+    """``A를 X, B를 Y라고 한다`` names X as well as Y."""
+    named = naming_sentences.named_in_prose(sentence)
+    assert named is not None and named[0] == term
+    assert naming_sentences.also_named(named[1]) == others
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "그렇게 쓰던 창을 바꿀 때, 화면이 다시 그려지는 것을 `repaint`라고 한다.",
+        "작은 경우를 증명한 뒤, 다음 경우도 성립함을 보이는 방법을 귀납법이라고 한다.",
+    ],
+)
+def test_a_clause_before_a_name_names_nothing(sentence: str) -> None:
+    """The part before the comma is a clause (``...를 바꿀 때``), not ``...를 X``."""
+    assert naming_sentences.named_in_prose(sentence) is not None
+    assert naming_sentences.also_named(sentence) == []

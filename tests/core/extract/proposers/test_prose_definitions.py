@@ -119,3 +119,14 @@ def test_a_definition_line_that_names_another_term_in_passing_makes_its_card_too
         "만족하는 B가 없으면 A를 **특이행렬(singular matrix)**이라 한다."
     )
     assert "A의 역행렬" not in cards  # the line's own term named again is no other term
+
+
+def test_each_name_of_an_enumerating_sentence_is_a_card() -> None:
+    text = (
+        "# 큐\n\n큐는 먼저 들어온 값이 먼저 나가는 구조입니다. 값을 넣는 연산을 **enqueue**, "
+        "값을 꺼내는 연산을 **dequeue**라고 합니다.\n"
+    )
+    cards = by_question(cards_of(text, "queue.md"))
+    sentence = "값을 넣는 연산을 **enqueue**, 값을 꺼내는 연산을 **dequeue**라고 합니다."
+    assert cards["dequeue"].answer == sentence
+    assert cards["enqueue"].answer == sentence

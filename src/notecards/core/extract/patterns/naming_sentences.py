@@ -254,3 +254,65 @@ def _named_in(line: str) -> tuple[str, str] | None:
     if start and _REFERS_BACK.match(sentence):
         sentence = line[previous:end].strip()  # "이러한 방식을 X라고 한다": what "이러한" means
     return term, sentence
+
+
+# a name marked as one: bold, code or quoted (``A를 **X**, B를 **Y**라고 한다``)
+_MARKED_NAME = re.compile(r"\*\*[^*]+\*\*|`[^`]+`|'[^']+'|\"[^\"]+\"|“[^”]+”|‘[^’]+’")
+# how a verb ends when a clause goes on (``받아 정렬하고, ...``): no name ends so
+_CLAUSE_GOES_ON = ("고", "며", "서", "면", "게", "지", "다", "니", "요", "데")
+_MAX_ENUMERATED_PLAIN_WORDS = 2
+# a clause that ends in time (``증명한 뒤``) and how a verb ends before a noun it describes
+# (``변경할``, ``증명한``, ``쓰는``): no plain name is written so
+_TIME_AFTER = frozenset(["뒤", "후", "전", "다음", "동안"])
+_ADNOMINAL_ENDINGS = ("할", "한", "는", "된", "될", "던")
+
+
+def also_named(sentence: str) -> list[str]:
+    """The names given before the last one in a naming sentence that names several things
+    in turn: ``값을 넣는 연산을 **enqueue**, 꺼내는 연산을 **dequeue**라고 합니다`` names
+    ``enqueue`` too (in the order written). Each comma-separated part before the last name
+    must say what it names (an object, ``...을``/``...를``) and then give the name."""
+    masked = mask_opaque(sentence)
+    found = _korean_named(masked, sentence)
+    if found is None:
+        return []
+    head = masked[: found[1]]
+    if not head.rstrip().rstrip("'\"“‘*`").rstrip().endswith(("을", "를")):
+        return []  # the last name is given to an object, as each name before it is
+    names: list[str] = []
+    end = head.rfind(", ")
+    while end > 0:
+        start = head.rfind(", ", 0, end) + 2 if head.rfind(", ", 0, end) >= 0 else 0
+        name = _enumerated_name(masked[start:end], sentence[start:end])
+        if name is None:
+            break
+        names.append(name)
+        end = start - 2
+    return names[::-1]
+
+
+def _enumerated_name(masked: str, part: str) -> str | None:
+    """``...를 X`` (one part of an enumerating sentence): X, when it reads as a name."""
+    stripped = part.rstrip()
+    marks = list(_MARKED_NAME.finditer(stripped))
+    marked = marks[-1] if marks else None
+    if marked is not None and marked.end() == len(stripped):
+        before, name = masked[: marked.start()].rstrip(), clean_term(marked.group(0))
+    else:
+        words = masked.split()
+        objects = [index for index, word in enumerate(words) if word.endswith(("을", "를"))]
+        if not objects or not 0 < len(words) - objects[-1] - 1 <= _MAX_ENUMERATED_PLAIN_WORDS:
+            return None
+        before = " ".join(words[: objects[-1] + 1])
+        name = " ".join(part.split()[objects[-1] + 1 :])
+        *modifiers, last = name.split()
+        if (
+            last.endswith(_CLAUSE_GOES_ON)
+            or last in _CLAUSE_ENDS
+            or last in _TIME_AFTER
+            or any(word.endswith(_ADNOMINAL_ENDINGS) for word in modifiers)
+        ):
+            return None  # "프로세스를 변경할 때, ...": a clause before the name, not a name
+    if len(before) < 2 or not before.endswith(("을", "를")) or MASK_CHAR in name:
+        return None
+    return name if name and is_term(name) and not is_question(name) else None

@@ -14,6 +14,7 @@ from notecards.core.extract.patterns.defining_sentences import (
 )
 from notecards.core.extract.patterns.naming_sentences import (
     SENTENCE_BREAK,
+    also_named,
     named_in_prose,
     refers_back,
 )
@@ -37,6 +38,8 @@ def in_line(line: str, at: int, context: Context) -> list[Proposal]:
             said = rest[: rest.find(following[1])] if following else rest
             sentence = f"{sentence} {said.strip()}".strip()
             rest = rest[len(said) :]
+        # "A를 **X**, B를 **Y**라고 합니다": X is named by the same sentence
+        named.extend((other, sentence) for other in also_named(sentence))
         named.append((term, sentence))
     naming = [
         Proposal(CardKind.BASIC, term, sentence, at, context, Idiom.PROSE_NAMING)
@@ -70,7 +73,10 @@ def named_in_definition(term: str, definition: str, at: int, context: Context) -
         other = squeezed(name)
         # ("... B를 A의 역행렬이라 한다" names the line's own term again)
         if own not in other and other not in own and not refers_back(sentence):
-            found.append(Proposal(CardKind.BASIC, name, sentence, at, context, Idiom.PROSE_NAMING))
+            found.extend(
+                Proposal(CardKind.BASIC, each, sentence, at, context, Idiom.PROSE_NAMING)
+                for each in (*also_named(sentence), name)
+            )
     return found
 
 
