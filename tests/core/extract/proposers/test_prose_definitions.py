@@ -130,3 +130,21 @@ def test_each_name_of_an_enumerating_sentence_is_a_card() -> None:
     sentence = "값을 넣는 연산을 **enqueue**, 값을 꺼내는 연산을 **dequeue**라고 합니다."
     assert cards["dequeue"].answer == sentence
     assert cards["enqueue"].answer == sentence
+
+
+def test_a_naming_sentence_led_by_a_time_word_keeps_to_itself() -> None:
+    """``이 때 ...를 X라고 합니다`` says in full what it names: "이 때" (at this point) points
+    at no object, so the sentence before it is a card of its own, not part of X's answer."""
+    text = (
+        "# 정렬\n\n**정렬 알고리즘**이란 값을 정해진 순서로 늘어놓는 절차입니다. "
+        "이 때 서로 같은 값의 순서가 지켜지는 성질을 **안정성**이라고 합니다.\n"
+    )
+    cards = by_question(cards_of(text, "sort.md"))
+    assert (
+        cards["안정성"].answer
+        == "이 때 서로 같은 값의 순서가 지켜지는 성질을 **안정성**이라고 합니다."
+    )
+    assert (
+        cards["정렬 알고리즘"].answer
+        == "**정렬 알고리즘**이란 값을 정해진 순서로 늘어놓는 절차입니다."
+    )

@@ -176,7 +176,8 @@ def _english_named(masked: str, line: str) -> tuple[str, int] | None:
 
 # a naming sentence that points back at the sentence before it for what it names
 _REFERS_BACK = re.compile(
-    r"(?:이러한|이런|이와\s*같은|이와\s*같이|이처럼|이렇게|그러한|그런|이를|이것을|이것이|이게|이)\s"
+    r"(?:이러한|이런|이와\s*같은|이와\s*같이|이처럼|이렇게|그러한|그런|이를|이것을|이것이|이게"
+    r"|이(?!\s*때\s))\s"
     r"|(?:this|these|such|that)\b",
     re.IGNORECASE,
 )
