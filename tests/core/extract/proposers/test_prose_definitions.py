@@ -148,3 +148,15 @@ def test_a_naming_sentence_led_by_a_time_word_keeps_to_itself() -> None:
         cards["정렬 알고리즘"].answer
         == "**정렬 알고리즘**이란 값을 정해진 순서로 늘어놓는 절차입니다."
     )
+
+
+def test_a_term_defined_as_a_program_an_engine_or_a_platform_is_a_card() -> None:
+    """Tools are defined by their kind as often as algorithms are: ``X는 ... 프로그램이다``,
+    ``X는 ... 검색 엔진으로, ...``, ``X는 ... 플랫폼``."""
+    text = (
+        "# 도구 정리\n\n## 터널\n\nburrow는 내 컴퓨터의 포트를 바깥에서 열어 볼 수 있게 해주는 "
+        "프로그램이다.\n\n## 검색\n\nfindly는 문서를 빠르게 찾아 주는 검색 엔진으로, 색인을 "
+        "미리 만들어 둔다.\n\n## 실험\n\ntrackit은 학습 실험의 기록을 모아 두는 플랫폼\n"
+    )
+    questions = {card.question for card in cards_of(text, "tools.md")}
+    assert {"burrow", "findly", "trackit"} <= questions
