@@ -234,3 +234,21 @@ def test_an_answer_of_footnotes_only_is_no_card() -> None:
         "## footnote\n\n[^1]: 가장 가까운 DNS 서버\n[^2]: 임대 기간\n"
     )
     assert "footnote" not in [card.question for card in cards_of(text)]
+
+
+def test_an_answer_that_is_only_a_placeholder_is_no_card() -> None:
+    """``작성중``, ``- 작성 예정``, ``TODO: read the 2010 paper``, ``TBD (ask a colleague)``: the
+    writer has not written the answer yet; a real answer that mentions a todo list stays."""
+    kept = decide.keep(
+        [
+            proposal("리버스 프록시", "작성중", 1),
+            proposal("@Transactional", "- 작성 예정", 2),
+            proposal("Ajax", "(작성중)", 3),
+            proposal("Score matching", "TODO: read the 2010 paper", 4),
+            proposal("좋은 리뷰", "TBD (주변 사례 참고해서 적기)", 5),
+            proposal("Analyze", "- TODO", 6),
+            proposal("완료 필터", "todo 목록 중 끝난 것만 보여 줌", 7),
+            proposal("Memory tracing", "#TODO\n\n- `tracemalloc` traces allocations", 8),
+        ]
+    )
+    assert [item.line for item in kept] == [7, 8]

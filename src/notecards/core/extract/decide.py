@@ -22,6 +22,7 @@ holds for every idiom:
   density``, ``Plug into the consistency equation`` + the formula): a derivation's step is
   no card; ``X defined as`` + its
   formula is a definition and stays;
+- an answer that only says it is still to be written (``작성중``, ``TODO: ...``) is no card;
 - an answer that is only footnotes (``[^1]: ...`` under a ``footnote`` heading) is no card;
 - metadata, an exercise's constraints and sample values are no cards (``file-path::``,
   ``메모리 제한: 128 MB``, ``label: [1, 0, 0]``: :mod:`.patterns.metadata`);
@@ -47,6 +48,7 @@ from __future__ import annotations
 import re
 
 from notecards.core.extract.blocks import FENCES
+from notecards.core.extract.patterns.chatter import is_placeholder
 from notecards.core.extract.patterns.headings import names_an_exercise
 from notecards.core.extract.patterns.labels import (
     EXAMPLE_LEADS,
@@ -111,6 +113,8 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
             continue  # "Total work time:", "Here is what that looks like:": what follows is left
         if len(answer) <= len(question) + _MARKUP_AROUND and _said_again(question, answer):
             continue  # "Answer sheet" -> "Answer sheet": the question, not its answer
+        if is_placeholder(answer):
+            continue  # "작성중", "TODO: ...": the answer is not written yet
         answers = seen.get(question)
         if answers is None:
             seen[question] = [answer]

@@ -155,3 +155,20 @@ _UNSURE_LEAD = re.compile(
 def is_unsure(text: str) -> bool:
     """``아직 잘 모르겠다``, ``헷갈림``, ``not sure``, ``???``: the writer does not know yet."""
     return _UNSURE_LEAD.match(text) is not None and _UNSURE.match(text) is not None
+
+
+# an answer not written yet: "작성중", "- 작성 예정", "TODO: ...", "TBD (...)" (one line; the
+# English marks in capitals only, so that a "todo list" is still a todo list)
+_PLACEHOLDER = re.compile(
+    r"[\s\-*+>(\[]*(?:(?:작성|정리|추가|업데이트|준비)\s*(?:중|예정)"
+    r"|(?-i:TODO|TBD|TBA|WIP)\b[^\n]*)[\s.)\]…]*"
+)
+_PLACEHOLDER_LEADS = frozenset("작정추업준T")
+
+
+def is_placeholder(answer: str) -> bool:
+    """Whether an answer only says it is still to be written (``작성중``, ``TODO: ...``)."""
+    return (
+        answer.lstrip(" -*+>([")[:1] in _PLACEHOLDER_LEADS
+        and _PLACEHOLDER.fullmatch(answer) is not None
+    )
