@@ -49,3 +49,30 @@ def test_a_story_leading_into_a_block_that_is_its_own_card_leaves_the_tip_to_wha
     assert cards["Treating warnings as errors in pytest"].answer.startswith(
         "Running `pytest -Werror`"
     )
+
+
+def test_a_tip_told_wholly_as_the_writers_story_is_told_from_its_first_code() -> None:
+    """Every paragraph says what "I" did: the story that names no code is left out, and the
+    tip starts at the first paragraph that names some (before, the note made no card)."""
+    text = (
+        "# Point A Remote At A New Address\n\n"
+        "I renamed a repository last week, so my clone still knew the old address.\n\n"
+        "When I run `git remote -v` I can see the remotes I have.\n\n"
+        "```bash\n$ git remote -v\norigin  git@example.org:me/old.git (fetch)\n```\n\n"
+        "Then I can use `git remote set-url` with the remote's name and its new address.\n\n"
+        "```bash\n$ git remote set-url origin git@example.org:me/new.git\n```\n"
+    )
+    (card,) = cards_of(text)
+    assert card.question == "Point A Remote At A New Address"
+    assert card.answer.startswith("When I run `git remote -v`")
+    assert "git remote set-url origin" in card.answer
+    assert "I renamed" not in card.answer
+
+
+def test_a_post_that_only_introduces_itself_still_makes_no_tip() -> None:
+    text = (
+        "# Aspect markers in Korean\n\n"
+        "이번 글에서는 보조용언 구성인 `-어 있-`과 `-고 있-`을 살펴보겠습니다.\n\n"
+        "In this post I walk through `-고 있-` examples.\n"
+    )
+    assert cards_of(text) == []

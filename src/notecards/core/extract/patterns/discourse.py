@@ -88,3 +88,18 @@ def tells_a_story(text: str) -> bool:
 
 def _about_the_writer(sentence: str) -> bool:
     return "I" in sentence and _FIRST_PERSON.search(mask_opaque(sentence)) is not None
+
+
+# a sentence that says what the post itself will do: "In this post I ...", "이번 글에서는 ..."
+_ANNOUNCES_THE_POST = re.compile(
+    r"^(?:in this (?:post|article|note|section|tutorial|til)"
+    r"|this (?:post|article|note|tutorial|til|blog|write-?up)\b"
+    r"|(?:이번|이|본|오늘)\s?(?:글|포스트|포스팅|문서|시간)(?:에서는?|은|는|에서)?\s)",
+    re.IGNORECASE,
+)
+
+
+def announces_the_post(text: str) -> bool:
+    """Whether a paragraph opens by saying what the post will cover (``In this post I
+    show ...``, ``이번 글에서는 ...``): an introduction, never the tip itself."""
+    return _ANNOUNCES_THE_POST.match(first_sentence(text)) is not None

@@ -18,7 +18,11 @@ from notecards.core.extract.actions import names_an_action
 from notecards.core.extract.blocks import FENCES, Block
 from notecards.core.extract.note import Heading
 from notecards.core.extract.patterns.chatter import is_date
-from notecards.core.extract.patterns.discourse import is_lead_in, tells_a_story
+from notecards.core.extract.patterns.discourse import (
+    announces_the_post,
+    is_lead_in,
+    tells_a_story,
+)
 from notecards.core.extract.patterns.headings import is_title
 from notecards.core.extract.patterns.sentences import is_question
 from notecards.core.extract.proposal import Context, Idiom, Proposal
@@ -56,15 +60,24 @@ def names_a_tip(title: str) -> bool:
     )
 
 
+def _names_code_in_the_story(text: str) -> bool:
+    """A paragraph of the writer's story that names code (``Then I can use `git remote
+    set-url```), not one that introduces the post."""
+    return "`" in text and tells_a_story(text) and not announces_the_post(text)
+
+
 def tip(
     body: Sequence[Block],
     lines: Sequence[str],
     produced: Sequence[Proposal],
     *,
     action: bool,
+    told: bool = False,
 ) -> str:
     """The start of a tip's body: its blocks in order, up to about a screen; ``action``:
-    the title names an action, which code under a question it asks may answer."""
+    the title names an action, which code under a question it asks may answer. ``told``:
+    the tip is told as the writer's story (every paragraph says what "I" did): a paragraph
+    of the story that names code (``Now I can use `git remote set-url```) is the tip's."""
     parts: list[str] = []
     size = 0
     for block in body:
@@ -90,6 +103,7 @@ def tip(
             block.kind in ("paragraph", "quote")
             and is_lead_in(text)
             and not text.endswith(LEADS_ON)
+            and not (told and _names_code_in_the_story(text))
         ):
             continue  # the writer's story, not the tip
         if parts and size + len(text) > _TIP_ANSWER_CHARACTERS:
@@ -132,7 +146,9 @@ def in_title_section(
     if not names_a_tip(question):  # the costlier test, once the body may answer
         return None
     titled_action = names_an_action(question)
-    answer = tip(body, lines, produced, action=titled_action)
+    answer = tip(body, lines, produced, action=titled_action) or tip(
+        body, lines, produced, action=titled_action, told=True
+    )
     if not answer and first.kind in CODE and titled_action:
         answer = command_of(first, lines) or ""
     line = heading.line + 1 if heading is not None else 1
