@@ -247,6 +247,7 @@ def test_an_answer_that_is_only_a_placeholder_is_no_card() -> None:
             proposal("Score matching", "TODO: read the 2010 paper", 4),
             proposal("좋은 리뷰", "TBD (주변 사례 참고해서 적기)", 5),
             proposal("Analyze", "- TODO", 6),
+            proposal("Direct sum", "-\n- TODO look at the lattice model for a hint", 6),
             proposal("완료 필터", "todo 목록 중 끝난 것만 보여 줌", 7),
             proposal("Memory tracing", "#TODO\n\n- `tracemalloc` traces allocations", 8),
         ]

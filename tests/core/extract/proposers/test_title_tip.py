@@ -14,13 +14,26 @@ from tests.conftest import by_question, cards_of
         "Undo the last commit but keep the changes",
         "Snort",
         "Querying items by weekday in another zone",
+        "Redis Cannot Sort A Set By Its Values",
+        "SQLite can read JSON with one function",
+        "Show What Is Inside A Tarball",
     ],
 )
 def test_a_title_that_states_a_tip_or_names_a_topic(title: str) -> None:
     assert names_a_tip(title)
 
 
-@pytest.mark.parametrize("title", ["아침공부 #6", "daily.journal.2025.04.14", "2024-03-10"])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "아침공부 #6",
+        "daily.journal.2025.04.14",
+        "2024-03-10",
+        "It Is What It Is",
+        "This Is Fine",
+        "There Are Two Ways",
+    ],
+)
 def test_a_log_entry_or_a_date_states_no_tip(title: str) -> None:
     assert not names_a_tip(title)
 
@@ -76,3 +89,14 @@ def test_a_post_that_only_introduces_itself_still_makes_no_tip() -> None:
         "In this post I walk through `-고 있-` examples.\n"
     )
     assert cards_of(text) == []
+
+
+def test_a_title_that_states_a_fact_is_answered_by_the_body() -> None:
+    text = (
+        "# Redis Cannot Sort A Set By Its Values\n\n"
+        "A plain set keeps no order, so `SORT` on it compares the members themselves.\n\n"
+        "Use a sorted set (`ZADD key score member`) when the order matters.\n"
+    )
+    (card,) = cards_of(text)
+    assert card.question == "Redis Cannot Sort A Set By Its Values"
+    assert card.answer.startswith("A plain set keeps no order")

@@ -167,8 +167,10 @@ _PLACEHOLDER_LEADS = frozenset("작정추업준T")
 
 
 def is_placeholder(answer: str) -> bool:
-    """Whether an answer only says it is still to be written (``작성중``, ``TODO: ...``)."""
-    return (
-        answer.lstrip(" -*+>([")[:1] in _PLACEHOLDER_LEADS
-        and _PLACEHOLDER.fullmatch(answer) is not None
+    """Whether an answer only says it is still to be written (``작성중``, ``TODO: ...``; an
+    empty item before it, ``-`` + ``- TODO look at ...``, says nothing either)."""
+    lines = [line for line in answer.split("\n") if line.strip(" \t-*+>")]
+    return len(lines) == 1 and (
+        lines[0].lstrip(" \t-*+>([")[:1] in _PLACEHOLDER_LEADS
+        and _PLACEHOLDER.fullmatch(lines[0]) is not None
     )

@@ -52,12 +52,40 @@ def names_a_tip(title: str) -> bool:
     if is_title(title):
         return True
     words = title.split()
-    return (
+    if not (
         1 < len(words) <= _MAX_TITLE_WORDS
         and not title.endswith((".", "!", "。"))
         and not is_date(title)
-        and is_title(" ".join(words[:3]))
-    )
+    ):
+        return False
+    return is_title(" ".join(words[:3])) or names_an_action(title) or _states_a_fact(words)
+
+
+# how a statement about a named subject goes on after the subject: "YAML Is A Superset Of
+# JSON", "Random Cannot Be Seeded", "SQLite can use more than one index for a query"
+_STATING_VERBS = frozenset((
+    "is", "are", "was", "were", "can", "cannot", "can't", "does", "doesn't", "do", "don't",
+    "has", "have", "will", "won't", "must", "should",
+))  # fmt: skip
+_MAX_SUBJECT_WORDS = 3
+# subjects that name nothing: "It Is What It Is", "This Is Fine", "There Are Two Ways"
+_PRONOUNS = frozenset((
+    "it", "this", "that", "there", "these", "those", "he", "she", "they", "we", "you", "i",
+    "what", "which", "who", "here", "everything", "nothing", "something",
+))  # fmt: skip
+
+
+def _states_a_fact(words: list[str]) -> bool:
+    """A title that states a fact about a subject it names first (up to three words, a
+    term): ``Postgres Does Not Support Unsigned Integers``."""
+    for index, word in enumerate(words[1 : _MAX_SUBJECT_WORDS + 1], start=1):
+        if word.casefold() in _STATING_VERBS:
+            return (
+                index < len(words) - 1
+                and words[0].casefold() not in _PRONOUNS
+                and is_title(" ".join(words[:index]))
+            )
+    return False
 
 
 def _names_code_in_the_story(text: str) -> bool:
