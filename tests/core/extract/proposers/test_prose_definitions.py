@@ -160,3 +160,22 @@ def test_a_term_defined_as_a_program_an_engine_or_a_platform_is_a_card() -> None
     )
     questions = {card.question for card in cards_of(text, "tools.md")}
     assert {"burrow", "findly", "trackit"} <= questions
+
+
+def test_a_sentence_that_links_to_a_tool_and_gives_its_kind_defines_it() -> None:
+    """``[crusher](https://...) is a lossless image compressor.``: the link names the thing,
+    so its kind alone defines it; the heading above still gets its paragraph."""
+    text = (
+        "# Image tools\n\n## Making pictures smaller\n\n"
+        "[crusher](https://example.org/crusher) is a lossless image compressor.\n\n"
+        "[Guide to crushing images](https://example.org/guide) tells us that there is a "
+        "better way.\n\n"
+        "[example.org/me/crusher-fork](https://example.org/me/crusher-fork) is a fork.\n\n"
+        "- [Crushing is a kind of art](https://example.org/art)\n"
+    )
+    cards = by_question(cards_of(text, "images.md"))
+    assert cards["crusher"].answer == (
+        "[crusher](https://example.org/crusher) is a lossless image compressor."
+    )
+    assert "Making pictures smaller" in cards
+    assert set(cards) == {"crusher", "Making pictures smaller"}

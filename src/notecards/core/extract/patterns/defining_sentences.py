@@ -32,6 +32,7 @@ from notecards.core.extract.patterns.definition_forms import (
     KOREAN_ROLE_DEFINITION,
     KOREAN_THING_DEFINITION,
     KOREAN_TOPIC_DEFINITION,
+    LINKED_GENUS_DEFINITION,
     RAN_WINDOW,
     ROLE_ENDINGS,
     TOPIC_PATTERNS,
@@ -78,10 +79,13 @@ _ROLE_ENDINGS_BY_LAST = _by_last_character(ROLE_ENDINGS)
 
 
 def _definition_patterns(
-    line: str, *, bold_opening: bool, opening: bool = True
+    line: str, *, bold_opening: bool, opening: bool = True, linked: int = 0
 ) -> list[re.Pattern[str]]:
-    """The sentence forms a line could be in, by cheap substring tests."""
+    """The sentence forms a line could be in, by cheap substring tests (``linked``: the line
+    opened with a link, now shown as its text)."""
     candidates = [BOLD_TOPIC] if bold_opening and line.startswith("**") else []
+    if linked and opening and (" is " in line or " are " in line):
+        candidates.append(LINKED_GENUS_DEFINITION)
     if line.startswith(("`", "The `", "the `")):
         candidates.extend((CODE_DOES, CODE_GENUS))
     if "란" in line[:RAN_WINDOW]:
@@ -218,11 +222,17 @@ def defined_in_sentence(
         "[" in line and "[[" in line
     ):  # "[[Deque]] is a queue ...": a link to the term's note shows its name
         line = wikilinks_as_text(line)
+    linked = 0  # the length of the text of the link the line opens with, if shown as text
     if line[:1] == "[" and "](" in line:  # "[관형사](https://.../nounad/)란 ...": so does a
-        line = _linked_term_as_text(line)  # link to its page, however long its address
+        shown = _linked_term_as_text(line)  # link to its page, however long its address
+        if shown != line:
+            linked = len(shown) - (len(line) - line.index(")", line.index("](")) - 1)
+        line = shown
     if line.endswith((")", ").")):  # "... 연산자입니다 (작을수록 가깝다).": a remark after the verb
         line = _TRAILING_REMARK.sub("", line.rstrip(".")) or line
-    patterns_to_try = _definition_patterns(line, bold_opening=bold_opening, opening=opening)
+    patterns_to_try = _definition_patterns(
+        line, bold_opening=bold_opening, opening=opening, linked=linked
+    )
     if not patterns_to_try:
         return None
     masked = mask_opaque(line)
@@ -230,6 +240,13 @@ def defined_in_sentence(
         topic = pattern in TOPIC_PATTERNS
         starts = [*_after_modifier_clause(masked), 0] if topic else [0]
         matches = [found for start in starts if (found := pattern.match(masked, start))]
+        if pattern is LINKED_GENUS_DEFINITION:  # the term is the link's text, all of it,
+            # and names a thing, not a page ("github.com/me/repo", "Issue #141: Python")
+            matches = [
+                found
+                for found in matches
+                if found.end("term") == linked and _names_a_thing(line[:linked])
+            ]
         if matches:
             return next(
                 (
@@ -320,6 +337,13 @@ def _term_of(
 
 _MASKED_RUN = re.compile(MASK_CHAR + "+")
 _LINKED_TERM = re.compile(LINKED_NAME)
+
+
+def _names_a_thing(text: str) -> bool:
+    """Whether a link's text names a thing (``ripgrep``, ``bitfield/script``), not a page
+    (a path or an address, ``github.com/me/repo``; an issue's title, ``Issue #141: ...``)."""
+    first = text.split("/", 1)[0]
+    return text.count("/") <= 1 and "." not in first[1:] and ": " not in text and "#" not in text
 
 
 def _linked_term_as_text(line: str) -> str:

@@ -110,6 +110,14 @@ ENGLISH_GENUS_DEFINITION = re.compile(
     re.IGNORECASE,
 )
 
+# ``[oxipng](https://...) is a lossless PNG compressor``: a term the sentence opens by linking to
+# (the link shown as its text) said to be a kind of thing; the link names it, so the kind
+# alone defines it (not a judgement: "is a great way to ...", "is a lot faster")
+LINKED_GENUS_DEFINITION = re.compile(
+    r"(?P<term>\S.{0,60}?)\s+(?:is|are)\s+(?:an?|the)\s+"
+    r"(?!(?:lot|bit|boon|great|good|nice|delightful|fun|pain|must|one|same|few|way)\b)\w"
+)
+
 # ``Vertical scaling is when you ...``, ``Countable sets are those which ...``, ``Tethering is
 # the act of ...``: a term defined by the situation, the members or the activity it names
 ENGLISH_INFORMAL_DEFINITION = re.compile(

@@ -67,14 +67,14 @@ def claims_of(
         for proposal in produced
         if block.start < proposal.line <= block.end
         and proposal.idiom is not Idiom.CODE_PURPOSE
-        and not (titled and (_says_what_code_does(proposal) or _defines_a_link(proposal)))
+        and not ((titled and _says_what_code_does(proposal)) or _defines_a_link(proposal))
     ]
 
 
 def _defines_a_link(proposal: Proposal) -> bool:
     """A definition of what its sentence opens by linking to (``[pytest-recording](...) is
-    a pytest plugin that ...``): under a one-tip note's title, the tool the tip is about, so
-    the paragraph still answers the title too."""
+    a pytest plugin that ...``): the tool a tip (under a note's title) or a section uses, so
+    the paragraph still answers its heading too."""
     return proposal.idiom is Idiom.PROSE_DEFINITION and proposal.answer.startswith(
         f"[{proposal.question}]("
     )
