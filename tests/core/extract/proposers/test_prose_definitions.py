@@ -171,11 +171,14 @@ def test_a_sentence_that_links_to_a_tool_and_gives_its_kind_defines_it() -> None
         "[Guide to crushing images](https://example.org/guide) tells us that there is a "
         "better way.\n\n"
         "[example.org/me/crusher-fork](https://example.org/me/crusher-fork) is a fork.\n\n"
-        "- [Crushing is a kind of art](https://example.org/art)\n"
+        "- [Crushing is a kind of art](https://example.org/art)\n\n"
+        "## Shrinking colours\n\n[squeezer](https://example.org/sq) can cut the number of "
+        "colours in an image.\n\n[This page](https://example.org/p) can help too.\n"
     )
     cards = by_question(cards_of(text, "images.md"))
     assert cards["crusher"].answer == (
         "[crusher](https://example.org/crusher) is a lossless image compressor."
     )
     assert "Making pictures smaller" in cards
-    assert set(cards) == {"crusher", "Making pictures smaller"}
+    assert cards["squeezer"].answer.startswith("[squeezer](https://example.org/sq) can cut")
+    assert set(cards) == {"crusher", "Making pictures smaller", "squeezer", "Shrinking colours"}

@@ -32,6 +32,7 @@ from notecards.core.extract.patterns.definition_forms import (
     KOREAN_ROLE_DEFINITION,
     KOREAN_THING_DEFINITION,
     KOREAN_TOPIC_DEFINITION,
+    LINKED_DOES_DEFINITION,
     LINKED_GENUS_DEFINITION,
     RAN_WINDOW,
     ROLE_ENDINGS,
@@ -84,8 +85,10 @@ def _definition_patterns(
     """The sentence forms a line could be in, by cheap substring tests (``linked``: the line
     opened with a link, now shown as its text)."""
     candidates = [BOLD_TOPIC] if bold_opening and line.startswith("**") else []
-    if linked and opening and (" is " in line or " are " in line):
-        candidates.append(LINKED_GENUS_DEFINITION)
+    if linked and opening:
+        if " is " in line or " are " in line:
+            candidates.append(LINKED_GENUS_DEFINITION)
+        candidates.append(LINKED_DOES_DEFINITION)
     if line.startswith(("`", "The `", "the `")):
         candidates.extend((CODE_DOES, CODE_GENUS))
     if "란" in line[:RAN_WINDOW]:
@@ -118,6 +121,7 @@ def _definition_patterns(
     return candidates
 
 
+_LINKED = (LINKED_GENUS_DEFINITION, LINKED_DOES_DEFINITION)
 _FACET_WINDOW = 60  # how far into a line its subject's facet may be named
 
 # a remark in parentheses closing a sentence, after its verb
@@ -240,7 +244,7 @@ def defined_in_sentence(
         topic = pattern in TOPIC_PATTERNS
         starts = [*_after_modifier_clause(masked), 0] if topic else [0]
         matches = [found for start in starts if (found := pattern.match(masked, start))]
-        if pattern is LINKED_GENUS_DEFINITION:  # the term is the link's text, all of it,
+        if pattern in _LINKED:  # the term is the link's text, all of it,
             # and names a thing, not a page ("github.com/me/repo", "Issue #141: Python")
             matches = [
                 found

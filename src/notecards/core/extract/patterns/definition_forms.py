@@ -117,6 +117,12 @@ LINKED_GENUS_DEFINITION = re.compile(
     r"(?P<term>\S.{0,60}?)\s+(?:is|are)\s+(?:an?|the)\s+"
     r"(?!(?:lot|bit|boon|great|good|nice|delightful|fun|pain|must|one|same|few|way)\b)\w"
 )
+# ``[PyInstaller](https://...) can take a Python script and bundle it``: a linked tool said
+# what it does or offers
+LINKED_DOES_DEFINITION = re.compile(
+    r"(?P<term>\S.{0,60}?)\s+"
+    r"(?:can|lets|allows|provides|helps|makes|offers|supports|enables|adds|gives)\s+\w"
+)
 
 # ``Vertical scaling is when you ...``, ``Countable sets are those which ...``, ``Tethering is
 # the act of ...``: a term defined by the situation, the members or the activity it names
