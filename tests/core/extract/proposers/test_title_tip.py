@@ -100,3 +100,18 @@ def test_a_title_that_states_a_fact_is_answered_by_the_body() -> None:
     (card,) = cards_of(text)
     assert card.question == "Redis Cannot Sort A Set By Its Values"
     assert card.answer.startswith("A plain set keeps no order")
+
+
+def test_a_tip_led_in_by_lets_look_at_its_code_starts_there() -> None:
+    """A lead-in that names the code it walks through (``Let's look at a function that uses
+    `sqlite3```) starts the tip when nothing else would (every paragraph leads in)."""
+    text = (
+        "# Save Rows Written In A Transaction\n\n"
+        "Let's look at a function that uses a `sqlite3` connection to write two rows.\n\n"
+        "```python\nconn.execute('insert into t values (1)')\nconn.commit()\n```\n\n"
+        "Let's see what `conn.commit()` changes when it is left out.\n\n"
+        "```python\nconn.execute('insert into t values (2)')\n```\n"
+    )
+    (card,) = cards_of(text)
+    assert card.answer.startswith("Let's look at a function")
+    assert "conn.commit()" in card.answer

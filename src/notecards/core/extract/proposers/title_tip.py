@@ -89,9 +89,10 @@ def _states_a_fact(words: list[str]) -> bool:
 
 
 def _names_code_in_the_story(text: str) -> bool:
-    """A paragraph of the writer's story that names code (``Then I can use `git remote
-    set-url```), not one that introduces the post."""
-    return "`" in text and tells_a_story(text) and not announces_the_post(text)
+    """A paragraph of the writer's story or a lead-in that names code (``Then I can use
+    `git remote set-url```, ``Let's look at a method that uses `sqlite3```), not one that
+    introduces the post."""
+    return "`" in text and not announces_the_post(text)
 
 
 def tip(
