@@ -228,10 +228,7 @@ def defined_in_sentence(
         line = wikilinks_as_text(line)
     linked = 0  # the length of the text of the link the line opens with, if shown as text
     if line[:1] == "[" and "](" in line:  # "[관형사](https://.../nounad/)란 ...": so does a
-        shown = _linked_term_as_text(line)  # link to its page, however long its address
-        if shown != line:
-            linked = len(shown) - (len(line) - line.index(")", line.index("](")) - 1)
-        line = shown
+        line, linked = _linked_term_as_text(line)  # link to its page, however long its address
     if line.endswith((")", ").")):  # "... 연산자입니다 (작을수록 가깝다).": a remark after the verb
         line = _TRAILING_REMARK.sub("", line.rstrip(".")) or line
     patterns_to_try = _definition_patterns(
@@ -350,14 +347,14 @@ def _names_a_thing(text: str) -> bool:
     return text.count("/") <= 1 and "." not in first[1:] and ": " not in text and "#" not in text
 
 
-def _linked_term_as_text(line: str) -> str:
-    """The line with the link it opens with as the text it shows, when the sentence goes on
-    after it (a line that is only a link, or a link to a place in the page, a table of
-    contents' entry, defines nothing)."""
+def _linked_term_as_text(line: str) -> tuple[str, int]:
+    """The line with the link it opens with as the text it shows, and that text's length,
+    when the sentence goes on after it (a line that is only a link, or a link to a place in
+    the page, a table of contents' entry, defines nothing: the line as it is, and 0)."""
     found = _LINKED_TERM.match(line)
     if found is None or "](#" in found.group(0) or not line[found.end() :].strip():
-        return line
-    return found.group(1) + line[found.end() :]
+        return line, 0
+    return found.group(1) + line[found.end() :], len(found.group(1))
 
 
 def _only_notation_masked(line: str, masked: str, start: int, end: int) -> bool:
