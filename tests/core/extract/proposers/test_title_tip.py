@@ -17,6 +17,7 @@ from tests.conftest import by_question, cards_of
         "Redis Cannot Sort A Set By Its Values",
         "SQLite can read JSON with one function",
         "Show What Is Inside A Tarball",
+        "Equivalence of DFAs, NFAs and Regular Expressions",
     ],
 )
 def test_a_title_that_states_a_tip_or_names_a_topic(title: str) -> None:

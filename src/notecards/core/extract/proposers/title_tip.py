@@ -23,7 +23,7 @@ from notecards.core.extract.patterns.discourse import (
     is_lead_in,
     tells_a_story,
 )
-from notecards.core.extract.patterns.headings import is_title
+from notecards.core.extract.patterns.headings import is_heading_title, is_title
 from notecards.core.extract.patterns.sentences import is_question
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.extract.proposers.block_text import block_source, explains, says_nothing
@@ -49,7 +49,7 @@ def names_a_tip(title: str) -> bool:
     numbered log entry (``아침공부 #6``, ``daily.journal.2025.04.14``)."""
     if _LOG_ENTRY.search(title):
         return False
-    if is_title(title):
+    if is_title(title) or is_heading_title(title):
         return True
     words = title.split()
     if not (
