@@ -28,6 +28,7 @@ from notecards.core.extract.proposers import (
     commented_commands,
     explicit,
     flat_export,
+    formula_lead,
     inline_statement,
     labelled_list,
     parameters,
@@ -143,7 +144,9 @@ class MarkdownWalker(ListWalker):
                         self.proposals.append(card)
                 per_item.extend(produced)
             elif kind == "paragraph":
-                stated = inline_statement.in_paragraph(block, after, self.lines, context)
+                stated = inline_statement.in_paragraph(
+                    block, after, self.lines, context
+                ) or formula_lead.in_paragraph(block, after, self.lines, context)
                 if stated is not None:
                     self.proposals.append(stated)
                 else:
