@@ -113,7 +113,7 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
             continue  # "Total work time:", "Here is what that looks like:": what follows is left
         if len(answer) <= len(question) + _MARKUP_AROUND and _said_again(question, answer):
             continue  # "Answer sheet" -> "Answer sheet": the question, not its answer
-        if is_placeholder(answer):
+        if len(answer) <= _PLACEHOLDER_CHARACTERS and is_placeholder(answer):
             continue  # "작성중", "TODO: ...": the answer is not written yet
         answers = seen.get(question)
         if answers is None:
@@ -127,6 +127,8 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
     return kept
 
 
+# the longest answer that may only say it is still to be written ("TODO: ..." on one line)
+_PLACEHOLDER_CHARACTERS = 160
 # an answer made only of footnote definitions ("[^1]: 가장 가까운 DNS 서버")
 _FOOTNOTES_ONLY = re.compile(r"(?:\[\^[^\]\n]+\]:[^\n]*(?:\n+|$))+")
 

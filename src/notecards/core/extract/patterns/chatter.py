@@ -164,11 +164,14 @@ _PLACEHOLDER = re.compile(
     r"|(?-i:TODO|TBD|TBA|WIP)\b[^\n]*)[\s.)\]…]*"
 )
 _PLACEHOLDER_LEADS = frozenset("작정추업준T")
+_PLACEHOLDER_LEAD = re.compile(r"[ \t\n\-*+>(\[]*[작정추업준T]")
 
 
 def is_placeholder(answer: str) -> bool:
     """Whether an answer only says it is still to be written (``작성중``, ``TODO: ...``; an
     empty item before it, ``-`` + ``- TODO look at ...``, says nothing either)."""
+    if _PLACEHOLDER_LEAD.match(answer) is None:
+        return False  # (most answers: one test, before the lines are looked at)
     lines = [line for line in answer.split("\n") if line.strip(" \t-*+>")]
     return len(lines) == 1 and (
         lines[0].lstrip(" \t-*+>([")[:1] in _PLACEHOLDER_LEADS
