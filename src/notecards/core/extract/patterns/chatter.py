@@ -161,9 +161,9 @@ def is_unsure(text: str) -> bool:
 # English marks in capitals only, so that a "todo list" is still a todo list)
 _PLACEHOLDER = re.compile(
     r"[\s\-*+>(\[]*(?:(?:작성|정리|추가|업데이트|준비)\s*(?:중|예정)"
-    r"|(?-i:TODO|TBD|TBA|WIP)\b[^\n]*)[\s.)\]…]*"
+    r"|(?:TODO|TBD|TBA|WIP)\b[^\n]*)[\s.)\]…]*"
 )
-_PLACEHOLDER_LEADS = frozenset("작정추업준T")
+# what opens one, past its list marks: one test rules most answers out
 _PLACEHOLDER_LEAD = re.compile(r"[ \t\n\-*+>(\[]*[작정추업준T]")
 
 
@@ -171,9 +171,6 @@ def is_placeholder(answer: str) -> bool:
     """Whether an answer only says it is still to be written (``작성중``, ``TODO: ...``; an
     empty item before it, ``-`` + ``- TODO look at ...``, says nothing either)."""
     if _PLACEHOLDER_LEAD.match(answer) is None:
-        return False  # (most answers: one test, before the lines are looked at)
+        return False
     lines = [line for line in answer.split("\n") if line.strip(" \t-*+>")]
-    return len(lines) == 1 and (
-        lines[0].lstrip(" \t-*+>([")[:1] in _PLACEHOLDER_LEADS
-        and _PLACEHOLDER.fullmatch(lines[0]) is not None
-    )
+    return len(lines) == 1 and _PLACEHOLDER.fullmatch(lines[0]) is not None

@@ -283,7 +283,8 @@ def also_named(sentence: str) -> list[str]:
     names: list[str] = []
     end = head.rfind(", ")
     while end > 0:
-        start = head.rfind(", ", 0, end) + 2 if head.rfind(", ", 0, end) >= 0 else 0
+        previous = head.rfind(", ", 0, end)
+        start = previous + 2 if previous >= 0 else 0
         name = _enumerated_name(masked[start:end], sentence[start:end])
         if name is None:
             break

@@ -2,9 +2,9 @@
 ``The canonical entropy is defined as:`` + ``$$S = -\\sum_i p_i \\log p_i$$``, ``Its CDF is:`` +
 the formula.
 
-Math notes state a definition so as often as in words. The quantity is asked (``canonical
-entropy``; ``CDF``, whose subject the card's context names), and the sentence with its
-formula answers. A step of a derivation (``Then the score is:``, ``So, it is:``) names no
+Math notes define a quantity by its formula as often as in words. The quantity is asked
+(``canonical entropy``; ``CDF``, whose subject the card's context names), and the sentence
+with its formula answers. A step of a derivation (``Then the score is:``, ``So, it is:``) names no
 quantity: only a sentence that opens with ``The`` or ``Its`` and is nothing but the name
 and its verb does.
 """

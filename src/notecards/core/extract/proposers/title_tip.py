@@ -105,8 +105,9 @@ def tip(
 ) -> str:
     """The start of a tip's body: its blocks in order, up to about a screen; ``action``:
     the title names an action, which code under a question it asks may answer. ``told``:
-    the tip is told as the writer's story (every paragraph says what "I" did): a paragraph
-    of the story that names code (``Now I can use `git remote set-url```) is the tip's."""
+    every paragraph leads in or tells the writer's story, so a read that leaves them out
+    finds no tip: one that names code (``Now I can use `git remote set-url```, ``Let's look
+    at a method that uses `sqlite3```) is the tip's, unless it introduces the post."""
     parts: list[str] = []
     size = 0
     for block in body:
