@@ -253,3 +253,23 @@ def test_an_answer_that_is_only_a_placeholder_is_no_card() -> None:
         ]
     )
     assert [item.line for item in kept] == [7, 8]
+
+
+def test_a_sentence_that_restates_its_heading_is_not_a_second_card() -> None:
+    # the heading asks and its paragraph (with the list under it) answers; the paragraph's
+    # first sentence defines the heading's own term again, spelt with other spaces, case
+    # or glosses: one card
+    text = (
+        "# 데이터 엔진\n\n"
+        "## QueryLayer(쿼리 계층)\n\n"
+        "Query Layer는 여러 저장소를 하나의 표처럼 묻게 해 주는 모듈\n\n"
+        "- 내부적으로 같은 최적화기를 씀\n\n"
+        "## Hash Join\n\n"
+        "A hash join is a join that builds a hash table from the smaller input.\n\n"
+        "- needs memory\n- fast for equality\n"
+    )
+    cards = cards_of(text)
+    assert [(card.question, card.line) for card in cards] == [
+        ("QueryLayer(쿼리 계층)", 3),
+        ("Hash Join", 9),
+    ]

@@ -48,6 +48,7 @@ from __future__ import annotations
 import re
 
 from notecards.core.extract.blocks import FENCES
+from notecards.core.extract.clean import squeezed
 from notecards.core.extract.patterns.chatter import is_placeholder
 from notecards.core.extract.patterns.headings import names_an_exercise
 from notecards.core.extract.patterns.labels import (
@@ -58,7 +59,13 @@ from notecards.core.extract.patterns.labels import (
 )
 from notecards.core.extract.patterns.metadata import is_not_knowledge
 from notecards.core.extract.patterns.sentences import is_question
-from notecards.core.extract.proposal import WRITTEN_AS_CARDS, Context, Idiom, Proposal
+from notecards.core.extract.proposal import (
+    FROM_SENTENCES,
+    WRITTEN_AS_CARDS,
+    Context,
+    Idiom,
+    Proposal,
+)
 from notecards.core.model import CardKind
 
 
@@ -70,6 +77,8 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
     outgrown: set[int] = set()
     if len({proposal[1] for proposal in proposals}) < len(proposals):  # a question asked twice
         outgrown = _outgrown(proposals) | _filled_again(proposals)
+    if any(proposal[5] in FROM_SENTENCES for proposal in proposals):
+        outgrown |= _restated(proposals)
     if outgrown:
         proposals = [proposal for index, proposal in enumerate(proposals) if index not in outgrown]
     for proposed in proposals:
@@ -163,6 +172,34 @@ def _outgrown(proposals: list[Proposal]) -> set[int]:
                 for other in flat.values()
             ):
                 dropped.add(index)
+    return dropped
+
+
+def _restated(proposals: list[Proposal]) -> set[int]:
+    """The cards a sentence made on the term a card above it asks, when that card's answer
+    holds the sentence (``## SparkSQL`` + ``Spark SQL은 ... 모듈`` + the list under it):
+    the card above says it whole. Spaces, case and glosses in parentheses aside, the names
+    are one (a section's own card drops its sentences as it is made; this is for the
+    others, a heading over a paragraph and a list, a term over its lines)."""
+    dropped: set[int] = set()
+    for index, proposal in enumerate(proposals):
+        if proposal.idiom not in FROM_SENTENCES:
+            continue
+        words = proposal.answer.split()
+        if not words:
+            continue
+        sentence = " ".join(words)
+        holders = [
+            other
+            for other in proposals
+            if other.line <= proposal.line
+            and other.idiom not in FROM_SENTENCES
+            and words[0] in other.answer  # (a cheap test first: most answers fail it)
+            and sentence in " ".join(other.answer.split())
+        ]
+        term = squeezed(proposal.question) if holders else ""
+        if term and any(squeezed(other.question) == term for other in holders):
+            dropped.add(index)
     return dropped
 
 
