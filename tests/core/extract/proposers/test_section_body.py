@@ -279,6 +279,35 @@ def test_a_headed_paragraph_whose_later_line_defines_another_term_answers_its_he
     assert "Piggybacking" in cards
 
 
+def test_a_one_line_paragraph_whose_later_sentence_names_other_terms_answers_its_heading() -> None:
+    # the paragraph is one line: the sentences before the one naming other terms answer,
+    # when they speak of what the heading names
+    text = (
+        "# 통계 요약\n\n## 분위수\n\n"
+        "집단의 위치를 보여 주는 값으로 **백분위수(percentile)**가 있습니다. "
+        "값을 작은 것부터 늘어놓았을 때 아래에서 $p$%에 놓인 값입니다. "
+        "특히 제25백분위수를 **제1사분위수**, 제50백분위수를 **중앙값**이라고 하며 자주 씁니다.\n\n"
+        "## Tailgating attacks\n\n"
+        "These attacks slip into a locked office right behind someone. "
+        "Piggybacking is when the person with the badge lets you in on purpose.\n\n"
+        "## Hash tables\n\n"
+        "Take the two words below for a start. "
+        "A collision is when two keys land in one slot.\n"
+    )
+    cards = by_question(cards_of(text, "stats.md"))
+    assert cards["분위수"].answer == (
+        "집단의 위치를 보여 주는 값으로 **백분위수(percentile)**가 있습니다. "
+        "값을 작은 것부터 늘어놓았을 때 아래에서 $p$%에 놓인 값입니다."
+    )
+    assert cards["분위수"].line == 3
+    assert {"제1사분위수", "중앙값", "Piggybacking", "collision"} <= set(cards)
+    assert cards["Tailgating attacks"].answer == (
+        "These attacks slip into a locked office right behind someone."
+    )
+    # sentences before the named term that do not speak of the heading answer nothing
+    assert "Hash tables" not in cards
+
+
 def test_an_overview_heading_is_answered_for_the_subject_above_it() -> None:
     text = (
         "---\ntitle: TOML\n---\n\n## 개요\n\n"

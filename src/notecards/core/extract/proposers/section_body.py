@@ -148,7 +148,7 @@ def in_section(
     question = subject or clean_term(heading_text)
     line = heading.line + 1
     produced = [proposal for proposal in produced if not restates(proposal, question)]
-    found = unclaimed(first, lines, produced)
+    found = unclaimed(first, lines, produced, asked=question)
     if found is None:
         return None
     answer, whole = found  # not whole: the rest of the paragraph defines another term

@@ -5,12 +5,14 @@ in it. :mod:`.section_body` (a heading) and :mod:`.title_tip` (a note's title) r
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from notecards.core.extract.actions import is_command
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import dedent
 from notecards.core.extract.patterns.metadata import is_metadata_paragraph
+from notecards.core.extract.patterns.sentences import is_hangul
 from notecards.core.extract.proposal import FROM_SENTENCES, Idiom, Proposal
 from notecards.core.extract.proposers.block_text import block_source, says_nothing
 
@@ -99,21 +101,86 @@ def claimed(block: Block, produced: Sequence[Proposal]) -> bool:
 
 
 def unclaimed(
-    block: Block, lines: Sequence[str], produced: Sequence[Proposal], *, titled: bool = False
+    block: Block,
+    lines: Sequence[str],
+    produced: Sequence[Proposal],
+    *,
+    titled: bool = False,
+    asked: str = "",
 ) -> tuple[str, bool] | None:
     """The block's text, or the lines of a paragraph before the first one a sentence of its
     own made a card of (``Following an employee in.`` + ``Piggybacking is when ...``: the
     section is answered by what comes before the other term's definition), and whether that
-    is the whole block; None when the block's first line made a card, or a card not made of
-    a sentence (a term line) did. ``titled``: the block answers the note's title."""
+    is the whole block; None when a card not made of a sentence (a term line) did, or the
+    block's first line made a card: unless the line's first sentences, before the one that
+    made it, speak of what the heading ``asked`` names (``## 분위수`` + ``... 백분위수가
+    있습니다. ... 특히 제25백분위수를 **제1사분위수** ...라고 하며``). ``titled``: the block
+    answers the note's title."""
     claims = claims_of(block, produced, titled=titled)
     if not claims:
         return block_source(block, lines), True
     first_claim = min(proposal.line for proposal in claims)
-    if (
-        block.kind != "paragraph"
-        or first_claim == block.start + 1
-        or any(proposal.idiom not in FROM_SENTENCES for proposal in claims)
+    if block.kind != "paragraph" or any(
+        proposal.idiom not in FROM_SENTENCES for proposal in claims
     ):
         return None
+    if first_claim == block.start + 1:
+        before = _before_the_claims(lines[block.start], claims, first_claim)
+        return (before, False) if before and _speaks_of(before, asked) else None
     return dedent(lines[block.start : first_claim - 1]).strip(), False
+
+
+_SENTENCE_ENDS = (".", "!", "?", "。")
+# words of a heading that say nothing of its subject
+_FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "and",
+        "for",
+        "with",
+        "from",
+        "into",
+        "how",
+        "what",
+        "why",
+        "when",
+        "about",
+        "using",
+        "use",
+        "its",
+        "are",
+        "was",
+    ]
+)
+
+
+def _speaks_of(text: str, asked: str) -> bool:
+    """Whether ``text`` uses a word of the heading ``asked`` (as a part of its own words:
+    ``분위수`` in ``백분위수``, ``process`` in ``processes``)."""
+    said = text.casefold()
+    return any(
+        word in said
+        for word in re.findall(r"\w{2,}", asked.casefold())
+        if word not in _FUNCTION_WORDS and (len(word) >= 3 or any(map(is_hangul, word)))
+    )
+
+
+# how much of a claiming sentence finds it in its line (a sentence card's answer may go on
+# past its line: "This is called X. It is ...")
+_SENTENCE_PREFIX = 40
+
+
+def _before_the_claims(line: str, claims: Sequence[Proposal], at: int) -> str:
+    """The whole sentences of a paragraph's first line before the first sentence a card
+    was made of (``집단의 위치를 보여 주는 값으로 백분위수가 있습니다. ... 특히 제25백분위수를
+    **제1사분위수**...라고 하며``), or "" when that sentence opens the line."""
+    starts = [
+        line.find(proposal.answer.split("\n", 1)[0][:_SENTENCE_PREFIX])
+        for proposal in claims
+        if proposal.line == at
+    ]
+    found = [start for start in starts if start >= 0]
+    if len(found) < len(starts):
+        return ""  # a card whose sentence is not read here as it is written: no guess
+    before = line[: min(found)].strip()
+    return before if before.endswith(_SENTENCE_ENDS) else ""
