@@ -18,6 +18,11 @@ from tests.conftest import by_question, cards_of
         "SQLite can read JSON with one function",
         "Show What Is Inside A Tarball",
         "Equivalence of DFAs, NFAs and Regular Expressions",
+        "What Is A Tombstone In Cassandra",
+        "Who Is Running This Shell",
+        "Who Am I: Git Edition",
+        "Do Not Follow Symlinks When Copying",
+        "Don't Trust The Exit Code Of A Pipe",
     ],
 )
 def test_a_title_that_states_a_tip_or_names_a_topic(title: str) -> None:
@@ -33,6 +38,8 @@ def test_a_title_that_states_a_tip_or_names_a_topic(title: str) -> None:
         "It Is What It Is",
         "This Is Fine",
         "There Are Two Ways",
+        "What I Learned",
+        "Why I Left",
     ],
 )
 def test_a_log_entry_or_a_date_states_no_tip(title: str) -> None:
@@ -101,6 +108,17 @@ def test_a_title_that_states_a_fact_is_answered_by_the_body() -> None:
     (card,) = cards_of(text)
     assert card.question == "Redis Cannot Sort A Set By Its Values"
     assert card.answer.startswith("A plain set keeps no order")
+
+
+def test_a_title_asked_as_a_question_without_its_mark_is_answered_by_the_body() -> None:
+    text = (
+        "# Who Is Running This Shell\n\n"
+        "Ask the shell which user it runs as:\n\n```sh\n$ id -un\n```\n\n"
+        "It prints the name, not the number.\n"
+    )
+    (card,) = cards_of(text)
+    assert card.question == "Who Is Running This Shell"
+    assert "id -un" in card.answer
 
 
 def test_a_tip_led_in_by_lets_look_at_its_code_starts_there() -> None:

@@ -58,7 +58,28 @@ def names_a_tip(title: str) -> bool:
         and not is_date(title)
     ):
         return False
-    return is_title(" ".join(words[:3])) or names_an_action(title) or _states_a_fact(words)
+    return (
+        is_title(" ".join(words[:3]))
+        or names_an_action(title)
+        or _states_a_fact(words)
+        or _asks_or_forbids(words)
+    )
+
+
+# a question asked without its mark ("What Is A Tombstone", "Who Am I: Git Edition") or a
+# thing not to do ("Do Not Follow Symlinks", "Don't Trust The Exit Code"): the title's
+# first words, and the word after them
+_ASKING = frozenset(("what", "who", "where", "when", "why", "which"))
+_FORBIDDING = frozenset(("don't", "never"))
+
+
+def _asks_or_forbids(words: list[str]) -> bool:
+    """A title that asks a question (a question word, then a verb: ``Who Is Running This
+    Shell``; not ``What I Learned``) or says what not to do (``Do Not ...``, ``Never ...``)."""
+    first, second = words[0].casefold(), words[1].casefold().rstrip(":")
+    if first in _ASKING:
+        return second in _STATING_VERBS or second == "am"
+    return first in _FORBIDDING or (first == "do" and second == "not")
 
 
 # how a statement about a named subject goes on after the subject: "YAML Is A Superset Of
