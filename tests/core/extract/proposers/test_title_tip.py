@@ -22,6 +22,8 @@ from tests.conftest import by_question, cards_of
         "Who Is Running This Shell",
         "Who Am I: Git Edition",
         "Do Not Follow Symlinks When Copying",
+        "What To Do When A Hook Fails",
+        "How Does Git Store A Rename",
         "Don't Trust The Exit Code Of A Pipe",
     ],
 )
@@ -40,6 +42,7 @@ def test_a_title_that_states_a_tip_or_names_a_topic(title: str) -> None:
         "There Are Two Ways",
         "What I Learned",
         "Why I Left",
+        "How I Studied For The Exam",
     ],
 )
 def test_a_log_entry_or_a_date_states_no_tip(title: str) -> None:

@@ -66,19 +66,20 @@ def names_a_tip(title: str) -> bool:
     )
 
 
-# a question asked without its mark ("What Is A Tombstone", "Who Am I: Git Edition") or a
+# a question asked without its mark ("What Is A Tombstone", "How Does Git Store ...") or a
 # thing not to do ("Do Not Follow Symlinks", "Don't Trust The Exit Code"): the title's
 # first words, and the word after them
-_ASKING = frozenset(("what", "who", "where", "when", "why", "which"))
+_ASKING = frozenset(("what", "who", "where", "when", "why", "which", "how"))
 _FORBIDDING = frozenset(("don't", "never"))
 
 
 def _asks_or_forbids(words: list[str]) -> bool:
     """A title that asks a question (a question word, then a verb: ``Who Is Running This
-    Shell``; not ``What I Learned``) or says what not to do (``Do Not ...``, ``Never ...``)."""
+    Shell``, ``What To Do When ...``; not ``What I Learned``) or says what not to do (``Do
+    Not ...``, ``Never ...``)."""
     first, second = words[0].casefold(), words[1].casefold().rstrip(":")
     if first in _ASKING:
-        return second in _STATING_VERBS or second == "am"
+        return second in _STATING_VERBS or second in ("am", "to")
     return first in _FORBIDDING or (first == "do" and second == "not")
 
 
