@@ -98,6 +98,25 @@ def test_a_page_of_blocks_with_a_reference_and_no_property_is_an_outline() -> No
     assert cards["Anyons braid"].answer == "- exchanging two of them twice is not the identity"
 
 
+def test_a_page_of_a_heading_over_tab_nested_blocks_is_an_outline() -> None:
+    # Logseq writes a top-level heading without its dash and the blocks under it nested by
+    # tabs; plain markdown would read those blocks as indented code, so the tab-nested
+    # block under a heading is sign enough, with no property or reference on the page
+    page = (
+        "# Definition\n"
+        "\t- A monoid is a set with an associative operation and an identity.\n"
+        "\t\t- Identity: $e \\cdot a = a$ for every $a$\n"
+        "\t- Every group is a monoid.\n"
+    )
+    outline = outliner.read(page)
+    assert outline is not None
+    cards = by_question(cards_of(page, "pages/Monoid.md"))
+    assert cards["Identity"].answer == "$e \\cdot a = a$ for every $a$"
+    assert cards["Identity"].line == 3
+    # a plain note's heading over a tab-indented code block stays a plain note
+    assert outliner.read("# Shell\n\n\tls -la\n\tcd -\n") is None
+
+
 def test_an_org_style_admonition_is_read_as_its_content() -> None:
     """``- #+BEGIN_NOTE`` ... ``#+END_NOTE``: Logseq's admonition markers are no words of
     the note; what they wrap is the block's content."""

@@ -84,8 +84,10 @@ class Outline:
 
 def is_outline(lines: list[str]) -> bool:
     """Whether a page's lines are an outliner's: blocks, their continuation lines, properties
-    and top-level headings, and nothing else, with at least one property line or block
-    reference (``((uuid))``: no plain note writes one)."""
+    and top-level headings, and nothing else, with at least one property line, block
+    reference (``((uuid))``: no plain note writes one) or block nested by a tab right under
+    a top-level heading (``# Definition`` + ``\t- ...``: Logseq's way; plain markdown would
+    read it as indented code)."""
     content = [line for line in lines if line.strip()]
     if not content:
         return False
@@ -95,12 +97,20 @@ def is_outline(lines: list[str]) -> bool:
     blocks = 0
     properties = 0
     referring = False
+    after_heading = False  # the line before was a top-level heading
     for line in content:
         if _PROPERTY.match(line):
             properties += 1
+            after_heading = False
         elif _BLOCK.match(line) or line[0] in " \t" or _TOP_HEADING.match(line):
             blocks += 1
             referring = referring or ("((" in line and _REFERENCE.search(line) is not None)
+            referring = referring or (
+                after_heading and line[0] == "\t" and _BLOCK.match(line) is not None
+            )
+            after_heading = line[0] == "#" and _TOP_HEADING.match(line) is not None
+        else:
+            after_heading = False
     return (properties > 0 or referring) and properties + blocks >= _MIN_BLOCK_SHARE * len(content)
 
 
