@@ -50,6 +50,7 @@ class ListWalker:
     # opening in bold that is no "Term: definition", once per list: None until then)
     _list: Block | None
     _bold_sentences: bool | None
+    _item_at: int  # where the item being read stands in the list being read
     _written: bool  # some "Q." line may be written out
 
     def blocks(self, body: Sequence[Block], context: Context) -> list[int]:
@@ -65,7 +66,7 @@ class ListWalker:
         start = len(proposals)
         counts: list[int] = []
         spans: list[tuple[int, int]] = []
-        outer = self._list, self._bold_sentences
+        outer = self._list, self._bold_sentences, self._item_at
         self._list, self._bold_sentences = block, None
         items = block.children
         apart = list_shapes.written_apart(items, self.lines)
@@ -92,9 +93,10 @@ class ListWalker:
                     and item.children[0].text[-1:] in ":："
                     and list_shapes.labels_what_follows(item, self.lines)
                 )
+                self._item_at = index
                 counts.append(self.item(item, context, apart=written_apart))
             spans.append((before, len(proposals)))
-        self._list, self._bold_sentences = outer
+        self._list, self._bold_sentences, self._item_at = outer
         # most lists ask no option: a test in C over their questions skips the loop
         made = proposals[start:]
         if any(map(str.startswith, map(_QUESTION, made), repeat(_OPTION_LEADS))) and any(
@@ -182,13 +184,26 @@ class ListWalker:
                 self.blocks(rest, (*context, pairs[-1].question))
             return len(proposals) - before
         if term is not None:
+            if self._item_at and len(lines) == 1 and " " in term:
+                # "- 이를 **두꺼운 꼬리**라고 함", read as a bare term: it names what the
+                # items before it say
+                card = prose_definitions.named_back(
+                    head, nested, first.start, context, self._earlier_items
+                )
+                if card is not None:
+                    proposals.append(card)
+                    self.blocks(rest, (*context, card.question))
+                    return len(proposals) - before
             cards = nested_term.in_item(term, lines, nested, first.start, context)
             if cards:
                 proposals.extend(cards)
                 self.blocks(rest, (*context, term))
                 return len(proposals) - before
         else:
-            card = prose_definitions.in_item(head, explanation, first.start, context)
+            earlier = self._earlier_items if len(lines) == 1 else None
+            card = prose_definitions.in_item(
+                head, explanation, first.start, context, earlier=earlier
+            )
             if card is not None:
                 proposals.append(card)
                 self.blocks(rest, (*context, card.question))
@@ -207,6 +222,17 @@ class ListWalker:
             label = context_label(head)
             self.blocks(rest, (*context, label) if label else context)
         return len(proposals) - before
+
+    def _earlier_items(self) -> list[str]:
+        """The first lines of the items before the one being read, in its list."""
+        block = self._list
+        if block is None:
+            return []
+        return [
+            item.children[0].text.split("\n", 1)[0]
+            for item in block.children[: self._item_at]
+            if item.kind == "item" and item.children and item.children[0].kind == "paragraph"
+        ]
 
     def _in_bold_glossary(self) -> bool:
         """Whether the list being read is a glossary written in bold sentences."""

@@ -62,6 +62,7 @@ class MarkdownWalker(ListWalker):
         # item opening in bold that is no "Term: definition", once per list: None until then)
         self._list: Block | None = None
         self._bold_sentences: bool | None = False
+        self._item_at = 0  # where the item being read stands in that list
         self._written = note.may_ask_in_writing  # some "Q." line may be written out
 
     def walk(self) -> None:

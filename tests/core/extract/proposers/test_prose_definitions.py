@@ -74,6 +74,33 @@ def test_a_list_with_one_naming_item_still_answers_its_heading() -> None:
     assert "Tables are built by protocols" in cards["Routing"].answer
 
 
+def test_an_item_naming_what_the_items_before_it_say_is_answered_with_them() -> None:
+    # "- 이를 X라고 함" under the items it points back at: they say what X is
+    text = (
+        "## 분포의 한계\n"
+        "- 정규 분포 가정의 한계\n"
+        "  - 실제 수익률은 정규분포를 따르지 않음\n"
+        "  - 큰 손실이 날 확률이 정규분포의 예측보다 높음\n"
+        "  - 이를 **두꺼운 꼬리**라고 함\n"
+        "    - 그래서 위험을 작게 잡게 됨\n"
+        "- Caches keep recent reads\n"
+        "  - a read that finds its entry there is fast\n"
+        "  - This is called a **hit**\n"
+    )
+    cards = by_question(cards_of(text, "stats.md"))
+    assert cards["두꺼운 꼬리"].answer == (
+        "- 실제 수익률은 정규분포를 따르지 않음\n"
+        "- 큰 손실이 날 확률이 정규분포의 예측보다 높음\n"
+        "- 이를 **두꺼운 꼬리**라고 함\n"
+        "  - 그래서 위험을 작게 잡게 됨"
+    )
+    assert cards["두꺼운 꼬리"].line == 5
+    assert cards["hit"].answer.startswith("- a read that finds its entry there is fast")
+    # the first item of a list has nothing before it to point at: its parent asks it
+    (parent,) = cards_of("## Caches\n- Caches keep recent reads\n  - This is called a **cache**\n")
+    assert parent.question == "Caches keep recent reads"
+
+
 def test_a_line_that_defines_one_term_and_then_names_another_makes_both_cards() -> None:
     text = (
         "# Statistics\n\n## Covariance and correlation\n\n"

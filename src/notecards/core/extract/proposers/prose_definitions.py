@@ -6,6 +6,9 @@ dependency, use `rye add```) (the sentence rules are in
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from textwrap import indent
+
 from notecards.core.extract.clean import joined, squeezed
 from notecards.core.extract.patterns.code_purpose import code_purpose
 from notecards.core.extract.patterns.defining_sentences import (
@@ -80,17 +83,64 @@ def named_in_definition(term: str, definition: str, at: int, context: Context) -
     return found
 
 
-def in_item(head: str, explanation: str, line: int, context: Context) -> Proposal | None:
+def in_item(
+    head: str,
+    explanation: str,
+    line: int,
+    context: Context,
+    *,
+    earlier: Callable[[], list[str]] | None = None,
+) -> Proposal | None:
     """A list item whose first line ``head`` is a defining sentence, or a sentence that names
     a term (``- Layer-2 packets are called **frames**``): the item's text and its
-    ``explanation`` answer. ``line`` is 0-based."""
+    ``explanation`` answer. ``line`` is 0-based. ``earlier``: the first lines of the items
+    before a one-line item, in its list: what ``- 이를 X라고 함`` points back at answers."""
     defined = defined_in_sentence(head, bold_opening=False)
     idiom = Idiom.PROSE_DEFINITION
+    answer = joined(head.strip(), explanation)
     if defined is None:
         named = named_in_prose(head)
-        # "- This is called X" says what its parent is: the parent's card asks it
-        if named is None or refers_back(named[1]):
+        if named is None:
             return None
+        if refers_back(named[1]):
+            # "- This is called X" first in its list says what its parent is: the parent's
+            # card asks it; after other items, it names what they say
+            return _pointing_back(named, head, explanation, line, context, earlier=earlier)
         defined, idiom = named[0], Idiom.PROSE_NAMING
-    answer = joined(head.strip(), explanation)
     return Proposal(CardKind.BASIC, defined, answer, line + 1, context, idiom)
+
+
+def named_back(
+    head: str, nested: str, line: int, context: Context, earlier: Callable[[], list[str]]
+) -> Proposal | None:
+    """A one-line item that names what the items before it say (``- 이를 **두꺼운 꼬리**라고
+    함``, ``- This is called a **hit**``): those items, it and what is ``nested`` under it
+    answer; ``line`` is 0-based."""
+    named = named_in_prose(head)
+    if named is None or not refers_back(named[1]):
+        return None
+    return _pointing_back(named, head, nested, line, context, earlier=earlier)
+
+
+# how many items before "- 이를 X라고 함" its answer shows (the nearest)
+_POINTED_AT = 3
+
+
+def _pointing_back(
+    named: tuple[str, str],
+    head: str,
+    nested: str,
+    line: int,
+    context: Context,
+    *,
+    earlier: Callable[[], list[str]] | None,
+) -> Proposal | None:
+    """The card of an item naming what the items before it say, or None when it is first
+    or its sentence is not all of its line."""
+    said = head.strip()
+    before = earlier() if earlier is not None and named[1] == said else []
+    if not before:
+        return None
+    listed = "\n".join(f"- {item}" for item in (*before[-_POINTED_AT:], said))
+    answer = joined(listed, indent(nested, "  ")) if nested else listed
+    return Proposal(CardKind.BASIC, named[0], answer, line + 1, context, Idiom.PROSE_NAMING)
