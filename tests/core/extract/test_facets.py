@@ -45,6 +45,20 @@ def test_why_and_its_korean_words_name_their_subject() -> None:
     assert cards["표본 편향 — 왜?"].answer.startswith("- 부유한 사람만")
 
 
+def test_what_and_how_headings_name_their_subject_like_why() -> None:
+    # "## what", "## how", "## why": the three sections of a note on one subject; the
+    # first, right under the title, says what the title's subject is
+    text = (
+        "---\ntitle: Write-ahead log\n---\n\n## what\n\n"
+        "- every change is appended to a log before the data pages change\n"
+        "- the log is flushed on commit\n\n"
+        "## How\n\n- replay the log after a crash\n- checkpoints bound the replay\n"
+    )
+    cards = by_question(cards_of(text, "db.md"))
+    assert cards["Write-ahead log"].answer.startswith("- every change is appended")
+    assert cards["Write-ahead log — How"].answer.startswith("- replay the log")
+
+
 def test_process_formula_result_and_their_korean_words_name_their_subject() -> None:
     text = (
         "# Sorting\n\n## Tim sort\n\n### Process\n\n1. Split the array into runs\n"

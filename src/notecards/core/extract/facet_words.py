@@ -60,7 +60,7 @@ _SECTION_FACETS = frozenset(
         "application", "applications", "complexity", "time complexity", "space complexity",
         "runtime", "implementation", "alternatives", "variants", "challenges", "history",
         "caveat", "caveats", "pitfalls", "gotchas", "use case", "key idea", "main idea",
-        "pseudocode", "workflow", "best practices",
+        "pseudocode", "workflow", "best practices", "what", "how",
         "알고리즘", "구현", "시간 복잡도", "시간복잡도", "공간 복잡도", "공간복잡도",
         "주의할 점", "유의할 점", "유의사항", "사용 예시", "예시 코드", "코드 예시",
         "작동 원리", "작동 방식", "동작 과정", "핵심 아이디어", "아이디어", "사용 이유",
