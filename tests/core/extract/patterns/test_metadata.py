@@ -34,10 +34,25 @@ from tests.conftest import cards_of
         ("https://arxiv.org/abs/2101.03961>", "Switch Transformers (load balancing loss)"),
         ("<https://example.com/blog/release>", "the release announcement"),
         ("`https://github.com/example/tap`", "the repository that gets tapped"),
+        ("created", "2024-03-01"),
+        ("Updated", "3 days ago"),
     ],
 )
 def test_metadata_constraints_and_sample_values(question: str, answer: str) -> None:
     assert is_not_knowledge(question, answer)
+
+
+def test_a_time_stamp_word_with_a_sentence_is_a_term() -> None:
+    # "created", "modified": metadata keys whose value is a time; a hook or a state of that
+    # name explained in words is a term of its own
+    text = (
+        "## Hooks\n\n- created\n\n  > 데이터와 이벤트가 준비되어 접근할 수 있는 시점\n\n"
+        "## File states\n\nModified: changed in the working tree but not yet staged\n"
+    )
+    cards = {card.question: card.answer for card in cards_of(text, "vue.md")}
+    assert cards["created"] == "데이터와 이벤트가 준비되어 접근할 수 있는 시점"
+    assert cards["Modified"] == "changed in the working tree but not yet staged"
+    assert is_not_knowledge("Modified", "2024-03-01 10:00")
 
 
 @pytest.mark.parametrize(

@@ -48,6 +48,9 @@ _METADATA_KEYS = frozenset(
         "ls-type",
     )
 )
+# keys whose value is a time stamp: written with a sentence, they are a term of their own
+# (Vue's ``created`` hook, a file's ``Modified`` state in git)
+_STAMP_KEYS = frozenset(("created", "updated", "modified"))
 # what a note's opening lines state about the note (``Tags: #networking``, ``Status: draft``,
 # ``Source: [[a book]]``, ``up:: [[Parent]]``, ``__Parent__: [Processes](...)``): its
 # metadata written in the body
@@ -132,7 +135,9 @@ def is_not_knowledge(question: str, answer: str) -> bool:
         return False
     key = question.strip(_MARKUP).casefold()
     if key in _METADATA_KEYS:
-        return True
+        # "created: 2024-03-01", not "created" + what the hook of that name is for
+        return key not in _STAMP_KEYS or any(map(str.isdigit, answer))
+
     first = answer[:1]
     if first.isalpha() and first not in "tfnTFN":
         return False  # a word: no value (the common case, decided at once)
