@@ -120,8 +120,9 @@ _PARENTHESES = re.compile(r"\([^()]*\)|（[^（）]*）")
 
 def squeezed(term: str) -> str:
     """A term as compared with another: tidied, without its glosses in parentheses, its
-    case or its spaces (``역행렬(inverse matrix)`` and ``역행렬`` are one term)."""
-    return "".join(_PARENTHESES.sub("", clean_term(term)).casefold().split())
+    case, its spaces or its code marks (``역행렬(inverse matrix)`` and ``역행렬`` are one
+    term, and so are ```Subject``` and ``Subject``)."""
+    return "".join(_PARENTHESES.sub("", clean_term(term)).casefold().replace("`", "").split())
 
 
 _OPENING_QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’"}

@@ -195,6 +195,31 @@ def test_a_term_may_be_written_in_notation(sentence: str, term: str | None) -> N
 @pytest.mark.parametrize(
     ("sentence", "term"),
     [
+        # code opening a list item's sentence and marked as its topic: what follows says
+        # what it is or does, however the sentence ends
+        ("`fetch.min.bytes`는 컨슈머가 한 번에 받을 최소 데이터 양", "`fetch.min.bytes`"),
+        ("`collect()`는 Action 연산으로, 결과를 드라이버로 모음", "`collect()`"),
+        ("`Spatial Attention`은 위치에 집중", "`Spatial Attention`"),
+        ("`Calendar`는 추상클래스라서 직접 생성할 수 없다.", "`Calendar`"),
+        # a lead-in, a single letter, a bare value, or a sentence with nothing after
+        ("`defineEmits()`는 다음과 같이 씁니다:", None),
+        ("`x`는 마스크가 적용된 입력", None),
+        ("`[0.1, 0.9]`는 예를 들어 선호도 벡터", None),
+        ("`jq`는 좋다", None),
+    ],
+)
+def test_code_marked_as_a_list_items_topic_is_defined_by_it(
+    sentence: str, term: str | None
+) -> None:
+    assert defining_sentences.defined_in_sentence(sentence, bold_opening=False, item=True) == term
+    # in a paragraph, the code is what the paragraph is about: its heading asks
+    if term is not None and "," not in sentence:
+        assert defining_sentences.defined_in_sentence(sentence, bold_opening=False) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
         ("힙은 부모가 자식보다 항상 크거나 같은 완전 이진트리입니다.", "힙"),
         ("빠른 재시도는 응답이 없을 때 곧바로 다시 보내는 정책이다.", "빠른 재시도"),
         ("여기서는 창의 크기가 두 칸으로 정해진 설정입니다.", None),

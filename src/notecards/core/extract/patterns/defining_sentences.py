@@ -14,6 +14,7 @@ from notecards.core.extract.patterns.definition_forms import (
     BOLD_TOPIC,
     CODE_DOES,
     CODE_GENUS,
+    CODE_TOPIC,
     DEFINING_VERB_WORDS,
     ENGLISH_DEFINING_PHRASE,
     ENGLISH_DEFINITION,
@@ -57,7 +58,11 @@ from notecards.core.extract.patterns.definition_words import (
     VALUE_PREDICATE,
     ends_adnominal,
 )
-from notecards.core.extract.patterns.naming_sentences import SENTENCE_BREAK, drop_copula
+from notecards.core.extract.patterns.naming_sentences import (
+    SENTENCE_BREAK,
+    drop_copula,
+    named_in_prose,
+)
 from notecards.core.extract.patterns.sentences import is_hangul, is_question, is_topic_marked
 from notecards.core.extract.patterns.spans import LINKED_NAME, MASK_CHAR, mask_opaque
 from notecards.core.extract.patterns.splitting import symbol_term
@@ -80,7 +85,7 @@ _ROLE_ENDINGS_BY_LAST = _by_last_character(ROLE_ENDINGS)
 
 
 def _definition_patterns(
-    line: str, *, bold_opening: bool, opening: bool = True, linked: int = 0
+    line: str, *, bold_opening: bool, opening: bool = True, linked: int = 0, item: bool = False
 ) -> list[re.Pattern[str]]:
     """The sentence forms a line could be in, by cheap substring tests (``linked``: the line
     opened with a link, now shown as its text)."""
@@ -118,6 +123,8 @@ def _definition_patterns(
             candidates.append(ENGLISH_INFORMAL_DEFINITION)
         elif opening and FACET_DEFINING_PHRASE.search(line):
             candidates.append(ENGLISH_FACET_DEFINITION)
+    if item and line[:1] == "`":
+        candidates.append(CODE_TOPIC)  # last: a form the sentence ends in decides first
     return candidates
 
 
@@ -204,7 +211,7 @@ def _inside_code(parts: list[str]) -> Iterator[tuple[bool, str]]:
 
 
 def defined_in_sentence(
-    line: str, *, bold_opening: bool = True, opening: bool = True
+    line: str, *, bold_opening: bool = True, opening: bool = True, item: bool = False
 ) -> str | None:
     """The term a sentence defines: ``X란 ...``, ``X는 ...을 말한다``, ``X refers to ...``.
 
@@ -213,7 +220,9 @@ def defined_in_sentence(
     ``bold_opening``: a bolded opening term defines (in prose; a list item's bold opening
     is a glossary's only when its list is one, which the walker decides). ``opening``: the
     sentence opens its line; a facet said further on (``... The key idea behind SHAP values
-    is to ...``) is the line's explanation, not a definition of its own.
+    is to ...``) is the line's explanation, not a definition of its own. ``item``: the line
+    is a list item's, where code marked as the topic is defined by whatever is said of it
+    (```collect()``는 Action 연산, ...``); in a paragraph, that is what the paragraph is about.
     """
     line = line.strip()
     if not bold_opening and "**" in line:
@@ -232,7 +241,7 @@ def defined_in_sentence(
     if line.endswith((")", ").")):  # "... 연산자입니다 (작을수록 가깝다).": a remark after the verb
         line = _TRAILING_REMARK.sub("", line.rstrip(".")) or line
     patterns_to_try = _definition_patterns(
-        line, bold_opening=bold_opening, opening=opening, linked=linked
+        line, bold_opening=bold_opening, opening=opening, linked=linked, item=item
     )
     if not patterns_to_try:
         return None
@@ -301,8 +310,17 @@ def _term_of(
     words = term.split()
     if not words or words[0].casefold() in NEVER_FIRST:
         return None  # a symbol that tidies to nothing, a pronoun, or where in the text
-    if pattern in (CODE_DOES, CODE_GENUS) and line.rstrip().endswith((":", "：")):
+    if pattern in (CODE_DOES, CODE_GENUS, CODE_TOPIC) and line.rstrip().endswith((":", "：")):
         return None  # "`zsh` returns an error:" leads into an example, says nothing itself
+    if pattern is CODE_TOPIC and (
+        line.rstrip().endswith((",", "，"))
+        or not _NAMES_CODE.match(raw.strip("` "))
+        or _LEADS_TO_WHAT_FOLLOWS.search(line) is not None
+        or named_in_prose(line) is not None
+    ):
+        # "`decoder`는 ... 외에도,": cut short; "`[0.1, 0.9]`는": a value; "`X`는 아래의
+        # 코드와 같이": a lead-in; "`f`은 ... 이를 **클로저**라고 함": the name it gives is asked
+        return None
     if pattern is KOREAN_RAN and term.endswith("다"):
         return None  # "커다란", "기다란": an adjective, not "X란"
     if words[-1].endswith(CASE_PARTICLES):
@@ -337,6 +355,13 @@ def _term_of(
 
 
 _MASKED_RUN = re.compile(MASK_CHAR + "+")
+# a sentence that leads to what comes under it (``... 아래의 코드와 같이``, ``다음처럼``)
+_LEADS_TO_WHAT_FOLLOWS = re.compile(
+    r"(?:아래|다음)(?:의|과|와|처럼|\s)|같이\s*[.:]?\s*$|as follows|like this"
+)
+# what code that names something starts with: a letter, or the sigil of an option, a
+# method, a decorator, a path or a variable (a number or a bracket starts a value)
+_NAMES_CODE = re.compile(r"[^\W\d]|[._\-@:</$][^\W\d]")
 _LINKED_TERM = re.compile(LINKED_NAME)
 
 

@@ -95,7 +95,7 @@ def in_item(
     a term (``- Layer-2 packets are called **frames**``): the item's text and its
     ``explanation`` answer. ``line`` is 0-based. ``earlier``: the first lines of the items
     before a one-line item, in its list: what ``- 이를 X라고 함`` points back at answers."""
-    defined = defined_in_sentence(head, bold_opening=False)
+    defined = defined_in_sentence(head, bold_opening=False, item=True)
     idiom = Idiom.PROSE_DEFINITION
     answer = joined(head.strip(), explanation)
     if defined is None:
