@@ -220,6 +220,25 @@ def test_code_marked_as_a_list_items_topic_is_defined_by_it(
 @pytest.mark.parametrize(
     ("sentence", "term"),
     [
+        # a bold term opening a list item and marked as its topic, as with code
+        ("**L1 정규화**는 더 작은 모델을 선호할 때 선택", "L1 정규화"),
+        ("**CNN**은 `shift equivalence`에 취약함", "CNN"),
+        ("**Huggingface**는 다양한 모델이 공유되는 플랫폼", "Huggingface"),
+        # "없**는": no topic particle but a verb's ending; a phrase, not a name; cut short
+        ("**순서의 의미가 없**는 범주 데이터", None),
+        ("**decoder**는 Self-Attention 외에도,", None),
+        ("**모든 실수 z에 대한 y값의 범위**는 0과 1 사이이다.", None),
+    ],
+)
+def test_a_bold_term_marked_as_a_list_items_topic_is_defined_by_it(
+    sentence: str, term: str | None
+) -> None:
+    assert defining_sentences.defined_in_sentence(sentence, bold_opening=False, item=True) == term
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
         ("힙은 부모가 자식보다 항상 크거나 같은 완전 이진트리입니다.", "힙"),
         ("빠른 재시도는 응답이 없을 때 곧바로 다시 보내는 정책이다.", "빠른 재시도"),
         ("여기서는 창의 크기가 두 칸으로 정해진 설정입니다.", None),

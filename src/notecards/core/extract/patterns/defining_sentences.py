@@ -213,6 +213,38 @@ def _inside_code(parts: list[str]) -> Iterator[tuple[bool, str]]:
 def defined_in_sentence(
     line: str, *, bold_opening: bool = True, opening: bool = True, item: bool = False
 ) -> str | None:
+    """The term a sentence defines (see :func:`_defined`); a list ``item`` that opens with a
+    bold term marked as its topic defines it too (``- **CNN**은 ... 취약함``), as with code."""
+    defined = _defined(line, bold_opening=bold_opening, opening=opening, item=item)
+    if defined is None and item and line[:2] == "**":
+        return _bold_topic(line.strip())
+    return defined
+
+
+# ``**CNN**은 ...``: a bold term, a topic particle (in agreement with the term's last sound:
+# ``없**는`` is a verb's ending) and two words or more said of it
+_BOLD_TOPIC_OF_ITEM = re.compile(r"\*\*(?P<term>[^*\n]{1,40}?)\*\*(?P<particle>은|는)\s+\S+\s+\S")
+
+
+def _bold_topic(line: str) -> str | None:
+    found = _BOLD_TOPIC_OF_ITEM.match(line)
+    if found is None or line.endswith((",", "，", ":", "：")):
+        return None
+    term = clean_term(found.group("term"))
+    if (
+        not is_topic_marked(term.rsplit(maxsplit=1)[-1] + found.group("particle"))
+        or _LEADS_TO_WHAT_FOLLOWS.search(line) is not None
+        or named_in_prose(line) is not None
+        or not is_term(term)
+        or any(_is_adnominal(word) for word in term.split()[:-1])
+    ):
+        return None
+    return term
+
+
+def _defined(
+    line: str, *, bold_opening: bool = True, opening: bool = True, item: bool = False
+) -> str | None:
     """The term a sentence defines: ``X란 ...``, ``X는 ...을 말한다``, ``X refers to ...``.
 
     The first form the sentence is in decides; a topic's term may follow an adnominal clause,
