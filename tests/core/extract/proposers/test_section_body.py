@@ -335,6 +335,30 @@ def test_a_paragraph_announcing_a_list_of_cards_is_answered_with_the_list() -> N
     assert cards["XGBoost"].answer.startswith("a gradient boosting library")
 
 
+def test_a_paragraph_announcing_how_many_things_follow_is_answered_with_the_list() -> None:
+    # "... 세 가지 종류가 존재한다." / "The following queues ...": the items are cards of
+    # their own, and still what the paragraph announces
+    text = (
+        "# 운영체제\n\n도입.\n\n## 스케줄링 큐\n\n"
+        "_프로세스를 스케줄링하기 위해 쓰는 큐에는 크게 세 가지 종류가 존재한다._\n\n"
+        "* Job Queue : 시스템 안의 모든 프로세스의 집합\n"
+        "* Ready Queue : 메모리에서 CPU를 기다리는 프로세스의 집합\n"
+        "* Device Queue : 입출력을 기다리는 프로세스의 집합\n\n"
+        "## Page tables\n\n"
+        "A page table entry records where a page lives; the following fields matter most.\n\n"
+        "- Valid bit: whether the page is in memory\n- Dirty bit: whether it was written\n"
+    )
+    cards = by_question(cards_of(text, "os.md"))
+    assert cards["스케줄링 큐"].answer == (
+        "_프로세스를 스케줄링하기 위해 쓰는 큐에는 크게 세 가지 종류가 존재한다._\n\n"
+        "* Job Queue : 시스템 안의 모든 프로세스의 집합\n"
+        "* Ready Queue : 메모리에서 CPU를 기다리는 프로세스의 집합\n"
+        "* Device Queue : 입출력을 기다리는 프로세스의 집합"
+    )
+    assert cards["Page tables"].answer.endswith("- Dirty bit: whether it was written")
+    assert "Job Queue" in cards
+
+
 def test_a_title_announcing_a_list_of_cards_is_answered_with_the_list() -> None:
     text = (
         "A firmware standard whose parts are:\n\n- Drivers: talk to devices\n- Shell: runs tools\n"

@@ -54,6 +54,7 @@ from notecards.core.extract.proposers.section_text import (
     CODE,
     FOLLOWERS,
     LEADS_ON,
+    announces_a_list,
     claimed,
     command_of,
     opening,
@@ -185,7 +186,12 @@ def in_section(
     )
     # "... is memoryless if $$\forall s, t > 0$$," + the formula: the sentence goes on in it
     goes_on = after is not None and after.kind == "math" and answer.endswith((",", "，"))
-    leads_on = announces or goes_on or answer.rstrip(" .").endswith(LEADS_ON)
+    leads_on = (
+        announces
+        or goes_on
+        or answer.rstrip(" .").endswith(LEADS_ON)
+        or (after is not None and after.kind == "list" and announces_a_list(answer))
+    )
     if not announces and is_lead_in(answer):
         answer = _after_announcement(answer)  # "" when it announces what follows it
         if is_lead_in(answer) or not answer:
