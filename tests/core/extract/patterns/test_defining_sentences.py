@@ -15,6 +15,10 @@ from notecards.core.extract.patterns.sentences import is_topic_marked
         ("과적합은 모델이 잡음까지 외운 상태를 말한다.", "과적합"),
         ("딥러닝이란 여러 층의 신경망으로 표현을 학습하는 방법이다.", "딥러닝"),
         ("고양이란 고양잇과의 동물이다.", "고양이"),
+        # a question asks what the term is, it does not say it
+        ("애자일이란 무엇인가.", None),
+        ("다른 버킷이란 어떤 버킷을 말하는 것인가?", None),
+        ("REST란 무엇일까요", None),
         ("튜플은 변경할 수 없는 시퀀스를 말한다.", "튜플"),
         ("`-t` is the number of threads to use.", "`-t`"),
         ("The `spellfix1` module is an optional module for SQLite.", "`spellfix1`"),

@@ -215,6 +215,8 @@ def defined_in_sentence(
 ) -> str | None:
     """The term a sentence defines (see :func:`_defined`); a list ``item`` that opens with a
     bold term marked as its topic defines it too (``- **CNN**은 ... 취약함``), as with code."""
+    if is_question(line.rstrip(" .")):
+        return None  # "애자일이란 무엇인가.": it asks what the term is, it does not say it
     defined = _defined(line, bold_opening=bold_opening, opening=opening, item=item)
     if defined is None and item and line[:2] == "**":
         return _bold_topic(line.strip())
