@@ -359,6 +359,21 @@ def test_a_paragraph_announcing_how_many_things_follow_is_answered_with_the_list
     assert "Job Queue" in cards
 
 
+def test_a_korean_heading_asking_a_facet_at_length_is_answered_by_its_paragraph() -> None:
+    # "...를 쓰는 이유", "...하는 방법": the heading asks, the paragraph answers (an English
+    # "How it works" heads a walk through code more often than an answer)
+    text = (
+        "# CSS\n\n도입.\n\n## 미디어쿼리에 rem 대신 em 단위를 쓰는 이유\n"
+        "브라우저를 확대해도 중단점이 글자 크기를 따라 움직이게 하기 위해\n\n"
+        "## How it works\n\nIt is a very simple method actually.\n"
+    )
+    cards = by_question(cards_of(text, "css.md"))
+    assert cards["미디어쿼리에 rem 대신 em 단위를 쓰는 이유"].answer.startswith(
+        "브라우저를 확대해도"
+    )
+    assert "How it works" not in cards
+
+
 def test_a_title_announcing_a_list_of_cards_is_answered_with_the_list() -> None:
     text = (
         "A firmware standard whose parts are:\n\n- Drivers: talk to devices\n- Shell: runs tools\n"

@@ -39,6 +39,7 @@ from notecards.core.extract.actions import (
 )
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term, squeezed
+from notecards.core.extract.facet_words import names_a_facet_of
 from notecards.core.extract.note import Heading
 from notecards.core.extract.patterns.discourse import is_lead_in, tells_a_story
 from notecards.core.extract.patterns.headings import (
@@ -144,7 +145,9 @@ def in_section(
     # "## 개요", "## Overview" + what the subject is: the subject above asks (a title's own
     # overview answers the title)
     subject = overview_subject(heading_text, context, title)
-    if heading.repeated or not (subject or is_heading_title(heading_text) or action):
+    if heading.repeated or not (
+        subject or is_heading_title(heading_text) or action or _asks_a_facet(heading_text)
+    ):
         return None
     question = subject or clean_term(heading_text)
     line = heading.line + 1
@@ -250,3 +253,10 @@ def _tip(question: str, answer: str, line: int, context: Context) -> Proposal:
     return Proposal(
         CardKind.BASIC, question, answer, line, context, Idiom.SECTION_BODY, code_is_tip=True
     )
+
+
+def _asks_a_facet(heading: str) -> bool:
+    """A Korean heading that asks a facet of what it names at length (``미디어쿼리에 em 단위를
+    쓰는 이유``, ``경사 하강법을 사용해야 하는 이유``): a question its paragraph answers. (An
+    English ``How it works`` heads a walk through the code more often than an answer.)"""
+    return is_hangul(heading.rstrip()[-1:]) and names_a_facet_of(heading)
