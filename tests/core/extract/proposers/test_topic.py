@@ -250,3 +250,14 @@ def test_a_bold_first_item_answers_when_the_items_after_it_are_cards() -> None:
         "- **DAG이 실행되는 주기를 결정하는 설정값**"
     )
     assert "@once" not in cards["schedule_interval"].answer
+
+
+def test_a_task_heading_is_answered_by_its_steps() -> None:
+    # "### SwiftLint 적용하기" + the steps that do it: the task asks, the steps answer
+    text = (
+        "# IntelliJ\n\n도입.\n\n### 변수 추출하기\n\n- `Cmd + Opt + V`\n- `Ctrl + Alt + V`\n\n"
+        "### Linter 적용하기\n\n* 프로젝트 폴더 클릭\n* `Build Phases`로 이동\n* 스크립트 추가\n"
+    )
+    cards = by_question(cards_of(text, "ide.md"))
+    assert cards["변수 추출하기"].answer == "- `Cmd + Opt + V`\n- `Ctrl + Alt + V`"
+    assert cards["Linter 적용하기"].answer.startswith("* 프로젝트 폴더 클릭")
