@@ -182,3 +182,25 @@ def test_a_term_asked_with_means_after_it_is_asked_by_the_term() -> None:
     questions = [card.question for card in cards_of(text)]
     assert "Process isolation" in questions
     assert "Process isolation means" not in questions
+
+
+def test_a_heading_that_asks_what_a_term_is_asks_the_term() -> None:
+    # "프로세스(Process) 란", "Servlet이란", "트랜잭션이란": "what is X" asks X; words that
+    # end in 란 themselves stay (혼란: 란 does not follow a closing consonant; 외란: one
+    # syllable before it)
+    text = (
+        "# OS\n\n### 스레드와 프로세스\n\n"
+        "* 프로그램(Program) 이란\n  * 실행할 수 있는 파일\n"
+        "* Servlet이란\n  * 동적인 처리를 하는 자바 프로그램\n"
+        "* 트랜잭션이란\n  * 한꺼번에 수행되어야 할 연산의 묶음\n"
+        "* 교착과 혼란\n  * 서로 다른 두 문제\n"
+        "* 측정 외란\n  * 진동과 충격\n\n"
+        "### Index란\n\n#### 장점\n\n- 검색이 빨라진다\n- 정렬된 순서로 읽는다\n"
+    )
+    questions = [card.question for card in cards_of(text, "os.md")]
+    assert "프로그램(Program)" in questions
+    assert "Servlet" in questions
+    assert "트랜잭션" in questions
+    assert "교착과 혼란" in questions
+    assert "측정 외란" in questions
+    assert "Index — 장점" in questions

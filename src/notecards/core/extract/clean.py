@@ -194,9 +194,39 @@ def _question(question: str) -> str:
 
 def tidy_label(label: str) -> str:
     """A context label without clutter and without its section number (kept when it is
-    nothing but a number: ``Week 3`` still says where a card is)."""
+    nothing but a number: ``Week 3`` still says where a card is), and without the ``이란``
+    of a heading that asks what its term is."""
     tidied = clutter.tidy_inline(label)
-    return without_section_number(tidied) or tidied
+    tidied = without_section_number(tidied) or tidied
+    return without_what_is(tidied) if "란" in tidied else tidied
+
+
+def without_what_is(question: str) -> str:
+    """``프로세스(Process) 란``, ``Servlet이란``, ``Index란 — 장점``: a heading or a term that
+    asks what its term is asks the term (each part of a question named with its subject).
+    A word that ends in 란 itself stays: ``혼란`` (란 after a closing consonant is no
+    particle), ``외란`` (one syllable before it)."""
+    return " — ".join(map(_term_of_what_is, question.split(" — ")))
+
+
+def _term_of_what_is(part: str) -> str:
+    if not part.endswith("란"):
+        return part
+    if part.endswith((" 이란", " 란")):
+        stem = part[: -3 if part.endswith(" 이란") else -2].rstrip()
+        return stem or part
+    with_i = part.endswith("이란")
+    stem = part[:-2] if with_i else part[:-1]
+    last = stem[-1:]
+    if not last:
+        return part
+    if last.isascii() and (last.isalnum() or last in ")`]"):
+        return stem
+    word = stem.rsplit(maxsplit=1)[-1]
+    if not ("\uac00" <= last <= "\ud7a3") or len(word) < 2:
+        return part  # "파란", "... 외란": a word of one syllable before 란 ends in it
+    closed = (ord(last) - 0xAC00) % 28 != 0  # the syllable ends in a consonant
+    return stem if closed == with_i else part
 
 
 # an answer that opens with an arrow, "-> 데이터를 저장해두는 곳": the arrow only points at it
@@ -269,6 +299,8 @@ def tidy(proposals: list[Proposal]) -> list[Proposal]:
             tidy_question = _question(question)
         else:
             tidy_question = question  # the common case: nothing to tidy
+        if "란" in tidy_question and kind is not cloze:
+            tidy_question = without_what_is(tidy_question)
         if tidy_question is not question and not CONTENT.search(tidy_question):
             tidy_question = ""
         if "means" in tidy_question and tidy_question.endswith(" means") and kind is not cloze:
