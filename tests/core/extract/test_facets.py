@@ -152,3 +152,15 @@ def test_a_heading_asked_again_under_another_subject_names_each_subject() -> Non
     assert cards["리스트 — Insert"].answer.endswith("$O(n)$입니다.")
     assert cards["연결리스트 — Insert"].answer.endswith("$O(1)$입니다.")
     assert "Insert" not in cards
+
+
+def test_a_meaning_names_its_subject() -> None:
+    # "사전적 의미", "의미", "뜻", "Meaning": what the subject above means
+    text = (
+        "# OS\n\n## 개념\n\n* 프로세스(Process) 란\n"
+        "  * 사전적 의미: 실행되고 있는 컴퓨터 프로그램\n  * 자원을 할당받는 작업의 단위\n"
+        "* Idempotence\n  * Meaning: doing it twice is doing it once\n  * used by retries\n"
+    )
+    questions = [card.question for card in cards_of(text, "os.md")]
+    assert "프로세스(Process) — 사전적 의미" in questions
+    assert "Idempotence — Meaning" in questions

@@ -23,7 +23,7 @@ _FACET_WORDS = frozenset(
         "definitions def defn defs",
         "installation implementations algorithms methods techniques notations goal takeaway",
         "takeaways summary conclusion conclusions comments requirements operations approach",
-        "tools theorems 공통점 개요",
+        "tools theorems 공통점 개요 의미 뜻 meaning",
     )
     for word in line.split()
 ) | frozenset(
@@ -48,6 +48,8 @@ _FACET_WORDS = frozenset(
         "필요한 이유",
         "사용하는 이유",
         "핵심 개념",
+        "사전적 의미",
+        "사전적 정의",
     )
 )
 _LONGEST = max(map(len, _FACET_WORDS))
