@@ -15,6 +15,9 @@ from notecards.core.extract.patterns.sentences import is_topic_marked
         ("과적합은 모델이 잡음까지 외운 상태를 말한다.", "과적합"),
         ("딥러닝이란 여러 층의 신경망으로 표현을 학습하는 방법이다.", "딥러닝"),
         ("고양이란 고양잇과의 동물이다.", "고양이"),
+        # an adjective in 은 opens no topic, however it is prefixed
+        ("수많은 정규형이 있지만 목표는 3NF를 갖게 하는 것이다.", None),
+        ("짙은 색은 빛을 더 많이 흡수하는 색이다.", None),
         # a question asks what the term is, it does not say it
         ("애자일이란 무엇인가.", None),
         ("다른 버킷이란 어떤 버킷을 말하는 것인가?", None),
