@@ -164,3 +164,14 @@ def test_a_meaning_names_its_subject() -> None:
     questions = [card.question for card in cards_of(text, "os.md")]
     assert "프로세스(Process) — 사전적 의미" in questions
     assert "Idempotence — Meaning" in questions
+
+
+def test_a_facet_asked_as_a_short_question_names_its_subject() -> None:
+    # "### 장점은?", "### 4. 단점은 없는가?": a facet asked of the subject above
+    text = (
+        "# DB\n\n## 정규화\n\n도입.\n\n### 장점은?\n\n- 이상 현상 제거\n- 구조 확장이 쉬움\n\n"
+        "### 4. 단점은 없는가?\n\n조인이 많아져 질의가 느려질 수 있다.\n"
+    )
+    questions = [card.question for card in cards_of(text, "db.md")]
+    assert "정규화 — 장점은?" in questions
+    assert "정규화 — 단점은 없는가?" in questions

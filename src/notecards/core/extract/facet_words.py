@@ -7,6 +7,8 @@ with its definition they may be the term.
 
 from __future__ import annotations
 
+import re
+
 _FACET_WORDS = frozenset(
     word.casefold()
     for line in (
@@ -91,7 +93,21 @@ def is_facet(question: str) -> bool:
         # no decoration to take away (the common case): casefolding never shortens a text
         return len(stripped) <= _LONGEST and stripped.casefold() in _FACET_WORDS
     core = undecorated(stripped)
-    return len(core) <= _LONGEST and core.casefold() in _FACET_WORDS
+    if len(core) <= _LONGEST and core.casefold() in _FACET_WORDS:
+        return True
+    return stripped.endswith(("?", "？")) and _asked_facet(core)
+
+
+# "장점은?", "단점은 없는가?", "특징은 무엇인가?": a facet word asked of the subject above
+_FACET_QUESTION = re.compile(
+    r"(?P<facet>\S+?)(?:은|는)"
+    r"(?:\s+(?:없는가|있는가|무엇인가|무엇일까|뭘까|뭔가요|무엇인가요|뭐가 있을까))?"
+)
+
+
+def _asked_facet(core: str) -> bool:
+    found = _FACET_QUESTION.fullmatch(core)
+    return found is not None and found.group("facet") in _FACET_WORDS
 
 
 def is_section_facet(question: str) -> bool:

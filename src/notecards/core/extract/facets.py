@@ -28,6 +28,7 @@ from collections.abc import Collection, Sequence
 from notecards.core.extract.facet_words import is_facet, is_section_facet, names_a_part
 from notecards.core.extract.patterns.headings import is_overview
 from notecards.core.extract.patterns.labels import is_generic_label
+from notecards.core.extract.patterns.numbering import without_section_number
 from notecards.core.extract.proposal import WRITTEN_AS_CARDS, Context, Idiom, Proposal
 
 _SEPARATOR = " — "
@@ -105,6 +106,8 @@ def naming_subjects(
                 subject = subjects[proposal.context] = _subject(proposal.context, title)
             folded, asked = subject.casefold(), question.casefold()
             if subject and folded != asked:  # (the facet word itself is asked as written)
+                if question[:1].isdigit():  # "4. 단점은 없는가?": the number is the heading's
+                    question = without_section_number(question) or question
                 named = proposal._replace(
                     question=subject  # "FSA Unsafe Transition Solutions" names it already
                     if folded.endswith(f" {asked}")
