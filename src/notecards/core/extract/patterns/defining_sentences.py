@@ -14,7 +14,6 @@ from notecards.core.extract.patterns.definition_forms import (
     BOLD_TOPIC,
     CODE_DOES,
     CODE_GENUS,
-    CODE_TOPIC,
     DEFINING_VERB_WORDS,
     ENGLISH_DEFINING_PHRASE,
     ENGLISH_DEFINITION,
@@ -58,11 +57,8 @@ from notecards.core.extract.patterns.definition_words import (
     VALUE_PREDICATE,
     ends_adnominal,
 )
-from notecards.core.extract.patterns.naming_sentences import (
-    SENTENCE_BREAK,
-    drop_copula,
-    named_in_prose,
-)
+from notecards.core.extract.patterns.item_topics import topic_of_item
+from notecards.core.extract.patterns.naming_sentences import SENTENCE_BREAK, drop_copula
 from notecards.core.extract.patterns.sentences import is_hangul, is_question, is_topic_marked
 from notecards.core.extract.patterns.spans import LINKED_NAME, MASK_CHAR, mask_opaque
 from notecards.core.extract.patterns.splitting import symbol_term
@@ -85,7 +81,7 @@ _ROLE_ENDINGS_BY_LAST = _by_last_character(ROLE_ENDINGS)
 
 
 def _definition_patterns(
-    line: str, *, bold_opening: bool, opening: bool = True, linked: int = 0, item: bool = False
+    line: str, *, bold_opening: bool, opening: bool = True, linked: int = 0
 ) -> list[re.Pattern[str]]:
     """The sentence forms a line could be in, by cheap substring tests (``linked``: the line
     opened with a link, now shown as its text)."""
@@ -123,8 +119,6 @@ def _definition_patterns(
             candidates.append(ENGLISH_INFORMAL_DEFINITION)
         elif opening and FACET_DEFINING_PHRASE.search(line):
             candidates.append(ENGLISH_FACET_DEFINITION)
-    if item and line[:1] == "`":
-        candidates.append(CODE_TOPIC)  # last: a form the sentence ends in decides first
     return candidates
 
 
@@ -213,40 +207,18 @@ def _inside_code(parts: list[str]) -> Iterator[tuple[bool, str]]:
 def defined_in_sentence(
     line: str, *, bold_opening: bool = True, opening: bool = True, item: bool = False
 ) -> str | None:
-    """The term a sentence defines (see :func:`_defined`); a list ``item`` that opens with a
-    bold term marked as its topic defines it too (``- **CNN**은 ... 취약함``), as with code."""
+    """The term a sentence defines (see :func:`_defined`); ``item``: the line is a list
+    item's, whose topic marked as code or in bold is defined by whatever is said of it
+    (:mod:`.item_topics`; in a paragraph, that is what the section is about)."""
     if is_question(line.rstrip(" .")):
         return None  # "애자일이란 무엇인가.": it asks what the term is, it does not say it
-    defined = _defined(line, bold_opening=bold_opening, opening=opening, item=item)
-    if defined is None and item and line[:2] == "**":
-        return _bold_topic(line.strip())
+    defined = _defined(line, bold_opening=bold_opening, opening=opening)
+    if defined is None and item and line[:1] in "`*":
+        return topic_of_item(line)
     return defined
 
 
-# ``**CNN**은 ...``: a bold term, a topic particle (in agreement with the term's last sound:
-# ``없**는`` is a verb's ending) and two words or more said of it
-_BOLD_TOPIC_OF_ITEM = re.compile(r"\*\*(?P<term>[^*\n]{1,40}?)\*\*(?P<particle>은|는)\s+\S+\s+\S")
-
-
-def _bold_topic(line: str) -> str | None:
-    found = _BOLD_TOPIC_OF_ITEM.match(line)
-    if found is None or line.endswith((",", "，", ":", "：")):
-        return None
-    term = clean_term(found.group("term"))
-    if (
-        not is_topic_marked(term.rsplit(maxsplit=1)[-1] + found.group("particle"))
-        or _LEADS_TO_WHAT_FOLLOWS.search(line) is not None
-        or named_in_prose(line) is not None
-        or not is_term(term)
-        or any(_is_adnominal(word) for word in term.split()[:-1])
-    ):
-        return None
-    return term
-
-
-def _defined(
-    line: str, *, bold_opening: bool = True, opening: bool = True, item: bool = False
-) -> str | None:
+def _defined(line: str, *, bold_opening: bool = True, opening: bool = True) -> str | None:
     """The term a sentence defines: ``X란 ...``, ``X는 ...을 말한다``, ``X refers to ...``.
 
     The first form the sentence is in decides; a topic's term may follow an adnominal clause,
@@ -275,7 +247,7 @@ def _defined(
     if line.endswith((")", ").")):  # "... 연산자입니다 (작을수록 가깝다).": a remark after the verb
         line = _TRAILING_REMARK.sub("", line.rstrip(".")) or line
     patterns_to_try = _definition_patterns(
-        line, bold_opening=bold_opening, opening=opening, linked=linked, item=item
+        line, bold_opening=bold_opening, opening=opening, linked=linked
     )
     if not patterns_to_try:
         return None
@@ -344,17 +316,8 @@ def _term_of(
     words = term.split()
     if not words or words[0].casefold() in NEVER_FIRST:
         return None  # a symbol that tidies to nothing, a pronoun, or where in the text
-    if pattern in (CODE_DOES, CODE_GENUS, CODE_TOPIC) and line.rstrip().endswith((":", "：")):
+    if pattern in (CODE_DOES, CODE_GENUS) and line.rstrip().endswith((":", "：")):
         return None  # "`zsh` returns an error:" leads into an example, says nothing itself
-    if pattern is CODE_TOPIC and (
-        line.rstrip().endswith((",", "，"))
-        or not _NAMES_CODE.match(raw.strip("` "))
-        or _LEADS_TO_WHAT_FOLLOWS.search(line) is not None
-        or named_in_prose(line) is not None
-    ):
-        # "`decoder`는 ... 외에도,": cut short; "`[0.1, 0.9]`는": a value; "`X`는 아래의
-        # 코드와 같이": a lead-in; "`f`은 ... 이를 **클로저**라고 함": the name it gives is asked
-        return None
     if pattern is KOREAN_RAN and term.endswith("다"):
         return None  # "커다란", "기다란": an adjective, not "X란"
     if words[-1].endswith(CASE_PARTICLES):
@@ -389,13 +352,6 @@ def _term_of(
 
 
 _MASKED_RUN = re.compile(MASK_CHAR + "+")
-# a sentence that leads to what comes under it (``... 아래의 코드와 같이``, ``다음처럼``)
-_LEADS_TO_WHAT_FOLLOWS = re.compile(
-    r"(?:아래|다음)(?:의|과|와|처럼|\s)|같이\s*[.:]?\s*$|as follows|like this"
-)
-# what code that names something starts with: a letter, or the sigil of an option, a
-# method, a decorator, a path or a variable (a number or a bracket starts a value)
-_NAMES_CODE = re.compile(r"[^\W\d]|[._\-@:</$][^\W\d]")
 _LINKED_TERM = re.compile(LINKED_NAME)
 
 

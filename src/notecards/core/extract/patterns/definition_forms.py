@@ -229,11 +229,6 @@ CODE_GENUS = re.compile(
     re.IGNORECASE,
 )
 
-# ```collect()``는 Action 연산으로, 결과를 모음``, ```Spatial Attention``은 위치에 집중``: code the
-# sentence opens with, marked as its topic, said what it is or does in two words or more,
-# however the sentence ends (matched where code is blanked out)
-CODE_TOPIC = re.compile(rf"(?P<term>{MASK_CHAR}{{4,62}})(?:은|는|이란|란)\s+\S+\s+\S")
-
 TOPIC_PATTERNS = (
     KOREAN_THING_DEFINITION,
     KOREAN_TOPIC_DEFINITION,
