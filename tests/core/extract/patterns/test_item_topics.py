@@ -22,6 +22,7 @@ from notecards.core.extract.patterns.item_topics import topic_of_item
         ("**가볍**는 말투로 쓴 글", None),
         ("`f`는 `x`를 기억하므로 이를 **클로저**라고 함", None),
         ("plain text는 아무것도 표시하지 않음", None),
+        ("`yield`는 무엇을 돌려줄까?", None),
     ],
 )
 def test_a_list_items_marked_topic(line: str, term: str | None) -> None:

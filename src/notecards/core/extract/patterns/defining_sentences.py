@@ -210,11 +210,11 @@ def defined_in_sentence(
     """The term a sentence defines (see :func:`_defined`); ``item``: the line is a list
     item's, whose topic marked as code or in bold is defined by whatever is said of it
     (:mod:`.item_topics`; in a paragraph, that is what the section is about)."""
+    defined = _defined(line, bold_opening=bold_opening, opening=opening)
+    if defined is None:
+        return topic_of_item(line) if item and line[:1] in "`*" else None
     if is_question(line.rstrip(" .")):
         return None  # "애자일이란 무엇인가.": it asks what the term is, it does not say it
-    defined = _defined(line, bold_opening=bold_opening, opening=opening)
-    if defined is None and item and line[:1] in "`*":
-        return topic_of_item(line)
     return defined
 
 

@@ -18,7 +18,7 @@ import re
 from notecards.core.extract.clean import clean_term
 from notecards.core.extract.patterns.definition_words import ends_adnominal
 from notecards.core.extract.patterns.naming_sentences import named_in_prose
-from notecards.core.extract.patterns.sentences import is_topic_marked
+from notecards.core.extract.patterns.sentences import is_question, is_topic_marked
 from notecards.core.extract.patterns.terms import is_term
 
 # a topic, its particle, and two words or more said of it
@@ -46,6 +46,8 @@ def topic_of_item(line: str) -> str | None:
         return None
     if line.endswith((",", "，", ":", "：")) or _LEADS_TO_WHAT_FOLLOWS.search(line):
         return None
+    if is_question(line.rstrip(" .")):
+        return None  # "`yield`는 무엇일까?": asked, not said
     if _ANOTHER_TOPIC.search(line, found.end("term") + 2):
         return None  # "`Date`는 JDK1.0, `Calendar`는 JDK1.1부터": two things compared
     if code is not None:
