@@ -97,7 +97,6 @@ def in_item(
     before a one-line item, in its list: what ``- 이를 X라고 함`` points back at answers."""
     defined = defined_in_sentence(head, bold_opening=False, item=True)
     idiom = Idiom.PROSE_DEFINITION
-    answer = joined(head.strip(), explanation)
     if defined is None:
         named = named_in_prose(head)
         if named is None:
@@ -107,6 +106,7 @@ def in_item(
             # card asks it; after other items, it names what they say
             return _pointing_back(named, head, explanation, line, context, earlier=earlier)
         defined, idiom = named[0], Idiom.PROSE_NAMING
+    answer = joined(head.strip(), explanation)
     return Proposal(CardKind.BASIC, defined, answer, line + 1, context, idiom)
 
 
