@@ -77,6 +77,12 @@ def short_phrase(text: str) -> bool:
     )
 
 
+def names_a_task(text: str) -> bool:
+    """A heading or item that names a task in a short phrase (``### SwiftLint 적용하기``,
+    ``- stash 목록 비우기``): its steps or its command answer it."""
+    return names_an_action(text) and short_phrase(text)
+
+
 def is_command(code: str, *, fenced: bool) -> bool:
     """Whether a code block's source (with its fences when ``fenced``) is a command or two
     that holds anywhere, not a step of one machine's set-up."""

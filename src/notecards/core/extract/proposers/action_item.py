@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from notecards.core.extract.actions import is_command, names_an_action, short_phrase
+from notecards.core.extract.actions import is_command, names_a_task
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term, dedent
 from notecards.core.extract.proposal import Context, Idiom, Proposal
@@ -34,7 +34,7 @@ def in_item(
     if own_lines != 1 or not nested or nested[0].kind not in _CODE:
         return None
     question = clean_term(head).rstrip(":：").strip()
-    if not question or not (names_an_action(question) and short_phrase(question)):
+    if not question or not names_a_task(question):
         return None
     code = dedent(lines[nested[0].start : nested[0].end]).strip()
     if not code or not is_command(code, fenced=nested[0].kind == "fence"):

@@ -33,8 +33,7 @@ from collections.abc import Sequence
 
 from notecards.core.extract.actions import (
     command_lines,
-    names_an_action,
-    short_phrase,
+    names_a_task,
     typed_at_a_shell,
 )
 from notecards.core.extract.blocks import Block
@@ -141,7 +140,7 @@ def in_section(
     first, after = opening(body)
     if first is None or first.kind not in _OPENERS:
         return None  # decided first: the cheapest test, and the commonest outcome (a list)
-    action = names_an_action(heading_text) and short_phrase(heading_text)
+    action = names_a_task(heading_text)
     # "## 개요", "## Overview" + what the subject is: the subject above asks (a title's own
     # overview answers the title)
     subject = overview_subject(heading_text, context, title)

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from notecards.core.extract import list_shapes
-from notecards.core.extract.actions import names_an_action, short_phrase
+from notecards.core.extract.actions import names_a_task
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term, dedent
 from notecards.core.extract.note import Heading
@@ -143,9 +143,7 @@ def names_a_topic(heading: Heading, body: Sequence[Block]) -> bool:
     category label, not a dated entry."""
     title = heading.text.strip()
     if heading.repeated or not (
-        is_heading_title(title)
-        or is_overview(title)
-        or (names_an_action(title) and short_phrase(title))
+        is_heading_title(title) or is_overview(title) or names_a_task(title)
     ):
         return False  # ("### SwiftLint 적용하기" + its steps: a task's heading asks its steps)
     first = body[0] if body else None
