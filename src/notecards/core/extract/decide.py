@@ -178,30 +178,42 @@ def _outgrown(proposals: list[Proposal]) -> set[int]:
     return dropped
 
 
+def restates(proposal: Proposal, heading: str, answer: str | None = None) -> bool:
+    """Whether a card a sentence made names what the heading names (``## Radix sort`` +
+    ``... 이러한 정렬 방식을 Radix sort라고 합니다``; parentheses aside), so that the
+    section's card, the heading and its paragraph, says it whole and is kept instead; with
+    the section card's ``answer``, only when the sentence is in it. A card on what a command
+    is for restates the section's card when its sentence is all that card's answer (a
+    one-tip note's ``Use `strftime` to ...``)."""
+    if proposal.idiom is Idiom.CODE_PURPOSE:
+        said = " ".join(proposal.answer.split())
+        return answer is not None and said == " ".join(answer.split())
+    if proposal.idiom not in FROM_SENTENCES:
+        return False
+    term = squeezed(proposal.question)
+    if not term or term != squeezed(heading):
+        return False
+    return answer is None or " ".join(proposal.answer.split()) in " ".join(answer.split())
+
+
 def _restated(proposals: list[Proposal]) -> set[int]:
     """The cards a sentence made on the term a card above it asks, when that card's answer
     holds the sentence (``## SparkSQL`` + ``Spark SQL은 ... 모듈`` + the list under it):
     the card above says it whole. Spaces, case and glosses in parentheses aside, the names
-    are one (a section's own card drops its sentences as it is made; this is for the
-    others, a heading over a paragraph and a list, a term over its lines)."""
+    are one (:func:`restates`; a section's own card drops its sentences as it is made; this
+    is for the others, a heading over a paragraph and a list, a term over its lines)."""
     dropped: set[int] = set()
     for index, proposal in enumerate(proposals):
-        if proposal.idiom not in FROM_SENTENCES:
+        if proposal.idiom not in FROM_SENTENCES or not proposal.answer.strip():
             continue
-        words = proposal.answer.split()
-        if not words:
-            continue
-        sentence = " ".join(words)
-        holders = [
-            other
-            for other in proposals
-            if other.line <= proposal.line
+        first_word = proposal.answer.split(maxsplit=1)[0]
+        if any(
+            other.line <= proposal.line
             and other.idiom not in FROM_SENTENCES
-            and words[0] in other.answer  # (a cheap test first: most answers fail it)
-            and sentence in " ".join(other.answer.split())
-        ]
-        term = squeezed(proposal.question) if holders else ""
-        if term and any(squeezed(other.question) == term for other in holders):
+            and first_word in other.answer  # (a cheap test first: most answers fail it)
+            and restates(proposal, other.question, other.answer)
+            for other in proposals
+        ):
             dropped.add(index)
     return dropped
 

@@ -37,7 +37,8 @@ from notecards.core.extract.actions import (
     typed_at_a_shell,
 )
 from notecards.core.extract.blocks import Block
-from notecards.core.extract.clean import clean_term, squeezed
+from notecards.core.extract.clean import clean_term
+from notecards.core.extract.decide import restates
 from notecards.core.extract.facet_words import names_a_facet_of
 from notecards.core.extract.note import Heading
 from notecards.core.extract.patterns.discourse import is_lead_in, tells_a_story
@@ -47,7 +48,7 @@ from notecards.core.extract.patterns.headings import (
     overview_subject,
 )
 from notecards.core.extract.patterns.sentences import is_hangul
-from notecards.core.extract.proposal import FROM_SENTENCES, Context, Idiom, Proposal
+from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.extract.proposers import title_tip
 from notecards.core.extract.proposers.block_text import block_source, explains
 from notecards.core.extract.proposers.section_text import (
@@ -95,24 +96,6 @@ def _after_announcement(paragraph: str) -> str:
         return ""  # (Korean announces what follows the paragraph: "다음과 같다:")
     said = announced.group("said")
     return said[:1].upper() + said[1:]
-
-
-def restates(proposal: Proposal, heading: str, answer: str | None = None) -> bool:
-    """Whether a card a sentence made names what the heading names (``## Radix sort`` +
-    ``... 이러한 정렬 방식을 Radix sort라고 합니다``; parentheses aside), so that the
-    section's card, the heading and its paragraph, says it whole and is kept instead; with
-    the section card's ``answer``, only when the sentence is in it. A card on what a command
-    is for restates the section's card when its sentence is all that card's answer (a
-    one-tip note's ``Use `strftime` to ...``)."""
-    if proposal.idiom is Idiom.CODE_PURPOSE:
-        said = " ".join(proposal.answer.split())
-        return answer is not None and said == " ".join(answer.split())
-    if proposal.idiom not in FROM_SENTENCES:
-        return False
-    term = squeezed(proposal.question)
-    if not term or term != squeezed(heading):
-        return False
-    return answer is None or " ".join(proposal.answer.split()) in " ".join(answer.split())
 
 
 def in_section(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from notecards.core.extract.blocks import Block
+from notecards.core.extract.decide import restates
 from notecards.core.extract.note import Heading
 from notecards.core.extract.proposal import Context, Proposal
 from notecards.core.extract.proposers import section_body, stated_definition, topic
@@ -60,9 +61,7 @@ def card(
     )
     if found is not None:  # it says whole what a sentence of it named
         made[:] = [
-            proposal
-            for proposal in made
-            if not section_body.restates(proposal, found.question, found.answer)
+            proposal for proposal in made if not restates(proposal, found.question, found.answer)
         ]
     return found
 
