@@ -22,6 +22,7 @@ from notecards.core.extract.patterns.numbering import (
     without_category,
     without_section_number,
 )
+from notecards.core.extract.patterns.sentences import ends_in_consonant, is_hangul
 from notecards.core.extract.patterns.written_questions import without_q
 from notecards.core.extract.proposal import Context, Proposal
 from notecards.core.model import CardKind
@@ -223,10 +224,9 @@ def _term_of_what_is(part: str) -> str:
     if last.isascii() and (last.isalnum() or last in ")`]"):
         return stem
     word = stem.rsplit(maxsplit=1)[-1]
-    if not ("\uac00" <= last <= "\ud7a3") or len(word) < 2:
+    if not is_hangul(last) or len(word) < 2:
         return part  # "파란", "... 외란": a word of one syllable before 란 ends in it
-    closed = (ord(last) - 0xAC00) % 28 != 0  # the syllable ends in a consonant
-    return stem if closed == with_i else part
+    return stem if ends_in_consonant(last) == with_i else part
 
 
 # an answer that opens with an arrow, "-> 데이터를 저장해두는 곳": the arrow only points at it

@@ -9,7 +9,7 @@ import re
 
 from notecards.core.extract.clean import clean_term
 from notecards.core.extract.facet_words import is_facet
-from notecards.core.extract.patterns.sentences import is_hangul, is_question
+from notecards.core.extract.patterns.sentences import ends_in_consonant, is_hangul, is_question
 from notecards.core.extract.patterns.spans import LINKED_NAME, MASK_CHAR, mask_opaque
 from notecards.core.extract.patterns.terms import is_term
 
@@ -54,7 +54,7 @@ def drop_copula(term: str) -> str:
     before = term[-2]
     if not is_hangul(before):
         return term[:-1]
-    if (ord(before) - 0xAC00) % 28 == 0:
+    if not ends_in_consonant(before):
         return term  # after a vowel the copula drops its 이: the 이 is the word's own
     from notecards.core.lost_bytes import default_model
 

@@ -127,6 +127,12 @@ def is_hangul(char: str) -> bool:
     return "\uac00" <= char <= "\ud7a3"
 
 
+def ends_in_consonant(syllable: str) -> bool:
+    """Whether a Hangul syllable closes with a final consonant (받침): ``션``, ``혼`` do,
+    ``시``, ``파`` do not. The particles that follow a word agree with it (은/는, 이란/란)."""
+    return (ord(syllable) - 0xAC00) % 28 != 0
+
+
 def particle_stem(word: str) -> str | None:
     """The stem before a case particle, if the word ends with one."""
     for particle, shortest in _KOREAN_CASE_PARTICLES.items():
@@ -145,7 +151,7 @@ def is_topic_marked(word: str) -> bool:
     if not is_hangul(stem[-1]):
         return True
     # the particle is 은 after a final consonant and 는 after a vowel: "찾는", "나은" are verbs
-    has_final = (ord(stem[-1]) - 0xAC00) % 28 != 0
+    has_final = ends_in_consonant(stem[-1])
     if word.endswith("은"):
         return has_final and len(stem) >= 2
     return not has_final and stem[-1] not in _KOREAN_ADNOMINAL_BEFORE_NEUN
