@@ -482,3 +482,13 @@ def test_emphasis_in_a_list_items_definition_is_read_past() -> None:
         )
         == "heap"
     )
+
+
+def test_a_sentence_announcing_what_follows_the_line_leaves_the_answer() -> None:
+    line = "**구체물**이란 감각으로 지각되는 대상을 가리킵니다. 그 예는 다음과 같습니다."
+    assert defining_sentences.definitions_in_line(line) == [
+        ("구체물", "**구체물**이란 감각으로 지각되는 대상을 가리킵니다.")
+    ]
+    # the defining sentence itself stays, announcement and all
+    line = "LSA는 말뭉치 행렬을 다음과 같이 세 행렬로 나누는 기법을 말합니다."
+    assert defining_sentences.definitions_in_line(line) == [("LSA", line)]

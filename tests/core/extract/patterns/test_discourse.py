@@ -207,3 +207,17 @@ def test_a_sentence_that_says_something_before_pointing_below_does_not_lead_in()
         "A latch is two inverters connected in a loop, which can be shown as follows."
     )
     assert not is_lead_in("A register cascades two latches and this can be shown below.")
+
+
+def test_a_last_sentence_that_only_announces_what_follows_is_cut() -> None:
+    assert discourse.without_announcement("A는 B다. 그 모양은 아래와 같습니다.") == "A는 B다."
+    assert discourse.without_announcement("A에 대해 다음 연산은 볼록성을 지킵니다.") == ""
+    assert discourse.without_announcement("It grows. The curve is shown below.") == "It grows."
+    # a colon keeps what the sentence says; "the next one" points at nothing below
+    assert (
+        discourse.without_announcement("X is a tool, for example:") == "X is a tool, for example:"
+    )
+    kept = "작업이 끝나기를 기다리지 않고 다음 작업이 실행되는 방식"
+    assert discourse.without_announcement(kept) == kept
+    shown = "오차는 정규분포를 따릅니다. 그 식은 다음과 같습니다. $$f(x) = e^{-x^2}$$"
+    assert discourse.without_announcement(shown) == shown

@@ -519,3 +519,19 @@ def test_an_action_heading_explained_before_its_command_is_answered_with_both() 
     )
     # a heading that names no action keeps its explanation alone
     assert cards["Why the numbers differ"].answer == "Sparse files report less than their length."
+
+
+def test_a_paragraph_announcing_what_only_a_picture_shows_is_no_answer() -> None:
+    # "다음 연산은 ...를 보존합니다." + pictures of the operations: the sentence answers
+    # nothing; one that explains first keeps what it explains, not the announcement
+    text = (
+        "# 볼록 함수\n\n도입.\n\n## 볼록성 보존 연산\n\n"
+        "*볼록 함수*에 대해 다음 연산은 *볼록성*을 보존합니다.\n\n"
+        '<img src="ops.png" width="400px" />\n\n'
+        "## 에피그래프\n\n"
+        "함수 그래프의 위쪽 영역을 에피그래프라고 부릅니다. 그 모양은 아래와 같습니다.\n\n"
+        "![epigraph](epi.png)\n"
+    )
+    cards = by_question(cards_of(text, "convex.md"))
+    assert "볼록성 보존 연산" not in cards
+    assert cards["에피그래프"].answer == "함수 그래프의 위쪽 영역을 에피그래프라고 부릅니다."

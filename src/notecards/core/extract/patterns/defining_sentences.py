@@ -57,6 +57,7 @@ from notecards.core.extract.patterns.definition_words import (
     VALUE_PREDICATE,
     ends_adnominal,
 )
+from notecards.core.extract.patterns.discourse import without_announcement
 from notecards.core.extract.patterns.item_topics import topic_of_item
 from notecards.core.extract.patterns.naming_sentences import SENTENCE_BREAK, drop_copula
 from notecards.core.extract.patterns.sentences import is_hangul, is_question, is_topic_marked
@@ -147,13 +148,19 @@ def definitions_in_line(line: str) -> list[tuple[str, str]]:
     left out.
     """
     found: list[tuple[str, str]] = []
+    defining: list[str] = []
     for index, sentence in enumerate(SENTENCE_BREAK.split(line.strip())):
         term = defined_in_sentence(sentence, opening=index == 0)
         if term is not None:
             found.append((term, sentence))
+            defining.append(sentence)
         elif found:
             found[-1] = (found[-1][0], f"{found[-1][1]} {sentence}")
-    return found
+    # "... 그 예는 다음과 같습니다.": what follows the line is no part of its answer
+    return [
+        (term, answer if answer == sentence else without_announcement(answer) or sentence)
+        for (term, answer), sentence in zip(found, defining, strict=True)
+    ]
 
 
 def _without_leading_adverbs(term: str) -> str:

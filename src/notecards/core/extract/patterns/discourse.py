@@ -54,6 +54,20 @@ _POINTS_BELOW = re.compile(
     r"|\bsee\s+the\s+(?:figure|table|diagram|image|picture)\s+below\s*[.:]?$",
     re.IGNORECASE,
 )
+# how a paragraph ends when it leads on to the block under it: a colon, or a sentence that
+# only announces what follows
+_COLONS = (":", "：")
+_ANNOUNCING_ENDS = (
+    "다음과 같다", "다음과 같습니다", "다음과 같음", "아래와 같다", "아래와 같습니다",
+    "아래와 같음", "as follows", "like this",
+)  # fmt: skip
+LEADS_ON = _COLONS + _ANNOUNCING_ENDS
+# a Korean sentence that points at what is below it: "다음 연산은 ...", "아래와 같은 방식들이
+# 있다" (not "다음 작업이 실행되는": the next one, not the one below)
+_POINTS_BELOW_IN_KOREAN = re.compile(
+    r"(?:^|\s)(?:다음|아래)(?:[과와]\s*같[은이]|\s+[^\s.,]+[은는]\s|의\s+[^\s.,]+(?:은|는|이|가)\s)"
+)
+_LAST_SENTENCE_START = re.compile(r".*[.!?。]\s", re.DOTALL)
 # the writer, anywhere in the first sentence: "By now, I've been asked ..."
 _FIRST_PERSON = re.compile(r"(?<![\w/])I(?:'m|'ve|'d|'ll)?(?![\w/'])")
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|(?<=다\.)\s*|\n")
@@ -103,3 +117,24 @@ def announces_the_post(text: str) -> bool:
     """Whether a paragraph opens by saying what the post will cover (``In this post I
     show ...``, ``이번 글에서는 ...``): an introduction, never the tip itself."""
     return _ANNOUNCES_THE_POST.match(first_sentence(text)) is not None
+
+
+def without_announcement(text: str) -> str:
+    """``text`` without its last sentence when that sentence only announces what follows
+    (``그 모양은 아래와 같습니다.``, ``다음 연산은 ...를 보존합니다.``, ``The plot is shown
+    below.``); "" when it is the only one. A sentence that leads on with a colon keeps what
+    it says before it, and one that counts (``세 가지``) says something of its own."""
+    body = text.rstrip(" ._*")
+    if body.endswith(_COLONS):
+        return text
+    before = _LAST_SENTENCE_START.match(body)
+    start = before.end() if before is not None else 0
+    if "$" in body[start:] or "`" in body[start:]:
+        return text  # "... 다음과 같습니다. $$f(x) = ...$$": the formula is on the line
+    if not (
+        body.endswith(_ANNOUNCING_ENDS)
+        or _POINTS_BELOW_IN_KOREAN.search(body, start)
+        or _POINTS_BELOW.search(body, start)
+    ):
+        return text
+    return body[:start].rstrip()

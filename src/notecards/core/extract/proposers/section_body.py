@@ -41,7 +41,12 @@ from notecards.core.extract.clean import clean_term
 from notecards.core.extract.decide import restates
 from notecards.core.extract.facet_words import names_a_facet_of
 from notecards.core.extract.note import Heading
-from notecards.core.extract.patterns.discourse import is_lead_in, tells_a_story
+from notecards.core.extract.patterns.discourse import (
+    LEADS_ON,
+    is_lead_in,
+    tells_a_story,
+    without_announcement,
+)
 from notecards.core.extract.patterns.headings import (
     is_comparison,
     is_heading_title,
@@ -54,7 +59,6 @@ from notecards.core.extract.proposers.block_text import block_source, explains
 from notecards.core.extract.proposers.section_text import (
     CODE,
     FOLLOWERS,
-    LEADS_ON,
     announces_a_list,
     claimed,
     command_of,
@@ -191,6 +195,7 @@ def in_section(
             return _tip(question, command, line, context)
     if not answer or not explains(answer):
         return None
+    said = answer
     joins = whole and after is not None and not claimed(after, produced)
     # "There are few implementations:" + a list of "Name: what it is" items: the items are
     # cards of their own, and the list is still what the paragraph announces
@@ -224,6 +229,12 @@ def in_section(
         command = command_of(after, lines) if typed_at_a_shell(after, lines) else None
         if command is not None:
             return _tip(question, f"{answer}\n\n{command}", line, context)
+    if answer == said:
+        # "다음 연산은 ...를 보존합니다." + only pictures of them: the announcement answers
+        # nothing, what the paragraph says before it does
+        answer = without_announcement(answer)
+        if not answer or not explains(answer):
+            return None
     if len(answer) > _MAX_ANSWER_CHARACTERS or question == answer:
         return None
     return Proposal(CardKind.BASIC, question, answer, line, context, Idiom.SECTION_BODY)

@@ -16,11 +16,6 @@ from notecards.core.extract.patterns.sentences import is_hangul
 from notecards.core.extract.proposal import FROM_SENTENCES, Idiom, Proposal
 from notecards.core.extract.proposers.block_text import block_source, says_nothing
 
-# how a paragraph ends when it leads on to the block under it
-LEADS_ON = (
-    ":", "：", "다음과 같다", "다음과 같습니다", "다음과 같음", "아래와 같다", "아래와 같습니다",
-    "아래와 같음", "as follows", "like this",
-)  # fmt: skip
 # a last sentence that counts the kinds it names (``... 세 가지 종류가 존재한다``) or names
 # "the following" ones (``다음 연산은 ...``, ``다음과 같은``, ``the following fields``): it
 # announces the list under it, colon or not; not "the next" one (``다음 버킷을 검사``)

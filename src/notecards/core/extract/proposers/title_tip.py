@@ -19,6 +19,7 @@ from notecards.core.extract.blocks import FENCES, Block
 from notecards.core.extract.note import Heading
 from notecards.core.extract.patterns.chatter import is_date
 from notecards.core.extract.patterns.discourse import (
+    LEADS_ON,
     announces_the_post,
     is_lead_in,
     tells_a_story,
@@ -30,7 +31,6 @@ from notecards.core.extract.proposers.block_text import block_source, explains, 
 from notecards.core.extract.proposers.section_text import (
     CODE,
     FOLLOWERS,
-    LEADS_ON,
     command_of,
     opening,
     unclaimed,
