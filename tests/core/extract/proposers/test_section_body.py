@@ -535,3 +535,16 @@ def test_a_paragraph_announcing_what_only_a_picture_shows_is_no_answer() -> None
     cards = by_question(cards_of(text, "convex.md"))
     assert "볼록성 보존 연산" not in cards
     assert cards["에피그래프"].answer == "함수 그래프의 위쪽 영역을 에피그래프라고 부릅니다."
+
+
+def test_a_picture_written_as_html_says_nothing_before_the_paragraph() -> None:
+    # "#### SELF JOIN" + <img> (html, linked or not) + what it is: the paragraph answers
+    text = (
+        "# 조인\n\n도입.\n\n#### SELF JOIN\n\n"
+        '<a href="https://example.org/j"><img src="self.png" width="400px" /></a>\n\n'
+        "한 테이블을 그 자신과 조인하는 방식이다.\n\n"
+        '#### CROSS JOIN\n\n<img src="cross.png">\n\n가능한 모든 행의 쌍을 만드는 방식이다.\n'
+    )
+    cards = by_question(cards_of(text, "join.md"))
+    assert cards["SELF JOIN"].answer == "한 테이블을 그 자신과 조인하는 방식이다."
+    assert cards["CROSS JOIN"].answer == "가능한 모든 행의 쌍을 만드는 방식이다."

@@ -68,7 +68,11 @@ def says_nothing(block: Block) -> bool:
     marker where kramdown puts a table of contents (``* TOC`` + ``{:toc}``), or a callout of
     chatter or of a lesson's aims."""
     if block.kind in ("hr", "html"):
-        return not block.text.strip() or bool(_NOTHING_SAID.match(block.text))
+        return (
+            not block.text.strip()
+            or bool(_NOTHING_SAID.match(block.text))
+            or all(map(_IMAGE_ONLY.match, block.text.strip().splitlines()))
+        )  # (an image as html: "<a href=...><img src=...></a>")
     if block.kind == "list":
         items = block.children
         return len(items) == 1 and "{:toc}" in "".join(child.text for child in items[0].children)
