@@ -100,3 +100,32 @@ def test_a_heading_that_only_numbers_a_part_is_a_numbered_part(heading: str) -> 
 @pytest.mark.parametrize("heading", ["Chapter 4: Consensus", "Exercise 2", "Step 1", "Example 3"])
 def test_a_heading_naming_its_topic_or_an_exercise_is_no_numbered_part(heading: str) -> None:
     assert not labels.is_numbered_part(heading)
+
+
+def test_one_of_several_numbered_or_lettered_examples_is_a_label() -> None:
+    # "- 응답 1: ...", "- Template 2: ...", "- Assistant A: ...": one example among several,
+    # its text no knowledge of its own
+    for label in (
+        "응답 1",
+        "출력 2",
+        "Template 3",
+        "Output 2",
+        "Doc 430144",
+        "예시(a)",
+        "예시 (6)",
+    ):
+        assert labels.is_numbered_label(label), label
+    for label in ("선택지 A", "Assistant B", "Option C", "보기 D"):
+        assert labels.is_numbered_label(label), label
+    for name in ("Plan A", "Vitamin C", "Python 3", "Web 2", "HTTP 2"):
+        assert not labels.is_numbered_label(name), name
+    text = (
+        "## 선호 평가\n\n- 질문: 좋은 아침 인사는?\n- 응답 1: 좋은 아침이에요\n"
+        "- 응답 2: 안녕히 주무셨어요\n- Assistant A: 밝게 인사한다\n- Assistant B: 짧게 답한다\n"
+        "- 선호 학습: 두 응답 중 사람이 고른 쪽을 더 잘 내도록 학습하는 방법\n"
+    )
+    questions = [card.question for card in cards_of(text)]
+    assert "선호 학습" in questions
+    assert not {"응답 1", "응답 2", "Assistant A", "Assistant B"} & set(questions)
+    for name in ("doc2vec", "HTTP response 429", "Image input 224"):
+        assert not labels.is_numbered_label(name), name

@@ -318,9 +318,17 @@ _NUMBERED_LABEL = re.compile(
           |theorem|thm|lemma|corollary|proposition|prop|remark|figure|fig|table|equation|eq
           |appendix|algorithm|line|studio|tutorial|tut|recitation|rec|slide|page|pg|solution
           |answer|hint)\s*\.?\s*\(?\d+
-    | (?:^|\s)(?:정의|정리|예시|그림|표|보조정리|따름정리)\s*\d+
+    | (?:^|\s)(?:정의|정리|예시|그림|표|보조정리|따름정리)\s*\(?\d+
+    | (?:^|\s)(?:예시|예제)\s*\([a-z]\)
+    | ^(?:output|input|response|template|sample|doc|document|응답|출력|입력|문서)\s*\(?\d+\)?$
     """,
     re.VERBOSE | re.IGNORECASE,
+)
+# one of several lettered examples or choices: "선택지 A", "Assistant B", "Option C", "보기 D"
+_LETTERED_LABEL = re.compile(
+    r"(?:^|\s)(?:option|choice|assistant|model|answer|response|output|선택지|보기|응답|모델)"
+    r"\s*\(?[A-E]\)?$",
+    re.IGNORECASE,
 )
 # a bare "Definition" label (``정의``, ``Def. 2.1``): the term is in what follows it
 GENERIC_DEFINITION_LABEL = re.compile(r"(?:definition|def|정의)\.?\s*[\d.]*", re.IGNORECASE)
@@ -392,5 +400,6 @@ def is_numbered_part(text: str) -> bool:
 
 
 def is_numbered_label(text: str) -> bool:
-    """``과제 1``, ``2주차``, ``Week 3``, ``Definition 2``: a numbered part of a course or text."""
-    return _NUMBERED_LABEL.search(text) is not None
+    """``과제 1``, ``2주차``, ``Week 3``, ``Definition 2``: a numbered part of a course or text;
+    ``응답 1``, ``Template 2``, ``선택지 A``: one of several numbered or lettered examples."""
+    return _NUMBERED_LABEL.search(text) is not None or _LETTERED_LABEL.search(text) is not None

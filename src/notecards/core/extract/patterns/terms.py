@@ -139,6 +139,7 @@ _MAX_QUESTION_CHARS = 120
 _SPECIAL_CHARS = re.compile(r"[\d$()\[\]{}（）【】「」]")
 _BRACKET_CHARS = frozenset(OPEN_BRACKETS + CLOSE_BRACKETS)
 _NON_DIGIT_SPECIALS = _BRACKET_CHARS | {"$"}
+_INDEX_LETTERS = frozenset("ABCDE")
 _HANGUL_CHAR = re.compile(r"[\uac00-\ud7a3]")
 _CODE_SPAN = re.compile(r"`[^`]*`")
 # an amount, a duration or a round, never a name (``60분``, ``3 hours``, ``2차``, ``4개``); a
@@ -203,6 +204,11 @@ def is_heading_name(heading: str) -> bool:
     return _reads_as_name(heading, _MAX_HEADING_KOREAN_WORDS, _MAX_HEADING_LATIN_WORDS)
 
 
+def _one_of_lettered(term: str) -> bool:
+    """``선택지 A``, ``Assistant B``: one of several lettered examples, no name."""
+    return term[-1] in _INDEX_LETTERS and is_numbered_label(term)
+
+
 def _reads_as_name(term: str, max_korean_words: int, max_latin_words: int) -> bool:
     if term.count(" ") >= max_latin_words and not BRACKET.search(term) and not is_question(term):
         # a sentence, most often: the cheap test first (no name below has that many words
@@ -213,6 +219,7 @@ def _reads_as_name(term: str, max_korean_words: int, max_latin_words: int) -> bo
         lowered = term.lower().split()
         return (
             not is_generic_label(term)
+            and not _one_of_lettered(term)
             and ENGLISH_FINITE_VERBS.isdisjoint(lowered)
             and lowered[0] not in _DIARY_OPENERS
             and not opens_prose(term)
@@ -257,7 +264,7 @@ def _reads_as_name(term: str, max_korean_words: int, max_latin_words: int) -> bo
             if unbracketed is None:
                 return False  # unbalanced
             outside = unbracketed
-    if is_generic_label(term):
+    if is_generic_label(term) or _one_of_lettered(term):
         return False
     if question:
         return True
