@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from notecards.core.extract import facet_words
 from notecards.core.extract.facet_words import is_facet, undecorated
-from tests.conftest import cards_of
+from tests.conftest import by_question, cards_of
 
 _DECORATION = re.compile(r"^[\W\d_]+|[\W_]+$")
 
@@ -106,3 +106,65 @@ def test_an_overview_item_names_its_subject() -> None:
         "# 연결 요소 세기\n\n- 개요\n  - 이진 이미지의 픽셀\n  - 서로 이어진 픽셀의 집합이 blob\n"
     )
     assert "연결 요소 세기 — 개요" in [card.question for card in cards_of(text)]
+
+
+def test_a_proofs_or_an_arguments_parts_are_asked_of_their_subject() -> None:
+    """``## Notation``, ``- Statement``, ``### Base case``, ``## Thought Experiment`` under
+    a subject: a part of it, asked of it (before, a bare ``Notation`` card)."""
+    text = (
+        "# Bloch Theorem\n\n## Notation\n\n- $u_k$ has the period of the lattice\n"
+        "- $k$ is the crystal momentum\n\n"
+        "## Proof By Induction\n\n### Base case\n\n- Show that $P(0)$ holds\n"
+        "- Check the smallest value by hand\n\n"
+        "### Induction step\n\n- Suppose $P(n)$ holds\n- Show that $P(n+1)$ follows\n"
+    )
+    questions = [card.question for card in cards_of(text)]
+    assert "Bloch Theorem — Notation" in questions
+    assert "Proof By Induction — Base case" in questions
+    assert "Proof By Induction — Induction step" in questions
+
+
+def test_a_note_opening_with_a_part_as_its_h1_is_named_by_its_file() -> None:
+    """``# Argument`` + ``# Counter Arguments`` in ``Does A Model Have A Mind.md``: the
+    note's subject is its file's name (before, ``Argument — Counter Arguments``)."""
+    text = (
+        "# Argument\n\nA system has a mind if it meets every criterion below.\n\n"
+        "# Counter Arguments\n\n- The parrot objection says it only repeats\n"
+        "- The grounding objection says its words touch nothing\n"
+    )
+    questions = [card.question for card in cards_of(text, "Does A Model Have A Mind.md")]
+    assert "Does A Model Have A Mind — Counter Arguments" in questions
+
+
+def test_a_part_opening_the_note_as_its_h1_asks_the_title() -> None:
+    """``# Notation`` + a formula and what it says, in ``Limits.md``: the note's title asks
+    (before, the card was lost once the title came from the file)."""
+    text = (
+        "# Notation\n\n$$\\lim_{x\\to a}f(x) = L$$\n\n"
+        "The value of f(x) can be made as close to L as we like by taking x close to a.\n"
+    )
+    (card,) = cards_of(text, "Limits.md")
+    assert card.question == "Limits"
+    assert "as close to L as we like" in card.answer
+
+
+def test_a_part_heading_a_readme_or_its_numbered_namesake_stays_its_title() -> None:
+    text = (
+        "# Algorithm\n\n## Bubble Sort\n\nSwaps neighbours that are out of order until none are.\n"
+    )
+    for source in ("Algorithm/README.md", "00_Algorithm.md"):
+        (card,) = cards_of(text, source)
+        assert card.context[0] == "Algorithm", source
+
+
+def test_a_definition_opening_the_note_as_its_h1_answers_the_title() -> None:
+    """``# Definition`` + the definition, then ``# Properties``, in ``Cyclic Group.md``: the
+    definition answers ``Cyclic Group`` (before, it made no card at all)."""
+    text = (
+        "# Definition\n\n- With $G$ a group and $g$ in it\n"
+        "- $G$ is cyclic when $g$ alone generates it, $G = \\langle g \\rangle$\n\n"
+        "# Properties\n\n- Every cyclic group is abelian\n- Its subgroups are cyclic too\n"
+    )
+    cards = by_question(cards_of(text, "Cyclic Group.md"))
+    assert cards["Cyclic Group"].answer.startswith("- With $G$ a group")
+    assert "Cyclic Group — Properties" in cards

@@ -65,6 +65,12 @@ _SECTION_FACETS = frozenset(
         "runtime", "implementation", "alternatives", "variants", "challenges", "history",
         "caveat", "caveats", "pitfalls", "gotchas", "use case", "key idea", "main idea",
         "pseudocode", "workflow", "best practices", "what", "how",
+        # the parts of a proof, an argument or a problem: "## Notation", "- Statement"
+        "notation", "statement", "argument", "arguments", "counter arguments",
+        "implications", "implication", "observation", "observations", "base case",
+        "induction step", "inductive step", "thought experiment", "basic facts", "key facts",
+        "instructions", "mistakes", "common mistakes", "proof idea", "proof sketch", "wts",
+        "soln",
         "알고리즘", "구현", "시간 복잡도", "시간복잡도", "공간 복잡도", "공간복잡도",
         "주의할 점", "유의할 점", "유의사항", "사용 예시", "예시 코드", "코드 예시",
         "작동 원리", "작동 방식", "동작 과정", "핵심 아이디어", "아이디어", "사용 이유",
@@ -121,6 +127,23 @@ def names_a_part(question: str) -> bool:
     heading names one (the facet words aside)."""
     core = undecorated(question.strip())
     return len(core) <= _LONGEST_SECTION_FACET and core.casefold() in _SECTION_FACETS
+
+
+# the facets that state the subject itself: a note opening with one as its heading
+# (``# Definition``, ``# Notation``, ``# Argument`` in ``Zombie Argument.md``) states what
+# its title names there; not ``# Results`` of four parts, nor ``# Concepts`` + links
+_STATING_THE_SUBJECT = frozenset(
+    ("definition", "definitions", "def", "defn", "formal definition", "notation", "statement",
+     "overview", "description", "idea", "key idea", "intuition", "concept", "argument",
+     "thought experiment", "정의", "개념", "개요", "설명", "의미", "뜻")
+)  # fmt: skip
+
+
+def states_the_subject(heading: str) -> bool:
+    """Whether a heading is a facet that states its subject itself (``Definition``,
+    ``Notation``, ``개념``): what it heads is what the subject is."""
+    core = undecorated(heading.strip())
+    return len(core) <= _LONGEST and core.casefold() in _STATING_THE_SUBJECT
 
 
 _FACET_OPENERS = frozenset(

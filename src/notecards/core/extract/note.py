@@ -19,7 +19,7 @@ from typing import Generic, TypeVar
 from notecards.core.extract import blocks, plaintext
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term, context_label, tidy_label
-from notecards.core.extract.facet_words import is_facet
+from notecards.core.extract.facet_words import is_facet, names_a_part, states_the_subject
 from notecards.core.extract.patterns.headings import (
     is_diary_heading,
     is_heading_title,
@@ -96,13 +96,20 @@ def read(text: str, source: str, stated_title: str | None = None) -> Note:
         )
     top = blocks.parse(text)
     headings = [block for block in top if block.kind == "heading"]
-    note_title = title(stated_title, _before_first_heading(top), source)
+    opening = _before_first_heading(top)
+    note_title = title(stated_title, opening, source)
     counts: dict[str, int] = {}  # how often each heading's text recurs (a loop: a few)
     for heading in headings:
         label = heading.text.strip()
         counts[label] = counts.get(label, 0) + 1
     asked_again = _asked_of_each_subject(headings, counts) if len(counts) < len(headings) else ()
-    sections = _markdown_sections(top, headings, counts, asked_again)
+    # "# Definition" opening "Covariance.md": the note states its subject there
+    for_title = (
+        opening[-1] if opening and _names_a_part_of_the_title(opening[-1], note_title) else None
+    )
+    sections = _markdown_sections(
+        top, headings, counts, asked_again, for_title=for_title, note_title=note_title
+    )
     if is_worked_example(note_title):  # "Abstraction Example 1": its data and working
         sections = tuple(replace(section, skipped=True) for section in sections)
     return MarkdownNote(
@@ -144,12 +151,33 @@ def title(stated: str | None, opening: Sequence[Block], source: str) -> str:
     file name without extension."""
     if stated:
         return tidy_label(stated)
+    stem = PurePosixPath(source).stem
     first = opening[-1] if opening else None
     if first is not None and first.kind == "heading" and first.level == 1:
         found = tidy_label(clean_term(first.text))
-        if found and not is_facet(found) and not is_generic_label(found):
+        if (
+            found
+            and not is_facet(found)
+            and not is_generic_label(found)
+            and not (names_a_part(found) and _names_it_better(stem, found))
+        ):
             return found
-    return PurePosixPath(source).stem
+    return stem
+
+
+# file names that name no subject: the heading over such a note names it
+_GENERIC_FILE_NAMES = frozenset(("readme", "index", "_index", "main", "notes", "untitled"))
+_FILE_NUMBERING = re.compile(r"^[\d_.\-\s]+")
+
+
+def _names_it_better(stem: str, heading: str) -> bool:
+    """Whether a note's file name names its subject better than its opening heading, a
+    part of a subject (``# Argument`` in ``Zombie Argument.md``; not ``# Algorithm`` in
+    ``README.md`` or in ``00_알고리즘.md``)."""
+    folded = stem.casefold()
+    return (
+        folded not in _GENERIC_FILE_NAMES and _FILE_NUMBERING.sub("", folded) != heading.casefold()
+    )
 
 
 def _diary_title(headings: Sequence[Block]) -> Block | None:
@@ -208,14 +236,28 @@ def _asked_of_each_subject(headings: Sequence[Block], counts: dict[str, int]) ->
 _DIGITS = re.compile(r"\d+")
 
 
+def _names_a_part_of_the_title(first: Block, note_title: str) -> bool:
+    """Whether the note's opening heading is a level-1 facet stating its subject
+    (``# Definition``, ``# Notation``, ``# Argument``) that gave way to a title from the
+    file's name."""
+    if first.kind != "heading" or first.level != 1:
+        return False
+    text = tidy_label(clean_term(first.text))
+    return bool(text) and text != note_title and states_the_subject(text)
+
+
 def _markdown_sections(
     top: Sequence[Block],
     headings: Sequence[Block],
     counts: dict[str, int],
     asked_again: Collection[str],
+    *,
+    for_title: Block | None = None,
+    note_title: str = "",
 ) -> tuple[Section[Block], ...]:
     """The top-level blocks cut into sections at every heading (``counts``: how often each
-    heading's text recurs; ``asked_again``: those of them asked of each subject)."""
+    heading's text recurs; ``asked_again``: those of them asked of each subject;
+    ``for_title``: the opening heading that stands for the note's title, a part of it)."""
     if headings and headings[0].level == 1 and counts[headings[0].text.strip()] == 2:
         # "# 최단 경로" + "## 최단 경로": the title said again over its topic's section
         counts[headings[0].text.strip()] = 1
@@ -242,6 +284,8 @@ def _markdown_sections(
         text = block.text.strip()
         linked = _LINKED_HEADING.fullmatch(text)
         named = linked.group(1).strip() if linked else text
+        if block is for_title:
+            named = note_title
         path.append((block.level, context_label(named)))
         if skip_below is None and block is not diary_title and is_skipped_heading(text):
             skip_below = block.level
