@@ -548,3 +548,21 @@ def test_a_picture_written_as_html_says_nothing_before_the_paragraph() -> None:
     cards = by_question(cards_of(text, "join.md"))
     assert cards["SELF JOIN"].answer == "한 테이블을 그 자신과 조인하는 방식이다."
     assert cards["CROSS JOIN"].answer == "가능한 모든 행의 쌍을 만드는 방식이다."
+
+
+def test_a_paragraph_defining_its_heading_then_announcing_kinds_answers() -> None:
+    # "## 이상 탐지" + "이상 탐지는 ...를 가려내는 문제를 의미하며, ... 다음과 같이 세 가지로
+    # 나눌 수 있다.": it opens by defining what the heading names, no lead-in (before, no card)
+    text = (
+        "# 비전 노트\n\n도입.\n\n## 이상 탐지\n\n"
+        "이상 탐지는 정상 샘플 사이에서 비정상 샘플을 가려내는 문제를 의미하며, 데이터셋의 "
+        "조건에 따라 다음과 같이 크게 세 가지로 나눌 수 있다.\n\n"
+        "#### 지도 방식\n\n* 정상과 비정상 샘플이 모두 있다\n* 정확도가 높다\n"
+    )
+    cards = by_question(cards_of(text, "vision.md"))
+    assert cards["이상 탐지"].answer.startswith("이상 탐지는 정상 샘플 사이에서")
+    text = (
+        "# 정렬\n\n도입.\n\n## 삽입정렬\n\n"
+        "삽입정렬은 다음과 같은 방식으로 동작합니다. 그림으로 보겠습니다.\n"
+    )
+    assert "삽입정렬" not in by_question(cards_of(text, "sort.md"))

@@ -181,7 +181,8 @@ def in_section(
         or answer.rstrip(" .").endswith(LEADS_ON)
         or (after is not None and after.kind == "list" and announces_a_list(answer))
     )
-    if not announces and is_lead_in(answer):
+    defines = _opens_with_its_subject(answer, question)
+    if not announces and not defines and is_lead_in(answer):
         answer = _after_announcement(answer)  # "" when it announces what follows it
         if is_lead_in(answer) or not answer:
             # "## 원격 브랜치 삭제하기" + the writer's story + the command: the command is the tip
@@ -231,13 +232,34 @@ def in_section(
             return _tip(question, f"{answer}\n\n{command}", line, context)
     if answer == said:
         # "다음 연산은 ...를 보존합니다." + only pictures of them: the announcement answers
-        # nothing, what the paragraph says before it does
-        answer = without_announcement(answer)
+        # nothing, what the paragraph says before it does (a sentence defining the subject
+        # first keeps its announcement: "X는 ...를 의미하며, 다음과 같이 세 가지로 나뉜다.")
+        answer = without_announcement(answer) or (answer if defines else "")
         if not answer or not explains(answer):
             return None
     if len(answer) > _MAX_ANSWER_CHARACTERS or question == answer:
         return None
     return Proposal(CardKind.BASIC, question, answer, line, context, Idiom.SECTION_BODY)
+
+
+# what follows a paragraph's subject when it opens by saying what the subject is
+_SUBJECT_MARKS = ("은 ", "는 ", "이란", "란 ", "이 ", "가 ", " is ", " are ", " refers ")
+_FIRST_CLAUSE = re.compile(r"[,，]\s|(?<=[.!?。])\s")
+
+
+def _opens_with_its_subject(answer: str, question: str) -> bool:
+    """Whether a paragraph opens with the term its heading asks, as the subject of what it
+    says (``이상 탐지는 ...``, ``**Anomaly detection** is ...``)."""
+    if len(question) < 2:
+        return False
+    opening = answer[: len(question) + 12].lstrip("*_`").replace("**", "").replace("`", "")
+    if not opening.casefold().startswith(question.casefold()):
+        return False
+    # its first clause says what the subject is, not how it is shown ("삽입정렬은 다음과 같은
+    # 방식으로 동작합니다.", "X는 아래와 같이 구합니다.": an announcement all the same)
+    return opening[len(question) :].startswith(_SUBJECT_MARKS) and not is_lead_in(
+        _FIRST_CLAUSE.split(answer, maxsplit=1)[0]
+    )
 
 
 def _tip(question: str, answer: str, line: int, context: Context) -> Proposal:
