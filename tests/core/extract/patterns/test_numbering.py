@@ -90,3 +90,14 @@ def test_a_hash_count_before_a_headings_name_is_a_section_number() -> None:
         "### #0 Software Development Life Cycle (SDLC)\n\n개발 과정의 단계를 정의한 틀이다.\n"
     )
     assert card.question == "Software Development Life Cycle (SDLC)"
+
+
+def test_a_section_number_whose_dot_is_escaped_leaves_too() -> None:
+    # "## 3\. 왜 지연 평가를 쓸까?": the writer's editor escaped the dot (so that the
+    # heading is no list), the number is still the section's
+    assert without_section_number("3\\. 왜 지연 평가를 쓸까?") == "왜 지연 평가를 쓸까?"
+    text = (
+        "# 지연 평가\n\n도입.\n\n## 2\\. 이터레이터 소비\n\n"
+        "값을 하나씩 꺼내 쓰면 이터레이터가 비게 됩니다.\n"
+    )
+    assert "이터레이터 소비" in by_question(cards_of(text, "lazy.md"))

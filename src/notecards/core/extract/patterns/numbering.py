@@ -19,7 +19,7 @@ from notecards.core.extract.patterns.labels import GENERIC_HEADINGS
 _SECTION_NUMBER = re.compile(
     r"""
     ^\s*(?:
-        [(\[]?\d{1,3}(?:[.-]\d{1,3})*[.)\]]             # 1.  2-1.  1.2.3.  1)  (1)  [2]
+        [(\[]?\d{1,3}(?:[.-]\d{1,3})*\\?[.)\]]          # 1.  2-1.  1.2.3.  1)  (1)  [2]  3\.
       | \([A-Za-z]\)                                     # (A)  (b)
       | \#\d{1,3}(?=[ \t])                                # #1 Scrum (a count, not a tag)
       | [1-9]\d?(?:\.\d{1,3})+                          # 1.2  1.2.6 (no closing dot)
