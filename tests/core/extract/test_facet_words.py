@@ -168,3 +168,12 @@ def test_a_definition_opening_the_note_as_its_h1_answers_the_title() -> None:
     cards = by_question(cards_of(text, "Cyclic Group.md"))
     assert cards["Cyclic Group"].answer.startswith("- With $G$ a group")
     assert "Cyclic Group — Properties" in cards
+
+
+def test_the_parts_of_a_papers_write_up_are_asked_of_the_model() -> None:
+    text = (
+        "# Energy Models\n\n## Joint Energy Model\n\nA classifier read as an energy model.\n\n"
+        "### Training\n\nThe joint likelihood splits into a classifier term and a density term.\n"
+    )
+    questions = [card.question for card in cards_of(text, "ebm.md")]
+    assert "Joint Energy Model — Training" in questions

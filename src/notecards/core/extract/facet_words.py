@@ -71,6 +71,9 @@ _SECTION_FACETS = frozenset(
         "induction step", "inductive step", "thought experiment", "basic facts", "key facts",
         "instructions", "mistakes", "common mistakes", "proof idea", "proof sketch", "wts",
         "soln",
+        # the parts of a paper's or a model's write-up: "## Training" under the model
+        "training", "experiments", "experiment", "experimental results", "background",
+        "discussion", "contributions", "ablation", "ablations", "배경", "실험", "실험 결과",
         "알고리즘", "구현", "시간 복잡도", "시간복잡도", "공간 복잡도", "공간복잡도",
         "주의할 점", "유의할 점", "유의사항", "사용 예시", "예시 코드", "코드 예시",
         "작동 원리", "작동 방식", "동작 과정", "핵심 아이디어", "아이디어", "사용 이유",
