@@ -57,3 +57,25 @@ def test_symlinked_folders_are_not_followed(tmp_path: Path) -> None:
     write(root / "in.md")
     (root / "link").symlink_to(outside, target_is_directory=True)
     assert [note.source for note in notes.find_notes(root)] == ["in.md"]
+
+
+def test_a_repositorys_own_files_and_installed_packages_are_no_notes(tmp_path: Path) -> None:
+    """A TIL kept in a git repository: its licence, code of conduct and contributing guide,
+    a static site's build (``_site``), installed packages (``node_modules``, a virtual
+    environment) are no one's study notes; a note named like them in its own words is."""
+    write(tmp_path / "git" / "rebase.md")
+    write(tmp_path / "LICENSE.md")
+    write(tmp_path / "CODE_OF_CONDUCT.md")
+    write(tmp_path / "CONTRIBUTING.md")
+    write(tmp_path / "docs" / "PULL_REQUEST_TEMPLATE.md")
+    write(tmp_path / "_site" / "git" / "rebase.md")
+    write(tmp_path / "node_modules" / "vuepress" / "README.md")
+    write(tmp_path / "env" / "pyvenv.cfg", "home = /usr/bin\n")
+    write(tmp_path / "env" / "lib" / "site-packages" / "pkg" / "README.md")
+    write(tmp_path / "law" / "License.md")  # a note about licences
+    write(tmp_path / "security" / "SECURITY notes.md")
+    found = [note.source for note in notes.find_notes(tmp_path)]
+    assert found == ["git/rebase.md", "law/License.md", "security/SECURITY notes.md"]
+    # named on its own, a file is read whatever its name
+    (alone,) = notes.find_notes(tmp_path / "LICENSE.md")
+    assert alone.source == "LICENSE.md"

@@ -87,7 +87,8 @@ def extract(
         list[Path],
         typer.Argument(
             help="Note files or folders (walked for *.md, *.markdown, *.txt; hidden "
-            "folders such as .obsidian and .trash are skipped).",
+            "folders such as .obsidian and .trash, node_modules, virtual environments and "
+            "a repository's LICENSE.md, CONTRIBUTING.md ... are skipped).",
             show_default=False,
         ),
     ],

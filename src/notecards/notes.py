@@ -1,7 +1,10 @@
 """The notes on disk: finding note files under a path and reading them (never writing).
 
 A path is a note file or a folder walked for ``*.md``, ``*.markdown`` and ``*.txt``,
-skipping hidden folders and files (``.obsidian``, ``.trash``, ``.git``). Each note is named
+skipping hidden folders and files (``.obsidian``, ``.trash``, ``.git``), folders that hold
+no one's notes (installed packages: ``node_modules``, a virtual environment; a static site's
+build, ``_site``) and a repository's own files in GitHub's capitals (``LICENSE.md``,
+``CODE_OF_CONDUCT.md``, ``CONTRIBUTING.md``, ...). Each note is named
 by its path relative to its root, with POSIX separators, so the same notes give the same
 sources on every machine.
 """
@@ -16,6 +19,13 @@ from notecards.core.extract import extract_bytes
 from notecards.core.model import NoteExtraction, NoteWarning
 
 NOTE_SUFFIXES = frozenset({".md", ".markdown", ".txt"})
+# folders that hold no one's notes: installed packages, a static site's build
+_NOT_NOTES = frozenset(("node_modules", "site-packages", "_site", "__pycache__"))
+# a repository's own files, named in GitHub's capitals: what its host shows contributors
+_REPOSITORY_FILES = frozenset((
+    "LICENSE", "LICENCE", "CODE_OF_CONDUCT", "CONTRIBUTING", "PULL_REQUEST_TEMPLATE",
+    "ISSUE_TEMPLATE", "SECURITY", "CHANGELOG",
+))  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,14 +75,29 @@ def walk_notes(path: Path) -> NotesWalk:
             failed.append((relative(os.fsdecode(error.filename)), error))
 
     for folder, subfolders, files in os.walk(top, onerror=on_error, followlinks=False):
-        subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
+        subfolders[:] = sorted(name for name in subfolders if _may_hold_notes(folder, name))
         # plain strings here: pathlib costs more than the walk itself on a large vault
         prefix = relative(folder)
         for name in files:
-            if name.startswith(".") or os.path.splitext(name)[1].lower() not in NOTE_SUFFIXES:
+            stem, suffix = os.path.splitext(name)
+            if (
+                name.startswith(".")
+                or suffix.lower() not in NOTE_SUFFIXES
+                or stem in _REPOSITORY_FILES
+            ):
                 continue
             found.append(NoteFile(path, Path(folder, name), prefix + name))
     return NotesWalk(sorted(found, key=lambda note: note.source), failed)
+
+
+def _may_hold_notes(folder: str, name: str) -> bool:
+    """Whether a subfolder is walked: not hidden, not packages nor a site's build, not a
+    Python virtual environment (its ``pyvenv.cfg``)."""
+    return (
+        not name.startswith(".")
+        and name not in _NOT_NOTES
+        and not os.path.exists(os.path.join(folder, name, "pyvenv.cfg"))
+    )
 
 
 def unreadable(source: str, error: OSError) -> NoteWarning:
