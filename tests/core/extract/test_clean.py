@@ -204,3 +204,18 @@ def test_a_heading_that_asks_what_a_term_is_asks_the_term() -> None:
     assert "교착과 혼란" in questions
     assert "측정 외란" in questions
     assert "Index — 장점" in questions
+
+
+def test_a_character_the_writer_escaped_is_part_of_the_term() -> None:
+    # "- \\*args: ..." (escaped so that it is no emphasis): the term is `\\*args`, shown as
+    # *args, not `args`, which was then taken for a facet word asked of the note's subject
+    assert clean_term("\\*args:") == "\\*args"
+    assert clean_term("\\*.pub") == "\\*.pub"
+    text = (
+        "# 파이썬\n\n- \\*args: 위치 인자를 튜플로 받는 매개변수\n"
+        "- \\*\\*kwargs: 키워드 인자를 받는 매개변수\n"
+    )
+    assert [card.question for card in cards_of(text, "py.md")] == ["\\*args", "\\*\\*kwargs"]
+    # an escaped bullet or math delimiters are no part of a term
+    assert clean_term("\\* 천하보청") == "천하보청"
+    assert clean_term("\\( h_t \\)") == "( h_t \\)"  # as before: math, read elsewhere

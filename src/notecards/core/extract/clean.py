@@ -98,7 +98,9 @@ def clean_term(term: str) -> str:
                 term = match.group(2).strip()
     if term[:1] in _OPENING_QUOTES:
         term = _unquoted(term)
-    if term and not (term[0].isalnum() or term[0] in "$`(\"'“‘[" or _SIGIL_NAME.match(term)):
+    if term and not (
+        term[0].isalnum() or term[0] in "$`(\"'“‘[" or _SIGIL_NAME.match(term) or escaped(term)
+    ):
         term = _LEADING_SYMBOLS.sub("", without_section_number(term)).strip()
     if "`" in term and term.count("`") == 1 and (term[0] == "`" or term[-1] == "`"):
         term = term.strip("`").strip()  # "`dtype": a code span the writer left open
@@ -117,6 +119,21 @@ def clean_term(term: str) -> str:
 
 # a quote's closing mark for each opening mark
 _PARENTHESES = re.compile(r"\([^()]*\)|（[^（）]*）")
+
+
+# a markdown escape opening a text: a backslash before ASCII punctuation, then a word
+# (``\\*args``; not an escaped bullet, ``\\* 천하보청``, nor math, ``\\( h_t \\)``)
+_ESCAPED_LEAD = re.compile(r"\\[!-/:-@\[-`{-~](?:\\[!-/:-@\[-`{-~])*\S")
+
+
+def escaped(text: str) -> bool:
+    """Whether a text opens with a character its writer escaped (``\\*args``, so that it
+    is no emphasis): the character is part of it, no decoration."""
+    return (
+        text[:1] == "\\"
+        and _ESCAPED_LEAD.match(text) is not None
+        and not (text[1:2] in "([" and ("\\)" in text or "\\]" in text))
+    )
 
 
 def squeezed(term: str) -> str:

@@ -101,6 +101,8 @@ def is_facet(question: str) -> bool:
     if stripped[:1].isalpha() and stripped[-1:].isalnum():
         # no decoration to take away (the common case): casefolding never shortens a text
         return len(stripped) <= _LONGEST and stripped.casefold() in _FACET_WORDS
+    if stripped[:1] == "\\" and stripped[1:2].isascii() and stripped[2:3].isalnum():
+        return False  # "\\*args": an escaped character is part of the question
     core = undecorated(stripped)
     if len(core) <= _LONGEST and core.casefold() in _FACET_WORDS:
         return True
