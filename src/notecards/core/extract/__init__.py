@@ -40,6 +40,7 @@ from notecards.core.extract import (
 from notecards.core.extract.blocks import fence_after
 from notecards.core.extract.patterns.non_notes import is_drawing
 from notecards.core.extract.proposal import Context, Proposal
+from notecards.core.extract.proposers import options
 from notecards.core.extract.size import MAX_CARD_CHARACTERS, capped
 from notecards.core.model import Card, NoteExtraction, NoteWarning
 
@@ -162,6 +163,7 @@ def _extract(text: str, source: str, default_deck: str) -> NoteExtraction:
         structure = note.read(outline.text, source, matter.title or outline.title)
         proposals = [outline.restored(proposal) for proposal in walker.propose(structure)]
     proposals = facets.naming_subjects(proposals, structure.title, structure.asked_again)
+    proposals = options.run_with_their_command(proposals, body)
     kept = decide.keep(clean.tidy(proposals))
     deck = matter.deck or deck_for(source, default_deck)
     cards, too_long = capped(_cards(kept, deck, matter.tags, source, structure.title), source)

@@ -43,3 +43,40 @@ def test_what_names_a_command() -> None:
     assert command_in("`git commit`") == "git commit"
     assert command_in("single image test") is None  # English words, not arguments
     assert command_in("e.g)") is None
+
+
+def test_an_option_explained_in_prose_is_asked_with_the_command_the_note_runs() -> None:
+    """``The `--keep` option leaves ...`` in a note that runs ``git prune-history --keep
+    docs/``: the card asks ``git prune-history --keep`` (before, ``--keep`` alone)."""
+    text = (
+        "# Keep only some files in a repository's history\n\n"
+        "Run this in a fresh clone:\n\n"
+        "```bash\ngit prune-history --keep docs/ --keep README.md\n```\n\n"
+        "The `--keep` option can be used to preserve just the history of the paths given.\n\n"
+        "The `--force` flag skips the check that the clone is fresh.\n"
+    )
+    questions = [card.question for card in cards_of(text, "git/prune.md")]
+    assert "`git prune-history --keep`" in questions
+    assert "`--force`" in questions  # run by no command in the note: it stays as written
+    indented = (
+        "# Rewrite a repository\n\nSet it up first.\n\n## Keeping some paths\n\n"
+        "The `--path` option can be used to preserve just the history of the paths given.\n\n"
+        "    % git filter-repo --path docs/\n"
+    )
+    assert "`git filter-repo --path`" in [card.question for card in cards_of(indented, "g.md")]
+
+
+def test_an_option_belongs_to_the_command_it_follows_on_its_line() -> None:
+    text = (
+        "# Preview files while searching\n\n"
+        "```bash\nfzf --preview 'bat --color always {}'\n"
+        "until curl --max-time 2 localhost; do sleep 1; done\n"
+        "cat notes.txt | grep --count todo\n```\n\n"
+        "The `--color` flag tells bat to colour its output.\n\n"
+        "The `--max-time` option makes each try give up after two seconds.\n\n"
+        "The `--count` option prints how many lines matched.\n"
+    )
+    questions = [card.question for card in cards_of(text, "unix/fzf.md")]
+    assert "`--color`" in questions  # inside fzf's quoted argument: not fzf's
+    assert "`curl --max-time`" in questions
+    assert "`grep --count`" in questions

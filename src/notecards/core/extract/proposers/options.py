@@ -61,3 +61,71 @@ def qualified(items: Sequence[Sequence[Proposal]], context: Context) -> list[lis
             asked.append(proposal)
         result.append(asked)
     return result
+
+
+# an option alone in code, as a sentence asks it: "The `--path` option can be used to ..."
+_OPTION_IN_CODE = re.compile(r"`(?P<option>--?[A-Za-z][\w-]*)`")
+# the note's code: its fenced blocks and its code spans
+_FENCED = re.compile(r"^[ \t]*(?:```|~~~)[^\n]*\n(?P<code>.*?)^[ \t]*(?:```|~~~)", re.M | re.S)
+_SPAN = re.compile(r"`(?P<code>[^`\n]+)`")
+_INDENTED = re.compile(r"^(?: {4}|\t)[ \t]*(?P<code>[$%>] \S[^\n]*|[a-z][^\n]*)", re.M)
+# a command line: a program (and its subcommand) before its options
+_COMMAND_LINE = re.compile(
+    r"^[ \t]*(?:[$%>][ \t]+)?(?P<command>[a-z][\w.-]*(?:[ \t]+[a-z][\w.-]*)?)"
+)
+# where one command of a line ends and the next begins
+_COMMAND_BREAK = re.compile(r"\||&&|;|\$\(")
+# words before a program that run it rather than name it (``sudo apt``, ``until curl``)
+_RUNNERS = frozenset((
+    "sudo", "time", "nohup", "exec", "env", "until", "while", "if", "then", "do", "else",
+    "elif", "not",
+))  # fmt: skip
+
+
+def _command_before(line: str, option: str) -> str | None:
+    """The command an option is given to on a line of code: the program (and subcommand)
+    that opens its part of the line (after a pipe or ``&&``), not one whose quoted
+    argument holds the option (``fzf --preview 'bat --color ...'``)."""
+    before = _COMMAND_BREAK.split(line[: line.find(f" {option}") + 1])[-1]
+    if "'" in before or '"' in before:
+        return None
+    words = before.split()
+    while words and (words[0] in _RUNNERS or words[0] in ("$", "%", ">")):
+        words.pop(0)
+    ran = _COMMAND_LINE.match(" ".join(words))
+    command = command_in(ran.group("command")) if ran is not None else None
+    return None if command is None or option in command.split() else command
+
+
+def run_with_their_command(proposals: list[Proposal], text: str) -> list[Proposal]:
+    """Each question that is an option alone in code (```--path```: a sentence said what it
+    does) asked with the command the note runs it with (```git filter-repo --path``` when the
+    note's code has ``git filter-repo --path docs/``); an option the note runs with no
+    command, or with several, stays as it is. ``text`` is the note's markdown."""
+    options = {
+        match.group("option")
+        for proposal in proposals
+        if (match := _OPTION_IN_CODE.fullmatch(proposal.question)) is not None
+    }
+    if not options:
+        return proposals  # (most notes: no such question)
+    commands: dict[str, set[str]] = {option: set() for option in options}
+    code = [found.group("code") for found in _FENCED.finditer(text)]
+    code.extend(found.group("code") for found in _SPAN.finditer(text))
+    code.extend(found.group("code") for found in _INDENTED.finditer(text))
+    for block in code:
+        for line in block.split("\n"):
+            for option in options.intersection(line.split()):
+                command = _command_before(line, option)
+                if command is not None:
+                    commands[option].add(command)
+    named: list[Proposal] = []
+    for proposal in proposals:
+        match = _OPTION_IN_CODE.fullmatch(proposal.question)
+        found = commands.get(match.group("option"), set()) if match else set()
+        if match is not None and len(found) == 1:
+            (command,) = found
+            named.append(proposal._replace(question=f"`{command} {match.group('option')}`"))
+        else:
+            named.append(proposal)
+    return named
