@@ -105,7 +105,8 @@ def run_with_their_command(proposals: list[Proposal], text: str) -> list[Proposa
     options = {
         match.group("option")
         for proposal in proposals
-        if (match := _OPTION_IN_CODE.fullmatch(proposal.question)) is not None
+        if proposal.question[:2] == "`-"  # (one slice: most questions are no option)
+        and (match := _OPTION_IN_CODE.fullmatch(proposal.question)) is not None
     }
     if not options:
         return proposals  # (most notes: no such question)
