@@ -23,6 +23,7 @@ from notecards.core.extract.patterns.numbering import (
     without_section_number,
 )
 from notecards.core.extract.patterns.sentences import ends_in_consonant, is_hangul
+from notecards.core.extract.patterns.spans import escaped
 from notecards.core.extract.patterns.written_questions import without_q
 from notecards.core.extract.proposal import Context, Proposal
 from notecards.core.model import CardKind
@@ -119,21 +120,6 @@ def clean_term(term: str) -> str:
 
 # a quote's closing mark for each opening mark
 _PARENTHESES = re.compile(r"\([^()]*\)|（[^（）]*）")
-
-
-# a markdown escape opening a text: a backslash before ASCII punctuation, then a word
-# (``\\*args``; not an escaped bullet, ``\\* 천하보청``, nor math, ``\\( h_t \\)``)
-_ESCAPED_LEAD = re.compile(r"\\[!-/:-@\[-`{-~](?:\\[!-/:-@\[-`{-~])*\S")
-
-
-def escaped(text: str) -> bool:
-    """Whether a text opens with a character its writer escaped (``\\*args``, so that it
-    is no emphasis): the character is part of it, no decoration."""
-    return (
-        text[:1] == "\\"
-        and _ESCAPED_LEAD.match(text) is not None
-        and not (text[1:2] in "([" and ("\\)" in text or "\\]" in text))
-    )
 
 
 def squeezed(term: str) -> str:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from notecards.core.extract.patterns.spans import escaped
+
 _FACET_WORDS = frozenset(
     word.casefold()
     for line in (
@@ -101,7 +103,7 @@ def is_facet(question: str) -> bool:
     if stripped[:1].isalpha() and stripped[-1:].isalnum():
         # no decoration to take away (the common case): casefolding never shortens a text
         return len(stripped) <= _LONGEST and stripped.casefold() in _FACET_WORDS
-    if stripped[:1] == "\\" and stripped[1:2].isascii() and stripped[2:3].isalnum():
+    if stripped[:1] == "\\" and escaped(stripped):
         return False  # "\\*args": an escaped character is part of the question
     core = undecorated(stripped)
     if len(core) <= _LONGEST and core.casefold() in _FACET_WORDS:

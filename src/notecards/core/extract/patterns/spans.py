@@ -78,3 +78,18 @@ def top_level(line: str) -> str:
     if BRACKET.search(masked) is not None:
         masked = _mask_brackets(masked)
     return masked
+
+
+# a markdown escape opening a text: a backslash before ASCII punctuation, then a word
+# (``\\*args``; not an escaped bullet, ``\\* 천하보청``, nor math, ``\\( h_t \\)``)
+_ESCAPED_LEAD = re.compile(r"\\[!-/:-@\[-`{-~](?:\\[!-/:-@\[-`{-~])*\S")
+
+
+def escaped(text: str) -> bool:
+    """Whether a text opens with a character its writer escaped (``\\*args``, so that it
+    is no emphasis): the character is part of it, no decoration."""
+    return (
+        text[:1] == "\\"
+        and _ESCAPED_LEAD.match(text) is not None
+        and not (text[1:2] in "([" and ("\\)" in text or "\\]" in text))
+    )

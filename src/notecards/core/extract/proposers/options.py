@@ -7,6 +7,11 @@ command: the nearest item before it in the same list whose term is a command
 (``- `tail`: 파일 끝 출력``), else the parent item or heading it sits under when that
 starts with a command (``useradd -m -d /home/me``, ``### tail 옵션``). Without a command the
 option keeps its dashes (``-l``, never ``l``).
+
+An option a sentence explains (``The `--path` option can be used to ...``) is asked, once
+the note's cards are proposed, with the command the note's own code runs it with
+(``git filter-repo --path docs/`` asks ``git filter-repo --path``):
+:func:`run_with_their_command`.
 """
 
 from __future__ import annotations
