@@ -566,3 +566,17 @@ def test_a_paragraph_defining_its_heading_then_announcing_kinds_answers() -> Non
         "삽입정렬은 다음과 같은 방식으로 동작합니다. 그림으로 보겠습니다.\n"
     )
     assert "삽입정렬" not in by_question(cards_of(text, "sort.md"))
+
+
+def test_a_paragraph_pointing_to_an_article_says_nothing_before_the_explanation() -> None:
+    # "# Feature importance" + "[Article](...) that explains it well" + what it is: the
+    # pointer is where to read, the paragraph after it answers (before: the pointer did)
+    text = (
+        "# Trees\n\nIntro.\n\n## Feature importance\n\n"
+        "[Article](https://example.org/trees) that explains entropy and information gain.\n\n"
+        "A measure of how much each feature contributes to the model's splits.\n"
+    )
+    cards = by_question(cards_of(text, "trees.md"))
+    assert cards["Feature importance"].answer == (
+        "A measure of how much each feature contributes to the model's splits."
+    )

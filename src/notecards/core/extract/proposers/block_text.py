@@ -62,9 +62,20 @@ _IMAGE_ONLY = re.compile(
 )
 
 
+# a paragraph that opens with a link to something to read or watch and says what it is
+# about: "[Article](https://...) that explains entropy", "[영상](https://...)에서 설명"
+_POINTER = re.compile(
+    r"^\s*\[(?:an? |the )?(?:article|paper|video|post|blog post|tutorial|talk|lecture notes?"
+    r"|slides|docs|documentation|영상|글|논문|강의|자료|문서)\]\([^)\s]*\)"
+    r"(?:\s*(?:that|which|explaining|about|on|by|with|에서|이|은|는)\b[^\n]{0,160})?[.。]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def says_nothing(block: Block) -> bool:
     """A block a reader skips: a line break, a rule, an image alone, an empty html block, a
-    link alone or a pointer to a source (``[Tutorial](...)``, ``출처: https://...``), the
+    link alone or a pointer to a source (``[Tutorial](...)``, ``출처: https://...``,
+    ``[Article](...) that explains entropy``), the
     marker where kramdown puts a table of contents (``* TOC`` + ``{:toc}``), or a callout of
     chatter or of a lesson's aims."""
     if block.kind in ("hr", "html"):
@@ -84,7 +95,7 @@ def says_nothing(block: Block) -> bool:
         return bool(
             _NOTHING_SAID.match(text)
             or _IMAGE_ONLY.match(text)
-            or ("](" in text and is_link_only(text))
+            or ("](" in text and (is_link_only(text) or _POINTER.match(text) is not None))
             or is_reference_line(text)
         )
     return False
