@@ -67,6 +67,15 @@ LEADS_ON = _COLONS + _ANNOUNCING_ENDS
 _POINTS_BELOW_IN_KOREAN = re.compile(
     r"(?:^|\s)(?:다음|아래)(?:[과와]\s*같[은이]|\s+[^\s.,]+[은는]\s|의\s+[^\s.,]+(?:은|는|이|가)\s)"
 )
+# a last sentence that counts the kinds it names (``... 세 가지 종류가 존재한다``) or names
+# "the following" ones (``다음 연산은 ...``, ``다음과 같은``, ``the following fields``): it
+# announces the list under it, colon or not; not "the next" one (``다음 버킷을 검사``)
+_ANNOUNCES_A_LIST = re.compile(
+    r"(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열|몇)\s*가지"
+    r"|(?:^|\s)(?:다음|아래)(?:과\s*같|와\s*같|의\s|\s+[^\s.,]+(?:은|는)\s)"
+    r"|\bthe following\b",
+    re.IGNORECASE,
+)
 _LAST_SENTENCE_START = re.compile(r".*[.!?。]\s", re.DOTALL)
 # the writer, anywhere in the first sentence: "By now, I've been asked ..."
 _FIRST_PERSON = re.compile(r"(?<![\w/])I(?:'m|'ve|'d|'ll)?(?![\w/'])")
@@ -119,6 +128,18 @@ def announces_the_post(text: str) -> bool:
     return _ANNOUNCES_THE_POST.match(first_sentence(text)) is not None
 
 
+def _last_sentence_start(body: str) -> int:
+    """Where the last sentence of ``body`` starts (0: it is one sentence)."""
+    before = _LAST_SENTENCE_START.match(body)
+    return before.end() if before is not None else 0
+
+
+def announces_a_list(text: str) -> bool:
+    """Whether the last sentence of ``text`` announces the things listed under it."""
+    body = text.rstrip(" ._*")
+    return _ANNOUNCES_A_LIST.search(body, _last_sentence_start(body)) is not None
+
+
 def without_announcement(text: str) -> str:
     """``text`` without its last sentence when that sentence only announces what follows
     (``그 모양은 아래와 같습니다.``, ``다음 연산은 ...를 보존합니다.``, ``The plot is shown
@@ -127,8 +148,7 @@ def without_announcement(text: str) -> str:
     body = text.rstrip(" ._*")
     if body.endswith(_COLONS):
         return text
-    before = _LAST_SENTENCE_START.match(body)
-    start = before.end() if before is not None else 0
+    start = _last_sentence_start(body)
     if "$" in body[start:] or "`" in body[start:]:
         return text  # "... 다음과 같습니다. $$f(x) = ...$$": the formula is on the line
     if not (

@@ -43,6 +43,7 @@ from notecards.core.extract.facet_words import names_a_facet_of
 from notecards.core.extract.note import Heading
 from notecards.core.extract.patterns.discourse import (
     LEADS_ON,
+    announces_a_list,
     is_lead_in,
     tells_a_story,
     without_announcement,
@@ -59,7 +60,6 @@ from notecards.core.extract.proposers.block_text import block_source, explains
 from notecards.core.extract.proposers.section_text import (
     CODE,
     FOLLOWERS,
-    announces_a_list,
     claimed,
     command_of,
     opening,

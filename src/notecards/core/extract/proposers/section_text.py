@@ -16,25 +16,6 @@ from notecards.core.extract.patterns.sentences import is_hangul
 from notecards.core.extract.proposal import FROM_SENTENCES, Idiom, Proposal
 from notecards.core.extract.proposers.block_text import block_source, says_nothing
 
-# a last sentence that counts the kinds it names (``... 세 가지 종류가 존재한다``) or names
-# "the following" ones (``다음 연산은 ...``, ``다음과 같은``, ``the following fields``): it
-# announces the list under it, colon or not; not "the next" one (``다음 버킷을 검사``)
-_ANNOUNCES = re.compile(
-    r"(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열|몇)\s*가지"
-    r"|(?:^|\s)(?:다음|아래)(?:과\s*같|와\s*같|의\s|\s+[^\s.,]+(?:은|는)\s)"
-    r"|\bthe following\b",
-    re.IGNORECASE,
-)
-_LAST_SENTENCE_START = re.compile(r".*[.!?。]\s", re.DOTALL)
-
-
-def announces_a_list(text: str) -> bool:
-    """Whether the last sentence of ``text`` announces the things listed under it."""
-    body = text.rstrip(" ._*")
-    before = _LAST_SENTENCE_START.match(body)
-    return _ANNOUNCES.search(body, before.end() if before is not None else 0) is not None
-
-
 CODE = frozenset(("fence", "code"))
 FOLLOWERS = frozenset(("paragraph", "quote", "list", "math", "table")) | CODE
 
