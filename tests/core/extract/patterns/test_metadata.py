@@ -134,3 +134,37 @@ def test_a_reference_list_of_web_addresses_is_no_card_but_a_scheme_named_term_st
     references = "# Quantisation\n\n- <https://arxiv.org/abs/2210.17323>: GPTQ paper\n"
     assert cards_of(references) == []
     assert not is_not_knowledge("LDAP://server01", "bind to a specific server")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "6kyu\nfailed\nhttps://www.codewars.com/kata/sum-of-pairs/python",
+        "Silver 3\nhttps://www.acmicpc.net/problem/1012",
+        "https://example.com/themes/installing-themes\nkind tutorial",
+    ],
+)
+def test_a_record_of_where_an_exercise_is_is_not_knowledge(answer: str) -> None:
+    """An answer of a link and short fields (a level, a result) says no word of what the
+    exercise asks or how it was solved: ``# Sum of pairs`` + ``6kyu`` + ``failed`` + the
+    kata's address."""
+    assert is_not_knowledge("Sum of Pairs", answer)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Pick the smallest digit first\nhttps://www.codewars.com/kata/form-the-minimum",
+        "https://docs.python.org/3/library/functools.html\nUse `functools.cache` when pure",
+    ],
+)
+def test_a_link_with_a_sentence_stays(answer: str) -> None:
+    assert not is_not_knowledge("Sum of Pairs", answer)
+
+
+def test_an_exercise_note_opening_with_its_record_asks_no_title() -> None:
+    text = (
+        "# Sum of Pairs\n\n6kyu\nfailed\nhttps://www.codewars.com/kata/sum-of-pairs/python\n\n"
+        "## Instructions\n\nGiven a list of integers and a target, return the first pair.\n"
+    )
+    assert "Sum of Pairs" not in [card.question for card in cards_of(text, "sum_of_pairs.md")]

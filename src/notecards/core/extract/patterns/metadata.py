@@ -10,7 +10,9 @@ They look like ``Term: definition`` but a learner has nothing to learn from them
 - sample values that an example prints or a walkthrough computes: ``user_id: 48213``,
   ``label: [1, 0, 0]``, ``코끼리: [1, 0, 0]``, ``visited[3]: True``, ``Width: 1120``,
   ``x_norm_clstoken: (bs, emb_size)``; a variable set to a number taken for a term, one step
-  of a worked example (``$c_1=5$: 0 fills five places``).
+  of a worked example (``$c_1=5$: 0 fills five places``);
+- a record of where an exercise is: a link and short fields beside it (``6kyu``,
+  ``failed``, the kata's address), no word of what it asks.
 
 A value with a unit after a term (``int: 4바이트``, ``1 Kibi: 1024 bytes``) is a fact and
 stays; so does a bare number after a phrase (``Number of rounds: 48``).
@@ -131,6 +133,8 @@ def is_not_knowledge(question: str, answer: str) -> bool:
         and not _ONE_NUMBER.match(answer)
     ):
         return True  # "50%", "3, 5, 10", "1.\n2.": a share, numbers, an empty list
+    if "://" in answer and "\n" in answer and _is_a_record(answer):
+        return True  # "6kyu\nfailed\nhttps://www.codewars.com/kata/...": where, not what
     if len(answer) > 80 or "\n" in answer:
         return False
     key = question.strip(_MARKUP).casefold()
@@ -156,6 +160,21 @@ def is_not_knowledge(question: str, answer: str) -> bool:
         return _is_collection(value)
     # a constant after a one-word key: a sample value (visited[3]: True)
     return len(value) <= 5 and value.casefold() in _SCALAR and " " not in key
+
+
+# the most words a field of an exercise's record holds beside its link (``6kyu``, ``Silver 3``)
+_MAX_FIELD_WORDS = 2
+
+
+def _is_a_record(answer: str) -> bool:
+    """An answer of web addresses and short fields only (``6kyu``, ``failed``, a kata's
+    address): a record of where an exercise is, no word of what it asks."""
+    fields = [line.strip() for line in answer.split("\n") if line.strip()]
+    links = sum(1 for line in fields if _WEB_ADDRESS.fullmatch(line) is not None)
+    return 0 < links < len(fields) and all(
+        _WEB_ADDRESS.fullmatch(line) is not None or len(line.split()) <= _MAX_FIELD_WORDS
+        for line in fields
+    )
 
 
 def _is_collection(value: str) -> bool:
