@@ -168,3 +168,28 @@ def test_an_exercise_note_opening_with_its_record_asks_no_title() -> None:
         "## Instructions\n\nGiven a list of integers and a target, return the first pair.\n"
     )
     assert "Sum of Pairs" not in [card.question for card in cards_of(text, "sum_of_pairs.md")]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("NET::ERR_CERT_INVALID 에러", "브라우저에서 `thisisunsafe`를 입력하면 접속된다"),
+        ("std::move", "casts its argument to an rvalue reference"),
+        ("`Vec::with_capacity`", "allocates room for that many elements up front"),
+    ],
+)
+def test_a_name_with_a_scope_operator_is_no_property(question: str, answer: str) -> None:
+    """An outliner's property is ``key:: value``, a space after the colons; a C++ or Rust
+    path and an error code (``std::move``, ``NET::ERR_CERT_INVALID``) are names to learn."""
+    assert not is_not_knowledge(question, answer)
+
+
+def test_a_note_titled_by_an_error_code_is_answered() -> None:
+    text = (
+        "---\ntitle: NET::ERR_CERT_INVALID 에러\n---\n\n"
+        "자체 서명 인증서로 https를 켰더니 `NET::ERR_CERT_INVALID`가 뜨면, 브라우저 화면을 "
+        "누르고 `thisisunsafe`를 입력하면 들어갈 수 있다\n"
+    )
+    (card,) = cards_of(text, "_wiki/cert-error.md")
+    assert card.question == "NET::ERR_CERT_INVALID 에러"
+    assert "thisisunsafe" in card.answer

@@ -64,7 +64,7 @@ _OPENING_KEYS = _METADATA_KEYS | frozenset(
     )
 )  # fmt: skip
 _OPENING_LINE = re.compile(r"^\s*(?:[-*+]\s+)?[*_]*([A-Za-z][\w -]{0,20}?)[*_]*\s*::?[*_]*(?:\s|$)")
-_PROPERTY_LINE = re.compile(r"^[A-Za-z][\w.-]*::")
+_PROPERTY_LINE = re.compile(r"^[A-Za-z][\w.-]*::(?:\s|$)")
 _ORG_MARKER = re.compile(r"^#?\+?(?:BEGIN|END)_[A-Z]+$")
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
 # what an exercise or a run measures (asked by a note for its value, never explained)
