@@ -21,7 +21,7 @@ from notecards.core.extract.patterns.headings import is_skipped_heading
 
 _ACTION_ENDINGS = (
     "기", "하기", "제거", "삭제", "설정", "확인", "설치", "생성", "추가", "변경", "실행", "조회",
-    "적용", "해결", "방법", "하는 법", "하는 방법", "사용법", "만들기", "보기", "되돌리기",
+    "적용", "해결", "방법", "는 법", "하는 방법", "사용법", "만들기", "보기", "되돌리기",
 )  # fmt: skip
 _ENGLISH_ACTION = re.compile(
     r"^(?:how to|to|install|installing|run|running|use|using|create|creating|add|adding|"

@@ -25,6 +25,8 @@ from tests.conftest import by_question, cards_of
         "What To Do When A Hook Fails",
         "How Does Git Store A Rename",
         "Don't Trust The Exit Code Of A Pipe",
+        "맥에서 포트를 점유한 프로세스 죽이는 법",
+        "터미널에서 ANSI 색이 보이도록 하는 방법, ansi2html",
     ],
 )
 def test_a_title_that_states_a_tip_or_names_a_topic(title: str) -> None:

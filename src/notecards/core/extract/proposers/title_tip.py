@@ -63,6 +63,8 @@ def names_a_tip(title: str) -> bool:
         or names_an_action(title)
         or _states_a_fact(words)
         or _asks_or_forbids(words)
+        # "vim에서 ANSI color가 보이도록 하는 방법, colorizer": the task, then what does it
+        or (", " in title and names_an_action(title.rsplit(", ", 1)[0]))
     )
 
 
