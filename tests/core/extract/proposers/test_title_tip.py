@@ -139,3 +139,24 @@ def test_a_tip_led_in_by_lets_look_at_its_code_starts_there() -> None:
     (card,) = cards_of(text)
     assert card.answer.startswith("Let's look at a function")
     assert "conn.commit()" in card.answer
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I figured out how to route a scheduled job's requests through a home machine, "
+        "using a VPN exit node on a spare mini PC.",
+        "Today I learned that `git stash -u` stashes the untracked files too.",
+        "I worked out how to serve the map tiles straight from the SQLite file.",
+    ],
+)
+def test_a_first_person_sentence_that_states_what_was_learned_is_the_tip(said: str) -> None:
+    """``I figured out how to ...``, ``Today I learned that ...``: the writer speaks, but
+    what they say is the tip, not their story."""
+    text = (
+        "# Route a scheduled job through a home exit node\n\n"
+        "For a small side project I found my job kept being blocked by the site it fetched.\n\n"
+        f"{said}\n"
+    )
+    (card,) = cards_of(text)
+    assert card.answer == said

@@ -91,6 +91,8 @@ def is_lead_in(text: str) -> bool:
     """Whether a paragraph opens by announcing what follows (or by the writer's own story)
     rather than by saying what something is."""
     sentence = first_sentence(text)
+    if sentence[:1] in "IiTt" and _STATES_WHAT_WAS_LEARNED.match(sentence) is not None:
+        return False  # "I figured out how to ...": the writer states the tip
     return bool(
         _ENGLISH_LEAD_IN.match(sentence)
         or _KOREAN_LEAD_IN.search(sentence)
@@ -110,7 +112,20 @@ def tells_a_story(text: str) -> bool:
 
 
 def _about_the_writer(sentence: str) -> bool:
-    return "I" in sentence and _FIRST_PERSON.search(mask_opaque(sentence)) is not None
+    return (
+        "I" in sentence
+        and _FIRST_PERSON.search(mask_opaque(sentence)) is not None
+        and _STATES_WHAT_WAS_LEARNED.match(sentence) is None
+    )
+
+
+# a writer who says what they learned states the tip, not their story: "I figured out how
+# to ...", "Today I learned that ...", "I worked out how to ..."
+_STATES_WHAT_WAS_LEARNED = re.compile(
+    r"(?:today\s+)?I\s+(?:(?:figured|worked|found)\s+out|learned|learnt|discovered)"
+    r"\s+(?:how|that|why|about)\b",
+    re.IGNORECASE,
+)
 
 
 # a sentence that says what the post itself will do: "In this post I ...", "이번 글에서는 ..."
