@@ -85,6 +85,18 @@ def test_definition_lines_without_full_stops_and_wrapped_answers() -> None:
     ]
 
 
+def test_a_defining_sentence_wrapped_after_a_link_is_answered_whole() -> None:
+    """A hard-wrapped line that ends in a link (``... of a [group](groups.md)``) has not
+    ended its sentence when the next line goes on in lower case."""
+    text = (
+        "# Notes\n\nSome words first.\n\n"
+        "A coset is a set that holds the products of one element with a [subgroup](subgroups.md)\n"
+        "on one side only.\n"
+    )
+    (card,) = [card for card in cards_of(text) if card.question == "coset"]
+    assert card.answer.endswith("on one side only.")
+
+
 def test_definition_lists() -> None:
     text = "Latency\n: the time one request takes\n\nThroughput\n:   requests served per second\n"
     assert [(card.question, card.answer, card.line) for card in cards_of(text)] == [

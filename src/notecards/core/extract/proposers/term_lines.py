@@ -37,6 +37,8 @@ from notecards.core.model import CardKind
 
 _SENTENCE_ENDS = (".", "!", "?", ":", "。", "다", "요", "음", "함", "됨", "임", ")", "$")
 _MID_PHRASE_ENDS = (",", ";", "(", "-", "–", "—", " and", " or", " of", " the", " a", " to")
+# a line that ends in a markdown link: its closing parenthesis ends no sentence
+_LINK_AT_END = re.compile(r"\]\([^()\s]*\)\s*$")
 _DEFINITION_LIST_MARK = re.compile(r":[ \t]+\S")
 _EXPLAINING_BLOCKS = frozenset(("paragraph", "list", "quote"))
 _MAX_HEADING_BODY_LINES = 14
@@ -209,7 +211,12 @@ def in_paragraph(
             offset == 0
             or (fresh_start and offset == start)
             or previous.endswith(("  ", "\\"))
-            or previous.rstrip().endswith(_SENTENCE_ENDS)
+            or (
+                previous.rstrip().endswith(_SENTENCE_ENDS)
+                # "... a subset of a [group](groups.md)" + "with its own ...": a link closed
+                # the line, not the sentence
+                and not (line[:1].islower() and _LINK_AT_END.search(previous) is not None)
+            )
         )
         if offset > 0 and (entry := _definition_list_entry(previous, line)) is not None:
             term, definition = entry
