@@ -63,6 +63,27 @@ def test_definitional_sentences(sentence: str, term: str | None) -> None:
 @pytest.mark.parametrize(
     ("sentence", "term"),
     [
+        ("An IAM user group is a collection of IAM users.", "IAM user group"),
+        ("Huber loss is a combination of L1 and L2 losses.", "Huber loss"),
+        ("A Markov chain is a sequence of states with the Markov property.", "Markov chain"),
+        ("Quantiles are a generalization of the median.", "Quantiles"),
+        ("Surveys are a type of observational study", "Surveys"),
+        # a kind said without "of" (or a judgement) still needs its clause
+        ("The result is a list.", None),
+        ("Redis is a great way to cache.", None),
+    ],
+)
+def test_a_term_said_to_be_a_collection_or_a_kind_of_something_is_defined(
+    sentence: str, term: str | None
+) -> None:
+    """``X is a collection of ...``, ``X is a type of ...``: the kind and what it is made
+    of define the term, with no relative clause after them."""
+    assert defined_in_sentence(sentence) == term
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
         ("Vertical scaling is when you give the one machine a faster CPU.", "Vertical scaling"),
         ("A cache miss is where the data is not found in the cache.", "cache miss"),
         ("Countable sets are those which you can list one by one.", "Countable sets"),

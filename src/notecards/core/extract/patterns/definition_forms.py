@@ -103,10 +103,14 @@ KOREAN_THING_DEFINITION = re.compile(
 # how such a sentence ends: its copula, or its kind noun when terse notes leave the copula out
 GENUS_ENDINGS = ("이다", "입니다", "이에요", "예요", "임", "이죠", *GENUS_NOUNS)
 
-# ``A stack is a data structure that ...``: an English term defined by its kind
+# ``A stack is a data structure that ...``: an English term defined by its kind; or by the
+# collection or the kind it belongs to and what that is of (``An IAM user group is a
+# collection of IAM users``, ``Surveys are a type of observational study``)
 ENGLISH_GENUS_DEFINITION = re.compile(
     r"(?:an?\s+|the\s+)?(?P<term>[A-Za-z][\w+#.-]*(?:\s[\w+#.-]+){0,3}?)(?:\s*\([^)]{1,40}\))?"
-    r"\s+(?:is|are)\s+(?:an?|the)\s+[^.;:]{3,80}?\s(?:that|which|where|used|for|in\s+which)\b",
+    r"\s+(?:is|are)\s+(?:(?:an?|the)\s+[^.;:]{3,80}?\s(?:that|which|where|used|for|in\s+which)\b"
+    r"|an?\s+(?:\w+\s+)?(?:collection|set|group|sequence|kind|type|class|family|subset|partition"
+    r"|generalization|generalisation|combination|variant)\s+of\s)",
     re.IGNORECASE,
 )
 
