@@ -221,3 +221,29 @@ def test_a_last_sentence_that_only_announces_what_follows_is_cut() -> None:
     assert discourse.without_announcement(kept) == kept
     shown = "오차는 정규분포를 따릅니다. 그 식은 다음과 같습니다. $$f(x) = e^{-x^2}$$"
     assert discourse.without_announcement(shown) == shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "실무에서 토큰 인증을 쓰게 되어 공부한 내용을 정리한다.",
+        "무료 강의를 들으며 배운 것을 기록한다.",
+        "자주 쓰는 명령어를 여기에 정리해 둔다.",
+        "책의 3장을 읽고 정리했습니다.",
+    ],
+)
+def test_a_sentence_saying_the_writer_records_what_follows_leads_in(text: str) -> None:
+    """``... 정리한다``, ``... 기록한다``: the note says what it is for, not what its
+    subject is."""
+    assert is_lead_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "두 확률 변수의 사전 확률과 사후 확률 사이의 관계를 나타내는 정리",
+        "파일 시스템은 변경 내용을 저널에 먼저 기록한다.",
+    ],
+)
+def test_a_theorem_or_what_a_thing_records_does_not_lead_in(text: str) -> None:
+    assert not is_lead_in(text)

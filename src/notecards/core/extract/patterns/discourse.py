@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from notecards.core.extract.patterns.sentences import is_topic_marked
 from notecards.core.extract.patterns.spans import mask_opaque
 
 _WRITER = r"(?:^|\s)(?:내가|저는|제가|나도|저도)\s|^(?:제|내)\s+(?![\d(])"  # "제 개인적 정리 ..."
@@ -101,6 +102,26 @@ def is_lead_in(text: str) -> bool:
             and _POINTS_BELOW.search(sentence) is not None
         )
         or _about_the_writer(sentence)
+        or _records_what_follows(sentence)
+    )
+
+
+# how a sentence of the writer's ends when it says the note records or sums up what follows:
+# "... 공부한 내용을 정리한다", "... 들으며 기록한다", "정리해 둔다"
+_RECORDING = re.compile(
+    r"(?:정리|기록)(?:한다|함|했다|합니다|했습니다|해\s?둔다|해\s?둠|하고자\s?한다|하려\s?한다"
+    r"|해\s?본다)[.!]?\s*$"
+)
+
+
+def _records_what_follows(sentence: str) -> bool:
+    """Whether a sentence says the writer records or sums up what the note holds (``실무에서
+    쓰게 되어 공부한 내용을 정리한다``): no subject of its own is marked (``GC는 ... 정리한다``
+    says what GC does; ``... 정리`` alone may be a theorem)."""
+    return (
+        ("정리" in sentence or "기록" in sentence)
+        and _RECORDING.search(sentence) is not None
+        and not any(map(is_topic_marked, sentence.split()))
     )
 
 
