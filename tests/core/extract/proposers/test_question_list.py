@@ -55,3 +55,16 @@ def test_a_paragraph_opening_with_an_arrow_answers_the_question_above_it() -> No
 def test_a_plain_paragraph_under_a_plain_question_is_no_answer() -> None:
     text = "## Basic\n\n첫 문단이다.\n\n어떻게 될까?\n\n그냥 다음 이야기가 이어진다\n"
     assert "어떻게 될까?" not in by_question(cards_of(text))
+
+
+def test_a_bold_question_going_on_with_an_aside_asks_its_question() -> None:
+    """``***RAM은 휘발성 아닌가요? 껐다 켜면 다 날아가는데..***``: the question is the
+    label's first sentence; the paragraph under it answers."""
+    text = (
+        "## Redis\n\n메모리에 저장하는 키-값 저장소.\n\n"
+        "***RAM은 휘발성 아닌가요? 껐다 켜면 다 날아가는데..***\n\n"
+        "이를 막기 위해 디스크에 백업하는 과정이 있다.\n"
+    )
+    asked = {card.question: card.answer for card in cards_of(text)}
+    assert asked["RAM은 휘발성 아닌가요?"] == "이를 막기 위해 디스크에 백업하는 과정이 있다."
+    assert "RAM" not in asked["Redis"]

@@ -26,8 +26,22 @@ from notecards.core.model import CardKind
 
 def asks(paragraph: Block) -> bool:
     """Whether a paragraph ends in a short question, which a list below it would answer."""
-    last = paragraph.text.rsplit("\n", 1)[-1].strip()
-    return is_question(last) and is_term(clean_term(last))
+    asked = _question_of(paragraph.text.rsplit("\n", 1)[-1])
+    return asked is not None and is_term(clean_term(asked))
+
+
+def _question_of(line: str) -> str | None:
+    """The question a line asks, or None: the line, or, for a marked line going on with an
+    aside after its question (``***RAM은 휘발성 아닌가요? 껐다 켜면 다 날아가는데..***``),
+    its first sentence, marked as the line is."""
+    stripped = line.strip()
+    if is_question(stripped):
+        return stripped
+    if stripped[:1] in "*_" and "? " in stripped:
+        mark = stripped[: len(stripped) - len(stripped.lstrip("*_"))]
+        if stripped.endswith(mark) and len(stripped) > 2 * len(mark):
+            return f"{stripped[: stripped.index('? ') + 1]}{mark}"
+    return None
 
 
 def answered(
@@ -45,7 +59,7 @@ def answered(
         return None
     answer = whole_list(items, produced, lines)
     paragraph_lines = paragraph.text.split("\n")
-    question = clean_term(paragraph_lines[-1])
+    question = clean_term(_question_of(paragraph_lines[-1]) or paragraph_lines[-1])
     line = paragraph.start + len(paragraph_lines)
     return Proposal(CardKind.BASIC, question, answer, line, context, Idiom.QUESTION_LIST)
 
@@ -65,6 +79,8 @@ def explained(
     marked in bold or italics, or a paragraph that opens with an arrow as its reply, the
     paragraph) right below it."""
     text = paragraph.text.strip()
+    if "\n" not in text:
+        text = _question_of(text) or text
     if (
         "\n" in text
         or answer.kind not in ("quote", "paragraph")
