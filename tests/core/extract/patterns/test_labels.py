@@ -129,3 +129,12 @@ def test_one_of_several_numbered_or_lettered_examples_is_a_label() -> None:
     assert not {"응답 1", "응답 2", "Assistant A", "Assistant B"} & set(questions)
     for name in ("doc2vec", "HTTP response 429", "Image input 224"):
         assert not labels.is_numbered_label(name), name
+
+
+def test_a_training_run_at_a_numbered_iteration_or_epoch_is_a_label() -> None:
+    """``Iter 4900 : <sampled text>``, ``Epoch 3: loss 0.21``: one snapshot of a run's
+    output, no knowledge of its own."""
+    for label in ("Iter 0", "Iter750000", "Iteration 200", "Epoch 3", "epoch 12"):
+        assert labels.is_numbered_label(label), label
+    text = "## 학습 결과\n\n- Iter 0 : 랫만게좁뉘 쁠름끈\n- Iter 4900 : 를왔다내 루방덩이\n"
+    assert not [card for card in cards_of(text) if card.question.startswith("Iter")]
