@@ -36,6 +36,8 @@ from tests.conftest import cards_of
         ("`https://github.com/example/tap`", "the repository that gets tapped"),
         ("created", "2024-03-01"),
         ("Updated", "3 days ago"),
+        ("Hello World", '("Hello", 1), ("World", 1)'),
+        ("coords", "[0, 1], [1, 2], [2, 3]"),
     ],
 )
 def test_metadata_constraints_and_sample_values(question: str, answer: str) -> None:

@@ -84,6 +84,8 @@ _COLLECTION = re.compile(r"^[\[(]([^\[\]()\n]*)[\])]$")
 _COLLECTION_ITEM = re.compile(
     r"[-+]?\d[\d_]*(?:\.\d+)?|'[^',]*'|\"[^\",]*\"|[a-z_][a-z0-9_.]*|True|False|None"
 )
+# where one literal ends and the next begins: ``), (``, ``], [``
+_LITERALS_APART = re.compile(r"(?<=[\])]),\s*(?=[\[(])")
 _PLACEHOLDER = re.compile(r"^[\[(<]\s*(?:e\.g\.|ex\.|예:|예\))", re.IGNORECASE)
 
 
@@ -183,7 +185,9 @@ def _is_collection(value: str) -> bool:
         return True
     found = _COLLECTION.match(value)
     if found is None:
-        return False
+        # '("Hello", 1), ("World", 1)': literals one after another, a map step's output
+        literals = _LITERALS_APART.split(value)
+        return len(literals) > 1 and all(map(_is_collection, literals))
     items = [item.strip() for item in found.group(1).split(",")]
     if not all(_COLLECTION_ITEM.fullmatch(item) for item in items):
         return False
