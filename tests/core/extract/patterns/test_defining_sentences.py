@@ -164,6 +164,12 @@ def test_a_symbol_that_tidies_to_nothing_defines_no_term() -> None:
 
 def test_an_adjective_in_ran_or_a_place_before_neun_defines_nothing() -> None:
     assert defining_sentences.defined_in_sentence("대신 커다란 표를 하나 만들어 둡니다.") is None
+    # the colours in 란 (파란, 노란) are adjectives too: "노란 원의 중심은 ..." is no "노란"
+    assert defining_sentences.defined_in_sentence("노란 원의 중심은 추정값의 평균이다.") is None
+    assert defining_sentences.defined_in_sentence("**파란 직선**: 최소제곱법의 회귀선") is None
+    assert (
+        defining_sentences.defined_in_sentence("큐란 먼저 넣은 것이 먼저 나오는 구조이다.") == "큐"
+    )
     assert (
         defining_sentences.defined_in_sentence(
             "디스크에는 수많은 파일이 있기 때문에 이를 관리하는 방법이 필요하다."

@@ -130,6 +130,10 @@ _FACET_WINDOW = 60  # how far into a line its subject's facet may be named
 _TRAILING_REMARK = re.compile(r"\s\([^()]*(?:\([^()]*\)[^()]*)*\)$")
 
 
+# the colour adjectives that end in 란, read as "X란" by its pattern: 파란 (blue), 노란 (yellow)
+_COLOURS_IN_RAN = frozenset(("파", "노"))
+
+
 def _topic_end(sentence: str, fallback: int, start: int = 0) -> int:
     """Where the term of ``X는 ...을 말한다`` (from ``start``) ends: before the first topic
     particle of the first words (``튜플은 변경할 수 없는 ...`` is about ``튜플``, not
@@ -325,8 +329,8 @@ def _term_of(
         return None  # a symbol that tidies to nothing, a pronoun, or where in the text
     if pattern in (CODE_DOES, CODE_GENUS) and line.rstrip().endswith((":", "：")):
         return None  # "`zsh` returns an error:" leads into an example, says nothing itself
-    if pattern is KOREAN_RAN and term.endswith("다"):
-        return None  # "커다란", "기다란": an adjective, not "X란"
+    if pattern is KOREAN_RAN and (term.endswith("다") or term in _COLOURS_IN_RAN):
+        return None  # "커다란", "기다란", "파란": an adjective, not "X란"
     if words[-1].endswith(CASE_PARTICLES):
         return None  # "저장매체에는 ...": where, not what
     if topic and len(words) > 1 and words[-1] in BOUND_NOUNS and ends_adnominal(words[-2]):
