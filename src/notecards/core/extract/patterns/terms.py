@@ -10,6 +10,7 @@ import functools
 import re
 
 from notecards.core.extract.patterns.chatter import is_date
+from notecards.core.extract.patterns.figure_parts import names_a_figure_part
 from notecards.core.extract.patterns.labels import is_generic_label, is_numbered_label
 from notecards.core.extract.patterns.sentences import (
     ENGLISH_FINITE_VERBS,
@@ -220,6 +221,7 @@ def _reads_as_name(term: str, max_korean_words: int, max_latin_words: int) -> bo
         return (
             not is_generic_label(term)
             and not _one_of_lettered(term)
+            and not names_a_figure_part(term)
             and ENGLISH_FINITE_VERBS.isdisjoint(lowered)
             and lowered[0] not in _DIARY_OPENERS
             and not opens_prose(term)
@@ -264,7 +266,7 @@ def _reads_as_name(term: str, max_korean_words: int, max_latin_words: int) -> bo
             if unbracketed is None:
                 return False  # unbalanced
             outside = unbracketed
-    if is_generic_label(term) or _one_of_lettered(term):
+    if is_generic_label(term) or _one_of_lettered(term) or names_a_figure_part(term):
         return False
     if question:
         return True
