@@ -580,3 +580,21 @@ def test_a_paragraph_pointing_to_an_article_says_nothing_before_the_explanation(
     assert cards["Feature importance"].answer == (
         "A measure of how much each feature contributes to the model's splits."
     )
+
+
+def test_a_quote_whose_later_paragraph_defines_another_term_still_answers_its_heading() -> None:
+    """``#### DI`` + a quote of three paragraphs, the last defining 결합도: the heading is
+    answered by the paragraphs before that definition, as a paragraph's lines are."""
+    text = (
+        "#### DI\n\n"
+        "> 스프링 컨테이너가 지원하는 핵심 개념으로, 객체 사이의 의존관계를 설정한다.\n>\n"
+        "> 빈 설정 정보로 컨테이너가 의존관계를 연결한다.\n>\n"
+        "> 결합도란 모듈 사이의 의존 정도를 말한다.\n\n"
+        "#### AOP\n\n> 공통 관심사를 분리한다.\n"
+    )
+    asked = {card.question: card.answer for card in cards_of(text, "spring.md")}
+    assert asked["spring — DI"] == (
+        "스프링 컨테이너가 지원하는 핵심 개념으로, 객체 사이의 의존관계를 설정한다.\n\n"
+        "빈 설정 정보로 컨테이너가 의존관계를 연결한다."
+    )
+    assert asked["결합도"] == "결합도란 모듈 사이의 의존 정도를 말한다."

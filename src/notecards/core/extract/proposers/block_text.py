@@ -19,9 +19,10 @@ from notecards.core.extract.proposers.callout import CALLOUT_MARKER, QUOTE_MARKE
 _MIN_WORDS = 3
 
 
-def block_source(block: Block, lines: Sequence[str]) -> str:
-    """A block's text as written, without a quote's markers or a callout's marker."""
-    text = dedent(lines[block.start : block.end])
+def block_source(block: Block, lines: Sequence[str], end: int | None = None) -> str:
+    """A block's text as written, without a quote's markers or a callout's marker; with
+    ``end``, only its lines before that one (0-based)."""
+    text = dedent(lines[block.start : block.end if end is None else end])
     if block.kind == "quote":
         text = dedent([QUOTE_MARKER.sub("", line) for line in text.split("\n")])
         text = text.lstrip()

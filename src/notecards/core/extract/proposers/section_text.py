@@ -103,22 +103,26 @@ def unclaimed(
     titled: bool = False,
     asked: str = "",
 ) -> tuple[str, bool] | None:
-    """The block's text, or the lines of a paragraph before the first one a sentence of its
-    own made a card of (``Following an employee in.`` + ``Piggybacking is when ...``: the
-    section is answered by what comes before the other term's definition), and whether that
-    is the whole block; None when a card not made of a sentence (a term line) did, or the
-    block's first line made a card: unless the line's first sentences, before the one that
-    made it, speak of what the heading ``asked`` names (``## 분위수`` + ``... 백분위수가
-    있습니다. ... 특히 제25백분위수를 **제1사분위수** ...라고 하며``). ``titled``: the block
-    answers the note's title."""
+    """The block's text, or the lines of a paragraph (or a quote) before the first one a
+    sentence of its own made a card of (``Following an employee in.`` + ``Piggybacking is
+    when ...``: the section is answered by what comes before the other term's definition),
+    and whether that is the whole block; None when a card not made of a sentence (a term
+    line) did, or the block's first line made a card: unless the line's first sentences,
+    before the one that made it, speak of what the heading ``asked`` names (``## 분위수`` +
+    ``... 백분위수가 있습니다. ... 특히 제25백분위수를 **제1사분위수** ...라고 하며``).
+    ``titled``: the block answers the note's title."""
     claims = claims_of(block, produced, titled=titled)
     if not claims:
         return block_source(block, lines), True
     first_claim = min(proposal.line for proposal in claims)
-    if block.kind != "paragraph" or any(
+    if block.kind not in ("paragraph", "quote") or any(
         proposal.idiom not in FROM_SENTENCES for proposal in claims
     ):
         return None
+    if block.kind == "quote":
+        # a quote's later paragraph defines another term: the paragraphs before it answer
+        before = block_source(block, lines, end=first_claim - 1)
+        return (before, False) if first_claim > block.start + 1 and before else None
     if first_claim == block.start + 1:
         before = _before_the_claims(lines[block.start], claims, first_claim)
         return (before, False) if before and _speaks_of(before, asked) else None
