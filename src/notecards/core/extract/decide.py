@@ -50,6 +50,7 @@ from operator import itemgetter
 
 from notecards.core.extract.blocks import FENCES
 from notecards.core.extract.clean import squeezed
+from notecards.core.extract.facet_words import is_facet
 from notecards.core.extract.patterns.chatter import is_placeholder
 from notecards.core.extract.patterns.headings import names_an_exercise
 from notecards.core.extract.patterns.labels import (
@@ -191,9 +192,17 @@ def restates(proposal: Proposal, heading: str, answer: str | None = None) -> boo
     if proposal.idiom not in FROM_SENTENCES:
         return False
     term = squeezed(proposal.question)
-    if not term or term != squeezed(heading):
+    asked = squeezed(heading)
+    if not term or (term != asked and not _a_facet_of(term, asked)):
         return False
     return answer is None or " ".join(proposal.answer.split()) in " ".join(answer.split())
+
+
+def _a_facet_of(term: str, subject: str) -> bool:
+    """``웹방화벽의장점`` of ``웹방화벽`` (both squeezed): a sentence saying what the heading's
+    subject has (``웹 방화벽은 ... 장점이 있다``) restates the heading too."""
+    named, _, facet = term.rpartition("의")
+    return named == subject and is_facet(facet)
 
 
 def _restated(proposals: list[Proposal]) -> set[int]:

@@ -58,6 +58,7 @@ from notecards.core.extract.patterns.definition_words import (
     ends_adnominal,
 )
 from notecards.core.extract.patterns.discourse import without_announcement
+from notecards.core.extract.patterns.facet_sentences import facet_had
 from notecards.core.extract.patterns.item_topics import topic_of_item
 from notecards.core.extract.patterns.naming_sentences import SENTENCE_BREAK, drop_copula
 from notecards.core.extract.patterns.sentences import is_hangul, is_question, is_topic_marked
@@ -154,7 +155,7 @@ def definitions_in_line(line: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     defining: list[str] = []
     for index, sentence in enumerate(SENTENCE_BREAK.split(line.strip())):
-        term = defined_in_sentence(sentence, opening=index == 0)
+        term = defined_in_sentence(sentence, opening=index == 0) or facet_had(sentence)
         if term is not None:
             found.append((term, sentence))
             defining.append(sentence)

@@ -1,0 +1,61 @@
+"""Sentences that say what a named subject has: ``X는 ...라는 장점이 있다``.
+
+Korean prose often gives a subject's advantage or limit in a sentence of its own, the facet
+last: ``최대엔트로피모델은 자질을 유연하게 설정할 수 있다는 장점이 있습니다``, ``그러나
+은닉마코프모델은 문맥의 자질을 쓸 수 없다는 단점이 있습니다``, ``ORM은 복잡한 쿼리를
+표현하는 데 한계가 있다``. The sentence answers ``X의 장점`` as ``X의 장점은 ...`` does.
+
+The subject is the sentence's first topic (``X는``), past a conjunction (``그러나``), and
+names something: not what the text points at (``이 방식은``, ``해당 평가 방식은``). A
+sentence that announces its facets (``몇 가지 한계점을``, ``다음과 같은 장점이``) or says
+more after the facet (``... 장점이 있지만 ...``) is left to the rules around it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notecards.core.extract.clean import clean_term
+from notecards.core.extract.patterns.definition_words import LEADING_ADVERBS
+from notecards.core.extract.patterns.sentences import is_topic_marked
+from notecards.core.extract.patterns.terms import is_term
+
+# the facet, and the verb of having it, closing the sentence
+_HAS_A_FACET = re.compile(
+    r"(?<!\S)(?P<facet>장점|단점|한계|한계점|문제점|약점|강점|이점)(?:이|가|을|를)\s*(?:있|가지|갖)"
+    r"(?:다|습니다|음|어요|는다|고\s*있다|고\s*있습니다|고\s*있음)[.!]?$"
+)
+# a facet the sentence only counts or points at: what follows names them
+_ANNOUNCED = re.compile(r"몇\s*가지|여러\s*가지|\d+\s*가지|다음과|아래와|다음의|아래의")
+# words that point at a subject the text named before
+_POINTING = frozenset(
+    ("이", "그", "저", "해당", "이런", "그런", "이러한", "그러한", "위", "아래", "이번", "본", "두",
+     "위의", "아래의", "앞의", "앞서", "이전의")
+)  # fmt: skip
+# a facet named before the one closing the sentence: "... 장점이 있지만 ... 단점이 있다" says both
+_ANY_FACET = re.compile(r"(?<!\S)(?:장점|단점|한계|한계점|문제점|약점|강점|이점)(?:이|가|을|를)\s")
+_MAX_SUBJECT_WORDS = 3
+
+
+def facet_had(sentence: str) -> str | None:
+    """``X의 장점`` for a sentence saying X has an advantage (or a disadvantage, a limit, a
+    problem), or None."""
+    stripped = sentence.strip(" -*>").rstrip()
+    found = _HAS_A_FACET.search(stripped)
+    if (
+        found is None
+        or _ANNOUNCED.search(stripped, 0, found.start())
+        or _ANY_FACET.search(stripped, 0, found.start())
+    ):
+        return None
+    words = stripped.split()
+    while words and words[0].rstrip(",") in LEADING_ADVERBS:
+        words = words[1:]
+    for count, word in enumerate(words[:_MAX_SUBJECT_WORDS], start=1):
+        if is_topic_marked(word):
+            named = word[:-1].removesuffix("에서")  # "Spring에서는 ...": what Spring has
+            subject = clean_term(" ".join([*words[: count - 1], named]))
+            if not subject or subject.split()[0] in _POINTING or not is_term(subject):
+                return None
+            return f"{subject}의 {found.group('facet')}"
+    return None
