@@ -519,3 +519,29 @@ def test_a_sentence_announcing_what_follows_the_line_leaves_the_answer() -> None
     # the defining sentence itself stays, announcement and all
     line = "LSA는 말뭉치 행렬을 다음과 같이 세 행렬로 나누는 기법을 말합니다."
     assert defining_sentences.definitions_in_line(line) == [("LSA", line)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        (
+            "The `migrations` container simply runs the migrations and then exits.",
+            "`migrations` container",
+        ),
+        (
+            "The `pg_stat_activity` table can be used to list the open connections.",
+            "`pg_stat_activity` table",
+        ),
+        ("The `pg_stat_activity` table shows the open connections.", "`pg_stat_activity` table"),
+        (
+            "The `@pytest.mark.skipif` decorator causes the test to be skipped.",
+            "`@pytest.mark.skipif` decorator",
+        ),
+        ("The `--pdb` flag starts the debugger.", "`--pdb`"),
+    ],
+)
+def test_code_named_with_its_kind_is_asked_with_it(sentence: str, term: str | None) -> None:
+    """``The `db` container runs ...``: a container, a table, a decorator is asked with its
+    kind (the same name may be a service, a database, a host); a flag or a function, as
+    before, by its name; a word like ``simply`` may stand before what it does."""
+    assert defined_in_sentence(sentence) == term

@@ -34,6 +34,7 @@ from notecards.core.extract.patterns.definition_forms import (
     KOREAN_TOPIC_DEFINITION,
     LINKED_DOES_DEFINITION,
     LINKED_GENUS_DEFINITION,
+    NAMED_CODE_KIND,
     RAN_WINDOW,
     ROLE_ENDINGS,
     TOPIC_PATTERNS,
@@ -322,6 +323,8 @@ def _term_of(
         raw = linked.group(1)
     elif not _only_notation_masked(line, masked, match.start("term"), end):
         return None
+    if pattern in (CODE_DOES, CODE_GENUS) and (kind := NAMED_CODE_KIND.match(line, end)):
+        raw = f"{raw}{kind.group()}"  # "The `db` container runs ...": asked as the container
     term = _without_leading_adverbs(clean_term(raw))
     if pattern is KOREAN_RAN:
         term = drop_copula(term)

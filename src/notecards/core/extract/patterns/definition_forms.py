@@ -213,18 +213,26 @@ CODE_DOES_VERBS = (
     "includes", "excludes", "limits", "changes", "turns", "is used", "are used", "can be used",
 )  # fmt: skip
 
+# the kinds a code name is asked with: "`db`" alone may be a container, a database or a host
+_NAMED_KINDS = (
+    "container", "service", "table", "column", "endpoint", "decorator", "plugin", "extension",
+)  # fmt: skip
+NAMED_CODE_KIND = re.compile(rf"\s+(?:{'|'.join(_NAMED_KINDS)})\b")
 # ``The `spellfix1` module is an optional module for SQLite``, ```logic` is a unified type``:
 # code said what kind of thing it is
 CODE_KINDS = (
     "field", "option", "flag", "parameter", "argument", "command", "function", "method",
     "property", "key", "setting", "header", "variable", "file", "attribute", "class",
     "module", "package", "tool", "library", "hook", "directive", "type", "keyword",
+    *_NAMED_KINDS,
 )  # fmt: skip
+# an adverb between a name and what it does: "The `migrations` container simply runs ..."
+_CODE_DOES_ADVERB = r"(?:\s+(?:simply|just|then|only|automatically|actually))?"
 
 # ```git stash` shelves ...``, ``The `--isolated` flag tells uv to ...``
 CODE_DOES = re.compile(
     rf"(?:[Tt]he\s+)?(?P<term>{MASK_CHAR}{{3,62}})(?:\s+(?:{'|'.join(CODE_KINDS)}))?"
-    rf"\s+(?:{'|'.join(CODE_DOES_VERBS)})\s+\S"
+    rf"{_CODE_DOES_ADVERB}\s+(?:{'|'.join(CODE_DOES_VERBS)})\s+\S"
 )
 
 CODE_GENUS = re.compile(
