@@ -20,9 +20,11 @@ from notecards.core.extract.patterns.definition_words import LEADING_ADVERBS
 from notecards.core.extract.patterns.sentences import is_topic_marked
 from notecards.core.extract.patterns.terms import is_term
 
+# the facets a subject is said to have, as a word of their own with their particle
+_FACET = r"(?<!\S)(?P<facet>장점|단점|한계|한계점|문제점|약점|강점|이점)(?:이|가|을|를)"
 # the facet, and the verb of having it, closing the sentence
 _HAS_A_FACET = re.compile(
-    r"(?<!\S)(?P<facet>장점|단점|한계|한계점|문제점|약점|강점|이점)(?:이|가|을|를)\s*(?:있|가지|갖)"
+    _FACET + r"\s*(?:있|가지|갖)"
     r"(?:다|습니다|음|어요|는다|고\s*있다|고\s*있습니다|고\s*있음)[.!]?$"
 )
 # a facet the sentence only counts or points at: what follows names them
@@ -33,7 +35,7 @@ _POINTING = frozenset(
      "위의", "아래의", "앞의", "앞서", "이전의")
 )  # fmt: skip
 # a facet named before the one closing the sentence: "... 장점이 있지만 ... 단점이 있다" says both
-_ANY_FACET = re.compile(r"(?<!\S)(?:장점|단점|한계|한계점|문제점|약점|강점|이점)(?:이|가|을|를)\s")
+_ANY_FACET = re.compile(_FACET + r"\s")
 _MAX_SUBJECT_WORDS = 3
 
 
