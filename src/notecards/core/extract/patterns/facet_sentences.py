@@ -42,6 +42,8 @@ _MAX_SUBJECT_WORDS = 3
 def facet_had(sentence: str) -> str | None:
     """``X의 장점`` for a sentence saying X has an advantage (or a disadvantage, a limit, a
     problem), or None."""
+    if "점" not in sentence and "한계" not in sentence:
+        return None  # every facet it asks holds one of them: most sentences end here
     stripped = sentence.strip(" -*>").rstrip()
     found = _HAS_A_FACET.search(stripped)
     if (
