@@ -92,7 +92,7 @@ def is_lead_in(text: str) -> bool:
     """Whether a paragraph opens by announcing what follows (or by the writer's own story)
     rather than by saying what something is."""
     sentence = first_sentence(text)
-    if sentence[:1] in "IiTt" and _STATES_WHAT_WAS_LEARNED.match(sentence) is not None:
+    if _states_what_was_learned(sentence):
         return False  # "I figured out how to ...": the writer states the tip
     return bool(
         _ENGLISH_LEAD_IN.match(sentence)
@@ -129,15 +129,19 @@ def tells_a_story(text: str) -> bool:
     """Whether a paragraph's first sentence is about the writer (``I started with this
     prompt:``, ``제가 써 본 설정은 ...``), not about the subject."""
     sentence = first_sentence(text)
+    if _states_what_was_learned(sentence):
+        return False
     return _about_the_writer(sentence) or _KOREAN_WRITER.search(sentence) is not None
 
 
 def _about_the_writer(sentence: str) -> bool:
-    return (
-        "I" in sentence
-        and _FIRST_PERSON.search(mask_opaque(sentence)) is not None
-        and _STATES_WHAT_WAS_LEARNED.match(sentence) is None
-    )
+    return "I" in sentence and _FIRST_PERSON.search(mask_opaque(sentence)) is not None
+
+
+def _states_what_was_learned(sentence: str) -> bool:
+    """``I figured out how to ...``, ``Today I learned that ...``: the writer speaks, but
+    states the tip (a sentence opening otherwise is told at once)."""
+    return sentence[:1] in "IiTt" and _STATES_WHAT_WAS_LEARNED.match(sentence) is not None
 
 
 # a writer who says what they learned states the tip, not their story: "I figured out how

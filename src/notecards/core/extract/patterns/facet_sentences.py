@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from notecards.core.extract.clean import clean_term
-from notecards.core.extract.patterns.definition_words import LEADING_ADVERBS
+from notecards.core.extract.patterns.definition_words import LEADING_ADVERBS, NEVER_FIRST
 from notecards.core.extract.patterns.sentences import is_topic_marked
 from notecards.core.extract.patterns.terms import is_term
 
@@ -29,11 +29,9 @@ _HAS_A_FACET = re.compile(
 )
 # a facet the sentence only counts or points at: what follows names them
 _ANNOUNCED = re.compile(r"몇\s*가지|여러\s*가지|\d+\s*가지|다음과|아래와|다음의|아래의")
-# words that point at a subject the text named before
-_POINTING = frozenset(
-    ("이", "그", "저", "해당", "이런", "그런", "이러한", "그러한", "위", "아래", "이번", "본", "두",
-     "위의", "아래의", "앞의", "앞서", "이전의")
-)  # fmt: skip
+# no subject opens with a pronoun or a word pointing into the text (those no term opens
+# with), nor with one pointing back at what the text said before it
+_POINTING = NEVER_FIRST | frozenset(("두", "앞서", "이전의"))
 # a facet named before the one closing the sentence: "... 장점이 있지만 ... 단점이 있다" says both
 _ANY_FACET = re.compile(_FACET + r"\s")
 _MAX_SUBJECT_WORDS = 3

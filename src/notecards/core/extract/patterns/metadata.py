@@ -172,10 +172,10 @@ def _is_a_record(answer: str) -> bool:
     """An answer of web addresses and short fields only (``6kyu``, ``failed``, a kata's
     address): a record of where an exercise is, no word of what it asks."""
     fields = [line.strip() for line in answer.split("\n") if line.strip()]
-    links = sum(1 for line in fields if _WEB_ADDRESS.fullmatch(line) is not None)
-    return 0 < links < len(fields) and all(
-        _WEB_ADDRESS.fullmatch(line) is not None or len(line.split()) <= _MAX_FIELD_WORDS
-        for line in fields
+    linked = [_WEB_ADDRESS.fullmatch(line) is not None for line in fields]
+    return 0 < sum(linked) < len(fields) and all(
+        link or len(line.split()) <= _MAX_FIELD_WORDS
+        for line, link in zip(fields, linked, strict=True)
     )
 
 

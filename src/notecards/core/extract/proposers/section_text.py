@@ -121,8 +121,8 @@ def unclaimed(
         return None
     if block.kind == "quote":
         # a quote's later paragraph defines another term: the paragraphs before it answer
-        before = block_source(block, lines, end=first_claim - 1)
-        return (before, False) if first_claim > block.start + 1 and before else None
+        before = block_source(block, lines, end=first_claim - 1)  # "" when its first claims
+        return (before, False) if before else None
     if first_claim == block.start + 1:
         before = _before_the_claims(lines[block.start], claims, first_claim)
         return (before, False) if before and _speaks_of(before, asked) else None
