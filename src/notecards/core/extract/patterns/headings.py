@@ -106,6 +106,10 @@ _FRAMING_WORDS = frozenset(
 _REFERENCE_PHRASES = (
     "reference",
     "references",
+    "refer",  # a heading of references in many Korean blogs
+    "ref",
+    "refs",
+    "레퍼런스",
     "참고문헌",
     "참고 문헌",
     "참고자료",
