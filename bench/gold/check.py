@@ -5,7 +5,7 @@
 For every note in ``notes.tsv`` (of the corpora named, or all): it has rows in
 ``cards/<corpus>.tsv`` (a ``none`` row when it deserves no card); every row has six fields, a valid
 tier and a line inside the note; every key occurs in the note's text (keys are copied, so a key
-that is not found is a typo); no key occurs in its own row's terms. Exit status 1 on any problem.
+that is not found is a typo) and is at most eight words long. Exit status 1 on any problem.
 """
 
 from __future__ import annotations
