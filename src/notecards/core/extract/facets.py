@@ -91,9 +91,10 @@ def naming_subjects(
     for proposal in proposals:
         named = proposal
         question = proposal.question
+        short = _too_short(question) and proposal.idiom not in WRITTEN_AS_CARDS
         if (
             is_facet(question)
-            or (_too_short(question) and proposal.idiom not in WRITTEN_AS_CARDS)
+            or short
             or (proposal.idiom in _SECTION_IDIOMS and names_a_part(question))
             or (
                 question in several
@@ -108,10 +109,13 @@ def naming_subjects(
             if subject and folded != asked:  # (the facet word itself is asked as written)
                 if question[:1].isdigit():  # "4. 단점은 없는가?": the number is the heading's
                     question = without_section_number(question) or question
+                # "FSA Unsafe Transition Solutions" names its solutions already, "## 1. OS"
+                # its OS; "UI와 UX" is about more than the UX under it
+                named_already = folded.endswith(f" {asked}") and (
+                    not short or (without_section_number(subject) or subject).casefold() == asked
+                )
                 named = proposal._replace(
-                    question=subject  # "FSA Unsafe Transition Solutions" names it already
-                    if folded.endswith(f" {asked}")
-                    else f"{subject}{_SEPARATOR}{question}"
+                    question=subject if named_already else f"{subject}{_SEPARATOR}{question}"
                 )
         found.append(named)
     return found

@@ -598,3 +598,16 @@ def test_a_quote_whose_later_paragraph_defines_another_term_still_answers_its_he
         "빈 설정 정보로 컨테이너가 의존관계를 연결한다."
     )
     assert asked["결합도"] == "결합도란 모듈 사이의 의존 정도를 말한다."
+
+
+def test_a_quote_that_spells_out_the_headings_acronym_is_answered_with_what_follows() -> None:
+    text = (
+        "# UI and UX\n\n### UX\n\n> User eXperience\n\n"
+        "사용자가 서비스를 쓰면서 겪는 경험 전체를 설계하는 일이다.\n\n"
+        "### VM\n\n> Virtual Machine\n"
+    )
+    cards = by_question(cards_of(text, "web.md"))
+    assert cards["UI and UX — UX"].answer == (
+        "User eXperience\n\n사용자가 서비스를 쓰면서 겪는 경험 전체를 설계하는 일이다."
+    )
+    assert cards["UI and UX — VM"].answer == "Virtual Machine"  # the expansion alone answers

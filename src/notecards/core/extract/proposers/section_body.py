@@ -53,6 +53,7 @@ from notecards.core.extract.patterns.headings import (
     is_heading_title,
     overview_subject,
 )
+from notecards.core.extract.patterns.leads import expands_acronym
 from notecards.core.extract.patterns.sentences import is_hangul
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.extract.proposers import title_tip
@@ -194,7 +195,10 @@ def in_section(
             if command is None:
                 return None
             return _tip(question, command, line, context)
-    if not answer or not explains(answer):
+    # "### UI" + "> User Interface": the words the acronym stands for say what it is, and
+    # the paragraph under them goes on with it
+    spelled_out = expands_acronym(question, answer)
+    if not answer or not (spelled_out or explains(answer)):
         return None
     said = answer
     joins = whole and after is not None and not claimed(after, produced)
@@ -235,7 +239,7 @@ def in_section(
         # nothing, what the paragraph says before it does (a sentence defining the subject
         # first keeps its announcement: "X는 ...를 의미하며, 다음과 같이 세 가지로 나뉜다.")
         answer = without_announcement(answer) or (answer if defines else "")
-        if not answer or not explains(answer):
+        if not answer or not (spelled_out or explains(answer)):
             return None
     if len(answer) > _MAX_ANSWER_CHARACTERS or question == answer:
         return None
