@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from notecards.core.extract.patterns import terms
+from tests.conftest import cards_of
 
 
 @settings(max_examples=500, deadline=None)
@@ -106,3 +107,30 @@ def test_a_loop_or_a_quantifier_is_no_term(text: str) -> None:
 
 def test_the_for_each_loop_is_a_term() -> None:
     assert terms.is_term("For each loop")
+
+
+@pytest.mark.parametrize(
+    ("term", "reads"),
+    [
+        ("Ctrl + T", True),
+        ("Ctrl + Alt + Left/Right", True),
+        ("Cmd + Shift + P", True),
+        ("Shift + F10", True),
+        ("⌘ + K", True),
+        ("Attention + FFN", False),  # a sum of parts, not a name
+        ("a + b", False),
+        ("Shift + Ctrl", False),  # modifiers alone press nothing
+    ],
+)
+def test_a_key_combination_written_with_spaces_is_a_term(term: str, reads: bool) -> None:
+    assert terms.is_term(term) is reads
+
+
+def test_a_cheat_sheet_of_spaced_shortcuts_gives_a_card_per_shortcut() -> None:
+    text = (
+        "# Shortcuts\n\n- Ctrl + W = close the tab\n- Cmd + Shift + P: open the command palette\n"
+    )
+    assert [(card.question, card.answer) for card in cards_of(text)] == [
+        ("Ctrl + W", "close the tab"),
+        ("Cmd + Shift + P", "open the command palette"),
+    ]

@@ -205,12 +205,21 @@ def is_heading_name(heading: str) -> bool:
     return _reads_as_name(heading, _MAX_HEADING_KOREAN_WORDS, _MAX_HEADING_LATIN_WORDS)
 
 
+# modifier keys, then the key pressed with them (``Ctrl + Alt + Left/Right``, ``⌘ + K``)
+_MODIFIER = r"(?:ctrl|control|cmd|command|shift|alt|option|opt|win|super|meta|fn|[⌘⌥⇧⌃])"
+_KEY_COMBINATION = re.compile(
+    rf"(?:{_MODIFIER}\s*\+\s*)+(?!{_MODIFIER}$)[^\s+]{{1,12}}(?:/[^\s+]{{1,12}})?", re.I
+)
+
+
 def _one_of_lettered(term: str) -> bool:
     """``선택지 A``, ``Assistant B``: one of several lettered examples, no name."""
     return term[-1] in _INDEX_LETTERS and is_numbered_label(term)
 
 
 def _reads_as_name(term: str, max_korean_words: int, max_latin_words: int) -> bool:
+    if " + " in term and _KEY_COMBINATION.fullmatch(term):
+        return True  # "Ctrl + Alt + Left/Right": keys to press, however many
     if term.count(" ") >= max_latin_words and not BRACKET.search(term) and not is_question(term):
         # a sentence, most often: the cheap test first (no name below has that many words
         # without a bracket, nor is one a question)
@@ -281,7 +290,7 @@ def _reads_as_name(term: str, max_korean_words: int, max_latin_words: int) -> bo
     if korean_words > max_korean_words or len(words) > max_latin_words:
         return False
     if " + " in term or (korean_words and not _MUSING_WORDS.isdisjoint(words)):
-        return False
+        return False  # "Attention + FFN": a sum of parts
     if words[0].casefold() in _DIARY_OPENERS or words[-1] in _VAGUE_NOUNS:
         return False
     if opens_prose(term):
