@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from notecards.core.extract.patterns.item_topics import topic_of_item
+from tests.conftest import cards_of
 
 
 @pytest.mark.parametrize(
@@ -27,3 +28,32 @@ from notecards.core.extract.patterns.item_topics import topic_of_item
 )
 def test_a_list_items_marked_topic(line: str, term: str | None) -> None:
     assert topic_of_item(line) == term
+
+
+@pytest.mark.parametrize(
+    ("line", "term"),
+    [
+        ("cancel()은 작업을 멈추라고 요청한다. (바로 끝나지는 않는다.)", "cancel()"),
+        ("isDone()은 작업이 끝났는지 알려준다.", "isDone()"),
+        ("list.sort(key)는 리스트를 제자리에서 정렬한다.", "list.sort(key)"),
+        # two calls compared, a call inside the sentence, or one leading on: no topic
+        ("first()는 앞에서, last()는 뒤에서 찾는다.", None),
+        ("그래서 run()은 실패했다.", None),
+        ("window(5~15s)은 늦게 온 이벤트를 받는다", None),  # a span of time, not a call
+        ("open()은 다음과 같이 쓴다", None),
+    ],
+)
+def test_a_call_opening_an_item_is_its_topic(line: str, term: str | None) -> None:
+    """A call's brackets mark it as code as backticks do: ``- cancel()은 ...한다`` defines
+    ``cancel()``."""
+    assert topic_of_item(line) == term
+
+
+def test_each_call_an_item_describes_is_a_card_under_the_heading_naming_them() -> None:
+    text = (
+        "# Tasks\n\n### cancel()과 isDone()\n\n"
+        "- cancel()은 작업을 멈추라고 요청한다.\n- isDone()은 작업이 끝났는지 알려준다.\n"
+    )
+    cards = {card.question: card.answer for card in cards_of(text)}
+    assert cards["cancel()"] == "cancel()은 작업을 멈추라고 요청한다."
+    assert cards["isDone()"] == "isDone()은 작업이 끝났는지 알려준다."

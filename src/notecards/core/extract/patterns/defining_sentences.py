@@ -225,7 +225,7 @@ def defined_in_sentence(
     (:mod:`.item_topics`; in a paragraph, that is what the section is about)."""
     defined = _defined(line, bold_opening=bold_opening, opening=opening)
     if defined is None:
-        return topic_of_item(line) if item and line[:1] in "`*" else None
+        return topic_of_item(line) if item and (line[:1] in "`*" or "(" in line) else None
     if is_question(line.rstrip(" .")):
         return None  # "애자일이란 무엇인가.": it asks what the term is, it does not say it
     return defined

@@ -1,5 +1,6 @@
 """A list item that opens with its topic marked as code or in bold, and says something of
-it: ``- `collect()`는 Action 연산, 결과를 드라이버로 모음``, ``- **CNN**은 위치 정보에 취약함``.
+it: ``- `collect()`는 Action 연산, 결과를 드라이버로 모음``, ``- **CNN**은 위치 정보에 취약함``;
+a call's brackets mark it as code too (``- cancel()은 작업을 멈추라고 요청한다``).
 
 The writer marked the name and made it the sentence's topic, so the item defines it however
 the sentence ends (no genus or defining verb is needed, as it is for prose). Not when the
@@ -23,9 +24,15 @@ from notecards.core.extract.patterns.terms import is_term
 
 # a topic, its particle, and two words or more said of it
 _CODE_TOPIC = re.compile(r"(?P<term>`[^`\n]{2,60}`)(?:은|는|이란|란)\s+\S+\s+\S")
+# a call written plainly: its brackets mark it as code (``- cancel()은 ...``)
+_CALL_TOPIC = re.compile(
+    r"(?P<term>[A-Za-z_][\w.]{0,40}\((?:[A-Za-z_*][\w\s,.=*<>\[\]]{0,24})?\))"
+    r"(?:은|는|이란|란)\s+\S+\s+\S"
+)
 _BOLD_TOPIC = re.compile(r"\*\*(?P<term>[^*\n]{1,40}?)\*\*(?P<particle>은|는)\s+\S+\s+\S")
 # a second topic marked in the line: two things compared, neither defined
 _ANOTHER_TOPIC = re.compile(r"(?:`[^`\n]+`|\*\*[^*\n]+\*\*)(?:은|는)\s")
+_ANOTHER_CALL = re.compile(r"\w\([^()\n]*\)(?:은|는)\s")  # "first()는 ..., last()는 ..."
 # a sentence that leads to what comes under it (``... 아래의 코드와 같이``, ``다음처럼``)
 _LEADS_TO_WHAT_FOLLOWS = re.compile(
     r"(?:아래|다음)(?:의|과|와|처럼|\s)|같이\s*[.:]?\s*$|as follows|like this"
@@ -39,7 +46,14 @@ def topic_of_item(line: str) -> str | None:
     """The code (with its backticks) or the bold term a list item's line opens with as
     its topic, when the line says something of it; else None."""
     line = line.strip()
-    code = _CODE_TOPIC.match(line) if line[:1] == "`" else None
+    first = line[:1]
+    code = (
+        _CODE_TOPIC.match(line)
+        if first == "`"
+        else _CALL_TOPIC.match(line)
+        if first.isascii() and (first.isalpha() or first == "_")
+        else None
+    )
     bold = _BOLD_TOPIC.match(line) if code is None and line[:2] == "**" else None
     found = code if code is not None else bold
     if found is None:
@@ -48,11 +62,13 @@ def topic_of_item(line: str) -> str | None:
         return None
     if is_question(line.rstrip(" .")):
         return None  # "`yield`는 무엇일까?": asked, not said
-    if _ANOTHER_TOPIC.search(line, found.end("term") + 2):
+    after = found.end("term") + 2
+    if _ANOTHER_TOPIC.search(line, after) or (first != "`" and _ANOTHER_CALL.search(line, after)):
         return None  # "`Date`는 JDK1.0, `Calendar`는 JDK1.1부터": two things compared
     if code is not None:
         term = code.group("term")
-        return term if _NAMES_CODE.match(term[1:-1]) and not named_in_prose(line) else None
+        name = term[1:-1] if first == "`" else term
+        return term if _NAMES_CODE.match(name) and not named_in_prose(line) else None
     term = clean_term(found.group("term"))
     words = term.split()
     if (
