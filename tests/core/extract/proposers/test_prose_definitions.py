@@ -209,3 +209,15 @@ def test_a_sentence_that_links_to_a_tool_and_gives_its_kind_defines_it() -> None
     assert "Making pictures smaller" in cards
     assert cards["squeezer"].answer.startswith("[squeezer](https://example.org/sq) can cut")
     assert set(cards) == {"crusher", "Making pictures smaller", "squeezer", "Shrinking colours"}
+
+
+def test_a_naming_sentence_mid_line_does_not_take_the_wrapped_line_under_it() -> None:
+    """The line goes on past the naming sentence (``Before starting, we first divide``), so
+    the wrapped line under it continues that, not the name's sentence."""
+    text = (
+        "# Notes\n\n## Solving\n\nSome words first.\n\n"
+        "We use a function that is called a factor. Before starting, we first divide\n"
+        " by the constant to clean things up.\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["factor"].answer == "We use a function that is called a factor."

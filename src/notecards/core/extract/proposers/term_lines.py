@@ -254,5 +254,10 @@ def in_paragraph(
                 )
         elif prose:
             found.extend(prose_definitions.in_line(line, at, context))
+            if len(found) > before and not line.rstrip().endswith(found[-1].answer.rstrip()):
+                # "... called a factor. Before starting, we first divide" + " by ...": the
+                # line goes on past the card's sentence, and so does the wrapped line under it
+                open_card = None
+                continue
         open_card = len(found) - 1 if len(found) > before else None
     return found
