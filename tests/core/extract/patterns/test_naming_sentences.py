@@ -72,6 +72,31 @@ _NAMING_ALTERNATIVES = re.compile(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("A matrix is **orthogonal** if its columns are orthonormal.", "orthogonal"),
+        ("Two events are _independent_ when knowing one says nothing of the other.", "independent"),
+        ("We say the game is said to be *fair* iff every player expects zero.", "fair"),
+        ("A map is an __isometry__ if it keeps distances.", "isometry"),
+        ("The map is called the **boundary map** of the complex.", "boundary map"),
+        ("Shells have a feature called _brace expansion_ for this.", None),  # in passing
+        # an emphasis that is no term the condition defines
+        ("The result is **not** true if the set is empty.", None),
+        ("This is _really_ slow when the cache is cold.", None),
+        ("A matrix is orthogonal if its columns are orthonormal.", None),  # nothing marked
+    ],
+)
+def test_a_term_the_writer_marks_in_a_definition_by_condition_is_named(
+    sentence: str, term: str | None
+) -> None:
+    """``X is *term* if ...``: the mathematician's definition, the term in emphasis."""
+    named = naming_sentences.named_in_prose(sentence)
+    assert (named[0] if named else None) == term
+    if named:
+        assert named[1] == sentence
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "This is called a heap.",

@@ -1,6 +1,6 @@
 """Sentences that name a term: ``...이를 X라고 함``, ``...를 X라 부른다``, ``... is called X``,
-``known as X`` (a naming sentence that points back, ``이러한 방식을 X라고 한다``, keeps the
-sentence before it, which says what is named).
+``known as X``, ``X is **term** if ...`` (a naming sentence that points back, ``이러한 방식을
+X라고 한다``, keeps the sentence before it, which says what is named).
 """
 
 from __future__ import annotations
@@ -33,6 +33,22 @@ _ENGLISH_NAMING = re.compile(
     re.IGNORECASE,
 )
 _ENGLISH_NAMING_WORDS = ("called", "known", "referred", "termed", "named")
+# a term the writer marks in emphasis where a condition defines it (``A matrix is
+# **orthogonal** if ...``, the mathematician's definition), or where a naming sentence goes
+# on past it (``... is called the **support dimension** of region A``; a name given in
+# passing, ``a feature called _brace expansion_``, is no definition: in a one-tip note it
+# opens the tip the title asks)
+_MARKED_TERM = r"(?:an?\s+|the\s+)?(?P<term>(?P<mark>\*\*|__|\*|_)[A-Za-z][^*_\n]{0,40}?(?P=mark))"
+_MARKED_BY_CONDITION = re.compile(
+    r"\b(?:is|are)\s+(?:said\s+to\s+be\s+)?"
+    + _MARKED_TERM
+    + r"\s+(?:if|iff|when|whenever|provided)\b"
+)
+_MARKED_AS_CALLED = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:also\s+|often\s+|usually\s+)?called\s+" + _MARKED_TERM
+)
+_ANOTHER_MARKED = re.compile(r"\s+(?:and|or)\s+[*_]")
+_CONDITIONS = (" if ", " iff ", " when", " provided")
 
 
 _PHRASAL_PARTICLES = frozenset(
@@ -164,6 +180,17 @@ def _korean_this_is(masked: str, line: str) -> tuple[str, int] | None:
 _JOINED = re.compile(r"\s(?:so|but)\s|_\s+and\s+_", re.IGNORECASE)
 
 
+def _marked_named(masked: str, line: str) -> tuple[str, int] | None:
+    match = _MARKED_BY_CONDITION.search(masked) if "*" in masked or "_" in masked else None
+    if match is None and "called" in masked:
+        match = _MARKED_AS_CALLED.search(masked)
+    if match is None or MASK_CHAR in masked[match.start("term") : match.end("term")]:
+        return None
+    if _ANOTHER_MARKED.match(masked, match.end("term")):
+        return None  # "called _properties_ and _methods_": two names
+    return line[match.start("term") : match.end("term")], match.start("term")
+
+
 def _english_named(masked: str, line: str) -> tuple[str, int] | None:
     match = _ENGLISH_NAMING.search(masked)
     if match is None or MASK_CHAR in masked[match.start("term") : match.end("term")]:
@@ -208,6 +235,7 @@ def _may_name(line: str) -> bool:
         or "referred" in line
         or "termed" in line
         or "named" in line
+        or (("*" in line or "_" in line) and any(word in line for word in _CONDITIONS))
     )
 
 
@@ -234,6 +262,7 @@ def _named_in(line: str) -> tuple[str, str] | None:
     found = (
         _korean_named(masked, line)
         or _english_named(masked, line)
+        or _marked_named(masked, line)
         or (_korean_this_is(masked, line) if points else None)
     )
     if found is None:
