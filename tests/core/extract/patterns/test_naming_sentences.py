@@ -201,3 +201,12 @@ def test_a_clause_before_a_name_names_nothing(sentence: str) -> None:
     """The part before the comma is a clause (``...를 바꿀 때``), not ``...를 X``."""
     assert naming_sentences.named_in_prose(sentence) is not None
     assert naming_sentences.also_named(sentence) == []
+
+
+@pytest.mark.parametrize("abbreviation", ["i.e.", "e.g.", "cf.", "vs.", "a.k.a."])
+def test_an_abbreviation_ends_no_sentence(abbreviation: str) -> None:
+    text = f"A set is open, {abbreviation} every point has room around it. Closed sets differ."
+    assert naming_sentences.SENTENCE_BREAK.split(text) == [
+        f"A set is open, {abbreviation} every point has room around it.",
+        "Closed sets differ.",
+    ]

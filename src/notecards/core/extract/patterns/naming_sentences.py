@@ -55,8 +55,12 @@ _PHRASAL_PARTICLES = frozenset(
     ["away", "off", "up", "out", "back", "for", "upon", "on", "in", "into", "over", "down"]
 )
 # the spaces after a sentence's stop (the space first, the stop behind it: a search led by
-# the space skips to the spaces, where one led by the look-behind tries every character)
-SENTENCE_BREAK = re.compile(r"\s(?<=[.!?。]\s)\s*")
+# the space skips to the spaces, where one led by the look-behind tries every character);
+# an abbreviation's stop ends no sentence ("open, i.e. every point ...")
+SENTENCE_BREAK = re.compile(
+    r"\s(?<=[.!?。]\s)(?<!i\.e\.\s)(?<!e\.g\.\s)(?<!\bcf\.\s)(?<!\bvs\.\s)(?<!\.k\.a\.\s)\s*",
+    re.IGNORECASE,
+)
 
 
 def drop_copula(term: str) -> str:
