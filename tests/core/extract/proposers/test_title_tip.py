@@ -160,3 +160,20 @@ def test_a_first_person_sentence_that_states_what_was_learned_is_the_tip(said: s
     )
     (card,) = cards_of(text)
     assert card.answer == said
+
+
+def test_a_story_then_here_is_the_process_is_answered_by_the_steps_listed() -> None:
+    """The story and ``Here's the process that worked for me.`` lead in; the steps under
+    them are the tip, though one step is a card of its own."""
+    text = (
+        "# How to copy files to a remote box\n\n"
+        "I have a small server and I wanted to copy files to it from my laptop.\n\n"
+        "Here's the process that worked for me.\n\n"
+        "1. Connect to the private network with the VPN app.\n"
+        "2. Issue short-lived keys with `box keys issue`.\n"
+        "3. Run the copy like this: `scp -i /tmp/key file host:/data`\n"
+    )
+    cards = by_question(cards_of(text, "copy.md"))
+    answer = cards["How to copy files to a remote box"].answer
+    assert answer.startswith("1. Connect to the private network")
+    assert answer.endswith("`scp -i /tmp/key file host:/data`")

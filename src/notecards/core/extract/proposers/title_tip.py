@@ -20,6 +20,7 @@ from notecards.core.extract.note import Heading
 from notecards.core.extract.patterns.chatter import is_date
 from notecards.core.extract.patterns.discourse import (
     LEADS_ON,
+    announces_a_list,
     announces_the_post,
     is_lead_in,
     tells_a_story,
@@ -134,15 +135,21 @@ def tip(
     at a method that uses `sqlite3```) is the tip's, unless it introduces the post."""
     parts: list[str] = []
     size = 0
+    announced = False  # a lead-in left out announced the list under it
     for block in body:
+        was_announced, announced = announced, False
         found = (
             None
             if says_nothing(block) or block.kind not in FOLLOWERS
             else unclaimed(block, lines, produced, titled=True)
         )
         if found is None:
-            if parts and block.kind == "list" and parts[-1].endswith(LEADS_ON):
-                parts.append(block_source(block, lines))  # the list it announces, cards and all
+            if block.kind == "list" and (
+                (parts and parts[-1].endswith(LEADS_ON)) or (was_announced and not parts)
+            ):
+                # the list announced ("Here's the process that worked for me." + the steps,
+                # or a part ending in a colon), cards and all
+                parts.append(block_source(block, lines))
             elif parts and all(map(tells_a_story, parts)):
                 # "I was seeing this warning:" + the warning, a card of its own: the story
                 # leads nowhere the card goes; the tip is told after it
@@ -159,6 +166,7 @@ def tip(
             and not text.endswith(LEADS_ON)
             and not (told and _names_code_in_the_story(text))
         ):
+            announced = announces_a_list(text)
             continue  # the writer's story, not the tip
         if parts and size + len(text) > _TIP_ANSWER_CHARACTERS:
             break
