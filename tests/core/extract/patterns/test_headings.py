@@ -38,6 +38,25 @@ def test_a_heading_may_name_its_topic_at_greater_length_than_a_term(heading: str
 
 @pytest.mark.parametrize(
     "heading",
+    ["락을 거는 이유", "캐시 사용을 피해야 하는 경우", "로그를 남기는 방법", "키를 쓰게 되는 때"],
+)
+def test_a_noun_that_a_clause_with_its_object_describes_is_a_title(heading: str) -> None:
+    """``락을 거는 이유``: the object's verb (``거는``, ``피해야 하는``) describes the noun
+    that closes the heading; its ``는`` is no topic marker."""
+    assert headings.is_heading_title(heading)
+
+
+@pytest.mark.parametrize(
+    "heading", ["그는 락을 건다", "데이터를 저장해야 한다", "데이터는 저장되는 값"]
+)
+def test_a_clause_with_an_object_that_ends_in_a_verb_or_has_a_topic_is_no_title(
+    heading: str,
+) -> None:
+    assert not headings.is_heading_title(heading)
+
+
+@pytest.mark.parametrize(
+    "heading",
     [
         "오늘은 모델을 학습시키면서 여러 가지를 배웠다",
         "We ran the whole suite again on the new machine",

@@ -46,11 +46,17 @@ def test_plain_latin_fast_path_agrees_with_the_full_rules(term: str) -> None:
 )
 def test_glossed_latin_fast_path_agrees_with_the_full_rules(words: str, gloss: str) -> None:
     term = f"{words} ({gloss})"
-    fast = terms._reads_as_name(term, 4, 6), terms._reads_as_name(term, 8, 8)
+    fast = (
+        terms._reads_as_name(term, 4, 6, heading=False),
+        terms._reads_as_name(term, 8, 8, heading=True),
+    )
     glossed = terms._GLOSSED_LATIN_TERM
     try:
         terms._GLOSSED_LATIN_TERM = re.compile(r"(?!)")  # never matches: the full rules
-        assert (terms._reads_as_name(term, 4, 6), terms._reads_as_name(term, 8, 8)) == fast
+        assert (
+            terms._reads_as_name(term, 4, 6, heading=False),
+            terms._reads_as_name(term, 8, 8, heading=True),
+        ) == fast
     finally:
         terms._GLOSSED_LATIN_TERM = glossed
 

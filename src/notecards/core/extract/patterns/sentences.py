@@ -172,8 +172,30 @@ def is_question(text: str) -> bool:
     return stripped.endswith(_QUESTION_ENDINGS)
 
 
-def looks_like_clause(words: list[str], korean: bool = True) -> bool:
-    """Whether the words read as a sentence rather than a name."""
+_OBJECT = ("을", "를")
+# how a verb links to the auxiliary after it ("피해야 하는", "쓰게 되는", "알고 있는")
+_AUXILIARY_LINKS = ("야", "게", "고", "지")
+
+
+def _adnominal(word: str) -> bool:
+    return is_hangul(word[-1]) and word.endswith(_KOREAN_ADNOMINAL_ENDINGS)
+
+
+def _describes_a_noun(words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` is a verb before the noun it describes: in an adnominal form
+    itself, or linked to an auxiliary that is (``피해야 하는 경우``), a noun after it."""
+    if _adnominal(words[at]):
+        return True
+    after = at + 1
+    return (
+        after < len(words) - 1 and words[at].endswith(_AUXILIARY_LINKS) and _adnominal(words[after])
+    )
+
+
+def looks_like_clause(words: list[str], korean: bool = True, *, described: bool = False) -> bool:
+    """Whether the words read as a sentence rather than a name. ``described``: a noun may
+    close them that a clause with its object describes (``락을 거는 이유``, ``캐시 사용을
+    피해야 하는 경우``), as a heading's may; a term's words are read more strictly."""
     lowered = " ".join(words).lower()
     if "." in lowered or "," in lowered or ";" in lowered or "!" in lowered:
         # (only then: translating is slow on text that is not ASCII, and most has none)
@@ -185,10 +207,14 @@ def looks_like_clause(words: list[str], korean: bool = True) -> bool:
     if is_predicate(words[-1]) or not _KOREAN_SPEAKER_SUBJECTS.isdisjoint(words):
         return True
     for index, word in enumerate(words[:-1]):
-        if is_topic_marked(word):
+        # a word right after an object is its verb: "락을 거는 이유" ends in 는 as a verb
+        # does before the noun it describes, not as a topic marker
+        if is_topic_marked(word) and not (
+            described and index and words[index - 1].endswith(_OBJECT)
+        ):
             return True
-        if particle_stem(word) is not None:
-            following = words[index + 1]
-            if not (is_hangul(following[-1]) and following.endswith(_KOREAN_ADNOMINAL_ENDINGS)):
-                return True
+        if particle_stem(word) is not None and not (
+            _adnominal(words[index + 1]) or (described and _describes_a_noun(words, index + 1))
+        ):
+            return True
     return False

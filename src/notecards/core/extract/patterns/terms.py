@@ -193,7 +193,7 @@ def is_term(term: str) -> bool:
 
     Every idiom asks it of its candidates, often of the same text (a heading, a term that
     recurs), so answers are kept for the most recent texts."""
-    return _reads_as_name(term, _MAX_KOREAN_WORDS, _MAX_LATIN_WORDS)
+    return _reads_as_name(term, _MAX_KOREAN_WORDS, _MAX_LATIN_WORDS, heading=False)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -202,7 +202,9 @@ def is_heading_name(heading: str) -> bool:
     topic at greater length (``다음 토큰 예측 기반 거대 언어 모델의 한계``, ``Tracking table
     history with a JSON audit log``): a heading is set apart as a title by its writer, where
     a term in running text is not. A sentence is still no name."""
-    return _reads_as_name(heading, _MAX_HEADING_KOREAN_WORDS, _MAX_HEADING_LATIN_WORDS)
+    return _reads_as_name(
+        heading, _MAX_HEADING_KOREAN_WORDS, _MAX_HEADING_LATIN_WORDS, heading=True
+    )
 
 
 # modifier keys, then the key pressed with them (``Ctrl + Alt + Left/Right``, ``⌘ + K``)
@@ -217,7 +219,9 @@ def _one_of_lettered(term: str) -> bool:
     return term[-1] in _INDEX_LETTERS and is_numbered_label(term)
 
 
-def _reads_as_name(term: str, max_korean_words: int, max_latin_words: int) -> bool:
+def _reads_as_name(
+    term: str, max_korean_words: int, max_latin_words: int, *, heading: bool
+) -> bool:
     if " + " in term and _KEY_COMBINATION.fullmatch(term):
         return True  # "Ctrl + Alt + Left/Right": keys to press, however many
     if term.count(" ") >= max_latin_words and not BRACKET.search(term) and not is_question(term):
@@ -295,4 +299,4 @@ def _reads_as_name(term: str, max_korean_words: int, max_latin_words: int) -> bo
         return False
     if opens_prose(term):
         return False
-    return not looks_like_clause(words, korean=korean_words > 0)
+    return not looks_like_clause(words, korean=korean_words > 0, described=heading)
