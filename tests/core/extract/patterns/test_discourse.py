@@ -247,3 +247,26 @@ def test_a_sentence_saying_the_writer_records_what_follows_leads_in(text: str) -
 )
 def test_a_theorem_or_what_a_thing_records_does_not_lead_in(text: str) -> None:
     assert not is_lead_in(text)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "cites"),
+    [
+        ("파이썬 코딩의 기술(브렛 슬라킨 저) 3장 학습", True),
+        ("객체지향의 사실과 오해(조영호 저)", True),
+        ("클린 코드(로버트 마틴 지음) 읽고 정리", True),
+        ("스택(Stack)은 나중에 넣은 것을 먼저 꺼내는 구조이다.", False),
+        ("이 책(조영호 저)은 역할과 책임을 설명한다.", False),  # it goes on to say something
+    ],
+)
+def test_a_line_citing_the_book_studied_leads_in(paragraph: str, cites: bool) -> None:
+    """``책 제목(저자 저) 2권 학습``: where the note's content comes from, not what it says."""
+    assert is_lead_in(paragraph) is cites
+
+
+def test_a_title_over_the_book_it_was_studied_from_asks_nothing_of_it() -> None:
+    text = (
+        "# 아침 공부 #3 - 제네릭\n\n타입 안전 자바(김자바 저) 2권 학습\n\n"
+        "## 1. 와일드카드\n\n- `?`: 모든 타입\n"
+    )
+    assert [card.question for card in cards_of(text)] == ["`?` — 1. 와일드카드"]

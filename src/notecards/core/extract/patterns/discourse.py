@@ -104,7 +104,17 @@ def is_lead_in(text: str) -> bool:
         )
         or _about_the_writer(sentence)
         or _records_what_follows(sentence)
+        or ("(" in sentence and _CITES_A_BOOK.match(sentence) is not None)
     )
+
+
+# a book and its author, alone or with the part studied (``객체지향의 사실과 오해(조영호 저)``,
+# ``... (남궁성 저) 2권 학습``): where the note comes from, not what it says
+_CITES_A_BOOK = re.compile(
+    r"[^()\n]{1,60}\(\s*[^()\n]{1,24}?\s*(?:저|지음|엮음|옮김)\s*\)"
+    r"(?:\s*\d+\s*(?:권|장|부|편))?(?:\s*(?:읽고|을 읽고|를 읽고))?"
+    r"(?:\s*(?:학습|정리|공부|요약|참고)(?:함|했다|한다)?)?\s*\.?\s*$"
+)
 
 
 # how a sentence of the writer's ends when it says the note records or sums up what follows:
