@@ -391,6 +391,14 @@ def test_a_comparison_heading_over_a_table_is_answered_by_the_table() -> None:
     assert "Sizes" not in cards  # a table under any other heading is a sheet to look up
 
 
+def test_a_comparison_heading_over_a_table_left_empty_is_no_card() -> None:
+    """A table whose rows hold nothing yet (a template to fill in) answers nothing."""
+    text = (
+        "# OS\n\n## Mutex vs Semaphore\n\n| Mutex | Semaphore |\n|---|---|\n|   |   |\n| - | - |\n"
+    )
+    assert cards_of(text, "os.md") == []
+
+
 def test_a_callout_of_a_lessons_aims_is_no_card_and_no_answer() -> None:
     text = (
         "> [!goal]- Learning Objectives\n> - Describe a hash table\n> - Analyse probing\n\n"

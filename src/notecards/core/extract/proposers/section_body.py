@@ -73,6 +73,7 @@ _SHORT_ANSWER = 40
 _MAX_ANSWER_CHARACTERS = 1200
 # what a headed section's answer opens with
 _OPENERS = frozenset(("paragraph", "quote", "table")) | CODE
+_WORD = re.compile(r"[^\W_]")  # a letter or a digit: a table row's cells hold something
 _MAX_TABLE_LINES = 12  # a table that answers a heading: a comparison, not a data sheet
 _MAX_EXAMPLE_LINES = 14  # a short example a sentence announces (fences included)
 # how a sentence announces the example under it: "... like this:", "다음과 같이:"
@@ -150,8 +151,9 @@ def in_section(
             not is_comparison(question)
             or first.end - first.start > _MAX_TABLE_LINES
             or len(answer) > _MAX_ANSWER_CHARACTERS
+            or not any(map(_WORD.search, lines[first.start + 2 : first.end]))
         ):
-            return None
+            return None  # (nor a table whose rows hold no word: a template to fill in)
         return Proposal(CardKind.BASIC, question, answer, line, context, Idiom.SECTION_BODY)
     if first.kind in CODE:
         code = command_of(first, lines) if action else None
