@@ -270,3 +270,12 @@ def test_a_title_over_the_book_it_was_studied_from_asks_nothing_of_it() -> None:
         "## 1. 와일드카드\n\n- `?`: 모든 타입\n"
     )
     assert [card.question for card in cards_of(text)] == ["`?` — 1. 와일드카드"]
+
+
+def test_a_preface_wishing_the_reader_well_leads_in() -> None:
+    """``... 준비하시는 분들께 조금이나마 도움이 되길 바랍니다``: the writer to the reader."""
+    assert is_lead_in(
+        "자주 받은 질문을 모아 두었고, 틀린 곳이 있으면 알려 주세요. "
+        "시험을 준비하시는 분들께 조금이나마 도움이 되길 바랍니다."
+    )
+    assert not is_lead_in("캐시는 자주 쓰는 값을 가까이 두어 읽기를 빠르게 하는 데 도움이 된다.")

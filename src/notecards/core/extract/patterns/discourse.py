@@ -105,7 +105,17 @@ def is_lead_in(text: str) -> bool:
         or _about_the_writer(sentence)
         or _records_what_follows(sentence)
         or ("(" in sentence and _CITES_A_BOOK.match(sentence) is not None)
+        or (
+            "도움" in text
+            and _WISHES_THE_READER_WELL.search(text) is not None
+            and not any(map(is_topic_marked, sentence.split()))
+        )
     )
+
+
+# the writer wishing the reader well: a preface ("... 준비하시는 분들에게 조금이나마 도움이
+# 되길 바라겠습니다"), not what the note says
+_WISHES_THE_READER_WELL = re.compile(r"도움이\s*(?:되길|되기를|되었으면|됐으면|되셨으면|되시길)")
 
 
 # a book and its author, alone or with the part studied (``객체지향의 사실과 오해(조영호 저)``,
