@@ -95,3 +95,21 @@ def test_a_column_of_amounts_is_data() -> None:
 def test_a_size_said_in_words_is_a_fact() -> None:
     text = "## C types\n\n| type | size |\n|---|---|\n| `int` | 4 bytes |\n| `char` | 1 byte |\n"
     assert by_question(cards_of(text))["`int`"].answer == "4 bytes"
+
+
+def test_a_table_tracing_one_expression_step_by_step_gives_no_card() -> None:
+    """Each row marks its step in the same expression (``**A**+B``, ``A**+**B``): a trace
+    of a worked example, whose first column names no term of its own."""
+    rows = "\n".join(
+        f"| {expression} | {output} | {stack} |"
+        for expression, output, stack in [
+            ("**A**+B×C", "A", ""),
+            ("A**+**B×C", "A", "+"),
+            ("A+**B**×C", "AB", "+"),
+            ("A+B**×**C", "AB", "+×"),
+            ("A+B×**C**", "ABC", "+×"),
+            ("A+B×C", "ABC×+", ""),
+        ]
+    )
+    text = f"# Postfix\n\n| position | output | stack |\n|---|---|---|\n{rows}\n"
+    assert not [card for card in cards_of(text) if "B×C" in card.question]

@@ -145,4 +145,9 @@ def in_table(
         found.append(Proposal(CardKind.BASIC, term, answer, line, context, Idiom.TABLE_ROW))
     if rows < _MIN_ROWS or 3 * len(found) < 2 * rows:
         return []  # most rows name no term: a table of data or a comparison
+    if 2 * len({_UNMARKED.sub("", proposal.question) for proposal in found}) <= len(found):
+        return []  # "**A**+B", "A**+**B": one expression traced step by step, no terms
     return found
+
+
+_UNMARKED = re.compile(r"\*\*|__")  # bold: a mark set on one part of the same text
