@@ -172,6 +172,13 @@ class MarkdownWalker(ListWalker):
                 self.proposals.extend(commented_commands.in_block(block, self.lines, context))
             if asked is not None and kind in ("paragraph", "quote"):
                 self._answered_by(block, asked, start, context)
+            if (
+                asked is not None
+                and kind in ("code", "fence")
+                and asked.label is not None
+                and labelled_list.asks_past_code(asked.paragraph, asked.label)
+            ):
+                continue  # "**1. ++i vs i++**" + the loops in code: the paragraph after says
             asked = (
                 follow_ups.asking(
                     block, after, past_opening=past_opening, first=not index and opening_answers

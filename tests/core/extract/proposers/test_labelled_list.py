@@ -252,3 +252,31 @@ def test_under_a_numbered_chapter_the_opening_line_over_its_list_is_a_label() ->
     assert cards["Consensus"].answer == "- nodes agree on one value\n- a majority must answer"
     assert cards["Consensus"].line == 4
     assert "Leases" in cards
+
+
+def test_a_bold_label_over_an_example_in_code_is_answered_by_the_paragraph_after_it() -> None:
+    """``**1. ++i vs i++**`` + the two loops in code + what they show: the code shows, the
+    paragraph after it says."""
+    text = (
+        "# Small optimisations\n\nA few habits that help.\n\n"
+        "**1. Pre-increment vs post-increment**\n\n"
+        "```\nfor (i = 0; i < n; i++) {}\nfor (i = 0; i < n; ++i) {}\n```\n\n"
+        "The post form keeps a copy of the old value, so the pre form is a little faster.\n\n"
+        "**2. Switch vs if chains**\n\n"
+        "A switch jumps to its case at once, so it beats a long if chain.\n"
+    )
+    cards = by_question(cards_of(text, "opt.md"))
+    assert cards["Pre-increment vs post-increment"].answer == (
+        "The post form keeps a copy of the old value, so the pre form is a little faster."
+    )
+    assert "**1." not in cards["Small optimisations"].answer
+
+
+def test_a_caption_of_the_code_under_it_asks_nothing_of_the_prose_after_it() -> None:
+    text = (
+        "# Jobs\n\nA word first.\n\n**reducer.py**\n\n```python\nprint(1)\n```\n\n"
+        "Next we make the script runnable.\n\n**Listing 4**\n\n```\nx = 1\n```\n\n"
+        "Listing 5 computes the rest of it.\n"
+    )
+    questions = [card.question for card in cards_of(text)]
+    assert "reducer.py" not in questions and "Listing 4" not in questions
