@@ -545,3 +545,21 @@ def test_code_named_with_its_kind_is_asked_with_it(sentence: str, term: str | No
     kind (the same name may be a service, a database, a host); a flag or a function, as
     before, by its name; a word like ``simply`` may stand before what it does."""
     assert defined_in_sentence(sentence) == term
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("Dropout is used to reduce overfitting in large networks.", "Dropout"),
+        ("Indexes are used to find rows with a given value quickly.", "Indexes"),
+        ("A load balancer is commonly used for spreading requests over servers.", "load balancer"),
+        # a pointer, or the writer's own use, defines nothing
+        ("It is used to protect the stack.", None),
+        ("This data is used to train the model.", None),
+        ("A bit indicating which edge is used for reading.", None),  # a clause, no name
+        ("The data in the buffer are used to place the vertices.", None),
+    ],
+)
+def test_what_a_term_is_used_for_defines_it(sentence: str, term: str | None) -> None:
+    """``X is used to/for ...``: what a thing is for is what a learner asks of it."""
+    assert defining_sentences.defined_in_sentence(sentence) == term

@@ -20,6 +20,7 @@ from notecards.core.extract.patterns.definition_forms import (
     ENGLISH_FACET_DEFINITION,
     ENGLISH_GENUS_DEFINITION,
     ENGLISH_INFORMAL_DEFINITION,
+    ENGLISH_USED_FOR,
     FACET_DEFINING_PHRASE,
     GENUS_ENDINGS,
     INFORMAL_DEFINING_PHRASE,
@@ -113,8 +114,11 @@ def _definition_patterns(
         candidates.append(KOREAN_THING_DEFINITION)
     if ENGLISH_DEFINING_PHRASE.search(line):
         candidates.append(ENGLISH_DEFINITION)
-    elif (" is a" in line or " are a" in line or " is the" in line) and line[:1].isalpha():
-        candidates.append(ENGLISH_GENUS_DEFINITION)
+    else:
+        if (" is a" in line or " are a" in line or " is the" in line) and line[:1].isalpha():
+            candidates.append(ENGLISH_GENUS_DEFINITION)
+        if " used to " in line or " used for " in line:  # "Dropout is used to ..."
+            candidates.append(ENGLISH_USED_FOR)
     if opening and "의 " in line and KOREAN_FACET_HINT.search(line, 0, _FACET_WINDOW):
         candidates.append(KOREAN_FACET_DEFINITION)
     if line[:1].isascii() and (" is " in line or " are " in line) and line[:1].isalpha():

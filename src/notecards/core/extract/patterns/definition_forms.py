@@ -177,6 +177,20 @@ ENGLISH_DEFINITION = re.compile(
     re.IGNORECASE,
 )
 
+# ``Dropout is used to reduce overfitting``: what a thing is for; its term a name of up to
+# four words, no clause or phrase in it (``A bit indicating which edge is used for ...``,
+# ``The data in `gl_Position` are used to ...`` say what something else is)
+_CLAUSE_WORD = (
+    r"which|where|wherein|that|who|whose|when|while|how|indicating|in|of|on|with|by|to|for"
+    r"|from|at|is|are|every|each|some|any|all|our|my|your|their|its|this|these|those"
+)
+ENGLISH_USED_FOR = re.compile(
+    rf"(?:(?:an?|the)\s+|(?=[A-Za-z]))(?P<term>(?!(?:{_CLAUSE_WORD})\b)[A-Za-z0-9][\w`'.-]*"
+    rf"(?:\s+(?!(?:{_CLAUSE_WORD})\b)[\w`'.-]+){{0,3}})\s+(?:is|are)\s+"
+    r"(?:also\s+|often\s+|mainly\s+|mostly\s+|commonly\s+|usually\s+)?used\s+(?:to|for)\s+\S",
+    re.IGNORECASE,
+)
+
 RAN_WINDOW = 60
 
 ENGLISH_DEFINING_PHRASES = (
