@@ -221,3 +221,18 @@ def test_a_naming_sentence_mid_line_does_not_take_the_wrapped_line_under_it() ->
     )
     cards = by_question(cards_of(text))
     assert cards["factor"].answer == "We use a function that is called a factor."
+
+
+def test_a_definition_a_naming_sentence_points_back_at_is_a_card_of_its_own() -> None:
+    """``상태기계란 ...모델입니다. 이 기계는 ... 이를 상태 전환이라고 합니다.``: the naming
+    keeps the one before it to say what it names, and that one still defines its term."""
+    text = (
+        "# Automata\n\n## Machines\n\nSome words first.\n\n"
+        "상태기계란 입력에 따라 상태를 바꾸는 수학적 모델입니다. "
+        "이 기계는 사건에 의해 다른 상태로 변하는데 이를 상태 전환이라고 합니다.\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["상태기계"].answer.startswith(
+        "상태기계란 입력에 따라 상태를 바꾸는 수학적 모델입니다."
+    )
+    assert "전환이라고 합니다" in cards["상태 전환"].answer

@@ -51,6 +51,12 @@ def in_line(line: str, at: int, context: Context) -> list[Proposal]:
     # a sentence that defines a term before the one that names another ("상관계수는 ...을
     # 나타냅니다. ... 곱한 것을 공분산이라고 합니다") is a card of its own
     first_named = line.find(named[0][1]) if named else len(line)
+    if named:
+        # "상태기계란 ...모델입니다. 이 기계는 ... 이를 전이라고 합니다": the sentence the
+        # naming one points back at may define a term of its own
+        pointed_at, *rest_of_it = SENTENCE_BREAK.split(named[0][1], maxsplit=1)
+        if rest_of_it and refers_back(rest_of_it[0]):
+            first_named += len(pointed_at)
     defined = [
         Proposal(CardKind.BASIC, term, answer, at, context, Idiom.PROSE_DEFINITION)
         for term, answer in definitions_in_line(line[:first_named])
