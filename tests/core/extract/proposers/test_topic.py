@@ -261,3 +261,18 @@ def test_a_task_heading_is_answered_by_its_steps() -> None:
     cards = by_question(cards_of(text, "ide.md"))
     assert cards["변수 추출하기"].answer == "- `Cmd + Opt + V`\n- `Ctrl + Alt + V`"
     assert cards["Linter 적용하기"].answer.startswith("* 프로젝트 폴더 클릭")
+
+
+def test_a_heading_over_items_that_only_give_examples_is_answered_by_the_list() -> None:
+    """``- 기억장치 : RAM, HDD``: the items name examples of each part, not what it is; the
+    heading asks for the parts, the list answers (the items stay cards of their own)."""
+    text = (
+        "# 컴퓨터\n\n#### 하드웨어\n\n- 중앙처리장치\n- 기억장치 : RAM, SSD\n"
+        "- 입출력 장치 : 키보드, 모니터\n"
+    )
+    cards = by_question(cards_of(text, "computer.md"))
+    assert (
+        cards["하드웨어"].answer
+        == "- 중앙처리장치\n- 기억장치 : RAM, SSD\n- 입출력 장치 : 키보드, 모니터"
+    )
+    assert cards["기억장치"].answer == "RAM, SSD"

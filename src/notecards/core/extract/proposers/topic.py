@@ -63,6 +63,21 @@ def _stands_alone(line: str) -> bool:
     return bool(said) and said[0] not in "#$" and not said.endswith((":", "："))
 
 
+_EXAMPLE_SEPARATOR = re.compile(r"\s*[,、/]\s*")
+_MAX_EXAMPLE_WORDS = 3
+
+
+def _names_examples(answer: str) -> bool:
+    """``RAM, SSD``, ``운영체제, 컴파일러``: two or more short names and nothing said."""
+    if "," not in answer and "、" not in answer and "/" not in answer:
+        return False
+    names = _EXAMPLE_SEPARATOR.split(answer.strip())
+    return len(names) >= 2 and all(
+        name and len(name.split()) <= _MAX_EXAMPLE_WORDS and not name.endswith((".", ":", "다"))
+        for name in names
+    )
+
+
 def whole_list(items: Sequence[Block], produced: Sequence[int], lines: Sequence[str]) -> str:
     """A list's items as an answer: each whole, but an item that is a card of its own by its
     first line only (its card holds the rest), so the list reads whole and stays short."""
@@ -224,10 +239,13 @@ def _card_of_items(
     items = [item for item, produced in zip(every, per_item, strict=True) if produced >= 0]
     results = [produced for produced in per_item if produced >= 0]
     by_line = {proposal.line for proposal in produced}
+    # "- 기억장치 : RAM, SSD": an item that only names examples is a part, not a term
+    examples = {proposal.line for proposal in produced if _names_examples(proposal.answer)}
     plain = [
         item
         for item, produced in zip(items, results, strict=True)
         if not produced
+        or (produced == 1 and item.start + 1 in examples)
         or (
             lead is None
             and len(items) > 1
