@@ -17,6 +17,9 @@ from tests.conftest import by_question, cards_of
         "Training recipe: Step 1. Collect labelled pairs from the users",
         "BERT: 양방향 인코더 모델",  # a short description titles the section
         "Scaling a web app: a backend view",
+        # a question the section answers, not a term and its definition
+        "Q1. TypeError: why does greet() get two values for one argument?",
+        "빌드 오류: 왜 의존성을 찾지 못하는가?",
     ],
 )
 def test_a_heading_that_is_a_title_is_not_split(heading: str) -> None:

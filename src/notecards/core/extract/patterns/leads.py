@@ -49,6 +49,8 @@ def heading_split(text: str) -> TermSplit | None:
     if split is None or split.separator in ARROWS or _NUMBERED_TITLE.match(split.term):
         return None  # "HDFS → Elasticsearch" is a flow; "Update 2", "1-3. Setup" are titles
     definition = split.definition
+    if definition.rstrip().endswith(("?", "？")):
+        return None  # "Q1. TypeError: why does ... fail?": a question the section answers
     if expands_acronym(split.term, definition):
         return split
     if _is_title_case(definition):
