@@ -143,6 +143,7 @@ def test_a_reference_list_of_web_addresses_is_no_card_but_a_scheme_named_term_st
     [
         "6kyu\nfailed\nhttps://www.codewars.com/kata/sum-of-pairs/python",
         "Silver 3\nhttps://www.acmicpc.net/problem/1012",
+        "7kyu\npassed with java\nhttps://www.codewars.com/kata/maximum-product/java",
         "https://example.com/themes/installing-themes\nkind tutorial",
     ],
 )

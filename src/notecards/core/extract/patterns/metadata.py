@@ -164,8 +164,9 @@ def is_not_knowledge(question: str, answer: str) -> bool:
     return len(value) <= 5 and value.casefold() in _SCALAR and " " not in key
 
 
-# the most words a field of an exercise's record holds beside its link (``6kyu``, ``Silver 3``)
-_MAX_FIELD_WORDS = 2
+# the most words a field of an exercise's record holds beside its link (``6kyu``, ``Silver 3``,
+# ``passed with java``)
+_MAX_FIELD_WORDS = 3
 
 
 def _is_a_record(answer: str) -> bool:
