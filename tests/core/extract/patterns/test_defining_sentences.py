@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from notecards.core.extract.patterns import defining_sentences, definition_forms
+from notecards.core.extract.patterns import (
+    defining_sentences,
+    definition_candidates,
+    definition_forms,
+)
 from notecards.core.extract.patterns.defining_sentences import defined_in_sentence
 from notecards.core.extract.patterns.sentences import is_topic_marked
 
@@ -410,7 +414,7 @@ def test_a_term_linked_to_its_note_is_defined_by_its_shown_text(
     ],
 )
 def test_endings_grouped_by_last_character_match_as_the_tuple(endings: tuple[str, ...]) -> None:
-    grouped = defining_sentences._by_last_character(endings)
+    grouped = definition_candidates._by_last_character(endings)
     texts = ["", "다", "임", "x", "모델", *endings]
     texts += [f"{prefix}{ending}" for prefix in ("", "A는 ", "그 ") for ending in endings]
     texts += [ending[1:] for ending in endings] + [ending[:-1] for ending in endings]

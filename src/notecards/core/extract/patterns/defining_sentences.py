@@ -10,34 +10,18 @@ from collections.abc import Iterator
 
 from notecards.core.extract.clean import clean_term
 from notecards.core.extract.patterns.clutter import wikilinks_as_text
+from notecards.core.extract.patterns.definition_candidates import candidate_forms
 from notecards.core.extract.patterns.definition_forms import (
-    BOLD_TOPIC,
     CODE_DOES,
     CODE_GENUS,
-    DEFINING_VERB_WORDS,
-    ENGLISH_DEFINING_PHRASE,
-    ENGLISH_DEFINITION,
     ENGLISH_FACET_DEFINITION,
-    ENGLISH_GENUS_DEFINITION,
     ENGLISH_INFORMAL_DEFINITION,
-    ENGLISH_USED_FOR,
-    FACET_DEFINING_PHRASE,
-    GENUS_ENDINGS,
-    INFORMAL_DEFINING_PHRASE,
     KOREAN_COPULA_DEFINITION,
-    KOREAN_FACET_DEFINITION,
-    KOREAN_FACET_HINT,
-    KOREAN_GENUS_CLAUSE,
-    KOREAN_GENUS_DEFINITION,
     KOREAN_RAN,
-    KOREAN_ROLE_DEFINITION,
     KOREAN_THING_DEFINITION,
-    KOREAN_TOPIC_DEFINITION,
     LINKED_DOES_DEFINITION,
     LINKED_GENUS_DEFINITION,
     NAMED_CODE_KIND,
-    RAN_WINDOW,
-    ROLE_ENDINGS,
     TOPIC_PATTERNS,
 )
 from notecards.core.extract.patterns.definition_words import (
@@ -68,69 +52,7 @@ from notecards.core.extract.patterns.spans import LINKED_NAME, MASK_CHAR, mask_o
 from notecards.core.extract.patterns.splitting import symbol_term
 from notecards.core.extract.patterns.terms import is_term
 
-
-def _by_last_character(endings: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    """The endings grouped by their last character, so that ``text.endswith(grouped.get(
-    text[-1:], ()))`` asks only those that can match (a tuple is tried ending by ending,
-    and the genus endings are dozens)."""
-    grouped: dict[str, tuple[str, ...]] = {}
-    for ending in endings:
-        grouped[ending[-1:]] = (*grouped.get(ending[-1:], ()), ending)
-    return grouped
-
-
-_DEFINING_VERBS_BY_LAST = _by_last_character(DEFINING_VERB_WORDS)
-_GENUS_ENDINGS_BY_LAST = _by_last_character(GENUS_ENDINGS)
-_ROLE_ENDINGS_BY_LAST = _by_last_character(ROLE_ENDINGS)
-
-
-def _definition_patterns(
-    line: str, *, bold_opening: bool, opening: bool = True, linked: int = 0
-) -> list[re.Pattern[str]]:
-    """The sentence forms a line could be in, by cheap substring tests (``linked``: the line
-    opened with a link, now shown as its text)."""
-    candidates = [BOLD_TOPIC] if bold_opening and line.startswith("**") else []
-    if linked and opening:
-        if " is " in line or " are " in line:
-            candidates.append(LINKED_GENUS_DEFINITION)
-        candidates.append(LINKED_DOES_DEFINITION)
-    if line.startswith(("`", "The `", "the `")):
-        candidates.extend((CODE_DOES, CODE_GENUS))
-    if "란" in line[:RAN_WINDOW]:
-        candidates.append(KOREAN_RAN)
-    ending = line.rstrip(" .。")
-    last = ending[-1:]
-    if ending.endswith(_DEFINING_VERBS_BY_LAST.get(last, ())):
-        candidates.append(KOREAN_TOPIC_DEFINITION)
-    elif ending.endswith(_GENUS_ENDINGS_BY_LAST.get(last, ())):
-        candidates.append(KOREAN_GENUS_DEFINITION)
-        if ending.endswith("입니다"):
-            candidates.append(KOREAN_COPULA_DEFINITION)
-    elif ending.endswith(_ROLE_ENDINGS_BY_LAST.get(last, ())):
-        candidates.append(KOREAN_ROLE_DEFINITION)
-    elif "로" in line and ("로," in line or "로 ," in line):
-        candidates.append(KOREAN_GENUS_CLAUSE)
-    if "것" in line:
-        candidates.append(KOREAN_THING_DEFINITION)
-    if ENGLISH_DEFINING_PHRASE.search(line):
-        candidates.append(ENGLISH_DEFINITION)
-    else:
-        if (" is a" in line or " are a" in line or " is the" in line) and line[:1].isalpha():
-            candidates.append(ENGLISH_GENUS_DEFINITION)
-        if " used to " in line or " used for " in line:  # "Dropout is used to ..."
-            candidates.append(ENGLISH_USED_FOR)
-    if opening and "의 " in line and KOREAN_FACET_HINT.search(line, 0, _FACET_WINDOW):
-        candidates.append(KOREAN_FACET_DEFINITION)
-    if line[:1].isascii() and (" is " in line or " are " in line) and line[:1].isalpha():
-        if INFORMAL_DEFINING_PHRASE.search(line):
-            candidates.append(ENGLISH_INFORMAL_DEFINITION)
-        elif opening and FACET_DEFINING_PHRASE.search(line):
-            candidates.append(ENGLISH_FACET_DEFINITION)
-    return candidates
-
-
 _LINKED = (LINKED_GENUS_DEFINITION, LINKED_DOES_DEFINITION)
-_FACET_WINDOW = 60  # how far into a line its subject's facet may be named
 
 # a remark in parentheses closing a sentence, after its verb
 _TRAILING_REMARK = re.compile(r"\s\([^()]*(?:\([^()]*\)[^()]*)*\)$")
@@ -263,7 +185,7 @@ def _defined(line: str, *, bold_opening: bool = True, opening: bool = True) -> s
         line, linked = _linked_term_as_text(line)  # link to its page, however long its address
     if line.endswith((")", ").")):  # "... 연산자입니다 (작을수록 가깝다).": a remark after the verb
         line = _TRAILING_REMARK.sub("", line.rstrip(".")) or line
-    patterns_to_try = _definition_patterns(
+    patterns_to_try = candidate_forms(
         line, bold_opening=bold_opening, opening=opening, linked=linked
     )
     if not patterns_to_try:

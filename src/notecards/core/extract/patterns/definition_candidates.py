@@ -1,0 +1,97 @@
+"""Which sentence forms a line may be in, by cheap substring tests: a line is tried only
+against the forms (:mod:`.definition_forms`) whose words or endings it holds."""
+
+from __future__ import annotations
+
+import re
+
+from notecards.core.extract.patterns.definition_forms import (
+    BOLD_TOPIC,
+    CODE_DOES,
+    CODE_GENUS,
+    DEFINING_VERB_WORDS,
+    ENGLISH_DEFINING_PHRASE,
+    ENGLISH_DEFINITION,
+    ENGLISH_FACET_DEFINITION,
+    ENGLISH_GENUS_DEFINITION,
+    ENGLISH_INFORMAL_DEFINITION,
+    ENGLISH_USED_FOR,
+    FACET_DEFINING_PHRASE,
+    GENUS_ENDINGS,
+    INFORMAL_DEFINING_PHRASE,
+    KOREAN_COPULA_DEFINITION,
+    KOREAN_FACET_DEFINITION,
+    KOREAN_FACET_HINT,
+    KOREAN_GENUS_CLAUSE,
+    KOREAN_GENUS_DEFINITION,
+    KOREAN_RAN,
+    KOREAN_ROLE_DEFINITION,
+    KOREAN_THING_DEFINITION,
+    KOREAN_TOPIC_DEFINITION,
+    LINKED_DOES_DEFINITION,
+    LINKED_GENUS_DEFINITION,
+    RAN_WINDOW,
+    ROLE_ENDINGS,
+)
+
+_FACET_WINDOW = 60  # how far into a line its subject's facet may be named
+
+
+def _by_last_character(endings: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The endings grouped by their last character, so that ``text.endswith(grouped.get(
+    text[-1:], ()))`` asks only those that can match (a tuple is tried ending by ending,
+    and the genus endings are dozens)."""
+    grouped: dict[str, tuple[str, ...]] = {}
+    for ending in endings:
+        grouped[ending[-1:]] = (*grouped.get(ending[-1:], ()), ending)
+    return grouped
+
+
+_DEFINING_VERBS_BY_LAST = _by_last_character(DEFINING_VERB_WORDS)
+_GENUS_ENDINGS_BY_LAST = _by_last_character(GENUS_ENDINGS)
+_ROLE_ENDINGS_BY_LAST = _by_last_character(ROLE_ENDINGS)
+
+
+def candidate_forms(
+    line: str, *, bold_opening: bool, opening: bool = True, linked: int = 0
+) -> list[re.Pattern[str]]:
+    """The sentence forms a line could be in, by cheap substring tests (``linked``: the line
+    opened with a link, now shown as its text)."""
+    candidates = [BOLD_TOPIC] if bold_opening and line.startswith("**") else []
+    if linked and opening:
+        if " is " in line or " are " in line:
+            candidates.append(LINKED_GENUS_DEFINITION)
+        candidates.append(LINKED_DOES_DEFINITION)
+    if line.startswith(("`", "The `", "the `")):
+        candidates.extend((CODE_DOES, CODE_GENUS))
+    if "란" in line[:RAN_WINDOW]:
+        candidates.append(KOREAN_RAN)
+    ending = line.rstrip(" .。")
+    last = ending[-1:]
+    if ending.endswith(_DEFINING_VERBS_BY_LAST.get(last, ())):
+        candidates.append(KOREAN_TOPIC_DEFINITION)
+    elif ending.endswith(_GENUS_ENDINGS_BY_LAST.get(last, ())):
+        candidates.append(KOREAN_GENUS_DEFINITION)
+        if ending.endswith("입니다"):
+            candidates.append(KOREAN_COPULA_DEFINITION)
+    elif ending.endswith(_ROLE_ENDINGS_BY_LAST.get(last, ())):
+        candidates.append(KOREAN_ROLE_DEFINITION)
+    elif "로" in line and ("로," in line or "로 ," in line):
+        candidates.append(KOREAN_GENUS_CLAUSE)
+    if "것" in line:
+        candidates.append(KOREAN_THING_DEFINITION)
+    if ENGLISH_DEFINING_PHRASE.search(line):
+        candidates.append(ENGLISH_DEFINITION)
+    else:
+        if (" is a" in line or " are a" in line or " is the" in line) and line[:1].isalpha():
+            candidates.append(ENGLISH_GENUS_DEFINITION)
+        if " used to " in line or " used for " in line:  # "Dropout is used to ..."
+            candidates.append(ENGLISH_USED_FOR)
+    if opening and "의 " in line and KOREAN_FACET_HINT.search(line, 0, _FACET_WINDOW):
+        candidates.append(KOREAN_FACET_DEFINITION)
+    if line[:1].isascii() and (" is " in line or " are " in line) and line[:1].isalpha():
+        if INFORMAL_DEFINING_PHRASE.search(line):
+            candidates.append(ENGLISH_INFORMAL_DEFINITION)
+        elif opening and FACET_DEFINING_PHRASE.search(line):
+            candidates.append(ENGLISH_FACET_DEFINITION)
+    return candidates
