@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from notecards.core.extract.clean import clean_term
 from tests.conftest import by_question, cards_of
 
@@ -219,3 +221,22 @@ def test_a_character_the_writer_escaped_is_part_of_the_term() -> None:
     # an escaped bullet or math delimiters are no part of a term
     assert clean_term("\\* 천하보청") == "천하보청"
     assert clean_term("\\( h_t \\)") == "( h_t \\)"  # as before: math, read elsewhere
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "## 연산\n\n먼저 봅니다.\n\n```\nsift(a)\n```\n*sift*의 계산복잡성은 최악의 경우 "
+            "트리의 높이에 의존적입니다. 따라서 로그 시간입니다.",
+            "sift의 계산복잡성",
+        ),
+        ("- ***Checked*** 예외들 : 컴파일할 때 처리를 강제하는 예외", "Checked 예외들"),
+    ],
+)
+def test_a_question_keeps_no_emphasis_mark_it_opened_or_closed_inside(
+    text: str, asked: str
+) -> None:
+    """Emphasis closed inside a term (``*heapify*의``, ``***Checked*** 예외들``) leaves no
+    stray star in the question."""
+    assert asked in [card.question for card in cards_of(f"# Notes\n\n{text}\n")]

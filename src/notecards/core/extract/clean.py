@@ -185,10 +185,30 @@ def dedent_keeping_lines(text: str) -> str:
     return "\n".join(line[cut:] for line in lines)
 
 
+# a run of stars closing an emphasis inside the question, outside code and math: before a
+# Korean particle (``heapify*의``), or a bold mark (``Remote***(원격 저장소)``)
+# (a name's own star stays: ``A* search``, ``L*``, ``F*``)
+_STRAY_STARS = re.compile(r"(?<=[^\s*\\])(?:\*+(?=[가-힣])|\*{2,}(?=[\s(,?.:;]|$))")
+
+
+_EMPHASIS_PAIR = re.compile(r"(?<![\\*])(\*{1,3})(?=[^\s*])([^*\n]+?)(?<=[^\s\\*])\1(?!\*)")
+
+
+def _without_stray_stars(question: str) -> str:
+    """``sift*의 계산복잡성`` -> ``sift의 계산복잡성``: emphasis the question's term was cut
+    out of leaves no mark (a question with code or math keeps its stars)."""
+    if "`" in question or "$" in question or "\\*" in question:
+        return question
+    unmarked = _EMPHASIS_PAIR.sub(r"\2", question)  # "protected Object **clone()**"
+    return _STRAY_STARS.sub("", unmarked).strip() or question
+
+
 def _question(question: str) -> str:
     """A question without clutter and without its section number (``2-1. Loss`` asks
     ``Loss``; ``Case 2`` and ``3. 정리``, a part of the note and no topic, ask nothing)."""
     tidied = without_q(without_category(clutter.tidy_inline(question)))
+    if "*" in tidied:
+        tidied = _without_stray_stars(tidied)
     unnumbered = without_section_number(tidied)
     if unnumbered is tidied:
         return tidied
