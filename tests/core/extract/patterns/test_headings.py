@@ -38,7 +38,14 @@ def test_a_heading_may_name_its_topic_at_greater_length_than_a_term(heading: str
 
 @pytest.mark.parametrize(
     "heading",
-    ["락을 거는 이유", "캐시 사용을 피해야 하는 경우", "로그를 남기는 방법", "키를 쓰게 되는 때"],
+    [
+        "락을 거는 이유",
+        "캐시 사용을 피해야 하는 경우",
+        "로그를 남기는 방법",
+        "키를 쓰게 되는 때",
+        "힙을 배열로 표현",  # the closing noun is the verb the object is for
+        "로그를 파일에 저장",
+    ],
 )
 def test_a_noun_that_a_clause_with_its_object_describes_is_a_title(heading: str) -> None:
     """``락을 거는 이유``: the object's verb (``거는``, ``피해야 하는``) describes the noun

@@ -192,6 +192,21 @@ def _describes_a_noun(words: list[str], at: int) -> bool:
     )
 
 
+# how a word that says where, to what or with what ends (``배열로``, ``파일에``)
+_ADVERBIAL = ("로", "에", "에서", "와", "과", "까지", "부터")
+
+
+def _done_by_the_last(words: list[str], at: int) -> bool:
+    """Whether the heading's closing word is the noun of the action its object is for
+    (``힙을 배열로 표현``): only adverbial words between, and that word no predicate."""
+    last = words[-1]
+    return (
+        is_hangul(last[-1])
+        and not is_predicate(last)
+        and all(word.endswith(_ADVERBIAL) for word in words[at:-1])
+    )
+
+
 def looks_like_clause(words: list[str], korean: bool = True, *, described: bool = False) -> bool:
     """Whether the words read as a sentence rather than a name. ``described``: a noun may
     close them that a clause with its object describes (``락을 거는 이유``, ``캐시 사용을
@@ -214,7 +229,11 @@ def looks_like_clause(words: list[str], korean: bool = True, *, described: bool 
         ):
             return True
         if particle_stem(word) is not None and not (
-            _adnominal(words[index + 1]) or (described and _describes_a_noun(words, index + 1))
+            _adnominal(words[index + 1])
+            or (
+                described
+                and (_describes_a_noun(words, index + 1) or _done_by_the_last(words, index + 1))
+            )
         ):
             return True
     return False
