@@ -113,3 +113,20 @@ def test_a_table_tracing_one_expression_step_by_step_gives_no_card() -> None:
     )
     text = f"# Postfix\n\n| position | output | stack |\n|---|---|---|\n{rows}\n"
     assert not [card for card in cards_of(text) if "B×C" in card.question]
+
+
+def test_a_column_of_examples_answers_no_row_on_its_own() -> None:
+    """``| 의미 | 예문 |``: each row's example shows the sense, it does not say what it is;
+    beside a column that says something, it stays in the answer."""
+    usage = (
+        "# 조사\n\n| 의미 | 예문 |\n|---|---|\n| 도구 | 가위로 종이를 자른다 |\n"
+        "| 재료 | 콩으로 메주를 쑨다 |\n| 경로 | 산길로 가다가 여우를 만났다 |\n"
+    )
+    assert not {"도구", "재료", "경로"} & {card.question for card in cards_of(usage)}
+    glossary = (
+        "# 자료구조\n\n| 용어 | 뜻 | 예시 |\n|---|---|---|\n"
+        "| 큐 | 먼저 넣은 것을 먼저 꺼내는 구조 | 줄 서기 |\n"
+        "| 스택 | 나중에 넣은 것을 먼저 꺼내는 구조 | 접시 쌓기 |\n"
+    )
+    cards = by_question(cards_of(glossary))
+    assert cards["큐"].answer == "뜻: 먼저 넣은 것을 먼저 꺼내는 구조\n예시: 줄 서기"

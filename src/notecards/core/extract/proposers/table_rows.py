@@ -92,6 +92,11 @@ _COMPARING_LABELS = frozenset(
 )  # fmt: skip
 
 
+_EXAMPLE_LABELS = frozenset(
+    ("예문", "예시", "예", "용례", "example", "examples", "e.g.", "sample", "samples")
+)
+
+
 def _compares(first_header: str) -> bool:
     return clean_term(first_header).casefold().strip("*_ ") in _COMPARING_LABELS
 
@@ -121,6 +126,13 @@ def in_table(
         return []
     if not any(header) or (columns > 2 and _compares(header[0])):
         return []  # "| 구분 | RDD | DataFrame |": things compared by their rows, one card whole
+    # "| 의미 | 예문 |": a column of examples shows each row's sense, it says nothing of it on
+    # its own (beside an explanation it stays)
+    examples = {
+        index
+        for index, name in enumerate(header)
+        if clean_term(name).casefold().strip("*_ ") in _EXAMPLE_LABELS
+    }
     found: list[Proposal] = []
     rows = 0
     for offset, row in enumerate(source[2:], start=2):
@@ -129,13 +141,16 @@ def in_table(
         rows += 1
         row_cells = cells(row)[:columns]
         term = _asks(row_cells[0]) if row_cells else None
-        said = [
-            (header[index], cell)
-            for index, cell in enumerate(row_cells[1:], start=1)
-            if cell and _says(cell)
+        saying = [
+            index for index, cell in enumerate(row_cells[1:], start=1) if cell and _says(cell)
         ]
-        if term is None or not said:
+        if term is None or all(
+            index in examples and row_cells[index][:1] != "`" for index in saying
+        ):
+            # nothing said, or only an example: it shows the row's sense, says nothing of it
+            # (code is the tip a task's row asks for: "| 짝수만 필터링 | `[x for x ...]` |")
             continue
+        said = [(header[index], row_cells[index]) for index in saying]
         if len(said) == 1:
             answer = said[0][1]
         else:
