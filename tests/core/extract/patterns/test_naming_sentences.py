@@ -53,6 +53,17 @@ def test_sentences_that_name_a_term(sentence: str, term: str | None) -> None:
     assert (named[0] if named else None) == term
 
 
+def test_the_former_and_the_latter_point_back_at_the_sentence_before() -> None:
+    """``전자를 enqueue, 후자를 dequeue라고 합니다``: what 전자 and 후자 are is said before."""
+    line = (
+        "새 값은 끝에 저장됩니다. 뺄 때는 앞의 값이 지워집니다. "
+        "전자를 enqueue, 후자를 dequeue라고 합니다."
+    )
+    named = naming_sentences.named_in_prose(line)
+    assert named is not None
+    assert named[1] == line
+
+
 def test_a_naming_sentence_that_points_back_keeps_the_sentence_it_points_at() -> None:
     line = "값을 자릿수마다 나눠 낮은 자리부터 정렬합니다. 이러한 방식을 기수 정렬이라고 합니다."
     assert naming_sentences.named_in_prose(line) == ("기수 정렬", line)

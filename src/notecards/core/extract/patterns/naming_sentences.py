@@ -208,8 +208,8 @@ def _english_named(masked: str, line: str) -> tuple[str, int] | None:
 # a naming sentence that points back at the sentence before it for what it names
 _REFERS_BACK = re.compile(
     r"(?:이러한|이런|이와\s*같은|이와\s*같이|이처럼|이렇게|그러한|그런|이를|이것을|이것이|이게"
-    r"|이(?!\s*때\s))\s"
-    r"|(?:this|these|such|that)\b",
+    r"|이(?!\s*때\s)|(?:전자|후자)(?:를|는|가|의)?)\s"
+    r"|(?:this|these|such|that|the\s+former|the\s+latter)\b",
     re.IGNORECASE,
 )
 
@@ -274,20 +274,26 @@ def _named_in(line: str) -> tuple[str, str] | None:
     term, position = clean_term(found[0]), found[1]
     if not (term and is_term(term)) or is_question(term):
         return None
-    start, previous = 0, 0
+    start, previous, before = 0, 0, 0
     end = len(line)
     for piece in SENTENCE_BREAK.finditer(line):
         if piece.start() > position:
             end = piece.start()
             break
-        start, previous = piece.end(), start
+        start, previous, before = piece.end(), start, previous
     clause = _NAMING_CLAUSE_END.search(line, position, end)
     if clause is not None:  # "A를 X라 하고, B를 Y라고 한다": X's clause ends at its comma
         end = clause.end()
     sentence = line[start:end].strip()
     if start and _REFERS_BACK.match(sentence):
-        sentence = line[previous:end].strip()  # "이러한 방식을 X라고 한다": what "이러한" means
+        # "이러한 방식을 X라고 한다": what "이러한" means; "전자를 X, 후자를 Y라고 한다": the
+        # two sentences before say what each is
+        sentence = line[before if _FORMER_AND_LATTER.match(sentence) else previous : end]
+        sentence = sentence.strip()
     return term, sentence
+
+
+_FORMER_AND_LATTER = re.compile(r"(?:전자|후자)|the\s+(?:former|latter)", re.IGNORECASE)
 
 
 # a name marked as one: bold, code or quoted (``A를 **X**, B를 **Y**라고 한다``)
