@@ -230,6 +230,7 @@ def test_a_last_sentence_that_only_announces_what_follows_is_cut() -> None:
         "무료 강의를 들으며 배운 것을 기록한다.",
         "자주 쓰는 명령어를 여기에 정리해 둔다.",
         "책의 3장을 읽고 정리했습니다.",
+        "온라인 강의를 듣고 학습한 내용을 기록.",  # the verb left out, as terse notes do
     ],
 )
 def test_a_sentence_saying_the_writer_records_what_follows_leads_in(text: str) -> None:
@@ -243,6 +244,7 @@ def test_a_sentence_saying_the_writer_records_what_follows_leads_in(text: str) -
     [
         "두 확률 변수의 사전 확률과 사후 확률 사이의 관계를 나타내는 정리",
         "파일 시스템은 변경 내용을 저널에 먼저 기록한다.",
+        "두 확률의 관계를 나타내는 베이즈 정리.",
     ],
 )
 def test_a_theorem_or_what_a_thing_records_does_not_lead_in(text: str) -> None:
