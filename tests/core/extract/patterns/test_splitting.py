@@ -270,3 +270,15 @@ def test_a_colon_tight_between_two_short_sides_is_a_ratio_not_a_term(line: str) 
 def test_a_short_term_with_its_definition_after_a_tight_colon_still_splits() -> None:
     split, _ = splitting.read_line("IO:입력과 출력을 다루는 부분")
     assert split is not None and split.term == "IO"
+
+
+def test_a_definition_labels_term_is_no_subscript_of_its_formula() -> None:
+    """``__Definition 2__: A kernel ... for any $x_1, ..., x_n$``: the underscores of a
+    formula's subscripts emphasise nothing, so they name no term."""
+    assert (
+        splitting.labelled_term("Definition 2", "A kernel gives sums for any $$x_1, ..., x_n$$.")
+        is None
+    )
+    assert splitting.labelled_term(
+        "Definition", "A *prefix code* has no codeword inside another."
+    ) == ("prefix code")

@@ -71,3 +71,13 @@ def test_a_name_in_parentheses_after_the_label_names_the_result() -> None:
     cards = by_question(cards_of(text, "expectation.md"))
     assert cards["Tower rule"].answer == "$E[E[X|Y]] = E[X]$"
     assert cards["Union bound"].answer.startswith("The probability of a union is at most")
+
+
+def test_a_formulas_subscripts_name_no_term_of_a_definition() -> None:
+    """``__Definition 2__: A kernel ... for any $$x_1, ..., x_n$$``: the underscores are
+    subscripts, not emphasis; the definition's opening phrase names its term."""
+    text = (
+        "# Kernels\n\n## Definitions\n\n__Definition 2__: A p.d. kernel on a set is a function "
+        "that gives non-negative sums for any $$x_1, ..., x_n$$.\n"
+    )
+    assert "1, ..., x" not in [card.question for card in cards_of(text)]

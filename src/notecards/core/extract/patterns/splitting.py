@@ -77,7 +77,16 @@ _SPACED_DASH = re.compile(r"\s[-–—]{1,2}\s")
 _MIN_DEFINITION_CHARS = 2
 _MAX_NOTE_TO_SELF_CHARS = 60
 _BOLD_LEAD = re.compile(r"^(\*\*|__)(?P<label>[^*_]+?)\s*[.:：]\s*\1\s*(?P<rest>\S.*)$")
-_EMPHASISED = re.compile(r"(\*\*|__|\*|_)(?=\S)(?P<text>[^*_]+?)(?<=\S)\1")
+_EMPHASISED = re.compile(r"(\*\*|__|\*|_)(?=\S)(?P<text>[^*_\n]+?)(?<=\S)\1")
+
+
+def first_emphasised(text: str) -> str | None:
+    """The first words ``text`` emphasises (``A *prefix code* is ...``), outside math and
+    code: there underscores are subscripts and names (``$x_1, ..., x_n$``), no emphasis."""
+    if "*" not in text and "_" not in text:
+        return None
+    found = _EMPHASISED.search(mask_opaque(text))
+    return text[found.start("text") : found.end("text")] if found is not None else None
 
 
 # a command-line option: -l, --name, -Xmx, --name pycheck, `-it`, --mount=type=cache
@@ -369,9 +378,9 @@ def labelled_term(label: str, body: str) -> str | None:
     """The term a label names: itself, or for a bare "Definition" (``정의``, ``Def. 2.1``)
     the first emphasised words of the body (``A *prefix code* is ...``); None if neither."""
     if GENERIC_DEFINITION_LABEL.fullmatch(label):
-        emphasised = _EMPHASISED.search(body)
+        emphasised = first_emphasised(body)
         if emphasised is None:
             return None
-        label = emphasised.group("text")
+        label = emphasised
     term = clean_term(label)
     return term if is_term(term) else None

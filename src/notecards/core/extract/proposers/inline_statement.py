@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term, dedent
-from notecards.core.extract.patterns.splitting import is_definition
+from notecards.core.extract.patterns.splitting import first_emphasised, is_definition
 from notecards.core.extract.patterns.terms import is_term
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.model import CardKind
@@ -49,7 +49,6 @@ _PLAIN_LABEL = re.compile(
 _OPENING_NAME = re.compile(
     r"^(?:\[(?P<link>[^\]\n]{2,60})\]\([^)\n]*\)|(\*\*|__)(?P<bold>[^*_\n]{2,60})\2)"
 )
-_EMPHASISED = re.compile(r"(\*\*|__|\*|_)(?=\S)(?P<text>[^*_\n]+?)(?<=\S)\1")
 _OPENING_PHRASE = re.compile(
     r"^(?:(?:for|let|given)\b[^,]{0,80},\s*)?(?:an?|the)\s+(?P<term>[^$,;:]{2,60}?)\s*(?:\([^)]*\)\s*)?(?:of\s+\S.*?\s+)?"
     r"(?:is|are)\b",
@@ -74,9 +73,9 @@ def _term(kind: str, named: str | None, statement: str) -> str | None:
             return term
     if kind.casefold() not in _DEFINITION_KINDS:
         return None
-    emphasised = _EMPHASISED.search(statement[:200])
+    emphasised = first_emphasised(statement[:200])
     if emphasised is not None:
-        term = clean_term(emphasised.group("text"))
+        term = clean_term(emphasised)
         if is_term(term):
             return term
     opening = _OPENING_PHRASE.match(statement)
