@@ -44,3 +44,20 @@ def test_an_item_line_right_above_is_nested_already_but_a_rule_line_is_not_an_it
     # the line above an indented item decides first (the commonest case: a nested list)
     assert as_lists("1. item\n    - nested") == "1. item\n    - nested"
     assert as_lists("- - -\n    - x") == "- - -\n- x"  # "- - -" is a rule, not an item
+
+
+def test_bullets_indented_under_a_numbered_item_short_of_its_text_nest_in_it() -> None:
+    """``1. 다른 구분자 사용`` + ``  - ...``: two spaces fall short of the item's text (three
+    columns in), so to CommonMark the bullets are a list of their own; the writer nests them."""
+    text = (
+        "## 찾아본 방법\n1. 다른 구분자 사용\n  - 쉼표 대신 세미콜론으로 열을 나눔\n"
+        "    - 다른 도구에서 열 때 문제가 생길 수 있음\n"
+        "2. 텍스트 감싸기\n  - 쉼표가 든 값을 따옴표로 감쌈\n"
+    )
+    assert as_lists(text) == (
+        "## 찾아본 방법\n1. 다른 구분자 사용\n   - 쉼표 대신 세미콜론으로 열을 나눔\n"
+        "     - 다른 도구에서 열 때 문제가 생길 수 있음\n"
+        "2. 텍스트 감싸기\n   - 쉼표가 든 값을 따옴표로 감쌈\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["다른 구분자 사용"].answer.startswith("- 쉼표 대신 세미콜론으로 열을 나눔")

@@ -5,8 +5,10 @@ a tab before the bullet) is, to CommonMark, one paragraph: an indented line cont
 paragraph above it. Obsidian and most editors draw a list there, and writers indent a list
 to show that it belongs to the line above. The run of indented list lines right under a
 paragraph's line (not a list item's: there the list is already nested in the item) is
-dedented by its first line's indentation. Lines are never added or removed, so every card
-keeps its line.
+dedented by its first line's indentation. Bullets indented by one or two spaces under a
+numbered item (``1. 방법`` + ``  - 설명``) fall short of its text, which CommonMark needs to nest
+them; they are moved in to it. Lines are never added or removed, so every card keeps its
+line.
 """
 
 from __future__ import annotations
@@ -51,8 +53,41 @@ def _in_fence(lines: list[str], index: int) -> bool:
     return bool(fence)
 
 
+# a numbered item's line and a bullet under it indented by one or two spaces: short of the
+# item's text, which starts three columns in or more
+_SHORT_UNDER_NUMBER = re.compile(r"(?:^|\n)\d{1,9}[.)] +\S[^\n]*\n {1,2}[-*+] ")
+_NUMBERED_ITEM = re.compile(r"(?P<marker>\d{1,9}[.)] +)\S")
+_SHORT_BULLET = re.compile(r"(?P<indent> {1,2})[-*+] ")
+
+
+def _nested_under_numbers(text: str) -> str:
+    """``1. 다른 구분자 사용`` + ``  - ...``: bullets indented short of a numbered item's
+    text nest in it, as the writer means (CommonMark makes them a list of their own); the
+    lines under the first are moved as far, so deeper ones keep their nesting."""
+    if _SHORT_UNDER_NUMBER.search(text) is None:
+        return text
+    lines = text.split("\n")
+    fence = ""  # the fence of the code block the line is in, if any (code is left alone)
+    index = 0
+    while index < len(lines) - 1:
+        fence = fence_after(fence, lines[index])
+        item = None if fence else _NUMBERED_ITEM.match(lines[index])
+        bullet = _SHORT_BULLET.match(lines[index + 1]) if item is not None else None
+        if item is None or bullet is None:
+            index += 1
+            continue
+        shift = " " * (len(item.group("marker")) - len(bullet.group("indent")))
+        index += 1
+        while index < len(lines) and lines[index][:1] == " " and lines[index].strip():
+            lines[index] = shift + lines[index]
+            index += 1
+    return "\n".join(lines)
+
+
 def as_lists(text: str) -> str:
-    """``text`` with each list indented under a paragraph's line dedented."""
+    """``text`` with each list indented under a paragraph's line dedented, and each list
+    indented short of a numbered item's text nested in it."""
+    text = _nested_under_numbers(text)
     if _INDENTED_LINE.search(text) is None:
         return text
     lines: list[str] | None = None
