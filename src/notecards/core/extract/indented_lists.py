@@ -53,9 +53,9 @@ def _in_fence(lines: list[str], index: int) -> bool:
     return bool(fence)
 
 
-# a numbered item's line and a bullet under it indented by one or two spaces: short of the
-# item's text, which starts three columns in or more
-_SHORT_UNDER_NUMBER = re.compile(r"(?:^|\n)\d{1,9}[.)] +\S[^\n]*\n {1,2}[-*+] ")
+# a bullet indented by one or two spaces: under a numbered item's line, short of the item's
+# text, which starts three columns in or more (a search led by the newline: fast)
+_SHORT_BULLET_LINE = re.compile(r"\n {1,2}[-*+] ")
 _NUMBERED_ITEM = re.compile(r"(?P<marker>\d{1,9}[.)] +)\S")
 _SHORT_BULLET = re.compile(r"(?P<indent> {1,2})[-*+] ")
 
@@ -64,7 +64,7 @@ def _nested_under_numbers(text: str) -> str:
     """``1. 다른 구분자 사용`` + ``  - ...``: bullets indented short of a numbered item's
     text nest in it, as the writer means (CommonMark makes them a list of their own); the
     lines under the first are moved as far, so deeper ones keep their nesting."""
-    if _SHORT_UNDER_NUMBER.search(text) is None:
+    if _SHORT_BULLET_LINE.search(text) is None:
         return text
     lines = text.split("\n")
     fence = ""  # the fence of the code block the line is in, if any (code is left alone)
