@@ -68,9 +68,8 @@ _MAX_EXAMPLE_WORDS = 3
 
 
 def _names_examples(answer: str) -> bool:
-    """``RAM, SSD``, ``운영체제, 컴파일러``: two or more short names and nothing said."""
-    if "," not in answer and "、" not in answer and "/" not in answer:
-        return False
+    """``RAM, SSD``, ``운영체제, 컴파일러``: two or more short names and nothing said (the
+    caller has found a separator in it)."""
     names = _EXAMPLE_SEPARATOR.split(answer.strip())
     return len(names) >= 2 and all(
         name and len(name.split()) <= _MAX_EXAMPLE_WORDS and not name.endswith((".", ":", "다"))
@@ -240,7 +239,16 @@ def _card_of_items(
     results = [produced for produced in per_item if produced >= 0]
     by_line = {proposal.line for proposal in produced}
     # "- 기억장치 : RAM, SSD": an item that only names examples is a part, not a term
-    examples = {proposal.line for proposal in produced if _names_examples(proposal.answer)}
+    examples = (
+        {
+            proposal.line
+            for proposal in produced
+            if ("," in proposal.answer or "/" in proposal.answer or "、" in proposal.answer)
+            and _names_examples(proposal.answer)
+        }
+        if 1 in results
+        else set()
+    )
     plain = [
         item
         for item, produced in zip(items, results, strict=True)
