@@ -189,8 +189,7 @@ def dedent_keeping_lines(text: str) -> str:
 # Korean particle (``heapify*의``), or a bold mark (``Remote***(원격 저장소)``)
 # (a name's own star stays: ``A* search``, ``L*``, ``F*``)
 _STRAY_STARS = re.compile(r"(?<=[^\s*\\])(?:\*+(?=[가-힣])|\*{2,}(?=[\s(,?.:;]|$))")
-
-
+# an emphasis opened and closed inside the question (``protected Object **clone()**``)
 _EMPHASIS_PAIR = re.compile(r"(?<![\\*])(\*{1,3})(?=[^\s*])([^*\n]+?)(?<=[^\s\\*])\1(?!\*)")
 
 

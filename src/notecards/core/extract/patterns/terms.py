@@ -210,7 +210,8 @@ def is_heading_name(heading: str) -> bool:
 # modifier keys, then the key pressed with them (``Ctrl + Alt + Left/Right``, ``⌘ + K``)
 _MODIFIER = r"(?:ctrl|control|cmd|command|shift|alt|option|opt|win|super|meta|fn|[⌘⌥⇧⌃])"
 _KEY_COMBINATION = re.compile(
-    rf"(?:{_MODIFIER}\s*\+\s*)+(?!{_MODIFIER}$)[^\s+]{{1,12}}(?:/[^\s+]{{1,12}})?", re.I
+    rf"(?:{_MODIFIER}\s*\+\s*)+(?!{_MODIFIER}$)[^\s+]{{1,12}}(?:/[^\s+]{{1,12}})?",
+    re.IGNORECASE,
 )
 
 

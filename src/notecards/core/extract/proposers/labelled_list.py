@@ -55,7 +55,7 @@ _NOT_A_TOPIC_FIRST = frozenset(
 _NOTATION_ONLY = re.compile(r"\s*(?:`[^`]*`|\$[^$]*\$)\s*")
 
 
-def is_marked_label(line: str) -> bool:
+def _is_marked_label(line: str) -> bool:
     """``**MVCC**``, ``[ 특징 ]``: a label by its marks (a line ending in a colon may be a
     sentence's end)."""
     found = _label(line)
@@ -73,7 +73,7 @@ _CAPTION = re.compile(
 def asks_past_code(paragraph: Block, label: str) -> bool:
     """Whether a marked label alone (``**1. ++i vs i++**``) over code still asks what the
     prose after the code says: the code shows it, that prose says it."""
-    return is_marked_label(paragraph.text) and _CAPTION.match(label) is None
+    return _is_marked_label(paragraph.text) and _CAPTION.match(label) is None
 
 
 def label_of(paragraph: Block) -> str | None:
@@ -83,7 +83,7 @@ def label_of(paragraph: Block) -> str | None:
     text = paragraph.text
     if "\n" in text:
         *above, text = text.split("\n")
-        if not text.rstrip().endswith((":", "：")) or not all(map(is_marked_label, above)):
+        if not text.rstrip().endswith((":", "：")) or not all(map(_is_marked_label, above)):
             return None
     found = _label(text)
     if found is None:
@@ -255,7 +255,7 @@ def run_in(paragraph: Block, *, produced: Sequence[Proposal], context: Context) 
     first, _, rest = paragraph.text.partition("\n")
     if produced:
         return None
-    if not is_marked_label(first):
+    if not _is_marked_label(first):
         return _bold_run_in(paragraph, context)
     if not rest or _label(rest.split("\n")[0]):
         return None
