@@ -138,3 +138,19 @@ def test_a_list_indented_like_code_still_answers_its_heading() -> None:
     assert cards["Force-push 주의사항"].answer == (
         "- 이미 공유한 브랜치에 force-push 하면 절대 안 된다.\n- 혼자 쓰는 브랜치라면 괜찮다."
     )
+
+
+def test_a_numbered_line_standing_alone_over_its_explanation_asks_like_a_label() -> None:
+    """``1. Avoid wildcard imports`` + a blank line + the bullets (or paragraph) saying
+    why: each numbered line is a list of one item of its own, a heading in all but name."""
+    text = (
+        "# Python tips\n\n1. Avoid wildcard imports\n\n"
+        "* every name of the module is loaded, which is slow\n* names may clash\n\n"
+        "2. Prefer numpy for vector maths\n\n"
+        "A loop over a million numbers is far slower than one numpy call on the array.\n"
+    )
+    cards = by_question(cards_of(text, "tips.md"))
+    assert cards["Avoid wildcard imports"].answer == (
+        "* every name of the module is loaded, which is slow\n* names may clash"
+    )
+    assert cards["Prefer numpy for vector maths"].answer.startswith("A loop over a million")

@@ -18,6 +18,7 @@ heading, or the note's title, asks for the lead-in and the list.)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -80,6 +81,34 @@ def asking(
         return Asking(paragraph, None, statement)
     label = None if first else labelled_list.tight_label_of(paragraph, after)
     return Asking(paragraph, label, None) if label is not None else None
+
+
+# a numbered line alone: "1. Avoid wildcard imports"
+_NUMBERED_LINE = re.compile(r"\s*\d{1,2}[.)]\s+(?P<text>\S.{0,78}?)\s*$")
+
+
+def numbered_label(
+    block: Block, after: Block | None, produced: Sequence[int], lines: Sequence[str]
+) -> Asking | None:
+    """How a list of one numbered line, which made no card (``1. Avoid wildcard imports``,
+    then a blank line and what explains it), asks for the block ``after`` it: as a label,
+    a heading in all but name (not when the next step follows, ``2. ...``: a list of steps
+    broken by blank lines)."""
+    if len(block.children) != 1 or produced != [0] or block.end - block.start != 1:
+        return None
+    if (
+        after is None
+        or after.kind not in ("paragraph", "list")
+        or _NUMBERED_LINE.match(lines[after.start]) is not None
+    ):
+        return None
+    item = block.children[0]
+    if len(item.children) != 1 or item.children[0].kind != "paragraph":
+        return None
+    found = _NUMBERED_LINE.fullmatch(lines[block.start])
+    if found is None or found.group("text").endswith((".", ":", "：", "?")):
+        return None  # a sentence, a lead-in or a question asks otherwise
+    return Asking(item.children[0], found.group("text"), None)
 
 
 def list_answer(

@@ -179,6 +179,10 @@ class MarkdownWalker(ListWalker):
                 and labelled_list.asks_past_code(asked.paragraph, asked.label)
             ):
                 continue  # "**1. ++i vs i++**" + the loops in code: the paragraph after says
+            if kind == "list":
+                # "1. Avoid wildcard imports" alone, then what explains it
+                asked = follow_ups.numbered_label(block, after, produced, self.lines)
+                continue
             asked = (
                 follow_ups.asking(
                     block, after, past_opening=past_opening, first=not index and opening_answers
