@@ -64,15 +64,19 @@ def _stands_alone(line: str) -> bool:
 
 
 _EXAMPLE_SEPARATOR = re.compile(r"\s*[,、/]\s*")
-_MAX_EXAMPLE_WORDS = 3
+_MAX_EXAMPLE_WORDS = 2
 
 
 def _names_examples(answer: str) -> bool:
     """``RAM, SSD``, ``운영체제, 컴파일러``: two or more short names and nothing said (the
-    caller has found a separator in it)."""
+    caller has found a separator in it); a name opens with a capital, a digit or Hangul
+    (``second note's answer, edited`` says something, and so does ``합, $\\sum_i x_i$``)."""
     names = _EXAMPLE_SEPARATOR.split(answer.strip())
     return len(names) >= 2 and all(
-        name and len(name.split()) <= _MAX_EXAMPLE_WORDS and not name.endswith((".", ":", "다"))
+        name
+        and len(name.split()) <= _MAX_EXAMPLE_WORDS
+        and (name[0].isupper() or name[0].isdigit() or is_hangul(name[0]))
+        and not name.endswith((".", ":", "다"))
         for name in names
     )
 
