@@ -38,7 +38,7 @@ from notecards.core.extract import (
     walker,
 )
 from notecards.core.extract.blocks import fence_after
-from notecards.core.extract.patterns.non_notes import is_drawing
+from notecards.core.extract.patterns.non_notes import is_drawing, is_licence
 from notecards.core.extract.proposal import Context, Proposal
 from notecards.core.extract.proposers import options
 from notecards.core.extract.size import MAX_CARD_CHARACTERS, capped
@@ -149,8 +149,8 @@ def extract_bytes(data: bytes, source: str, *, default_deck: str = DEFAULT_DECK)
 def _extract(text: str, source: str, default_deck: str) -> NoteExtraction:
     text, problems = repair.normalise(text)
     warnings = [NoteWarning(source, problem.line, problem.message) for problem in problems]
-    if is_drawing(text):
-        return NoteExtraction(source, (), tuple(warnings))  # a drawing saved as markdown
+    if is_drawing(text) or is_licence(text, source):
+        return NoteExtraction(source, (), tuple(warnings))  # a drawing, a licence: no note
     matter = front_matter.read(text)
     if matter.problem is not None:
         warnings.append(NoteWarning(source, matter.problem_line, matter.problem))

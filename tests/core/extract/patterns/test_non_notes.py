@@ -22,3 +22,23 @@ def test_a_note_about_excalidraw_is_a_note() -> None:
     note = "# Excalidraw\n\n- Excalidraw: a whiteboard tool that draws sketchy diagrams\n"
     assert not is_drawing(note)
     assert [card.question for card in extract_note(note, "tools.md").cards] == ["Excalidraw"]
+
+
+LICENSE = (
+    "The MIT License (MIT)\n\nCopyright (c) 2020 Someone\n\n"
+    "Permission is hereby granted, free of charge, to any person obtaining a copy of this "
+    "software, to deal in the Software without restriction.\n\n"
+    'THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND.\n'
+)
+
+
+def test_a_licence_file_makes_no_cards() -> None:
+    """A blog's ``LICENSE.md`` (or a note that is a licence's text) is no study note."""
+    assert extract_note(LICENSE, "LICENSE.md").cards == ()
+    assert extract_note("# License\n\n- MIT: a permissive licence\n", "LICENSE.md").cards == ()
+    assert extract_note(f"# Terms\n\n{LICENSE}", "about/terms.md").cards == ()
+
+
+def test_a_note_about_licences_is_a_note() -> None:
+    note = "# Licences\n\n- MIT: lets anyone reuse the code if the notice is kept\n"
+    assert [card.question for card in extract_note(note, "licences.md").cards] == ["MIT"]

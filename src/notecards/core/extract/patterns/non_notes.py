@@ -1,4 +1,4 @@
-"""Files with a note's extension that are no notes: drawings saved as markdown.
+"""Files with a note's extension that are no notes: drawings saved as markdown, and licences.
 
 Obsidian's Excalidraw plugin saves a drawing as a ``.md`` file: front matter with
 ``excalidraw-plugin: parsed``, a banner (``==⚠ Switch to EXCALIDRAW VIEW ...==``), the
@@ -24,3 +24,20 @@ _EXCALIDRAW = re.compile("xcalidraw")
 def is_drawing(text: str) -> bool:
     """Whether a markdown file is a drawing (Excalidraw), not a note."""
     return _EXCALIDRAW.search(text) is not None and _DRAWING.search(text) is not None
+
+
+# a licence's grant, near the top of the file (MIT, BSD, Apache, GPL)
+_GRANT = re.compile(
+    r"Permission is hereby granted, free of charge|Redistribution and use in source and binary"
+    r"|Licensed under the Apache License|GNU (?:LESSER |AFFERO )?GENERAL PUBLIC LICENSE",
+    re.IGNORECASE,
+)
+_LICENCE_NAMES = frozenset(("license", "licence", "copying", "license.md", "licence.md"))
+_GRANT_WINDOW = 1500  # how far into a file a licence's grant stands
+
+
+def is_licence(text: str, source: str) -> bool:
+    """Whether a markdown file is a licence (a blog's ``LICENSE.md``), not a note."""
+    name = source.rsplit("/", 1)[-1].casefold()
+    stem = name.removesuffix(".md").removesuffix(".markdown")
+    return stem in _LICENCE_NAMES or _GRANT.search(text, 0, _GRANT_WINDOW) is not None
