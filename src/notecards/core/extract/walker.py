@@ -180,8 +180,13 @@ class MarkdownWalker(ListWalker):
             ):
                 continue  # "**1. ++i vs i++**" + the loops in code: the paragraph after says
             if kind == "list":
-                # "1. Avoid wildcard imports" alone, then what explains it
-                asked = follow_ups.numbered_label(block, after, produced, self.lines)
+                # "1. Avoid wildcard imports" alone, then what explains it (most lists hold
+                # more than one item: they skip the call)
+                asked = (
+                    follow_ups.numbered_label(block, after, produced, self.lines)
+                    if len(block.children) == 1
+                    else None
+                )
                 continue
             asked = (
                 follow_ups.asking(

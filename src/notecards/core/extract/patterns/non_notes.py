@@ -26,18 +26,21 @@ def is_drawing(text: str) -> bool:
     return _EXCALIDRAW.search(text) is not None and _DRAWING.search(text) is not None
 
 
-# a licence's grant, near the top of the file (MIT, BSD, Apache, GPL)
-_GRANT = re.compile(
-    r"Permission is hereby granted, free of charge|Redistribution and use in source and binary"
-    r"|Licensed under the Apache License|GNU (?:LESSER |AFFERO )?GENERAL PUBLIC LICENSE",
-    re.IGNORECASE,
+# a licence's grant, near the top of the file (MIT, BSD, Apache, GPL), as licences write it
+_GRANTS = (
+    "Permission is hereby granted, free of charge",
+    "Redistribution and use in source and binary",
+    "Licensed under the Apache License",
+    "GENERAL PUBLIC LICENSE",
 )
-_LICENCE_NAMES = frozenset(("license", "licence", "copying", "license.md", "licence.md"))
+_LICENCE_NAMES = frozenset(("license", "licence", "copying"))
 _GRANT_WINDOW = 1500  # how far into a file a licence's grant stands
 
 
 def is_licence(text: str, source: str) -> bool:
     """Whether a markdown file is a licence (a blog's ``LICENSE.md``), not a note."""
-    name = source.rsplit("/", 1)[-1].casefold()
-    stem = name.removesuffix(".md").removesuffix(".markdown")
-    return stem in _LICENCE_NAMES or _GRANT.search(text, 0, _GRANT_WINDOW) is not None
+    name = source[source.rfind("/") + 1 :]
+    if name[:1] in "LlCc" and name.casefold().partition(".")[0] in _LICENCE_NAMES:
+        return True
+    head = text[:_GRANT_WINDOW]  # (a few searches for a literal: faster than one regex)
+    return _GRANTS[0] in head or _GRANTS[1] in head or _GRANTS[2] in head or _GRANTS[3] in head

@@ -250,7 +250,7 @@ def _card_of_items(
             if ("," in proposal.answer or "/" in proposal.answer or "、" in proposal.answer)
             and _names_examples(proposal.answer)
         }
-        if 1 in results
+        if 1 in results  # (only an item that made one card may be a part named by examples)
         else set()
     )
     plain = [
