@@ -94,8 +94,8 @@ def numbered_label(
     then a blank line and what explains it), asks for the block ``after`` it: as a label,
     a heading in all but name (not when the next step follows, ``2. ...``: a list of steps
     broken by blank lines)."""
-    if len(block.children) != 1 or produced != [0] or block.end - block.start != 1:
-        return None
+    if produced != [0] or block.end - block.start != 1:
+        return None  # (one count per item: a list of one item that made no card)
     if (
         after is None
         or after.kind not in ("paragraph", "list")

@@ -108,7 +108,7 @@ def is_lead_in(text: str) -> bool:
         or (
             "도움" in text
             and _WISHES_THE_READER_WELL.search(text) is not None
-            and not any(map(is_topic_marked, sentence.split()))
+            and _marks_no_subject(sentence)
         )
     )
 
@@ -143,8 +143,14 @@ def _records_what_follows(sentence: str) -> bool:
     return (
         ("정리" in sentence or "기록" in sentence)
         and _RECORDING.search(sentence) is not None
-        and not any(map(is_topic_marked, sentence.split()))
+        and _marks_no_subject(sentence)
     )
+
+
+def _marks_no_subject(sentence: str) -> bool:
+    """Whether no word of a sentence is a marked topic (``GC는 ...``): it says nothing of a
+    subject of its own."""
+    return not any(map(is_topic_marked, sentence.split()))
 
 
 def tells_a_story(text: str) -> bool:

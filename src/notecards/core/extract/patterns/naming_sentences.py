@@ -208,8 +208,8 @@ def _english_named(masked: str, line: str) -> tuple[str, int] | None:
 # a naming sentence that points back at the sentence before it for what it names
 _REFERS_BACK = re.compile(
     r"(?:이러한|이런|이와\s*같은|이와\s*같이|이처럼|이렇게|그러한|그런|이를|이것을|이것이|이게"
-    r"|이(?!\s*때\s)|(?:전자|후자)(?:를|는|가|의)?)\s"
-    r"|(?:this|these|such|that|the\s+former|the\s+latter)\b",
+    r"|이(?!\s*때\s)|(?P<korean_pair>전자|후자)(?:를|는|가|의)?)\s"
+    r"|(?:this|these|such|that|(?P<pair>the\s+former|the\s+latter))\b",
     re.IGNORECASE,
 )
 
@@ -285,15 +285,13 @@ def _named_in(line: str) -> tuple[str, str] | None:
     if clause is not None:  # "A를 X라 하고, B를 Y라고 한다": X's clause ends at its comma
         end = clause.end()
     sentence = line[start:end].strip()
-    if start and _REFERS_BACK.match(sentence):
+    pointing = _REFERS_BACK.match(sentence) if start else None
+    if pointing is not None:
         # "이러한 방식을 X라고 한다": what "이러한" means; "전자를 X, 후자를 Y라고 한다": the
         # two sentences before say what each is
-        sentence = line[before if _FORMER_AND_LATTER.match(sentence) else previous : end]
-        sentence = sentence.strip()
+        pair = pointing.group("korean_pair") or pointing.group("pair")
+        sentence = line[before if pair else previous : end].strip()
     return term, sentence
-
-
-_FORMER_AND_LATTER = re.compile(r"(?:전자|후자)|the\s+(?:former|latter)", re.IGNORECASE)
 
 
 # a name marked as one: bold, code or quoted (``A를 **X**, B를 **Y**라고 한다``)

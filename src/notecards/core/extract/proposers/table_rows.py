@@ -97,8 +97,13 @@ _EXAMPLE_LABELS = frozenset(
 )
 
 
+def _header_label(name: str) -> str:
+    """A header cell as the labels below are written: tidied, folded, unmarked."""
+    return clean_term(name).casefold().strip("*_ ")
+
+
 def _compares(first_header: str) -> bool:
-    return clean_term(first_header).casefold().strip("*_ ") in _COMPARING_LABELS
+    return _header_label(first_header) in _COMPARING_LABELS
 
 
 def _says(cell: str) -> bool:
@@ -129,9 +134,7 @@ def in_table(
     # "| 의미 | 예문 |": a column of examples shows each row's sense, it says nothing of it on
     # its own (beside an explanation it stays)
     examples = {
-        index
-        for index, name in enumerate(header)
-        if clean_term(name).casefold().strip("*_ ") in _EXAMPLE_LABELS
+        index for index, name in enumerate(header) if _header_label(name) in _EXAMPLE_LABELS
     }
     found: list[Proposal] = []
     rows = 0
