@@ -21,6 +21,14 @@ def test_explicit_pairs() -> None:
     assert markup.explicit_pair("[[Vectors]] grow :: by doubling") is not None
 
 
+def test_a_method_reference_inside_a_call_is_no_pair() -> None:
+    # Java's Class::method and Rust's Type::new, passed to a call, are code written bare
+    assert markup.explicit_pair("문자열을 숫자로 바꿀 때는 map(Integer::parseInt) 사용") is None
+    assert markup.explicit_pair("Print each with forEach(System.out::println)") is None
+    assert markup.explicit_pair("build it with Vec::new() first") is None
+    assert markup.explicit_pair("Capital of France::Paris") is not None
+
+
 def test_highlights_become_one_cloze_group() -> None:
     assert markup.highlights_to_cloze("The ==mitochondria== is the ==powerhouse==") == (
         "The {{c1::mitochondria}} is the {{c1::powerhouse}}"

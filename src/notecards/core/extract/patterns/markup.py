@@ -18,6 +18,7 @@ from notecards.core.model import CLOZE_DELETION
 _HIGHLIGHT = re.compile(r"(?<![=\\])==(?=\S)(.+?)(?<=\S)==(?!=)")
 _EXPLICIT_PAIR = re.compile(r"^(?P<question>.*?\S)\s*(?P<marker>:::|::)\s*(?P<answer>\S.*)$")
 _CPP_SCOPE = re.compile(r"(?:^|\s)[a-z_][a-z0-9_]*$")
+_NAME_CALLED = re.compile(r"\w+\(")  # "new()" after "Vec::": a function's name, called
 _WIKILINK = re.compile(r"!?\[\[[^\]\n]*\]\]")
 _FIELD_KEY = re.compile(r"[a-z][a-z0-9_-]*")
 _MAX_FIELD_VALUE_WORDS = 2
@@ -59,14 +60,27 @@ def explicit_pair(line: str) -> ExplicitPair | None:
     glued = match.start("marker") == match.end("question") and match.end("marker") == match.start(
         "answer"
     )
-    if glued and _CPP_SCOPE.search(question) and answer[:1].isascii():
-        return None  # std::vector, not a card
+    if glued and _is_scoped_name(question, answer):
+        return None  # std::vector, map(Integer::parseInt), Vec::new(): code, not a card
     question = clean_term(question)
     if not CONTENT.search(question) or not CONTENT.search(answer):
         return None
     if _is_field(question, answer):
         return None
     return ExplicitPair(question, answer, reversed=match.group("marker") == ":::")
+
+
+def _is_scoped_name(before: str, after: str) -> bool:
+    """Whether ``before::after``, written without spaces, names something in a scope: a
+    lowercase namespace (``std::vector``), a method passed to a call left open before it
+    (``map(Integer::parseInt)``) or a function called after it (``Vec::new()``)."""
+    if not after[:1].isascii():
+        return False
+    return (
+        _CPP_SCOPE.search(before) is not None
+        or before.count("(") > before.count(")")
+        or _NAME_CALLED.match(after) is not None
+    )
 
 
 def _is_field(key: str, value: str) -> bool:
