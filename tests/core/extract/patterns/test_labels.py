@@ -34,6 +34,11 @@ def test_lines_pages_tutorials_and_studios_are_numbered_parts() -> None:
         assert not labels.is_numbered_label(name), name
 
 
+@pytest.mark.parametrize("heading", ["시작", "시작하며", "들어가며"])
+def test_a_heading_that_only_opens_the_note_is_generic(heading: str) -> None:
+    assert labels.is_generic_heading(heading)
+
+
 @pytest.mark.parametrize("label", ["정리하면", "요약하면", "In short", "To summarize:"])
 def test_a_summing_up_phrase_is_a_generic_label(label: str) -> None:
     assert labels.is_generic_label(label)

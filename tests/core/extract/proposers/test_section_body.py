@@ -619,3 +619,24 @@ def test_a_quote_that_spells_out_the_headings_acronym_is_answered_with_what_foll
         "User eXperience\n\n사용자가 서비스를 쓰면서 겪는 경험 전체를 설계하는 일이다."
     )
     assert cards["UI and UX — VM"].answer == "Virtual Machine"  # the expansion alone answers
+
+
+def test_a_sentence_pointing_at_short_code_in_passing_answers_with_it() -> None:
+    text = (
+        "# 큐\n\n## 배열로 구현\n\n"
+        "배열로 큐를 만드는 함수는 아래와 같이 모듈 queue에 두 가지로 정의되어 있다.\n\n"
+        "```python\nmake_queue(size)\nmake_ring(size)\n```\n"
+    )
+    (card,) = cards_of(text, "ds/queue.md")
+    assert card.question == "배열로 구현"
+    assert card.answer.startswith("배열로 큐를 만드는 함수는")
+    assert card.answer.endswith("make_ring(size)\n```")
+
+
+def test_a_pointing_sentence_that_says_nothing_else_answers_nothing() -> None:
+    for paragraph in (
+        "아래와 같이 작성한다.",
+        "예를 들어 아래와 같이 두 개의 같은 타입의 저장소가 있을 때,",
+    ):
+        text = f"# 큐\n\n## 배열로 구현\n\n{paragraph}\n\n```python\nmake_queue(size)\n```\n"
+        assert cards_of(text, "ds/queue.md") == [], paragraph

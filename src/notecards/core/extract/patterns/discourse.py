@@ -226,3 +226,25 @@ def without_announcement(text: str) -> str:
     ):
         return text
     return body[:start].rstrip()
+
+
+# "다음과 같이", "아래와 같은" inside a sentence: it points at what follows while it says
+# something of its own ("... 메서드는 다음과 같이 Stream과 Arrays에 정의되어 있다.")
+_POINTS_AT_WHAT_FOLLOWS = re.compile(r"(?:다음|아래)[과와]\s*같(?:이|은)\s+")
+_MIN_WORDS_SAID_IN_PASSING = 4
+
+
+def says_what_follows_shows(text: str) -> str:
+    """A one-sentence paragraph that points at what follows in passing but says something
+    of its own, without the pointing words ("" when it says nothing else, or is the
+    writer's story)."""
+    sentence = first_sentence(text)
+    if sentence.strip() != text.strip() or sentence.rstrip().endswith((",", "，")):
+        return ""  # (a clause that goes on: "아래와 같이 ...가 있을 때,")
+    pointing = _POINTS_AT_WHAT_FOLLOWS.search(sentence)
+    if pointing is None:
+        return ""
+    said = sentence[: pointing.start()] + sentence[pointing.end() :]
+    if len(said.split()) < _MIN_WORDS_SAID_IN_PASSING or is_lead_in(said):
+        return ""
+    return said

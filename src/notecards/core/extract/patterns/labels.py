@@ -220,6 +220,8 @@ GENERIC_HEADINGS = frozenset(
         "contents",
         "toc",
         "들어가며",
+        "시작",
+        "시작하며",
         "마치며",
         "과제",
         "기본과제",

@@ -45,6 +45,7 @@ from notecards.core.extract.patterns.discourse import (
     LEADS_ON,
     announces_a_list,
     is_lead_in,
+    says_what_follows_shows,
     tells_a_story,
     without_announcement,
 )
@@ -186,6 +187,7 @@ def in_section(
     )
     defines = _opens_with_its_subject(answer, question)
     if not announces and not defines and is_lead_in(answer):
+        said_first = answer
         answer = _after_announcement(answer)  # "" when it announces what follows it
         if is_lead_in(answer) or not answer:
             # "## 원격 브랜치 삭제하기" + the writer's story + the command: the command is the tip
@@ -195,7 +197,9 @@ def in_section(
                 else None
             )
             if command is None:
-                return None
+                return _shown_in_code(
+                    question, said_first, after, lines, line=line, context=context
+                )
             return _tip(question, command, line, context)
     # "### UI" + "> User Interface": the words the acronym stands for say what it is, and
     # the paragraph under them goes on with it
@@ -245,6 +249,28 @@ def in_section(
             return None
     if len(answer) > _MAX_ANSWER_CHARACTERS or question == answer:
         return None
+    return Proposal(CardKind.BASIC, question, answer, line, context, Idiom.SECTION_BODY)
+
+
+def _shown_in_code(
+    question: str,
+    paragraph: str,
+    after: Block | None,
+    lines: Sequence[str],
+    *,
+    line: int,
+    context: Context,
+) -> Proposal | None:
+    """``### 배열`` + ``배열 스트림을 만드는 메서드는 다음과 같이 Stream과 Arrays에 정의되어
+    있다.`` + their signatures: the sentence says what the short code shows, and both answer."""
+    if (
+        after is None
+        or after.kind not in CODE
+        or after.end - after.start > _MAX_EXAMPLE_LINES
+        or not says_what_follows_shows(paragraph)
+    ):
+        return None
+    answer = f"{paragraph}\n\n{block_source(after, lines)}"
     return Proposal(CardKind.BASIC, question, answer, line, context, Idiom.SECTION_BODY)
 
 
