@@ -92,6 +92,21 @@ def test_a_value_or_an_empty_list_is_not_knowledge(question: str, answer: str) -
 
 @pytest.mark.parametrize(
     ("question", "answer"),
+    [("Host", "`db-server`"), ("Password", "`secret1`"), ("비밀번호", "`hello`"),
+     ("username", "admin"), ("Conn Id", "`warehouse_conn`")],
+)  # fmt: skip
+def test_a_setups_own_login_and_connection_values_are_not_knowledge(
+    question: str, answer: str
+) -> None:
+    assert is_not_knowledge(question, answer)
+
+
+def test_what_a_login_field_is_stays() -> None:
+    assert not is_not_knowledge("Host", "the machine the database runs on")
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
     [
         ("arrow operator in C", "`->`"),
         ("one-sided limit from the right", "$0^+$"),

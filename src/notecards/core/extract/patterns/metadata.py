@@ -11,6 +11,8 @@ They look like ``Term: definition`` but a learner has nothing to learn from them
   ``label: [1, 0, 0]``, ``코끼리: [1, 0, 0]``, ``visited[3]: True``, ``Width: 1120``,
   ``x_norm_clstoken: (bs, emb_size)``; a variable set to a number taken for a term, one step
   of a worked example (``$c_1=5$: 0 fills five places``);
+- the values a setup fills into a login or a connection: ``Host: postgres-db``,
+  ``비밀번호: ssafy``;
 - a record of where an exercise is: a link and short fields beside it (``6kyu``,
   ``failed``, the kata's address), no word of what it asks.
 
@@ -76,6 +78,17 @@ _MEASURE = re.compile(
     re.IGNORECASE,
 )
 _MARKUP = "`*_ "
+# the fields of a login or a connection a setup fills in: what follows them is this setup's
+# own value (``Host: postgres-db``, ``비밀번호: ssafy``), never a fact (a port, a default
+# that is one, is left to the rules for numbers)
+_SETUP_FIELDS = frozenset(
+    (
+        "host", "hostname", "database", "database name", "db", "db name", "user", "username",
+        "user name", "user id", "login", "password", "passwd", "conn id", "conn type",
+        "connection id", "connection type", "사용자", "사용자 이름", "사용자명", "아이디",
+        "비밀번호", "패스워드", "계정",
+    )
+)  # fmt: skip
 _NUMBER = re.compile(r"[-+]?\d[\d,_]*(?:\.\d+)*")
 _MEASURED = re.compile(r"[-+]?\d[\d,_]*(?:\.\d+)*\s*(?:%|[^\W\d_]{1,6})?|\d{1,3}:\d{2}(?::\d{2})?")
 _SCALAR = frozenset(("true", "false", "none", "null", "nil"))
@@ -144,6 +157,8 @@ def is_not_knowledge(question: str, answer: str) -> bool:
         # "created: 2024-03-01", not "created" + what the hook of that name is for
         return key not in _STAMP_KEYS or any(map(str.isdigit, answer))
 
+    if key in _SETUP_FIELDS and " " not in answer.strip(_MARKUP):
+        return True  # "Host: `postgres-db`", "username: airflow": this setup's own values
     first = answer[:1]
     if first.isalpha() and first not in "tfnTFN":
         return False  # a word: no value (the common case, decided at once)
