@@ -640,3 +640,26 @@ def test_a_pointing_sentence_that_says_nothing_else_answers_nothing() -> None:
     ):
         text = f"# 큐\n\n## 배열로 구현\n\n{paragraph}\n\n```python\nmake_queue(size)\n```\n"
         assert cards_of(text, "ds/queue.md") == [], paragraph
+
+
+def test_the_lines_before_a_term_line_in_the_paragraph_answer_the_heading() -> None:
+    text = (
+        "# 토큰\n\n### 머리말 (Head)\n"
+        "머리말은 kind와 algo 두 가지 정보를 담고 있습니다.\n"
+        "kind는 토큰의 종류를 지정합니다.\n"
+        "algo : 서명에 쓰는 해싱 알고리즘을 지정합니다.\n"
+    )
+    cards = by_question(cards_of(text, "web/token.md"))
+    assert cards["머리말 (Head)"].answer == (
+        "머리말은 kind와 algo 두 가지 정보를 담고 있습니다.\nkind는 토큰의 종류를 지정합니다."
+    )
+    assert cards["algo"].answer == "서명에 쓰는 해싱 알고리즘을 지정합니다."
+
+
+def test_a_wrapped_line_broken_off_before_a_term_line_answers_nothing() -> None:
+    text = (
+        "# Editing\n\n## Changing case\n\n"
+        "Move over the word and type a short command to change it (e.g.\n"
+        "`cru`: to upper case, as in `CONSTANT`).\n"
+    )
+    assert "Changing case" not in by_question(cards_of(text, "vim/case.md"))

@@ -177,3 +177,16 @@ def test_a_story_then_here_is_the_process_is_answered_by_the_steps_listed() -> N
     answer = cards["How to copy files to a remote box"].answer
     assert answer.startswith("1. Connect to the private network")
     assert answer.endswith("`scp -i /tmp/key file host:/data`")
+
+
+def test_a_definition_before_a_term_line_answers_the_notes_name() -> None:
+    text = (
+        "A newer file system for removable drives that holds files over 4 GB.\n"
+        "Mostly found on memory cards.\n"
+        "Made of: allocation bitmap and directory entries\n"
+    )
+    cards = {card.question: card.answer for card in cards_of(text, "fs/NewFS.md")}
+    assert cards["NewFS"] == (
+        "A newer file system for removable drives that holds files over 4 GB.\n"
+        "Mostly found on memory cards."
+    )

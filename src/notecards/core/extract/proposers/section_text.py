@@ -115,10 +115,16 @@ def unclaimed(
     if not claims:
         return block_source(block, lines), True
     first_claim = min(proposal.line for proposal in claims)
-    if block.kind not in ("paragraph", "quote") or any(
-        proposal.idiom not in FROM_SENTENCES for proposal in claims
-    ):
+    if block.kind not in ("paragraph", "quote"):
         return None
+    if any(proposal.idiom not in FROM_SENTENCES for proposal in claims):
+        if block.kind == "quote" or first_claim == block.start + 1:
+            return None
+        # "헤더는 typ와 alg 두 정보를 지닙니다." + "alg : ...": the lines before the term
+        # line say what the heading asks, when they end a sentence (a wrapped line that
+        # breaks off, "... hit `crs` (e.g.", was cut by a term line taken for one)
+        before = dedent(lines[block.start : first_claim - 1]).strip()
+        return (before, False) if _ends_a_sentence(before) else None
     if block.kind == "quote":
         # a quote's later paragraph defines another term: the paragraphs before it answer
         before = block_source(block, lines, end=first_claim - 1)  # "" when its first claims
@@ -130,6 +136,20 @@ def unclaimed(
 
 
 _SENTENCE_ENDS = (".", "!", "?", "。")
+_ABBREVIATIONS = ("e.g.", "i.e.", "cf.", "vs.", "etc.)")
+# the syllables a Korean sentence ends in (다, and the nominal endings of notes: 함, 음, 됨, 임)
+_KOREAN_SENTENCE_ENDS = frozenset("다함음됨임요죠")
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """Whether ``text`` ends as a sentence does: a stop (not an abbreviation's) or, in
+    Korean, which often leaves the stop out, a sentence's last syllable (``... 구분함``)."""
+    last = text.rstrip("*_ ")[-1:]
+    if last in _SENTENCE_ENDS:
+        return not text.rstrip("*_ ").endswith(_ABBREVIATIONS)
+    return last in _KOREAN_SENTENCE_ENDS
+
+
 # words of a heading that say nothing of its subject
 _FUNCTION_WORDS = frozenset(
     [
