@@ -221,3 +221,12 @@ def test_an_abbreviation_ends_no_sentence(abbreviation: str) -> None:
         f"A set is open, {abbreviation} every point has room around it.",
         "Closed sets differ.",
     ]
+
+
+def test_a_bold_name_after_math_that_says_whose_it_is_is_the_name() -> None:
+    found = naming_sentences.named_in_prose(
+        "$x$의 값이 모두 양수일 때 $f$를 $g$의 **양의 상계(upper bound)**라 합니다."
+    )
+    assert found is not None and found[0] == "양의 상계(upper bound)"
+    # no name in bold: the math makes no name of its own
+    assert naming_sentences.named_in_prose("이 경우 $f$를 $g$의 상계라 합니다.") is None

@@ -91,6 +91,7 @@ def drop_copula(term: str) -> str:
 _CLAUSE_ENDS = ("면", "경우", "때", "가리켜", "일컬어", "두고")
 
 
+_MARKED_AT_END = re.compile(r"(?<!\S)\*\*([^*\n]+)\*\*\s*(?:이)?$")
 _QUOTED_AT_END = re.compile(r"['\"“‘]([^'\"“”‘’]+)['\"”’]\s*(?:이)?$")
 # one syllable that with 라 is a verb, not a name: 따라 (follow), 골라 (pick), 잘라 (cut)
 _VERB_STEMS = frozenset("따골잘올몰달")
@@ -119,6 +120,11 @@ def _korean_named(masked: str, line: str) -> tuple[str, int] | None:
         # the clause
         if text.endswith(("을", "를", "걸", *_CLAUSE_ENDS)) and collected:
             start, end = collected[-1].start(), collected[0].end()
+            marked = _MARKED_AT_END.search(line, start, end)
+            if marked is not None and MASK_CHAR in masked[start : marked.start()]:
+                # "$A$를 $B$의 **부분집합(subset)**이라 합니다": the words in bold are the
+                # name, what comes before them says whose
+                return marked.group(1), marked.start(1)
             if MASK_CHAR in masked[start:end]:
                 return _notation_named(line[start:end], start)
             if _says_how(masked[start:end]):
