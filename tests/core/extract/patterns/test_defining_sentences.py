@@ -567,3 +567,10 @@ def test_code_named_with_its_kind_is_asked_with_it(sentence: str, term: str | No
 def test_what_a_term_is_used_for_defines_it(sentence: str, term: str | None) -> None:
     """``X is used to/for ...``: what a thing is for is what a learner asks of it."""
     assert defining_sentences.defined_in_sentence(sentence) == term
+
+
+def test_a_comma_after_ran_still_defines() -> None:
+    found = defined_in_sentence(
+        "진입 차수란, 한 정점으로 들어오는 간선의 수를 의미한다.", item=True
+    )
+    assert found == "진입 차수"

@@ -167,7 +167,7 @@ KOREAN_FACET_DEFINITION = re.compile(
 # where such a sentence may be: one search over the line's start before the form is tried
 KOREAN_FACET_HINT = re.compile(r"의\s+" + _KOREAN_FACET + r"(?:은|는),?\s")
 
-KOREAN_RAN = re.compile(r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:이)?란\s+\S")
+KOREAN_RAN = re.compile(r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:이)?란,?\s+\S")
 
 # an article opens the sentence, not the term (``The heap means ...`` defines ``heap``, ``A 0
 # resistance means ...`` a number's term); with none, the term opens with a letter
