@@ -34,8 +34,8 @@ def test_lines_pages_tutorials_and_studios_are_numbered_parts() -> None:
         assert not labels.is_numbered_label(name), name
 
 
-@pytest.mark.parametrize("heading", ["시작", "시작하며", "들어가며"])
-def test_a_heading_that_only_opens_the_note_is_generic(heading: str) -> None:
+@pytest.mark.parametrize("heading", ["시작", "시작하며", "들어가며", "마무리", "맺음말"])
+def test_a_heading_that_only_opens_or_closes_the_note_is_generic(heading: str) -> None:
     assert labels.is_generic_heading(heading)
 
 

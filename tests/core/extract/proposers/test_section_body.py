@@ -633,6 +633,18 @@ def test_a_sentence_pointing_at_short_code_in_passing_answers_with_it() -> None:
     assert card.answer.endswith("make_ring(size)\n```")
 
 
+def test_a_pointing_sentence_and_a_remark_after_it_answer_with_the_code() -> None:
+    text = (
+        "# 저장소\n\n#### 3) 웹으로 접속\n\n"
+        "프록시를 두지 않았다면 다음과 같이 설정한 주소와 포트로 접속\n"
+        "(업로드용 포트가 아닌 웹 포트로 접속해야 함)\n\n"
+        "```\n<ip>:<port>\n```\n"
+    )
+    (card,) = cards_of(text, "ops/registry.md")
+    assert card.question == "웹으로 접속"
+    assert "웹 포트로 접속해야 함)" in card.answer and card.answer.endswith("<ip>:<port>\n```")
+
+
 def test_a_pointing_sentence_that_says_nothing_else_answers_nothing() -> None:
     for paragraph in (
         "아래와 같이 작성한다.",

@@ -235,11 +235,11 @@ _MIN_WORDS_SAID_IN_PASSING = 4
 
 
 def says_what_follows_shows(text: str) -> str:
-    """A one-sentence paragraph that points at what follows in passing but says something
-    of its own, without the pointing words ("" when it says nothing else, or is the
-    writer's story)."""
+    """A paragraph whose first sentence points at what follows in passing but says
+    something of its own: that sentence without the pointing words ("" when it says
+    nothing else, or is the writer's story)."""
     sentence = first_sentence(text)
-    if sentence.strip() != text.strip() or sentence.rstrip().endswith((",", "，")):
+    if text.rstrip().endswith((",", "，")):
         return ""  # (a clause that goes on: "아래와 같이 ...가 있을 때,")
     pointing = _POINTS_AT_WHAT_FOLLOWS.search(sentence)
     if pointing is None:
