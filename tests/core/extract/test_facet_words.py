@@ -170,6 +170,16 @@ def test_a_definition_opening_the_note_as_its_h1_answers_the_title() -> None:
     assert "Cyclic Group — Properties" in cards
 
 
+def test_a_theorem_opening_a_note_named_by_its_result_answers_the_name() -> None:
+    text = (
+        "# Theorem\n1. With $A$ a square matrix over a field\n"
+        "2. Then $A$ is invertible exactly when $\\det A \\neq 0$\n"
+        "# Proof\n1. Suppose $A B = I$\n2. Then $\\det A \\det B = 1$\n"
+    )
+    cards = by_question(cards_of(text, "Math/Invertible iff Nonzero Determinant.md"))
+    assert cards["Invertible iff Nonzero Determinant"].answer.startswith("1. With $A$ a square")
+
+
 def test_the_parts_of_a_papers_write_up_are_asked_of_the_model() -> None:
     text = (
         "# Energy Models\n\n## Joint Energy Model\n\nA classifier read as an energy model.\n\n"

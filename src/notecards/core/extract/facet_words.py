@@ -137,12 +137,14 @@ def names_a_part(question: str) -> bool:
 
 
 # the facets that state the subject itself: a note opening with one as its heading
-# (``# Definition``, ``# Notation``, ``# Argument`` in ``Zombie Argument.md``) states what
-# its title names there; not ``# Results`` of four parts, nor ``# Concepts`` + links
+# (``# Definition``, ``# Notation``, ``# Argument`` in ``Zombie Argument.md``, ``# Theorem``
+# in a note named by its result) states what its title names there; not ``# Results`` of
+# four parts, nor ``# Concepts`` + links
 _STATING_THE_SUBJECT = frozenset(
     ("definition", "definitions", "def", "defn", "formal definition", "notation", "statement",
      "overview", "description", "idea", "key idea", "intuition", "concept", "argument",
-     "thought experiment", "정의", "개념", "개요", "설명", "의미", "뜻")
+     "thought experiment", "theorem", "lemma", "proposition", "corollary", "정의", "개념",
+     "개요", "설명", "의미", "뜻")
 )  # fmt: skip
 
 
