@@ -281,3 +281,20 @@ def test_a_preface_wishing_the_reader_well_leads_in() -> None:
         "시험을 준비하시는 분들께 조금이나마 도움이 되길 바랍니다."
     )
     assert not is_lead_in("캐시는 자주 쓰는 값을 가까이 두어 읽기를 빠르게 하는 데 도움이 된다.")
+
+
+@pytest.mark.parametrize(
+    "preface",
+    [
+        "*공부하며 정리한 글입니다. 바르게 쓰려 했지만 내용에 오류가 있을 수 있습니다.*",
+        "혼자 보려고 적은 메모라서 틀린 부분이 있을 수 있어요.",
+        "These are my study notes and may contain mistakes.",
+    ],
+)
+def test_a_writer_disclaiming_the_note_leads_in(preface: str) -> None:
+    assert is_lead_in(preface)
+
+
+def test_a_sentence_about_possible_errors_of_a_thing_says_something() -> None:
+    assert not is_lead_in("부동소수점 연산에는 반올림 오차가 있을 수 있다.")
+    assert not is_lead_in("The input may contain duplicates, so dedupe it first.")

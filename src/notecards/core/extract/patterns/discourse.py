@@ -110,12 +110,23 @@ def is_lead_in(text: str) -> bool:
             and _WISHES_THE_READER_WELL.search(text) is not None
             and _marks_no_subject(sentence)
         )
+        or (("있을 수" in text or "may contain" in text)
+        and _DISCLAIMS.search(text) is not None)
     )
 
 
 # the writer wishing the reader well: a preface ("... 준비하시는 분들에게 조금이나마 도움이
 # 되길 바라겠습니다"), not what the note says
 _WISHES_THE_READER_WELL = re.compile(r"도움이\s*(?:되길|되기를|되었으면|됐으면|되셨으면|되시길)")
+
+
+# the writer disclaiming what follows: "... 내용에 오류가 있을 수 있습니다", "This note may
+# contain mistakes"; a preface, not what the note says
+_DISCLAIMS = re.compile(
+    r"(?:오류가|틀린\s*(?:내용|부분)이|잘못된\s*(?:내용|부분|정보)이)\s*있을\s*수\s*있"
+    r"|\bmay\s+contain\s+(?:errors|mistakes|inaccuracies)",
+    re.IGNORECASE,
+)
 
 
 # a book and its author, alone or with the part studied (``객체지향의 사실과 오해(조영호 저)``,
