@@ -230,3 +230,12 @@ def test_a_bold_name_after_math_that_says_whose_it_is_is_the_name() -> None:
     assert found is not None and found[0] == "양의 상계(upper bound)"
     # no name in bold: the math makes no name of its own
     assert naming_sentences.named_in_prose("이 경우 $f$를 $g$의 상계라 합니다.") is None
+
+
+def test_a_sentence_letting_math_objects_be_something_names_nothing() -> None:
+    # "$U$와 $V$를 집합이라고 하고, ...": the objects are only symbols, "let them be sets"
+    assert naming_sentences.named_in_prose("$U$와 $V$를 집합이라고 하고,") is None
+    found = naming_sentences.named_in_prose(
+        "$U$와 $V$를 집합이라고 하고, 두 조건을 만족할 때 $f$를 **사상(map)**이라고 합니다."
+    )
+    assert found is not None and found[0] == "사상(map)"

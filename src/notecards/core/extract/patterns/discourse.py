@@ -110,8 +110,7 @@ def is_lead_in(text: str) -> bool:
             and _WISHES_THE_READER_WELL.search(text) is not None
             and _marks_no_subject(sentence)
         )
-        or (("있을 수" in text or "may contain" in text)
-        and _DISCLAIMS.search(text) is not None)
+        or (("있을 수" in text or "may contain" in text) and _DISCLAIMS.search(text) is not None)
     )
 
 

@@ -119,6 +119,8 @@ def _korean_named(masked: str, line: str) -> tuple[str, int] | None:
         # "...를 X라고", and "조건을 만족할 경우 X라고": the name starts after the object or
         # the clause
         if text.endswith(("을", "를", "걸", *_CLAUSE_ENDS)) and collected:
+            if _LETS.fullmatch(_sentence_so_far(masked, word.end())):
+                return None  # "$V$와 $W$를 벡터공간이라고 하고,": let them be, no name given
             start, end = collected[-1].start(), collected[0].end()
             marked = _MARKED_AT_END.search(line, start, end)
             if marked is not None and MASK_CHAR in masked[start : marked.start()]:
@@ -142,6 +144,18 @@ def _korean_named(masked: str, line: str) -> tuple[str, int] | None:
         if len(collected) > _MAX_NAMED_WORDS:
             return None
     return None
+
+
+# a sentence opening with its object written only in math (``$V$와 $W$를``): "let them be"
+_LETS = re.compile(rf"\s*(?:{MASK_CHAR}+\s*(?:와|과|및|,)?\s*)*{MASK_CHAR}+\s*[을를]")
+
+
+def _sentence_so_far(masked: str, end: int) -> str:
+    """The sentence of ``masked`` that ``end`` is in, up to ``end``."""
+    start = 0
+    for stop in SENTENCE_BREAK.finditer(masked, 0, end):
+        start = stop.end()
+    return masked[start:end]
 
 
 # a name written as code or as a link to where it is explained (``...를 `관형사형 전성어미`라고
