@@ -298,6 +298,9 @@ def test_kinds_define_and_pointers_into_the_text_do_not(sentence: str, term: str
         ("**임베딩(embedding)**은 말을 벡터로 바꾼 결과를 가리킵니다.", "임베딩(embedding)"),
         ("**Note** is that it fails on empty input.", None),  # a label, not a term
         ("**주의** 빈 입력에서는 실패한다.", None),
+        ("A **hash table** is an array indexed by a hash of the key.", "hash table"),
+        ("An **event** is a subset of the sample space.", "event"),
+        ("The **heap** is a tree kept in an array.", "heap"),
     ],
 )
 def test_a_bolded_term_opening_a_sentence_is_defined_by_it(sentence: str, term: str | None) -> None:

@@ -57,7 +57,9 @@ def candidate_forms(
 ) -> list[re.Pattern[str]]:
     """The sentence forms a line could be in, by cheap substring tests (``linked``: the line
     opened with a link, now shown as its text)."""
-    candidates = [BOLD_TOPIC] if bold_opening and line.startswith("**") else []
+    candidates = (
+        [BOLD_TOPIC] if bold_opening and line.startswith(("**", "A **", "An **", "The **")) else []
+    )
     if linked and opening:
         if " is " in line or " are " in line:
             candidates.append(LINKED_GENUS_DEFINITION)

@@ -208,7 +208,7 @@ ENGLISH_DEFINING_PHRASE = re.compile("|".join(map(re.escape, ENGLISH_DEFINING_PH
 # ``**힙 삽입**은 ...``, ``**Simulation** is a technique ...``: the writer bolds the term a
 # sentence opens with and then says what it is
 BOLD_TOPIC = re.compile(
-    r"\*\*(?P<term>[^*\n]{1,60}?)\*\*(?:\s?\([^()\n]{1,40}\))?"
+    r"(?:(?:A|An|The)\s+)?\*\*(?P<term>[^*\n]{1,60}?)\*\*(?:\s?\([^()\n]{1,40}\))?"
     r"(?:(?:은|는|이란|란)\s|\s+(?:is|are|refers\s+to|means)\s)"
 )
 

@@ -33,8 +33,9 @@ def in_section(
 ) -> Proposal | None:
     """The card of a section under a definition heading whose ``label`` is known.
 
-    Nothing when the paragraph made cards itself (``body_proposals``: what the body's
-    blocks proposed). ``lines`` are the note's source lines, ``context`` the path above.
+    Nothing when the paragraph made cards of other terms itself (``body_proposals``: what
+    the body's blocks proposed; one of the term the heading names is this card, asked
+    from the heading). ``lines`` are the note's source lines, ``context`` the path above.
     """
     first = body[0] if body and body[0].kind in ("paragraph", "math") else None
     if first is None:
@@ -42,12 +43,24 @@ def in_section(
     formula = len(body) > 1 and first.kind == "paragraph" and body[1].kind == "math"
     last = body[1] if formula else first
     paragraph_lines = range(first.start + 1, last.end + 1)
-    if any(proposal.line in paragraph_lines for proposal in body_proposals):
-        return None
     answer = dedent(lines[first.start : last.end])
     term = labelled_term(label, answer)
     if term is None or not is_definition(answer):
         return None
+    if any(
+        proposal.line in paragraph_lines
+        and (proposal.question != term or not _opens(answer, proposal.answer))
+        for proposal in body_proposals
+    ):
+        return None  # (its opening sentence's own card of the term it names is this card)
     return Proposal(
         CardKind.BASIC, term, answer, heading.line + 1, context, Idiom.STATED_DEFINITION
     )
+
+
+_OPENING_CHARACTERS = 40
+
+
+def _opens(paragraph: str, answer: str) -> bool:
+    """Whether ``answer`` is the sentence ``paragraph`` opens with."""
+    return paragraph.startswith(answer[:_OPENING_CHARACTERS])

@@ -44,6 +44,8 @@ def card(
         found = stated_definition.in_section(
             heading, body, label=label, body_proposals=made, lines=lines, context=context
         )
+        if found is not None:  # "A **random variable** is ...": its sentence's own card
+            made[:] = [proposal for proposal in made if proposal.question != found.question]
     else:
         found = topic.in_section(
             heading,
