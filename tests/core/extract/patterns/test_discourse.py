@@ -298,3 +298,19 @@ def test_a_writer_disclaiming_the_note_leads_in(preface: str) -> None:
 def test_a_sentence_about_possible_errors_of_a_thing_says_something() -> None:
     assert not is_lead_in("부동소수점 연산에는 반올림 오차가 있을 수 있다.")
     assert not is_lead_in("The input may contain duplicates, so dedupe it first.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I figured out a pattern for doing that using `respx` to fake the server.",
+        "I found a neat trick to keep the cursor where it was.",
+        "I came up with a way to rotate the logs without a restart.",
+    ],
+)
+def test_a_writer_stating_the_way_they_found_states_the_tip(sentence: str) -> None:
+    assert not is_lead_in(sentence)
+
+
+def test_a_writer_announcing_the_following_pattern_leads_in() -> None:
+    assert is_lead_in("I figured out the following pattern for doing that.")

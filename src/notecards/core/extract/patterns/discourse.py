@@ -183,10 +183,13 @@ def _states_what_was_learned(sentence: str) -> bool:
 
 
 # a writer who says what they learned states the tip, not their story: "I figured out how
-# to ...", "Today I learned that ...", "I worked out how to ..."
+# to ...", "Today I learned that ...", "I worked out how to ...", "I figured out a pattern
+# for doing that using ...", "I found a neat trick to ..."
 _STATES_WHAT_WAS_LEARNED = re.compile(
-    r"(?:today\s+)?I\s+(?:(?:figured|worked|found)\s+out|learned|learnt|discovered)"
-    r"\s+(?:how|that|why|about)\b",
+    r"(?:today\s+)?I\s+(?:(?:figured|worked|found)\s+out|learned|learnt|discovered|found"
+    r"|came\s+up\s+with)\s+(?:how|that|why|about"
+    r"|(?:a|an|the)\s+(?:(?!following\b)\w+\s+)?(?:way|pattern|trick|technique|recipe|workaround|fix)"
+    r"\s+(?:to|for))\b",
     re.IGNORECASE,
 )
 
