@@ -306,6 +306,8 @@ def test_a_sentence_about_possible_errors_of_a_thing_says_something() -> None:
         "I figured out a pattern for doing that using `respx` to fake the server.",
         "I found a neat trick to keep the cursor where it was.",
         "I came up with a way to rotate the logs without a restart.",
+        "I solved this with a small `retry()` wrapper around the call.",
+        "I ended up fixing it by pinning the driver to version 2.",
     ],
 )
 def test_a_writer_stating_the_way_they_found_states_the_tip(sentence: str) -> None:

@@ -184,12 +184,14 @@ def _states_what_was_learned(sentence: str) -> bool:
 
 # a writer who says what they learned states the tip, not their story: "I figured out how
 # to ...", "Today I learned that ...", "I worked out how to ...", "I figured out a pattern
-# for doing that using ...", "I found a neat trick to ..."
+# for doing that using ...", "I found a neat trick to ...", "I solved this by ..."
 _STATES_WHAT_WAS_LEARNED = re.compile(
     r"(?:today\s+)?I\s+(?:(?:figured|worked|found)\s+out|learned|learnt|discovered|found"
     r"|came\s+up\s+with)\s+(?:how|that|why|about"
     r"|(?:a|an|the)\s+(?:(?!following\b)\w+\s+)?(?:way|pattern|trick|technique|recipe|workaround|fix)"
-    r"\s+(?:to|for))\b",
+    r"\s+(?:to|for))\b"
+    r"|I\s+(?:ended\s+up\s+)?(?:solv|fix)(?:ed|ing)\s+(?:this|it|that|the\s+problem)"
+    r"\s+(?:by|with|using)\b",
     re.IGNORECASE,
 )
 
