@@ -240,3 +240,11 @@ def test_a_question_keeps_no_emphasis_mark_it_opened_or_closed_inside(
     """Emphasis closed inside a term (``*heapify*의``, ``***Checked*** 예외들``) leaves no
     stray star in the question."""
     assert asked in [card.question for card in cards_of(f"# Notes\n\n{text}\n")]
+
+
+def test_a_symbol_glued_to_a_word_leaves_math_in_a_term() -> None:
+    assert clean_term("$k$-means") == "k-means"
+    assert clean_term("**$NP$-hard**") == "NP-hard"
+    assert clean_term("Open $q$-simplex") == "Open q-simplex"
+    assert clean_term("$x^2$-term") == "$x^2$-term"  # a formula stays math
+    assert clean_term("$n$ items") == "$n$ items"  # so does a symbol standing alone

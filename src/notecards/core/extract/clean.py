@@ -56,14 +56,20 @@ _TRAILING_TAGS = re.compile(r"(?:\s+#[^\s#\d][^\s#]*)+$")
 _TRAILING_SEPARATORS = (" -", " –", " —", " ->", " →", " =>", " =")
 
 
+# a symbol in math glued to the word it names a kind of (``$k$-means``, ``$n$-simplex``)
+_GLUED_SYMBOL = re.compile(r"\$([A-Za-z]{1,4})\$(?=-\w)")
+
+
 def clean_term(term: str) -> str:
     """The term without wrapping emphasis or quotes, links, footnote marks, emoji, trailing
-    tags or trailing colon.
+    tags or trailing colon, and with a symbol glued to a word out of math (``k-means``).
 
     ``[[target|alias]]`` reads as its alias, ``[Name](other-note.md)`` as ``Name``, and
     ``Theorem 2 (Lagrange)`` as ``Lagrange``.
     """
     term = term.strip()
+    if "$-" in term:  # "$k$-means", "$NP$-hard": the math only sets the letters in italics
+        term = _GLUED_SYMBOL.sub(r"\1", term)
     if (
         term[:1].isalnum()
         and "[" not in term
