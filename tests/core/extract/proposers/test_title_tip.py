@@ -190,3 +190,14 @@ def test_a_definition_before_a_term_line_answers_the_notes_name() -> None:
         "A newer file system for removable drives that holds files over 4 GB.\n"
         "Mostly found on memory cards."
     )
+
+
+def test_an_image_between_the_parts_of_a_tip_does_not_end_it() -> None:
+    text = (
+        "# 벨만-포드 알고리즘\n\n```\n음수 간선도 다루는 최단 경로 알고리즘\n```\n\n"
+        '<img src="https://example.com/bellman.gif">\n\n'
+        "벨만-포드 알고리즘은 모든 간선을 정점 수만큼 반복해서 완화하여 최단 거리를 구한다.\n"
+    )
+    (card,) = cards_of(text, "algo/bellman.md")
+    assert card.question == "벨만-포드 알고리즘"
+    assert card.answer.endswith("반복해서 완화하여 최단 거리를 구한다.")

@@ -137,11 +137,11 @@ def tip(
     size = 0
     announced = False  # a lead-in left out announced the list under it
     for block in body:
+        if says_nothing(block):
+            continue  # a line break, an image alone: the tip goes on past it
         was_announced, announced = announced, False
         found = (
-            None
-            if says_nothing(block) or block.kind not in FOLLOWERS
-            else unclaimed(block, lines, produced, titled=True)
+            None if block.kind not in FOLLOWERS else unclaimed(block, lines, produced, titled=True)
         )
         if found is None:
             if block.kind == "list" and (
