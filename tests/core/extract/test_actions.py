@@ -17,6 +17,8 @@ from tests.conftest import by_question, cards_of
         "Extract everything",
         "Tracking table history with triggers",
         "사용하지 않는 브랜치 제거",
+        "3. upload the package to the local index",  # a numbered step names its task too
+        "2) Restart docker",
     ],
 )
 def test_a_heading_that_names_a_task(heading: str) -> None:

@@ -18,6 +18,7 @@ from notecards.core.extract.blocks import Block
 from notecards.core.extract.facet_words import is_facet
 from notecards.core.extract.patterns.chatter import is_date
 from notecards.core.extract.patterns.headings import is_skipped_heading
+from notecards.core.extract.patterns.numbering import without_section_number
 
 _ACTION_ENDINGS = (
     "기", "하기", "제거", "삭제", "설정", "확인", "설치", "생성", "추가", "변경", "실행", "조회",
@@ -61,7 +62,7 @@ _MAX_PHRASE_WORDS = 12
 
 def names_an_action(text: str) -> bool:
     """Whether a heading or list item names a task (``... 제거``, ``How to ...``)."""
-    plain = text.strip(" ?*_`#")
+    plain = without_section_number(text.strip(" ?*_`#"))  # "3. upload ...": a numbered step
     if is_facet(plain):
         return False  # "사용 방법", "Usage": a facet of the subject above, not a task
     return bool(_ENGLISH_ACTION.match(plain)) or plain.endswith(_ACTION_ENDINGS)
