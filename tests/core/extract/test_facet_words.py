@@ -187,3 +187,26 @@ def test_the_parts_of_a_papers_write_up_are_asked_of_the_model() -> None:
     )
     questions = [card.question for card in cards_of(text, "ebm.md")]
     assert "Joint Energy Model — Training" in questions
+
+
+@pytest.mark.parametrize(
+    "question", ["Why is it useful", "how do they work", "What does it mean?", "How it works"]
+)
+def test_a_how_or_why_pointing_at_the_subject_is_a_facet(question: str) -> None:
+    assert is_facet(question)
+
+
+@pytest.mark.parametrize("question", ["How I set it up", "Why the cache is fast", "What we did"])
+def test_a_how_or_why_of_the_writer_or_of_a_named_thing_is_no_facet(question: str) -> None:
+    assert not is_facet(question)
+
+
+def test_a_list_under_how_it_works_is_asked_of_the_note() -> None:
+    text = (
+        "## Overview\n- copies directory trees between machines\n- sends only the changes\n\n"
+        "## How it works\n- the sender lists the files with their sizes\n"
+        "- the receiver answers with checksums of its blocks\n"
+        "- the sender sends only the blocks that differ\n"
+    )
+    cards = by_question(cards_of(text, "tools/filesync.md"))
+    assert cards["filesync — How it works"].answer.startswith("- the sender lists the files")

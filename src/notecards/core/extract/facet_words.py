@@ -100,6 +100,8 @@ def undecorated(text: str) -> str:
 def is_facet(question: str) -> bool:
     """Whether a question is only a facet word, such as ``특징`` or ``Pros:``."""
     stripped = question.strip()
+    if stripped[:1] in "HhWw" and _ASKS_OF_IT.fullmatch(stripped.rstrip("?？ ")):
+        return True  # "Why is it useful", "How do they work": asked of the subject above
     if stripped[:1].isalpha() and stripped[-1:].isalnum():
         # no decoration to take away (the common case): casefolding never shortens a text
         return len(stripped) <= _LONGEST and stripped.casefold() in _FACET_WORDS
@@ -109,6 +111,15 @@ def is_facet(question: str) -> bool:
     if len(core) <= _LONGEST and core.casefold() in _FACET_WORDS:
         return True
     return stripped.endswith(("?", "？")) and _asked_facet(core)
+
+
+# a how or why (or what) question that points at the subject above with a pronoun, in a
+# few words ("Why is it useful", "how do they work", "How that all works", "What it does")
+_ASKS_OF_IT = re.compile(
+    r"(?:how|why|what)(?!.*\b(?:I|we|my|our)\b)(?:\s+\w+){0,2}?"
+    r"\s+(?:it|they|them|this|that|these|those)(?:\s+\w+){0,3}",
+    re.IGNORECASE,
+)
 
 
 # "장점은?", "단점은 없는가?", "특징은 무엇인가?": a facet word asked of the subject above

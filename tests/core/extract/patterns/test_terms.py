@@ -140,3 +140,12 @@ def test_a_cheat_sheet_of_spaced_shortcuts_gives_a_card_per_shortcut() -> None:
         ("Ctrl + W", "close the tab"),
         ("Cmd + Shift + P", "open the command palette"),
     ]
+
+
+@pytest.mark.parametrize("heading", ["How it works", "Why it matters", "how the cache works"])
+def test_a_heading_asking_how_or_why_without_its_mark_is_a_name(heading: str) -> None:
+    assert terms.is_heading_name(heading)
+
+
+def test_a_heading_of_how_the_writer_did_it_is_no_name() -> None:
+    assert not terms.is_heading_name("How I built it")

@@ -215,6 +215,11 @@ _KEY_COMBINATION = re.compile(
 )
 
 
+# a heading that asks how or why of its subject, without a question mark ("How it works",
+# "Why it matters"); not the writer's story ("How I set up ...")
+_ASKS_HOW_OR_WHY = re.compile(r"(?:how|why)\s+(?!i\b|we\b|my\b|our\b)\w+\s+\w", re.IGNORECASE)
+
+
 def _one_of_lettered(term: str) -> bool:
     """``선택지 A``, ``Assistant B``: one of several lettered examples, no name."""
     return term[-1] in _INDEX_LETTERS and is_numbered_label(term)
@@ -232,6 +237,8 @@ def _reads_as_name(
     if len(term) <= _MAX_TERM_CHARS and _PLAIN_LATIN_TERM.fullmatch(term):
         # letters and single spaces only: of all the rules below, only these can apply
         lowered = term.lower().split()
+        if heading and _ASKS_HOW_OR_WHY.match(term):
+            return True  # "How it works", "Why it matters": a question without its mark
         return (
             not is_generic_label(term)
             and not _one_of_lettered(term)
