@@ -675,3 +675,23 @@ def test_a_wrapped_line_broken_off_before_a_term_line_answers_nothing() -> None:
         "`cru`: to upper case, as in `CONSTANT`).\n"
     )
     assert "Changing case" not in by_question(cards_of(text, "vim/case.md"))
+
+
+def test_a_heading_is_answered_by_what_follows_the_definition_of_its_term() -> None:
+    text = (
+        "# 자바\n\n## 객체 정의\n\n"
+        "객체란 클래스로 만든 실체를 말한다.\n객체에는 메서드가 들어 있지 않다.\n"
+        "객체는 인스턴스 변수로만 이루어진다.\n"
+    )
+    cards = by_question(cards_of(text, "java/object.md"))
+    assert cards["객체"].answer == "객체란 클래스로 만든 실체를 말한다."
+    assert cards["객체 정의"].answer.startswith("객체에는 메서드가 들어 있지 않다.")
+
+
+def test_a_rhetorical_question_after_the_definition_answers_nothing() -> None:
+    text = (
+        "# 문법\n\n## 생성문법?\n\n"
+        "생성문법이란 문장을 만드는 규칙의 체계를 말한다.\n도대체 생성문법은 왜 필요할까요? "
+        "다음 두 문장을 봅시다.\n"
+    )
+    assert "생성문법?" not in by_question(cards_of(text, "ling/gen.md"))

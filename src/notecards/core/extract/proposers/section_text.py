@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from notecards.core.extract.actions import is_command
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import dedent
+from notecards.core.extract.patterns.discourse import first_sentence
 from notecards.core.extract.patterns.metadata import is_metadata_paragraph
 from notecards.core.extract.patterns.sentences import is_hangul
 from notecards.core.extract.proposal import FROM_SENTENCES, Idiom, Proposal
@@ -131,7 +132,10 @@ def unclaimed(
         return (before, False) if before else None
     if first_claim == block.start + 1:
         before = _before_the_claims(lines[block.start], claims, first_claim)
-        return (before, False) if before and _speaks_of(before, asked) else None
+        if before and _speaks_of(before, asked):
+            return before, False
+        after = _after_the_definition(block_source(block, lines), claims, asked)
+        return (after, False) if after else None
     return dedent(lines[block.start : first_claim - 1]).strip(), False
 
 
@@ -187,6 +191,23 @@ def _speaks_of(text: str, asked: str) -> bool:
 # how much of a claiming sentence finds it in its line (a sentence card's answer may go on
 # past its line: "This is called X. It is ...")
 _SENTENCE_PREFIX = 40
+
+
+def _after_the_definition(paragraph: str, claims: Sequence[Proposal], asked: str) -> str:
+    """What a paragraph says after the one sentence opening it that defines a term of the
+    heading ``asked`` (``## 소수 찾기`` + ``소수란 ...를 가리킵니다. 소수인지 판별하는 가장
+    간단한 방법은 ...``): the rest speaks of the heading's task; "" otherwise."""
+    if len(claims) != 1 or not asked:
+        return ""
+    (claim,) = claims
+    if claim.question.casefold() not in asked.casefold() or claim.question == asked:
+        return ""
+    if not paragraph.startswith(claim.answer):
+        return ""
+    rest = paragraph[len(claim.answer) :].strip()
+    if "?" in first_sentence(rest):
+        return ""  # "도대체 X란 뭘까요? ...": the writer asks on, says nothing yet
+    return rest if _ends_a_sentence(rest) and _speaks_of(rest, asked) else ""
 
 
 def _before_the_claims(line: str, claims: Sequence[Proposal], at: int) -> str:
