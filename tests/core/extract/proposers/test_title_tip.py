@@ -201,3 +201,15 @@ def test_an_image_between_the_parts_of_a_tip_does_not_end_it() -> None:
     (card,) = cards_of(text, "algo/bellman.md")
     assert card.question == "벨만-포드 알고리즘"
     assert card.answer.endswith("반복해서 완화하여 최단 거리를 구한다.")
+
+
+def test_a_page_of_pdf_highlights_asks_nothing_of_its_title() -> None:
+    text = (
+        "file-path:: books/2001_Lee_Topology.pdf\n\n"
+        "- every covering map is an open map, so its fibres are discrete\n"
+        "  hl-page:: 12\n  ls-type:: annotation\n"
+        "- the fundamental group does not depend on the base point\n"
+        "  hl-page:: 14\n  ls-type:: annotation\n"
+    )
+    questions = [card.question for card in cards_of(text, "pages/hls__2001_Lee_Topology.md")]
+    assert "hls__2001_Lee_Topology" not in questions

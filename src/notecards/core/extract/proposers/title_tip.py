@@ -183,6 +183,16 @@ def tip(
     return answer if solved else ""
 
 
+# how an outliner names the page of a reader's highlights in a PDF (Logseq:
+# ``hls__2000_Munkres_Topology.md``)
+_HIGHLIGHTS_PAGE = "hls__"
+
+
+def is_highlights_page(title: str) -> bool:
+    """Whether a note's title names an outliner's page of highlights in a PDF."""
+    return title.startswith(_HIGHLIGHTS_PAGE)
+
+
 def in_title_section(
     heading: Heading | None,
     body: Sequence[Block],
@@ -207,6 +217,8 @@ def in_title_section(
         return None
     if not names_a_tip(question):  # the costlier test, once the body may answer
         return None
+    if is_highlights_page(question):
+        return None  # a reader's highlights in a document, a block each: no tip of its own
     titled_action = names_an_action(question)
     answer = tip(body, lines, produced, action=titled_action) or tip(
         body, lines, produced, action=titled_action, told=True

@@ -13,7 +13,7 @@ from notecards.core.extract.blocks import Block
 from notecards.core.extract.decide import restates
 from notecards.core.extract.note import Heading
 from notecards.core.extract.proposal import Context, Proposal
-from notecards.core.extract.proposers import section_body, stated_definition, topic
+from notecards.core.extract.proposers import section_body, stated_definition, title_tip, topic
 from notecards.core.extract.proposers.section_text import without_metadata
 
 
@@ -34,7 +34,12 @@ def card(
         found = section_body.in_section(
             None, body, title=title, lines=lines, context=context, produced=made
         )
-        if found is None and title and any(block.kind == "list" for block in body):
+        if (
+            found is None
+            and title
+            and not title_tip.is_highlights_page(title)  # a reader's marks, no topic
+            and any(block.kind == "list" for block in body)
+        ):
             found = _title_over_list(
                 body, per_item=per_item, made=made, title=title, lines=lines, context=context
             )
