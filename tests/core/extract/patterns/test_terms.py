@@ -149,3 +149,13 @@ def test_a_heading_asking_how_or_why_without_its_mark_is_a_name(heading: str) ->
 
 def test_a_heading_of_how_the_writer_did_it_is_no_name() -> None:
     assert not terms.is_heading_name("How I built it")
+
+
+@pytest.mark.parametrize("keyword", ["WHERE", "THEN", "AND"])
+def test_a_keyword_in_capitals_is_a_name_not_a_connective(keyword: str) -> None:
+    assert terms.is_heading_name(keyword)
+    assert not terms.opens_prose(keyword)
+
+
+def test_a_connective_as_written_in_prose_still_opens_it() -> None:
+    assert terms.opens_prose("Where it fails, retry")

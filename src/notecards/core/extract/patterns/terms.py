@@ -173,6 +173,8 @@ def opens_prose(text: str) -> bool:
             return False  # the common case, decided by one look-up
     else:
         return True  # "Breaking that apart", "Install it"
+    if len(words[0]) > 1 and words[0].isupper():
+        return False  # "WHERE", "AND": a keyword of a language, written as one, names it
     first = words[0].rstrip(",").casefold()
     if first in _DISCOURSE_OPENERS:
         return True
