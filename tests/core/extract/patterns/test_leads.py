@@ -90,3 +90,25 @@ def test_only_a_glossary_in_sentences_makes_bold_sentences_cards() -> None:
     assert cards["Gates"].answer == "**Gates** provide access from user code to the kernel"
     assert "Rings" in cards
     assert "Python" not in cards
+
+
+@pytest.mark.parametrize(
+    ("acronym", "words"),
+    [("OAuth", "Open Authorization"), ("NoSQL", "Not only SQL"), ("UX", "User eXperience")],
+)
+def test_words_whose_initials_spell_an_acronym_expand_it(acronym: str, words: str) -> None:
+    assert leads.expands_acronym(acronym, words)
+
+
+def test_a_word_with_capitals_inside_is_no_acronym() -> None:
+    assert not leads.expands_acronym("JavaScript", "Just Some text")
+
+
+def test_a_title_over_its_acronyms_expansion_is_answered_by_both() -> None:
+    text = (
+        "## OAuth\n\n> Open Authorization\n\n"
+        "비밀번호를 넘기지 않고 다른 앱에 내 정보에 대한 접근 권한을 주는 개방형 표준\n"
+    )
+    (card,) = cards_of(text, "web/OAuth.md")
+    assert card.question == "OAuth"
+    assert card.answer.startswith("Open Authorization\n\n비밀번호를 넘기지 않고")

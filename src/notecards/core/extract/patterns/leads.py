@@ -29,7 +29,8 @@ from notecards.core.extract.patterns.terms import is_term
 
 _MIN_HEADING_DEFINITION_WORDS = 5
 _SENTENCE_STOP = (".", "。", "!")
-_ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,2}(?:[A-Z][A-Za-z]?){1,7}s?")
+# ``GAN``, ``UX``, ``IPv6``, and one whose last capital opens a short word (``OAuth``)
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,2}(?:[A-Z][A-Za-z]?){0,6}[A-Z](?:[A-Za-z]?|[a-z]{2,4})s?")
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 _FUNCTION_WORDS = frozenset(("of", "the", "a", "an", "and", "for", "to", "in", "on", "with", "by"))
 
