@@ -13,7 +13,8 @@ from collections.abc import Sequence
 
 from notecards.core.extract.clean import LABELLED_NAME, clean_term
 from notecards.core.extract.patterns.chatter import mentions_date
-from notecards.core.extract.patterns.labels import GENERIC_DEFINITION_LABEL, GENERIC_HEADINGS
+from notecards.core.extract.patterns.label_words import GENERIC_HEADINGS
+from notecards.core.extract.patterns.labels import GENERIC_DEFINITION_LABEL
 from notecards.core.extract.patterns.numbering import without_category, without_section_number
 from notecards.core.extract.patterns.terms import is_heading_name, is_term
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from notecards.core.extract.facet_words import is_facet
-from notecards.core.extract.patterns.labels import GENERIC_HEADINGS
+from notecards.core.extract.patterns.label_words import GENERIC_HEADINGS
 
 _SECTION_NUMBER = re.compile(
     r"""
