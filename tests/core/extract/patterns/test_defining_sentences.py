@@ -577,3 +577,17 @@ def test_a_comma_after_ran_still_defines() -> None:
         "진입 차수란, 한 정점으로 들어오는 간선의 수를 의미한다.", item=True
     )
     assert found == "진입 차수"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("`Zones` are datacenters isolated from each other in a region.", "`Zones`"),
+        ("`Shard` is one slice of a table kept on its own server.", "`Shard`"),
+        ("`x` are great", None),  # no kind of thing after it
+    ],
+)
+def test_code_said_to_be_a_plural_kind_or_one_thing_is_defined(
+    sentence: str, term: str | None
+) -> None:
+    assert defining_sentences.defined_in_sentence(sentence) == term

@@ -251,9 +251,9 @@ CODE_DOES = re.compile(
 
 CODE_GENUS = re.compile(
     rf"(?:the\s+)?(?P<term>{MASK_CHAR}{{3,62}})(?:\s+(?:{'|'.join(CODE_KINDS)}))?"
-    r"(?:\s+(?:here|there))?\s+(?:is|are)\s+(?:an?|the)\s+\S",
+    r"(?:\s+(?:here|there))?\s+(?:(?:is|are)\s+(?:an?|the|one)|are\s+[a-z]+s)\s+\S",
     re.IGNORECASE,
-)
+)  # ("`Edge Locations` are endpoints for ...": a plural kind, no article)
 
 TOPIC_PATTERNS = (
     KOREAN_THING_DEFINITION,
