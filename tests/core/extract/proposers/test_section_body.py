@@ -695,3 +695,12 @@ def test_a_rhetorical_question_after_the_definition_answers_nothing() -> None:
         "다음 두 문장을 봅시다.\n"
     )
     assert "생성문법?" not in by_question(cards_of(text, "ling/gen.md"))
+
+
+def test_a_bold_label_over_a_list_does_not_answer_the_heading_above_it() -> None:
+    text = (
+        "# 소수점\n\n## 고정 소수점\n**고정 소수점을 쓰는 곳.**\n"
+        "1. 임베디드 시스템\n    - 부동 소수점 장치가 없는 곳에서 쓴다.\n"
+    )
+    answers = [card.answer for card in cards_of(text, "arch/fixed.md")]
+    assert "**고정 소수점을 쓰는 곳.**" not in answers

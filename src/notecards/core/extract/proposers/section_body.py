@@ -57,7 +57,7 @@ from notecards.core.extract.patterns.headings import (
 from notecards.core.extract.patterns.leads import expands_acronym
 from notecards.core.extract.patterns.sentences import is_hangul
 from notecards.core.extract.proposal import Context, Idiom, Proposal
-from notecards.core.extract.proposers import title_tip
+from notecards.core.extract.proposers import labelled_list, title_tip
 from notecards.core.extract.proposers.block_text import block_source, explains
 from notecards.core.extract.proposers.section_text import (
     CODE,
@@ -71,6 +71,7 @@ from notecards.core.extract.proposers.section_text import (
 from notecards.core.model import CardKind
 
 _SHORT_ANSWER = 40
+_BOLD_LINE = re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__")
 _MAX_ANSWER_CHARACTERS = 1200
 # what a headed section's answer opens with
 _OPENERS = frozenset(("paragraph", "quote", "table")) | CODE
@@ -168,6 +169,14 @@ def in_section(
         return None
     if first.kind == "quote" and first.children and "[!" in first.children[0].text[:4]:
         return None  # a callout: read by its own idiom
+    if (
+        first.kind == "paragraph"
+        and after is not None
+        and after.kind == "list"
+        and _BOLD_LINE.fullmatch(first.text.strip())
+        and labelled_list.label_of(first) is not None
+    ):
+        return None  # "**고정 소수점 사용 상황.**" + its list: a label asks for the list
     # "... 풀어 쓰면 아래와 같습니다." + a quote: the quote is the definition announced
     announces = (
         whole
