@@ -159,3 +159,12 @@ def test_a_keyword_in_capitals_is_a_name_not_a_connective(keyword: str) -> None:
 
 def test_a_connective_as_written_in_prose_still_opens_it() -> None:
     assert terms.opens_prose("Where it fails, retry")
+
+
+@pytest.mark.parametrize("heading", ["WAS", "WAS 주요 기능", "IS Operator"])
+def test_an_acronym_spelling_a_verb_is_a_name(heading: str) -> None:
+    assert terms.is_heading_name(heading)
+
+
+def test_a_heading_shouted_in_capitals_is_still_a_sentence() -> None:
+    assert not terms.is_heading_name("THIS MAY BE UNNECESSARY")

@@ -207,11 +207,19 @@ def _done_by_the_last(words: list[str], at: int) -> bool:
     )
 
 
+def without_acronyms(words: list[str]) -> list[str]:
+    """The words but those written in capitals (``WAS``, ``IS``, ``DOES``): an acronym or a
+    keyword so written names something, whatever word it spells (words all in capitals,
+    ``THIS MAY BE UNNECESSARY``, are shouted, and stay)."""
+    kept = [word for word in words if len(word) < 2 or not word.isupper()]
+    return words if len(words) - len(kept) > 1 and not kept else kept
+
+
 def looks_like_clause(words: list[str], korean: bool = True, *, described: bool = False) -> bool:
     """Whether the words read as a sentence rather than a name. ``described``: a noun may
     close them that a clause with its object describes (``락을 거는 이유``, ``캐시 사용을
     피해야 하는 경우``), as a heading's may; a term's words are read more strictly."""
-    lowered = " ".join(words).lower()
+    lowered = " ".join(without_acronyms(words)).lower()
     if "." in lowered or "," in lowered or ";" in lowered or "!" in lowered:
         # (only then: translating is slow on text that is not ASCII, and most has none)
         lowered = lowered.translate(_SENTENCE_PUNCTUATION)

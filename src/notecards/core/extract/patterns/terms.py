@@ -16,6 +16,7 @@ from notecards.core.extract.patterns.sentences import (
     ENGLISH_FINITE_VERBS,
     is_question,
     looks_like_clause,
+    without_acronyms,
 )
 from notecards.core.extract.patterns.spans import (
     BRACKET,
@@ -239,13 +240,14 @@ def _reads_as_name(
     if len(term) <= _MAX_TERM_CHARS and _PLAIN_LATIN_TERM.fullmatch(term):
         # letters and single spaces only: of all the rules below, only these can apply
         lowered = term.lower().split()
+        spoken = [word.lower() for word in without_acronyms(term.split())]
         if heading and _ASKS_HOW_OR_WHY.match(term):
             return True  # "How it works", "Why it matters": a question without its mark
         return (
             not is_generic_label(term)
             and not _one_of_lettered(term)
             and not names_a_figure_part(term)
-            and ENGLISH_FINITE_VERBS.isdisjoint(lowered)
+            and ENGLISH_FINITE_VERBS.isdisjoint(spoken)
             and lowered[0] not in _DIARY_OPENERS
             and not opens_prose(term)
         )
@@ -260,7 +262,9 @@ def _reads_as_name(
             and words[0].casefold() not in _DIARY_OPENERS
             and words[-1] not in _VAGUE_NOUNS
             and not opens_prose(term)
-            and ENGLISH_FINITE_VERBS.isdisjoint(glossed.group(1).lower().split())
+            and ENGLISH_FINITE_VERBS.isdisjoint(
+                word.lower() for word in without_acronyms(glossed.group(1).split())
+            )
         )
     if not term or len(term) > _MAX_QUESTION_CHARS or "\n" in term:
         return False
