@@ -45,6 +45,7 @@ def test_a_heading_may_name_its_topic_at_greater_length_than_a_term(heading: str
         "키를 쓰게 되는 때",
         "힙을 배열로 표현",  # the closing noun is the verb the object is for
         "로그를 파일에 저장",
+        "캐시를 쓰기 좋은 경우",  # how easy it is to do, then the noun
     ],
 )
 def test_a_noun_that_a_clause_with_its_object_describes_is_a_title(heading: str) -> None:

@@ -173,8 +173,9 @@ def is_question(text: str) -> bool:
 
 
 _OBJECT = ("을", "를")
-# how a verb links to the auxiliary after it ("피해야 하는", "쓰게 되는", "알고 있는")
-_AUXILIARY_LINKS = ("야", "게", "고", "지")
+# how a verb links to the auxiliary after it ("피해야 하는", "쓰게 되는", "알고 있는"), or to
+# the adjective that says how easy it is ("사용하기 좋은", "쓰기 어려운")
+_AUXILIARY_LINKS = ("야", "게", "고", "지", "기")
 
 
 def _adnominal(word: str) -> bool:
@@ -183,7 +184,8 @@ def _adnominal(word: str) -> bool:
 
 def _describes_a_noun(words: list[str], at: int) -> bool:
     """Whether ``words[at]`` is a verb before the noun it describes: in an adnominal form
-    itself, or linked to an auxiliary that is (``피해야 하는 경우``), a noun after it."""
+    itself, or linked to an auxiliary that is (``피해야 하는 경우``, ``사용하기 좋은 경우``),
+    a noun after it."""
     if _adnominal(words[at]):
         return True
     after = at + 1
