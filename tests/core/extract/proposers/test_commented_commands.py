@@ -28,3 +28,23 @@ def test_a_programs_comments_and_a_lone_comment_are_no_cheat_sheet() -> None:
         "```bash\nmake build  # compile it\n```\n"
     )
     assert not any(card.question.startswith("`") for card in cards_of(text, "code.md"))
+
+
+def test_a_comment_alone_under_each_command_says_what_it_does() -> None:
+    text = (
+        "# Git\n\n```shell\ngit status\n# 작업 트리의 상태를 보여준다\n\n"
+        "git log --oneline\n# 커밋을 한 줄씩 보여준다\n```\n"
+    )
+    cards = by_question(cards_of(text, "git/basics.md"))
+    assert cards["`git status`"].answer == "작업 트리의 상태를 보여준다"
+    assert cards["`git log --oneline`"].answer == "커밋을 한 줄씩 보여준다"
+
+
+def test_comments_over_their_commands_are_not_read_as_the_ones_above() -> None:
+    text = (
+        "# Bash\n\n```bash\n$ fruits=(apple pear)\n# print one element\n"
+        "$ echo ${fruits[0]}\napple\n# print the length\n$ echo ${#fruits[@]}\n2\n```\n"
+    )
+    assert [
+        card for card in cards_of(text, "bash/arrays.md") if card.answer.startswith("print")
+    ] == []

@@ -5,7 +5,8 @@ $ git stash apply   // 최근 stash 내용으로 다시 복원
 $ git diff --cached  # 커밋 후 변경사항 확인
 ```
 
-Each such line is a card: the command asks, its comment answers. Only a block typed at a
+Each such line is a card: the command asks, its comment answers (on its line, or alone on
+the line under it). Only a block typed at a
 shell (an indented block, or a fence naming a shell or no language) with two such lines at
 least is read: a program's comments (``x = 1  # start at one``) explain code, they are no
 cheat sheet.
@@ -37,6 +38,9 @@ _PROGRAM_WORDS = frozenset(
     )
 )  # fmt: skip
 _MIN_COMMANDS = 2
+# a command alone on its line, and a comment alone on the line under it
+_BARE_COMMAND = re.compile(r"\s*(?:[$%>]\s+)?[a-z][\w.+-]*(?:[ \t]+\S.*)?")
+_COMMENT_LINE = re.compile(r"\s*(?:#|//)\s+(?P<comment>\S.*?)\s*")
 
 
 def in_block(block: Block, lines: Sequence[str], context: Context) -> list[Proposal]:
@@ -49,15 +53,12 @@ def in_block(block: Block, lines: Sequence[str], context: Context) -> list[Propo
         else range(block.start, block.end)
     )
     found: list[Proposal] = []
+    below = not _comments_above(lines, inside)
     for index in inside:
-        line = lines[index]
-        if "#" not in line and "//" not in line:
+        pair = _commented(lines, index, inside.stop, below=below)
+        if pair is None:
             continue
-        commented = _COMMENTED.match(line)
-        if commented is None:
-            continue
-        command = commented.group("command").strip()
-        comment = commented.group("comment")
+        command, comment = pair
         if command.split()[0] in _PROGRAM_WORDS or " = " in command or not CONTENT.search(comment):
             continue  # a program's line, an assignment or a setting ("mask = ...", "x = yes")
         question = f"`{command}`"
@@ -65,3 +66,33 @@ def in_block(block: Block, lines: Sequence[str], context: Context) -> list[Propo
             Proposal(CardKind.BASIC, question, comment, index + 1, context, Idiom.COMMENTED_COMMAND)
         )
     return found if len(found) >= _MIN_COMMANDS else []
+
+
+def _commented(
+    lines: Sequence[str], index: int, stop: int, *, below: bool
+) -> tuple[str, str] | None:
+    """The command on line ``index`` and its comment: after it on the line, or (``below``)
+    alone on the line under it (``git status`` + ``# 리포지토리 상태 표시``)."""
+    line = lines[index]
+    if "#" in line or "//" in line:
+        commented = _COMMENTED.match(line)
+        if commented is None:
+            return None
+        return commented.group("command").strip(), commented.group("comment")
+    if not below or index + 1 >= stop or not _BARE_COMMAND.fullmatch(line):
+        return None
+    comment = _COMMENT_LINE.fullmatch(lines[index + 1])
+    if comment is None or " " not in comment.group("comment"):
+        return None  # ("# OR" between two ways: no saying what one does)
+    return line.strip().removeprefix("$").strip(), comment.group("comment")
+
+
+def _comments_above(lines: Sequence[str], inside: range) -> bool:
+    """Whether a block's comments sit over the commands they are about (a comment line
+    right above a line of code): then a comment under a command is the next one's."""
+    return any(
+        _COMMENT_LINE.fullmatch(lines[index]) is not None
+        and lines[index + 1].strip()
+        and _COMMENT_LINE.fullmatch(lines[index + 1]) is None
+        for index in range(inside.start, inside.stop - 1)
+    )
