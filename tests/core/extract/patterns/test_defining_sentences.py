@@ -591,3 +591,16 @@ def test_code_said_to_be_a_plural_kind_or_one_thing_is_defined(
     sentence: str, term: str | None
 ) -> None:
     assert defining_sentences.defined_in_sentence(sentence) == term
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("Caching is about keeping hot data close to where it is read.", "Caching"),
+        ("Mechanics is all about how things move.", "Mechanics"),
+        ("This post is about caching.", None),  # the post, no term
+        ("It is all about the money.", None),
+    ],
+)
+def test_what_a_term_is_about_defines_it(sentence: str, term: str | None) -> None:
+    assert defining_sentences.defined_in_sentence(sentence) == term

@@ -173,7 +173,7 @@ KOREAN_RAN = re.compile(r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:이)?란,
 # resistance means ...`` a number's term); with none, the term opens with a letter
 ENGLISH_DEFINITION = re.compile(
     r"(?:(?:an?|the)\s+|(?=[A-Za-z]))(?P<term>[A-Za-z0-9][^,;:.()]{0,58}?)\s+(?:refers\s+to|is\s+defined\s+as|are\s+defined\s+as"
-    r"|means|denotes|stands\s+for|is\s+short\s+for)\s+\S",
+    r"|means|denotes|stands\s+for|is\s+short\s+for|(?:is|are)\s+(?:all\s+)?about)\s+\S",
     re.IGNORECASE,
 )
 
@@ -200,6 +200,9 @@ ENGLISH_DEFINING_PHRASES = (
     " denotes ",
     " stands for ",
     " short for ",
+    " is about ",  # "Parallelism is about doing multiple things at once"
+    " are about ",
+    " all about ",
 )
 
 # any of them (one compiled search is faster than ``in`` for each)
