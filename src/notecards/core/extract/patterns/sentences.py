@@ -221,12 +221,14 @@ def looks_like_clause(words: list[str], korean: bool = True, *, described: bool 
     """Whether the words read as a sentence rather than a name. ``described``: a noun may
     close them that a clause with its object describes (``락을 거는 이유``, ``캐시 사용을
     피해야 하는 경우``), as a heading's may; a term's words are read more strictly."""
-    lowered = " ".join(without_acronyms(words)).lower()
+    lowered = " ".join(words).lower()
     if "." in lowered or "," in lowered or ";" in lowered or "!" in lowered:
         # (only then: translating is slow on text that is not ASCII, and most has none)
         lowered = lowered.translate(_SENTENCE_PUNCTUATION)
-    if not ENGLISH_FINITE_VERBS.isdisjoint(lowered.split()):
-        return True
+    if not ENGLISH_FINITE_VERBS.isdisjoint(lowered.split()) and not ENGLISH_FINITE_VERBS.isdisjoint(
+        " ".join(without_acronyms(words)).lower().translate(_SENTENCE_PUNCTUATION).split()
+    ):
+        return True  # (a verb in capitals, "WAS", is an acronym: looked at only when one is)
     if not korean:
         return False
     if is_predicate(words[-1]) or not _KOREAN_SPEAKER_SUBJECTS.isdisjoint(words):

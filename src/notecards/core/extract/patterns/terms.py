@@ -240,14 +240,18 @@ def _reads_as_name(
     if len(term) <= _MAX_TERM_CHARS and _PLAIN_LATIN_TERM.fullmatch(term):
         # letters and single spaces only: of all the rules below, only these can apply
         lowered = term.lower().split()
-        spoken = [word.lower() for word in without_acronyms(term.split())]
         if heading and _ASKS_HOW_OR_WHY.match(term):
             return True  # "How it works", "Why it matters": a question without its mark
         return (
             not is_generic_label(term)
             and not _one_of_lettered(term)
             and not names_a_figure_part(term)
-            and ENGLISH_FINITE_VERBS.isdisjoint(spoken)
+            and (
+                ENGLISH_FINITE_VERBS.isdisjoint(lowered)  # (the common case: no verb at all)
+                or ENGLISH_FINITE_VERBS.isdisjoint(
+                    word.lower() for word in without_acronyms(term.split())
+                )
+            )
             and lowered[0] not in _DIARY_OPENERS
             and not opens_prose(term)
         )
