@@ -211,3 +211,9 @@ def test_a_note_titled_by_an_error_code_is_answered() -> None:
     (card,) = cards_of(text, "_wiki/cert-error.md")
     assert card.question == "NET::ERR_CERT_INVALID 에러"
     assert "thisisunsafe" in card.answer
+
+
+def test_the_options_of_a_multiple_choice_question_are_not_knowledge() -> None:
+    assert is_not_knowledge("Can a volume be shared?", "a. Yes\nb. **No**\nc. Only when read-only")
+    assert is_not_knowledge("풀링의 목적이 아닌 것은?", "① 차원 축소\n② 불변성 확보\n③ 채널 증가")
+    assert not is_not_knowledge("Steps", "a. parse the input\nthen the tree is walked")

@@ -13,6 +13,7 @@ They look like ``Term: definition`` but a learner has nothing to learn from them
   of a worked example (``$c_1=5$: 0 fills five places``);
 - the values a setup fills into a login or a connection: ``Host: postgres-db``,
   ``비밀번호: ssafy``;
+- the options of a multiple-choice question (``a. Yes`` / ``b. No`` / ``c. ...``);
 - a record of where an exercise is: a link and short fields beside it (``6kyu``,
   ``failed``, the kata's address), no word of what it asks.
 
@@ -150,6 +151,8 @@ def is_not_knowledge(question: str, answer: str) -> bool:
         return True  # "50%", "3, 5, 10", "1.\n2.": a share, numbers, an empty list
     if "://" in answer and "\n" in answer and _is_a_record(answer):
         return True  # "6kyu\nfailed\nhttps://www.codewars.com/kata/...": where, not what
+    if "\n" in answer and _offers_choices(answer):
+        return True  # "a. 100 per region\nb. No limit\nc. ...": a quiz's options, no answer
     if len(answer) > 80 or "\n" in answer:
         return False
     key = question.strip(_MARKUP).casefold()
@@ -193,6 +196,18 @@ def _is_a_record(answer: str) -> bool:
         link or len(line.split()) <= _MAX_FIELD_WORDS
         for line, link in zip(fields, linked, strict=True)
     )
+
+
+# an option of a multiple-choice question: "a. ...", "b) ...", "(c) ...", "① ..."
+_CHOICE = re.compile(r"\s*(?:\(?[a-eA-E][.)]|[①②③④⑤])\s")
+_MIN_CHOICES = 3
+
+
+def _offers_choices(answer: str) -> bool:
+    """An answer of lettered options (a line more at most): a multiple-choice question's."""
+    lines = [line for line in answer.split("\n") if line.strip()]
+    choices = sum(1 for line in lines if _CHOICE.match(line))
+    return choices >= _MIN_CHOICES and choices >= len(lines) - 1
 
 
 def _is_collection(value: str) -> bool:
