@@ -253,9 +253,9 @@ def says_what_follows_shows(text: str) -> str:
     """A paragraph whose first sentence points at what follows in passing but says
     something of its own: that sentence without the pointing words ("" when it says
     nothing else, or is the writer's story)."""
-    sentence = first_sentence(text)
     if text.rstrip().endswith((",", "，")):
         return ""  # (a clause that goes on: "아래와 같이 ...가 있을 때,")
+    sentence = first_sentence(text)
     pointing = _POINTS_AT_WHAT_FOLLOWS.search(sentence)
     if pointing is None:
         return ""

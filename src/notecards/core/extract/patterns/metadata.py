@@ -80,8 +80,8 @@ _MEASURE = re.compile(
 )
 _MARKUP = "`*_ "
 # the fields of a login or a connection a setup fills in: what follows them is this setup's
-# own value (``Host: postgres-db``, ``비밀번호: ssafy``), never a fact (a port, a default
-# that is one, is left to the rules for numbers)
+# own value (``Host: postgres-db``, ``비밀번호: ssafy``), never a fact (a port, which may be
+# a well-known default worth learning, is left to the rules for numbers)
 _SETUP_FIELDS = frozenset(
     (
         "host", "hostname", "database", "database name", "db", "db name", "user", "username",

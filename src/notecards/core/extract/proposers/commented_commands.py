@@ -6,10 +6,9 @@ $ git diff --cached  # 커밋 후 변경사항 확인
 ```
 
 Each such line is a card: the command asks, its comment answers (on its line, or alone on
-the line under it). Only a block typed at a
-shell (an indented block, or a fence naming a shell or no language) with two such lines at
-least is read: a program's comments (``x = 1  # start at one``) explain code, they are no
-cheat sheet.
+the line under it). Only a block typed at a shell (an indented block, or a fence naming a
+shell or no language) with two such lines at least is read: a program's comments (``x = 1
+# start at one``) explain code, they are no cheat sheet.
 """
 
 from __future__ import annotations
@@ -39,7 +38,7 @@ _PROGRAM_WORDS = frozenset(
 )  # fmt: skip
 _MIN_COMMANDS = 2
 # a command alone on its line, and a comment alone on the line under it
-_BARE_COMMAND = re.compile(r"\s*(?:[$%>]\s+)?[a-z][\w.+-]*(?:[ \t]+\S.*)?")
+_BARE_COMMAND = re.compile(r"\s*(?:[$%>]\s+)?(?P<command>[a-z][\w.+-]*(?:[ \t]+\S.*)?)")
 _COMMENT_LINE = re.compile(r"\s*(?:#|//)\s+(?P<comment>\S.*?)\s*")
 
 
@@ -79,12 +78,13 @@ def _commented(
         if commented is None:
             return None
         return commented.group("command").strip(), commented.group("comment")
-    if not below or index + 1 >= stop or not _BARE_COMMAND.fullmatch(line):
+    bare = _BARE_COMMAND.fullmatch(line) if below and index + 1 < stop else None
+    if bare is None:
         return None
     comment = _COMMENT_LINE.fullmatch(lines[index + 1])
     if comment is None or " " not in comment.group("comment"):
         return None  # ("# OR" between two ways: no saying what one does)
-    return line.strip().removeprefix("$").strip(), comment.group("comment")
+    return bare.group("command").strip(), comment.group("comment")
 
 
 def _comments_above(lines: Sequence[str], inside: range) -> bool:

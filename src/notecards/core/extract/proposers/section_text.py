@@ -140,7 +140,7 @@ def unclaimed(
 
 
 _SENTENCE_ENDS = (".", "!", "?", "。")
-_ABBREVIATIONS = ("e.g.", "i.e.", "cf.", "vs.", "etc.)")
+_ABBREVIATIONS = ("e.g.", "i.e.", "cf.", "vs.")
 # the syllables a Korean sentence ends in (다, and the nominal endings of notes: 함, 음, 됨, 임)
 _KOREAN_SENTENCE_ENDS = frozenset("다함음됨임요죠")
 
@@ -195,8 +195,8 @@ _SENTENCE_PREFIX = 40
 
 def _after_the_definition(paragraph: str, claims: Sequence[Proposal], asked: str) -> str:
     """What a paragraph says after the one sentence opening it that defines a term of the
-    heading ``asked`` (``## 소수 찾기`` + ``소수란 ...를 가리킵니다. 소수인지 판별하는 가장
-    간단한 방법은 ...``): the rest speaks of the heading's task; "" otherwise."""
+    heading ``asked`` (``## 객체 정의`` + ``객체란 클래스로 만든 실체를 말한다.`` + ``객체에는
+    메서드가 들어 있지 않다.``): the rest says what the heading asks; "" otherwise."""
     if len(claims) != 1 or not asked:
         return ""
     (claim,) = claims
