@@ -13,7 +13,16 @@ from notecards.core.extract.patterns.labels import MAX_LABEL_CHARS, is_generic_l
 
 
 @pytest.mark.parametrize(
-    "text", ["*2021.04.25*", "2023년 1월 5일", "Jan 5, 2023", "2023. 1. 11. 15:30", "2024-03-18"]
+    "text",
+    [
+        "*2021.04.25*",
+        "2023년 1월 5일",
+        "Jan 5, 2023",
+        "2023. 1. 11. 15:30",
+        "2024-03-18",
+        "8th Oct 2022",
+        "1st January 2020",
+    ],
 )
 def test_dates(text: str) -> None:
     assert chatter.is_date(text)

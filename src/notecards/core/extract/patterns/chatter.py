@@ -19,7 +19,8 @@ _DATE = re.compile(
       | \d{1,2}\s*월\s*\d{1,2}\s*일                                          # 4월 25일
       | (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+
         \d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}
-      | \d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}
+      | \d{1,2}(?:st|nd|rd|th)?\s+
+        (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}
       | (?:19|20)\d\d\s*[-–~]\s*(?:(?:19|20)?\d\d|present|now|today|현재)  # 2008-present
       | (?:19|20)?\d0'?s | \d0\s*년대                                      # 1990s, 90년대
       | (?:19|20)\d\d
