@@ -143,3 +143,8 @@ def test_a_training_run_at_a_numbered_iteration_or_epoch_is_a_label() -> None:
         assert labels.is_numbered_label(label), label
     text = "## 학습 결과\n\n- Iter 0 : 랫만게좁뉘 쁠름끈\n- Iter 4900 : 를왔다내 루방덩이\n"
     assert not [card for card in cards_of(text) if card.question.startswith("Iter")]
+
+
+@pytest.mark.parametrize("name", ["`date`", "`input`", "`output`"])
+def test_a_label_word_in_code_is_a_name(name: str) -> None:
+    assert not labels.is_generic_label(name)

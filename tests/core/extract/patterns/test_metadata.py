@@ -217,3 +217,8 @@ def test_the_options_of_a_multiple_choice_question_are_not_knowledge() -> None:
     assert is_not_knowledge("Can a volume be shared?", "a. Yes\nb. **No**\nc. Only when read-only")
     assert is_not_knowledge("풀링의 목적이 아닌 것은?", "① 차원 축소\n② 불변성 확보\n③ 채널 증가")
     assert not is_not_knowledge("Steps", "a. parse the input\nthen the tree is walked")
+
+
+def test_a_metadata_key_in_code_is_a_command() -> None:
+    assert not is_not_knowledge("`date`", "시간과 날짜를 출력하거나 바꾼다")
+    assert is_not_knowledge("date", "2024-03-01")

@@ -68,8 +68,8 @@ def example_in_code(question: str) -> str | None:
 
 def is_generic_label(term: str) -> bool:
     """Labels such as "참고", "Note", "e.g." that introduce something rather than name it."""
-    if len(term) > MAX_LABEL_CHARS:
-        return False
+    if len(term) > MAX_LABEL_CHARS or term[:1] == "`" == term.strip(" .,:*_")[-1:]:
+        return False  # (`date`, `input` in code: a command's or a parameter's name)
     folded = term.casefold().strip(" .,:*_`")
     return folded in GENERIC_LABEL_WORDS or folded.replace(" ", "") in GENERIC_LABEL_WORDS
 

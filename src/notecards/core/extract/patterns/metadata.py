@@ -156,7 +156,7 @@ def is_not_knowledge(question: str, answer: str) -> bool:
     if len(answer) > 80 or "\n" in answer:
         return False
     key = question.strip(_MARKUP).casefold()
-    if key in _METADATA_KEYS:
+    if key in _METADATA_KEYS and question[:1] != "`":  # (`date`: the command, not a stamp)
         # "created: 2024-03-01", not "created" + what the hook of that name is for
         return key not in _STAMP_KEYS or any(map(str.isdigit, answer))
 
