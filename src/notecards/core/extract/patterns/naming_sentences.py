@@ -54,11 +54,15 @@ _CONDITIONS = (" if ", " iff ", " when", " provided")
 _PHRASAL_PARTICLES = frozenset(
     ["away", "off", "up", "out", "back", "for", "upon", "on", "in", "into", "over", "down"]
 )
+# the abbreviations whose stop ends no sentence ("open, i.e. every point ...")
+ABBREVIATIONS = ("i.e.", "e.g.", "cf.", "vs.", "a.k.a.")
 # the spaces after a sentence's stop (the space first, the stop behind it: a search led by
-# the space skips to the spaces, where one led by the look-behind tries every character);
-# an abbreviation's stop ends no sentence ("open, i.e. every point ...")
+# the space skips to the spaces, where one led by the look-behind tries every character),
+# but an abbreviation's
 SENTENCE_BREAK = re.compile(
-    r"\s(?<=[.!?。]\s)(?<!i\.e\.\s)(?<!e\.g\.\s)(?<!\bcf\.\s)(?<!\bvs\.\s)(?<!\.k\.a\.\s)\s*",
+    r"\s(?<=[.!?。]\s)"
+    + "".join(rf"(?<!\b{re.escape(abbreviation)}\s)" for abbreviation in ABBREVIATIONS)
+    + r"\s*",
     re.IGNORECASE,
 )
 

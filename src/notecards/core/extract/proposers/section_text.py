@@ -13,6 +13,7 @@ from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import dedent
 from notecards.core.extract.patterns.discourse import first_sentence
 from notecards.core.extract.patterns.metadata import is_metadata_paragraph
+from notecards.core.extract.patterns.naming_sentences import ABBREVIATIONS
 from notecards.core.extract.patterns.sentences import is_hangul
 from notecards.core.extract.proposal import FROM_SENTENCES, Idiom, Proposal
 from notecards.core.extract.proposers.block_text import block_source, says_nothing
@@ -140,7 +141,6 @@ def unclaimed(
 
 
 _SENTENCE_ENDS = (".", "!", "?", "。")
-_ABBREVIATIONS = ("e.g.", "i.e.", "cf.", "vs.")
 # the syllables a Korean sentence ends in (다, and the nominal endings of notes: 함, 음, 됨, 임)
 _KOREAN_SENTENCE_ENDS = frozenset("다함음됨임요죠")
 
@@ -150,7 +150,7 @@ def _ends_a_sentence(text: str) -> bool:
     Korean, which often leaves the stop out, a sentence's last syllable (``... 구분함``)."""
     last = text.rstrip("*_ ")[-1:]
     if last in _SENTENCE_ENDS:
-        return not text.rstrip("*_ ").endswith(_ABBREVIATIONS)
+        return not text.rstrip("*_ ").endswith(ABBREVIATIONS)
     return last in _KOREAN_SENTENCE_ENDS
 
 

@@ -50,7 +50,7 @@ def card(
             heading, body, label=label, body_proposals=made, lines=lines, context=context
         )
         if found is not None:  # "A **random variable** is ...": its sentence's own card
-            made[:] = [proposal for proposal in made if proposal.question != found.question]
+            _drop_restated(made, found)
     else:
         found = topic.in_section(
             heading,
@@ -67,10 +67,15 @@ def card(
         heading, body, title=title, lines=lines, context=context, produced=made
     )
     if found is not None:  # it says whole what a sentence of it named
-        made[:] = [
-            proposal for proposal in made if not restates(proposal, found.question, found.answer)
-        ]
+        _drop_restated(made, found)
     return found
+
+
+def _drop_restated(made: list[Proposal], found: Proposal) -> None:
+    """Take out of ``made`` the cards of sentences the section's card ``found`` says whole."""
+    made[:] = [
+        proposal for proposal in made if not restates(proposal, found.question, found.answer)
+    ]
 
 
 def _title_over_list(
