@@ -213,3 +213,22 @@ def test_a_page_of_pdf_highlights_asks_nothing_of_its_title() -> None:
     )
     questions = [card.question for card in cards_of(text, "pages/hls__2001_Lee_Topology.md")]
     assert "hls__2001_Lee_Topology" not in questions
+
+
+def test_a_story_quoting_what_set_it_off_is_left_out_for_the_steps_announced() -> None:
+    """The writer's story may quote what started it (a colon, then a quote) and go on; the
+    steps ``Here's what worked for me.`` announces are still the tip, not the story."""
+    text = (
+        "# Read the files of a tablet from a laptop\n\n"
+        "I noticed a line in the changelog of a photo tool:\n\n"
+        "> Can now read the photo library from a tablet\n\n"
+        "That led me to a forum thread, which led me to [tabfs](https://example.com/tabfs).\n\n"
+        "Here's what worked for me.\n\n"
+        "1. Plug the tablet in with a cable\n"
+        "2. `brew install tabfs`\n"
+        "3. `tabfs /tmp/tablet` to mount it\n"
+    )
+    cards = by_question(cards_of(text, "tablet.md"))
+    answer = cards["Read the files of a tablet from a laptop"].answer
+    assert answer.startswith("1. Plug the tablet in")
+    assert "changelog" not in answer

@@ -140,6 +140,11 @@ def tip(
         if says_nothing(block):
             continue  # a line break, an image alone: the tip goes on past it
         was_announced, announced = announced, False
+        if was_announced and block.kind == "list" and parts and tells_a_story(parts[0]):
+            # the story quoted what set it off ("I noticed in the changelog:" + a quote)
+            # and went on; the steps announced after it are the tip, not the story
+            parts.clear()
+            size = 0
         found = (
             None if block.kind not in FOLLOWERS else unclaimed(block, lines, produced, titled=True)
         )
