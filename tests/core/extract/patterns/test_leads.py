@@ -112,3 +112,21 @@ def test_a_title_over_its_acronyms_expansion_is_answered_by_both() -> None:
     (card,) = cards_of(text, "web/OAuth.md")
     assert card.question == "OAuth"
     assert card.answer.startswith("Open Authorization\n\n비밀번호를 넘기지 않고")
+
+
+@pytest.mark.parametrize(
+    ("text", "titled"),
+    [
+        ("Deep Learning on Point Sets for 3D Classification and Segmentation", True),
+        ("An Efficient Probabilistic Mapping Framework Based on Octrees", True),
+        ("Representing Scenes as Radiance Fields for View Synthesis", True),
+        ("splitting one table across several servers", False),
+        ("A consensus algorithm that is easy to follow.", False),
+        ("File Block and Inode", False),  # four words: a phrase, not a title
+        ("Single Responsibility, Open Closed, Liskov Substitution", False),  # a list
+        ("Background -> Inactive -> Active", False),
+        ("검색 엔진 Based on Inverted Index", False),
+    ],
+)
+def test_names_a_work(text: str, titled: bool) -> None:
+    assert leads.names_a_work(text) is titled

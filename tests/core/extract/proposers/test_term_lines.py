@@ -195,3 +195,35 @@ def test_a_definition_going_on_below_its_term_line_is_not_cut() -> None:
     text = "- Cache: a small fast store, and\n  hot lines: the ones read most\n"
     (card,) = cards_of(text)
     assert card.question == "Cache"
+
+
+def test_a_reading_list_of_names_and_paper_titles_makes_no_cards() -> None:
+    """``Name: A Title Of Its Paper`` lists what to read: the subtitle defines nothing."""
+    text = (
+        "## Point clouds\n\n"
+        "Points sampled from the surfaces of a scene.\n\n"
+        "- GridNet: Learning Dense Features on Regular Grids for Shape Retrieval\n"
+        "- MeshFlow: An Efficient Framework for Deforming Meshes in Real Time\n"
+    )
+    assert list(by_question(cards_of(text))) == ["Point clouds"]
+
+
+@pytest.mark.parametrize(
+    ("line", "term"),
+    [
+        # a title with what it is about nested under it still asks its name
+        (
+            "- GridNet: Learning Dense Features on Regular Grids\n  - pools features per cell",
+            "GridNet",
+        ),
+        # the words an acronym stands for define it
+        ("- LSTM: Long Short-Term Memory for Sequence Models", "LSTM"),
+        # a definition in lower case, or a sentence
+        ("- Sharding: splitting one table across several servers", "Sharding"),
+        ("- Raft: A consensus algorithm that is easy to follow.", "Raft"),
+        # a symbol's meaning, capitalised like a title
+        ("- $v_0$: Velocity at the Start of the Motion", "$v_0$"),
+    ],
+)
+def test_a_term_line_whose_definition_is_no_bare_title_is_asked(line: str, term: str) -> None:
+    assert term in by_question(cards_of(line))

@@ -76,6 +76,27 @@ def _is_title_case(text: str) -> bool:
     return len(words) >= 3 and capitalised * 3 >= len(words) * 2
 
 
+# a work's title: five words or more, each capitalised but the short words that join them
+# ("Deep Learning on Point Sets for 3D Classification"), with no sentence's punctuation
+_WORK_TITLE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'+-]*(?::?\s+[A-Za-z0-9][A-Za-z0-9'+-]*){4,}")
+_JOINING_WORDS = _FUNCTION_WORDS | frozenset((
+    "via", "from", "at", "or", "is", "are", "vs", "as", "into", "using", "through", "without",
+    "under", "over", "towards", "toward", "beyond",
+))  # fmt: skip
+
+
+def names_a_work(text: str) -> bool:
+    """Whether ``text`` is a title, of a paper or a talk, not a definition: ``Deep Learning on
+    Point Sets for 3D Classification``, as a reading list gives it after the work's name."""
+    if _WORK_TITLE.fullmatch(text.strip()) is None:
+        return False
+    words = text.replace(":", " ").split()
+    joining = sum(1 for word in words if word in _JOINING_WORDS)
+    return joining > 0 and all(
+        word[0].isupper() or word[0].isdigit() or word in _JOINING_WORDS for word in words
+    )
+
+
 _ENUMERATOR_ANYWHERE = re.compile(r"(?:^|\s)(?:[①-⑳]|\(\d{1,2}\)|\d{1,2}[.)](?=\s))")
 
 

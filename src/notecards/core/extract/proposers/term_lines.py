@@ -18,7 +18,9 @@ from notecards.core.extract.note import Heading
 from notecards.core.extract.patterns.chatter import is_date
 from notecards.core.extract.patterns.leads import (
     bold_subject,
+    expands_acronym,
     heading_split,
+    names_a_work,
     symbol_lead,
     with_context,
 )
@@ -99,6 +101,8 @@ def in_item(
         name = split.definition.strip("`")
         answer = joined(split.term, explanation)
         return [Proposal(CardKind.BASIC, name, answer, line + 1, context, Idiom.TERM_LINE)]
+    if len(pairs) == 1 and not explanation and _titles_a_work(split):
+        return []  # "- PointNet: Deep Learning on Point Sets ...": a reading list's entry
     if len(pairs) == 1:
         # most items have nothing nested: the definition alone answers, without the call
         answer = joined(split.definition, explanation) if explanation else split.definition
@@ -118,6 +122,18 @@ def in_item(
         )
         for index, pair in enumerate(pairs)
     ]
+
+
+def _titles_a_work(split: TermSplit) -> bool:
+    """``PointNet: Deep Learning on Point Sets for 3D Classification``: a name, then the
+    title of its paper or talk (not the words its acronym stands for)."""
+    definition = split.definition
+    return (
+        definition[:1].isupper()
+        and split.term[:1] not in "`$"  # a symbol's meaning: "$v_i$: Initial Velocity"
+        and names_a_work(definition)
+        and not expands_acronym(split.term, definition)
+    )
 
 
 # a name in code: an identifier, a call, a dotted path (``malloc``, ``fork()``, ``os.path``)
