@@ -140,6 +140,9 @@ def test_unsure_answers_are_not_definitions(answer: str, worth: bool) -> None:
         "E(X) = np",
         "let total = price * count",
         "stage 수 = shuffle 수 + 1",
+        # an assignment written without code marks, then what it does
+        "box = Crate() 이렇게 새로 넣으면 옵저버가 불린다",
+        "box.items = load_items() 로 바꿔도 값 타입이라 옵저버가 불린다",
     ],
 )
 def test_prose_and_formulas_are_not_split(line: str) -> None:
@@ -151,6 +154,10 @@ def test_prose_and_formulas_are_not_split(line: str) -> None:
     [
         ("$\\alpha$ = learning rate", "$\\alpha$", "learning rate"),
         ("10KB = 10240 bytes", "10KB", "10240 bytes"),
+        ("RoI = Region of Interest", "RoI", "Region of Interest"),
+        ("count = 세어 둔 요청 수", "count", "세어 둔 요청 수"),
+        # a setting, its value and what it does
+        ("pool.size = 16 connections kept open", "pool.size", "16 connections kept open"),
         ("First normal form: every column holds one value", "First normal form", "every column"),
     ],
 )

@@ -290,13 +290,19 @@ _DECLARATION = re.compile(
 _VARIABLE = re.compile(r"^(?:[A-Za-z](?:_\w+|\d+|')?|\w{1,3}\([^()]*\))$|^[^$]*\\")
 _ARITHMETIC = re.compile(r"[\\^{}]|[-+*/]\s*\d|\d\s*[-+*/]|^[-+*/=<>]")
 _OPERATOR = re.compile(r"\s[-+*/]\s")
+# an assignment in code without its marks: a lower-case name, then a call ("box =
+# Crate()"; a setting's value, "memory = 16g ...", is asked with what it does)
+_ASSIGNED_NAME = re.compile(r"[a-z_]\w*(?:\.[A-Za-z_]\w*)*")
+_VALUE = re.compile(r"[A-Za-z_][\w.]*\(")
 
 
 def _is_formula(term: str, definition: str) -> bool:
-    """``y = mx + b``, ``E(X) = np``, ``let b = Boo()``: an equation or an assignment,
-    not a name and what it stands for (``RoI = Region of Interest``)."""
+    """``y = mx + b``, ``E(X) = np``, ``let b = Boo()``, ``box = Crate()``: an equation or an
+    assignment, not a name and what it stands for (``RoI = Region of Interest``)."""
     definition = mask_opaque(definition)  # a link's digits and slashes are no arithmetic
     if _DECLARATION.match(term) or _VARIABLE.search(term) or _ARITHMETIC.search(definition):
+        return True
+    if _ASSIGNED_NAME.fullmatch(term) and _VALUE.match(definition):
         return True
     worded = definition[:1].isalpha() or ENUMERATOR.match(definition) is not None
     return _OPERATOR.search(definition) is not None and not worded
