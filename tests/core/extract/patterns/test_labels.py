@@ -148,3 +148,17 @@ def test_a_training_run_at_a_numbered_iteration_or_epoch_is_a_label() -> None:
 @pytest.mark.parametrize("name", ["`date`", "`input`", "`output`"])
 def test_a_label_word_in_code_is_a_name(name: str) -> None:
     assert not labels.is_generic_label(name)
+
+
+def test_a_conferences_numbered_talks_are_numbered_parts() -> None:
+    """``Keynote #2``, ``Talk 3``: what a conference note numbers holds a talk's notes; the
+    number names no topic to ask."""
+    for part in ("Keynote #2", "Keynote 4", "Talk 3", "Session #5", "Week #2"):
+        assert labels.is_numbered_label(part), part
+    for name in ("Python 3", "Stalk 3", "C#2", "MAID Track 1"):
+        assert not labels.is_numbered_label(name), name
+    text = (
+        "# 오픈소스 컨퍼런스\n\n## Keynote #2\n\n홍길동\n\n"
+        "작게 시작해서 메인테이너와 신뢰를 쌓는 것이 중요하다.\n"
+    )
+    assert "Keynote #2" not in [card.question for card in cards_of(text)]

@@ -17,7 +17,7 @@ _NUMBERED_LABEL = re.compile(
           |problem|quiz|session|episode|ep|unit|module|lesson|example|ex|definition|def
           |theorem|thm|lemma|corollary|proposition|prop|remark|figure|fig|table|equation|eq
           |appendix|algorithm|line|studio|tutorial|tut|recitation|rec|slide|page|pg|solution
-          |answer|hint|iter|iteration|epoch)\s*\.?\s*\(?\d+
+          |answer|hint|iter|iteration|epoch|keynote|talk)\s*[.#]?\s*\(?\d+
     | (?:^|\s)(?:정의|정리|예시|그림|표|보조정리|따름정리)\s*\(?\d+
     | (?:^|\s)(?:예시|예제)\s*\([a-z]\)
     | ^(?:output|input|response|template|sample|doc|document|응답|출력|입력|문서)\s*\(?\d+\)?$
