@@ -239,3 +239,15 @@ def test_a_sentence_letting_math_objects_be_something_names_nothing() -> None:
         "$U$와 $V$를 집합이라고 하고, 두 조건을 만족할 때 $f$를 **사상(map)**이라고 합니다."
     )
     assert found is not None and found[0] == "사상(map)"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("이 때 값이 놓이는 칸을 버킷(bucket) 또는 슬롯(slot)이라고 합니다.", "버킷(bucket)"),
+        ("요청이 기다리는 줄을 대기열 혹은 큐라고 부른다.", "대기열"),
+    ],
+)
+def test_a_thing_named_two_ways_is_asked_by_its_first_name(sentence: str, term: str) -> None:
+    found = naming_sentences.named_in_prose(sentence)
+    assert found is not None and found == (term, sentence)

@@ -236,3 +236,16 @@ def test_a_definition_a_naming_sentence_points_back_at_is_a_card_of_its_own() ->
         "상태기계란 입력에 따라 상태를 바꾸는 수학적 모델입니다."
     )
     assert "전환이라고 합니다" in cards["상태 전환"].answer
+
+
+def test_a_line_that_names_a_term_and_then_defines_another_makes_both_cards() -> None:
+    """A definition after the naming sentence is a card too, as one before it is."""
+    text = (
+        "# 정보량\n\n"
+        "밑이 2인 경우 정보량의 단위를 비트라고 합니다. "
+        "**엔트로피(entropy)**는 모든 사건 정보량의 기대값을 뜻합니다. "
+        "분포의 불확실성을 잴 때 씁니다.\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["비트"].answer == "밑이 2인 경우 정보량의 단위를 비트라고 합니다."
+    assert cards["엔트로피(entropy)"].answer.startswith("**엔트로피(entropy)**는 모든 사건")

@@ -107,8 +107,12 @@ def _says_how(named: str) -> bool:
     or an adjectival noun alone (``효율적``): hearsay, ``...이라고 합니다``."""
     *modifiers, last = named.split()
     return last.endswith("적이") or any(
-        word.endswith(("은", "는", "가", "인")) for word in modifiers
+        word.endswith(("은", "는", "가", "인")) and word not in _JOINING_NAMES for word in modifiers
     )
+
+
+# the words that join two names of one thing (``버킷 또는 슬롯``): no topic marker
+_JOINING_NAMES = frozenset(("또는", "혹은"))
 
 
 def _korean_named(masked: str, line: str) -> tuple[str, int] | None:
@@ -283,6 +287,11 @@ def named_in_prose(line: str) -> tuple[str, str] | None:
     return found
 
 
+# "...곳을 버킷(bucket) 또는 슬롯(slot)이라고 합니다": two names for one thing; the first
+# asks, the sentence holds both
+_ALTERNATIVE = re.compile(r"\s+(?:또는|혹은)\s+")
+
+
 def _named_in(line: str) -> tuple[str, str] | None:
     """:func:`named_in_prose` of a line's first naming clause."""
     points = "이" in line and _POINTING.search(line) is not None
@@ -295,7 +304,7 @@ def _named_in(line: str) -> tuple[str, str] | None:
     )
     if found is None:
         return None
-    term, position = clean_term(found[0]), found[1]
+    term, position = clean_term(_ALTERNATIVE.split(found[0], maxsplit=1)[0]), found[1]
     if not (term and is_term(term)) or is_question(term):
         return None
     start, previous, before = 0, 0, 0

@@ -63,7 +63,19 @@ def in_line(line: str, at: int, context: Context) -> list[Proposal]:
         if term not in {other for other, _ in named}
     ]
     if naming:
-        return defined + naming
+        # "...를 비트라고 합니다. **엔트로피**는 ...의 기대값을 뜻합니다.": a term defined
+        # after the last naming sentence is a card of its own too
+        named_terms = {other for other, _ in named}
+        after = (
+            [
+                Proposal(CardKind.BASIC, term, answer, at, context, Idiom.PROSE_DEFINITION)
+                for term, answer in definitions_in_line(rest.strip())
+                if term not in named_terms
+            ]
+            if rest.strip()
+            else []
+        )
+        return defined + naming + after
     if defined or (used := code_purpose(line)) is None:
         return defined
     return [Proposal(CardKind.BASIC, used[0], used[1], at, context, Idiom.CODE_PURPOSE)]
