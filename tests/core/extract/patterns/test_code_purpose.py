@@ -22,6 +22,16 @@ from tests.conftest import by_question, cards_of
         ("I use `jq` a lot.", None),
         ("To be honest, I prefer `vim`.", None),
         ("`defineProps()`를 사용하여 props를 선언한다.", "`defineProps()`"),
+        # what running or setting it does, said of it as a subject
+        (
+            "Running `db_setup --secure` starts a wizard that sets a password.",
+            "`db_setup --secure`",
+        ),
+        ("Setting `stdin=PIPE` allows the child to read what we write.", "`stdin=PIPE`"),
+        ("Running `ls` is fun.", None),  # says nothing it does
+        ("Running `tree` reveals the following:", None),  # what the writer saw
+        ("Running `make check` confirms this.", None),
+        ("I kept running `make` all day.", None),
     ],
 )
 def test_what_a_command_is_for(line: str, term: str | None) -> None:

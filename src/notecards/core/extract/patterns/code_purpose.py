@@ -1,6 +1,7 @@
 """Sentences that say what a command or option in code is for: ``To add a dependency, use
 `rye add`.``, ``Then to install them, run `rye sync`:``, ``Run `make` to compile the
-code.``, ``Fetching a Python can be done using `rye toolchain fetch`.``, ```defineProps()`를
+code.``, ``Fetching a Python can be done using `rye toolchain fetch`.``, ``Running `pytest -x`
+stops at the first failure``, ```defineProps()`를
 사용하여 props를 선언``.
 
 The code asks and the sentence answers. Tutorials and TILs teach commands this way, in
@@ -48,6 +49,14 @@ _DONE_USING_CODE = re.compile(
     r"^[A-Z][^`]{3,80}?\s+(?:can|could)\s+be\s+done\s+(?:using|with|by\s+running|via)\s+" + _CODE,
 )
 
+# "Running `mysql_secure_installation` runs a wizard", "Setting `stdin=PIPE` allows ...":
+# what running, setting or passing the code does, said of it as the subject
+_RUNNING_CODE_DOES = re.compile(
+    r"^(?:Running|Setting|Passing|Calling|Adding|Using)\s+" + _CODE
+    + r"\s+(?:(?:also|then|now)\s+)?(?!(?:is|was|has|this|looks|seems|confirms|reveals)\b)"
+    r"[a-z]{3,}s\s+(?!the\s+following\b)[a-z]"
+)  # fmt: skip
+
 
 # "`defineProps()`를 사용하여 props를 선언": code and what using it does, in Korean
 _KOREAN_USING_CODE = re.compile(
@@ -68,6 +77,7 @@ def code_purpose(line: str) -> tuple[str, str] | None:
             _TO_PURPOSE_THEN_CODE.match(sentence)
             or _CODE_THEN_PURPOSE.match(sentence)
             or _DONE_USING_CODE.match(sentence)
+            or _RUNNING_CODE_DOES.match(sentence)
             or _OPTION_FOR.search(sentence)
             or _KOREAN_USING_CODE.match(sentence)
         )
