@@ -175,3 +175,31 @@ def test_a_facet_asked_as_a_short_question_names_its_subject() -> None:
     questions = [card.question for card in cards_of(text, "db.md")]
     assert "정규화 — 장점은?" in questions
     assert "정규화 — 단점은 없는가?" in questions
+
+
+def test_a_complexity_given_as_a_term_line_names_its_subject() -> None:
+    """``- 시간 복잡도: O(n + k)`` under an algorithm gives that algorithm's complexity: the
+    question names it, as a heading's does; a definition of the word stays its own term."""
+    text = (
+        "# 정렬\n\n## 계수 정렬\n\n- 시간 복잡도: O(n + k)\n- 공간 복잡도: `O(k)`\n\n"
+        "## Binary lifting\n\n- Time complexity: $O(n \\log n)$ to preprocess\n\n"
+        "## 용어\n\n- 시간 복잡도: 입력 크기에 따라 실행 시간이 늘어나는 정도\n"
+    )
+    questions = [card.question for card in cards_of(text, "sort.md")]
+    assert "계수 정렬 — 시간 복잡도" in questions
+    assert "계수 정렬 — 공간 복잡도" in questions
+    assert "Binary lifting — Time complexity" in questions
+    assert "시간 복잡도" in questions
+
+
+def test_facet_words_joined_in_one_heading_name_the_subject_and_are_none() -> None:
+    """``## 정의 및 특징`` is two facets of the subject above: it names it, and a facet
+    under it names that subject, not the joined heading."""
+    text = (
+        "# 최단 경로\n\n## 벨만-포드\n\n### 정의 및 특징\n\n"
+        "- 음수 간선이 있어도 최단 거리를 구한다\n- 시간 복잡도: O(V*E)\n\n"
+        "## Heaps\n\n### Pros and Cons\n\nFast to insert, slow to search.\n"
+    )
+    questions = [card.question for card in cards_of(text, "paths.md")]
+    assert "벨만-포드 — 시간 복잡도" in questions
+    assert "Heaps — Pros and Cons" in questions

@@ -104,13 +104,25 @@ def is_facet(question: str) -> bool:
         return True  # "Why is it useful", "How do they work": asked of the subject above
     if stripped[:1].isalpha() and stripped[-1:].isalnum():
         # no decoration to take away (the common case): casefolding never shortens a text
-        return len(stripped) <= _LONGEST and stripped.casefold() in _FACET_WORDS
+        if len(stripped) <= _LONGEST and stripped.casefold() in _FACET_WORDS:
+            return True
+        return " " in stripped and _joins_facets(stripped)
     if stripped[:1] == "\\" and escaped(stripped):
         return False  # "\\*args": an escaped character is part of the question
     core = undecorated(stripped)
     if len(core) <= _LONGEST and core.casefold() in _FACET_WORDS:
         return True
     return stripped.endswith(("?", "？")) and _asked_facet(core)
+
+
+# what joins two facets in one heading: "정의 및 특징", "Pros and Cons", "개념 & 예시"
+_FACET_JOINER = re.compile(r"\s+(?:및|와|과|and|&)\s+|\s*[,/]\s*", re.IGNORECASE)
+
+
+def _joins_facets(text: str) -> bool:
+    """Whether ``text`` is facet words joined (``정의 및 특징``, ``Pros and Cons``)."""
+    parts = _FACET_JOINER.split(text)
+    return len(parts) > 1 and all(part.casefold() in _FACET_WORDS for part in parts)
 
 
 # a how or why (or what) question that points at the subject above with a pronoun, in a

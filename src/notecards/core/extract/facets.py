@@ -40,6 +40,9 @@ _SECTION_IDIOMS = frozenset(
 # the idioms whose question is a heading or a label
 _HEADING_IDIOMS = frozenset((Idiom.TOPIC, Idiom.SECTION_BODY, Idiom.LABELLED_LIST))
 _MARKUP = re.compile(r"[*_`~=#>\[\]()!:.,?\s-]+")
+# an answer that is a bound in big-O notation (``O(n + k)``, ``$O(n \log n)$``): what a part
+# of the subject above it (``시간 복잡도``, ``Time complexity``) gives as a term line
+_BOUND = re.compile(r"[`$]*\s*(?:O|Θ|Ω|\\Theta|\\Omega|\\mathcal\{O\})\s*\(")
 
 
 def _too_short(question: str) -> bool:
@@ -96,6 +99,7 @@ def naming_subjects(
             is_facet(question)
             or short
             or (proposal.idiom in _SECTION_IDIOMS and names_a_part(question))
+            or (_BOUND.match(proposal.answer) is not None and names_a_part(question))
             or (
                 question in several
                 and proposal.idiom in _HEADING_IDIOMS
