@@ -126,6 +126,11 @@ def test_the_for_each_loop_is_a_term() -> None:
         ("Attention + FFN", False),  # a sum of parts, not a name
         ("a + b", False),
         ("Shift + Ctrl", False),  # modifiers alone press nothing
+        # written as code, the keys in angle brackets
+        ("`<command> + space`", True),
+        ("`<cmd> + <shift> + A`", True),
+        ("`ctrl + c`", True),
+        ("`a + b`", False),
     ],
 )
 def test_a_key_combination_written_with_spaces_is_a_term(term: str, reads: bool) -> None:

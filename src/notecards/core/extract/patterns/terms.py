@@ -210,10 +210,11 @@ def is_heading_name(heading: str) -> bool:
     )
 
 
-# modifier keys, then the key pressed with them (``Ctrl + Alt + Left/Right``, ``⌘ + K``)
-_MODIFIER = r"(?:ctrl|control|cmd|command|shift|alt|option|opt|win|super|meta|fn|[⌘⌥⇧⌃])"
+# modifier keys, then the key pressed with them (``Ctrl + Alt + Left/Right``, ``⌘ + K``,
+# and as code with the keys in angle brackets: ```<cmd> + <shift> + A```)
+_MODIFIER = r"<?(?:ctrl|control|cmd|command|shift|alt|option|opt|win|super|meta|fn|[⌘⌥⇧⌃])>?"
 _KEY_COMBINATION = re.compile(
-    rf"(?:{_MODIFIER}\s*\+\s*)+(?!{_MODIFIER}$)[^\s+]{{1,12}}(?:/[^\s+]{{1,12}})?",
+    rf"(`?)(?:{_MODIFIER}\s*\+\s*)+(?!{_MODIFIER}`?$)[^\s+`]{{1,12}}(?:/[^\s+`]{{1,12}})?\1",
     re.IGNORECASE,
 )
 
