@@ -227,3 +227,12 @@ def test_a_reading_list_of_names_and_paper_titles_makes_no_cards() -> None:
 )
 def test_a_term_line_whose_definition_is_no_bare_title_is_asked(line: str, term: str) -> None:
     assert term in by_question(cards_of(line))
+
+
+def test_a_definition_wrapped_after_math_goes_on_to_its_sentences_end() -> None:
+    text = (
+        "__Cover__: A family $$U$$ is a cover of a set $$X$$\n"
+        "if every point of $$X$$ lies in some member of $$U$$.\n"
+    )
+    (card,) = cards_of(text)
+    assert card.answer.endswith("lies in some member of $$U$$.")

@@ -229,9 +229,13 @@ def in_paragraph(
             or previous.endswith(("  ", "\\"))
             or (
                 previous.rstrip().endswith(_SENTENCE_ENDS)
-                # "... a subset of a [group](groups.md)" + "with its own ...": a link closed
-                # the line, not the sentence
-                and not (line[:1].islower() and _LINK_AT_END.search(previous) is not None)
+                # "... a subset of a [group](groups.md)" + "with its own ...": a link (or
+                # math, "... for distribution $$p$$" + "if $$I(G) ...") closed the line, not
+                # the sentence
+                and not (
+                    line[:1].islower()
+                    and (previous.endswith("$") or _LINK_AT_END.search(previous) is not None)
+                )
             )
         )
         if offset > 0 and (entry := _definition_list_entry(previous, line)) is not None:
