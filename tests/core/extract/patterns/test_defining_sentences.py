@@ -351,6 +351,10 @@ def test_a_term_may_be_defined_by_the_role_it_plays(sentence: str, term: str | N
         ("The `--multiline` option means the pattern may span lines.", "`--multiline`"),
         ("The `-g` flag causes every match to be replaced.", "`-g`"),
         ("`--dry-run` skips the write and prints what would change.", "`--dry-run`"),
+        # what a setting or a file holds, provides or accepts
+        ("The `appEnv` key holds the variables the app starts with.", "`appEnv`"),
+        ("`CPATH` accepts one or more folders, separated by a colon.", "`CPATH`"),
+        ("`build.toml` contains the settings of each target.", "`build.toml`"),
     ],
 )
 def test_a_command_in_code_is_defined_by_what_it_does(sentence: str, term: str | None) -> None:

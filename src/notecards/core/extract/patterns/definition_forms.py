@@ -228,6 +228,8 @@ CODE_DOES_VERBS = (
     "loads", "exports", "imports", "outputs", "produces", "reverts", "undoes", "stages",
     "commits", "pushes", "pulls", "means", "causes", "indicates", "skips", "ignores",
     "includes", "excludes", "limits", "changes", "turns", "is used", "are used", "can be used",
+    "holds", "provides", "contains", "configures", "describes", "manages",
+    "represents", "accepts", "exposes", "wraps",
 )  # fmt: skip
 
 # the kinds a code name is asked with: "`db`" alone may be a container, a database or a host
