@@ -222,3 +222,12 @@ def test_the_options_of_a_multiple_choice_question_are_not_knowledge() -> None:
 def test_a_metadata_key_in_code_is_a_command() -> None:
     assert not is_not_knowledge("`date`", "시간과 날짜를 출력하거나 바꾼다")
     assert is_not_knowledge("date", "2024-03-01")
+
+
+def test_a_label_over_a_to_do_list_is_no_card() -> None:
+    """``- 액션아이템`` + ``- [ ] ...`` items: the writer's plans, nothing to recall."""
+    text = (
+        "## 목표\n\n- 액션아이템\n  - [ ] 독서노트를 자기 말로 다시 쓴다\n"
+        "  - [x] 매주 한 번 회고를 적는다\n"
+    )
+    assert "액션아이템" not in [card.question for card in cards_of(text)]

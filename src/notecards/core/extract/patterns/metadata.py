@@ -153,6 +153,8 @@ def is_not_knowledge(question: str, answer: str) -> bool:
         return True  # "6kyu\nfailed\nhttps://www.codewars.com/kata/...": where, not what
     if "\n" in answer and _offers_choices(answer):
         return True  # "a. 100 per region\nb. No limit\nc. ...": a quiz's options, no answer
+    if answer[1:3] == " [" and _is_to_do_list(answer):
+        return True  # "- [ ] 독서노트를 자기 말로 쓴다": the writer's to-do list, not knowledge
     if len(answer) > 80 or "\n" in answer:
         return False
     key = question.strip(_MARKUP).casefold()
@@ -208,6 +210,16 @@ def _offers_choices(answer: str) -> bool:
     lines = [line for line in answer.split("\n") if line.strip()]
     choices = sum(1 for line in lines if _CHOICE.match(line))
     return choices >= _MIN_CHOICES and choices >= len(lines) - 1
+
+
+# a task list's item: "- [ ] write it down", "* [x] done"
+_TASK_ITEM = re.compile(r"[-*+]\s\[[ xX]\]\s")
+
+
+def _is_to_do_list(answer: str) -> bool:
+    """Whether every item of an answer is a task's checkbox (lines under one go with it)."""
+    items = [line for line in answer.split("\n") if line.strip() and not line[:1].isspace()]
+    return all(_TASK_ITEM.match(line) for line in items)
 
 
 def _is_collection(value: str) -> bool:
