@@ -173,3 +173,15 @@ def test_an_acronym_spelling_a_verb_is_a_name(heading: str) -> None:
 
 def test_a_heading_shouted_in_capitals_is_still_a_sentence() -> None:
     assert not terms.is_heading_name("THIS MAY BE UNNECESSARY")
+
+
+@pytest.mark.parametrize(
+    "label", ["One problem", "One last trick", "A tricky bit", "The catch", "One small caveat"]
+)
+def test_the_writers_label_for_what_comes_next_is_no_term(label: str) -> None:
+    """``One problem: this stripped the licence comment.`` says something; it names nothing."""
+    assert terms.opens_prose(label)
+    assert not terms.is_term(label)
+    assert label not in [
+        card.question for card in cards_of(f"# Minify\\n\\n{label}: it drops the header.\\n")
+    ]

@@ -161,6 +161,16 @@ _GLOSSED_LATIN_TERM = re.compile(
 )
 
 
+# the writer's label for what comes next: "One problem", "One last trick", "A tricky bit",
+# "The catch", "One small caveat"
+_LABEL_ARTICLES = frozenset(("One", "A", "An", "The"))
+_DISCOURSE_LABEL = re.compile(
+    r"(?:One|An?|The)\s+(?:(?:more|other|last|final|big|small|tricky|important|key|main|nice"
+    r"|interesting|neat|useful|annoying|minor|major)\s+)?(?:problem|issue|catch|gotcha|caveat"
+    r"|thing|trick|tip|bit|fix|snag|wrinkle|quirk|downside|upside|detail|challenge|hint)"
+)
+
+
 def opens_prose(text: str) -> bool:
     """Whether text opens a sentence of prose: a connective or sentence adverb (``So``,
     ``In short``, ``However``, ``즉``), ``First,``, a subject pronoun (``This worked``), or a
@@ -168,6 +178,8 @@ def opens_prose(text: str) -> bool:
     words = text.split()
     if not words:
         return False
+    if words[0] in _LABEL_ARTICLES and _DISCOURSE_LABEL.fullmatch(text):
+        return True  # "One problem: ...", "A tricky bit: ...": what follows is said, not named
     if len(words) > _MAX_OBJECT_PRONOUN_WORDS or _OBJECT_PRONOUNS.isdisjoint(words):
         first = words[0]
         if first.rstrip(",").casefold() not in _PROSE_LEADS:
