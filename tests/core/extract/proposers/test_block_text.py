@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from notecards.core.extract.blocks import parse
 from notecards.core.extract.proposers.block_text import block_source, explains, says_nothing
+from tests.conftest import by_question, cards_of
 
 
 def test_a_quote_reads_without_its_markers_and_a_callout_without_its_marker() -> None:
@@ -33,3 +34,16 @@ def test_an_image_inside_a_link_says_nothing() -> None:
         '<a href="https://example.org">the paper</a> says more.\n'
     )
     assert [says_nothing(block) for block in parse(text)] == [True, True, False]
+
+
+def test_an_aside_in_brackets_is_skipped_on_the_way_to_the_answer() -> None:
+    text = (
+        "# Querying JSON logs with a SQL engine\n\n"
+        "(Scroll to the end for a shortcut.)\n\n"
+        "Define a table whose one column holds each line's JSON, then query it with "
+        "`json_extract`.\n\n"
+        "## Notes\n\n(A) the first case\n"
+    )
+    cards = by_question(cards_of(text))
+    answer = cards["Querying JSON logs with a SQL engine"].answer
+    assert answer.startswith("Define a table")

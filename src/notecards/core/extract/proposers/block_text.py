@@ -100,3 +100,28 @@ def says_nothing(block: Block) -> bool:
             or is_reference_line(text)
         )
     return False
+
+
+_MIN_ASIDE_WORDS = 3
+
+
+def is_aside(block: Block) -> bool:
+    """A paragraph of a few words or more wrapped whole in brackets (``(Scroll to the
+    bottom for a shortcut.)``): the writer's aside. Opening a section, it is skipped on the
+    way to what the section says; after it, it may say something of its own (``(부모 →
+    왼쪽 자식 → 오른쪽 자식)``)."""
+    text = block.text
+    if block.kind != "paragraph" or text[:1] != "(":
+        return False
+    body = text.rstrip().removesuffix(".")
+    if not body.endswith(")") or len(body.split()) < _MIN_ASIDE_WORDS:
+        return False
+    depth = 0
+    for index, char in enumerate(body):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index == len(body) - 1  # the first bracket closes at the end
+    return False

@@ -16,7 +16,7 @@ from notecards.core.extract.patterns.metadata import is_metadata_paragraph
 from notecards.core.extract.patterns.naming_sentences import ABBREVIATIONS
 from notecards.core.extract.patterns.sentences import is_hangul
 from notecards.core.extract.proposal import FROM_SENTENCES, Idiom, Proposal
-from notecards.core.extract.proposers.block_text import block_source, says_nothing
+from notecards.core.extract.proposers.block_text import block_source, is_aside, says_nothing
 
 CODE = frozenset(("fence", "code"))
 FOLLOWERS = frozenset(("paragraph", "quote", "list", "math", "table")) | CODE
@@ -42,7 +42,7 @@ def opening(body: Sequence[Block]) -> tuple[Block | None, Block | None]:
     """The body's first block that says something, and the block after it."""
     said: list[Block] = []
     for block in body:  # only the first two are needed: the rest of the body is not read
-        if not says_nothing(block):
+        if not says_nothing(block) and not (not said and is_aside(block)):
             said.append(block)
             if len(said) == 2:
                 break

@@ -28,7 +28,12 @@ from notecards.core.extract.patterns.discourse import (
 from notecards.core.extract.patterns.headings import is_heading_title, is_title
 from notecards.core.extract.patterns.sentences import is_question
 from notecards.core.extract.proposal import Context, Idiom, Proposal
-from notecards.core.extract.proposers.block_text import block_source, explains, says_nothing
+from notecards.core.extract.proposers.block_text import (
+    block_source,
+    explains,
+    is_aside,
+    says_nothing,
+)
 from notecards.core.extract.proposers.section_text import (
     CODE,
     FOLLOWERS,
@@ -137,8 +142,8 @@ def tip(
     size = 0
     announced = False  # a lead-in left out announced the list under it
     for block in body:
-        if says_nothing(block):
-            continue  # a line break, an image alone: the tip goes on past it
+        if says_nothing(block) or (not parts and is_aside(block)):
+            continue  # a line break, an image alone, an aside first: the tip goes on past it
         was_announced, announced = announced, False
         if was_announced and block.kind == "list" and parts and tells_a_story(parts[0]):
             # the story quoted what set it off ("I noticed in the changelog:" + a quote)
