@@ -248,3 +248,10 @@ def test_a_symbol_glued_to_a_word_leaves_math_in_a_term() -> None:
     assert clean_term("Open $q$-simplex") == "Open q-simplex"
     assert clean_term("$x^2$-term") == "$x^2$-term"  # a formula stays math
     assert clean_term("$n$ items") == "$n$ items"  # so does a symbol standing alone
+
+
+def test_a_negation_or_a_bang_before_a_name_is_part_of_it() -> None:
+    """``¬steal`` is the opposite policy of ``steal``: the sign is no decoration."""
+    assert clean_term("¬steal") == "¬steal"
+    assert clean_term("!important") == "!important"
+    assert clean_term("▶ 정의") == "정의"

@@ -105,8 +105,15 @@ def clean_term(term: str) -> str:
                 term = match.group(2).strip()
     if term[:1] in _OPENING_QUOTES:
         term = _unquoted(term)
-    if term and not (
-        term[0].isalnum() or term[0] in "$`(\"'“‘[" or _SIGIL_NAME.match(term) or escaped(term)
+    if (
+        term
+        and not (
+            term[0].isalnum()
+            or term[0] in "$`(\"'“‘[¬"  # ("¬steal": a negation, no decoration)
+            or (term[0] == "!" and term[1:2].isalpha())  # ("!important": a keyword)
+            or _SIGIL_NAME.match(term)
+            or escaped(term)
+        )
     ):
         term = _LEADING_SYMBOLS.sub("", without_section_number(term)).strip()
     if "`" in term and term.count("`") == 1 and (term[0] == "`" or term[-1] == "`"):
