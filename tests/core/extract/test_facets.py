@@ -203,3 +203,19 @@ def test_facet_words_joined_in_one_heading_name_the_subject_and_are_none() -> No
     questions = [card.question for card in cards_of(text, "paths.md")]
     assert "벨만-포드 — 시간 복잡도" in questions
     assert "Heaps — Pros and Cons" in questions
+
+
+def test_facet_headings_repeated_under_each_subject_are_asked_of_each() -> None:
+    """``### 장점`` + a list under ``## 네이티브 앱`` and again under ``## 웹 앱``: one facet
+    asked of two subjects, not a label repeated through the note."""
+    text = (
+        "# 앱의 종류\n\n## 네이티브 앱\n\n플랫폼 언어로 만든 앱.\n\n"
+        "### 장점\n\n- 성능이 가장 높다\n- 기기 기능을 모두 쓴다\n\n"
+        "### 단점\n\n- 플랫폼마다 따로 만든다\n- 배포가 느리다\n\n"
+        "## 웹 앱\n\n브라우저에서 도는 앱.\n\n"
+        "### 장점\n\n- 설치가 필요 없다\n- 한 번 만들면 어디서나 돈다\n\n"
+        "### 단점\n\n- 기기 기능을 못 쓴다\n- 느리다\n"
+    )
+    cards = by_question(cards_of(text, "apps.md"))
+    assert cards["네이티브 앱 — 장점"].answer.startswith("- 성능이 가장 높다")
+    assert cards["웹 앱 — 단점"].answer.startswith("- 기기 기능을 못 쓴다")

@@ -226,7 +226,6 @@ def _asked_of_each_subject(headings: Sequence[Block], counts: dict[str, int]) ->
         and len({_DIGITS.sub("", parent) for parent in under}) == len(under)
         and all(counts[parent] == 1 and is_heading_title(parent) for parent in under)
         and text[:1].isalnum()
-        and not is_facet(text)
         and not is_generic_label(text)
         and is_heading_title(text)
     }
