@@ -145,9 +145,16 @@ class ListWalker:
                 self.blocks(rest, context)
                 return len(proposals) - before
         split, term = read_line(head)
-        if split is None and term is None and is_note_to_self(head):
-            self.blocks(rest, context)
-            return SET_ASIDE
+        if split is None and term is None:
+            if is_note_to_self(head):
+                self.blocks(rest, context)
+                return SET_ASIDE
+            if "`" in head and (task := action_item.on_one_line(head, first.start, context)):
+                # "- build image from a Dockerfile: `docker build .`": a task too long for a
+                # term, and its command
+                proposals.append(task)
+                self.blocks(rest, (*context, task.question))
+                return len(proposals) - before
         # "1. A : ..." + "B : ..." on the lines below it, no nested block: a pair each
         below = (
             term_lines.pairs_below(lines, first.start, context)

@@ -51,3 +51,16 @@ def test_a_step_of_one_machines_set_up_is_no_tip() -> None:
         "- 캐시 비우기\n  ```bash\n  pip cache purge\n  ```\n"
     )
     assert [card.question for card in cards_of(text)] == ["캐시 비우기"]
+
+
+def test_a_cheat_sheets_task_and_command_on_one_line_make_a_card() -> None:
+    """The task is longer than a term may be; the command after the colon answers it."""
+    text = (
+        "## images\n\n"
+        "- build an image from the Dockerfile in the current folder: `docker build -t web .`\n"
+        "- list images: `docker images`\n"
+    )
+    cards = by_question(cards_of(text))
+    card = cards["build an image from the Dockerfile in the current folder"]
+    assert card.answer == "`docker build -t web .`"
+    assert cards["list images"].answer == "`docker images`"

@@ -5,10 +5,15 @@ How-to lists pair a task with its command: ``- untracked files 한 번에 제거
 ``git branch -r``. The item asks, the command answers (the command is the tip, so its
 answer may be code alone: see :mod:`..decide`). An item that names no task, or code longer
 than a command or two (an example program), is left to the other idioms.
+
+A cheat sheet writes the pair on one line, the task longer than a term may be: ``- build
+image from Dockerfile in current working directory: `docker build -t <name> .``` (the task
+before the colon asks, the command after it answers: :func:`on_one_line`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from notecards.core.extract.actions import is_command, names_a_task
@@ -41,4 +46,35 @@ def in_item(
         return None
     return Proposal(
         CardKind.BASIC, question, code, line + 1, context, Idiom.ACTION_ITEM, code_is_tip=True
+    )
+
+
+# "task: `command`": a task before a colon, one code span after it and nothing more
+_TASK_THEN_COMMAND = re.compile(r"(?P<task>[^:`]{3,120}?)\s*[:：]\s+(?P<code>`[^`]+`)\s*")
+# a program's name and at least one argument ("docker ps --all", "git log -p")
+_PROGRAM_AND_ARGUMENTS = re.compile(r"[a-z][\w.-]*\s+\S")
+# the writer's sentence, not a task ("Convert this from base64 and you get")
+_STORY_WORDS = re.compile(r"\b(?:you|we|I|this|that)\b")
+
+
+def on_one_line(head: str, line: int, context: Context) -> Proposal | None:
+    """The card of an item whose line is a task and, after a colon, the command that does
+    it in code (``- list containers: `docker ps --all```); ``line`` is 0-based."""
+    found = _TASK_THEN_COMMAND.fullmatch(head.strip())
+    if found is None:
+        return None
+    question = clean_term(found.group("task"))
+    if not question or not names_a_task(question) or _STORY_WORDS.search(question):
+        return None
+    command = found.group("code").strip("`").strip()
+    if not _PROGRAM_AND_ARGUMENTS.match(command) or not is_command(command, fenced=False):
+        return None
+    return Proposal(
+        CardKind.BASIC,
+        question,
+        found.group("code"),
+        line + 1,
+        context,
+        Idiom.ACTION_ITEM,
+        code_is_tip=True,
     )
