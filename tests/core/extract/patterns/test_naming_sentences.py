@@ -251,3 +251,19 @@ def test_a_sentence_letting_math_objects_be_something_names_nothing() -> None:
 def test_a_thing_named_two_ways_is_asked_by_its_first_name(sentence: str, term: str) -> None:
     found = naming_sentences.named_in_prose(sentence)
     assert found is not None and found == (term, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("The first problem is called anomaly segmentation [9] and aims at two labels.",
+         "anomaly segmentation"),
+        ("This task is called novel class discovery [21, 22].", "novel class discovery"),
+        ("It is called a Wilson loop in the abelian case.", "Wilson loop"),
+    ],
+)  # fmt: skip
+def test_a_name_given_with_its_citation_or_its_setting_is_the_name(
+    sentence: str, term: str
+) -> None:
+    found = naming_sentences.named_in_prose(sentence)
+    assert found is not None and found[0] == term
