@@ -608,3 +608,14 @@ def test_code_said_to_be_a_plural_kind_or_one_thing_is_defined(
 )
 def test_what_a_term_is_about_defines_it(sentence: str, term: str | None) -> None:
     assert defining_sentences.defined_in_sentence(sentence) == term
+
+
+def test_two_terms_defined_in_one_sentence_joined_by_the_copula_are_both_defined() -> None:
+    """``A는 X이고, B는 Y이다``: the sentence defines both, and answers both."""
+    line = (
+        "CLOB은 문자 형태의 긴 내용을 저장하는 것이고, "
+        "BLOB은 바이너리 형태의 긴 내용을 저장하는 것이다."
+    )
+    assert [term for term, _ in defining_sentences.definitions_in_line(line)] == ["CLOB", "BLOB"]
+    pointing = "전자는 주변 단어로 중심 단어를 맞추는 방식이고, 후자는 그 반대 방식입니다."
+    assert defining_sentences.definitions_in_line(pointing) == []

@@ -86,6 +86,13 @@ def definitions_in_line(line: str) -> list[tuple[str, str]]:
         if term is not None:
             found.append((term, sentence))
             defining.append(sentence)
+            if "이고, " in sentence or "이며, " in sentence:
+                # "CLOB은 ... 저장하는 것이고, BLOB은 ... 저장하는 것이다.": a second term
+                # defined in the same sentence, which answers both
+                second = _coordinate_definition(sentence, term)
+                if second is not None:
+                    found.append((second, sentence))
+                    defining.append(sentence)
         elif found:
             found[-1] = (found[-1][0], f"{found[-1][1]} {sentence}")
     # "... 그 예는 다음과 같습니다.": what follows the line is no part of its answer
@@ -93,6 +100,20 @@ def definitions_in_line(line: str) -> list[tuple[str, str]]:
         (term, answer if answer == sentence else without_announcement(answer) or sentence)
         for (term, answer), sentence in zip(found, defining, strict=True)
     ]
+
+
+# the copula that joins two definitions in one sentence ("A는 X이고, B는 Y이다")
+_COORDINATED = re.compile(r"(?:이고|이며),\s+")
+
+
+def _coordinate_definition(sentence: str, first: str) -> str | None:
+    """The term the clause after ``이고,`` defines in a sentence that defines ``first``
+    before it, or None."""
+    for joint in _COORDINATED.finditer(sentence):
+        term = defined_in_sentence(sentence[joint.end() :], opening=False)
+        if term is not None and term != first:
+            return term
+    return None
 
 
 def _without_leading_adverbs(term: str) -> str:
