@@ -255,3 +255,13 @@ def test_a_negation_or_a_bang_before_a_name_is_part_of_it() -> None:
     assert clean_term("¬steal") == "¬steal"
     assert clean_term("!important") == "!important"
     assert clean_term("▶ 정의") == "정의"
+
+
+def test_a_korean_ending_keeps_its_hyphen() -> None:
+    """``-다가`` is how a grammar note writes an ending (a bound morpheme), not ``다가``."""
+    assert clean_term("-다가") == "-다가"
+    assert clean_term("-자마자 vs -자") == "-자마자 vs -자"
+    assert clean_term("- 항목") == "항목"
+    assert "-으니까" in by_question(
+        cards_of("# 연결어미\n\n## -으니까\n\n주관적인 이유를 들 때 쓴다.\n")
+    )

@@ -111,6 +111,7 @@ def clean_term(term: str) -> str:
             term[0].isalnum()
             or term[0] in "$`(\"'“‘[¬"  # ("¬steal": a negation, no decoration)
             or (term[0] == "!" and term[1:2].isalpha())  # ("!important": a keyword)
+            or (term[0] == "-" and "가" <= term[1:2] <= "힣")  # ("-다가": a Korean ending)
             or _SIGIL_NAME.match(term)
             or escaped(term)
         )
