@@ -232,3 +232,16 @@ def test_a_story_quoting_what_set_it_off_is_left_out_for_the_steps_announced() -
     answer = cards["Read the files of a tablet from a laptop"].answer
     assert answer.startswith("1. Plug the tablet in")
     assert "changelog" not in answer
+
+
+def test_a_post_announcing_its_sources_is_no_tip() -> None:
+    """``This TIL is mainly a rehash of these two articles:`` + the links: what the post is
+    and where it comes from, never its tip."""
+    text = (
+        "# Running a chat server on your own domain\n\n"
+        "This TIL is mainly a rehash of these two articles:\n\n"
+        "- [Self-hosting chat](https://example.com/a) - Ann\n"
+        "- [Domains for chat](https://example.com/b) - Bo\n\n"
+        "I decided I wanted it on a domain I controlled.\n"
+    )
+    assert "Running a chat server on your own domain" not in by_question(cards_of(text))

@@ -141,6 +141,7 @@ def tip(
     parts: list[str] = []
     size = 0
     announced = False  # a lead-in left out announced the list under it
+    skipped_sources = False  # the post's announcement left out led on to its sources
     for block in body:
         if says_nothing(block) or (not parts and is_aside(block)):
             continue  # a line break, an image alone, an aside first: the tip goes on past it
@@ -170,6 +171,15 @@ def tip(
                 break
             continue
         text, whole = found
+        if not parts and block.kind == "paragraph" and announces_the_post(text):
+            # "This TIL is mainly a rehash of these two articles:": what the post is, never
+            # its tip, though it leads on to its sources
+            skipped_sources = True
+            continue
+        if skipped_sources and block.kind == "list" and not parts:
+            skipped_sources = False
+            continue  # the sources it led on to
+        skipped_sources = False
         if (
             block.kind in ("paragraph", "quote")
             and is_lead_in(text)
