@@ -619,3 +619,12 @@ def test_two_terms_defined_in_one_sentence_joined_by_the_copula_are_both_defined
     assert [term for term, _ in defining_sentences.definitions_in_line(line)] == ["CLOB", "BLOB"]
     pointing = "전자는 주변 단어로 중심 단어를 맞추는 방식이고, 후자는 그 반대 방식입니다."
     assert defining_sentences.definitions_in_line(pointing) == []
+
+
+def test_a_sentence_that_only_points_at_what_follows_defines_nothing() -> None:
+    """``'-게'는 다음과 같이 쓰입니다.`` says where the answer is, not what ``-게`` is; a
+    definition that goes on to say it (``테일러급수 전개는 함수값을 다음과 같이 무한합으로
+    표시하는 것``) still defines."""
+    assert defining_sentences.definitions_in_line("'-게'는 다음과 같이 쓰입니다.") == []
+    line = "테일러급수 전개는 함수값을 다음과 같이 무한합으로 표시하는 걸 가리킵니다."
+    assert [term for term, _ in defining_sentences.definitions_in_line(line)] == ["테일러급수 전개"]

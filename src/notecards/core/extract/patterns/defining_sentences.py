@@ -95,11 +95,17 @@ def definitions_in_line(line: str) -> list[tuple[str, str]]:
                     defining.append(sentence)
         elif found:
             found[-1] = (found[-1][0], f"{found[-1][1]} {sentence}")
-    # "... 그 예는 다음과 같습니다.": what follows the line is no part of its answer
+    # "... 그 예는 다음과 같습니다.": what follows the line is no part of its answer; a
+    # sentence that only points at it ("'-게'는 다음과 같이 쓰입니다.") defines nothing
     return [
         (term, answer if answer == sentence else without_announcement(answer) or sentence)
         for (term, answer), sentence in zip(found, defining, strict=True)
+        if answer != sentence or _ONLY_POINTS.search(sentence) is None
     ]
+
+
+# a topic, then only "is used as below": the sentence points at what follows
+_ONLY_POINTS = re.compile(r"(?:은|는|란|이란)\s+(?:다음|아래)(?:과|와)\s*같이\s+\S+[.:]?\s*$")
 
 
 # the copula that joins two definitions in one sentence ("A는 X이고, B는 Y이다")
