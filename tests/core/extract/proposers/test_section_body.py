@@ -704,3 +704,17 @@ def test_a_bold_label_over_a_list_does_not_answer_the_heading_above_it() -> None
     )
     answers = [card.answer for card in cards_of(text, "arch/fixed.md")]
     assert "**고정 소수점을 쓰는 곳.**" not in answers
+
+
+def test_a_quote_of_examples_then_the_paragraph_that_explains_answer_the_heading() -> None:
+    """``> API, Socket`` names what belongs to the layer; the paragraph under it says what it
+    does: both answer the heading, as ``> JPEG, MPEG 등`` + its paragraph do."""
+    text = (
+        "# OSI\n\n##### 5) 세션(Session)\n\n> API, Socket\n\n"
+        "데이터가 통신하기 위한 논리적 연결을 담당한다.\n"
+    )
+    cards = by_question(cards_of(text))
+    assert (
+        cards["세션(Session)"].answer
+        == "API, Socket\n\n데이터가 통신하기 위한 논리적 연결을 담당한다."
+    )

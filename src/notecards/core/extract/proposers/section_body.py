@@ -213,7 +213,21 @@ def in_section(
     # "### UI" + "> User Interface": the words the acronym stands for say what it is, and
     # the paragraph under them goes on with it
     spelled_out = expands_acronym(question, answer)
-    if not answer or not (spelled_out or explains(answer)):
+    if not answer or not (
+        spelled_out
+        or explains(answer)
+        # "> API, Socket" + the paragraph that says what the layer does: the examples
+        # first, the explanation right after them
+        or (
+            whole
+            and first.kind == "quote"
+            and len(answer) < _SHORT_ANSWER
+            and after is not None
+            and after.kind == "paragraph"
+            and not claimed(after, produced)
+            and explains(after.text)
+        )
+    ):
         return None
     said = answer
     joins = whole and after is not None and not claimed(after, produced)
