@@ -106,7 +106,13 @@ def is_facet(question: str) -> bool:
         # no decoration to take away (the common case): casefolding never shortens a text
         if len(stripped) <= _LONGEST and stripped.casefold() in _FACET_WORDS:
             return True
-        return " " in stripped and _joins_facets(stripped)
+        # "정의 및 특징", "Pros and Cons": only a facet word can open facets joined
+        space = stripped.find(" ")
+        return (
+            space > 0
+            and stripped[:space].rstrip(",/&").casefold() in _FACET_WORDS
+            and _joins_facets(stripped)
+        )
     if stripped[:1] == "\\" and escaped(stripped):
         return False  # "\\*args": an escaped character is part of the question
     core = undecorated(stripped)

@@ -99,7 +99,11 @@ def naming_subjects(
             is_facet(question)
             or short
             or (proposal.idiom in _SECTION_IDIOMS and names_a_part(question))
-            or (_BOUND.match(proposal.answer) is not None and names_a_part(question))
+            or (
+                "(" in proposal.answer[:12]
+                and _BOUND.match(proposal.answer) is not None
+                and names_a_part(question)
+            )
             or (
                 question in several
                 and proposal.idiom in _HEADING_IDIOMS

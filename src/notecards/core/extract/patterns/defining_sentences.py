@@ -100,7 +100,9 @@ def definitions_in_line(line: str) -> list[tuple[str, str]]:
     return [
         (term, answer if answer == sentence else without_announcement(answer) or sentence)
         for (term, answer), sentence in zip(found, defining, strict=True)
-        if answer != sentence or _ONLY_POINTS.search(sentence) is None
+        if answer != sentence
+        or not ("다음" in sentence or "아래" in sentence)
+        or _ONLY_POINTS.search(sentence) is None
     ]
 
 

@@ -101,7 +101,12 @@ def in_item(
         name = split.definition.strip("`")
         answer = joined(split.term, explanation)
         return [Proposal(CardKind.BASIC, name, answer, line + 1, context, Idiom.TERM_LINE)]
-    if len(pairs) == 1 and not explanation and _titles_a_work(split):
+    if (
+        len(pairs) == 1
+        and not explanation
+        and split.definition[:1].isupper()  # (most definitions: the call is skipped)
+        and _titles_a_work(split)
+    ):
         return []  # "- PointNet: Deep Learning on Point Sets ...": a reading list's entry
     if len(pairs) == 1:
         # most items have nothing nested: the definition alone answers, without the call
@@ -124,12 +129,15 @@ def in_item(
     ]
 
 
+_MIN_TITLE_SPACES = 4  # a work's title has five words or more
+
+
 def _titles_a_work(split: TermSplit) -> bool:
     """``PointNet: Deep Learning on Point Sets for 3D Classification``: a name, then the
     title of its paper or talk (not the words its acronym stands for)."""
     definition = split.definition
     return (
-        definition[:1].isupper()
+        definition.count(" ") >= _MIN_TITLE_SPACES
         and split.term[:1] not in "`$"  # a symbol's meaning: "$v_i$: Initial Velocity"
         and names_a_work(definition)
         and not expands_acronym(split.term, definition)
