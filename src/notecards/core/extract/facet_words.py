@@ -106,7 +106,10 @@ def is_facet(question: str) -> bool:
         # no decoration to take away (the common case): casefolding never shortens a text
         if len(stripped) <= _LONGEST and stripped.casefold() in _FACET_WORDS:
             return True
-        # "정의 및 특징", "Pros and Cons": only a facet word can open facets joined
+        # "정의 및 특징", "Pros and Cons": only a facet word can open facets joined (and
+        # a longer question: most questions are decided here)
+        if len(stripped) > _LONGEST_JOINED:
+            return False
         space = stripped.find(" ")
         return (
             space > 0
@@ -121,6 +124,8 @@ def is_facet(question: str) -> bool:
     return stripped.endswith(("?", "？")) and _asked_facet(core)
 
 
+# facet words joined, three at most ("장점, 단점 및 한계", "Pros and Cons")
+_LONGEST_JOINED = 3 * _LONGEST + 10
 # what joins two facets in one heading: "정의 및 특징", "Pros and Cons", "개념 & 예시"
 _FACET_JOINER = re.compile(r"\s+(?:및|와|과|and|&)\s+|\s*[,/]\s*", re.IGNORECASE)
 

@@ -101,16 +101,14 @@ def in_item(
         name = split.definition.strip("`")
         answer = joined(split.term, explanation)
         return [Proposal(CardKind.BASIC, name, answer, line + 1, context, Idiom.TERM_LINE)]
-    if (
-        len(pairs) == 1
-        and not explanation
-        and split.definition[:1].isupper()  # (most definitions: the call is skipped)
-        and _titles_a_work(split)
-    ):
-        return []  # "- PointNet: Deep Learning on Point Sets ...": a reading list's entry
     if len(pairs) == 1:
-        # most items have nothing nested: the definition alone answers, without the call
-        answer = joined(split.definition, explanation) if explanation else split.definition
+        if explanation:
+            answer = joined(split.definition, explanation)
+        elif split.definition[:1].isupper() and _titles_a_work(split):
+            return []  # "- PointNet: Deep Learning on Point Sets ...": a reading list's entry
+        else:
+            # most items have nothing nested: the definition alone answers, without the call
+            answer = split.definition
         term = split.term
         if len(term) == 1 or term[:1] in "`$":  # a symbol: asked with its context
             term = with_context(term, context)
