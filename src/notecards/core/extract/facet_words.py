@@ -108,7 +108,9 @@ def is_facet(question: str) -> bool:
             return True
         # "정의 및 특징", "Pros and Cons": only a facet word can open facets joined (and
         # a longer question: most questions are decided here)
-        if len(stripped) > _LONGEST_JOINED:
+        if len(stripped) > _LONGEST_JOINED or not (
+            " 및 " in stripped or " and " in stripped or "&" in stripped or "," in stripped
+        ):
             return False
         space = stripped.find(" ")
         return (
@@ -127,7 +129,7 @@ def is_facet(question: str) -> bool:
 # facet words joined, three at most ("장점, 단점 및 한계", "Pros and Cons")
 _LONGEST_JOINED = 3 * _LONGEST + 10
 # what joins two facets in one heading: "정의 및 특징", "Pros and Cons", "개념 & 예시"
-_FACET_JOINER = re.compile(r"\s+(?:및|와|과|and|&)\s+|\s*[,/]\s*", re.IGNORECASE)
+_FACET_JOINER = re.compile(r"\s+(?:및|and|&)\s+|\s*,\s*", re.IGNORECASE)
 
 
 def _joins_facets(text: str) -> bool:
