@@ -10,7 +10,6 @@ an item goes back to the walker's :meth:`blocks`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from itertools import repeat
 from operator import attrgetter
@@ -22,6 +21,7 @@ from notecards.core.extract.facet_words import names_a_facet_of
 from notecards.core.extract.note import Heading, Section
 from notecards.core.extract.patterns.headings import is_skipped_heading
 from notecards.core.extract.patterns.markup import has_markup
+from notecards.core.extract.patterns.metadata import TASK_BOX
 from notecards.core.extract.patterns.splitting import is_note_to_self, is_option, read_line
 from notecards.core.extract.patterns.written_questions import may_ask
 from notecards.core.extract.proposal import Context, Proposal
@@ -36,7 +36,6 @@ from notecards.core.extract.proposers import (
 )
 
 SET_ASIDE = -1  # what a task or a note to self produced: neither a card nor part of an answer
-_TASK = re.compile(r"\[[ xX]\]\s")
 _QUESTION = attrgetter("question")
 _OPTION_LEADS = ("-", "`")
 
@@ -134,7 +133,7 @@ class ListWalker:
         head = lines[0]
         if apart:
             lines = [head]  # the line under it was written apart from the list: not its own
-        if head.startswith("[") and _TASK.match(head):
+        if head.startswith("[") and TASK_BOX.match(head):
             self.blocks(rest, context)
             return SET_ASIDE
         # most items carry no markup: the hot path skips the call

@@ -43,7 +43,10 @@ from notecards.core.extract.patterns.definition_words import (
     VALUE_PREDICATE,
     ends_adnominal,
 )
-from notecards.core.extract.patterns.discourse import without_announcement
+from notecards.core.extract.patterns.discourse import (
+    only_points_at_what_follows,
+    without_announcement,
+)
 from notecards.core.extract.patterns.facet_sentences import facet_had
 from notecards.core.extract.patterns.item_topics import topic_of_item
 from notecards.core.extract.patterns.naming_sentences import SENTENCE_BREAK, drop_copula
@@ -100,14 +103,8 @@ def definitions_in_line(line: str) -> list[tuple[str, str]]:
     return [
         (term, answer if answer == sentence else without_announcement(answer) or sentence)
         for (term, answer), sentence in zip(found, defining, strict=True)
-        if answer != sentence
-        or not ("다음" in sentence or "아래" in sentence)
-        or _ONLY_POINTS.search(sentence) is None
+        if answer != sentence or not only_points_at_what_follows(sentence)
     ]
-
-
-# a topic, then only "is used as below": the sentence points at what follows
-_ONLY_POINTS = re.compile(r"(?:은|는|란|이란)\s+(?:다음|아래)(?:과|와)\s*같이\s+\S+[.:]?\s*$")
 
 
 # the copula that joins two definitions in one sentence ("A는 X이고, B는 Y이다")

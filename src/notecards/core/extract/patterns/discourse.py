@@ -245,7 +245,17 @@ def without_announcement(text: str) -> str:
 
 # "다음과 같이", "아래와 같은" inside a sentence: it points at what follows while it says
 # something of its own ("... 메서드는 다음과 같이 Stream과 Arrays에 정의되어 있다.")
-_POINTS_AT_WHAT_FOLLOWS = re.compile(r"(?:다음|아래)[과와]\s*같(?:이|은)\s+")
+_AS_FOLLOWS = r"(?:다음|아래)[과와]\s*같"
+_POINTS_AT_WHAT_FOLLOWS = re.compile(_AS_FOLLOWS + r"(?:이|은)\s+")
+# a topic, then only "is used as below" ("'-게'는 다음과 같이 쓰입니다."): nothing said
+_ONLY_POINTS = re.compile(r"(?:은|는|란|이란)\s+" + _AS_FOLLOWS + r"이\s+\S+[.:]?\s*$")
+
+
+def only_points_at_what_follows(sentence: str) -> bool:
+    """Whether a sentence says of its topic only that it is as what follows shows."""
+    return ("다음" in sentence or "아래" in sentence) and _ONLY_POINTS.search(sentence) is not None
+
+
 _MIN_WORDS_SAID_IN_PASSING = 4
 
 

@@ -78,7 +78,11 @@ def _is_title_case(text: str) -> bool:
 
 # a work's title: five words or more, each capitalised but the short words that join them
 # ("Deep Learning on Point Sets for 3D Classification"), with no sentence's punctuation
-_WORK_TITLE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'+-]*(?::?\s+[A-Za-z0-9][A-Za-z0-9'+-]*){4,}")
+_MIN_TITLE_WORDS = 5
+_WORK_TITLE = re.compile(
+    r"[A-Za-z0-9][A-Za-z0-9'+-]*(?::?\s+[A-Za-z0-9][A-Za-z0-9'+-]*)"
+    + f"{{{_MIN_TITLE_WORDS - 1},}}"
+)
 _JOINING_WORDS = _FUNCTION_WORDS | frozenset((
     "via", "from", "at", "or", "is", "are", "vs", "as", "into", "using", "through", "without",
     "under", "over", "towards", "toward", "beyond",
@@ -88,7 +92,7 @@ _JOINING_WORDS = _FUNCTION_WORDS | frozenset((
 def names_a_work(text: str) -> bool:
     """Whether ``text`` is a title, of a paper or a talk, not a definition: ``Deep Learning on
     Point Sets for 3D Classification``, as a reading list gives it after the work's name."""
-    if _WORK_TITLE.fullmatch(text.strip()) is None:
+    if text.count(" ") < _MIN_TITLE_WORDS - 1 or _WORK_TITLE.fullmatch(text.strip()) is None:
         return False
     words = text.replace(":", " ").split()
     joining = sum(1 for word in words if word in _JOINING_WORDS)

@@ -212,8 +212,9 @@ def _offers_choices(answer: str) -> bool:
     return choices >= _MIN_CHOICES and choices >= len(lines) - 1
 
 
-# a task list's item: "- [ ] write it down", "* [x] done"
-_TASK_ITEM = re.compile(r"[-*+]\s\[[ xX]\]\s")
+# a task's checkbox, "[ ] write it down", "[x] done"; and a task list's item, "- [ ] ..."
+TASK_BOX = re.compile(r"\[[ xX]\]\s")
+_TASK_ITEM = re.compile(r"[-*+]\s" + TASK_BOX.pattern)
 
 
 def _is_to_do_list(answer: str) -> bool:

@@ -290,7 +290,7 @@ def named_in_prose(line: str) -> tuple[str, str] | None:
 
 # "...곳을 버킷(bucket) 또는 슬롯(slot)이라고 합니다": two names for one thing; the first
 # asks, the sentence holds both
-_ALTERNATIVE = re.compile(r"\s+(?:또는|혹은)\s+")
+_ALTERNATIVE = re.compile(r"\s+(?:" + "|".join(sorted(_JOINING_NAMES)) + r")\s+")
 
 
 def _named_in(line: str) -> tuple[str, str] | None:

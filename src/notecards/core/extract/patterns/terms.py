@@ -165,7 +165,9 @@ _GLOSSED_LATIN_TERM = re.compile(
 # "The catch", "One small caveat"
 _LABEL_ARTICLES = frozenset(("One", "A", "An", "The"))
 _DISCOURSE_LABEL = re.compile(
-    r"(?:One|An?|The)\s+(?:(?:more|other|last|final|big|small|tricky|important|key|main|nice"
+    r"(?:"
+    + "|".join(sorted(_LABEL_ARTICLES))
+    + r")\s+(?:(?:more|other|last|final|big|small|tricky|important|key|main|nice"
     r"|interesting|neat|useful|annoying|minor|major)\s+)?(?:problem|issue|catch|gotcha|caveat"
     r"|thing|trick|tip|bit|fix|snag|wrinkle|quirk|downside|upside|detail|challenge|hint)"
 )

@@ -57,15 +57,15 @@ def in_line(line: str, at: int, context: Context) -> list[Proposal]:
         pointed_at, *rest_of_it = SENTENCE_BREAK.split(named[0][1], maxsplit=1)
         if rest_of_it and refers_back(rest_of_it[0]):
             first_named += len(pointed_at)
+    named_terms = {other for other, _ in named}
     defined = [
         Proposal(CardKind.BASIC, term, answer, at, context, Idiom.PROSE_DEFINITION)
         for term, answer in definitions_in_line(line[:first_named])
-        if term not in {other for other, _ in named}
+        if term not in named_terms
     ]
     if naming:
         # "...를 비트라고 합니다. **엔트로피**는 ...의 기대값을 뜻합니다.": a term defined
         # after the last naming sentence is a card of its own too
-        named_terms = {other for other, _ in named}
         after = (
             [
                 Proposal(CardKind.BASIC, term, answer, at, context, Idiom.PROSE_DEFINITION)

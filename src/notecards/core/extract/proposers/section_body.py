@@ -213,24 +213,23 @@ def in_section(
     # "### UI" + "> User Interface": the words the acronym stands for say what it is, and
     # the paragraph under them goes on with it
     spelled_out = expands_acronym(question, answer)
+    joins = whole and after is not None and not claimed(after, produced)
     if not answer or not (
         spelled_out
         or explains(answer)
         # "> API, Socket" + the paragraph that says what the layer does: the examples
         # first, the explanation right after them
         or (
-            whole
+            joins
             and first.kind == "quote"
             and len(answer) < _SHORT_ANSWER
             and after is not None
             and after.kind == "paragraph"
-            and not claimed(after, produced)
             and explains(after.text)
         )
     ):
         return None
     said = answer
-    joins = whole and after is not None and not claimed(after, produced)
     # "There are few implementations:" + a list of "Name: what it is" items: the items are
     # cards of their own, and the list is still what the paragraph announces
     announced_list = whole and leads_on and after is not None and after.kind == "list"

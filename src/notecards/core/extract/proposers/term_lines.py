@@ -127,16 +127,12 @@ def in_item(
     ]
 
 
-_MIN_TITLE_SPACES = 4  # a work's title has five words or more
-
-
 def _titles_a_work(split: TermSplit) -> bool:
     """``PointNet: Deep Learning on Point Sets for 3D Classification``: a name, then the
     title of its paper or talk (not the words its acronym stands for)."""
     definition = split.definition
     return (
-        definition.count(" ") >= _MIN_TITLE_SPACES
-        and split.term[:1] not in "`$"  # a symbol's meaning: "$v_i$: Initial Velocity"
+        split.term[:1] not in "`$"  # a symbol's meaning: "$v_i$: Initial Velocity"
         and names_a_work(definition)
         and not expands_acronym(split.term, definition)
     )
