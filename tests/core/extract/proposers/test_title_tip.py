@@ -245,3 +245,77 @@ def test_a_post_announcing_its_sources_is_no_tip() -> None:
         "I decided I wanted it on a domain I controlled.\n"
     )
     assert "Running a chat server on your own domain" not in by_question(cards_of(text))
+
+
+def test_a_story_resolved_later_answers_from_its_resolution() -> None:
+    """The writer's story first (``I was writing a job that ...`` + the error it hit), then
+    ``The fix was to ...``: the tip is the resolution, not the story that led to it."""
+    text = (
+        "# Remember to flush when writing through a worker\n\n"
+        "I was writing a cleanup job that ran its updates through a worker thread:\n\n"
+        "```python\nworker.run(lambda db: db.execute('delete from sessions'))\n```\n\n"
+        "But the next query failed with a **database is busy** error:\n\n"
+        "```\nOperationalError: database is busy\n```\n\n"
+        "The fix was to call `db.flush()` at the end of the function the worker runs:\n\n"
+        "```python\ndef cleanup(db):\n    db.execute('delete from sessions')\n    db.flush()\n```\n"
+    )
+    answer = by_question(cards_of(text, "flush.md"))[
+        "Remember to flush when writing through a worker"
+    ].answer
+    assert answer.startswith("The fix was to call `db.flush()`")
+    assert "db.flush()\n```" in answer
+
+
+def test_a_surprise_turned_out_answers_from_what_it_turned_out() -> None:
+    """``While ... I noticed the following surprising result:`` + code, then ``It turns
+    out ...`` and the call that does what was expected: the tip is from the turn on."""
+    text = (
+        "# Printing a mapping in the order it was built\n\n"
+        "While loading a settings file today I noticed the following surprising output:\n\n"
+        "```python\nshow(settings)\n```\n\n"
+        "I had expected the keys in the order of the file.\n\n"
+        "It turns out the loader keeps the order, but `show()` sorts keys by default.\n\n"
+        "So this does what I wanted in the first place:\n\n"
+        "```python\nshow(settings, sort_keys=False)\n```\n"
+    )
+    answer = by_question(cards_of(text, "order.md"))[
+        "Printing a mapping in the order it was built"
+    ].answer
+    assert answer.startswith("It turns out the loader keeps the order")
+    assert "sort_keys=False" in answer
+
+
+def test_a_tip_stated_first_keeps_its_opening_though_it_turns_out_later() -> None:
+    """A tip that opens with what it teaches keeps that opening: a later ``It turns out``
+    only turns the story of a note that opened with one."""
+    text = (
+        "# Reading a file lazily\n\n"
+        "`open()` returns an iterator over lines, so a loop reads one line at a time.\n\n"
+        "It turns out this also works for compressed files opened with `gzip.open()`.\n"
+    )
+    answer = by_question(cards_of(text, "lazy.md"))["Reading a file lazily"].answer
+    assert answer.startswith("`open()` returns an iterator")
+
+
+def test_a_story_that_opens_with_its_resolution_keeps_it() -> None:
+    """``I ended up using the following trick:`` + the code tells of the writer but is the
+    tip already: a later ``It turns out`` (a caveat) does not take its place."""
+    text = (
+        "# Quick checks of what a fake object was called with\n\n"
+        "I ended up using the following trick, with a recording fake:\n\n"
+        "```python\nassert str(fake.calls) == \"[call.save('a')]\"\n```\n\n"
+        "It turns out `repr()` calls do not show up in the recorded calls at all.\n"
+    )
+    answer = by_question(cards_of(text, "fake.md"))[
+        "Quick checks of what a fake object was called with"
+    ].answer
+    assert answer.startswith("I ended up using the following trick")
+    text = (
+        "# Wrapping long bytes in a script\n\n"
+        "I needed to embed a small image in a script, within 80 columns.\n\n"
+        "Here's the format I ended up using:\n\n"
+        "```python\ndata = (\n    b'abc'\n    b'def'\n)\n```\n\n"
+        "It turns out `pformat()` can split the bytes for you.\n"
+    )
+    answer = by_question(cards_of(text, "wrap.md"))["Wrapping long bytes in a script"].answer
+    assert answer.startswith("Here's the format I ended up using:")

@@ -176,6 +176,30 @@ def _about_the_writer(sentence: str) -> bool:
     return "I" in sentence and _FIRST_PERSON.search(mask_opaque(sentence)) is not None
 
 
+# how a paragraph opens that resolves the writer's story: "The fix was to ...", "It turns
+# out ...", "Here's what I did:", "The trick is ...", "I ended up using ..."
+_RESOLVES_THE_STORY = re.compile(
+    r"(?:the\s+(?:fix|solution|workaround|answer|trick)\s+(?:was|is)\b"
+    r"|(?:it\s+)?turns\s+out\b"
+    r"|here's\s+what\s+(?:i\s+did|worked)\b"
+    r"|what\s+worked\b"
+    r"|I\s+(?:finally\s+)?found\s+a\s+(?:fix|solution|workaround)\b)",
+    re.IGNORECASE,
+)
+# ... or says what the writer settled on: "I ended up using ...", "Here's the format I
+# ended up using:"
+_SETTLED_ON = re.compile(r"\bI\s+ended\s+up\b")
+
+
+def resolves_the_story(text: str) -> bool:
+    """Whether a paragraph opens by resolving the writer's story told before it (``The
+    fix was to add an explicit commit``, ``It turns out ...``): where the tip starts."""
+    return (
+        _RESOLVES_THE_STORY.match(text) is not None
+        or _SETTLED_ON.search(first_sentence(text)) is not None
+    )
+
+
 def _states_what_was_learned(sentence: str) -> bool:
     """``I figured out how to ...``, ``Today I learned that ...``: the writer speaks, but
     states the tip (a sentence opening otherwise is told at once)."""

@@ -4,7 +4,9 @@ A note's own title (its H1, or its front matter or file name for the text before
 heading) states a tip as often as it names a topic (``Querying items stored in UTC by their
 weekday in another zone``, ``# Undo the last commit but keep the changes``): it may be a
 phrase of up to sixteen words, and its answer is the start of the body whole, lead-in,
-explanation and code, up to about a screen. The writer's story before the tip is left out;
+explanation and code, up to about a screen. The writer's story before the tip is left out
+(and when a paragraph resolves it, ``The fix was to ...``, ``It turns out ...``, the tip
+starts there);
 a card on what a command in the body does leaves the body to the title too. A dated or
 numbered log entry (``아침공부 #6``) states no tip.
 """
@@ -23,6 +25,7 @@ from notecards.core.extract.patterns.discourse import (
     announces_a_list,
     announces_the_post,
     is_lead_in,
+    resolves_the_story,
     tells_a_story,
 )
 from notecards.core.extract.patterns.headings import is_heading_title, is_title
@@ -203,6 +206,15 @@ def tip(
     return answer if solved else ""
 
 
+def _from_the_resolution(body: Sequence[Block]) -> Sequence[Block]:
+    """The body from the paragraph that resolves the writer's story (``The fix was to
+    ...``, ``It turns out ...``), where the tip starts; empty when none does."""
+    for index, block in enumerate(body):
+        if block.kind == "paragraph" and resolves_the_story(block.text.lstrip()):
+            return body[index:]
+    return ()
+
+
 # how an outliner names the page of a reader's highlights in a PDF (Logseq:
 # ``hls__2000_Munkres_Topology.md``)
 _HIGHLIGHTS_PAGE = "hls__"
@@ -243,6 +255,11 @@ def in_title_section(
     answer = tip(body, lines, produced, action=titled_action) or tip(
         body, lines, produced, action=titled_action, told=True
     )
+    if answer and tells_a_story(answer) and not resolves_the_story(answer):
+        resolved = _from_the_resolution(body)
+        resolution = resolved and tip(resolved, lines, produced, action=titled_action)
+        if resolution and len(resolution) <= 2 * _TIP_ANSWER_CHARACTERS:
+            answer = resolution
     if not answer and first.kind in CODE and titled_action:
         answer = command_of(first, lines) or ""
     line = heading.line + 1 if heading is not None else 1
