@@ -66,3 +66,19 @@ def test_a_facet_of_a_named_subject_is_defined_by_its_sentence(
 ) -> None:
     found = forms.KOREAN_FACET_DEFINITION.match(sentence)
     assert (found.group("term") if found else None) == term
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("호칭어는 상대를 부르는 말입니다", "호칭어"),  # a word that does: what it is
+        ("감탄사는 놀람이나 느낌을 나타내는 말입니다.", "감탄사"),
+        ("결론은 그 정렬이 안정적이라는 말입니다", None),  # "that is to say": no kind
+        ("이 규칙은 예외가 없다는 말입니다", None),
+    ],
+)
+def test_a_word_that_does_something_is_a_kind_but_a_paraphrase_is_not(
+    sentence: str, term: str | None
+) -> None:
+    found = forms.KOREAN_COPULA_DEFINITION.match(sentence)
+    assert (found.group("term") if found else None) == term

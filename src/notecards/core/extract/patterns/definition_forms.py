@@ -81,9 +81,10 @@ KOREAN_GENUS_DEFINITION = re.compile(
 # by the polite copula, which follows nothing but a noun
 KOREAN_COPULA_DEFINITION = re.compile(
     r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:은|는)\s+\S.*?[\uac00-\ud7a3)]"
-    r"(?<!때문)(?<!얘기)(?<!이야기)(?<!말)(?<!셈)(?<!모양)(?<!차례)(?<!편)(?<!탓)(?<!덕분)"
-    r"(?<![\d\s]개)(?<!\d)입니다\s*[.。]?\s*$"
-)  # not a reason (``... 때문입니다``), a remark (``... 셈입니다``) or a count (``2개입니다``)
+    r"(?<!때문)(?<!얘기)(?<!이야기)(?<![^는은된던]\s말)(?<![다라]는\s말)(?<!셈)(?<!모양)"
+    r"(?<!차례)(?<!편)(?<!탓)(?<!덕분)(?<![\d\s]개)(?<!\d)입니다\s*[.。]?\s*$"
+)  # not a reason (``... 때문입니다``), a remark (``... 셈입니다``, ``... 없다는 말입니다``)
+# or a count (``2개입니다``); a word that does something is a kind (``... 부르는 말입니다``)
 
 # ``X는 ... 쓰레드 풀로, 쓰레드를 재사용한다``: the kind said as "as a ...," and the sentence
 # goes on to say what the term does
