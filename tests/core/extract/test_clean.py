@@ -265,3 +265,9 @@ def test_a_korean_ending_keeps_its_hyphen() -> None:
     assert "-으니까" in by_question(
         cards_of("# 연결어미\n\n## -으니까\n\n주관적인 이유를 들 때 쓴다.\n")
     )
+
+
+def test_emphasis_opening_a_term_inside_its_wrapping_emphasis_is_taken_off_too() -> None:
+    """``***Context Switching* 이란?**``: bold around the line, italics around its name."""
+    assert clean_term("***Context Switching* 이란?**") == "Context Switching 이란?"
+    assert clean_term("**_Heap_ vs Stack**") == "Heap vs Stack"

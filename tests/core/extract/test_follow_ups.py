@@ -78,3 +78,16 @@ def test_a_definition_that_leads_into_a_formula_takes_it() -> None:
     # a sentence that is whole leaves the formula under it alone
     whole = "A heap is a tree where each parent is smaller than its children."
     assert cards["heap"].answer == whole
+
+
+def test_a_bold_question_in_a_section_is_answered_by_the_quote_under_it() -> None:
+    """``**Deadlock 이란?**`` alone, then ``> ...``: in bold it reads as a label, but it asks,
+    and the quote answers it, as it does the question marked in italics too."""
+    text = (
+        "# 운영체제\n\n## 교착\n\n"
+        "**Deadlock 이란?**\n\n> 두 프로세스가 서로의 자원을 기다리며 멈춘 상태\n\n"
+        "***Context Switching* 이란?**\n\n> 프로세스의 상태를 저장하고 복원하는 과정\n"
+    )
+    cards = by_question(cards_of(text, "os.md"))
+    assert cards["Deadlock 이란?"].answer == "두 프로세스가 서로의 자원을 기다리며 멈춘 상태"
+    assert cards["Context Switching 이란?"].answer == "프로세스의 상태를 저장하고 복원하는 과정"

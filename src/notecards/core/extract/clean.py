@@ -29,6 +29,8 @@ from notecards.core.extract.proposal import Context, Proposal
 from notecards.core.model import CardKind
 
 _WRAPPING_EMPHASIS = re.compile(r"^(\*\*|__|\*_|_\*|\*|_|~~|==)(?=\S)(.*?)(?<=\S)\1$")
+# an emphasis that opens a term and closes inside it, at the end of a word
+_OPENING_EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?=\S)([^*_]*?)(?<=\S)\1(?=[\s,.:?)]|$)")
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]]*\]")
 _LEADING_SYMBOLS = re.compile(r"^[^\w$`(\[\"'“‘]+", re.UNICODE)
 _SIGIL_NAME = re.compile(r"@[A-Za-z_]\w*\b")  # @Transient, @property: the sigil is the name
@@ -103,6 +105,10 @@ def clean_term(term: str) -> str:
             match = _WRAPPING_EMPHASIS.match(term)
             if match:
                 term = match.group(2).strip()
+        if term[:1] in ("*", "_"):  # "***Context Switching* 이란?**": italics inside the bold
+            opening = _OPENING_EMPHASIS.match(term)
+            if opening:
+                term = opening.group(2) + term[opening.end() :]
     if term[:1] in _OPENING_QUOTES:
         term = _unquoted(term)
     if (

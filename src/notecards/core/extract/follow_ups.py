@@ -164,7 +164,9 @@ def prose_answer(
             return None  # a statement's colon announces a list, not a paragraph
         return question_list.explained(paragraph, answer, lines, context)
     if answer.kind != "paragraph":
-        return None
+        # "**Deadlock 이란?**" + a quote: a question set in bold, which the quote answers
+        asks = answer.kind == "quote" and not made and question_list.asks(paragraph)
+        return question_list.explained(paragraph, answer, lines, context) if asks else None
     return labelled_list.explained(
         paragraph, answer, label=label, produced=made, lines=lines, context=context
     )
