@@ -273,3 +273,20 @@ def test_a_sentence_that_restates_its_heading_is_not_a_second_card() -> None:
         ("QueryLayer(쿼리 계층)", 3),
         ("Hash Join", 9),
     ]
+
+
+def test_a_question_answered_only_by_a_question_is_no_card() -> None:
+    """``Q2`` -> ``How much data fits in a block group?``, ``Is N fixed?`` -> ``- Is it
+    like the toric code?``: a question answers nothing; a term glossed by a question
+    (``Blocksize`` -> ``- How much data to return?``) or a list of questions to ask says
+    something."""
+    kept = decide.keep(
+        [
+            proposal("Case study — Q2", "How much data fits in a block group?", 1),
+            proposal("Is N fixed?", "- Is it like the toric code?", 3),
+            proposal("Blocksize", "- How much data to return?", 5),
+            proposal("Never ask", "- How much do you make?\n- Any jobs for me?", 7),
+            proposal("Why a record?", "- A record of a file. Why a record?", 9),
+        ]
+    )
+    assert [item.line for item in kept] == [5, 7, 9]

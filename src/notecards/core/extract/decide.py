@@ -22,7 +22,9 @@ holds for every idiom:
   density``, ``Plug into the consistency equation`` + the formula): a derivation's step is
   no card; ``X defined as`` + its
   formula is a definition and stays;
-- an answer that only says it is still to be written (``작성중``, ``TODO: ...``) is no card;
+- an answer that only says it is still to be written (``작성중``, ``TODO: ...``) is no card,
+  nor one line that only asks again what a question asks (``Is N fixed?`` -> ``- Is it
+  like the toric code?``, an exercise's ``Q2`` -> ``How much data fits in a block?``);
 - an answer that is only footnotes (``[^1]: ...`` under a ``footnote`` heading) is no card;
 - metadata, an exercise's constraints and sample values are no cards (``file-path::``,
   ``메모리 제한: 128 MB``, ``label: [1, 0, 0]``: :mod:`.patterns.metadata`);
@@ -128,6 +130,8 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
             continue  # "Answer sheet" -> "Answer sheet": the question, not its answer
         if len(answer) <= _PLACEHOLDER_CHARACTERS and is_placeholder(answer):
             continue  # "작성중", "TODO: ...": the answer is not written yet
+        if answer.endswith("?") and _only_wonders(question, answer):
+            continue  # "Q2" -> "How much data fits in a block?": a question answers nothing
         answers = seen.get(question)
         if answers is None:
             seen[question] = [answer]
@@ -286,6 +290,27 @@ _STOPS_MID_SENTENCE = re.compile(
     r"|multiply|divide|integrate|differentiate|compare)\b",
     re.IGNORECASE,
 )
+
+# a line that is one question or more and nothing else ("- 클럽 팔찌? 밴드?"): no stop
+# ends a sentence before its last question mark
+_QUESTIONS_ONLY = re.compile(r"[^\n]*?\?+\s*")
+_STATEMENT_END = re.compile(r"[.!。:](?:\s|$)")
+# an exercise's numbered question ("Q2", "Q14-15", "Case study — Q3")
+_NUMBERED_QUESTION = re.compile(r"(?:^|\s)Q\d{1,3}(?:-\d{1,3})?$")
+
+
+def _only_wonders(question: str, answer: str) -> bool:
+    """Whether an answer is one line that only asks what its question asks again: a
+    question answered by another (``Is N fixed?`` -> ``- Is it like the toric code?``) or
+    an exercise's question (``Q2`` -> ``How much data fits in a block group?``). A term
+    glossed by the question it answers (``Blocksize`` -> ``- How much data to return?``)
+    and a list of questions (the ones to ask in an interview) say something."""
+    if "\n" in answer:
+        return False
+    if not (_NUMBERED_QUESTION.search(question) or is_question(question)):
+        return False
+    return _QUESTIONS_ONLY.fullmatch(answer) is not None and not _STATEMENT_END.search(answer)
+
 
 _MAX_LEAD_IN_WORDS = 6
 
