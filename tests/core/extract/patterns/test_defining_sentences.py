@@ -26,6 +26,9 @@ from notecards.core.extract.patterns.sentences import is_topic_marked
         ("애자일이란 무엇인가.", None),
         ("다른 버킷이란 어떤 버킷을 말하는 것인가?", None),
         ("REST란 무엇일까요", None),
+        # a question after the definition asks on: the definition stands
+        ("**포인터(pointer)**란 변수의 주소를 가리킵니다. 예를 볼까요?", "포인터(pointer)"),
+        ("A stack is a data structure that keeps order. Why use one?", "stack"),
         ("튜플은 변경할 수 없는 시퀀스를 말한다.", "튜플"),
         ("`-t` is the number of threads to use.", "`-t`"),
         ("The `spellfix1` module is an optional module for SQLite.", "`spellfix1`"),

@@ -68,3 +68,17 @@ def test_a_bold_question_going_on_with_an_aside_asks_its_question() -> None:
     asked = {card.question: card.answer for card in cards_of(text)}
     assert asked["RAM은 휘발성 아닌가요?"] == "이를 막기 위해 디스크에 백업하는 과정이 있다."
     assert "RAM" not in asked["Redis"]
+
+
+def test_a_definition_that_ends_by_asking_on_is_no_question_paragraph() -> None:
+    """``**포인터**란 ... 가리킵니다. 예를 볼까요?``: a sentence, then the writer turning
+    to an example; the line asks no question a list or quote below would answer, and
+    its definition is a card."""
+    text = (
+        "# 함수 호출\n\n## 포인터\n\n"
+        "**포인터(pointer)**란 변수의 메모리 주소 정보를 가리킵니다. 예를 볼까요?\n\n"
+        "> int v = 1;\n\n"
+        "위 코드는 v의 포인터에 1이라는 값을 할당하라는 뜻입니다.\n"
+    )
+    answers = [card.answer for card in cards_of(text, "call.md")]
+    assert any(answer.startswith("**포인터(pointer)**란 변수의") for answer in answers)

@@ -178,9 +178,9 @@ def defined_in_sentence(
     defined = _defined(line, bold_opening=bold_opening, opening=opening)
     if defined is None:
         return topic_of_item(line) if item and (line[:1] in "`*" or "(" in line) else None
-    if is_question(line.rstrip(" .")):
+    if is_question(SENTENCE_BREAK.split(line, maxsplit=1)[0].rstrip(" .")):
         return None  # "애자일이란 무엇인가.": it asks what the term is, it does not say it
-    return defined
+    return defined  # (a question after it asks on: "... 가리킵니다. 예를 볼까요?")
 
 
 def _defined(line: str, *, bold_opening: bool = True, opening: bool = True) -> str | None:

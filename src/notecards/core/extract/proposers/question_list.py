@@ -27,7 +27,11 @@ from notecards.core.model import CardKind
 def asks(paragraph: Block) -> bool:
     """Whether a paragraph ends in a short question, which a list below it would answer."""
     asked = _question_of(paragraph.text.rsplit("\n", 1)[-1])
-    return asked is not None and is_term(clean_term(asked))
+    return (
+        asked is not None
+        and not _SENTENCE_INSIDE.search(asked)  # "X란 ... 가리킵니다. 예를 볼까요?"
+        and is_term(clean_term(asked))
+    )
 
 
 def _question_of(line: str) -> str | None:
