@@ -631,3 +631,27 @@ def test_a_sentence_that_only_points_at_what_follows_defines_nothing() -> None:
     assert defining_sentences.definitions_in_line("'-게'는 다음과 같이 쓰입니다.") == []
     line = "테일러급수 전개는 함수값을 다음과 같이 무한합으로 표시하는 걸 가리킵니다."
     assert [term for term, _ in defining_sentences.definitions_in_line(line)] == ["테일러급수 전개"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("The `-DENABLE_VTAB` flag is necessary to enable the virtual table.", "`-DENABLE_VTAB`"),
+        (
+            "That `--setting time_limit 2000` line bumps up the time limit.",
+            "`--setting time_limit 2000`",
+        ),
+        ("The first `-ss` line seeks the video to the right time.", "`-ss`"),
+        ("The `-S` (for split) option to `env` is required because of the shebang.", "`-S`"),
+        (
+            "The `restart: always` field on the `web` container makes it come back.",
+            "`restart: always`",
+        ),
+        ("The `a.id > b.id` clause solves a problem with pairs listed twice.", "`a.id > b.id`"),
+        ("That `ls` output is long.", None),  # output is no part that does anything
+    ],
+)
+def test_a_part_of_code_said_to_do_something_is_defined(sentence: str, term: str | None) -> None:
+    """``That `--setting x` line bumps up ...``, ``The `-S` (for split) option to `env` is
+    required because ...``: a line, a clause, a flag named by its code and what it does."""
+    assert defining_sentences.defined_in_sentence(sentence) == term

@@ -64,7 +64,7 @@ def candidate_forms(
         if " is " in line or " are " in line:
             candidates.append(LINKED_GENUS_DEFINITION)
         candidates.append(LINKED_DOES_DEFINITION)
-    if line.startswith(("`", "The `", "the `")):
+    if line.startswith(("`", "The `", "the `", "That `", "This `", "The first `")):
         candidates.extend((CODE_DOES, CODE_GENUS))
     if "란" in line[:RAN_WINDOW]:
         candidates.append(KOREAN_RAN)

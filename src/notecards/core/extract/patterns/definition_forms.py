@@ -230,7 +230,8 @@ CODE_DOES_VERBS = (
     "commits", "pushes", "pulls", "means", "causes", "indicates", "skips", "ignores",
     "includes", "excludes", "limits", "changes", "turns", "is used", "are used", "can be used",
     "holds", "provides", "contains", "configures", "describes", "manages",
-    "represents", "accepts", "exposes", "wraps",
+    "represents", "accepts", "exposes", "wraps", "seeks", "bumps", "solves", "is necessary",
+    "is required", "is needed", "is important",
 )  # fmt: skip
 
 # the kinds a code name is asked with: "`db`" alone may be a container, a database or a host
@@ -243,15 +244,23 @@ NAMED_CODE_KIND = re.compile(rf"\s+(?:{'|'.join(_NAMED_KINDS)})\b")
 CODE_KINDS = (
     "field", "option", "flag", "parameter", "argument", "command", "function", "method",
     "property", "key", "setting", "header", "variable", "file", "attribute", "class",
-    "module", "package", "tool", "library", "hook", "directive", "type", "keyword",
+    "module", "package", "tool", "library", "hook", "directive", "type", "keyword", "line",
+    "clause", "part",
     *_NAMED_KINDS,
 )  # fmt: skip
 # an adverb between a name and what it does: "The `migrations` container simply runs ..."
 _CODE_DOES_ADVERB = r"(?:\s+(?:simply|just|then|only|automatically|actually))?"
 
-# ```git stash` shelves ...``, ``The `--isolated` flag tells uv to ...``
+# what may stand between the code and its kind, and after the kind: a gloss in brackets
+# (```-S` (for split) option``), the code it belongs to (``option to `env```, ``field on the
+# `web` container``)
+_CODE_GLOSS = r"(?:\s+\([^()]{1,30}\))?"
+_CODE_OWNER = rf"(?:\s+(?:to|on|of|in|for)\s+(?:the\s+)?{MASK_CHAR}{{2,40}}(?:\s+[a-z]+)?)?"
+# ```git stash` shelves ...``, ``The `--isolated` flag tells uv to ...``, ``That `--setting
+# x 2000` line bumps up ...``, ``The first `-ss` line seeks ...``
 CODE_DOES = re.compile(
-    rf"(?:[Tt]he\s+)?(?P<term>{MASK_CHAR}{{3,62}})(?:\s+(?:{'|'.join(CODE_KINDS)}))?"
+    rf"(?:(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:first\s+|second\s+|last\s+)?)?(?P<term>{MASK_CHAR}{{3,62}})"
+    rf"{_CODE_GLOSS}(?:\s+(?:{'|'.join(CODE_KINDS)}){_CODE_OWNER})?"
     rf"{_CODE_DOES_ADVERB}\s+(?:{'|'.join(CODE_DOES_VERBS)})\s+\S"
 )
 
