@@ -276,3 +276,48 @@ def test_a_heading_over_items_that_only_give_examples_is_answered_by_the_list() 
         == "- 중앙처리장치\n- 기억장치 : RAM, SSD\n- 입출력 장치 : 키보드, 모니터"
     )
     assert cards["기억장치"].answer == "RAM, SSD"
+
+
+def test_a_first_item_defining_the_heading_answers_when_the_rest_are_cards() -> None:
+    """``## Condition codes`` + ``- A collection of bits set by ...``, then ``- Zero-flag:
+    ...`` items that are cards of their own: the first item is what the heading is."""
+    text = (
+        "# CPU\n\n## Condition codes\n"
+        "- A collection of bits set by arithmetic instructions and read by jumps\n"
+        "- Zero-flag: the last operation produced a zero\n"
+        "- Sign-flag: the last operation produced a negative number\n\n"
+        "## PCB\n"
+        "- OS가 각 프로세스를 관리하려고 프로세스마다 두는 정보\n"
+        "- PID: 프로세스 번호\n"
+        "- 상태: 실행, 대기 등 프로세스의 상태\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["Condition codes"].answer == (
+        "- A collection of bits set by arithmetic instructions and read by jumps"
+    )
+    assert cards["PCB"].answer == "- OS가 각 프로세스를 관리하려고 프로세스마다 두는 정보"
+    assert "Zero-flag" in cards
+
+
+def test_a_facet_heading_over_one_plain_point_and_cards_is_no_card() -> None:
+    """``## 장점`` + a plain point, then points that are cards: the first is one of them,
+    not what the heading is."""
+    text = (
+        "# 캐시\n\n## 장점\n"
+        "- 자주 쓰는 데이터를 빠르게 돌려준다\n"
+        "- 비용: 메모리를 적게 써서 싸다\n"
+        "- 부하: 원본 서버의 부하를 줄인다\n"
+    )
+    assert "캐시 — 장점" not in by_question(cards_of(text))
+
+
+def test_a_first_item_that_remarks_on_the_section_does_not_define_it() -> None:
+    """``## Optimization`` + ``- 용어가 많음 → 알아둬야 오해가 없다`` over term items: a
+    note to self about the section, not what optimization is."""
+    text = (
+        "# 딥러닝\n\n## Optimization\n"
+        "- 용어가 많음 → 확실히 알아둬야 나중에 오해가 없다\n"
+        "- generalization: 처음 보는 데이터에서도 잘 맞히는 정도\n"
+        "- cross-validation: 데이터를 나눠 번갈아 검증하는 방법\n"
+    )
+    assert "Optimization" not in by_question(cards_of(text))

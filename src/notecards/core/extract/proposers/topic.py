@@ -21,6 +21,7 @@ from notecards.core.extract import list_shapes
 from notecards.core.extract.actions import names_a_task
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term, dedent
+from notecards.core.extract.facet_words import is_facet
 from notecards.core.extract.note import Heading
 from notecards.core.extract.patterns.chatter import is_date, is_link_only
 from notecards.core.extract.patterns.headings import (
@@ -78,6 +79,61 @@ def _names_examples(answer: str) -> bool:
         and (name[0].isupper() or name[0].isdigit() or is_hangul(name[0]))
         and not name.endswith((".", ":", "다"))
         for name in names
+    )
+
+
+def _opens_in_bold(line: str) -> bool:
+    """Whether a list item opens in bold (``- **what the setting decides**``)."""
+    return ("**" in line or "__" in line) and _ITEM_MARKER.sub("", line)[:2] in ("**", "__")
+
+
+# how an item opens that goes on from what was said, not what a thing is: a remark, a
+# pronoun, a condition, a step ("- Note that ...", "- We measure ...", "- If ...")
+_GOES_ON = re.compile(
+    r"(?:note|remark|consider|suppose|let|we|i|it|it's|this|these|that|they|they're|there|"
+    r"here|when|if|so|but|however|also|by|to|for|in|then|thus|hence|theorem|lemma|"
+    r"proposition|corollary|claim|proof|example|e\.g\.?)\b",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"\s*[-*+]\s+")
+_ARROWS = ("→", "->", "=>", "⇒")
+
+
+def _reads_as_a_definition(line: str) -> bool:
+    """Whether a bulleted item could say what its heading is (``- A collection of bits
+    set by ...``, ``- OS가 프로세스마다 두는 정보``): not a step of a numbered list, not a
+    remark, a formula, a quote or a sentence going on from another (``- We measure ...``),
+    not a chain of thoughts (``- 용어가 많음 → 알아둬야 ...``)."""
+    bullet = _BULLET.match(line)
+    if bullet is None:
+        return False
+    said = line[bullet.end() :]
+    return (
+        said[:1] not in "$>'\"`("
+        and _GOES_ON.match(said) is None
+        and not any(arrow in said for arrow in _ARROWS)  # "용어가 많음 → 알아둬야": a remark
+    )
+
+
+# the idioms of a glossary's entries: ``- Zero-flag: ...``, ``- PID`` + its nested lines
+_ENTRIES = frozenset((Idiom.TERM_LINE, Idiom.NESTED_TERM, Idiom.DEFINITION_LIST))
+
+
+def _defines_its_heading(
+    heading: Heading,
+    items: Sequence[Block],
+    results: Sequence[int],
+    produced: Sequence[Proposal],
+) -> bool:
+    """Whether a list's first item alone made no card and every item after it is a
+    glossary's entry: the first says what the heading is, the rest are its parts (``##
+    Condition codes`` + ``- A collection of bits ...`` + ``- Zero-flag: ...``); under a
+    facet (``## 장점``) the first is one point of several."""
+    if len(results) < _MIN_PLAIN_ITEMS or results[0] or not all(results[1:]):
+        return False
+    entries = {proposal.line for proposal in produced if proposal.idiom in _ENTRIES}
+    return all(item.start + 1 in entries for item in items[1:]) and not is_facet(
+        heading.text.strip()
     )
 
 
@@ -270,12 +326,19 @@ def _card_of_items(
         return None  # one item alone answers when it says something, not when it names one
     if (
         len(plain) < min(_MIN_PLAIN_ITEMS, len(items))
-        and ("**" in lines[items[0].start] or "__" in lines[items[0].start])
-        and _ITEM_MARKER.sub("", lines[items[0].start])[:2] in ("**", "__")
         and _says_something(lines[items[0].start])
+        and (
+            _opens_in_bold(lines[items[0].start])
+            or (
+                _reads_as_a_definition(lines[items[0].start])
+                and _defines_its_heading(heading, items, results, produced)
+            )
+        )
     ):
         # "- **what the setting decides**" + its lines, then items that are cards of their
-        # own (a table of values, options): the items before them answer
+        # own (a table of values, options): the items before them answer; so does a first
+        # item saying what the heading is ("- A collection of bits set by ...") over items
+        # that are all cards ("- Zero-flag: ...")
         opening = next((index for index, count in enumerate(results) if count), len(items))
         if opening:
             items, results = items[:opening], results[:opening]
