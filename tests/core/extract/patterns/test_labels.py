@@ -162,3 +162,20 @@ def test_a_conferences_numbered_talks_are_numbered_parts() -> None:
         "작게 시작해서 메인테이너와 신뢰를 쌓는 것이 중요하다.\n"
     )
     assert "Keynote #2" not in [card.question for card in cards_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("label", "generic"),
+    [
+        ("Motivating Example", True),
+        ("Another example", True),
+        ("Here’s an example", True),
+        ("간단한 예시", True),
+        ("SQL example", False),  # an example of a named subject: asked with it
+        ("Counterexample", False),
+    ],
+)
+def test_a_label_that_only_qualifies_an_example_is_generic(label: str, generic: bool) -> None:
+    """``Motivating Example``, ``Another example``: what follows is an example, as under
+    ``Example``; ``SQL example`` names what it is an example of."""
+    assert labels.is_generic_label(label) is generic

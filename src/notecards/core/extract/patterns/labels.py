@@ -68,10 +68,44 @@ def example_in_code(question: str) -> str | None:
 
 def is_generic_label(term: str) -> bool:
     """Labels such as "참고", "Note", "e.g." that introduce something rather than name it."""
-    if len(term) > MAX_LABEL_CHARS or term[:1] == "`" == term.strip(" .,:*_")[-1:]:
+    if len(term) > MAX_LABEL_CHARS:
+        return len(term) <= _MAX_EXAMPLE_LABEL_CHARS and _only_qualifies_an_example(
+            term.casefold().strip(" .,:*_`")
+        )
+    if term[:1] == "`" == term.strip(" .,:*_")[-1:]:
         return False  # (`date`, `input` in code: a command's or a parameter's name)
     folded = term.casefold().strip(" .,:*_`")
-    return folded in GENERIC_LABEL_WORDS or folded.replace(" ", "") in GENERIC_LABEL_WORDS
+    return (
+        folded in GENERIC_LABEL_WORDS
+        or folded.replace(" ", "") in GENERIC_LABEL_WORDS
+        or _only_qualifies_an_example(folded)
+    )
+
+
+# the nouns that name an example, and the words that only say which example it is
+_EXAMPLE_NOUNS = ("example", "examples", "예시", "예제")
+_EXAMPLE_QUALIFIERS = frozenset((
+    "a", "an", "one", "some", "another", "more", "here's", "here’s", "motivating", "worked",
+    "toy", "simple", "concrete", "running", "quick", "basic", "full", "complete", "real",
+    "real-world", "minimal", "small", "trivial", "illustrative", "간단한", "구체적인", "실제",
+    "다른", "추가",
+))  # fmt: skip
+
+
+_MAX_EXAMPLE_LABEL_CHARS = 30
+
+
+def _only_qualifies_an_example(folded: str) -> bool:
+    """``motivating example``, ``here's an example``, ``간단한 예시``: an example and only
+    which one (``sql example`` names what it is an example of)."""
+    if not folded.endswith(_EXAMPLE_NOUNS):
+        return False
+    words = folded.split()
+    return (
+        len(words) > 1
+        and words[-1] in _EXAMPLE_NOUNS
+        and _EXAMPLE_QUALIFIERS.issuperset(words[:-1])
+    )
 
 
 def is_generic_heading(text: str) -> bool:
