@@ -69,8 +69,10 @@ def example_in_code(question: str) -> str | None:
 def is_generic_label(term: str) -> bool:
     """Labels such as "참고", "Note", "e.g." that introduce something rather than name it."""
     if len(term) > MAX_LABEL_CHARS:
-        return len(term) <= _MAX_EXAMPLE_LABEL_CHARS and _only_qualifies_an_example(
-            term.casefold().strip(" .,:*_`")
+        return (
+            len(term) <= _MAX_EXAMPLE_LABEL_CHARS
+            and term[-1:] in _EXAMPLE_LAST_CHARACTERS
+            and _only_qualifies_an_example(term.casefold().strip(" .,:*_`"))
         )
     if term[:1] == "`" == term.strip(" .,:*_")[-1:]:
         return False  # (`date`, `input` in code: a command's or a parameter's name)
@@ -78,7 +80,7 @@ def is_generic_label(term: str) -> bool:
     return (
         folded in GENERIC_LABEL_WORDS
         or folded.replace(" ", "") in GENERIC_LABEL_WORDS
-        or _only_qualifies_an_example(folded)
+        or (folded[-1:] in _EXAMPLE_LAST_CHARACTERS and _only_qualifies_an_example(folded))
     )
 
 
@@ -93,6 +95,8 @@ _EXAMPLE_QUALIFIERS = frozenset((
 
 
 _MAX_EXAMPLE_LABEL_CHARS = 30
+# how such a label may end (its noun's last letter, or a mark after it): the cheap test
+_EXAMPLE_LAST_CHARACTERS = frozenset("eEsS시제 .,:*_`")
 
 
 def _only_qualifies_an_example(folded: str) -> bool:

@@ -330,8 +330,8 @@ def _card_of_items(
         and (
             _opens_in_bold(lines[items[0].start])
             or (
-                _reads_as_a_definition(lines[items[0].start])
-                and _defines_its_heading(heading, items, results, produced)
+                _defines_its_heading(heading, items, results, produced)
+                and _reads_as_a_definition(lines[items[0].start])
             )
         )
     ):
