@@ -154,3 +154,16 @@ def test_a_numbered_line_standing_alone_over_its_explanation_asks_like_a_label()
         "* every name of the module is loaded, which is slow\n* names may clash"
     )
     assert cards["Prefer numpy for vector maths"].answer.startswith("A loop over a million")
+
+
+def test_a_bold_label_over_a_glossary_is_the_context_of_its_entries() -> None:
+    """``**O_NONBLOCK**`` + ``- reading: ...`` + ``- writing: ...``: the entries are cards
+    of their own, asked of the label they stand under."""
+    text = (
+        "# Async IO\n\n**O_NONBLOCK**\n\n"
+        "- reading: if no data is available, return at once with an error\n"
+        "- writing: if the write buffer is full, return at once with an error\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["reading"].context == ("Async IO", "O_NONBLOCK")
+    assert cards["writing"].context == ("Async IO", "O_NONBLOCK")

@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from notecards.core.extract import list_shapes
 from notecards.core.extract.blocks import Block
+from notecards.core.extract.clean import tidy_label
 from notecards.core.extract.proposal import FROM_SENTENCES, Context, Proposal
 from notecards.core.extract.proposers import labelled_list, question_list, stated_list
 from notecards.core.extract.proposers.block_text import block_source
@@ -170,3 +171,19 @@ def prose_answer(
     return labelled_list.explained(
         paragraph, answer, label=label, produced=made, lines=lines, context=context
     )
+
+
+def filed_under(label: str, made: Sequence[Proposal], context: Context) -> list[Proposal]:
+    """The cards a list's entries ``made`` under a ``label`` that makes no card of its own
+    (``**O_NONBLOCK**`` + ``- reading: ...``, a glossary): the label joins their context
+    after ``context``, the path above it, so each is asked of what it stands under."""
+    name = tidy_label(label)
+    if not name:
+        return list(made)
+    depth = len(context)
+    return [
+        proposal._replace(context=(*context, name, *proposal.context[depth:]))
+        if proposal.context[:depth] == context
+        else proposal
+        for proposal in made
+    ]

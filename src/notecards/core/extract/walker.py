@@ -110,6 +110,7 @@ class MarkdownWalker(ListWalker):
         ``opening_answers`` when the run's first block answers the heading over it."""
         per_item: list[int] = []
         asked: follow_ups.Asking | None = None  # a paragraph waiting for what answers it
+        named: str | None = None  # what a paragraph that is only a marked name names
         explained: Block | None = None  # a block read as the explanation of the one before
         past_opening = False  # a list, code or quote ended the opening prose (a rule: anew)
         kind = "paragraph"
@@ -132,6 +133,7 @@ class MarkdownWalker(ListWalker):
                 continue
             if kind == "list":
                 produced = self.list_block(block, context)
+                card = None
                 if asked is not None:
                     card, produced = follow_ups.list_answer(
                         asked,
@@ -143,6 +145,11 @@ class MarkdownWalker(ListWalker):
                     )
                     if card is not None:
                         self.proposals.append(card)
+                if card is None and named is not None and len(self.proposals) > start:
+                    # "**O_NONBLOCK**" + "- reading: ...": its entries, filed under it
+                    self.proposals[start:] = follow_ups.filed_under(
+                        named, self.proposals[start:], context
+                    )
                 per_item.extend(produced)
             elif kind == "paragraph":
                 stated = inline_statement.in_paragraph(
@@ -195,6 +202,7 @@ class MarkdownWalker(ListWalker):
                 if kind == "paragraph"
                 else None
             )
+            named = labelled_list.marked_name(block) if kind == "paragraph" else None
         return per_item
 
     def _answered_by(

@@ -22,6 +22,7 @@ from notecards.core.extract.facet_words import is_facet, names_a_facet_of
 from notecards.core.extract.patterns.discourse import is_lead_in
 from notecards.core.extract.patterns.headings import is_title
 from notecards.core.extract.patterns.labels import is_generic_label
+from notecards.core.extract.patterns.terms import is_term
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.extract.proposers.block_text import block_source, explains
 from notecards.core.model import CardKind
@@ -60,6 +61,28 @@ def _is_marked_label(line: str) -> bool:
     sentence's end)."""
     found = _label(line)
     return found is not None and found.group("colon") is None
+
+
+def marked_name(paragraph: Block) -> str | None:
+    """What a paragraph names when it is only a name in bold or brackets (``**O_NONBLOCK**``,
+    ``[ TCP ]``): not a colon's line, a link, a number, a phrase or a sentence."""
+    text = paragraph.text
+    if "\n" in text or len(text) > _MAX_NAME_CHARS or text.rstrip()[-1:] not in "*]":
+        return None
+    found = _MARKED_NAME.fullmatch(text)
+    if found is None:
+        return None
+    name = clean_term(found.group("bold") or found.group("bracketed"))
+    if not name or name.startswith(("http", "[")) or _NUMBERED.search(name):
+        return None
+    return name if is_term(name) else None  # (not a phrase: "...를 만들기 위한 시도들")
+
+
+# a name alone in bold (underscores and all: ``**O_NONBLOCK**``) or in brackets
+_MARKED_NAME = re.compile(
+    r"\s*(?:\*\*(?P<bold>[^*\n]{1,60}?)\*\*|\[\s*(?P<bracketed>[^\[\]\n]{1,60}?)\s*\])\s*"
+)
+_MAX_NAME_CHARS = 64
 
 
 # a caption of the code under it (``코드 4.``, ``Listing 2``, ``reducer.py``): it names the code,
