@@ -69,6 +69,8 @@ def test_a_naming_sentence_that_points_back_keeps_the_sentence_it_points_at() ->
     assert naming_sentences.named_in_prose(line) == ("기수 정렬", line)
     english = "Keys are split by digit and sorted digit by digit. Such a sort is called radix sort."
     assert naming_sentences.named_in_prose(english) == ("radix sort", english)
+    bracketed = "컨트롤러가 할 일이 생겼는지 계속 확인해야 한다. (이를 **폴링**이라고 한다)"
+    assert naming_sentences.named_in_prose(bracketed) == ("폴링", bracketed)
     alone = "Sorting one digit at a time is called radix sort. It is stable."
     assert naming_sentences.named_in_prose(alone) == (
         "radix sort",
