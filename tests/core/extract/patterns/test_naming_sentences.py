@@ -269,3 +269,15 @@ def test_a_name_given_with_its_citation_or_its_setting_is_the_name(
 ) -> None:
     found = naming_sentences.named_in_prose(sentence)
     assert found is not None and found[0] == term
+
+
+def test_a_name_given_also_or_often_is_a_name() -> None:
+    """``This strategy is also known as **target encoding**``, ``... is often called X``."""
+    line = (
+        "Each category becomes the mean target of its rows. This is also known as **mean coding**."
+    )
+    assert naming_sentences.named_in_prose(line) == ("mean coding", line)
+    assert naming_sentences.named_in_prose("Such a table is often called a lookup table.") == (
+        "lookup table",
+        "Such a table is often called a lookup table.",
+    )

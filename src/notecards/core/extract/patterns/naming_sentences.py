@@ -27,7 +27,8 @@ _KOREAN_NAMING = re.compile(
 _MAX_NAMED_WORDS = 4
 _ENGLISH_NAMING = re.compile(
     r"(?=[iaw])"  # the letters it can start with: one test where none is (keep them in step)
-    r"\b(?:is|are|was|were)\s+(?:called|known\s+as|referred\s+to\s+as|termed|named)\s+"
+    r"\b(?:is|are|was|were)\s+(?:(?:also|often|commonly|sometimes|usually)\s+)?"
+    r"(?:called|known\s+as|referred\s+to\s+as|termed|named)\s+"
     r"(?:an?\s+|the\s+)?(?P<term>[\"“*_]*[A-Za-z](?:[\w\- ]|\*(?=\w)|(?<=\w)\*){0,60}?[\"”*_]*)"
     r"\s*(?:\([^()]{0,80}\)\s*)?(?:\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\])?"
     r"(?:\s(?:respectively|if|iff|when|whenever|since|because|in)\b|[.,;:]|$|(?<=\])\s+and\b)",
