@@ -179,3 +179,14 @@ def test_a_label_that_only_qualifies_an_example_is_generic(label: str, generic: 
     """``Motivating Example``, ``Another example``: what follows is an example, as under
     ``Example``; ``SQL example`` names what it is an example of."""
     assert labels.is_generic_label(label) is generic
+
+
+def test_an_exercises_instructions_are_no_topic() -> None:
+    """``## Instructions`` of a kata states the task set, not something to learn."""
+    assert is_generic_heading("Instructions")
+    text = (
+        "# Sum of Odd Digits\n\n## Instructions\n\n"
+        "Write a function that returns the sum of the odd digits of a number.\n\n"
+        "## Best practice\n\n`sum(int(d) for d in str(n) if int(d) % 2)` reads each digit once.\n"
+    )
+    assert not any("Instructions" in card.question for card in cards_of(text))

@@ -282,6 +282,8 @@ GENERIC_HEADINGS = frozenset(
         "goals",
         "agenda",
         "실습 순서",
+        # an exercise's statement ("## Instructions" of a kata): the task set, not a topic
+        "instructions",
         "실행 결과",
         "결과 예시",
         "출력 결과",
