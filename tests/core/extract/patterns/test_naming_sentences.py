@@ -281,3 +281,12 @@ def test_a_name_given_also_or_often_is_a_name() -> None:
         "lookup table",
         "Such a table is often called a lookup table.",
     )
+
+
+def test_a_request_reported_names_nothing() -> None:
+    """``... 만들어 달라고 합니다`` reports a request (달라: give me), it names nothing."""
+    assert naming_sentences.named_in_prose("고객이 메시지창을 하나 만들어 달라고 합니다.") is None
+    assert naming_sentences.named_in_prose("이 달을 보름달이라고 합니다.") == (
+        "보름달",
+        "이 달을 보름달이라고 합니다.",
+    )
