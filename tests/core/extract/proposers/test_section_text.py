@@ -11,6 +11,7 @@ from notecards.core.extract.proposers.section_text import (
     without_metadata,
 )
 from notecards.core.model import CardKind
+from tests.conftest import by_question, cards_of
 
 
 def _blocks(text: str) -> list[Block]:
@@ -46,3 +47,18 @@ def test_a_command_is_a_line_or_three_of_code() -> None:
     text = "```bash\ngit stash pop\n```\n"
     (block,) = _blocks(text)
     assert command_of(block, text.split("\n")) == "```bash\ngit stash pop\n```"
+
+
+def test_a_paragraph_that_names_another_term_in_passing_still_answers_its_heading() -> None:
+    """``#### Positional Encoding`` + a paragraph that names ``permutation invariance`` on
+    its way and then speaks of positional encoding: the heading is answered by it whole,
+    and the term named in passing is a card of its own."""
+    text = (
+        "# Transformer\n\n#### `Positional Encoding`\n\n"
+        "문장에서는 단어의 순서가 중요하다. 하지만 `transformer`는 입력을 한 번에 처리하여 "
+        "순서를 보지 않으며, 이를 `permutation invariance`라고 한다. 그래서 위치를 알려 주려고 "
+        "`positional encoding`을 더한다.\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["`Positional Encoding`"].answer.startswith("문장에서는 단어의 순서가 중요하다.")
+    assert "`permutation invariance`" in cards

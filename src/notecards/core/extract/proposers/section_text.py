@@ -135,8 +135,14 @@ def unclaimed(
         before = _before_the_claims(lines[block.start], claims, first_claim)
         if before and _speaks_of(before, asked):
             return before, False
-        after = _after_the_definition(block_source(block, lines), claims, asked)
-        return (after, False) if after else None
+        source = block_source(block, lines)
+        after = _after_the_definition(source, claims, asked)
+        if after:
+            return after, False
+        # "... 이를 `permutation invariance`라고 한다. 그렇기 때문에 `positional encoding`을
+        # 사용하며, ...": another term named in passing; the paragraph, which goes on to
+        # speak of the heading, answers it whole
+        return (source, True) if _names_in_passing(source, claims, asked) else None
     return dedent(lines[block.start : first_claim - 1]).strip(), False
 
 
@@ -186,6 +192,18 @@ def _speaks_of(text: str, asked: str) -> bool:
         for word in re.findall(r"\w{2,}", asked.casefold())
         if word not in _FUNCTION_WORDS and (len(word) >= 3 or any(map(is_hangul, word)))
     )
+
+
+def _names_in_passing(paragraph: str, claims: Sequence[Proposal], asked: str) -> bool:
+    """Whether a paragraph whose sentences define other terms (``claims``, none of them
+    the heading ``asked``) speaks of the heading after the last of them."""
+    if not asked or any(_speaks_of(proposal.question, asked) for proposal in claims):
+        return False
+    position, last = max(
+        ((paragraph.find(proposal.answer[:_SENTENCE_PREFIX]), proposal) for proposal in claims),
+        key=lambda found: found[0],
+    )
+    return position >= 0 and _speaks_of(paragraph[position + len(last.answer) :], asked)
 
 
 # how much of a claiming sentence finds it in its line (a sentence card's answer may go on
