@@ -131,6 +131,10 @@ def test_the_for_each_loop_is_a_term() -> None:
         ("`<cmd> + <shift> + A`", True),
         ("`ctrl + c`", True),
         ("`a + b`", False),
+        # with where it works, in brackets after it
+        ("`<command> + N` (editor)", True),
+        ("`<option> + F1` (editor, project window)", True),
+        ("Attention + FFN (the block)", False),
     ],
 )
 def test_a_key_combination_written_with_spaces_is_a_term(term: str, reads: bool) -> None:

@@ -233,6 +233,10 @@ _KEY_COMBINATION = re.compile(
 )
 
 
+# where a key combination works, in brackets after it: "`<command> + N` (editor)"
+_WHERE_IT_WORKS = re.compile(r"\s+\([^()]{1,40}\)$")
+
+
 # a heading that asks how or why of its subject, without a question mark ("How it works",
 # "Why it matters"); not the writer's story ("How I set up ...")
 _ASKS_HOW_OR_WHY = re.compile(r"(?:how|why)\s+(?!i\b|we\b|my\b|our\b)\w+\s+\w", re.IGNORECASE)
@@ -246,8 +250,8 @@ def _one_of_lettered(term: str) -> bool:
 def _reads_as_name(
     term: str, max_korean_words: int, max_latin_words: int, *, heading: bool
 ) -> bool:
-    if " + " in term and _KEY_COMBINATION.fullmatch(term):
-        return True  # "Ctrl + Alt + Left/Right": keys to press, however many
+    if " + " in term and _KEY_COMBINATION.fullmatch(_WHERE_IT_WORKS.sub("", term)):
+        return True  # "Ctrl + Alt + Left/Right": keys to press, however many (and where)
     if term.count(" ") >= max_latin_words and not BRACKET.search(term) and not is_question(term):
         # a sentence, most often: the cheap test first (no name below has that many words
         # without a bracket, nor is one a question)
