@@ -321,3 +321,14 @@ def test_a_first_item_that_remarks_on_the_section_does_not_define_it() -> None:
         "- cross-validation: 데이터를 나눠 번갈아 검증하는 방법\n"
     )
     assert "Optimization" not in by_question(cards_of(text))
+
+
+def test_a_facet_heading_over_term_lines_is_answered_by_them_all() -> None:
+    """``##### 시간 복잡도`` + ``- 인접 행렬 : O(V^2)`` + ``- 인접 리스트 : O(V+E)``: the lines
+    are the facet's cases, not a glossary of terms; the facet asks them whole."""
+    text = (
+        "# 그래프 탐색\n\n### DFS\n\n> 한 갈래를 끝까지 탐색한 뒤 돌아오는 방법\n\n"
+        "##### 시간 복잡도\n\n- 인접 행렬 : O(V^2)\n- 인접 리스트 : O(V+E)\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["DFS — 시간 복잡도"].answer == "- 인접 행렬 : O(V^2)\n- 인접 리스트 : O(V+E)"

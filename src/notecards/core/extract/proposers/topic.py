@@ -21,7 +21,7 @@ from notecards.core.extract import list_shapes
 from notecards.core.extract.actions import names_a_task
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term, dedent
-from notecards.core.extract.facet_words import is_facet
+from notecards.core.extract.facet_words import is_facet, is_section_facet
 from notecards.core.extract.note import Heading
 from notecards.core.extract.patterns.chatter import is_date, is_link_only
 from notecards.core.extract.patterns.headings import (
@@ -135,6 +135,34 @@ def _defines_its_heading(
     return all(item.start + 1 in entries for item in items[1:]) and not is_facet(
         heading.text.strip()
     )
+
+
+def _cases_of_a_facet(
+    heading: Heading, items: Sequence[Block], results: Sequence[int], lines: Sequence[str]
+) -> bool:
+    """Whether a facet heading (``시간 복잡도``, ``장점``) stands over one-line term lines
+    (``- 인접 행렬 : O(V^2)``, ``- 속도: 빠름``): each gives a case of the facet, which the
+    facet asks whole (each stays a card of its own too). Not a glossary's facet
+    (``Types``, ``Operations``): its items are terms."""
+    return (
+        len(items) >= _MIN_PLAIN_ITEMS
+        and all(
+            count == 1 and item.end - item.start == 1
+            for item, count in zip(items, results, strict=True)
+        )
+        and is_section_facet(heading.text.strip())
+        and heading.text.strip().casefold() not in _GLOSSARY_FACETS
+        and not is_overview(heading.text.strip())  # "## what" + "- Pros: ...": its facets
+        and all(":" in lines[item.start] for item in items)
+    )
+
+
+# the facets whose items are terms of their own: a glossary, not cases of one thing
+_GLOSSARY_FACETS = frozenset((
+    "types", "type", "kinds", "operations", "parameters", "arguments", "options",
+    "definitions", "notation", "terms", "terminology", "components", "architecture",
+    "structure", "종류", "개념", "용어", "구성", "구성요소", "구성 요소", "유형",
+))  # fmt: skip
 
 
 def whole_list(items: Sequence[Block], produced: Sequence[int], lines: Sequence[str]) -> str:
@@ -343,6 +371,8 @@ def _card_of_items(
         if opening:
             items, results = items[:opening], results[:opening]
             plain = list(items)
+    if _cases_of_a_facet(heading, items, results, lines):
+        plain = list(items)  # "##### 시간 복잡도" + "- 인접 행렬 : O(V^2)": its cases, not terms
     if (
         len(plain) < min(_MIN_PLAIN_ITEMS, len(items))
         or 2 * len(plain) < len(items) - len(plain)
