@@ -655,3 +655,15 @@ def test_a_part_of_code_said_to_do_something_is_defined(sentence: str, term: str
     """``That `--setting x` line bumps up ...``, ``The `-S` (for split) option to `env` is
     required because ...``: a line, a clause, a flag named by its code and what it does."""
     assert defining_sentences.defined_in_sentence(sentence) == term
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "이같은 문제를 극복하기 위해 등장한 모델이 바로 랜덤포레스트입니다.",
+        "그같은 방식은 느린 방식입니다.",
+    ],
+)
+def test_such_a_thing_is_no_term(sentence: str) -> None:
+    """``이같은``/``그같은`` (such a ...) points at what was said: no topic of its own."""
+    assert defining_sentences.defined_in_sentence(sentence) is None

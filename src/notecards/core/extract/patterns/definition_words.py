@@ -99,7 +99,7 @@ def ends_adnominal(word: str) -> bool:
 ADJECTIVES_IN_EUN = frozenset((
     "같은", "작은", "높은", "낮은", "좋은", "많은", "적은", "넓은", "깊은", "짧은", "얕은",
     "좁은", "짙은", "옅은", "붉은", "검은", "밝은", "젊은", "늙은", "굵은", "낡은", "옳은",
-    "싫은", "괜찮은", "수많은", "드높은", "기나긴",
+    "싫은", "괜찮은", "수많은", "드높은", "기나긴", "이같은", "그같은", "저같은",
 ))  # fmt: skip
 # words that point into the text or the moment, never the first word of a term
 POINTING_WORDS = frozenset(
