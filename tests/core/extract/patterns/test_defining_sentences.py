@@ -667,3 +667,10 @@ def test_a_part_of_code_said_to_do_something_is_defined(sentence: str, term: str
 def test_such_a_thing_is_no_term(sentence: str) -> None:
     """``이같은``/``그같은`` (such a ...) points at what was said: no topic of its own."""
     assert defining_sentences.defined_in_sentence(sentence) is None
+
+
+def test_an_article_before_an_emphasised_term_is_not_part_of_it() -> None:
+    """``An __option__ is defined as ...``: the term is ``option``."""
+    assert defining_sentences.defined_in_sentence("An __option__ is defined as a triple.") == (
+        "option"
+    )

@@ -277,6 +277,8 @@ def _term_of(
         return None
     if pattern in (CODE_DOES, CODE_GENUS) and (kind := NAMED_CODE_KIND.match(line, end)):
         raw = f"{raw}{kind.group()}"  # "The `db` container runs ...": asked as the container
+    if raw[:1] in "AT" and _ARTICLE_BEFORE_MARK.match(raw):
+        raw = _ARTICLE_BEFORE_MARK.sub("", raw)  # "An __option__ is defined as ..."
     term = _without_leading_adverbs(clean_term(raw))
     if pattern is KOREAN_RAN:
         term = drop_copula(term)
@@ -319,6 +321,8 @@ def _term_of(
 
 
 _MASKED_RUN = re.compile(MASK_CHAR + "+")
+# an article before a term set in emphasis: not part of the term
+_ARTICLE_BEFORE_MARK = re.compile(r"(?:A|An|The)\s+(?=[*_]{1,2}\w)")
 _LINKED_TERM = re.compile(LINKED_NAME)
 
 
