@@ -31,6 +31,7 @@ from notecards.core.extract.patterns.headings import (
 )
 from notecards.core.extract.patterns.labels import is_generic_label
 from notecards.core.extract.patterns.sentences import is_hangul
+from notecards.core.extract.patterns.splitting import ARROWS
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.model import CardKind
 
@@ -96,7 +97,6 @@ _GOES_ON = re.compile(
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"\s*[-*+]\s+")
-_ARROWS = ("→", "->", "=>", "⇒")
 
 
 def _reads_as_a_definition(line: str) -> bool:
@@ -111,7 +111,7 @@ def _reads_as_a_definition(line: str) -> bool:
     return (
         said[:1] not in "$>'\"`("
         and _GOES_ON.match(said) is None
-        and not any(arrow in said for arrow in _ARROWS)  # "용어가 많음 → 알아둬야": a remark
+        and not any(arrow in said for arrow in ARROWS)  # "용어가 많음 → 알아둬야": a remark
     )
 
 
