@@ -1,0 +1,103 @@
+"""What the items of a heading's list say of the heading: whether the first item says what
+the heading is over items that are a glossary's entries (``## Condition codes`` + ``- A
+collection of bits set by ...`` + ``- Zero-flag: ...``), or opens in bold to do so, and
+whether one-line term lines under a facet heading are the facet's cases (``##### 시간
+복잡도`` + ``- 인접 행렬 : O(V^2)``). Read by :mod:`.topic`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from notecards.core.extract.blocks import Block
+from notecards.core.extract.facet_words import is_facet, is_section_facet
+from notecards.core.extract.note import Heading
+from notecards.core.extract.patterns.headings import is_overview
+from notecards.core.extract.patterns.splitting import ARROWS
+from notecards.core.extract.proposal import Idiom, Proposal
+
+_MIN_ITEMS = 2
+_ITEM_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")
+
+
+def opens_in_bold(line: str) -> bool:
+    """Whether a list item opens in bold (``- **what the setting decides**``)."""
+    return ("**" in line or "__" in line) and _ITEM_MARKER.sub("", line)[:2] in ("**", "__")
+
+
+# how an item opens that goes on from what was said, not what a thing is: a remark, a
+# pronoun, a condition, a step ("- Note that ...", "- We measure ...", "- If ...")
+_GOES_ON = re.compile(
+    r"(?:note|remark|consider|suppose|let|we|i|it|it's|this|these|that|they|they're|there|"
+    r"here|when|if|so|but|however|also|by|to|for|in|then|thus|hence|theorem|lemma|"
+    r"proposition|corollary|claim|proof|example|e\.g\.?)\b",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"\s*[-*+]\s+")
+
+
+def reads_as_a_definition(line: str) -> bool:
+    """Whether a bulleted item could say what its heading is (``- A collection of bits
+    set by ...``, ``- OS가 프로세스마다 두는 정보``): not a step of a numbered list, not a
+    remark, a formula, a quote or a sentence going on from another (``- We measure ...``),
+    not a chain of thoughts (``- 용어가 많음 → 알아둬야 ...``)."""
+    bullet = _BULLET.match(line)
+    if bullet is None:
+        return False
+    said = line[bullet.end() :]
+    return (
+        said[:1] not in "$>'\"`("
+        and _GOES_ON.match(said) is None
+        and not any(arrow in said for arrow in ARROWS)  # "용어가 많음 → 알아둬야": a remark
+    )
+
+
+# the idioms of a glossary's entries: ``- Zero-flag: ...``, ``- PID`` + its nested lines
+_ENTRIES = frozenset((Idiom.TERM_LINE, Idiom.NESTED_TERM, Idiom.DEFINITION_LIST))
+
+
+def defines_its_heading(
+    heading: Heading,
+    items: Sequence[Block],
+    results: Sequence[int],
+    produced: Sequence[Proposal],
+) -> bool:
+    """Whether a list's first item alone made no card and every item after it is a
+    glossary's entry: the first says what the heading is, the rest are its parts (``##
+    Condition codes`` + ``- A collection of bits ...`` + ``- Zero-flag: ...``); under a
+    facet (``## 장점``) the first is one point of several."""
+    if len(results) < _MIN_ITEMS or results[0] or not all(results[1:]):
+        return False
+    entries = {proposal.line for proposal in produced if proposal.idiom in _ENTRIES}
+    return all(item.start + 1 in entries for item in items[1:]) and not is_facet(
+        heading.text.strip()
+    )
+
+
+def cases_of_a_facet(
+    heading: Heading, items: Sequence[Block], results: Sequence[int], lines: Sequence[str]
+) -> bool:
+    """Whether a facet heading (``시간 복잡도``, ``장점``) stands over one-line term lines
+    (``- 인접 행렬 : O(V^2)``, ``- 속도: 빠름``): each gives a case of the facet, which the
+    facet asks whole (each stays a card of its own too). Not a glossary's facet
+    (``Types``, ``Operations``): its items are terms."""
+    return (
+        len(items) >= _MIN_ITEMS
+        and all(
+            count == 1 and item.end - item.start == 1
+            for item, count in zip(items, results, strict=True)
+        )
+        and is_section_facet(heading.text.strip())
+        and heading.text.strip().casefold() not in _GLOSSARY_FACETS
+        and not is_overview(heading.text.strip())  # "## what" + "- Pros: ...": its facets
+        and all(":" in lines[item.start] for item in items)
+    )
+
+
+# the facets whose items are terms of their own: a glossary, not cases of one thing
+_GLOSSARY_FACETS = frozenset((
+    "types", "type", "kinds", "operations", "parameters", "arguments", "options",
+    "definitions", "notation", "terms", "terminology", "components", "architecture",
+    "structure", "종류", "개념", "용어", "구성", "구성요소", "구성 요소", "유형",
+))  # fmt: skip
