@@ -72,6 +72,7 @@ def is_generic_label(term: str) -> bool:
         return (
             len(term) <= _MAX_EXAMPLE_LABEL_CHARS
             and term[-1:] in _EXAMPLE_LAST_CHARACTERS
+            and " " in term
             and _only_qualifies_an_example(term.casefold().strip(" .,:*_`"))
         )
     if term[:1] == "`" == term.strip(" .,:*_")[-1:]:
@@ -80,7 +81,11 @@ def is_generic_label(term: str) -> bool:
     return (
         folded in GENERIC_LABEL_WORDS
         or folded.replace(" ", "") in GENERIC_LABEL_WORDS
-        or (folded[-1:] in _EXAMPLE_LAST_CHARACTERS and _only_qualifies_an_example(folded))
+        or (
+            folded[-1:] in _EXAMPLE_LAST_CHARACTERS
+            and " " in folded
+            and _only_qualifies_an_example(folded)
+        )
     )
 
 

@@ -271,7 +271,6 @@ def _card_of_items(
         return None  # one item alone answers when it says something, not when it names one
     if (
         len(plain) < min(_MIN_PLAIN_ITEMS, len(items))
-        and _says_something(lines[items[0].start])
         and (
             topic_items.opens_in_bold(lines[items[0].start])
             or (
@@ -279,6 +278,7 @@ def _card_of_items(
                 and topic_items.reads_as_a_definition(lines[items[0].start])
             )
         )
+        and _says_something(lines[items[0].start])  # (the costlier test, last)
     ):
         # "- **what the setting decides**" + its lines, then items that are cards of their
         # own (a table of values, options): the items before them answer; so does a first
@@ -288,7 +288,10 @@ def _card_of_items(
         if opening:
             items, results = items[:opening], results[:opening]
             plain = list(items)
-    if topic_items.cases_of_a_facet(heading, items, results, lines):
+    if (
+        len(plain) < len(items)  # (only what would be a glossary otherwise may be a facet's)
+        and topic_items.cases_of_a_facet(heading, items, results, lines)
+    ):
         plain = list(items)  # "##### 시간 복잡도" + "- 인접 행렬 : O(V^2)": its cases, not terms
     if (
         len(plain) < min(_MIN_PLAIN_ITEMS, len(items))

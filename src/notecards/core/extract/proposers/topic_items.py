@@ -82,16 +82,16 @@ def cases_of_a_facet(
     (``- 인접 행렬 : O(V^2)``, ``- 속도: 빠름``): each gives a case of the facet, which the
     facet asks whole (each stays a card of its own too). Not a glossary's facet
     (``Types``, ``Operations``): its items are terms."""
+    named = heading.text.strip()
     return (
         len(items) >= _MIN_ITEMS
+        and is_section_facet(named)
+        and named.casefold() not in _GLOSSARY_FACETS
+        and not is_overview(named)  # "## what" + "- Pros: ...": its facets
         and all(
-            count == 1 and item.end - item.start == 1
+            count == 1 and item.end - item.start == 1 and ":" in lines[item.start]
             for item, count in zip(items, results, strict=True)
         )
-        and is_section_facet(heading.text.strip())
-        and heading.text.strip().casefold() not in _GLOSSARY_FACETS
-        and not is_overview(heading.text.strip())  # "## what" + "- Pros: ...": its facets
-        and all(":" in lines[item.start] for item in items)
     )
 
 
