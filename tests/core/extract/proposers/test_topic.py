@@ -332,3 +332,14 @@ def test_a_facet_heading_over_term_lines_is_answered_by_them_all() -> None:
     )
     cards = by_question(cards_of(text))
     assert cards["DFS — 시간 복잡도"].answer == "- 인접 행렬 : O(V^2)\n- 인접 리스트 : O(V+E)"
+
+
+def test_a_note_named_by_a_facet_word_over_a_glossary_is_no_facet() -> None:
+    """``analysis.md`` + ``- Supremum: ...`` + ``- Infimum: ...``: the title names the
+    note's subject, not a facet of one above it; its glossary is a card per line."""
+    text = "- Supremum: 최소 상계\n- Infimum: 최대 하계\n- Bijection ::: 전단사\n"
+    assert [card.question for card in cards_of(text, "math/analysis.md")] == [
+        "Supremum",
+        "Infimum",
+        "Bijection",
+    ]

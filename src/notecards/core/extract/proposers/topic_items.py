@@ -85,6 +85,7 @@ def cases_of_a_facet(
     named = heading.text.strip()
     return (
         len(items) >= _MIN_ITEMS
+        and lines[heading.line].lstrip().startswith("#")  # (a note's title names its subject)
         and is_section_facet(named)
         and named.casefold() not in _GLOSSARY_FACETS
         and not is_overview(named)  # "## what" + "- Pros: ...": its facets
