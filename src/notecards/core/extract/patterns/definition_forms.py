@@ -259,7 +259,7 @@ _CODE_OWNER = rf"(?:\s+(?:to|on|of|in|for)\s+(?:the\s+)?{MASK_CHAR}{{2,40}}(?:\s
 # ```git stash` shelves ...``, ``The `--isolated` flag tells uv to ...``, ``That `--setting
 # x 2000` line bumps up ...``, ``The first `-ss` line seeks ...``
 CODE_DOES = re.compile(
-    rf"(?:(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:first\s+|second\s+|last\s+)?)?(?P<term>{MASK_CHAR}{{3,62}})"
+    rf"(?:(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:first\s+)?)?(?P<term>{MASK_CHAR}{{3,62}})"
     rf"{_CODE_GLOSS}(?:\s+(?:{'|'.join(CODE_KINDS)}){_CODE_OWNER})?"
     rf"{_CODE_DOES_ADVERB}\s+(?:{'|'.join(CODE_DOES_VERBS)})\s+\S"
 )

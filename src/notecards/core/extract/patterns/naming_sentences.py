@@ -248,7 +248,12 @@ _REFERS_BACK = re.compile(
 def refers_back(sentence: str) -> bool:
     """Whether a naming sentence points at what came before it for what it names
     (``This is called ...``, ``이를 ...라고 한다``)."""
-    return _REFERS_BACK.match(sentence.lstrip("(（ ")) is not None  # "(이를 X라고 한다)"
+    return _points_back(sentence) is not None
+
+
+def _points_back(sentence: str) -> re.Match[str] | None:
+    """Where a naming sentence points back, brackets around it aside (``(이를 X라고 한다)``)."""
+    return _REFERS_BACK.match(sentence.lstrip("(（ "))
 
 
 _POINTING = re.compile("이것|이게")
@@ -321,7 +326,7 @@ def _named_in(line: str) -> tuple[str, str] | None:
     if clause is not None:  # "A를 X라 하고, B를 Y라고 한다": X's clause ends at its comma
         end = clause.end()
     sentence = line[start:end].strip()
-    pointing = _REFERS_BACK.match(sentence.lstrip("(（ ")) if start else None
+    pointing = _points_back(sentence) if start else None
     if pointing is not None:
         # "이러한 방식을 X라고 한다": what "이러한" means; "전자를 X, 후자를 Y라고 한다": the
         # two sentences before say what each is

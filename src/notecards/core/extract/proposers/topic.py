@@ -40,7 +40,6 @@ _MAX_ANSWER_LINES = 14
 _MAX_LEAD_IN_CHARS = 160
 _IMAGE_ONLY = re.compile(r"(?:!\[[^\]]*\]\([^)]*\)|<[^>]+>|\s)+")
 
-_ITEM_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")
 _MIN_SENTENCE_WORDS = 5
 
 
@@ -48,7 +47,7 @@ def _says_something(line: str) -> bool:
     """Whether a list item's first line says something (``더 많은 데이터 → 더 좋은 성능``,
     ``All RAM must be as fast as the board's clock``) rather than names a thing
     (``Casio 991Cw System of Equations Solver``, ``dufs``)."""
-    words = _ITEM_MARKER.sub("", line).split()
+    words = topic_items.ITEM_MARKER.sub("", line).split()
     if line.rstrip().endswith("?"):
         return False  # a question asks, it answers nothing
     if any(map(is_hangul, line)):
@@ -60,7 +59,7 @@ def _says_something(line: str) -> bool:
 def _stands_alone(line: str) -> bool:
     """Whether an item's first line reads without what is nested under it: not a heading
     block, a formula's opening or a line leading into its children (``Picking vendors:``)."""
-    said = _ITEM_MARKER.sub("", line).strip()
+    said = topic_items.ITEM_MARKER.sub("", line).strip()
     return bool(said) and said[0] not in "#$" and not said.endswith((":", "："))
 
 
@@ -148,7 +147,7 @@ def _answered_by_lead(
 ) -> bool:
     """Whether the paragraph before the list made a card that holds the list already
     (``**Theorem 1.9** ... Then`` + the conditions): the section has nothing left to ask."""
-    item = _ITEM_MARKER.sub("", lines[first_item.start]).strip()
+    item = topic_items.ITEM_MARKER.sub("", lines[first_item.start]).strip()
     return any(
         lead.start < proposal.line <= lead.end
         and item in proposal.answer

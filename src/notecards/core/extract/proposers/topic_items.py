@@ -18,12 +18,13 @@ from notecards.core.extract.patterns.splitting import ARROWS
 from notecards.core.extract.proposal import Idiom, Proposal
 
 _MIN_ITEMS = 2
-_ITEM_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")
+# a list item's marker, bulleted or numbered (``- ``, ``1. ``, ``2) ``)
+ITEM_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")
 
 
 def opens_in_bold(line: str) -> bool:
     """Whether a list item opens in bold (``- **what the setting decides**``)."""
-    return ("**" in line or "__" in line) and _ITEM_MARKER.sub("", line)[:2] in ("**", "__")
+    return ("**" in line or "__" in line) and ITEM_MARKER.sub("", line)[:2] in ("**", "__")
 
 
 # how an item opens that goes on from what was said, not what a thing is: a remark, a
