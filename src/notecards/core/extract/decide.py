@@ -7,8 +7,9 @@ holds for every idiom:
   :func:`.clean.tidy` leaves a question or answer with nothing to say empty);
 - an answer that is only code is no card: code with no word of explanation teaches
   nothing, unless the code is the tip its question asks for: a question put as one
-  (``.gitignore 전에 commit했다면?`` + ``git rm -r --cached``), or a proposal whose idiom
-  knows it (``code_is_tip``: a one-tip note's title and its command);
+  (``.gitignore 전에 commit했다면?`` + ``git rm -r --cached``) or an error message
+  (``TypeError: f() got an unexpected keyword argument`` + ``pip install ...``), or a
+  proposal whose idiom knows it (``code_is_tip``: a one-tip note's title and its command);
 - an answer that only lists a page's sections (an outliner's ``- # Setup``, ``- ((63be...))``)
   or only says the question again (``Answer sheet`` -> ``Answer sheet``) is no card;
 - a question that is only a label (``Note``, ``Theorem``: nothing a learner could answer)
@@ -63,6 +64,7 @@ from notecards.core.extract.patterns.labels import (
 )
 from notecards.core.extract.patterns.metadata import is_not_knowledge
 from notecards.core.extract.patterns.sentences import is_question
+from notecards.core.extract.patterns.terms import quotes_an_error
 from notecards.core.extract.proposal import (
     FROM_SENTENCES,
     WRITTEN_AS_CARDS,
@@ -117,7 +119,7 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
         if (
             answer.startswith(FENCES)
             and is_code_only(answer)
-            and not (code_is_tip or is_question(question))
+            and not (code_is_tip or is_question(question) or quotes_an_error(question))
         ):
             continue
         if answer[:1] in "-*+" and ("#" in answer or "((" in answer) and _is_outline(answer):

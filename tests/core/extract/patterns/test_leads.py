@@ -20,6 +20,9 @@ from tests.conftest import by_question, cards_of
         # a question the section answers, not a term and its definition
         "Q1. TypeError: why does greet() get two values for one argument?",
         "빌드 오류: 왜 의존성을 찾지 못하는가?",
+        # an error message the section fixes: the exception's name is no term it defines
+        "KeyError: 'user_id' when reading the exported rows back in",
+        "org.example.web.RequestRejectedException: the URL contained a malicious String",
     ],
 )
 def test_a_heading_that_is_a_title_is_not_split(heading: str) -> None:
@@ -40,6 +43,30 @@ def test_a_heading_that_defines_is_split(heading: str, term: str) -> None:
     split = leads.heading_split(heading)
     assert split is not None
     assert split.term == term
+
+
+def test_a_heading_quoting_an_error_asks_how_to_fix_it() -> None:
+    note = (
+        "# Troubles\n\n"
+        "### RuntimeError: expected all tensors to be on the same device, but found two devices\n\n"
+        "- the labels were still on the CPU while the model ran on the GPU\n"
+        "- move them with `labels.to(device)` before the loss is computed\n"
+    )
+    question = "RuntimeError: expected all tensors to be on the same device, but found two devices"
+    card = by_question(cards_of(note))[question]
+    assert "labels.to(device)" in card.answer
+
+
+def test_the_command_under_an_error_heading_is_its_fix() -> None:
+    note = (
+        "# Troubles\n\n"
+        "### ImportError: cannot import name 'soft_unicode' from 'markupsafe'\n\n"
+        "```bash\npip install markupsafe==2.0.1\n```\n"
+    )
+    card = by_question(cards_of(note))[
+        "ImportError: cannot import name 'soft_unicode' from 'markupsafe'"
+    ]
+    assert "markupsafe==2.0.1" in card.answer
 
 
 def test_a_symbol_and_the_phrase_it_stands_for() -> None:

@@ -23,7 +23,7 @@ from notecards.core.extract.patterns.splitting import (
     is_definition,
     split_term,
 )
-from notecards.core.extract.patterns.terms import is_term
+from notecards.core.extract.patterns.terms import EXCEPTION_NAME, is_term
 
 # --- a heading: a title, unless what follows its separator defines what precedes it ------
 
@@ -44,11 +44,15 @@ def heading_split(text: str) -> TermSplit | None:
     separator reads as one: a sentence or a phrase of five words or more (``평가: 구축한 시스템이
     실제로 잘 동작하는지를 확인하는 단계``), or the words an acronym stands for (``GAN: Generative
     Adversarial Networks``); never when it opens with a numbering (``Step 1.``, ``(2)``,
-    ``③``), unless it goes on to list further numbered parts (``(1) 지시 + (2) 예시``).
+    ``③``), unless it goes on to list further numbered parts (``(1) 지시 + (2) 예시``); nor
+    when it quotes an error message (``TypeError: ... got an unexpected keyword argument``),
+    which the whole heading asks how to fix.
     """
     split = split_term(text)
     if split is None or split.separator in ARROWS or _NUMBERED_TITLE.match(split.term):
         return None  # "HDFS → Elasticsearch" is a flow; "Update 2", "1-3. Setup" are titles
+    if EXCEPTION_NAME.fullmatch(split.term):
+        return None  # "TypeError: ... got an unexpected keyword argument": a message to fix
     definition = split.definition
     if definition.rstrip().endswith(("?", "？")):
         return None  # "Q1. TypeError: why does ... fail?": a question the section answers

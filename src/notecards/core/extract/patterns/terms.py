@@ -213,12 +213,26 @@ def is_term(term: str) -> bool:
     return _reads_as_name(term, _MAX_KOREAN_WORDS, _MAX_LATIN_WORDS, heading=False)
 
 
+# an exception's (qualified) name, as an error message opens: ``ValueError``, ``a.b.SomeException``
+EXCEPTION_NAME = re.compile(r"(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception)")
+_QUOTED_ERROR = re.compile(EXCEPTION_NAME.pattern + r":\s+\S")
+
+
+def quotes_an_error(text: str) -> bool:
+    """Whether text opens with an error message (``ValueError: Expected more than 1 value``):
+    it asks how to fix it, as a question would."""
+    return _QUOTED_ERROR.match(text) is not None
+
+
 @functools.lru_cache(maxsize=1024)
 def is_heading_name(heading: str) -> bool:
     """Whether a heading reads as a name: like :func:`is_term`, but a heading may name its
     topic at greater length (``다음 토큰 예측 기반 거대 언어 모델의 한계``, ``Tracking table
     history with a JSON audit log``): a heading is set apart as a title by its writer, where
-    a term in running text is not. A sentence is still no name."""
+    a term in running text is not. A sentence is still no name, but an error message its
+    section fixes asks as a question does (``TypeError: f() got an unexpected keyword``)."""
+    if quotes_an_error(heading) and len(heading) <= _MAX_QUESTION_CHARS:
+        return True
     return _reads_as_name(
         heading, _MAX_HEADING_KOREAN_WORDS, _MAX_HEADING_LATIN_WORDS, heading=True
     )

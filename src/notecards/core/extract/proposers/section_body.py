@@ -56,6 +56,7 @@ from notecards.core.extract.patterns.headings import (
 )
 from notecards.core.extract.patterns.leads import expands_acronym
 from notecards.core.extract.patterns.sentences import is_hangul
+from notecards.core.extract.patterns.terms import quotes_an_error
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.extract.proposers import labelled_list, title_tip
 from notecards.core.extract.proposers.block_text import block_source, explains
@@ -131,7 +132,8 @@ def in_section(
     first, after = opening(body)
     if first is None or first.kind not in _OPENERS:
         return None  # decided first: the cheapest test, and the commonest outcome (a list)
-    action = names_a_task(heading_text)
+    # a task the heading names, or an error message it quotes: its command is the tip
+    action = names_a_task(heading_text) or quotes_an_error(heading_text)
     # "## 개요", "## Overview" + what the subject is: the subject above asks (a title's own
     # overview answers the title)
     subject = overview_subject(heading_text, context, title)
