@@ -276,9 +276,10 @@ def _topic_name(heading: str) -> str | None:
     return without_section_number(without_category(heading)) or heading
 
 
-_OVERVIEWS = frozenset(
-    ("개요", "소개", "overview", "introduction", "intro", "about", "what", "what is it", "설명")
-)
+_OVERVIEWS = frozenset((
+    "개요", "소개", "overview", "introduction", "intro", "about", "what", "what is it",
+    "what it is", "what is this", "what this is", "설명",
+))  # fmt: skip
 
 
 def is_generic_heading(heading: str) -> bool:
@@ -288,9 +289,10 @@ def is_generic_heading(heading: str) -> bool:
 
 
 def is_overview(heading: str) -> bool:
-    """``개요``, ``Overview``, ``What`` (``0. 개요``): a heading over what the subject above
-    it is."""
-    return _folded_heading(without_section_number(heading) or heading) in _OVERVIEWS
+    """``개요``, ``Overview``, ``What``, ``What it is`` (``0. 개요``): a heading over what the
+    subject above it is."""
+    folded = _folded_heading(without_section_number(heading) or heading)
+    return folded.rstrip("?？ ") in _OVERVIEWS  # "What is it?" asks as "What is it" does
 
 
 def overview_subject(heading: str, above: Sequence[str], title: str) -> str:
