@@ -60,6 +60,27 @@ def test_a_story_is_about_the_writer_an_announcement_need_not_be() -> None:
     assert not discourse.tells_a_story("Here is how it works: the server keeps a queue.")
 
 
+def test_the_writers_hedge_in_brackets_tells_no_story() -> None:
+    """``(I think)`` is an aside; the sentence is about the subject."""
+    assert not discourse.tells_a_story(
+        "Mastodon has a public (I believe undocumented) API: add `.json` to any profile URL."
+    )
+    assert discourse.tells_a_story("I think (as I wrote before) that this is neat.")
+    assert discourse.tells_a_story("(I'm not sure this page is ever served, though.)")
+
+
+def test_a_tip_stated_with_a_hedge_in_brackets_answers_the_title() -> None:
+    note = (
+        "# Reading a forum as JSON\n\n"
+        "The forum has an unofficial (I think) feed: append `.json` to any page address to "
+        "get that page as JSON.\n\n"
+        "I wanted to follow new threads about my project.\n\n"
+        "https://forum.example.org/tag/notecards/latest shows the latest threads for a tag.\n"
+    )
+    card = by_question(cards_of(note, "forum/json.md"))["Reading a forum as JSON"]
+    assert "append `.json`" in card.answer
+
+
 _LEAD_IN_ALTERNATIVES = re.compile(discourse._KOREAN_LEAD_IN.pattern.partition(r"\s])")[2])
 
 

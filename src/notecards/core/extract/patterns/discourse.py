@@ -173,7 +173,17 @@ def tells_a_story(text: str) -> bool:
 
 
 def _about_the_writer(sentence: str) -> bool:
-    return "I" in sentence and _FIRST_PERSON.search(mask_opaque(sentence)) is not None
+    """The writer speaks in the sentence, outside any aside in brackets (``an unofficial
+    (I think) API`` is about the API); a sentence all in brackets is no aside."""
+    if "I" not in sentence:
+        return False
+    said = mask_opaque(sentence)
+    if "(" in said and not said.startswith("("):
+        said = _ASIDE.sub("", said)
+    return _FIRST_PERSON.search(said) is not None
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 # how a paragraph opens that resolves the writer's story: "The fix was to ...", "It turns
