@@ -61,6 +61,9 @@ from notecards.core.extract.patterns.sentences import is_topic_marked
         ("This means that we are done", None),
         ("오늘 배운 내용은 다음과 같은 것을 말한다", None),
         ("그래서 나는 공부란 무엇인가 생각했다", None),
+        # a condition opens the sentence, no term: "If there", "Unless the cache"
+        ("If there is a cycle that no edge leaves, then the sort is impossible.", None),
+        ("Unless the cache is a write-back cache, every write goes to memory.", None),
     ],
 )
 def test_definitional_sentences(sentence: str, term: str | None) -> None:

@@ -114,9 +114,15 @@ POINTING_WORDS = frozenset(
 )  # fmt: skip
 
 
-# no term opens with a pronoun or a word pointing into the text ("여기서는 ...", "위의 2개
-# 속성은 ...": where, not what)
-NEVER_FIRST = PRONOUNS | POINTING_WORDS
+# words that open a condition or a reason: "If there is a cycle that ...", "Unless the
+# cache is a write-back cache, ..." say when, not what a term is
+_SUBORDINATORS = frozenset(
+    ("if", "unless", "whether", "although", "though", "because", "since", "whereas", "once")
+)
+
+# no term opens with a pronoun, a word pointing into the text ("여기서는 ...", "위의 2개
+# 속성은 ...": where, not what) or a condition
+NEVER_FIRST = PRONOUNS | POINTING_WORDS | _SUBORDINATORS
 
 
 # words that join a sentence to the one before it, never part of the term it defines
