@@ -278,6 +278,21 @@ def test_a_heading_over_items_that_only_give_examples_is_answered_by_the_list() 
     assert cards["기억장치"].answer == "RAM, SSD"
 
 
+def test_an_item_naming_a_term_in_passing_leaves_the_list_its_headings_answer() -> None:
+    """``- 결과 코드를 목적 코드라고 한다`` names a term of its own, beside an item that is no
+    card: the list is no glossary, the heading asks it whole."""
+    text = (
+        "# 빌드 과정\n\n## 링킹(Linking)\n"
+        "- 따로 번역된 파일들을 이어 붙여 하나의 실행 파일을 만드는 일\n"
+        "  - 다른 파일의 함수를 부르려면 꼭 필요하다.\n"
+        "- 이때 쓰는 프로그램을 링커라고 한다.\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["링킹(Linking)"].answer.startswith("- 따로 번역된 파일들을")
+    assert "링커라고 한다" in cards["링킹(Linking)"].answer
+    assert cards["링커"].answer == "이때 쓰는 프로그램을 링커라고 한다."
+
+
 def test_a_first_item_defining_the_heading_answers_when_the_rest_are_cards() -> None:
     """``## Condition codes`` + ``- A collection of bits set by ...``, then ``- Zero-flag:
     ...`` items that are cards of their own: the first item is what the heading is."""

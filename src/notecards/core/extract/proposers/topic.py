@@ -225,6 +225,20 @@ def in_section(
     return found
 
 
+def _naming_in_passing(
+    items: Sequence[Block], results: Sequence[int], produced: Sequence[Proposal]
+) -> set[int]:
+    """The 1-based lines of the items whose one card is a sentence naming a term, when they
+    are no more than the items that are no card; else none."""
+    naming = {proposal.line for proposal in produced if proposal.idiom is Idiom.PROSE_NAMING}
+    named = {
+        item.start + 1
+        for item, count in zip(items, results, strict=True)
+        if count == 1 and item.start + 1 in naming
+    }
+    return named if len(named) <= results.count(0) else set()
+
+
 def _card_of_items(
     heading: Heading,
     body: Sequence[Block],
@@ -253,11 +267,15 @@ def _card_of_items(
         if 1 in results  # (only an item that made one card may be a part named by examples)
         else set()
     )
+    # "- 결과 코드를 object code라고 한다": an item naming a term in passing still says
+    # what the heading is about, beside as many items that are no card (most items naming
+    # terms make a glossary)
+    in_passing = _naming_in_passing(items, results, produced) if 0 in results else set()
     plain = [
         item
         for item, produced in zip(items, results, strict=True)
         if not produced
-        or (produced == 1 and item.start + 1 in examples)
+        or (produced == 1 and (item.start + 1 in examples or item.start + 1 in in_passing))
         or (
             lead is None
             and len(items) > 1
