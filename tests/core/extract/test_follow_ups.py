@@ -72,12 +72,30 @@ def test_a_definition_that_leads_into_a_formula_takes_it() -> None:
     assert cards["PDF"].answer == (
         "The PDF is the function $f_X(x)$ such that:\n\n$$P(X \\in [a,b]) = \\int_a^b f_X(x) dx$$"
     )
-    # a list it leads into is its section's answer: the heading asks for lead-in and list
-    assert cards["PDA"].answer.endswith("where:")
-    assert cards["Automata"].answer.endswith("- $S$ is the input alphabet")
+    # a list it leads into after a colon completes it (the heading over the same answer
+    # asks less than the term does, and is no card of its own)
+    assert cards["PDA"].answer.endswith(
+        "where:\n\n- $Q$ is the finite set of states\n- $S$ is the input alphabet"
+    )
+    assert "Automata" not in cards
     # a sentence that is whole leaves the formula under it alone
     whole = "A heap is a tree where each parent is smaller than its children."
     assert cards["heap"].answer == whole
+
+
+def test_a_definition_past_the_opening_takes_the_list_it_leads_into() -> None:
+    """``Pandas is a library that lets you:`` + what it lets you do, in a day's log: the
+    list completes the definition."""
+    text = (
+        "# 2025-05-01\n\n## Work\n\n- reviewed the pipeline\n- fixed the schema job\n\n"
+        "Great Expectations is a tool that lets you:\n"
+        "- declare what the data must look like\n- test each batch as it arrives\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["Great Expectations"].answer == (
+        "Great Expectations is a tool that lets you:\n\n"
+        "- declare what the data must look like\n- test each batch as it arrives"
+    )
 
 
 def test_a_bold_question_in_a_section_is_answered_by_the_quote_under_it() -> None:

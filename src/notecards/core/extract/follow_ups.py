@@ -10,10 +10,10 @@ for a question or a label, a paragraph or quote
 The walker reads every block as it comes and asks here, with the block's own cards, whether
 the paragraph before it made a card of the two.
 
-A definition may also lead into the formula under it: ``The PDF is the function $f$ such
-that:`` + the formula. Its card takes that formula (:func:`led_on`), as a section's card
-does (:mod:`.proposers.section_body`). (A list it leads into is its section's answer: the
-heading, or the note's title, asks for the lead-in and the list.)
+A definition may also lead into the formula or the list under it: ``The PDF is the
+function $f$ such that:`` + the formula, ``Pandas is a library that lets you:`` + what it
+lets you do. Its card takes that block (:func:`led_on`), as a section's card does
+(:mod:`.proposers.section_body`).
 """
 
 from __future__ import annotations
@@ -31,23 +31,25 @@ from notecards.core.extract.proposers.block_text import block_source
 
 # how a definition ends when it leads into the block under it
 _LEADS_INTO = (":", "：", "such that", "where", "as follows", "다음과 같다", "다음과 같습니다")
+_COLONS = (":", "：")
 _MAX_LED_INTO_LINES = 14
 
 
 def led_on(
     made: Sequence[Proposal], paragraph: Block, after: Block | None, lines: Sequence[str]
 ) -> Proposal | None:
-    """The paragraph's last card with the formula under the paragraph in its answer, when
-    the card's sentence (a definition or a naming) ends the paragraph leading into it
-    (``... such that:``, ``... where:``, ``... 다음과 같습니다.``); None when it does not."""
-    if not made or after is None or after.kind != "math":
+    """The paragraph's last card with the formula or the list under the paragraph in its
+    answer, when the card's sentence (a definition or a naming) ends the paragraph leading
+    into it (``... such that:``, ``... where:``, ``... 다음과 같습니다.``; a list only after
+    a colon); None when it does not."""
+    if not made or after is None or after.kind not in ("math", "list"):
         return None
     card = made[-1]
     answer = card.answer.rstrip(" .")
     if (
         card.idiom not in FROM_SENTENCES  # (a term line's term may be a label: "Short version:")
         or card.line != paragraph.end  # (1-based: the paragraph's last line)
-        or not answer.casefold().endswith(_LEADS_INTO)
+        or not answer.casefold().endswith(_LEADS_INTO if after.kind == "math" else _COLONS)
         or after.end - after.start > _MAX_LED_INTO_LINES
         or not lines[paragraph.end - 1].rstrip(" .").endswith(answer[-12:])
     ):
