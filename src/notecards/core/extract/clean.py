@@ -35,10 +35,12 @@ _FOOTNOTE_REF = re.compile(r"\[\^[^\]]*\]")
 _LEADING_SYMBOLS = re.compile(r"^[^\w$`(\[\"'“‘]+", re.UNICODE)
 _SIGIL_NAME = re.compile(r"@[A-Za-z_]\w*\b")  # @Transient, @property: the sigil is the name
 _WIKILINK = re.compile(r"!?\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\](?:\{([^{}\n]+)\})?")
-# ``Theorem 2 (Lagrange)``: a numbered statement that names what it states
+# ``Theorem 2 (Lagrange)``: a numbered statement that names what it states (``Theorem 6.12
+# (b)``, ``Lemma 3 (ii)``: a part of it, named by a letter, a numeral or a number, is no name)
 LABELLED_NAME = re.compile(
     r"(?:definition|def|theorem|thm|lemma|corollary|proposition|prop|axiom|law|principle"
-    r"|정의|정리|보조정리|따름정리|법칙)\.?\s*[\d.]*\s*[(（](?P<name>[^()（）]+)[)）]",
+    r"|정의|정리|보조정리|따름정리|법칙)\.?\s*[\d.]*\s*[(（]"
+    r"(?!(?:[a-z]|[ivx]{1,4}|\d{1,2})[)）])(?P<name>[^()（）]+)[)）]",
     re.IGNORECASE,
 )
 _CONTEXT_LABEL_CHARS = 60

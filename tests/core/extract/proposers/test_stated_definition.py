@@ -51,3 +51,17 @@ def test_definition_and_theorem_headings_ask_for_what_they_name() -> None:
     assert cards["Bayes"].answer.startswith("For events")
     assert cards["Support"].line == 17  # the item's own card
     assert len(cards_of(LECTURE)) == 5  # and not a second one from the Support heading
+
+
+def test_a_numbered_statement_heading_asks_for_its_statement() -> None:
+    """``## Lemma 2.7`` + the statement: the heading asks by its number (the note's title
+    says what it is about); ``(b)`` after the number is a part of it, not its name."""
+    text = (
+        "# Sequences\n\n## Lemma 2.7\nEvery convergent sequence is bounded.\n\n"
+        "## Theorem 2.9 (a)\nThe limit of a convergent sequence is unique.\n\n"
+        "## Theorem 2.9 (b)\nIf $a_n \\to a$ and $b_n \\to b$, then $a_n + b_n \\to a + b$.\n"
+    )
+    cards = {card.question: card for card in cards_of(text)}
+    assert set(cards) == {"Lemma 2.7", "Theorem 2.9 (a)", "Theorem 2.9 (b)"}
+    assert cards["Lemma 2.7"].answer == "Every convergent sequence is bounded."
+    assert cards["Theorem 2.9 (b)"].answer.endswith("then $a_n + b_n \\to a + b$.")

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from notecards.core.extract.clean import LABELLED_NAME, clean_term
 from notecards.core.extract.patterns.chatter import mentions_date
 from notecards.core.extract.patterns.label_words import GENERIC_HEADINGS
-from notecards.core.extract.patterns.labels import GENERIC_DEFINITION_LABEL
+from notecards.core.extract.patterns.labels import GENERIC_DEFINITION_LABEL, NUMBERED_STATEMENT
 from notecards.core.extract.patterns.numbering import without_category, without_section_number
 from notecards.core.extract.patterns.terms import is_heading_name, is_term
 
@@ -306,7 +306,11 @@ def overview_subject(heading: str, above: Sequence[str], title: str) -> str:
 def is_definition_heading(heading: str) -> bool:
     """``Definition 3.1 (Sample space)``, ``Theorem 2 (Lagrange)``, ``Definition 3.2``, ``정의``:
     a heading that announces what its body states."""
-    return bool(LABELLED_NAME.fullmatch(heading) or GENERIC_DEFINITION_LABEL.fullmatch(heading))
+    return bool(
+        LABELLED_NAME.fullmatch(heading)
+        or GENERIC_DEFINITION_LABEL.fullmatch(heading)
+        or NUMBERED_STATEMENT.fullmatch(heading)
+    )
 
 
 def _alone(folded: str, *word_sets: frozenset[str]) -> bool:

@@ -32,6 +32,13 @@ _LETTERED_LABEL = re.compile(
 )
 # a bare "Definition" label (``정의``, ``Def. 2.1``): the term is in what follows it
 GENERIC_DEFINITION_LABEL = re.compile(r"(?:definition|def|정의)\.?\s*[\d.]*", re.IGNORECASE)
+# a numbered statement, or one part of it: ``Theorem 6.12``, ``Lemma 3.11``, ``Theorem 6.12
+# (c)``, ``Cor. 2.1``: it asks what it states
+NUMBERED_STATEMENT = re.compile(
+    r"(?:theorem|thm|lemma|corollary|cor|proposition|prop|claim|정리|보조정리|따름정리)\.?\s*"
+    r"\d+(?:\.\d+)*\.?(?:\s*[(（](?:[a-z]|[ivx]{1,4}|\d{1,2})[)）])?",
+    re.IGNORECASE,
+)
 MAX_LABEL_CHARS = 17
 
 

@@ -22,7 +22,7 @@ from notecards.core.extract.patterns.chatter import (
     is_year,
     may_be_chatter,
 )
-from notecards.core.extract.patterns.labels import GENERIC_DEFINITION_LABEL
+from notecards.core.extract.patterns.labels import GENERIC_DEFINITION_LABEL, NUMBERED_STATEMENT
 from notecards.core.extract.patterns.numbering import without_section_number
 from notecards.core.extract.patterns.sentences import is_hangul
 from notecards.core.extract.patterns.spans import (
@@ -382,7 +382,10 @@ def bold_lead(line: str) -> TermSplit | None:
 
 def labelled_term(label: str, body: str) -> str | None:
     """The term a label names: itself, or for a bare "Definition" (``정의``, ``Def. 2.1``)
-    the first emphasised words of the body (``A *prefix code* is ...``); None if neither."""
+    the first emphasised words of the body (``A *prefix code* is ...``); None if neither.
+    A numbered statement (``Theorem 6.12 (c)``) asks by its number."""
+    if NUMBERED_STATEMENT.fullmatch(label):
+        return label
     if GENERIC_DEFINITION_LABEL.fullmatch(label):
         emphasised = first_emphasised(body)
         if emphasised is None:
