@@ -65,3 +65,20 @@ def test_a_numbered_statement_heading_asks_for_its_statement() -> None:
     assert set(cards) == {"Lemma 2.7", "Theorem 2.9 (a)", "Theorem 2.9 (b)"}
     assert cards["Lemma 2.7"].answer == "Every convergent sequence is bounded."
     assert cards["Theorem 2.9 (b)"].answer.endswith("then $a_n + b_n \\to a + b$.")
+
+
+def test_a_statement_heading_over_a_list_is_answered_by_the_list() -> None:
+    """``## Theorem 3.11`` + the statements it lists, ``## Definition`` + the conditions
+    that make one: the heading's list answers, as under any heading naming a topic."""
+    text = (
+        "# Cauchy sequences\n\nA sequence whose terms get arbitrarily close to each other.\n\n"
+        "## Theorem 3.11\n- Convergent sequences are Cauchy\n"
+        "- Every Cauchy sequence in a compact space converges\n\n"
+        "## Definition\n- Let $X$ be a metric space\n"
+        "- A sequence in $X$ is Cauchy when far enough along any two terms are close\n"
+    )
+    cards = {card.question: card for card in cards_of(text)}
+    assert cards["Theorem 3.11"].answer == (
+        "- Convergent sequences are Cauchy\n- Every Cauchy sequence in a compact space converges"
+    )
+    assert cards["Cauchy sequences — Definition"].answer.startswith("- Let $X$ be a metric space")

@@ -28,7 +28,7 @@ from notecards.core.extract.patterns.headings import (
     is_overview,
     overview_subject,
 )
-from notecards.core.extract.patterns.labels import is_generic_label
+from notecards.core.extract.patterns.labels import NUMBERED_STATEMENT, is_generic_label
 from notecards.core.extract.patterns.sentences import is_hangul
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.extract.proposers import topic_items
@@ -161,7 +161,10 @@ def names_a_topic(heading: Heading, body: Sequence[Block]) -> bool:
     category label, not a dated entry."""
     title = heading.text.strip()
     if heading.repeated or not (
-        is_heading_title(title) or is_overview(title) or names_a_task(title)
+        is_heading_title(title)
+        or is_overview(title)
+        or names_a_task(title)
+        or NUMBERED_STATEMENT.fullmatch(title)  # "## Theorem 3.11" + the statements it makes
     ):
         return False  # ("### SwiftLint 적용하기" + its steps: a task's heading asks its steps)
     first = body[0] if body else None

@@ -45,13 +45,14 @@ def card(
             )
         return found
     label = stated_definition.label_of(heading)
+    found = None
     if label is not None:
         found = stated_definition.in_section(
             heading, body, label=label, body_proposals=made, lines=lines, context=context
         )
         if found is not None:  # "A **random variable** is ...": its sentence's own card
             _drop_restated(made, found)
-    else:
+    if found is None:  # ("## Theorem 3.11" + the statements it lists: a topic's list)
         found = topic.in_section(
             heading,
             body,
