@@ -1,6 +1,8 @@
-"""A stated definition: ``### Definition 3.1 (Sample space)``, ``### Theorem 2 (Lagrange)``
-or ``### Definition`` + ``A **group** is ...``. The named (or first emphasised) term asks;
-the paragraph under the heading answers, with a display formula right after it.
+"""A stated definition: ``### Definition 3.1 (Sample space)``, ``### Theorem 2 (Lagrange)``,
+a numbered statement (``## Lemma 3.11``, ``## Theorem 6.12 (c)``: asked by its number) or
+``### Definition`` + ``A **group** is ...``. The named (or first emphasised) term asks;
+the paragraph under the heading answers, with a display formula right after it. (A list
+under such a heading is read as a topic's: :mod:`.whole_section`.)
 """
 
 from __future__ import annotations
