@@ -172,6 +172,10 @@ def tells_a_story(text: str) -> bool:
     return _about_the_writer(sentence) or _KOREAN_WRITER.search(sentence) is not None
 
 
+# an aside in brackets: "(I think)", "(that I know of)"
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
 def _about_the_writer(sentence: str) -> bool:
     """The writer speaks in the sentence, outside any aside in brackets (``an unofficial
     (I think) API`` is about the API); a sentence all in brackets is no aside."""
@@ -181,9 +185,6 @@ def _about_the_writer(sentence: str) -> bool:
     if "(" in said and not said.startswith("("):
         said = _ASIDE.sub("", said)
     return _FIRST_PERSON.search(said) is not None
-
-
-_ASIDE = re.compile(r"\([^()]*\)")
 
 
 # how a paragraph opens that resolves the writer's story: "The fix was to ...", "It turns

@@ -304,8 +304,8 @@ def overview_subject(heading: str, above: Sequence[str], title: str) -> str:
 
 
 def is_definition_heading(heading: str) -> bool:
-    """``Definition 3.1 (Sample space)``, ``Theorem 2 (Lagrange)``, ``Definition 3.2``, ``정의``:
-    a heading that announces what its body states."""
+    """``Definition 3.1 (Sample space)``, ``Theorem 2 (Lagrange)``, ``Definition 3.2``, ``정의``,
+    ``Lemma 3.11``: a heading that announces what its body states."""
     return bool(
         LABELLED_NAME.fullmatch(heading)
         or GENERIC_DEFINITION_LABEL.fullmatch(heading)
