@@ -290,3 +290,17 @@ def test_a_question_answered_only_by_a_question_is_no_card() -> None:
         ]
     )
     assert [item.line for item in kept] == [5, 7, 9]
+
+
+def test_a_label_with_the_day_it_was_written_asks_nothing() -> None:
+    """``Update 30th June 2022: ...`` is the writer's later update, as ``**Update**: ...``
+    is; a term that merely starts with the word (``Update anomaly: ...``) stays."""
+    text = (
+        "# Tracking issues\n\n"
+        "Update 30th June 2022: I turned what I learned here into a tool of its own.\n\n"
+        "- Update anomaly: changing one fact in several rows and missing one\n"
+        "- Insert anomaly: a fact that cannot be stored without another\n"
+    )
+    questions = {card.question for card in cards_of(text)}
+    assert not any(question.startswith("Update 30th") for question in questions)
+    assert "Update anomaly" in questions

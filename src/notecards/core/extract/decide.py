@@ -12,7 +12,8 @@ holds for every idiom:
   proposal whose idiom knows it (``code_is_tip``: a one-tip note's title and its command);
 - an answer that only lists a page's sections (an outliner's ``- # Setup``, ``- ((63be...))``)
   or only says the question again (``Answer sheet`` -> ``Answer sheet``) is no card;
-- a question that is only a label (``Note``, ``Theorem``: nothing a learner could answer)
+- a question that is only a label (``Note``, ``Theorem``, ``Update 30th June 2022``: nothing
+  a learner could answer)
   or an example (``ex. 집값 예측``, ``e.g., Rolling a die``) is no card, unless the writer
   wrote the card themselves (an example that is code alone, ``e.g. `[SEP]```, asks the
   code);
@@ -54,7 +55,7 @@ from operator import itemgetter
 from notecards.core.extract.blocks import FENCES
 from notecards.core.extract.clean import squeezed
 from notecards.core.extract.facet_words import is_facet
-from notecards.core.extract.patterns.chatter import is_placeholder
+from notecards.core.extract.patterns.chatter import is_date, is_placeholder
 from notecards.core.extract.patterns.headings import names_an_exercise
 from notecards.core.extract.patterns.labels import (
     EXAMPLE_LEADS,
@@ -102,6 +103,7 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
             continue  # nothing to ask or answer, or nothing to learn
         elif idiom not in WRITTEN_AS_CARDS and (
             is_generic_label(question)
+            or (" " in question and _dated_label(question))
             or (example and proposal is proposed)
             or ("실습" in question and names_an_exercise(question))
         ):
@@ -144,6 +146,13 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
             answers.append(answer)
         kept.append(proposal)
     return kept
+
+
+def _dated_label(question: str) -> bool:
+    """``Update 30th June 2022``: a label with the day it was written, asking nothing more
+    than the label alone (``Update anomaly`` is a term)."""
+    label, _, rest = question.partition(" ")
+    return is_generic_label(label) and is_date(rest)
 
 
 # the longest answer that may only say it is still to be written ("TODO: ..." on one line)
