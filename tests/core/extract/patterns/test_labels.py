@@ -190,3 +190,11 @@ def test_an_exercises_instructions_are_no_topic() -> None:
         "## Best practice\n\n`sum(int(d) for d in str(n) if int(d) % 2)` reads each digit once.\n"
     )
     assert not any("Instructions" in card.question for card in cards_of(text))
+
+
+@pytest.mark.parametrize("label", ["Soln", "WTS", "soln:"])
+def test_short_forms_of_proof_labels_are_generic(label: str) -> None:
+    """``Soln`` (a solution), ``WTS`` (what a proof wants to show) name nothing; ``PF`` stays
+    a term (a flag's name, as in a CPU's flags)."""
+    assert labels.is_generic_label(label)
+    assert not labels.is_generic_label("PF")

@@ -17,6 +17,10 @@ GENERIC_LABEL_WORDS = frozenset(
         "remarks",
         "hint",
         "solution",
+        # ... and their short forms: "Soln", "WTS" (what a proof wants to show); not "PF",
+        # a flag's name as often as a proof
+        "soln",
+        "wts",
         # "the rest": what a section of leftovers holds is no one thing
         "기타",
         "그 외",
