@@ -23,7 +23,7 @@ from notecards.core.extract.patterns.splitting import (
     is_definition,
     split_term,
 )
-from notecards.core.extract.patterns.terms import EXCEPTION_NAME, is_term
+from notecards.core.extract.patterns.terms import is_term, quotes_an_error
 
 # --- a heading: a title, unless what follows its separator defines what precedes it ------
 
@@ -48,11 +48,11 @@ def heading_split(text: str) -> TermSplit | None:
     when it quotes an error message (``TypeError: ... got an unexpected keyword argument``),
     which the whole heading asks how to fix.
     """
+    if quotes_an_error(text):
+        return None  # "TypeError: ... got an unexpected keyword argument": a message to fix
     split = split_term(text)
     if split is None or split.separator in ARROWS or _NUMBERED_TITLE.match(split.term):
         return None  # "HDFS → Elasticsearch" is a flow; "Update 2", "1-3. Setup" are titles
-    if EXCEPTION_NAME.fullmatch(split.term):
-        return None  # "TypeError: ... got an unexpected keyword argument": a message to fix
     definition = split.definition
     if definition.rstrip().endswith(("?", "？")):
         return None  # "Q1. TypeError: why does ... fail?": a question the section answers

@@ -213,9 +213,9 @@ def is_term(term: str) -> bool:
     return _reads_as_name(term, _MAX_KOREAN_WORDS, _MAX_LATIN_WORDS, heading=False)
 
 
-# an exception's (qualified) name, as an error message opens: ``ValueError``, ``a.b.SomeException``
-EXCEPTION_NAME = re.compile(r"(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception)")
-_QUOTED_ERROR = re.compile(EXCEPTION_NAME.pattern + r":\s+\S")
+# an error message: an exception's (qualified) name, ``ValueError``, ``a.b.SomeException``,
+# a colon and what went wrong
+_QUOTED_ERROR = re.compile(r"(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception):\s+\S")
 
 
 def quotes_an_error(text: str) -> bool:
