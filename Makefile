@@ -5,12 +5,13 @@ PYTHON := $(VENV)/bin/python
 PIP := $(PYTHON) -m pip --disable-pip-version-check
 SHARED ?= ../shared
 
-.PHONY: run test test-tools check bench eval format clean help
+.PHONY: run dev test test-tools check bench eval format clean help
 .DEFAULT_GOAL := help
 
 help:
 	@echo "make run    - install into .venv and review the sample decks in decks/"
 	@echo "make test   - install test extras and run checks and the whole suite"
+	@echo "make dev    - editable install (pure Python: edits take effect without reinstalling)"
 	@echo "make check  - ruff (format + lint), mypy --strict, import-linter"
 	@echo "make bench  - performance benchmarks (writes a synthetic corpus under bench/out)"
 	@echo "make eval   - extraction quality on the development corpora (EVAL_ARGS=--split test ...)"
@@ -18,20 +19,32 @@ help:
 $(PYTHON):
 	python3 -m venv $(VENV)
 
-$(VENV)/.run-installed: pyproject.toml | $(PYTHON)
-	$(PIP) install -q -e .
+# A standard install is a built copy of src, its extraction core compiled by mypyc
+# (hatch_build.py): any change to the package's files installs it again. `make dev` is an
+# editable install instead: pure Python, every edit in effect at once, the same cards.
+PACKAGE_FILES := pyproject.toml hatch_build.py $(shell find src -type f ! -path '*/__pycache__/*')
+
+$(VENV)/.run-installed: $(PACKAGE_FILES) | $(PYTHON)
+	@echo "installing notecards into $(VENV), its extraction compiled by mypyc (about a minute)"
+	$(PIP) install -q .
 	@touch $@
 
-$(VENV)/.test-installed: pyproject.toml | $(PYTHON)
-	$(PIP) install -q -e '.[test]'
+$(VENV)/.test-installed: $(PACKAGE_FILES) | $(PYTHON)
+	@echo "installing notecards and its test tools into $(VENV), its extraction compiled by mypyc (about a minute)"
+	$(PIP) install -q '.[test]'
 	@touch $@ $(VENV)/.run-installed
+
+dev: | $(PYTHON)
+	$(PIP) install -q -e '.[test]'
+	@rm -f $(VENV)/.run-installed $(VENV)/.test-installed
+	@echo "make dev: an editable, pure Python install; make run or make test installs the compiled build again"
 
 run: $(VENV)/.run-installed
 	$(VENV)/bin/notecards review decks
 
 check: $(VENV)/.test-installed
-	$(VENV)/bin/ruff format --check src tests bench
-	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff format --check src tests bench hatch_build.py
+	$(VENV)/bin/ruff check src tests bench hatch_build.py
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
@@ -55,8 +68,8 @@ eval: $(VENV)/.run-installed
 	$(PYTHON) bench/eval.py $(EVAL_ARGS)
 
 format: $(VENV)/.test-installed
-	$(VENV)/bin/ruff format src tests bench
-	$(VENV)/bin/ruff check --fix src tests bench
+	$(VENV)/bin/ruff format src tests bench hatch_build.py
+	$(VENV)/bin/ruff check --fix src tests bench hatch_build.py
 
 clean:
 	rm -rf $(VENV) bench/out .mypy_cache .ruff_cache .pytest_cache .hypothesis

@@ -12,12 +12,37 @@ from pathlib import Path
 
 import pytest
 
+import notecards
 from notecards.core.extract import extract_note
 from notecards.core.model import Card
 from notecards.storage.db import Database, open_database
 
 PROJECT = Path(__file__).resolve().parent.parent
 DECKS = PROJECT / "decks"
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """A standard install (``make test``) is a built copy of ``src``: if a source changed
+    after it, the suite would test the old code. It stops and says how to install again."""
+    installed = Path(notecards.__file__).resolve().parent
+    sources = PROJECT / "src" / "notecards"
+    if installed == sources.resolve() or not sources.is_dir():
+        return  # an editable install (make dev): the sources are what runs
+    installed_at = (installed / "__init__.py").stat().st_mtime
+    changed = [
+        path.relative_to(PROJECT).as_posix()
+        for path in sources.rglob("*")
+        if path.is_file()
+        and "__pycache__" not in path.parts
+        and path.stat().st_mtime > installed_at
+    ]
+    if changed:
+        pytest.exit(
+            f"the installed notecards ({installed}) is older than {len(changed)} file(s) in src "
+            f"(first: {sorted(changed)[0]}): run `make test`, which installs it again, or "
+            "`make dev` for an editable install",
+            returncode=2,
+        )
 
 
 def shared_dir() -> Path:
