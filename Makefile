@@ -23,15 +23,19 @@ $(PYTHON):
 # (hatch_build.py): any change to the package's files installs it again. `make dev` is an
 # editable install instead: pure Python, every edit in effect at once, the same cards.
 PACKAGE_FILES := pyproject.toml hatch_build.py $(shell find src -type f ! -path '*/__pycache__/*')
+# says which build was installed (pip -q keeps the build hook's own warning quiet)
+SAY_BUILD := $(PYTHON) -c "from notecards.core.extract import walker as w; print('notecards: extraction ' + ('compiled by mypyc' if not w.__file__.endswith('.py') else 'in pure Python, slower (the mypyc compile failed: pip install -v . shows why)'))"
 
 $(VENV)/.run-installed: $(PACKAGE_FILES) | $(PYTHON)
 	@echo "installing notecards into $(VENV), its extraction compiled by mypyc (about a minute)"
 	$(PIP) install -q .
+	@$(SAY_BUILD)
 	@touch $@
 
 $(VENV)/.test-installed: $(PACKAGE_FILES) | $(PYTHON)
 	@echo "installing notecards and its test tools into $(VENV), its extraction compiled by mypyc (about a minute)"
 	$(PIP) install -q '.[test]'
+	@$(SAY_BUILD)
 	@touch $@ $(VENV)/.run-installed
 
 dev: | $(PYTHON)
