@@ -208,3 +208,45 @@ def test_a_heading_asked_of_each_subject_is_not_a_repeated_label() -> None:
             if section.heading is not None and section.heading.level == 3
         ][1]
         assert second.repeated is repeated
+
+
+def test_a_solution_heading_after_its_problem_heading_answers_it() -> None:
+    text = (
+        "# Retries\n\n## Problem\n\n- a lost reply makes the client send the order again\n\n"
+        "## Solution\n\n- an idempotency key lets the server drop the second order\n\n"
+        "## Exercises\n\n### Problem\n\n- prove it\n\n#### Solution\n\n- by induction\n"
+    )
+    structure = note.read(text, "retries.md")
+    assert isinstance(structure, note.MarkdownNote)
+    solves = {
+        (section.heading.text, section.heading.level): section.heading.solves
+        for section in structure.sections
+        if section.heading is not None
+    }
+    assert solves[("Solution", 2)]  # the Problem above it, at its level, is what it solves
+    assert not solves[("Solution", 4)]  # under the problem: an exercise's working
+    assert not solves[("Problem", 2)]
+    # a worked example's or an exercise's problem and solution: its working, no knowledge
+    for exercise, name in [
+        ("# Tangents\n\n# Example\n\n## Problem\n\nfind it\n\n## Solution\n\nslope\n", "t.md"),
+        ("## Problem\n\nProve it.\n\n## Solution\n\nBy induction.\n", "HW1/P6.md"),
+    ]:
+        found = note.read(exercise, name)
+        assert not [s for s in found.sections if s.heading is not None and s.heading.solves]
+
+
+def test_a_solution_section_is_asked_as_its_subjects_solution() -> None:
+    text = (
+        "# Selective acknowledgement\n\n## problem\n\n"
+        "- a receiver acknowledges only the newest packet with no gap before it\n"
+        "- one early loss makes the sender resend everything after it\n\n"
+        "## solution\n\n"
+        "- the receiver names the out-of-order packets it already holds\n"
+        "- the sender resends only the missing ones\n"
+    )
+    cards = by_question(cards_of(text, "sack.md"))
+    assert "resends only the missing ones" in cards["Selective acknowledgement — solution"].answer
+    assert "Selective acknowledgement — problem" in cards
+    # a lone "Solution" (a worked exercise's) still asks nothing
+    lone = "# Homework 3\n\n## Solution\n\n- split the sum in two\n- bound each half\n"
+    assert not [card for card in cards_of(lone, "hw3.md") if "Solution" in card.question]

@@ -21,6 +21,7 @@ from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term, context_label, tidy_label
 from notecards.core.extract.facet_words import is_facet, names_a_part, states_the_subject
 from notecards.core.extract.patterns.headings import (
+    answers_the_problem,
     is_diary_heading,
     is_heading_title,
     is_skipped_heading,
@@ -37,12 +38,15 @@ BlockT = TypeVar("BlockT")
 class Heading:
     """A section's heading: its 0-based line, its source text and its level (1-6; 0 for a
     flat export's heading-like line). ``repeated`` when the same text heads another
-    section of the note too (a category label such as ``Example``)."""
+    section of the note too (a category label such as ``Example``); ``solves`` when it
+    gives the solution to the problem the heading before it states (``## Problem`` +
+    ``## Solution``): it asks for its subject's solution, not a label's."""
 
     line: int
     text: str
     level: int
     repeated: bool = False
+    solves: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,6 +271,7 @@ def _markdown_sections(
     skip_below: int | None = None  # the level of the skipped heading we are under
     body: list[Block] = []
     heading: Heading | None = None
+    sibling: dict[int, str] = {}  # the last heading's text at each level, under one parent
     for block in [*top, None]:
         if block is not None and block.kind != "heading":
             body.append(block)
@@ -278,6 +283,8 @@ def _markdown_sections(
             break
         while path and path[-1][0] >= block.level:
             path.pop()
+        for deeper in [level for level in sibling if level > block.level]:
+            del sibling[deeper]  # (a new parent: the headings under the last one are no siblings)
         if skip_below is not None and block.level <= skip_below:
             skip_below = None
         text = block.text.strip()
@@ -296,7 +303,11 @@ def _markdown_sections(
             and text not in asked_again
         )
         seen.add(text)
-        heading = Heading(block.start, named, block.level, repeated=repeated)
+        solves = answers_the_problem(
+            text, sibling.get(block.level), (note_title, *(label for _, label in path[:-1]))
+        )
+        sibling[block.level] = text
+        heading = Heading(block.start, named, block.level, repeated=repeated, solves=solves)
     return tuple(sections)
 
 

@@ -138,7 +138,11 @@ def in_section(
     # overview answers the title)
     subject = overview_subject(heading_text, context, title)
     if heading.repeated or not (
-        subject or is_heading_title(heading_text) or action or _asks_a_facet(heading_text)
+        subject
+        or is_heading_title(heading_text)
+        or heading.solves  # "## Solution" after "## Problem": the subject's solution
+        or action
+        or _asks_a_facet(heading_text)
     ):
         return None
     question = subject or clean_term(heading_text)

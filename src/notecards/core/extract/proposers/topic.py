@@ -162,6 +162,7 @@ def names_a_topic(heading: Heading, body: Sequence[Block]) -> bool:
     title = heading.text.strip()
     if heading.repeated or not (
         is_heading_title(title)
+        or heading.solves  # "## Solution" after "## Problem": the subject's solution
         or is_overview(title)
         or names_a_task(title)
         or NUMBERED_STATEMENT.fullmatch(title)  # "## Theorem 3.11" + the statements it makes
