@@ -271,7 +271,6 @@ def _markdown_sections(
     skip_below: int | None = None  # the level of the skipped heading we are under
     body: list[Block] = []
     heading: Heading | None = None
-    sibling: dict[int, str] = {}  # the last heading's text at each level, under one parent
     for block in [*top, None]:
         if block is not None and block.kind != "heading":
             body.append(block)
@@ -281,10 +280,11 @@ def _markdown_sections(
         body = []
         if block is None:
             break
+        sibling = None  # the heading before this one at its level, under the same parent
         while path and path[-1][0] >= block.level:
-            path.pop()
-        for deeper in [level for level in sibling if level > block.level]:
-            del sibling[deeper]  # (a new parent: the headings under the last one are no siblings)
+            level, label = path.pop()
+            if level == block.level:
+                sibling = label
         if skip_below is not None and block.level <= skip_below:
             skip_below = None
         text = block.text.strip()
@@ -304,9 +304,8 @@ def _markdown_sections(
         )
         seen.add(text)
         solves = answers_the_problem(
-            text, sibling.get(block.level), (note_title, *(label for _, label in path[:-1]))
+            text, sibling, (note_title, *(label for _, label in path[:-1]))
         )
-        sibling[block.level] = text
         heading = Heading(block.start, named, block.level, repeated=repeated, solves=solves)
     return tuple(sections)
 
