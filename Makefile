@@ -24,7 +24,7 @@ $(PYTHON):
 # editable install instead: pure Python, every edit in effect at once, the same cards.
 PACKAGE_FILES := pyproject.toml hatch_build.py $(shell find src -type f ! -path '*/__pycache__/*')
 # says which build was installed (pip -q keeps the build hook's own warning quiet)
-SAY_BUILD := $(PYTHON) -c "from notecards.core.extract import walker as w; print('notecards: extraction ' + ('compiled by mypyc' if not w.__file__.endswith('.py') else 'in pure Python, slower (the mypyc compile failed: pip install -v . shows why)'))"
+SAY_BUILD := $(PYTHON) -c "from notecards.core.extract import is_compiled; print('notecards: extraction ' + ('compiled by mypyc' if is_compiled() else 'in pure Python, slower (the mypyc compile failed: pip install -v . shows why)'))"
 
 $(VENV)/.run-installed: $(PACKAGE_FILES) | $(PYTHON)
 	@echo "installing notecards into $(VENV), its extraction compiled by mypyc (about a minute)"

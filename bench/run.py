@@ -103,11 +103,9 @@ def bench_extraction(notes: list[tuple[str, str]], repeat: int) -> list[Result]:
     """
     from markdown_it import MarkdownIt
 
-    from notecards.core.extract import extract_note, walker
+    from notecards.core.extract import extract_note, is_compiled, walker
 
-    # the installed build: a standard install's extraction is compiled by mypyc
-    # (hatch_build.py), an editable one (make dev) is pure Python
-    build = "compiled" if walker.__file__ and not walker.__file__.endswith(".py") else "pure"
+    build = "compiled" if is_compiled() else "pure"
     print(f"  notecards' extraction: {build} ({walker.__file__})", flush=True)
     bare_parser = MarkdownIt()
     size = sum(len(text.encode("utf-8")) for _, text in notes) / 1e6

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import fields
 from hashlib import blake2b
+from importlib.machinery import EXTENSION_SUFFIXES
 from operator import attrgetter
 from pathlib import PurePosixPath
 
@@ -61,7 +62,14 @@ __all__ = [
     "deck_for",
     "extract_bytes",
     "extract_note",
+    "is_compiled",
 ]
+
+
+def is_compiled() -> bool:
+    """Whether this install's extraction runs compiled by mypyc (a standard install, see
+    hatch_build.py) rather than as Python source (an editable install, ``make dev``)."""
+    return (walker.__file__ or "").endswith(tuple(EXTENSION_SUFFIXES))
 
 
 def deck_for(source: str, default_deck: str = DEFAULT_DECK) -> str:
