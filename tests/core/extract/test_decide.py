@@ -275,6 +275,22 @@ def test_a_sentence_that_restates_its_heading_is_not_a_second_card() -> None:
     ]
 
 
+def test_a_sentence_naming_the_heading_s_term_in_another_language_restates_it() -> None:
+    # "## subgraph" + "... `부분 그래프(subgraph)`라고 합니다" + the conditions: the
+    # sentence names the heading's term, glossed in the heading's own words, so the
+    # heading's card (sentence and list) is the one card
+    text = (
+        "# 그래프\n\n"
+        "## subgraph\n\n"
+        "그래프 $G$가 있을 때 아래를 만족하는 $H$를 $G$의 `부분 그래프(subgraph)`라고 합니다.\n\n"
+        "- 정점 집합이 $G$의 정점 집합에 포함됨\n"
+        "- 간선 집합이 $G$의 간선 집합에 포함됨\n"
+    )
+    cards = cards_of(text)
+    assert [(card.question, card.line) for card in cards] == [("subgraph", 3)]
+    assert "간선 집합이" in cards[0].answer
+
+
 def test_a_question_answered_only_by_a_question_is_no_card() -> None:
     """``Q2`` -> ``How much data fits in a block group?``, ``Is N fixed?`` -> ``- Is it
     like the toric code?``: a question answers nothing; a term glossed by a question

@@ -151,6 +151,12 @@ def squeezed(term: str) -> str:
     return "".join(_PARENTHESES.sub("", clean_term(term)).casefold().replace("`", "").split())
 
 
+def squeezed_glosses(term: str) -> list[str]:
+    """The glosses a term gives in parentheses, each as :func:`squeezed` compares it
+    (``부분 그래프(subgraph)`` -> ``["subgraph"]``): the other names it goes by."""
+    return [squeezed(gloss[1:-1]) for gloss in _PARENTHESES.findall(clean_term(term))]
+
+
 _OPENING_QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’"}
 
 

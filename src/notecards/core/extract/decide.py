@@ -53,7 +53,7 @@ import re
 from operator import itemgetter
 
 from notecards.core.extract.blocks import FENCES
-from notecards.core.extract.clean import squeezed
+from notecards.core.extract.clean import squeezed, squeezed_glosses
 from notecards.core.extract.facet_words import is_facet
 from notecards.core.extract.patterns.chatter import is_date, is_placeholder
 from notecards.core.extract.patterns.headings import names_an_exercise
@@ -196,7 +196,8 @@ def _outgrown(proposals: list[Proposal]) -> set[int]:
 
 def restates(proposal: Proposal, heading: str, answer: str | None = None) -> bool:
     """Whether a card a sentence made names what the heading names (``## Radix sort`` +
-    ``... 이러한 정렬 방식을 Radix sort라고 합니다``; parentheses aside), so that the
+    ``... 이러한 정렬 방식을 Radix sort라고 합니다``; parentheses aside, or the name in them:
+    ``## subgraph`` + ``... `부분 그래프(subgraph)`라고 합니다``), so that the
     section's card, the heading and its paragraph, says it whole and is kept instead; with
     the section card's ``answer``, only when the sentence is in it. A card on what a command
     is for restates the section's card when its sentence is all that card's answer (a
@@ -208,7 +209,12 @@ def restates(proposal: Proposal, heading: str, answer: str | None = None) -> boo
         return False
     term = squeezed(proposal.question)
     asked = squeezed(heading)
-    if not term or (term != asked and not _a_facet_of(term, asked)):
+    if not term or (
+        term != asked
+        and not _a_facet_of(term, asked)
+        # "## subgraph" + "... `부분 그래프(subgraph)`라고 합니다": named in its gloss
+        and ("(" not in proposal.question or asked not in squeezed_glosses(proposal.question))
+    ):
         return False
     return answer is None or " ".join(proposal.answer.split()) in " ".join(answer.split())
 

@@ -234,6 +234,14 @@ def test_a_bold_name_after_math_that_says_whose_it_is_is_the_name() -> None:
     assert naming_sentences.named_in_prose("이 경우 $f$를 $g$의 상계라 합니다.") is None
 
 
+def test_a_name_in_code_after_math_that_says_whose_it_is_is_the_name() -> None:
+    found = naming_sentences.named_in_prose(
+        "정점과 간선을 공유하지 않는 부분 그래프를 $H$의 `성분(component)`이라고 합니다."
+    )
+    assert found is not None and found[0] == "`성분(component)`"
+    assert found[1].startswith("정점과 간선을")
+
+
 def test_a_sentence_letting_math_objects_be_something_names_nothing() -> None:
     # "$U$와 $V$를 집합이라고 하고, ...": the objects are only symbols, "let them be sets"
     assert naming_sentences.named_in_prose("$U$와 $V$를 집합이라고 하고,") is None

@@ -98,8 +98,20 @@ def drop_copula(term: str) -> str:
 _CLAUSE_ENDS = ("면", "경우", "때", "가리켜", "일컬어", "두고")
 
 
-_MARKED_AT_END = re.compile(r"(?<!\S)\*\*([^*\n]+)\*\*\s*(?:이)?$")
+# a name in bold or code at the end of the words before ``라``: ``**X**``, `` `X` ``
+_MARKED_AT_END = re.compile(r"(?<!\S)(?:\*\*([^*\n]+)\*\*|(`[^`\n]+`))\s*(?:이)?$")
 _QUOTED_AT_END = re.compile(r"['\"“‘]([^'\"“”‘’]+)['\"”’]\s*(?:이)?$")
+
+
+def _says_whose(before: str, marked: re.Match[str]) -> bool:
+    """Whether the masked words ``before`` a name marked in bold or code say whose it is,
+    in math (``$B$의 **부분집합**``; a name in code, ``$G$의 `요소` ``, only after the
+    genitive: ``` `해시 메서드` 또는 `해시 함수` ``` is two names, not one)."""
+    if MASK_CHAR not in before:
+        return False
+    return marked.group(1) is not None or before.rstrip().endswith("의")
+
+
 # one syllable that with 라 is a verb, not a name: 따라 (follow), 골라 (pick), 잘라 (cut)
 _VERB_STEMS = frozenset("따골잘올몰달")
 
@@ -134,10 +146,11 @@ def _korean_named(masked: str, line: str) -> tuple[str, int] | None:
                 return None  # "$V$와 $W$를 벡터공간이라고 하고,": let them be, no name given
             start, end = collected[-1].start(), collected[0].end()
             marked = _MARKED_AT_END.search(line, start, end)
-            if marked is not None and MASK_CHAR in masked[start : marked.start()]:
-                # "$A$를 $B$의 **부분집합(subset)**이라 합니다": the words in bold are the
-                # name, what comes before them says whose
-                return marked.group(1), marked.start(1)
+            if marked is not None and _says_whose(masked[start : marked.start()], marked):
+                # "$A$를 $B$의 **부분집합(subset)**이라 합니다", "... $G$의 `요소`라고":
+                # the words in bold or code are the name, what comes before them says whose
+                group = 1 if marked.group(1) is not None else 2
+                return marked.group(group), marked.start(group)
             if MASK_CHAR in masked[start:end]:
                 return _notation_named(line[start:end], start)
             if _says_how(masked[start:end]):
