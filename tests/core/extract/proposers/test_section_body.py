@@ -16,13 +16,41 @@ def test_a_heading_and_the_quote_under_it() -> None:
 def test_a_heading_and_its_first_paragraph() -> None:
     text = (
         "# Normalisation\n\n## Layer normalization\n\n"
-        "Rescales each example across its features, so the batch size does not matter.\n\n"
+        "Rescales each example across its features, so that the statistics it uses come from"
+        " the example alone and never from the other examples of its batch: the batch size,"
+        " even a batch of one, does not change what the layer computes, in training or at"
+        " inference.\n\n"
         "It is used in transformers.\n"
     )
     (card,) = cards_of(text)
     assert card.question == "Layer normalization"
     assert card.answer.startswith("Rescales each example") and "transformers" not in card.answer
     assert card.context == ("Normalisation",)
+
+
+def test_a_short_first_paragraph_goes_on_in_the_block_after_it() -> None:
+    # a paragraph of a line or two under a heading seldom says all of it: the paragraph
+    # (or list, quote, formula) right after it goes on with the point
+    text = (
+        "# 분류기\n\n## 소프트 마진 SVM\n\n"
+        "하드 마진 SVM은 두 클래스를 가르는 경계의 마진 안에 어떤 관측치도 두지 않으므로,"
+        " 데이터가 겹치면 경계를 찾지 못합니다.\n\n"
+        "소프트 마진 SVM은 마진 안의 관측치를 허용하되, 그만큼 벌점을 목적함수에 더합니다.\n\n"
+        "## 커널\n\n"
+        + "커널은 두 벡터를 고차원 공간으로 보낸 뒤의 내적을 원래 공간에서 바로 계산하는"
+        " 함수로, 고차원 공간의 좌표를 하나도 구하지 않고도 그 공간에서의 분류 경계를"
+        " 찾게 해 주며, 다항 커널과 가우시안 커널이 흔히 쓰입니다. "
+        * 2
+        + "\n\n그 밖의 커널도 있습니다.\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["소프트 마진 SVM"].answer == (
+        "하드 마진 SVM은 두 클래스를 가르는 경계의 마진 안에 어떤 관측치도 두지 않으므로,"
+        " 데이터가 겹치면 경계를 찾지 못합니다.\n\n"
+        "소프트 마진 SVM은 마진 안의 관측치를 허용하되, 그만큼 벌점을 목적함수에 더합니다."
+    )
+    # a paragraph that says it at length stands alone
+    assert "그 밖의" not in cards["커널"].answer
 
 
 def test_a_one_tip_note_is_asked_by_its_title_with_its_command() -> None:

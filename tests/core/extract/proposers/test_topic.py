@@ -52,8 +52,11 @@ def test_a_line_leading_into_the_list_is_kept_and_prose_first_is_not_a_topic() -
     assert cards["Greedy algorithms"].answer == (
         "Pick what looks best right now.\n\n- no backtracking\n- not always optimal"
     )
-    # its prose answers it, not its list
-    assert cards["Dynamic programming"].answer == "Solve each subproblem once and store the answer."
+    # its prose answers it (its short first paragraph going on in the next), not its list
+    assert cards["Dynamic programming"].answer == (
+        "Solve each subproblem once and store the answer.\n\n"
+        "This works when subproblems overlap, which is common in counting problems."
+    )
 
 
 def test_a_list_item_that_is_a_card_stays_in_the_list_by_its_first_line() -> None:

@@ -54,6 +54,7 @@ from notecards.core.extract.patterns.headings import (
     is_heading_title,
     overview_subject,
 )
+from notecards.core.extract.patterns.labels import is_generic_label, is_numbered_label
 from notecards.core.extract.patterns.leads import expands_acronym
 from notecards.core.extract.patterns.sentences import is_hangul
 from notecards.core.extract.patterns.terms import quotes_an_error
@@ -72,6 +73,10 @@ from notecards.core.extract.proposers.section_text import (
 from notecards.core.model import CardKind
 
 _SHORT_ANSWER = 40
+# a first paragraph under about two lines seldom says all of it: the block after it (a
+# paragraph, a list, a quote, a formula) goes on with the point, when the two stay short
+_GOES_ON_BELOW = 240
+_JOINED_AT_MOST = 600
 _BOLD_LINE = re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__")
 _MAX_ANSWER_CHARACTERS = 1200
 # what a headed section's answer opens with
@@ -243,7 +248,7 @@ def in_section(
         (joins or announced_list)
         and after is not None
         and after.kind in FOLLOWERS - CODE  # code joins only a tip's answer
-        and (leads_on or len(answer) < _SHORT_ANSWER)
+        and (leads_on or _goes_on(answer, block_source(after, lines)))
     ):
         answer = f"{answer}\n\n{block_source(after, lines)}"
     elif joins and after is not None and leads_on and after.kind in CODE:
@@ -278,6 +283,36 @@ def in_section(
     if len(answer) > _MAX_ANSWER_CHARACTERS or question == answer:
         return None
     return Proposal(CardKind.BASIC, question, answer, line, context, Idiom.SECTION_BODY)
+
+
+def _goes_on(answer: str, following: str) -> bool:
+    """Whether a paragraph ``answer`` is short enough that the block ``following`` it goes
+    on with its point: under :data:`_SHORT_ANSWER` whatever follows, else under
+    :data:`_GOES_ON_BELOW` when the two stay under :data:`_JOINED_AT_MOST` and what
+    follows is no aside under a label of its own (``Remark: ...``, ``**Example 3.5**``)."""
+    if len(answer) < _SHORT_ANSWER:
+        return True
+    return (
+        len(answer) < _GOES_ON_BELOW
+        and len(answer) + len(following) <= _JOINED_AT_MOST
+        and not _opens_with_a_label(following)
+    )
+
+
+# the first words of a block, before a colon or a full stop, or all in bold
+_OPENING_LABEL = re.compile(
+    r"[>\s]*(?:\*\*([^*\n]{1,30})\*\*|([^\s:.*_][^:.*_\n]{0,30}?)\s*[:.]\s)"
+)
+
+
+def _opens_with_a_label(text: str) -> bool:
+    """Whether a block opens with a generic or numbered label (``Remark:``, ``참고:``,
+    ``**Example 3.5**``): an aside, not the paragraph above going on."""
+    found = _OPENING_LABEL.match(text)
+    if found is None:
+        return False
+    label = (found.group(1) or found.group(2)).strip(" :.")
+    return is_generic_label(label) or is_numbered_label(label)
 
 
 def _shown_in_code(
