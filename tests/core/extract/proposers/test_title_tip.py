@@ -319,3 +319,21 @@ def test_a_story_that_opens_with_its_resolution_keeps_it() -> None:
     )
     answer = by_question(cards_of(text, "wrap.md"))["Wrapping long bytes in a script"].answer
     assert answer.startswith("Here's the format I ended up using:")
+
+
+def test_what_the_tip_announces_ends_it_even_past_a_screen() -> None:
+    # the story, then "Here's the loader I ended up with:" + the code: past the tip's
+    # screen, the code still ends the answer, since cut off the announcement says nothing
+    loader = "\n".join(
+        f"    const asset{number} = document.createElement('link'); // asset number {number}"
+        for number in range(12)
+    )
+    text = (
+        "# Loading a stylesheet and a script before running a callback\n\n"
+        "For a map widget I needed an external stylesheet and an external script, and wanted"
+        " the code that draws the map to run only once both of them had arrived.\n\n"
+        "Here's the loader I ended up with:\n\n"
+        f"```javascript\nconst loadBoth = (callback) => {{\n{loader}\n}};\n```\n"
+    )
+    (card,) = cards_of(text)
+    assert card.answer.endswith("```") and "loadBoth" in card.answer

@@ -192,6 +192,10 @@ def tip(
             announced = announces_a_list(text)
             continue  # the writer's story, not the tip
         if parts and size + len(text) > _TIP_ANSWER_CHARACTERS:
+            if parts[-1].endswith(LEADS_ON) and size + len(text) <= 2 * _TIP_ANSWER_CHARACTERS:
+                # "Here's the pattern I came up with:" + the code: what a part announces
+                # ends the tip, past a screen but not two (cut off, the part says nothing)
+                parts.append(text)
             break
         parts.append(text)
         size += len(text)
