@@ -522,8 +522,32 @@ def test_a_short_example_a_sentence_announces_joins_its_answer() -> None:
 def test_code_after_a_sentence_that_announces_no_example_stays_out() -> None:
     text = (
         "# Notes\n\n## What is left alone\n\n"
-        "Code, tables and images are context for you, never questions:\n\n"
+        "Code, tables and images are context for you, never questions.\n\n"
         "```python\ndef review(state):\n    return state\n\n\nprint(review(1))\n```\n"
+    )
+    assert all("def review" not in card.answer for card in cards_of(text))
+
+
+def test_short_code_a_sentence_announces_with_a_colon_joins_its_answer() -> None:
+    # cut off before the code it announces, "... with tomllib:" says nothing
+    text = (
+        "# Config files\n\n## TOML in Python\n\n"
+        "Since Python 3.11 the standard library reads TOML itself, with tomllib:\n\n"
+        '```python\nimport tomllib\n\nwith open("pyproject.toml", "rb") as f:\n'
+        "    data = tomllib.load(f)\n```\n"
+    )
+    (card,) = cards_of(text)
+    assert card.question == "TOML in Python"
+    assert card.answer.endswith("    data = tomllib.load(f)\n```")
+
+
+def test_code_first_in_a_series_a_colon_announces_stays_out() -> None:
+    # "... are left as they are:" + code, a table, a picture: kinds of things shown in turn
+    text = (
+        "# Notes\n\n## What is left as it is\n\n"
+        "Code, tables and pictures are kept as context, never turned into questions:\n\n"
+        "```python\ndef review(state):\n    return state\n```\n\n"
+        "| grade | meaning |\n|---|---|\n| 5 | perfect |\n"
     )
     assert all("def review" not in card.answer for card in cards_of(text))
 

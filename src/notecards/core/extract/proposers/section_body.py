@@ -60,7 +60,7 @@ from notecards.core.extract.patterns.sentences import is_hangul
 from notecards.core.extract.patterns.terms import quotes_an_error
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.extract.proposers import labelled_list, title_tip
-from notecards.core.extract.proposers.block_text import block_source, explains
+from notecards.core.extract.proposers.block_text import block_source, explains, says_nothing
 from notecards.core.extract.proposers.section_text import (
     CODE,
     FOLLOWERS,
@@ -260,10 +260,15 @@ def in_section(
         if (
             command is None
             and after.end - after.start <= _MAX_EXAMPLE_LINES
-            and _SHOWS_AN_EXAMPLE.search(answer) is not None
+            and (
+                _SHOWS_AN_EXAMPLE.search(answer) is not None
+                or (answer.endswith((":", "：")) and not _one_of_a_series(after, body))
+            )
         ):
-            # "Dependencies can be added in a `dependencies=` list like this:" + the list:
-            # the sentence says what the short example shows; cut before it, it says nothing
+            # "Dependencies can be added in a `dependencies=` list like this:" + the list,
+            # "... reads TOML itself, with tomllib:" + the code: the sentence says what the
+            # short code shows; cut before it, it says nothing (a colon before code, a table
+            # and a picture in turn announces kinds of things, shown one by one)
             answer = f"{answer}\n\n{block_source(after, lines)}"
         elif command is not None:
             return _tip(question, f"{answer}\n\n{command}", line, context)
@@ -283,6 +288,20 @@ def in_section(
     if len(answer) > _MAX_ANSWER_CHARACTERS or question == answer:
         return None
     return Proposal(CardKind.BASIC, question, answer, line, context, Idiom.SECTION_BODY)
+
+
+def _one_of_a_series(block: Block, body: Sequence[Block]) -> bool:
+    """Whether the block after ``block`` in ``body`` (past breaks and pictures alone) is a
+    table, a list or a picture: shown in turn after a sentence, they are a series."""
+    seen = False
+    for each in body:
+        if seen:
+            if each.kind in ("table", "list") or (each.kind == "paragraph" and says_nothing(each)):
+                return True
+            if not says_nothing(each):
+                return False
+        seen = seen or each is block
+    return False
 
 
 def _goes_on(answer: str, following: str) -> bool:
