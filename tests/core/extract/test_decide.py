@@ -116,7 +116,9 @@ def test_an_example_is_no_question() -> None:
     )
     questions = [card.question for card in cards_of(text)]
     assert not any(q.lower().startswith(("e.g.", "ex.")) for q in questions)
-    assert questions == ["`AbC`", "회귀"]  # an example that is code alone asks the code
+    # an example that is code alone asks the code; the heading over the one item saying what
+    # it does asks that item, its example under it
+    assert questions == ["tolower", "`AbC`", "회귀"]
 
 
 def test_an_answer_that_only_lists_the_pages_sections_is_no_card() -> None:

@@ -361,3 +361,21 @@ def test_a_note_named_by_a_facet_word_over_a_glossary_is_no_facet() -> None:
         "Infimum",
         "Bijection",
     ]
+
+
+def test_one_item_saying_what_its_heading_is_answers_with_its_nested_cards() -> None:
+    # the item's own line says something; its nested lines are cards of their own, and
+    # show in its answer, which they complete
+    text = (
+        "# Databases\n\n## Boyce-Codd normal form\n\n"
+        "- A relation is in BCNF when\n"
+        "  - Superkey: a set of attributes that determines every other attribute\n"
+        "  - Rule: every non-trivial dependency X -> Y has a superkey as X\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["Boyce-Codd normal form"].answer == (
+        "- A relation is in BCNF when\n"
+        "  - Superkey: a set of attributes that determines every other attribute\n"
+        "  - Rule: every non-trivial dependency X -> Y has a superkey as X"
+    )
+    assert "Superkey" in cards
