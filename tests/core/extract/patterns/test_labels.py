@@ -198,3 +198,21 @@ def test_short_forms_of_proof_labels_are_generic(label: str) -> None:
     a term (a flag's name, as in a CPU's flags)."""
     assert labels.is_generic_label(label)
     assert not labels.is_generic_label("PF")
+
+
+@pytest.mark.parametrize(
+    ("text", "labelled"),
+    [
+        ("Remark: the variance can be infinite.", True),
+        ("**Note**: keep the old index until the new one is built", True),
+        ("참고: 공식 문서의 예제를 따랐다", True),
+        ("**Example 3.5** Rolling a die twice", True),
+        ("예시: 광고 데이터", True),
+        ("e.g. a toy dataset of ten rows", True),
+        ("It is used in transformers.", False),
+        ("Hence the result: the sum is even", False),
+        ("R is in BCNF when", False),
+    ],
+)
+def test_a_block_opening_with_a_label_is_an_aside_of_its_own(text: str, labelled: bool) -> None:
+    assert labels.opens_with_a_label(text) is labelled

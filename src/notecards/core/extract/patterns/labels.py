@@ -153,3 +153,21 @@ def is_numbered_label(text: str) -> bool:
     """``과제 1``, ``2주차``, ``Week 3``, ``Definition 2``: a numbered part of a course or text;
     ``응답 1``, ``Template 2``, ``선택지 A``: one of several numbered or lettered examples."""
     return _NUMBERED_LABEL.search(text) is not None or _LETTERED_LABEL.search(text) is not None
+
+
+# a block's first words before a colon or a full stop, or all in bold
+_OPENING_LABEL = re.compile(r"(?:\*\*([^*\n]{1,30})\*\*|([^\s:.*_][^:.*_\n]{0,30}?)\s*[:.]\s)")
+
+
+def opens_with_a_label(text: str) -> bool:
+    """Whether a block or an item's text (past its markers) opens with a generic or
+    numbered label (``Remark: ...``, ``참고: ...``, ``**Example 3.5** ...``, ``예시: 광고
+    데이터``) or an example's marker (``e.g. a toy dataset``): an aside or an example of
+    its own, not the text above it going on."""
+    if opens_an_example(text):
+        return True
+    found = _OPENING_LABEL.match(text)
+    if found is None:
+        return False
+    label = (found.group(1) or found.group(2)).strip(" :.")
+    return is_generic_label(label) or is_numbered_label(label)

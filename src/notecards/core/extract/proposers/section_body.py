@@ -54,7 +54,7 @@ from notecards.core.extract.patterns.headings import (
     is_heading_title,
     overview_subject,
 )
-from notecards.core.extract.patterns.labels import is_generic_label, is_numbered_label
+from notecards.core.extract.patterns.labels import opens_with_a_label
 from notecards.core.extract.patterns.leads import expands_acronym
 from notecards.core.extract.patterns.sentences import is_hangul
 from notecards.core.extract.patterns.terms import quotes_an_error
@@ -314,24 +314,8 @@ def _goes_on(answer: str, following: str) -> bool:
     return (
         len(answer) < _GOES_ON_BELOW
         and len(answer) + len(following) <= _JOINED_AT_MOST
-        and not _opens_with_a_label(following)
+        and not opens_with_a_label(following.lstrip("> \t"))
     )
-
-
-# the first words of a block, before a colon or a full stop, or all in bold
-_OPENING_LABEL = re.compile(
-    r"[>\s]*(?:\*\*([^*\n]{1,30})\*\*|([^\s:.*_][^:.*_\n]{0,30}?)\s*[:.]\s)"
-)
-
-
-def _opens_with_a_label(text: str) -> bool:
-    """Whether a block opens with a generic or numbered label (``Remark:``, ``참고:``,
-    ``**Example 3.5**``): an aside, not the paragraph above going on."""
-    found = _OPENING_LABEL.match(text)
-    if found is None:
-        return False
-    label = (found.group(1) or found.group(2)).strip(" :.")
-    return is_generic_label(label) or is_numbered_label(label)
 
 
 def _shown_in_code(

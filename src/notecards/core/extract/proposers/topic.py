@@ -31,7 +31,7 @@ from notecards.core.extract.patterns.headings import (
 from notecards.core.extract.patterns.labels import (
     NUMBERED_STATEMENT,
     is_generic_label,
-    opens_an_example,
+    opens_with_a_label,
 )
 from notecards.core.extract.patterns.sentences import is_hangul
 from notecards.core.extract.proposal import Context, Idiom, Proposal
@@ -58,15 +58,6 @@ def _says_something(line: str) -> bool:
         return len(words) >= 3
     lower = sum(1 for word in words if word[:1].islower())
     return len(words) >= _MIN_SENTENCE_WORDS and 2 * lower >= len(words)
-
-
-def _opens_with_a_label(line: str) -> bool:
-    """Whether an item's first line opens with a generic label or an example's marker
-    (``- 예시: 광고 데이터``, ``- e.g. a toy dataset``): what is nested under it is the
-    example's, not the heading's answer."""
-    text = topic_items.ITEM_MARKER.sub("", line).strip()
-    label, colon, _ = text.partition(":")
-    return opens_an_example(text) or bool(colon and is_generic_label(label))
 
 
 def _stands_alone(line: str) -> bool:
@@ -297,7 +288,10 @@ def _card_of_items(
             lead is None
             and item.start + 1 not in by_line
             and "#" not in lines[item.start][:8]  # an outliner's heading block names
-            and (len(items) > 1 or not _opens_with_a_label(lines[item.start]))
+            and (
+                len(items) > 1
+                or not opens_with_a_label(topic_items.ITEM_MARKER.sub("", lines[item.start]))
+            )
             and _says_something(lines[item.start])
         )
     ]  # an item saying something whose nested lines alone made cards reads as plain
