@@ -132,6 +132,22 @@ def test_a_heading_naming_a_part_of_its_subject_names_the_subject() -> None:
     assert cards["Structure"].answer == "a value type that groups named fields"
 
 
+def test_an_operational_heading_names_the_subject_it_is_about() -> None:
+    # "## Configuration", "## Troubleshooting", "### 설치" say which part of the tool above
+    # the section covers: asked alone, they ask nothing a reader could answer
+    text = (
+        "# XTerm\n\n## Configuration\n\n"
+        "Settings live in ~/.Xresources and are loaded with xrdb when the session starts.\n\n"
+        "## Troubleshooting\n\n"
+        "When the font looks wrong, the resources were not merged: run xrdb again.\n\n"
+        "# 매크로 라이브러리\n\n### 설치\n\npip으로 pyautogui를 설치한 뒤 가져와 쓴다.\n"
+    )
+    cards = by_question(cards_of(text, "xterm.md"))
+    assert {"XTerm — Configuration", "XTerm — Troubleshooting", "매크로 라이브러리 — 설치"} <= set(
+        cards
+    )
+
+
 def test_an_overview_heading_is_no_subject_of_its_own() -> None:
     text = "## what\n\n- Pros: 학습률을 덜 고른다\n- Cons: 메모리를 더 쓴다\n"
     cards = by_question(cards_of(text, "Adam optimizer.md"))

@@ -80,6 +80,8 @@ _SECTION_FACETS = frozenset(
         "주의할 점", "유의할 점", "유의사항", "사용 예시", "예시 코드", "코드 예시",
         "작동 원리", "작동 방식", "동작 과정", "핵심 아이디어", "아이디어", "사용 이유",
         "필요성", "등장 배경", "기능", "흐름", "문제", "해결", "핵심",
+        "configuration", "authentication", "deployment", "testing", "troubleshooting",
+        "debugging", "performance", "security", "설치", "배포", "테스트", "설정 방법",
     )
 )  # fmt: skip
 _LONGEST_SECTION_FACET = max(map(len, _SECTION_FACETS))
