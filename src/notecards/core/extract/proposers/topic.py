@@ -328,14 +328,11 @@ def _card_of_items(
         or not names_a_topic(heading, body)
     ):
         return None
-    # one item saying something whose nested lines alone made cards answers whole: its
-    # nested lines say what it leads into ("- R is in BCNF if" + the conditions)
-    shown = [
-        0
-        if len(items) == 1 and count > 0 and item in plain and item.start + 1 not in by_line
-        else count
-        for item, count in zip(items, results, strict=True)
-    ]
+    shown = results
+    if len(items) == 1 and results[0] > 0 and items[0].start + 1 not in by_line:
+        # one item (plain, or the check above returned) whose nested lines alone made cards
+        # answers whole: they say what it leads into ("- R is in BCNF if" + the conditions)
+        shown = [0]
     answer = whole_list(items, shown, lines)
     if (
         lead is None
