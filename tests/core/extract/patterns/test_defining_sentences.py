@@ -652,11 +652,16 @@ def test_a_sentence_that_only_points_at_what_follows_defines_nothing() -> None:
         ),
         ("The `a.id > b.id` clause solves a problem with pairs listed twice.", "`a.id > b.id`"),
         ("That `ls` output is long.", None),  # output is no part that does anything
+        ("The `if: success()` bit ensures the deploy waits for the build.", "`if: success()`"),
+        ("The `--compact` option at the end ensures arrays stay on one line.", "`--compact`"),
+        ("The `-t tcp` option filters down to TCP sockets.", "`-t tcp`"),
+        ("That `API_TOKEN` variable is set to the key from the dashboard.", "`API_TOKEN`"),
     ],
 )
 def test_a_part_of_code_said_to_do_something_is_defined(sentence: str, term: str | None) -> None:
     """``That `--setting x` line bumps up ...``, ``The `-S` (for split) option to `env` is
-    required because ...``: a line, a clause, a flag named by its code and what it does."""
+    required because ...``, ``The `if: ...` bit ensures ...``: a line, a clause, a flag, a bit
+    of a file named by its code (and where it stands) and what it does."""
     assert defining_sentences.defined_in_sentence(sentence) == term
 
 

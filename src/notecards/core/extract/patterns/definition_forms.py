@@ -231,7 +231,7 @@ CODE_DOES_VERBS = (
     "includes", "excludes", "limits", "changes", "turns", "is used", "are used", "can be used",
     "holds", "provides", "contains", "configures", "describes", "manages",
     "represents", "accepts", "exposes", "wraps", "seeks", "bumps", "solves", "is necessary",
-    "is required", "is needed", "is important",
+    "is required", "is needed", "is important", "filters", "is set to",
 )  # fmt: skip
 
 # the kinds a code name is asked with: "`db`" alone may be a container, a database or a host
@@ -245,7 +245,7 @@ CODE_KINDS = (
     "field", "option", "flag", "parameter", "argument", "command", "function", "method",
     "property", "key", "setting", "header", "variable", "file", "attribute", "class",
     "module", "package", "tool", "library", "hook", "directive", "type", "keyword", "line",
-    "clause", "part",
+    "clause", "part", "bit",
     *_NAMED_KINDS,
 )  # fmt: skip
 # an adverb between a name and what it does: "The `migrations` container simply runs ..."
@@ -253,11 +253,15 @@ _CODE_DOES_ADVERB = r"(?:\s+(?:simply|just|then|only|automatically|actually))?"
 
 # what may stand between the code and its kind, and after the kind: a gloss in brackets
 # (```-S` (for split) option``), the code it belongs to (``option to `env```, ``field on the
-# `web` container``)
+# `web` container``) or where it stands in the command (``option at the end``)
 _CODE_GLOSS = r"(?:\s+\([^()]{1,30}\))?"
-_CODE_OWNER = rf"(?:\s+(?:to|on|of|in|for)\s+(?:the\s+)?{MASK_CHAR}{{2,40}}(?:\s+[a-z]+)?)?"
+_CODE_OWNER = (
+    rf"(?:\s+(?:to|on|of|in|for)\s+(?:the\s+)?{MASK_CHAR}{{2,40}}(?:\s+[a-z]+)?"
+    r"|\s+at\s+the\s+(?:end|start))?"
+)
 # ```git stash` shelves ...``, ``The `--isolated` flag tells uv to ...``, ``That `--setting
-# x 2000` line bumps up ...``, ``The first `-ss` line seeks ...``
+# x 2000` line bumps up ...``, ``The first `-ss` line seeks ...``, ``The `needs: [test]` bit
+# ensures ...``
 CODE_DOES = re.compile(
     rf"(?:(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:first\s+)?)?(?P<term>{MASK_CHAR}{{3,62}})"
     rf"{_CODE_GLOSS}(?:\s+(?:{'|'.join(CODE_KINDS)}){_CODE_OWNER})?"
