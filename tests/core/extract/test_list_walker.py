@@ -38,3 +38,20 @@ def test_an_option_under_its_command_is_asked_with_the_command() -> None:
     cards = by_question(cards_of(text))
     assert cards["ls -l"].answer == "자세히 보여줌"
     assert cards["ls -a"].answer == "숨김 파일까지 보여줌"
+
+
+def test_a_generic_word_among_sibling_terms_names_one_of_them() -> None:
+    """``- Code : ...`` beside ``- Stack : ...`` and ``- Heap : ...`` is one of the segments
+    the list names, not a label: asked under the list's subject, which tells it apart. Alone
+    among asides (``- Source: a textbook``) or under no heading it stays a label."""
+    text = (
+        "## Segments of a process\n\n"
+        "- Code : the compiled instructions, read-only\n"
+        "- Stack : locals and return addresses, grows down\n"
+        "- Heap : what malloc hands out at run time\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["Code — Segments of a process"].answer == "the compiled instructions, read-only"
+    assert "Stack" in cards and "Heap" in cards
+    aside = "## Reading\n\n- Source: the course textbook, chapter 3\n- Pages: 40 to 52\n"
+    assert not any(card.question.startswith("Source") for card in cards_of(aside))

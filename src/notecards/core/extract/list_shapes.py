@@ -1,7 +1,8 @@
 """Shapes of lists the walker reads differently: a list indented into a code block by
 mistake, a glossary written as bold sentences, how many cards each item made itself,
 whether enough items are left plain to answer what asks above the list, a reading list
-(items that open with links), and a sentence written right under a list as if apart."""
+(items that open with links), a sentence written right under a list as if apart, and
+whether an item stands among sibling terms."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from notecards.core.extract.blocks import Block
+from notecards.core.extract.patterns.splitting import read_line
 from notecards.core.extract.proposal import Proposal
 
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+\S")
@@ -147,3 +149,24 @@ def _one_line(item: Block) -> bool:
     """Whether an item is one line of text, with nothing nested under it."""
     children = item.children
     return len(children) == 1 and children[0].kind == "paragraph" and "\n" not in children[0].text
+
+
+_MIN_SIBLING_TERMS = 2
+
+
+def among_term_lines(block: Block, item: Block) -> bool:
+    """Whether two or more other items of the list ``block`` are ``Term: definition`` lines
+    cut at a colon: ``item`` stands among terms."""
+    found = 0
+    for other in block.children:
+        if other is item or other.kind != "item" or not other.children:
+            continue
+        first = other.children[0]
+        if first.kind != "paragraph":
+            continue
+        split = read_line(first.text.split("\n", 1)[0])[0]
+        if split is not None and split.separator in (":", "："):
+            found += 1
+            if found >= _MIN_SIBLING_TERMS:
+                return True
+    return False

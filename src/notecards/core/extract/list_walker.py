@@ -20,9 +20,15 @@ from notecards.core.extract.clean import clean_term, context_label, dedent, join
 from notecards.core.extract.facet_words import names_a_facet_of
 from notecards.core.extract.note import Heading, Section
 from notecards.core.extract.patterns.headings import is_skipped_heading
+from notecards.core.extract.patterns.labels import naming_label_split
 from notecards.core.extract.patterns.markup import has_markup
 from notecards.core.extract.patterns.metadata import TASK_BOX
-from notecards.core.extract.patterns.splitting import is_note_to_self, is_option, read_line
+from notecards.core.extract.patterns.splitting import (
+    TermSplit,
+    is_note_to_self,
+    is_option,
+    read_line,
+)
 from notecards.core.extract.patterns.written_questions import may_ask
 from notecards.core.extract.proposal import Context, Proposal
 from notecards.core.extract.proposers import (
@@ -38,6 +44,10 @@ from notecards.core.extract.proposers import (
 SET_ASIDE = -1  # what a task or a note to self produced: neither a card nor part of an answer
 _QUESTION = attrgetter("question")
 _OPTION_LEADS = ("-", "`")
+
+
+# the longest heading or parent a generic word among sibling terms is asked under
+_MAX_SUBJECT_CHARS = 40
 
 
 class ListWalker:
@@ -144,6 +154,20 @@ class ListWalker:
                 self.blocks(rest, context)
                 return len(proposals) - before
         split, term = read_line(head)
+        if (
+            split is None
+            and term is None
+            and context
+            and len(context[-1]) <= _MAX_SUBJECT_CHARS
+            and self._list is not None
+        ):
+            # "- Source : ..." among "- Round Robin : ...", "- Least Connections : ...": the
+            # generic word names one of the list's things, asked under the list's subject (a
+            # heading or a parent item that names it, not a sentence)
+            labelled = naming_label_split(head)
+            if labelled is not None and list_shapes.among_term_lines(self._list, item):
+                name, separator, definition = labelled
+                split = TermSplit(f"{name} — {context[-1]}", definition, separator)
         if split is None and term is None:
             if is_note_to_self(head):
                 self.blocks(rest, context)

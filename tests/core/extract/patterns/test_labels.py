@@ -216,3 +216,19 @@ def test_short_forms_of_proof_labels_are_generic(label: str) -> None:
 )
 def test_a_block_opening_with_a_label_is_an_aside_of_its_own(text: str, labelled: bool) -> None:
     assert labels.opens_with_a_label(text) is labelled
+
+
+@pytest.mark.parametrize(
+    ("line", "split"),
+    [
+        ("Source : hashes the client's IP", ("Source", ":", "hashes the client's IP")),
+        ("**Update**: elements whose data changed", ("Update", ":", "elements whose data changed")),
+        ("코드 : 소스코드. 읽기 전용", ("코드", ":", "소스코드. 읽기 전용")),
+        ("Note: read chapter 2 first", None),  # an aside's label, never a name
+        ("Round Robin : takes turns", None),  # a name of its own, read as a term already
+    ],
+)
+def test_a_generic_word_that_can_name_a_thing_is_split_from_its_definition(
+    line: str, split: tuple[str, str, str] | None
+) -> None:
+    assert labels.naming_label_split(line) == split

@@ -171,3 +171,23 @@ def opens_with_a_label(text: str) -> bool:
         return False
     label = (found.group(1) or found.group(2)).strip(" :.")
     return is_generic_label(label) or is_numbered_label(label)
+
+
+# generic words that are also names of things: a label alone, but beside sibling terms
+# (``- 코드 : 소스코드`` among ``- 데이터 : ...``, ``- 힙 : ...``; ``- Update: ...`` between
+# ``- Enter: ...`` and ``- Exit: ...``) one of the things the list names
+_NAMING_LABEL_WORDS = frozenset((
+    "code", "코드", "source", "sources", "result", "results", "link", "links", "링크",
+    "update", "status", "table", "표",
+))  # fmt: skip
+_LABEL_LINE = re.compile(r"(?:\*\*|__)?([^\W\d_][^:：*_\n]{0,10}?)(?:\*\*|__)?\s*([:：])\s+(\S.*)")
+
+
+def naming_label_split(line: str) -> tuple[str, str, str] | None:
+    """``Source : 사용자 IP를 해싱하여 분배``: a generic word that can also name a thing,
+    its separator and what follows it (term, separator, definition); None for any other
+    line."""
+    found = _LABEL_LINE.fullmatch(line.strip())
+    if found is None or found.group(1).strip().casefold() not in _NAMING_LABEL_WORDS:
+        return None
+    return found.group(1).strip(), found.group(2), found.group(3).strip()
