@@ -322,3 +322,18 @@ def test_a_label_with_the_day_it_was_written_asks_nothing() -> None:
     questions = {card.question for card in cards_of(text)}
     assert not any(question.startswith("Update 30th") for question in questions)
     assert "Update anomaly" in questions
+
+
+def test_a_term_line_that_only_shows_a_form_is_no_card() -> None:
+    """A grammar note lists what an ending means with an example, the ending marked in bold
+    inside its word (``- 추측: 비가 오**겠**다``): the example is no answer to the meaning.
+    Explained after the colon, the same line is a card."""
+    text = (
+        "## '-겠-'의 의미\n\n"
+        "- 추측: 내일은 비가 오**겠**다.\n"
+        "- 의지: 내가 먼저 가**겠**다.\n"
+        "- 가능성: 말하는 이가 일이 일어날 가능성을 짐작하여 말함\n"
+    )
+    asked = {card.question for card in cards_of(text)}
+    assert "추측" not in asked and "의지" not in asked
+    assert "가능성" in asked

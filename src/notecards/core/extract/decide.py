@@ -62,6 +62,7 @@ from notecards.core.extract.patterns.labels import (
     example_in_code,
     is_generic_label,
     opens_an_example,
+    shows_a_form,
 )
 from notecards.core.extract.patterns.metadata import is_not_knowledge
 from notecards.core.extract.patterns.sentences import is_question
@@ -136,6 +137,8 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
             continue  # "작성중", "TODO: ...": the answer is not written yet
         if answer.endswith("?") and _only_wonders(question, answer):
             continue  # "Q2" -> "How much data fits in a block?": a question answers nothing
+        if idiom is Idiom.TERM_LINE and "**" in answer and shows_a_form(answer):
+            continue  # "소유: 언니**의** 모자": an example of the form, not what it means
         answers = seen.get(question)
         if answers is None:
             seen[question] = [answer]

@@ -232,3 +232,21 @@ def test_a_generic_word_that_can_name_a_thing_is_split_from_its_definition(
     line: str, split: tuple[str, str, str] | None
 ) -> None:
     assert labels.naming_label_split(line) == split
+
+
+@pytest.mark.parametrize(
+    ("answer", "shows"),
+    [
+        ("가**겠**다, 먹**겠**다", True),  # the ending under discussion, marked in two verbs
+        ("walk**ed**, talk**ed**", True),
+        ("우리**의** 집", True),
+        (
+            "**캐시**는 자주 쓰는 데이터를 가까이 두는 저장소",
+            False,
+        ),  # a bold term, then its particle
+        ("데이터를 **정규화**하여 **저장**", False),  # bold words in a sentence
+        ("a long answer that happens to mark walk**ed** " + "and goes on " * 8, False),
+    ],
+)
+def test_a_short_answer_marking_part_of_a_word_shows_a_form(answer: str, shows: bool) -> None:
+    assert labels.shows_a_form(answer) is shows

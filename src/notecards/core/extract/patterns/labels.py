@@ -191,3 +191,23 @@ def naming_label_split(line: str) -> tuple[str, str, str] | None:
     if found is None or found.group(1).strip().casefold() not in _NAMING_LABEL_WORDS:
         return None
     return found.group(1).strip(), found.group(2), found.group(3).strip()
+
+
+# a bold span, read from the left (its opening marks, then what it holds)
+_BOLD_SPAN = re.compile(r"\*\*([^*\n]+)\*\*")
+_MAX_FORM_EXAMPLE_CHARACTERS = 80
+
+
+def shows_a_form(answer: str) -> bool:
+    """A short one-line answer that marks part of a word in bold, the bold opening right
+    after a letter (``예쁘**다**, 예쁘**구나**``, ``나**의** 연구``, ``walk**ed**``): grammar
+    notes mark so the form a line exemplifies; it is an example of the form, not what the
+    term it follows means (a bold term a particle follows, ``**임베딩**은 ...``, opens after
+    a space)."""
+    if len(answer) > _MAX_FORM_EXAMPLE_CHARACTERS or "\n" in answer:
+        return False
+    for span in _BOLD_SPAN.finditer(answer):
+        before = answer[span.start() - 1 : span.start()]
+        if before.isalpha() and span.group(1)[:1].isalpha():
+            return True
+    return False
