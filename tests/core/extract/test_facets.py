@@ -235,3 +235,15 @@ def test_facet_headings_repeated_under_each_subject_are_asked_of_each() -> None:
     cards = by_question(cards_of(text, "apps.md"))
     assert cards["네이티브 앱 — 장점"].answer.startswith("- 성능이 가장 높다")
     assert cards["웹 앱 — 단점"].answer.startswith("- 기기 기능을 못 쓴다")
+
+
+def test_a_one_letter_flag_asked_with_its_kind_still_names_its_subject() -> None:
+    """``The `-b` flag can be used to ...`` under ``# Send cookies with curl``: ```-b` flag``
+    says no more than ```-b``` of what it belongs to, so the note's subject comes first."""
+    text = (
+        "# Send cookies with curl\n\n"
+        "Some endpoints answer only when a session cookie comes with the request.\n\n"
+        "The `-b` flag can be used to send a cookie in the header of a request.\n"
+    )
+    questions = [card.question for card in cards_of(text, "unix/curl-cookies.md")]
+    assert "Send cookies with curl — `-b` flag" in questions

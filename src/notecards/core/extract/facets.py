@@ -45,9 +45,15 @@ _MARKUP = re.compile(r"[*_`~=#>\[\]()!:.,?\s-]+")
 _BOUND = re.compile(r"[`$]*\s*(?:O|Θ|Ω|\\Theta|\\Omega|\\mathcal\{O\})\s*\(")
 
 
+# the kind a code name is asked with (```-b` flag``): it says no more of what it is of
+_CODE_KIND_AFTER = re.compile(r"(?<=`) (?:option|flag)$")
+
+
 def _too_short(question: str) -> bool:
-    """One or two Latin letters or digits once markup is left out (``IO``, ```k```, ``2D``;
-    two Hangul syllables are a word: ``스택``)."""
+    """One or two Latin letters or digits once markup is left out (``IO``, ```k```, ``2D``,
+    ```-b` flag``; two Hangul syllables are a word: ``스택``)."""
+    if question.endswith(("option", "flag")):
+        question = _CODE_KIND_AFTER.sub("", question)
     return len(question) <= 8 and question.isascii() and len(_MARKUP.sub("", question)) <= 2
 
 

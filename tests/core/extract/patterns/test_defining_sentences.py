@@ -353,9 +353,13 @@ def test_a_term_may_be_defined_by_the_role_it_plays(sentence: str, term: str | N
         ("`npm outdated` shows packages newer than the pinned ones", "`npm outdated`"),
         ("`lea` is used for arithmetic rather than addressing", "`lea`"),
         ("`zsh` returns an error:", None),
+        (
+            "The `apt-cache policy` command shows which version each source would install:",
+            "`apt-cache policy`",
+        ),
         ("`x` and `y` are the two inputs", None),
-        ("The `--multiline` option means the pattern may span lines.", "`--multiline`"),
-        ("The `-g` flag causes every match to be replaced.", "`-g`"),
+        ("The `--multiline` option means the pattern may span lines.", "`--multiline` option"),
+        ("The `-g` flag causes every match to be replaced.", "`-g` flag"),
         ("`--dry-run` skips the write and prints what would change.", "`--dry-run`"),
         # what a setting or a file holds, provides or accepts
         ("The `appEnv` key holds the variables the app starts with.", "`appEnv`"),
@@ -505,8 +509,8 @@ def test_a_remark_or_a_guess_ending_in_a_thing_defines_nothing(sentence: str) ->
 @pytest.mark.parametrize(
     ("sentence", "term"),
     [
-        ("The `--isolated` flag tells uv to ignore other environments.", "`--isolated`"),
-        ("The `-q` option prevents the banner from being printed.", "`-q`"),
+        ("The `--isolated` flag tells uv to ignore other environments.", "`--isolated` flag"),
+        ("The `-q` option prevents the banner from being printed.", "`-q` option"),
         ("The `pip-compile` command writes a pinned requirements file.", "`pip-compile`"),
     ],
 )
@@ -554,13 +558,14 @@ def test_a_sentence_announcing_what_follows_the_line_leaves_the_answer() -> None
             "The `@pytest.mark.skipif` decorator causes the test to be skipped.",
             "`@pytest.mark.skipif` decorator",
         ),
-        ("The `--pdb` flag starts the debugger.", "`--pdb`"),
+        ("The `--pdb` flag starts the debugger.", "`--pdb` flag"),
     ],
 )
 def test_code_named_with_its_kind_is_asked_with_it(sentence: str, term: str | None) -> None:
-    """``The `db` container runs ...``: a container, a table, a decorator is asked with its
-    kind (the same name may be a service, a database, a host); a flag or a function, as
-    before, by its name; a word like ``simply`` may stand before what it does."""
+    """``The `db` container runs ...``: a container, a table, a decorator, an option or a
+    flag is asked with its kind (the same name may be a service, a database, a host; a
+    flag alone says nothing of what it is); a function by its name; a word like ``simply``
+    may stand before what it does."""
     assert defined_in_sentence(sentence) == term
 
 
@@ -639,7 +644,10 @@ def test_a_sentence_that_only_points_at_what_follows_defines_nothing() -> None:
 @pytest.mark.parametrize(
     ("sentence", "term"),
     [
-        ("The `-DENABLE_VTAB` flag is necessary to enable the virtual table.", "`-DENABLE_VTAB`"),
+        (
+            "The `-DENABLE_VTAB` flag is necessary to enable the virtual table.",
+            "`-DENABLE_VTAB` flag",
+        ),
         (
             "That `--setting time_limit 2000` line bumps up the time limit.",
             "`--setting time_limit 2000`",
@@ -653,8 +661,11 @@ def test_a_sentence_that_only_points_at_what_follows_defines_nothing() -> None:
         ("The `a.id > b.id` clause solves a problem with pairs listed twice.", "`a.id > b.id`"),
         ("That `ls` output is long.", None),  # output is no part that does anything
         ("The `if: success()` bit ensures the deploy waits for the build.", "`if: success()`"),
-        ("The `--compact` option at the end ensures arrays stay on one line.", "`--compact`"),
-        ("The `-t tcp` option filters down to TCP sockets.", "`-t tcp`"),
+        (
+            "The `--compact` option at the end ensures arrays stay on one line.",
+            "`--compact` option",
+        ),
+        ("The `-t tcp` option filters down to TCP sockets.", "`-t tcp` option"),
         ("That `API_TOKEN` variable is set to the key from the dashboard.", "`API_TOKEN`"),
     ],
 )

@@ -57,7 +57,7 @@ def test_an_option_explained_in_prose_is_asked_with_the_command_the_note_runs() 
     )
     questions = [card.question for card in cards_of(text, "git/prune.md")]
     assert "`git prune-history --keep`" in questions
-    assert "`--force`" in questions  # run by no command in the note: it stays as written
+    assert "`--force` flag" in questions  # run by no command in the note: asked as a flag
     indented = (
         "# Rewrite a repository\n\nSet it up first.\n\n## Keeping some paths\n\n"
         "The `--path` option can be used to preserve just the history of the paths given.\n\n"
@@ -77,6 +77,6 @@ def test_an_option_belongs_to_the_command_it_follows_on_its_line() -> None:
         "The `--count` option prints how many lines matched.\n"
     )
     questions = [card.question for card in cards_of(text, "unix/fzf.md")]
-    assert "`--color`" in questions  # inside fzf's quoted argument: not fzf's
+    assert "`--color` flag" in questions  # inside fzf's quoted argument: not fzf's
     assert "`curl --max-time`" in questions
     assert "`grep --count`" in questions

@@ -255,6 +255,10 @@ def _names_alone(term: str, *, after_clause: bool) -> bool:
     return default_model().frequency(term) is None
 
 
+# the fewest words after code a sentence leading into an example says something in
+_SAYS_BEFORE_ITS_EXAMPLE = 6
+
+
 def _term_of(
     match: re.Match[str], pattern: re.Pattern[str], line: str, masked: str, *, topic: bool
 ) -> str | None:
@@ -285,8 +289,14 @@ def _term_of(
     words = term.split()
     if not words or words[0].casefold() in NEVER_FIRST:
         return None  # a symbol that tidies to nothing, a pronoun, or where in the text
-    if pattern in (CODE_DOES, CODE_GENUS) and line.rstrip().endswith((":", "：")):
-        return None  # "`zsh` returns an error:" leads into an example, says nothing itself
+    if (
+        pattern in (CODE_DOES, CODE_GENUS)
+        and line.rstrip().endswith((":", "："))
+        and len(line[end:].split()) < _SAYS_BEFORE_ITS_EXAMPLE
+    ):
+        # "`zsh` returns an error:" leads into an example, says nothing itself; "The `ogrinfo`
+        # command can be used to get information about a file:" says it, then shows it
+        return None
     if pattern is KOREAN_RAN and (term.endswith("다") or term in _COLOURS_IN_RAN):
         return None  # "커다란", "기다란", "파란": an adjective, not "X란"
     if words[-1].endswith(CASE_PARTICLES):

@@ -238,7 +238,9 @@ CODE_DOES_VERBS = (
 _NAMED_KINDS = (
     "container", "service", "table", "column", "endpoint", "decorator", "plugin", "extension",
 )  # fmt: skip
-NAMED_CODE_KIND = re.compile(rf"\s+(?:{'|'.join(_NAMED_KINDS)})\b")
+# (``option`` and ``flag`` too: ```max_tokens` option``; an option the note's code runs
+# with its command is asked with the command instead, ```git diff --name-only```)
+NAMED_CODE_KIND = re.compile(rf"\s+(?:{'|'.join(_NAMED_KINDS)}|option|flag)\b")
 # ``The `spellfix1` module is an optional module for SQLite``, ```logic` is a unified type``:
 # code said what kind of thing it is
 CODE_KINDS = (

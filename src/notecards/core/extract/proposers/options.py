@@ -69,7 +69,8 @@ def qualified(items: Sequence[Sequence[Proposal]], context: Context) -> list[lis
 
 
 # an option alone in code, as a sentence asks it: "The `--path` option can be used to ..."
-_OPTION_IN_CODE = re.compile(r"`(?P<option>--?[A-Za-z][\w-]*)`")
+# (asked with its kind, ```--path` option``, it is asked with its command instead)
+_OPTION_IN_CODE = re.compile(r"`(?P<option>--?[A-Za-z][\w-]*)`(?: option| flag)?")
 # the note's code: its fenced blocks and its code spans
 _FENCED = re.compile(r"^[ \t]*(?:```|~~~)[^\n]*\n(?P<code>.*?)^[ \t]*(?:```|~~~)", re.M | re.S)
 _SPAN = re.compile(r"`(?P<code>[^`\n]+)`")
