@@ -280,3 +280,24 @@ def test_a_caption_of_the_code_under_it_asks_nothing_of_the_prose_after_it() -> 
     )
     questions = [card.question for card in cards_of(text)]
     assert "reducer.py" not in questions and "Listing 4" not in questions
+
+
+def test_a_facet_word_alone_on_its_line_labels_the_list_under_it() -> None:
+    """``특징`` alone on its line, a blank line, then bullets: the facet of the heading's
+    subject, as a heading would be; the heading keeps only its own sentence. A count
+    (``12 results``) is no such label."""
+    text = (
+        "# 키\n\n"
+        "## 기본키 (Primary Key)\n\n"
+        "> 후보키 가운데 골라 대표로 쓰는 키\n\n"
+        "특징\n\n"
+        "* NULL을 가질 수 없음\n"
+        "* 같은 값이 두 번 나올 수 없음\n"
+    )
+    cards = by_question(cards_of(text, "db/keys.md"))
+    assert cards["기본키 (Primary Key)"].answer == "후보키 가운데 골라 대표로 쓰는 키"
+    assert cards["기본키 (Primary Key) — 특징"].answer == (
+        "* NULL을 가질 수 없음\n* 같은 값이 두 번 나올 수 없음"
+    )
+    counted = "# Search\n\n## Operators\n\n12 results\n\n- the first ten are ads\n- two are wikis\n"
+    assert not any("12 results" in card.question for card in cards_of(counted, "s.md"))

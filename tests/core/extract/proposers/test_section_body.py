@@ -770,3 +770,21 @@ def test_a_quote_of_examples_then_the_paragraph_that_explains_answer_the_heading
         cards["세션(Session)"].answer
         == "API, Socket\n\n데이터가 통신하기 위한 논리적 연결을 담당한다."
     )
+
+
+def test_a_short_answer_does_not_go_on_into_a_label_of_its_own() -> None:
+    """A short paragraph under a heading goes on into the block after it, but not into a
+    label over what follows (``**Example:**``, ``특징``): the label is no part of its point. A
+    sentence leading in (``You can list it with this command:``) still goes on."""
+    labelled = (
+        "# Lists\n\n## Reversing a list\n\nUse slicing with a negative step.\n\n"
+        "**Example:**\n\n```python\nxs[::-1]\n```\n"
+    )
+    cards = by_question(cards_of(labelled, "py/lists.md"))
+    assert cards["Reversing a list"].answer == "Use slicing with a negative step."
+    led_in = (
+        "# Accounts\n\n## Find your account ID\n\nThe next step needs your account ID.\n\n"
+        "You can list it with this command:\n\n```\naws sts get-caller-identity\n```\n"
+    )
+    answer = by_question(cards_of(led_in, "aws/id.md"))["Find your account ID"].answer
+    assert "You can list it with this command:" in answer

@@ -110,7 +110,16 @@ def label_of(paragraph: Block) -> str | None:
             return None
     found = _label(text)
     if found is None:
-        # "*map이 아닌 flatMap을 사용하는 이유" on its own line: what it asks marks it
+        # "*map이 아닌 flatMap을 사용하는 이유" on its own line: what it asks marks it; "특징"
+        # alone on its line: a facet of the subject above, as a heading would be
+        bare = text.strip(" *_")
+        if (
+            "\n" not in paragraph.text
+            and len(bare) <= _MAX_FACET_LABEL_CHARS
+            and not bare[:1].isdigit()  # "62 results": a count, no facet
+            and is_facet(bare)
+        ):
+            return bare
         return _asking_line(paragraph.text)
     label = _label_text(found)
     if not label or label.startswith(("http", "[")) or _NUMBERED.search(label):
@@ -119,6 +128,7 @@ def label_of(paragraph: Block) -> str | None:
 
 
 _MAX_TIGHT_LABEL_CHARS = 60
+_MAX_FACET_LABEL_CHARS = 20
 # how a Korean clause that goes on to its list ends (``valueOf()를 호출하면``, ``... 할 때``)
 _CLAUSE_ENDS = ("면", "때", "면서", "는데")
 # an exercise's number (``Q2``, ``P3.``): its answers follow

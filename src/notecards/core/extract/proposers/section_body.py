@@ -39,7 +39,7 @@ from notecards.core.extract.actions import (
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term
 from notecards.core.extract.decide import restates
-from notecards.core.extract.facet_words import names_a_facet_of
+from notecards.core.extract.facet_words import is_facet, names_a_facet_of
 from notecards.core.extract.note import Heading
 from notecards.core.extract.patterns.discourse import (
     LEADS_ON,
@@ -309,6 +309,8 @@ def _goes_on(answer: str, following: str) -> bool:
     on with its point: under :data:`_SHORT_ANSWER` whatever follows, else under
     :data:`_GOES_ON_BELOW` when the two stay under :data:`_JOINED_AT_MOST` and what
     follows is no aside under a label of its own (``Remark: ...``, ``**Example 3.5**``)."""
+    if _labels_what_follows(following):
+        return False  # "특징" + the list under it: a label of its own, not this point's
     if len(answer) < _SHORT_ANSWER:
         return True
     return (
@@ -316,6 +318,23 @@ def _goes_on(answer: str, following: str) -> bool:
         and len(answer) + len(following) <= _JOINED_AT_MOST
         and not opens_with_a_label(following.lstrip("> \t"))
     )
+
+
+_MAX_LABEL_LINE = 40
+_MAX_LABEL_WORDS = 3
+
+
+def _labels_what_follows(block: str) -> bool:
+    """A one-line paragraph that labels the block after it: a facet of the subject
+    (``특징``, ``**Properties**``) or a label of a few words ending in a colon (``Main
+    characteristics:``; not a sentence leading in, ``You can find it by running this:``)."""
+    text = block.strip()
+    if "\n" in text or len(text) > _MAX_LABEL_LINE:
+        return False
+    label = text.strip("*_ ")
+    if label.endswith((":", "：")):
+        return label.count(" ") < _MAX_LABEL_WORDS
+    return not label[:1].isdigit() and is_facet(label)
 
 
 def _shown_in_code(
