@@ -249,3 +249,36 @@ def test_a_line_that_names_a_term_and_then_defines_another_makes_both_cards() ->
     cards = by_question(cards_of(text))
     assert cards["비트"].answer == "밑이 2인 경우 정보량의 단위를 비트라고 합니다."
     assert cards["엔트로피(entropy)"].answer.startswith("**엔트로피(entropy)**는 모든 사건")
+
+
+def test_a_definition_wrapped_over_lines_is_read_whole() -> None:
+    """Prose hard-wrapped at a width: a sentence that starts inside a line and goes on
+    below it (``... reward. Temporal difference learning is a way`` + ``of learning ...``)
+    defines its term, the card standing at the line the sentence starts on; the title's
+    answer ends where that sentence begins, not in the middle of the line before it."""
+    text = (
+        "# Reward prediction\n\n"
+        "Reward prediction asks how an animal comes to expect a reward from the cues\n"
+        "that come before it. Temporal difference learning is a method that learns those\n"
+        "predictions from the difference between one estimate and the next one along.\n"
+    )
+    cards = by_question(cards_of(text, "rl/reward.md"))
+    card = cards["Temporal difference learning"]
+    assert card.answer.startswith("Temporal difference learning is a method that learns those")
+    assert card.line == 4
+    assert cards["Reward prediction"].answer == (
+        "Reward prediction asks how an animal comes to expect a reward from the cues\n"
+        "that come before it."
+    )
+
+
+def test_short_lines_kept_apart_are_not_one_sentence() -> None:
+    """Notes written in an editor that shows each line break keep short lines apart
+    (``This step is called *resampling*`` + ``Key idea: ...``): they are not joined."""
+    text = (
+        "# Textures\n\n## Magnification\n\n"
+        "This step is called *resampling*\n"
+        "Key idea: compute the values in between the texels\n"
+    )
+    cards = by_question(cards_of(text, "graphics/tex.md"))
+    assert cards["resampling"].answer == "This step is called *resampling*"

@@ -143,7 +143,26 @@ def unclaimed(
         # 사용하며, ...": another term named in passing; the paragraph, which goes on to
         # speak of the heading, answers it whole
         return (source, True) if _names_in_passing(source, claims, asked) else None
-    return dedent(lines[block.start : first_claim - 1]).strip(), False
+    before = dedent(lines[block.start : first_claim - 1]).strip()
+    # a paragraph wrapped at a width: the claiming sentence may start inside its line, the
+    # sentence before it ending there too ("... further generalize" + "complex numbers to
+    # four dimensions. A quaternion is ..."): the text before that sentence answers
+    claim = next(proposal for proposal in claims if proposal.line == first_claim)
+    return _before_the_sentence(block_source(block, lines), claim.answer) or before, False
+
+
+_FIRST_WORDS = 6  # enough of a sentence's words to find where it starts in its paragraph
+
+
+def _before_the_sentence(source: str, sentence: str) -> str:
+    """The text of a paragraph before ``sentence`` starts in it (whatever its line breaks),
+    when what comes before ends a sentence; else ""."""
+    words = sentence.split()[:_FIRST_WORDS]
+    if not words:
+        return ""
+    found = re.search(r"\s+".join(map(re.escape, words)), source)
+    before = source[: found.start()].strip() if found is not None else ""
+    return before if before.endswith(_SENTENCE_ENDS) else ""
 
 
 _SENTENCE_ENDS = (".", "!", "?", "。")

@@ -180,6 +180,61 @@ def _continued(proposal: Proposal, line: str) -> Proposal:
     return proposal._replace(answer=answer)
 
 
+def _starts_afresh(previous: str, line: str) -> bool:
+    """Whether a paragraph's ``line`` starts anew after the line above it: a hard break, or
+    a finished sentence (a link or math at the line's end closes no sentence when a
+    lower-case word goes on: "... a subset of a [group](groups.md)" + "with its own ...")."""
+    return previous.endswith(("  ", "\\")) or (
+        previous.rstrip().endswith(_SENTENCE_ENDS)
+        and not (
+            line[:1].islower()
+            and (previous.endswith("$") or _LINK_AT_END.search(previous) is not None)
+        )
+    )
+
+
+def _wrapped_below(lines: Sequence[str], offset: int) -> int:
+    """Where the sentence running on from ``lines[offset]`` ends: past the lines that go on
+    with it, each under a line wrapped at a width (a long line that ends no sentence; a
+    short one is a line of its own, as editors that keep line breaks show it)."""
+    end = offset + 1
+    while (
+        end < len(lines)
+        and lines[end].strip()
+        and len(lines[end - 1].strip()) >= _WRAPPED_AT_LEAST
+        and not _starts_afresh(lines[end - 1], lines[end])
+        and not lines[end].startswith("[^")
+    ):
+        end += 1
+    return end
+
+
+_WRAPPED_AT_LEAST = 55  # the shortest line a paragraph wrapped at a width breaks at
+
+
+def _in_wrapped_prose(wrapped: Sequence[str], at: int, context: Context) -> list[Proposal]:
+    """The cards of prose wrapped over several lines (the first is line ``at``, 1-based):
+    read as one line, each card placed at the line its answer starts on."""
+    text = " ".join(part.strip() for part in wrapped)
+    cards = prose_definitions.in_line(text, at, context)
+    if not cards:
+        return []
+    ends: list[int] = []  # where each line ends in the text
+    position = -1
+    for part in wrapped:
+        position += len(part.strip()) + 1
+        ends.append(position)
+    placed = []
+    for card in cards:
+        begins = text.find(card.answer[:_ANSWER_PREFIX]) if card.answer else -1
+        row = next((index for index, end in enumerate(ends) if begins < end), 0)
+        placed.append(card._replace(line=at + max(row, 0)))
+    return placed
+
+
+_ANSWER_PREFIX = 40  # enough of an answer to find where it starts in its paragraph
+
+
 def pairs_below(lines: Sequence[str], first_line: int, context: Context) -> list[Proposal]:
     """The cards of an item's lines below its first ``Term: definition`` line when the line
     right below it is such a line too (``1. Product Backlog : ...`` + ``Sprint : ...``): one
@@ -219,27 +274,16 @@ def in_paragraph(
     """
     found: list[Proposal] = []
     open_card: int | None = None  # the card a wrapped line would continue
+    read_to = start  # the lines before it were read as part of a wrapped sentence
     for offset in range(start, len(lines)):
+        if offset < read_to:
+            continue
         line = lines[offset]
         if line.startswith("[^") or is_date(line):
             open_card = None
             continue
         previous = lines[offset - 1] if offset > 0 else ""
-        fresh = (
-            offset == 0
-            or (fresh_start and offset == start)
-            or previous.endswith(("  ", "\\"))
-            or (
-                previous.rstrip().endswith(_SENTENCE_ENDS)
-                # "... a subset of a [group](groups.md)" + "with its own ...": a link (or
-                # math, "... for distribution $$p$$" + "if $$I(G) ...") closed the line, not
-                # the sentence
-                and not (
-                    line[:1].islower()
-                    and (previous.endswith("$") or _LINK_AT_END.search(previous) is not None)
-                )
-            )
-        )
+        fresh = offset == 0 or (fresh_start and offset == start) or _starts_afresh(previous, line)
         if offset > 0 and (entry := _definition_list_entry(previous, line)) is not None:
             term, definition = entry
             at = first_line + offset  # the term's line, 1-based
@@ -274,6 +318,14 @@ def in_paragraph(
                 found.extend(
                     prose_definitions.named_in_definition(split.term, split.definition, at, context)
                 )
+        elif prose and (wrapped := _wrapped_below(lines, offset)) > offset + 1:
+            # "... seminal model of associative learning" + "that preceded it. Associative
+            # learning is the problem of learning" + "how ...": the sentences of a paragraph
+            # wrapped at a width, read whole, each card at the line its sentence starts on
+            found.extend(_in_wrapped_prose(lines[offset:wrapped], at, context))
+            read_to = wrapped
+            open_card = None
+            continue
         elif prose:
             found.extend(prose_definitions.in_line(line, at, context))
             if len(found) > before and not line.rstrip().endswith(found[-1].answer.rstrip()):
