@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from notecards.core.extract.proposers import topic_items
+from tests.conftest import by_question, cards_of
 
 
 @pytest.mark.parametrize(
@@ -27,3 +28,20 @@ def test_a_first_item_reads_as_a_definition(line: str, reads: bool) -> None:
 def test_an_item_opening_in_bold() -> None:
     assert topic_items.opens_in_bold("- **DAG이 실행되는 주기를 결정하는 설정값**")
     assert not topic_items.opens_in_bold("- 주기를 **결정하는** 설정값")
+
+
+def test_a_first_item_saying_what_the_heading_is_for_answers_it() -> None:
+    """``## Blue-green deployment`` + ``- for releasing without downtime ...`` + an item
+    whose nested lines are cards: the first item says what the heading is for, and answers
+    it (a step or a condition, ``- for each host ...``, would not)."""
+    text = (
+        "# Releases\n\n## Blue-green deployment\n\n"
+        "- for releasing a new version without downtime or a slow rollback\n"
+        "- two environments\n"
+        "    - blue: serves the live traffic\n"
+        "    - green: runs the new version until the switch\n"
+    )
+    cards = by_question(cards_of(text, "ops/releases.md"))
+    assert cards["Blue-green deployment"].answer == (
+        "- for releasing a new version without downtime or a slow rollback"
+    )

@@ -28,11 +28,12 @@ def opens_in_bold(line: str) -> bool:
 
 
 # how an item opens that goes on from what was said, not what a thing is: a remark, a
-# pronoun, a condition, a step ("- Note that ...", "- We measure ...", "- If ...")
+# pronoun, a condition, a step ("- Note that ...", "- We measure ...", "- If ..."; what a
+# thing is for, "- for implementing ...", says what it is)
 _GOES_ON = re.compile(
     r"(?:note|remark|consider|suppose|let|we|i|it|it's|this|these|that|they|they're|there|"
-    r"here|when|if|so|but|however|also|by|to|for|in|then|thus|hence|theorem|lemma|"
-    r"proposition|corollary|claim|proof|example|e\.g\.?)\b",
+    r"here|when|if|so|but|however|also|by|to|for(?!\s+[a-z]+ing\b)|in|then|thus|hence|"
+    r"theorem|lemma|proposition|corollary|claim|proof|example|e\.g\.?)\b",
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"\s*[-*+]\s+")
