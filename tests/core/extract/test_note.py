@@ -250,3 +250,20 @@ def test_a_solution_section_is_asked_as_its_subjects_solution() -> None:
     # a lone "Solution" (a worked exercise's) still asks nothing
     lone = "# Homework 3\n\n## Solution\n\n- split the sum in two\n- bound each half\n"
     assert not [card for card in cards_of(lone, "hw3.md") if "Solution" in card.question]
+
+
+def test_a_note_or_a_section_named_as_a_numbered_exercise_holds_no_cards() -> None:
+    """``L4 Clicker 2``, ``Quiz 3``, ``## Exercise 1``: an exercise and its answers are no
+    knowledge of their own (``Quiz 2 Overview`` names what a quiz covers, and stays)."""
+    text = (
+        "Would deleting a row of films also delete its director?\n\n- No: directors stand alone\n"
+    )
+    assert cards_of(text, "db/clickers/L4 Clicker 2.md") == []
+    assert cards_of(text, "db/Quiz 3.md") == []
+    lecture = (
+        "# Closures\n\n## Attribute closure\n\nThe set of attributes a set determines.\n\n"
+        "## Exercise 1\n\n- AB+: ABC\n- CD+: CDE\n"
+    )
+    assert [card.question for card in cards_of(lecture, "db/Lecture 9.md")] == ["Attribute closure"]
+    overview = "# Quiz 2 Overview\n\n- Shading: Phong and Gouraud, and when each is used\n"
+    assert cards_of(overview, "gfx/Quiz 2 Overview.md") != []

@@ -208,6 +208,10 @@ def is_skipped_heading(heading: str) -> bool:
 # concept, and ``Example 1: Registers`` names what a lecture's example teaches, which are
 _WORKED_EXAMPLE = re.compile(
     r"(?:^|(?<!\w)(?=examples?\b))(?:examples?|예시|예제|ex\.?|실습)\s*#?\d+[.:)]?$"
+    # a numbered exercise and its answers ("L7 Clicker 4", "Quiz 3", "Problem Set 2",
+    # "연습문제 4"): what it asked and answered is no knowledge of its own
+    r"|(?:^|\s)(?:clicker|quiz|homework|hw|assignment|problem\s*set|pset|exercises?|연습문제"
+    r"|퀴즈)\s*#?\d+[.:)]?$"
 )
 
 
