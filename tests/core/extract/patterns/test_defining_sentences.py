@@ -693,3 +693,20 @@ def test_an_article_before_an_emphasised_term_is_not_part_of_it() -> None:
     assert defining_sentences.defined_in_sentence("An __option__ is defined as a triple.") == (
         "option"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("A combinator is a function with no free variables.", "combinator"),
+        ("A monoid is a set $M$ with an associative operation and an identity.", "monoid"),
+        ("A random measure is a random element whose values are measures.", "random measure"),
+        ("Suppose there is a graph with n faces.", None),  # a supposition names nothing
+        ("The meeting is a chance with little at stake.", None),  # no mathematical kind
+    ],
+)
+def test_a_mathematical_kind_and_what_it_has_defines(sentence: str, term: str | None) -> None:
+    """``A combinator is a function with no free variables``: a set, a function, an element
+    said with what it has (``with``, ``whose``) defines, as one said with a clause
+    (``that ...``) did; another noun with ``with`` is too loose to."""
+    assert defining_sentences.defined_in_sentence(sentence) == term

@@ -111,7 +111,13 @@ ENGLISH_GENUS_DEFINITION = re.compile(
     r"(?:an?\s+|the\s+)?(?P<term>[A-Za-z][\w+#.-]*(?:\s[\w+#.-]+){0,3}?)(?:\s*\([^)]{1,40}\))?"
     r"\s+(?:is|are)\s+(?:(?:an?|the)\s+[^.;:]{3,80}?\s(?:that|which|where|used|for|in\s+which)\b"
     r"|an?\s+(?:\w+\s+)?(?:collection|set|group|sequence|kind|type|class|family|subset|partition"
-    r"|generalization|generalisation|combination|variant)\s+of\s)",
+    r"|generalization|generalisation|combination|variant)\s+of\s"
+    # "A combinator is a function with no free variables", "A random measure is a random
+    # element whose values are measures": a mathematical kind, and what it has
+    r"|(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:set|function|pair|tuple|triple|graph|sequence"
+    r"|matrix|space|structure|element|map|mapping|algebra|group|field|variable|tree|array"
+    r"|operator|vector|sum|product|distribution|measure|subset|polynomial|relation)\s+"
+    rf"(?:{MASK_CHAR}+\s+)?(?:with|whose)\b)",
     re.IGNORECASE,
 )
 

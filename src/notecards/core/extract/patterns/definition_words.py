@@ -117,8 +117,22 @@ POINTING_WORDS = frozenset(
 # words that open a condition or a reason: "If there is a cycle that ...", "Unless the
 # cache is a write-back cache, ..." say when, not what a term is
 _SUBORDINATORS = frozenset(
-    ("if", "unless", "whether", "although", "though", "because", "since", "whereas", "once")
-)
+    (
+        "if",
+        "unless",
+        "whether",
+        "although",
+        "though",
+        "because",
+        "since",
+        "whereas",
+        "once",
+        "suppose",
+        "assume",
+        "assuming",
+        "let",
+    )
+)  # fmt: skip  ("Suppose there is a graph with ...": a supposition, no term)
 
 # no term opens with a pronoun, a word pointing into the text ("여기서는 ...", "위의 2개
 # 속성은 ...": where, not what) or a condition
