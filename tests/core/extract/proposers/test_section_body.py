@@ -788,3 +788,17 @@ def test_a_short_answer_does_not_go_on_into_a_label_of_its_own() -> None:
     )
     answer = by_question(cards_of(led_in, "aws/id.md"))["Find your account ID"].answer
     assert "You can list it with this command:" in answer
+
+
+def test_a_paragraph_that_goes_on_into_an_announcement_takes_the_code_announced() -> None:
+    """A short first paragraph goes on in the paragraph after it; when that one ends in a
+    colon (``All you have to do is run:``), the short code it announces ends the answer."""
+    text = (
+        "# Bots\n\n## Authentication\n\n"
+        "Posting only works once the tool has a token.\n\n"
+        "Getting one is easy. All you have to do is run:\n\n"
+        "```\nbot login\n```\n\n"
+        "It asks for your server and prints a link to follow.\n"
+    )
+    answer = by_question(cards_of(text, "bots/auth.md"))["Bots — Authentication"].answer
+    assert answer.endswith("All you have to do is run:\n\n```\nbot login\n```")

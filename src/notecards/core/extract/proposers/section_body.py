@@ -250,7 +250,14 @@ def in_section(
         and after.kind in FOLLOWERS - CODE  # code joins only a tip's answer
         and (leads_on or _goes_on(answer, block_source(after, lines)))
     ):
-        answer = f"{answer}\n\n{block_source(after, lines)}"
+        joined = block_source(after, lines)
+        answer = f"{answer}\n\n{joined}"
+        if after.kind == "paragraph" and joined.rstrip().endswith((":", "：")):
+            # "... only works if you authenticate first." + "All you have to do is run:" +
+            # `toot login`: the paragraph that went on announces short code, which ends it
+            shown = _announced_code(after, body, lines, produced)
+            if shown:
+                answer = f"{answer}\n\n{shown}"
     elif joins and after is not None and leads_on and after.kind in CODE:
         # "Installing X" (or "## Installation") + "The docs suggest this:" + the command;
         # under a heading that names no action, only a shell's command is what it announces
@@ -288,6 +295,25 @@ def in_section(
     if len(answer) > _MAX_ANSWER_CHARACTERS or question == answer:
         return None
     return Proposal(CardKind.BASIC, question, answer, line, context, Idiom.SECTION_BODY)
+
+
+def _announced_code(
+    lead: Block, body: Sequence[Block], lines: Sequence[str], produced: Sequence[Proposal]
+) -> str:
+    """The short code (up to :data:`_MAX_EXAMPLE_LINES` lines) right after the paragraph
+    ``lead`` in ``body``, that no card claimed and that is not the first of a series it
+    announces; else ""."""
+    following = body[body.index(lead) + 1 :]
+    code = next((block for block in following if not says_nothing(block)), None)
+    if (
+        code is None
+        or code.kind not in CODE
+        or code.end - code.start > _MAX_EXAMPLE_LINES
+        or claimed(code, produced)
+        or _one_of_a_series(code, body)
+    ):
+        return ""
+    return block_source(code, lines)
 
 
 def _one_of_a_series(block: Block, body: Sequence[Block]) -> bool:
