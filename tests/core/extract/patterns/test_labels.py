@@ -250,3 +250,13 @@ def test_a_generic_word_that_can_name_a_thing_is_split_from_its_definition(
 )
 def test_a_short_answer_marking_part_of_a_word_shows_a_form(answer: str, shows: bool) -> None:
     assert labels.shows_a_form(answer) is shows
+
+
+@pytest.mark.parametrize("label", ["Reminder", "Rephrased", "LHS", "RHS", "Interesting"])
+def test_a_derivations_signposts_are_labels(label: str) -> None:
+    """``Reminder: the lines can cross``, ``LHS: ...``: what a derivation reminds of,
+    restates or finds interesting, and its two sides, name nothing to learn (``Recall``
+    stays a term: precision and recall)."""
+    assert is_generic_label(label)
+    text = f"# Loops\n\n- {label}: the two sides agree once the limit is taken\n"
+    assert not any(card.question == label for card in cards_of(text, "math/loops.md"))

@@ -40,6 +40,15 @@ GENERIC_LABEL_WORDS = frozenset(
         "in other words",
         "specifically",
         "more specifically",
+        # a derivation's own signposts: what it reminds of or restates, its two sides
+        # (``Reminder: the lines can cross``, ``LHS: ...``, ``Rephrased: ...``; not
+        # ``Recall``, which is also a metric)
+        "reminder",
+        "rephrased",
+        "lhs",
+        "rhs",
+        "interesting",
+        "quite interesting",
         # what the writer took away (``- 배운 점`` + what it was): a part of the note
         "배운 점",
         "배운점",
