@@ -39,7 +39,7 @@ from notecards.core.extract.actions import (
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term
 from notecards.core.extract.decide import restates
-from notecards.core.extract.facet_words import is_facet, names_a_facet_of
+from notecards.core.extract.facet_words import names_a_facet_of
 from notecards.core.extract.note import Heading
 from notecards.core.extract.patterns.discourse import (
     LEADS_ON,
@@ -60,7 +60,13 @@ from notecards.core.extract.patterns.sentences import is_hangul
 from notecards.core.extract.patterns.terms import quotes_an_error
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.extract.proposers import labelled_list, title_tip
-from notecards.core.extract.proposers.block_text import block_source, explains, says_nothing
+from notecards.core.extract.proposers.block_text import block_source, explains
+from notecards.core.extract.proposers.section_blocks import (
+    MAX_EXAMPLE_LINES,
+    announced_code,
+    labels_what_follows,
+    one_of_a_series,
+)
 from notecards.core.extract.proposers.section_text import (
     CODE,
     FOLLOWERS,
@@ -83,7 +89,6 @@ _MAX_ANSWER_CHARACTERS = 1200
 _OPENERS = frozenset(("paragraph", "quote", "table")) | CODE
 _WORD = re.compile(r"[^\W_]")  # a letter or a digit: a table row's cells hold something
 _MAX_TABLE_LINES = 12  # a table that answers a heading: a comparison, not a data sheet
-_MAX_EXAMPLE_LINES = 14  # a short example a sentence announces (fences included)
 # how a sentence announces the example under it: "... like this:", "다음과 같이:"
 _SHOWS_AN_EXAMPLE = re.compile(
     r"(?:(?:like|as)\s+(?:this|so|follows)|\bfollowing\b[^.:：]*|\bexamples?)\s*[:：]$"
@@ -255,7 +260,7 @@ def in_section(
         if after.kind == "paragraph" and joined.rstrip().endswith((":", "：")):
             # "... only works if you authenticate first." + "All you have to do is run:" +
             # `toot login`: the paragraph that went on announces short code, which ends it
-            shown = _announced_code(after, body, lines, produced)
+            shown = announced_code(after, body, lines, produced)
             if shown:
                 answer = f"{answer}\n\n{shown}"
     elif joins and after is not None and leads_on and after.kind in CODE:
@@ -266,10 +271,10 @@ def in_section(
             return None  # "They suggest this:" + a program: the lead-in alone says nothing
         if (
             command is None
-            and after.end - after.start <= _MAX_EXAMPLE_LINES
+            and after.end - after.start <= MAX_EXAMPLE_LINES
             and (
                 _SHOWS_AN_EXAMPLE.search(answer) is not None
-                or (answer.endswith((":", "：")) and not _one_of_a_series(after, body))
+                or (answer.endswith((":", "：")) and not one_of_a_series(after, body))
             )
         ):
             # "Dependencies can be added in a `dependencies=` list like this:" + the list,
@@ -297,45 +302,12 @@ def in_section(
     return Proposal(CardKind.BASIC, question, answer, line, context, Idiom.SECTION_BODY)
 
 
-def _announced_code(
-    lead: Block, body: Sequence[Block], lines: Sequence[str], produced: Sequence[Proposal]
-) -> str:
-    """The short code (up to :data:`_MAX_EXAMPLE_LINES` lines) right after the paragraph
-    ``lead`` in ``body``, that no card claimed and that is not the first of a series it
-    announces; else ""."""
-    following = body[body.index(lead) + 1 :]
-    code = next((block for block in following if not says_nothing(block)), None)
-    if (
-        code is None
-        or code.kind not in CODE
-        or code.end - code.start > _MAX_EXAMPLE_LINES
-        or claimed(code, produced)
-        or _one_of_a_series(code, body)
-    ):
-        return ""
-    return block_source(code, lines)
-
-
-def _one_of_a_series(block: Block, body: Sequence[Block]) -> bool:
-    """Whether the block after ``block`` in ``body`` (past breaks and pictures alone) is a
-    table, a list or a picture: shown in turn after a sentence, they are a series."""
-    seen = False
-    for each in body:
-        if seen:
-            if each.kind in ("table", "list") or (each.kind == "paragraph" and says_nothing(each)):
-                return True
-            if not says_nothing(each):
-                return False
-        seen = seen or each is block
-    return False
-
-
 def _goes_on(answer: str, following: str) -> bool:
     """Whether a paragraph ``answer`` is short enough that the block ``following`` it goes
     on with its point: under :data:`_SHORT_ANSWER` whatever follows, else under
     :data:`_GOES_ON_BELOW` when the two stay under :data:`_JOINED_AT_MOST` and what
     follows is no aside under a label of its own (``Remark: ...``, ``**Example 3.5**``)."""
-    if _labels_what_follows(following):
+    if labels_what_follows(following):
         return False  # "특징" + the list under it: a label of its own, not this point's
     if len(answer) < _SHORT_ANSWER:
         return True
@@ -344,23 +316,6 @@ def _goes_on(answer: str, following: str) -> bool:
         and len(answer) + len(following) <= _JOINED_AT_MOST
         and not opens_with_a_label(following.lstrip("> \t"))
     )
-
-
-_MAX_LABEL_LINE = 40
-_MAX_LABEL_WORDS = 3
-
-
-def _labels_what_follows(block: str) -> bool:
-    """A one-line paragraph that labels the block after it: a facet of the subject
-    (``특징``, ``**Properties**``) or a label of a few words ending in a colon (``Main
-    characteristics:``; not a sentence leading in, ``You can find it by running this:``)."""
-    text = block.strip()
-    if "\n" in text or len(text) > _MAX_LABEL_LINE:
-        return False
-    label = text.strip("*_ ")
-    if label.endswith((":", "：")):
-        return label.count(" ") < _MAX_LABEL_WORDS
-    return not label[:1].isdigit() and is_facet(label)
 
 
 def _shown_in_code(
@@ -377,7 +332,7 @@ def _shown_in_code(
     if (
         after is None
         or after.kind not in CODE
-        or after.end - after.start > _MAX_EXAMPLE_LINES
+        or after.end - after.start > MAX_EXAMPLE_LINES
         or not says_what_follows_shows(paragraph)
     ):
         return None

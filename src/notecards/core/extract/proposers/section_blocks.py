@@ -1,0 +1,65 @@
+"""What follows a section's opening paragraph, for :mod:`.section_body` to decide how far
+its answer goes: short code a paragraph announces, a series of things shown in turn, and a
+line that labels the block after it rather than going on with the point above it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from notecards.core.extract.blocks import Block
+from notecards.core.extract.facet_words import is_facet
+from notecards.core.extract.proposal import Proposal
+from notecards.core.extract.proposers.block_text import block_source, says_nothing
+from notecards.core.extract.proposers.section_text import CODE, claimed
+
+MAX_EXAMPLE_LINES = 14  # a short example a sentence announces (fences included)
+
+
+def announced_code(
+    lead: Block, body: Sequence[Block], lines: Sequence[str], produced: Sequence[Proposal]
+) -> str:
+    """The short code (up to :data:`MAX_EXAMPLE_LINES` lines) right after the paragraph
+    ``lead`` in ``body``, that no card claimed and that is not the first of a series it
+    announces; else ""."""
+    following = body[body.index(lead) + 1 :]
+    code = next((block for block in following if not says_nothing(block)), None)
+    if (
+        code is None
+        or code.kind not in CODE
+        or code.end - code.start > MAX_EXAMPLE_LINES
+        or claimed(code, produced)
+        or one_of_a_series(code, body)
+    ):
+        return ""
+    return block_source(code, lines)
+
+
+def one_of_a_series(block: Block, body: Sequence[Block]) -> bool:
+    """Whether the block after ``block`` in ``body`` (past breaks and pictures alone) is a
+    table, a list or a picture: shown in turn after a sentence, they are a series."""
+    seen = False
+    for each in body:
+        if seen:
+            if each.kind in ("table", "list") or (each.kind == "paragraph" and says_nothing(each)):
+                return True
+            if not says_nothing(each):
+                return False
+        seen = seen or each is block
+    return False
+
+
+_MAX_LABEL_LINE = 40
+_MAX_LABEL_WORDS = 3
+
+
+def labels_what_follows(block: str) -> bool:
+    """A one-line paragraph that labels the block after it: a facet of the subject
+    (``특징``, ``**Properties**``) or a label of a few words ending in a colon (``Main
+    characteristics:``; not a sentence leading in, ``You can find it by running this:``)."""
+    text = block.strip()
+    if "\n" in text or len(text) > _MAX_LABEL_LINE:
+        return False
+    label = text.strip("*_ ")
+    if label.endswith((":", "：")):
+        return label.count(" ") < _MAX_LABEL_WORDS
+    return not label[:1].isdigit() and is_facet(label)
