@@ -65,3 +65,9 @@ def test_the_writer_saying_what_an_option_is_for(sentence: str, option: str) -> 
 
 def test_the_writer_running_a_command_is_their_story() -> None:
     assert code_purpose("Then I ran `npm run dev` to start it.") is None
+
+
+def test_a_pronoun_that_says_what_is_done_leaves_it_unsaid() -> None:
+    """``This can be done with `getTime()`.``: done what, the sentence does not say."""
+    assert code_purpose("This can be done with `getTime()`.") is None
+    assert code_purpose("Comparing dates can be done with `getTime()`.") is not None

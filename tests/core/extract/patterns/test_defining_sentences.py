@@ -710,3 +710,15 @@ def test_a_mathematical_kind_and_what_it_has_defines(sentence: str, term: str | 
     said with what it has (``with``, ``whose``) defines, as one said with a clause
     (``that ...``) did; another noun with ``with`` is too loose to."""
     assert defining_sentences.defined_in_sentence(sentence) == term
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "One option is the `--all` flag which shows every container.",
+        "Another approach is a method that learns the weights directly.",
+    ],
+)
+def test_one_of_several_is_no_term(sentence: str) -> None:
+    """``One option is ...``, ``Another approach is ...``: which of several, no name."""
+    assert defining_sentences.defined_in_sentence(sentence) is None

@@ -46,7 +46,8 @@ _OPTION_FOR = re.compile(
 )
 # "Fetching a Python can be done using `rye toolchain fetch`"
 _DONE_USING_CODE = re.compile(
-    r"^[A-Z][^`]{3,80}?\s+(?:can|could)\s+be\s+done\s+(?:using|with|by\s+running|via)\s+" + _CODE,
+    r"^(?!(?:This|That|It|These|Those)\s)"  # "This can be done with ...": done what, unsaid
+    r"[A-Z][^`]{3,80}?\s+(?:can|could)\s+be\s+done\s+(?:using|with|by\s+running|via)\s+" + _CODE,
 )
 
 # "Running `mysql_secure_installation` runs a wizard", "Setting `stdin=PIPE` allows ...":

@@ -114,25 +114,14 @@ POINTING_WORDS = frozenset(
 )  # fmt: skip
 
 
-# words that open a condition or a reason: "If there is a cycle that ...", "Unless the
-# cache is a write-back cache, ..." say when, not what a term is
-_SUBORDINATORS = frozenset(
-    (
-        "if",
-        "unless",
-        "whether",
-        "although",
-        "though",
-        "because",
-        "since",
-        "whereas",
-        "once",
-        "suppose",
-        "assume",
-        "assuming",
-        "let",
-    )
-)  # fmt: skip  ("Suppose there is a graph with ...": a supposition, no term)
+# words that open a condition, a reason or a supposition ("If there is a cycle that ...",
+# "Unless the cache is a write-back cache, ...", "Suppose there is a graph with ...") say
+# when, not what a term is; and a word that picks one of several ("One option is the
+# `--all` flag ...") names none
+_SUBORDINATORS = frozenset((
+    "if", "unless", "whether", "although", "though", "because", "since", "whereas", "once",
+    "suppose", "assume", "assuming", "let", "one", "another",
+))  # fmt: skip
 
 # no term opens with a pronoun, a word pointing into the text ("여기서는 ...", "위의 2개
 # 속성은 ...": where, not what) or a condition
