@@ -337,3 +337,18 @@ def test_what_the_tip_announces_ends_it_even_past_a_screen() -> None:
     )
     (card,) = cards_of(text)
     assert card.answer.endswith("```") and "loadBoth" in card.answer
+
+
+def test_a_flag_asked_with_its_kind_leaves_the_tip_to_the_title() -> None:
+    """``# Renaming A Branch`` + ``The `-m` flag can be used with `git branch` to ...``: the
+    flag's card (```-m` flag``, asked with its kind) is a card on what the code does, so the
+    paragraph still answers the title, as it did when the flag was asked alone."""
+    text = (
+        "# Renaming A Branch\n\n"
+        "The `-m` flag can be used with `git branch` to move or rename an existing\n"
+        "branch. On the branch itself, only the new name is needed.\n\n"
+        "```bash\n$ git branch -m <new-name>\n```\n"
+    )
+    cards = by_question(cards_of(text, "git/renaming-a-branch.md"))
+    assert cards["Renaming A Branch"].answer.startswith("The `-m` flag can be used")
+    assert "Renaming A Branch — `-m` flag" in cards

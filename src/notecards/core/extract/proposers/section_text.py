@@ -81,15 +81,18 @@ def _defines_a_link(proposal: Proposal) -> bool:
 
 def _says_what_code_does(proposal: Proposal) -> bool:
     """A card on what a command or option in code does (```npm ls` can be used to list
-    ...``): under a one-tip note's title, the tip the note gives, so the paragraph still
-    answers the title (under a heading, the card on the code says what the section does)."""
-    question = proposal.question
+    ...``, ``The `-m` flag can be used ...``): under a one-tip note's title, the tip the
+    note gives, so the paragraph still answers the title (under a heading, the card on the
+    code says what the section does)."""
     return (
         proposal.idiom is Idiom.PROSE_DEFINITION
-        and question.startswith("`")
-        and question.endswith("`")
-        and question.count("`") == 2
+        and proposal.question.startswith("`")
+        and _CODE_QUESTION.fullmatch(proposal.question) is not None
     )
+
+
+# code asked alone or with its kind (```npm ls```, ```-m` flag``, ```db` container``)
+_CODE_QUESTION = re.compile(r"`[^`]+`(?: [a-z]+)?")
 
 
 def claimed(block: Block, produced: Sequence[Proposal]) -> bool:
