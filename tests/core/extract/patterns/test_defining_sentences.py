@@ -722,3 +722,9 @@ def test_a_mathematical_kind_and_what_it_has_defines(sentence: str, term: str | 
 def test_one_of_several_is_no_term(sentence: str) -> None:
     """``One option is ...``, ``Another approach is ...``: which of several, no name."""
     assert defining_sentences.defined_in_sentence(sentence) is None
+
+
+def test_an_adverb_before_there_is_names_nothing() -> None:
+    """``Often times there is a very specific command ...``: there is, no term."""
+    sentence = "Often times there is a very specific command that you need to run again."
+    assert defining_sentences.defined_in_sentence(sentence) is None

@@ -352,3 +352,19 @@ def test_a_flag_asked_with_its_kind_leaves_the_tip_to_the_title() -> None:
     cards = by_question(cards_of(text, "git/renaming-a-branch.md"))
     assert cards["Renaming A Branch"].answer.startswith("The `-m` flag can be used")
     assert "Renaming A Branch — `-m` flag" in cards
+
+
+def test_a_term_named_on_the_way_to_the_tip_leaves_the_tip_to_the_title() -> None:
+    """``# Always Keep The Gutter Open`` + ``Vim has an area ... This is sometimes called the
+    gutter.``: the naming sentence points back at what came before it, a term named on the
+    way to the tip; the paragraph answers the title too, and the term is a card of its own."""
+    text = (
+        "# Always Keep The Gutter Open\n\n"
+        "Vim has an area left of the line numbers where it can show marks for some\n"
+        "lines of a buffer. This is sometimes called the gutter. It opens and closes as\n"
+        "marks come and go.\n\n"
+        "Keep it open by setting it in your `~/.vimrc`.\n"
+    )
+    cards = by_question(cards_of(text, "vim/gutter.md"))
+    assert cards["Always Keep The Gutter Open"].answer.startswith("Vim has an area")
+    assert "gutter" in cards

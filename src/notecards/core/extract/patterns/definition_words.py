@@ -120,7 +120,7 @@ POINTING_WORDS = frozenset(
 # `--all` flag ...") names none
 _SUBORDINATORS = frozenset((
     "if", "unless", "whether", "although", "though", "because", "since", "whereas", "once",
-    "suppose", "assume", "assuming", "let", "one", "another",
+    "suppose", "assume", "assuming", "let", "one", "another", "often",
 ))  # fmt: skip
 
 # no term opens with a pronoun, a word pointing into the text ("여기서는 ...", "위의 2개

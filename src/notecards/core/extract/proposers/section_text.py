@@ -13,7 +13,11 @@ from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import dedent
 from notecards.core.extract.patterns.discourse import first_sentence
 from notecards.core.extract.patterns.metadata import is_metadata_paragraph
-from notecards.core.extract.patterns.naming_sentences import ABBREVIATIONS
+from notecards.core.extract.patterns.naming_sentences import (
+    ABBREVIATIONS,
+    SENTENCE_BREAK,
+    refers_back,
+)
 from notecards.core.extract.patterns.sentences import is_hangul
 from notecards.core.extract.proposal import FROM_SENTENCES, Idiom, Proposal
 from notecards.core.extract.proposers.block_text import block_source, is_aside, says_nothing
@@ -66,8 +70,21 @@ def claims_of(
         for proposal in produced
         if block.start < proposal.line <= block.end
         and proposal.idiom is not Idiom.CODE_PURPOSE
-        and not ((titled and _says_what_code_does(proposal)) or _defines_a_link(proposal))
+        and not (
+            (titled and (_says_what_code_does(proposal) or _names_what_came_before(proposal)))
+            or _defines_a_link(proposal)
+        )
     ]
+
+
+def _names_what_came_before(proposal: Proposal) -> bool:
+    """A card naming what the sentence before it described (``Vim has an area off to the
+    left ... This is sometimes called the gutter.``): under a one-tip note's title, a term
+    named on the way to the tip, so the paragraph still answers the title."""
+    if proposal.idiom is not Idiom.PROSE_NAMING:
+        return False
+    later = SENTENCE_BREAK.split(proposal.answer)[1:]
+    return any(map(refers_back, later))
 
 
 def _defines_a_link(proposal: Proposal) -> bool:
