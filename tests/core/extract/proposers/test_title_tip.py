@@ -368,3 +368,19 @@ def test_a_term_named_on_the_way_to_the_tip_leaves_the_tip_to_the_title() -> Non
     cards = by_question(cards_of(text, "vim/gutter.md"))
     assert cards["Always Keep The Gutter Open"].answer.startswith("Vim has an area")
     assert "gutter" in cards
+
+
+def test_the_title_keeps_what_is_said_of_it_before_a_wrapped_definition() -> None:
+    """``# SKI Calculus`` + ``The SKI Calculus is a combinator calculus. A combinator`` +
+    ``is a function with no free variables.``: the combinator's definition wraps onto the
+    next line; what the paragraph says of the title before it still answers the title."""
+    text = (
+        "# SKI Calculus\n\n"
+        "The SKI Calculus is a combinator calculus with three rules. A combinator\n"
+        "is a function with no free variables at all, only its own arguments.\n"
+    )
+    cards = by_question(cards_of(text, "pl/ski.md"))
+    assert cards["SKI Calculus"].answer == (
+        "The SKI Calculus is a combinator calculus with three rules."
+    )
+    assert cards["combinator"].answer.startswith("A combinator is a function")

@@ -124,6 +124,7 @@ def unclaimed(
     *,
     titled: bool = False,
     asked: str = "",
+    title: str = "",
 ) -> tuple[str, bool] | None:
     """The block's text, or the lines of a paragraph (or a quote) before the first one a
     sentence of its own made a card of (``Following an employee in.`` + ``Piggybacking is
@@ -132,7 +133,9 @@ def unclaimed(
     line) did, or the block's first line made a card: unless the line's first sentences,
     before the one that made it, speak of what the heading ``asked`` names (``## 분위수`` +
     ``... 백분위수가 있습니다. ... 특히 제25백분위수를 **제1사분위수** ...라고 하며``).
-    ``titled``: the block answers the note's title."""
+    ``titled``: the block answers the note's ``title``, which the sentences before a
+    claiming one may speak of too (``The SKI Calculus is a combinator calculus. A
+    combinator is ...``)."""
     claims = claims_of(block, produced, titled=titled)
     if not claims:
         return block_source(block, lines), True
@@ -152,10 +155,16 @@ def unclaimed(
         before = block_source(block, lines, end=first_claim - 1)  # "" when its first claims
         return (before, False) if before else None
     if first_claim == block.start + 1:
-        before = _before_the_claims(lines[block.start], claims, first_claim)
-        if before and _speaks_of(before, asked):
-            return before, False
         source = block_source(block, lines)
+        # (a claiming sentence wrapped onto the next line is found in the whole paragraph)
+        spoken_of = asked or title
+        before = _before_the_claims(lines[block.start], claims, first_claim) or (
+            _before_the_sentence(source, min(claims, key=lambda claim: claim.line).answer)
+            if spoken_of
+            else ""
+        )
+        if before and _speaks_of(before, spoken_of):
+            return before, False
         after = _after_the_definition(source, claims, asked)
         if after:
             return after, False

@@ -135,8 +135,11 @@ def tip(
     *,
     action: bool,
     told: bool = False,
+    title: str = "",
 ) -> str:
-    """The start of a tip's body: its blocks in order, up to about a screen; ``action``:
+    """The start of a tip's body: its blocks in order, up to about a screen (a paragraph
+    another card's sentence claims still answers with what it says of the ``title``
+    before that sentence); ``action``:
     the title names an action, which code under a question it asks may answer. ``told``:
     every paragraph leads in or tells the writer's story, so a read that leaves them out
     finds no tip: one that names code (``Now I can use `git remote set-url```, ``Let's look
@@ -155,7 +158,9 @@ def tip(
             parts.clear()
             size = 0
         found = (
-            None if block.kind not in FOLLOWERS else unclaimed(block, lines, produced, titled=True)
+            None
+            if block.kind not in FOLLOWERS
+            else unclaimed(block, lines, produced, titled=True, title=title)
         )
         if found is None:
             if block.kind == "list" and (
@@ -248,7 +253,7 @@ def in_title_section(
     if (
         first is None
         or first.kind not in FOLLOWERS
-        or unclaimed(first, lines, produced, titled=True) is None
+        or unclaimed(first, lines, produced, titled=True, title=question) is None
     ):
         return None
     if not names_a_tip(question):  # the costlier test, once the body may answer
@@ -256,12 +261,14 @@ def in_title_section(
     if is_highlights_page(question):
         return None  # a reader's highlights in a document, a block each: no tip of its own
     titled_action = names_an_action(question)
-    answer = tip(body, lines, produced, action=titled_action) or tip(
-        body, lines, produced, action=titled_action, told=True
+    answer = tip(body, lines, produced, action=titled_action, title=question) or tip(
+        body, lines, produced, action=titled_action, told=True, title=question
     )
     if answer and tells_a_story(answer) and not resolves_the_story(answer):
         resolved = _from_the_resolution(body)
-        resolution = resolved and tip(resolved, lines, produced, action=titled_action)
+        resolution = resolved and tip(
+            resolved, lines, produced, action=titled_action, title=question
+        )
         if resolution and len(resolution) <= 2 * _TIP_ANSWER_CHARACTERS:
             answer = resolution
     if not answer and first.kind in CODE and titled_action:
