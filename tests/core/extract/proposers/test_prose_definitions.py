@@ -282,3 +282,19 @@ def test_short_lines_kept_apart_are_not_one_sentence() -> None:
     )
     cards = by_question(cards_of(text, "graphics/tex.md"))
     assert cards["resampling"].answer == "This step is called *resampling*"
+
+
+def test_each_naming_sentence_of_wrapped_prose_names_its_term() -> None:
+    """Two naming sentences in one wrapped paragraph: the second's clause (``... is called the
+    __partition function__ and is defined as:``) names nothing the whole line can read, but
+    the first (``where $$\\beta$$ is called the __inverse temperature__ and ...``) still names
+    its term, read as a sentence of its own."""
+    text = (
+        "# Boltzmann\n\n"
+        "where $$\\beta = 1/T > 0$$ is called the __inverse temperature__ and $$E(x)$$ is the\n"
+        "energy of the configuration $$x$$. The normalizing constant $$Z(\\beta)$$ is\n"
+        "called the __partition function__ and is defined as:\n\n"
+        "$$Z(\\beta) = \\sum_x \\exp(-\\beta E(x))$$\n"
+    )
+    cards = by_question(cards_of(text, "physics/boltzmann.md"))
+    assert cards["inverse temperature"].line == 3

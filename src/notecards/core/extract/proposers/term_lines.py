@@ -24,6 +24,7 @@ from notecards.core.extract.patterns.leads import (
     symbol_lead,
     with_context,
 )
+from notecards.core.extract.patterns.naming_sentences import SENTENCE_BREAK
 from notecards.core.extract.patterns.sentences import is_hangul
 from notecards.core.extract.patterns.splitting import (
     TermSplit,
@@ -217,6 +218,15 @@ def _in_wrapped_prose(wrapped: Sequence[str], at: int, context: Context) -> list
     read as one line, each card placed at the line its answer starts on."""
     text = " ".join(part.strip() for part in wrapped)
     cards = prose_definitions.in_line(text, at, context)
+    # a line read as a whole stops at its first naming clause that names nothing (``... is
+    # called the __partition function__ and is defined as:``): each sentence read alone
+    # names what the whole missed (``... is called the __inverse temperature__ and ...``)
+    asked = {card.question for card in cards}
+    for sentence in SENTENCE_BREAK.split(text):
+        for card in prose_definitions.in_line(sentence, at, context):
+            if card.question not in asked:
+                asked.add(card.question)
+                cards.append(card)
     if not cards:
         return []
     ends: list[int] = []  # where each line ends in the text
