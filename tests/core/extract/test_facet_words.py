@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from notecards.core.extract import facet_words
-from notecards.core.extract.facet_words import is_facet, undecorated
+from notecards.core.extract.facet_words import is_facet, is_facet_label, undecorated
 from tests.conftest import by_question, cards_of
 
 _DECORATION = re.compile(r"^[\W\d_]+|[\W_]+$")
@@ -210,3 +210,10 @@ def test_a_list_under_how_it_works_is_asked_of_the_note() -> None:
     )
     cards = by_question(cards_of(text, "tools/filesync.md"))
     assert cards["filesync — How it works"].answer.startswith("- the sender lists the files")
+
+
+def test_a_facet_word_alone_on_its_line_is_a_facet_label() -> None:
+    """What :mod:`.labelled_list` and :mod:`.section_blocks` both read as a label."""
+    assert is_facet_label("특징") and is_facet_label("**Properties**")
+    assert not is_facet_label("62 results")  # a count
+    assert not is_facet_label("Heap")

@@ -99,6 +99,13 @@ def undecorated(text: str) -> str:
     return text[start:end]
 
 
+def is_facet_label(text: str) -> bool:
+    """Whether a line is only a facet word, its bold or italic marks aside (``특징``,
+    ``**Properties**``), not a count (``62 results``): a label for what follows it."""
+    bare = text.strip(" *_")
+    return not bare[:1].isdigit() and is_facet(bare)
+
+
 def is_facet(question: str) -> bool:
     """Whether a question is only a facet word, such as ``특징`` or ``Pros:``."""
     stripped = question.strip()

@@ -40,7 +40,7 @@ def test_under_a_title_a_card_on_what_code_does_leaves_the_paragraph_free() -> N
     (paragraph,) = _blocks(text)
     on_code = Proposal(CardKind.BASIC, "`npm ls`", "...", 1, (), Idiom.PROSE_DEFINITION)
     assert unclaimed(paragraph, lines, [on_code]) is None
-    assert unclaimed(paragraph, lines, [on_code], titled=True) is not None
+    assert unclaimed(paragraph, lines, [on_code], title="List npm dependencies") is not None
 
 
 def test_a_command_is_a_line_or_three_of_code() -> None:

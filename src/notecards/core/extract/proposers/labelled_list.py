@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from notecards.core.extract import list_shapes
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term, dedent
-from notecards.core.extract.facet_words import is_facet, names_a_facet_of
+from notecards.core.extract.facet_words import is_facet, is_facet_label, names_a_facet_of
 from notecards.core.extract.patterns.discourse import is_lead_in
 from notecards.core.extract.patterns.headings import is_title
 from notecards.core.extract.patterns.labels import is_generic_label
@@ -116,8 +116,7 @@ def label_of(paragraph: Block) -> str | None:
         if (
             "\n" not in paragraph.text
             and len(bare) <= _MAX_FACET_LABEL_CHARS
-            and not bare[:1].isdigit()  # "62 results": a count, no facet
-            and is_facet(bare)
+            and is_facet_label(bare)
         ):
             return bare
         return _asking_line(paragraph.text)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from notecards.core.extract.blocks import Block
-from notecards.core.extract.facet_words import is_facet
+from notecards.core.extract.facet_words import is_facet_label
 from notecards.core.extract.proposal import Proposal
 from notecards.core.extract.proposers.block_text import block_source, says_nothing
 from notecards.core.extract.proposers.section_text import CODE, claimed
@@ -62,4 +62,4 @@ def labels_what_follows(block: str) -> bool:
     label = text.strip("*_ ")
     if label.endswith((":", "：")):
         return label.count(" ") < _MAX_LABEL_WORDS
-    return not label[:1].isdigit() and is_facet(label)
+    return is_facet_label(label)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from operator import attrgetter
 
 from notecards.core.extract.actions import is_command
 from notecards.core.extract.blocks import Block
@@ -122,7 +123,6 @@ def unclaimed(
     lines: Sequence[str],
     produced: Sequence[Proposal],
     *,
-    titled: bool = False,
     asked: str = "",
     title: str = "",
 ) -> tuple[str, bool] | None:
@@ -133,13 +133,14 @@ def unclaimed(
     line) did, or the block's first line made a card: unless the line's first sentences,
     before the one that made it, speak of what the heading ``asked`` names (``## 분위수`` +
     ``... 백분위수가 있습니다. ... 특히 제25백분위수를 **제1사분위수** ...라고 하며``).
-    ``titled``: the block answers the note's ``title``, which the sentences before a
+    With a ``title``, the block answers the note's title, which the sentences before a
     claiming one may speak of too (``The SKI Calculus is a combinator calculus. A
     combinator is ...``)."""
-    claims = claims_of(block, produced, titled=titled)
+    claims = claims_of(block, produced, titled=bool(title))
     if not claims:
         return block_source(block, lines), True
-    first_claim = min(proposal.line for proposal in claims)
+    first = min(claims, key=attrgetter("line"))  # the claim on the block's earliest line
+    first_claim = first.line
     if block.kind not in ("paragraph", "quote"):
         return None
     if any(proposal.idiom not in FROM_SENTENCES for proposal in claims):
@@ -159,9 +160,7 @@ def unclaimed(
         # (a claiming sentence wrapped onto the next line is found in the whole paragraph)
         spoken_of = asked or title
         before = _before_the_claims(lines[block.start], claims, first_claim) or (
-            _before_the_sentence(source, min(claims, key=lambda claim: claim.line).answer)
-            if spoken_of
-            else ""
+            _before_the_sentence(source, first.answer) if spoken_of else ""
         )
         if before and _speaks_of(before, spoken_of):
             return before, False
@@ -176,8 +175,7 @@ def unclaimed(
     # a paragraph wrapped at a width: the claiming sentence may start inside its line, the
     # sentence before it ending there too ("... further generalize" + "complex numbers to
     # four dimensions. A quaternion is ..."): the text before that sentence answers
-    claim = next(proposal for proposal in claims if proposal.line == first_claim)
-    return _before_the_sentence(block_source(block, lines), claim.answer) or before, False
+    return _before_the_sentence(block_source(block, lines), first.answer) or before, False
 
 
 _FIRST_WORDS = 6  # enough of a sentence's words to find where it starts in its paragraph

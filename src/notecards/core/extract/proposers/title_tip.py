@@ -134,8 +134,8 @@ def tip(
     produced: Sequence[Proposal],
     *,
     action: bool,
+    title: str,
     told: bool = False,
-    title: str = "",
 ) -> str:
     """The start of a tip's body: its blocks in order, up to about a screen (a paragraph
     another card's sentence claims still answers with what it says of the ``title``
@@ -158,9 +158,7 @@ def tip(
             parts.clear()
             size = 0
         found = (
-            None
-            if block.kind not in FOLLOWERS
-            else unclaimed(block, lines, produced, titled=True, title=title)
+            None if block.kind not in FOLLOWERS else unclaimed(block, lines, produced, title=title)
         )
         if found is None:
             if block.kind == "list" and (
@@ -253,7 +251,7 @@ def in_title_section(
     if (
         first is None
         or first.kind not in FOLLOWERS
-        or unclaimed(first, lines, produced, titled=True, title=question) is None
+        or unclaimed(first, lines, produced, title=question) is None
     ):
         return None
     if not names_a_tip(question):  # the costlier test, once the body may answer
