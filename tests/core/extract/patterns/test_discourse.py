@@ -7,7 +7,7 @@ import re
 import pytest
 
 from notecards.core.extract.patterns import discourse
-from notecards.core.extract.patterns.discourse import is_lead_in
+from notecards.core.extract.patterns.discourse import is_lead_in, without_turn_to_what_follows
 from tests.conftest import by_question, cards_of
 
 
@@ -337,3 +337,10 @@ def test_a_writer_stating_the_way_they_found_states_the_tip(sentence: str) -> No
 
 def test_a_writer_announcing_the_following_pattern_leads_in() -> None:
     assert is_lead_in("I figured out the following pattern for doing that.")
+
+
+def test_a_last_sentence_that_turns_to_what_follows_is_cut() -> None:
+    said = "k는 데이터마다 다릅니다. 아래 그림을 볼까요?"
+    assert without_turn_to_what_follows(said) == "k는 데이터마다 다릅니다."
+    assert without_turn_to_what_follows("아래 그림을 볼까요?") == ""
+    assert without_turn_to_what_follows("k는 왜 중요할까요?") == "k는 왜 중요할까요?"

@@ -802,3 +802,24 @@ def test_a_paragraph_that_goes_on_into_an_announcement_takes_the_code_announced(
     )
     answer = by_question(cards_of(text, "bots/auth.md"))["Bots — Authentication"].answer
     assert answer.endswith("All you have to do is run:\n\n```\nbot login\n```")
+
+
+def test_a_last_sentence_turning_to_the_picture_below_is_left_out_of_the_answer() -> None:
+    text = (
+        "# 군집\n\n## 적절한 k 고르기\n\n"
+        "예제 데이터로 군집화를 해 보았습니다. 적절한 k는 데이터마다 다르므로 "
+        "여러 값을 시험해서 골라야 합니다. 아래 그래프를 볼까요?\n\n"
+        "![elbow](elbow.png)\n"
+    )
+    card = by_question(cards_of(text, "ml/kmeans.md"))["적절한 k 고르기"]
+    assert "여러 값을 시험해서 골라야 합니다." in card.answer
+    assert "볼까요" not in card.answer
+
+
+def test_a_lead_in_that_goes_on_about_something_else_answers_nothing() -> None:
+    text = (
+        "# Diary\n\n## Hiking with Sam\n\n"
+        "I went hiking with Sam on Sunday. He told me how hiking on the coast changed "
+        "after the trail was closed for a month.\n"
+    )
+    assert "Hiking with Sam" not in by_question(cards_of(text, "blog/hike.md"))

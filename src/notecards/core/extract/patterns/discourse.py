@@ -252,6 +252,20 @@ def _last_sentence_start(body: str) -> int:
     return before.end() if before is not None else 0
 
 
+# a last sentence that only turns the reader to what follows, asking: "아래 그림을 볼까요?",
+# "예시를 살펴볼까요?", "코드로 구현해볼까요?"
+_TURNS_TO_WHAT_FOLLOWS = ("볼까요?", "볼까요")
+
+
+def without_turn_to_what_follows(text: str) -> str:
+    """``text`` without its last sentence when that sentence only turns the reader to what
+    follows (``아래 그림을 볼까요?``); "" when it is the only one."""
+    body = text.rstrip()
+    if not body.endswith(_TURNS_TO_WHAT_FOLLOWS):
+        return text
+    return body[: _last_sentence_start(body)].rstrip()
+
+
 def announces_a_list(text: str) -> bool:
     """Whether the last sentence of ``text`` announces the things listed under it."""
     body = text.rstrip(" ._*")

@@ -48,6 +48,7 @@ from notecards.core.extract.patterns.discourse import (
     says_what_follows_shows,
     tells_a_story,
     without_announcement,
+    without_turn_to_what_follows,
 )
 from notecards.core.extract.patterns.headings import (
     is_comparison,
@@ -61,6 +62,7 @@ from notecards.core.extract.patterns.terms import quotes_an_error
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.extract.proposers import labelled_list, title_tip
 from notecards.core.extract.proposers.block_text import block_source, explains
+from notecards.core.extract.proposers.past_lead_in import after_announcement, goes_on_about
 from notecards.core.extract.proposers.section_blocks import (
     MAX_EXAMPLE_LINES,
     announced_code,
@@ -96,25 +98,6 @@ _SHOWS_AN_EXAMPLE = re.compile(
     re.IGNORECASE,
 )
 _NUMBERED_STEP = re.compile(r"^\s*(?:\d+(?:[.-]\d+)*[.)]?|step\s*\d+\s*[:.]?)\s", re.IGNORECASE)
-
-
-_ANNOUNCED = re.compile(r"^[^:\n]{3,80}?:\s+(?P<said>\S.*)$", re.DOTALL)
-_MIN_ANNOUNCED_WORDS = 5
-
-
-def _after_announcement(paragraph: str) -> str:
-    """What a lead-in announces in its own sentence (``Here's one thing to watch out for:
-    the trick does not guarantee ...``), or "" when it announces what comes after it."""
-    announced = _ANNOUNCED.match(paragraph)
-    if (
-        announced is None
-        or len(announced.group("said").split()) < _MIN_ANNOUNCED_WORDS
-        or "(" in paragraph[: announced.start("said")]
-        or any(map(is_hangul, paragraph[: announced.start("said")]))
-    ):
-        return ""  # (Korean announces what follows the paragraph: "다음과 같다:")
-    said = announced.group("said")
-    return said[:1].upper() + said[1:]
 
 
 def in_section(
@@ -157,6 +140,12 @@ def in_section(
         return None
     question = subject or clean_term(heading_text)
     line = heading.line + 1
+    # a card in the opening that asks the heading's own question: the section's card, as a
+    # rule, but a lead-in's later sentences are its alone
+    restated = any(
+        first.start < proposal.line <= first.end and restates(proposal, question)
+        for proposal in produced
+    )
     produced = [proposal for proposal in produced if not restates(proposal, question)]
     found = unclaimed(first, lines, produced, asked=question)
     if found is None:
@@ -213,8 +202,11 @@ def in_section(
     defines = _opens_with_its_subject(answer, question)
     if not announces and not defines and is_lead_in(answer):
         said_first = answer
-        answer = _after_announcement(answer)  # "" when it announces what follows it
-        if is_lead_in(answer) or not answer:
+        # "" when it announces what follows it
+        answer = after_announcement(answer)
+        if not answer and not restated and goes_on_about(said_first, question):
+            answer = said_first  # what it goes on to say of the heading answers, lead-in and all
+        elif is_lead_in(answer) or not answer:
             # "## 원격 브랜치 삭제하기" + the writer's story + the command: the command is the tip
             command = (
                 command_of(after, lines)
@@ -228,6 +220,7 @@ def in_section(
             return _tip(question, command, line, context)
     # "### UI" + "> User Interface": the words the acronym stands for say what it is, and
     # the paragraph under them goes on with it
+    answer = without_turn_to_what_follows(answer)
     spelled_out = expands_acronym(question, answer)
     joins = whole and after is not None and not claimed(after, produced)
     if not answer or not (
