@@ -125,7 +125,12 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
             and not (code_is_tip or is_question(question) or quotes_an_error(question))
         ):
             continue
-        if answer[:1] in "-*+" and ("#" in answer or "((" in answer) and _is_outline(answer):
+        if (
+            answer[:1] in "-*+"
+            and ("#" in answer or "((" in answer)
+            and idiom not in WRITTEN_AS_CARDS  # the writer's own card answers with them
+            and _is_outline(answer)
+        ):
             continue  # "- # Setup\n- # Results": a page's sections listed, no answer
         if answer[:2] == "[^" and _FOOTNOTES_ONLY.fullmatch(answer):
             continue  # "[^1]: ..." under a "footnote" heading: the notes, not an answer

@@ -30,7 +30,7 @@ from notecards.core.extract.patterns.splitting import (
     read_line,
 )
 from notecards.core.extract.patterns.written_questions import may_ask
-from notecards.core.extract.proposal import Context, Proposal
+from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.extract.proposers import (
     action_item,
     explicit,
@@ -48,6 +48,11 @@ _OPTION_LEADS = ("-", "`")
 
 # the longest heading or parent a generic word among sibling terms is asked under
 _MAX_SUBJECT_CHARS = 40
+
+
+# an outliner's flashcard this long states something (a theorem, a claim) rather than
+# naming a term: what is nested under it proves or explains it
+_STATEMENT_WORDS = 8
 
 
 class ListWalker:
@@ -279,7 +284,17 @@ class ListWalker:
             return False
         card, rest = found
         self.proposals.append(card)
+        start = len(self.proposals)
         self.blocks(rest, (*context, context_label(card.question)))
+        if len(card.question.split()) >= _STATEMENT_WORDS:
+            # a statement asked (a theorem, a claim): what is nested under it is its proof
+            # or its explanation, the card's answer, not cards of its own; only a
+            # flashcard nested in it is one
+            self.proposals[start:] = [
+                proposal
+                for proposal in self.proposals[start:]
+                if proposal.idiom is Idiom.OUTLINER_CARD
+            ]
         return True
 
     def headed_item(self, heading: Block, rest: Sequence[Block], context: Context) -> None:

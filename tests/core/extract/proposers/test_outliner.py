@@ -62,3 +62,49 @@ def test_an_untagged_item_is_no_outliner_card() -> None:
     text = "- ordering\n  - kept by sequence numbers\n"
     (listed,) = parse(text)
     assert outliner.in_item(listed.children[0], text.split("\n"), ()) is None
+
+
+def test_what_is_nested_under_a_stated_flashcard_is_its_proof_not_cards() -> None:
+    page = (
+        "- Proposition. Every finite group acting on a vector space keeps an invariant inner "
+        "product. #card\n"
+        "\t- Averaging trick: sum the inner product over the whole group\n"
+        "\t- Invariance: each element only permutes the terms\n"
+        "\t- Corollary. The representation is unitary in that product. #card\n"
+        "\t\t- Take an orthonormal basis for it\n"
+    )
+    cards = by_question(cards_of(page, "pages/Unitary.md"))
+    assert set(cards) == {
+        "Proposition. Every finite group acting on a vector space keeps an invariant inner "
+        "product.",
+        "Corollary. The representation is unitary in that product.",
+    }
+    whole = cards[
+        "Proposition. Every finite group acting on a vector space keeps an invariant inner product."
+    ]
+    assert "Averaging trick: sum the inner product" in whole.answer
+
+
+def test_a_flashcard_naming_a_term_keeps_the_cards_nested_under_it() -> None:
+    page = (
+        "- Axioms of a group #card\n"
+        "\t- Closure: combining two elements gives an element of the set\n"
+        "\t- Identity: some element leaves every element unchanged\n"
+    )
+    assert {"Axioms of a group", "Closure", "Identity"} <= set(
+        by_question(cards_of(page, "pages/Group.md"))
+    )
+
+
+def test_a_flashcard_whose_answer_lists_headed_blocks_is_kept() -> None:
+    page = (
+        "- Study material falls into three kinds. #card\n"
+        "\t- ### Basics\n"
+        "\t\t- used again and again later on\n"
+        "\t- ### Research\n"
+        "\t\t- what my own work needs\n"
+        "\t- ### Exploration\n"
+        "\t\t- new tools tried for taste\n"
+    )
+    cards = by_question(cards_of(page, "pages/Roadmap.md"))
+    assert "used again and again later on" in cards["Study material falls into three kinds."].answer
