@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from notecards.core.extract.patterns import naming_sentences
+from notecards.core.extract.patterns.sentences import SENTENCE_BREAK
 
 
 @pytest.mark.parametrize(
@@ -171,8 +172,8 @@ _STOP_THEN_SPACES = re.compile(r"(?<=[.!?。])\s+")  # the break as first writte
 def test_a_sentence_break_is_the_spaces_after_a_stop(text: str) -> None:
     """The break, searched for from its spaces, is found where the spaces after a stop
     are, every one of them."""
-    assert naming_sentences.SENTENCE_BREAK.split(text) == _STOP_THEN_SPACES.split(text)
-    assert [found.span() for found in naming_sentences.SENTENCE_BREAK.finditer(text)] == [
+    assert SENTENCE_BREAK.split(text) == _STOP_THEN_SPACES.split(text)
+    assert [found.span() for found in SENTENCE_BREAK.finditer(text)] == [
         found.span() for found in _STOP_THEN_SPACES.finditer(text)
     ]
 
@@ -219,7 +220,7 @@ def test_a_clause_before_a_name_names_nothing(sentence: str) -> None:
 @pytest.mark.parametrize("abbreviation", ["i.e.", "e.g.", "cf.", "vs.", "a.k.a."])
 def test_an_abbreviation_ends_no_sentence(abbreviation: str) -> None:
     text = f"A set is open, {abbreviation} every point has room around it. Closed sets differ."
-    assert naming_sentences.SENTENCE_BREAK.split(text) == [
+    assert SENTENCE_BREAK.split(text) == [
         f"A set is open, {abbreviation} every point has room around it.",
         "Closed sets differ.",
     ]

@@ -62,3 +62,14 @@ def test_a_paragraph_that_names_another_term_in_passing_still_answers_its_headin
     cards = by_question(cards_of(text))
     assert cards["`Positional Encoding`"].answer.startswith("문장에서는 단어의 순서가 중요하다.")
     assert "`permutation invariance`" in cards
+
+
+def test_a_term_named_last_under_a_title_leaves_the_paragraph_to_the_title() -> None:
+    text = (
+        "# Create A Composite Key\n\n"
+        "The value that identifies one row of a table is the *primary key*. Two columns "
+        "together can make one, declared at the end of the table definition.\n"
+    )
+    cards = by_question(cards_of(text, "postgres/composite-key.md"))
+    assert "primary key" in cards
+    assert "Two columns together" in cards["Create A Composite Key"].answer

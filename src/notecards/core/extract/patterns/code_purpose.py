@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from notecards.core.extract.patterns.naming_sentences import SENTENCE_BREAK
+from notecards.core.extract.patterns.sentences import SENTENCE_BREAK
 
 _CODE = r"`(?P<term>[^`\n]{2,60})`"
 _VERBS = r"(?:use|run|call|type|execute|pass|add|set|enter|press)"

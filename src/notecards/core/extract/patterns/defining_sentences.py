@@ -49,8 +49,13 @@ from notecards.core.extract.patterns.discourse import (
 )
 from notecards.core.extract.patterns.facet_sentences import facet_had
 from notecards.core.extract.patterns.item_topics import topic_of_item
-from notecards.core.extract.patterns.naming_sentences import SENTENCE_BREAK, drop_copula
-from notecards.core.extract.patterns.sentences import is_hangul, is_question, is_topic_marked
+from notecards.core.extract.patterns.naming_sentences import drop_copula
+from notecards.core.extract.patterns.sentences import (
+    SENTENCE_BREAK,
+    is_hangul,
+    is_question,
+    is_topic_marked,
+)
 from notecards.core.extract.patterns.spans import LINKED_NAME, MASK_CHAR, mask_opaque
 from notecards.core.extract.patterns.splitting import symbol_term
 from notecards.core.extract.patterns.terms import is_term

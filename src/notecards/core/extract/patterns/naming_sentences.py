@@ -9,7 +9,13 @@ import re
 
 from notecards.core.extract.clean import clean_term
 from notecards.core.extract.facet_words import is_facet
-from notecards.core.extract.patterns.sentences import ends_in_consonant, is_hangul, is_question
+from notecards.core.extract.patterns.marked_names import CONDITIONS, marked_named
+from notecards.core.extract.patterns.sentences import (
+    SENTENCE_BREAK,
+    ends_in_consonant,
+    is_hangul,
+    is_question,
+)
 from notecards.core.extract.patterns.spans import LINKED_NAME, MASK_CHAR, mask_opaque
 from notecards.core.extract.patterns.terms import is_term
 
@@ -36,37 +42,10 @@ _ENGLISH_NAMING = re.compile(
     re.IGNORECASE,
 )
 _ENGLISH_NAMING_WORDS = ("called", "known", "referred", "termed", "named")
-# a term the writer marks in emphasis where a condition defines it (``A matrix is
-# **orthogonal** if ...``, the mathematician's definition), or where a naming sentence goes
-# on past it (``... is called the **support dimension** of region A``; a name given in
-# passing, ``a feature called _brace expansion_``, is no definition: in a one-tip note it
-# opens the tip the title asks)
-_MARKED_TERM = r"(?:an?\s+|the\s+)?(?P<term>(?P<mark>\*\*|__|\*|_)[A-Za-z][^*_\n]{0,40}?(?P=mark))"
-_MARKED_BY_CONDITION = re.compile(
-    r"\b(?:is|are)\s+(?:said\s+to\s+be\s+)?"
-    + _MARKED_TERM
-    + r"\s+(?:if|iff|when|whenever|provided)\b"
-)
-_MARKED_AS_CALLED = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:also\s+|often\s+|usually\s+)?called\s+" + _MARKED_TERM
-)
-_ANOTHER_MARKED = re.compile(r"\s+(?:and|or)\s+[*_]")
-_CONDITIONS = (" if ", " iff ", " when", " provided")
 
 
 _PHRASAL_PARTICLES = frozenset(
     ["away", "off", "up", "out", "back", "for", "upon", "on", "in", "into", "over", "down"]
-)
-# the abbreviations whose stop ends no sentence ("open, i.e. every point ...")
-ABBREVIATIONS = ("i.e.", "e.g.", "cf.", "vs.", "a.k.a.")
-# the spaces after a sentence's stop (the space first, the stop behind it: a search led by
-# the space skips to the spaces, where one led by the look-behind tries every character),
-# but an abbreviation's
-SENTENCE_BREAK = re.compile(
-    r"\s(?<=[.!?。]\s)"
-    + "".join(rf"(?<!\b{re.escape(abbreviation)}\s)" for abbreviation in ABBREVIATIONS)
-    + r"\s*",
-    re.IGNORECASE,
 )
 
 
@@ -228,17 +207,6 @@ def _korean_this_is(masked: str, line: str) -> tuple[str, int] | None:
 _JOINED = re.compile(r"\s(?:so|but)\s|_\s+and\s+_", re.IGNORECASE)
 
 
-def _marked_named(masked: str, line: str) -> tuple[str, int] | None:
-    match = _MARKED_BY_CONDITION.search(masked) if "*" in masked or "_" in masked else None
-    if match is None and "called" in masked:
-        match = _MARKED_AS_CALLED.search(masked)
-    if match is None or MASK_CHAR in masked[match.start("term") : match.end("term")]:
-        return None
-    if _ANOTHER_MARKED.match(masked, match.end("term")):
-        return None  # "called _properties_ and _methods_": two names
-    return line[match.start("term") : match.end("term")], match.start("term")
-
-
 def _english_named(masked: str, line: str) -> tuple[str, int] | None:
     match = _ENGLISH_NAMING.search(masked)
     if match is None or MASK_CHAR in masked[match.start("term") : match.end("term")]:
@@ -288,7 +256,10 @@ def _may_name(line: str) -> bool:
         or "referred" in line
         or "termed" in line
         or "named" in line
-        or (("*" in line or "_" in line) and any(word in line for word in _CONDITIONS))
+        or (
+            ("*" in line or "_" in line)
+            and (any(word in line for word in CONDITIONS) or " is " in line or " are " in line)
+        )
     )
 
 
@@ -320,7 +291,7 @@ def _named_in(line: str) -> tuple[str, str] | None:
     found = (
         _korean_named(masked, line)
         or _english_named(masked, line)
-        or _marked_named(masked, line)
+        or marked_named(masked, line)
         or (_korean_this_is(masked, line) if points else None)
     )
     if found is None:

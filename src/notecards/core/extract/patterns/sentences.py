@@ -7,6 +7,8 @@ endings (``했다``, ``중요함``) and its speakers (``내가``).
 
 from __future__ import annotations
 
+import re
+
 ENGLISH_FINITE_VERBS = frozenset(
     [
         "is",
@@ -249,3 +251,16 @@ def looks_like_clause(words: list[str], korean: bool = True, *, described: bool 
         ):
             return True
     return False
+
+
+# the abbreviations whose stop ends no sentence ("open, i.e. every point ...")
+ABBREVIATIONS = ("i.e.", "e.g.", "cf.", "vs.", "a.k.a.")
+# the spaces after a sentence's stop (the space first, the stop behind it: a search led by
+# the space skips to the spaces, where one led by the look-behind tries every character),
+# but an abbreviation's
+SENTENCE_BREAK = re.compile(
+    r"\s(?<=[.!?。]\s)"
+    + "".join(rf"(?<!\b{re.escape(abbreviation)}\s)" for abbreviation in ABBREVIATIONS)
+    + r"\s*",
+    re.IGNORECASE,
+)

@@ -16,11 +16,11 @@ from notecards.core.extract.patterns.defining_sentences import (
     definitions_in_line,
 )
 from notecards.core.extract.patterns.naming_sentences import (
-    SENTENCE_BREAK,
     also_named,
     named_in_prose,
     refers_back,
 )
+from notecards.core.extract.patterns.sentences import SENTENCE_BREAK
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.model import CardKind
 

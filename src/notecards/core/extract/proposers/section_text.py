@@ -13,13 +13,10 @@ from notecards.core.extract.actions import is_command
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import dedent
 from notecards.core.extract.patterns.discourse import first_sentence
+from notecards.core.extract.patterns.marked_names import names_at_its_end
 from notecards.core.extract.patterns.metadata import is_metadata_paragraph
-from notecards.core.extract.patterns.naming_sentences import (
-    ABBREVIATIONS,
-    SENTENCE_BREAK,
-    refers_back,
-)
-from notecards.core.extract.patterns.sentences import is_hangul
+from notecards.core.extract.patterns.naming_sentences import refers_back
+from notecards.core.extract.patterns.sentences import ABBREVIATIONS, SENTENCE_BREAK, is_hangul
 from notecards.core.extract.proposal import FROM_SENTENCES, Idiom, Proposal
 from notecards.core.extract.proposers.block_text import block_source, is_aside, says_nothing
 
@@ -80,12 +77,14 @@ def claims_of(
 
 def _names_what_came_before(proposal: Proposal) -> bool:
     """A card naming what the sentence before it described (``Vim has an area off to the
-    left ... This is sometimes called the gutter.``): under a one-tip note's title, a term
-    named on the way to the tip, so the paragraph still answers the title."""
+    left ... This is sometimes called the gutter.``), or what the words before the name
+    describe (``The unique identifier of a row is the *primary key*.``): under a one-tip
+    note's title, a term named on the way to the tip, so the paragraph still answers the
+    title."""
     if proposal.idiom is not Idiom.PROSE_NAMING:
         return False
     later = SENTENCE_BREAK.split(proposal.answer)[1:]
-    return any(map(refers_back, later))
+    return any(map(refers_back, later)) or names_at_its_end(proposal.answer)
 
 
 def _defines_a_link(proposal: Proposal) -> bool:

@@ -24,8 +24,7 @@ from notecards.core.extract.patterns.leads import (
     symbol_lead,
     with_context,
 )
-from notecards.core.extract.patterns.naming_sentences import SENTENCE_BREAK
-from notecards.core.extract.patterns.sentences import is_hangul
+from notecards.core.extract.patterns.sentences import SENTENCE_BREAK, is_hangul
 from notecards.core.extract.patterns.splitting import (
     TermSplit,
     bold_lead,

@@ -1,0 +1,96 @@
+"""Terms a sentence marks in emphasis as the ones it defines.
+
+``A matrix is **orthogonal** if ...`` (a condition defines it), ``... is called the
+**support dimension** of ...``, and a description read backwards: ``Machines that forward
+packets between networks are **routers**``, ``We say that $i$ is **null recurrent**``. A
+property (``are **lazy**``), an instance (``the measure $G(x)$ is an **integer**``) or a
+conclusion (``Therefore, ... is a **circle**``) names no term.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notecards.core.extract.patterns.sentences import SENTENCE_BREAK
+from notecards.core.extract.patterns.spans import MASK_CHAR, mask_opaque
+
+# the words a condition that defines a marked term opens with
+CONDITIONS = (" if ", " iff ", " when", " provided")
+# a term the writer marks in emphasis where a condition defines it (``A matrix is
+# **orthogonal** if ...``, the mathematician's definition), or where a naming sentence goes
+# on past it (``... is called the **support dimension** of region A``; a name given in
+# passing, ``a feature called _brace expansion_``, is no definition: in a one-tip note it
+# opens the tip the title asks)
+_MARKED_TERM = r"(?:an?\s+|the\s+)?(?P<term>(?P<mark>\*\*|__|\*|_)[A-Za-z][^*_\n]{0,40}?(?P=mark))"
+_MARKED_BY_CONDITION = re.compile(
+    r"\b(?:is|are)\s+(?:said\s+to\s+be\s+)?"
+    + _MARKED_TERM
+    + r"\s+(?:if|iff|when|whenever|provided)\b"
+)
+_MARKED_AS_CALLED = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:also\s+|often\s+|usually\s+)?called\s+" + _MARKED_TERM
+)
+# a description, then the term it describes in emphasis to end the sentence (``Channels
+# that connect adjacent nodes are **links**.``, ``A planar graph whose faces are all
+# triangles is a **triangulation**``): the writer's definition read backwards
+# (a noun: after ``is`` an article, after ``are`` a plural; ``is **lazy**`` says how it is;
+# ``we say ... is **null recurrent**`` names it whatever it is)
+_MARKED_AT_THE_END = re.compile(
+    r"\b(?:(?P<is>is)\s+(?=an?\s|the\s)|(?P<are>are)\s+(?=[*_]+[^*_\n]{0,40}s[*_]))"
+    + _MARKED_TERM
+    + r"\s*(?:[.。]\s|[.。]?\s*$)"
+)
+_WE_NAME = re.compile(r"\bwe\s+(?:say|call)\b", re.IGNORECASE)
+_MARKED_SAID = re.compile(r"\bis\s+" + _MARKED_TERM + r"\s*(?:[.。]\s|[.。]?\s*$)")
+_MIN_DESCRIBING_WORDS = 3
+# what opens a sentence that describes nothing of its own: a pronoun (``It is **fast**``),
+# or a word that draws a conclusion (``Therefore, the common part is a **circle**``)
+_NO_DESCRIPTION_OPENS = frozenset((
+    "it", "this", "that", "these", "those", "they", "he", "she", "which", "there", "what",
+    "note", "therefore", "thus", "hence", "so",
+))  # fmt: skip
+_ANOTHER_MARKED = re.compile(r"\s+(?:and|or)\s+[*_]")
+
+
+def marked_named(masked: str, line: str) -> tuple[str, int] | None:
+    """The term a sentence marks in emphasis as the one it defines, and where it starts in
+    ``line`` (``masked`` is the line with its code and math masked)."""
+    match = _MARKED_BY_CONDITION.search(masked) if "*" in masked or "_" in masked else None
+    if match is None and "called" in masked:
+        match = _MARKED_AS_CALLED.search(masked)
+    if match is None and ("*" in masked or "_" in masked):
+        match = _MARKED_AT_THE_END.search(masked)
+        if match is not None and not _describes(masked[: match.start()], match.group("term")):
+            return None
+        if match is None and _WE_NAME.search(masked):
+            match = _MARKED_SAID.search(masked)  # "We say that $i$ is **null recurrent**"
+    if match is None or MASK_CHAR in masked[match.start("term") : match.end("term")]:
+        return None
+    if _ANOTHER_MARKED.match(masked, match.end("term")):
+        return None  # "called _properties_ and _methods_": two names
+    return line[match.start("term") : match.end("term")], match.start("term")
+
+
+def _describes(before: str, term: str) -> bool:
+    """Whether the words of a sentence ``before`` its ``is **term**`` describe what the term
+    names: a subject of a few words, not a pronoun (``It is **fast**``), and a term that
+    is no negation (``**not valid**``)."""
+    words = SENTENCE_BREAK.split(before)[-1].split()
+    return (
+        len(words) >= _MIN_DESCRIBING_WORDS
+        and words[0].casefold().strip("-*+ ,") not in _NO_DESCRIPTION_OPENS
+        # "the measure $G(x)$ is an **integer**": one thing, not a kind ("A graph whose
+        # faces have boundary $C_3$ is a **triangulation**")
+        and (MASK_CHAR not in words[-1] or words[0].casefold().strip("-*+ ") in ("a", "an"))
+        and term.strip("*_").split(maxsplit=1)[0].casefold() not in ("not", "no")
+    )
+
+
+def names_at_its_end(sentence: str) -> bool:
+    """Whether a sentence names its term last, in emphasis, after describing it (``The
+    unique identifier of a row is the *primary key*.``): a term met on the way, which
+    under a one-tip note's title leaves the paragraph to the title."""
+    masked = mask_opaque(sentence)
+    return _MARKED_AT_THE_END.search(masked) is not None or (
+        _WE_NAME.search(masked) is not None and _MARKED_SAID.search(masked) is not None
+    )
