@@ -55,3 +55,14 @@ def test_a_generic_word_among_sibling_terms_names_one_of_them() -> None:
     assert "Stack" in cards and "Heap" in cards
     aside = "## Reading\n\n- Source: the course textbook, chapter 3\n- Pages: 40 to 52\n"
     assert not any(card.question.startswith("Source") for card in cards_of(aside))
+
+
+def test_an_item_that_names_two_terms_in_two_sentences_gives_both_cards() -> None:
+    text = (
+        "# 집합\n\n## 용어\n\n"
+        "- 집합 $A$의 모든 원소가 집합 $B$에 들어 있을 때 $A$를 $B$의 **부분집합**이라 합니다. "
+        "이 때 $B$는 $A$의 **상위집합**이라 합니다.\n"
+    )
+    cards = by_question(cards_of(text, "math/sets.md"))
+    assert "모든 원소가 집합 $B$에 들어 있을 때" in cards["상위집합"].answer
+    assert "부분집합" in cards

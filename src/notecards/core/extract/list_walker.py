@@ -241,6 +241,15 @@ class ListWalker:
             )
             if card is not None:
                 proposals.append(card)
+                # "- ... $A$를 $B$의 **부분집합**이라 합니다. 이 때 $B$는 $A$의 **초월집합**이라
+                # 합니다.": the item's later sentences may name terms of their own, the
+                # item answering them too
+                proposals.extend(
+                    named._replace(answer=card.answer)
+                    for named in prose_definitions.named_in_definition(
+                        card.question, head, first.start + 1, context
+                    )
+                )
                 self.blocks(rest, (*context, card.question))
                 return len(proposals) - before
             if rest and len(lines) == 1 and names_a_facet_of(head):

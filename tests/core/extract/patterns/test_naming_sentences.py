@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from notecards.core.extract.patterns import naming_sentences
+from notecards.core.extract.patterns.naming_sentences import named_in_prose
 from notecards.core.extract.patterns.sentences import SENTENCE_BREAK
 
 
@@ -299,3 +300,8 @@ def test_a_request_reported_names_nothing() -> None:
         "보름달",
         "이 달을 보름달이라고 합니다.",
     )
+
+
+def test_a_request_to_show_something_names_nothing() -> None:
+    """``... 보여주라고 한다`` reports a request (주라: do it for), it names nothing."""
+    assert named_in_prose("이 주소로 들어오면 목록 화면을 보여주라고 한다.") is None

@@ -20,8 +20,8 @@ from notecards.core.extract.patterns.spans import LINKED_NAME, MASK_CHAR, mask_o
 from notecards.core.extract.patterns.terms import is_term
 
 # "...를 X라고", "X라", "X라고도": the quotative ending a name takes (not a request
-# reported, "... 만들어 달라고 한다": 달라, give me)
-_NAMED_AS = r"(?<!달)라(?:고)?(?:도)?\s*"
+# reported, "... 만들어 달라고 한다": 달라, give me; "... 화면을 보여주라고 한다": do it for)
+_NAMED_AS = r"(?<![달주])라(?:고)?(?:도)?\s*"
 # the forms of 하다 and 부르다 that go on to another clause ("X라 하고, Y라고 한다")
 _GOES_ON = "하고|하며|부르고|부르며"
 _KOREAN_NAMING = re.compile(
