@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from notecards.core.extract.patterns import naming_sentences
 from notecards.core.extract.patterns.naming_sentences import named_in_prose
 from notecards.core.extract.patterns.sentences import SENTENCE_BREAK
+from tests.conftest import cards_of
 
 
 @pytest.mark.parametrize(
@@ -305,3 +306,22 @@ def test_a_request_reported_names_nothing() -> None:
 def test_a_request_to_show_something_names_nothing() -> None:
     """``... 보여주라고 한다`` reports a request (주라: do it for), it names nothing."""
     assert named_in_prose("이 주소로 들어오면 목록 화면을 보여주라고 한다.") is None
+
+
+def test_a_property_marked_and_said_of_what_is_described_is_named() -> None:
+    sentence = "사이클이 하나도 없는 그래프를 *acyclic*하다고 합니다."
+    assert named_in_prose(sentence) == ("acyclic", sentence)
+    assert named_in_prose('- 값 대부분이 0이면 "희소(sparse)"하다고 함')[0:1] == ("희소(sparse)",)
+    assert named_in_prose("데이터가 많으면 효과가 꽤 크다고 합니다.") is None  # hearsay
+    assert named_in_prose("이 방식이 더 유용하다고 합니다.") is None
+
+
+def test_two_properties_named_in_one_sentence_are_two_cards() -> None:
+    line = (
+        "간선이 겹치지 않는 경로를 *simple*하다고 하고, "
+        "정점이 겹치지 않는 경로를 *elementary*하다고 합니다."
+    )
+    assert [card.question for card in cards_of(f"# 그래프\n\n## 경로\n\n{line}\n")][-2:] == [
+        "simple",
+        "elementary",
+    ]

@@ -207,6 +207,22 @@ def _korean_this_is(masked: str, line: str) -> tuple[str, int] | None:
 _JOINED = re.compile(r"\s(?:so|but)\s|_\s+and\s+_", re.IGNORECASE)
 
 
+# a property named in emphasis or quotes, said of what the sentence describes: "사이클이
+# 없는 그래프를 *acyclic*하다고 합니다", "대부분 값이 0 -> "희소(sparse)"하다고 함" (unmarked,
+# "... 유용하다고 합니다" is hearsay)
+_KOREAN_PROPERTY_NAMED = re.compile(
+    r"(?P<term>\*\*[^*\n]+\*\*|\*[^*\n]+\*|_[^_\n]+_|\"[^\"\n]+\"|“[^”\n]+”|'[^'\n]+')"
+    r"하다고\s*(?:하고|하며|한다|합니다|함|부른다|말한다|말합니다)"
+)
+
+
+def _korean_property_named(masked: str, line: str) -> tuple[str, int] | None:
+    match = _KOREAN_PROPERTY_NAMED.search(masked)
+    if match is None or MASK_CHAR in match.group("term"):
+        return None
+    return line[match.start("term") : match.end("term")], match.start("term")
+
+
 def _english_named(masked: str, line: str) -> tuple[str, int] | None:
     match = _ENGLISH_NAMING.search(masked)
     if match is None or MASK_CHAR in masked[match.start("term") : match.end("term")]:
@@ -239,7 +255,7 @@ def _points_back(sentence: str) -> re.Match[str] | None:
 
 _POINTING = re.compile("이것|이게")
 # where a clause that names one term ends and the sentence goes on to name another
-_NAMING_CLAUSE_END = re.compile(_NAMED_AS + "(?:" + _GOES_ON + "),?")
+_NAMING_CLAUSE_END = re.compile("(?:" + _NAMED_AS + "|하다고\\s*)(?:" + _GOES_ON + "),?")
 
 
 def _may_name(line: str) -> bool:
@@ -249,6 +265,7 @@ def _may_name(line: str) -> bool:
     opens one of the English words)."""
     return (
         "라" in line
+        or "하다고" in line
         or "이것" in line
         or "이게" in line
         or "called" in line
@@ -291,6 +308,7 @@ def _named_in(line: str) -> tuple[str, str] | None:
     found = (
         _korean_named(masked, line)
         or _english_named(masked, line)
+        or (_korean_property_named(masked, line) if "하다고" in line else None)
         or marked_named(masked, line)
         or (_korean_this_is(masked, line) if points else None)
     )
