@@ -130,3 +130,26 @@ def test_a_column_of_examples_answers_no_row_on_its_own() -> None:
     )
     cards = by_question(cards_of(glossary))
     assert cards["큐"].answer == "뜻: 먼저 넣은 것을 먼저 꺼내는 구조\n예시: 줄 서기"
+
+
+def test_two_named_columns_side_by_side_are_compared_not_a_glossary() -> None:
+    text = (
+        "# Transport\n\n"
+        "| Stream sockets | Datagram sockets |\n|---|---|\n"
+        "| connection first | no connection |\n"
+        "| ordered delivery | no ordering |\n"
+        "| slower | faster |\n"
+    )
+    questions = {card.question for card in cards_of(text, "net/sockets.md")}
+    assert not questions & {"connection first", "ordered delivery", "slower"}
+
+
+def test_a_header_that_says_what_its_rows_are_keeps_the_glossary() -> None:
+    glossary = (
+        "| 명령어 | 설명 |\n|---|---|\n| `ls` | 목록을 보여줌 |\n| `pwd` | 현재 위치를 보여줌 |\n"
+    )
+    questions = set(by_question(cards_of(f"# 셸\n\n{glossary}", "sh.md")))
+    assert "`pwd`" in questions
+    assert any(question.endswith("`ls`") for question in questions)
+    formulas = "| $f(x)$ | $F(x)$ |\n|---|---|\n| $x^n$ | $x^{n+1}/(n+1)$ |\n| $e^x$ | $e^x$ |\n"
+    assert "$x^n$" in by_question(cards_of(f"# Integrals\n\n{formulas}", "calc.md"))

@@ -92,6 +92,47 @@ _COMPARING_LABELS = frozenset(
 )  # fmt: skip
 
 
+# what heads the second column of a two-column glossary: what the cell says of the term
+# (``| 명령어 | 설명 |``, ``| Term | Definition |``), its last word (``대략적 의미``)
+_EXPLAINING_LABELS = frozenset(
+    ("설명", "의미", "뜻", "내용", "정의", "특징", "특성", "역할", "기능", "용도", "효과", "동작",
+     "결과", "요약", "해설", "비고", "사용법", "예시", "예문", "값", "description", "desc",
+     "definition", "meaning", "explanation", "effect", "purpose", "usage", "use", "use-case",
+     "usecase", "notes", "note", "comment", "comments", "details", "summary", "action",
+     "result", "output", "function", "role", "does", "value", "values", "example",
+     "examples", "info", "information", "remarks", "what", "why", "when", "how")
+)  # fmt: skip
+# what heads the first column of a two-column glossary: the kind of term its rows name
+_NAMING_LABELS = frozenset(
+    ("용어", "명령어", "명령", "기호", "표기", "표기법", "항목", "이름", "함수", "옵션",
+     "키", "단축키", "개념", "속성", "메서드", "메소드", "연산자", "키워드", "종류", "유형",
+     "구분", "약어", "단어",
+     "term", "terms", "command", "commands", "symbol", "symbols", "notation", "option",
+     "options", "name", "names", "function", "functions", "method", "methods", "operator",
+     "operators", "keyword", "keywords", "key", "keys", "shortcut", "shortcuts", "type",
+     "types", "property", "attribute", "parameter", "parameters", "flag", "flags", "field",
+     "fields", "concept", "acronym", "abbreviation", "word", "item", "element", "tag",
+     "status", "code", "error", "variable", "setting", "settings", "layer", "component",
+     "protocol", "format", "formula")
+)  # fmt: skip
+
+
+def _heads_a_glossary(header: list[str]) -> bool:
+    """Whether a two-column table's header says its rows name terms and explain them
+    (``| 명령어 | 설명 |``, ``| Term | Definition |``, a header cell left empty, formulas); two
+    names side by side (``| TCP | UDP |``, ``| ViewAttribute | NSLayoutAttribute |``)
+    compare them or map one onto the other, row by row."""
+    if any("$" in name for name in header):
+        return True  # "| $f(x)$ | $F(x)$ |": a table of formulas, each row one to learn
+    first, second = (_header_label(name) for name in header)
+    return (
+        not first  # "| | y=2^x |": the rows name what they say of the thing heading them
+        or not second
+        or second.split()[-1] in _EXPLAINING_LABELS
+        or first in _NAMING_LABELS
+    )
+
+
 _EXAMPLE_LABELS = frozenset(
     ("예문", "예시", "예", "용례", "example", "examples", "e.g.", "sample", "samples")
 )
@@ -131,6 +172,8 @@ def in_table(
         return []
     if not any(header) or (columns > 2 and _compares(header[0])):
         return []  # "| 구분 | RDD | DataFrame |": things compared by their rows, one card whole
+    if columns == 2 and not _heads_a_glossary(header):
+        return []  # "| TCP | UDP |": the two compared row by row
     # "| 의미 | 예문 |": a column of examples shows each row's sense, it says nothing of it on
     # its own (beside an explanation it stays)
     examples = {
