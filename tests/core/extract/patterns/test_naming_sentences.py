@@ -325,3 +325,12 @@ def test_two_properties_named_in_one_sentence_are_two_cards() -> None:
         "simple",
         "elementary",
     ]
+
+
+def test_a_name_in_emphasis_ends_where_its_marks_close() -> None:
+    sentence = (
+        "The normalising constant $Z$ is called the __partition function__ and is defined as:"
+    )
+    assert named_in_prose(sentence) == ("partition function", sentence)
+    partly = "The set of all outcomes $\\Omega$ is called the *sample* space."
+    assert named_in_prose(partly) == ("sample space", partly)

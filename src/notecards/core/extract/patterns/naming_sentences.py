@@ -223,11 +223,26 @@ def _korean_property_named(masked: str, line: str) -> tuple[str, int] | None:
     return line[match.start("term") : match.end("term")], match.start("term")
 
 
+# a name in emphasis, its marks and all (``__partition function__``, ``**heap**``)
+# ending before the sentence goes on (not ``the *sample* space``: part of the name marked)
+_OPENS_MARKED = re.compile(
+    r"(?:(\*\*|__)[^*_\n]+\1|([*_])[^*_\n]+\2(?![*_]))"
+    r"(?!\s+(?:and|or)\s+[*_])"  # ("called _properties_ and _methods_": two names)
+    r"(?=\s+(?:and|or|which|that|is|was|for|in|of|with|because|since|when|where)\b)"
+)
+
+
 def _english_named(masked: str, line: str) -> tuple[str, int] | None:
     match = _ENGLISH_NAMING.search(masked)
     if match is None or MASK_CHAR in masked[match.start("term") : match.end("term")]:
         return None
-    term = line[match.start("term") : match.end("term")].replace("*", "").strip(" \"“”'")
+    raw = line[match.start("term") : match.end("term")]
+    marked = _OPENS_MARKED.match(raw)
+    if marked is not None:
+        # "called the __partition function__ and is defined as:": the name ends where its
+        # emphasis closes, however the sentence goes on
+        raw = marked.group()
+    term = raw.replace("*", "").strip(" \"“”'")
     if term.casefold() in _PHRASAL_PARTICLES or _JOINED.search(term):
         return None  # "called _A_ and _B_": two names; "called X so ...": a clause
     return term, match.start("term")
