@@ -728,3 +728,11 @@ def test_an_adverb_before_there_is_names_nothing() -> None:
     """``Often times there is a very specific command ...``: there is, no term."""
     sentence = "Often times there is a very specific command that you need to run again."
     assert defining_sentences.defined_in_sentence(sentence) is None
+
+
+def test_a_bold_term_of_something_then_its_genus_is_defined() -> None:
+    assert defined_in_sentence("A **partition** of $[a, b]$ is a finite set of points.") == (
+        "partition"
+    )
+    assert defined_in_sentence("The **kernel** of a map is the set sent to zero.") == "kernel"
+    assert defined_in_sentence("The **size** of the array is 10.") is None

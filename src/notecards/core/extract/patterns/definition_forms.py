@@ -219,7 +219,9 @@ ENGLISH_DEFINING_PHRASE = re.compile("|".join(map(re.escape, ENGLISH_DEFINING_PH
 # sentence opens with and then says what it is
 BOLD_TOPIC = re.compile(
     r"(?:(?:A|An|The)\s+)?\*\*(?P<term>[^*\n]{1,60}?)\*\*(?:\s?\([^()\n]{1,40}\))?"
-    r"(?:(?:은|는|이란|란)\s|\s+(?:is|are|refers\s+to|means)\s)"
+    r"(?:(?:은|는|이란|란)\s|\s+(?:is|are|refers\s+to|means)\s"
+    # "A **partition** of $[a, b]$ is a collection ...": what it is of, then its genus
+    r"|(?<=\*\*)\s+(?:of|on|in|over)\s+[^*\n]{1,40}?\s+(?:is|are)\s+(?:an?|the)\s)"
 )
 
 # ```basename $PWD`` gives the name of the current folder``: a command or a function in code,
