@@ -33,3 +33,8 @@ def test_a_sentence_that_names_its_term_last_is_told_apart() -> None:
     assert names_at_its_end("The value that identifies a row is the *primary key*.")
     assert not names_at_its_end("The *primary key* identifies a row.")
     assert not names_at_its_end("A matrix is **orthogonal** if its columns are orthonormal.")
+
+
+def test_a_condition_may_say_where_the_marked_term_holds_first() -> None:
+    sentence = "We say $f$ is **Riemann integrable** on $[a, b]$ if its two integrals agree."
+    assert named_in_prose(sentence) == ("Riemann integrable", sentence)

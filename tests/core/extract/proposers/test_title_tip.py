@@ -384,3 +384,13 @@ def test_the_title_keeps_what_is_said_of_it_before_a_wrapped_definition() -> Non
         "The SKI Calculus is a combinator calculus with three rules."
     )
     assert cards["combinator"].answer.startswith("A combinator is a function")
+
+
+def test_a_sentence_naming_the_titles_own_term_leaves_the_body_to_the_title() -> None:
+    text = (
+        "# Strictly Decreasing\n\n"
+        "A function $f$ is **strictly decreasing** on an interval $I$ if:\n"
+        "$\\forall x_1 < x_2 \\in I,\\ f(x_1) > f(x_2)$\n"
+    )
+    cards = by_question(cards_of(text, "math/Strictly Decreasing.md"))
+    assert "f(x_1) > f(x_2)" in cards["Strictly Decreasing"].answer

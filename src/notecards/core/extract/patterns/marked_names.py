@@ -25,6 +25,8 @@ _MARKED_TERM = r"(?:an?\s+|the\s+)?(?P<term>(?P<mark>\*\*|__|\*|_)[A-Za-z][^*_\n
 _MARKED_BY_CONDITION = re.compile(
     r"\b(?:is|are)\s+(?:said\s+to\s+be\s+)?"
     + _MARKED_TERM
+    # ("We say $f$ is **Riemann integrable** on $[a, b]$ if ...": where it holds first)
+    + r"(?:\s+(?:on|in|over|at|for)\s+[^*_\n]{1,40}?)?"
     + r"\s+(?:if|iff|when|whenever|provided)\b"
 )
 _MARKED_AS_CALLED = re.compile(

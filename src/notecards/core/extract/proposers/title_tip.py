@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from notecards.core.extract.actions import names_an_action
 from notecards.core.extract.blocks import FENCES, Block
+from notecards.core.extract.decide import restates
 from notecards.core.extract.note import Heading
 from notecards.core.extract.patterns.chatter import is_date
 from notecards.core.extract.patterns.discourse import (
@@ -247,6 +248,9 @@ def in_title_section(
     question = title
     if not question:
         return None
+    # ("# Strictly Decreasing" + "A function is **strictly decreasing** on $I$ if" + the
+    # formula: a sentence naming the title's own term leaves the body to the title)
+    produced = [proposal for proposal in produced if not restates(proposal, question)]
     first, _ = opening(body)
     if (
         first is None

@@ -43,6 +43,8 @@ def card(
             found = _title_over_list(
                 body, per_item=per_item, made=made, title=title, lines=lines, context=context
             )
+        if found is not None:  # it says whole what a sentence of it named
+            _drop_restated(made, found)
         return found
     label = stated_definition.label_of(heading)
     found = None
