@@ -344,3 +344,22 @@ def test_a_last_sentence_that_turns_to_what_follows_is_cut() -> None:
     assert without_turn_to_what_follows(said) == "k는 데이터마다 다릅니다."
     assert without_turn_to_what_follows("아래 그림을 볼까요?") == ""
     assert without_turn_to_what_follows("k는 왜 중요할까요?") == "k는 왜 중요할까요?"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "회사에서 쓰는 라이브러리를 공부하다가 해싱에 대해 공부하였다.",
+        "회사에서 쓰고 있어서 공부 시작!",
+        "웹이 어떻게 동작하는지 궁금해서 시작!",
+        "무료 강의를 수강하며 기록한다.",
+        "문제를 풀다 보니 정리가 필요했다.",
+    ],
+)
+def test_the_writers_studying_unsaid_who_is_their_story(opening: str) -> None:
+    assert discourse.tells_a_story(opening)
+    assert is_lead_in(opening)
+
+
+def test_studying_said_of_the_subject_is_no_story() -> None:
+    assert not discourse.tells_a_story("해싱은 비밀번호를 저장하기 전에 바꾸는 일이다.")
