@@ -271,3 +271,20 @@ def test_emphasis_opening_a_term_inside_its_wrapping_emphasis_is_taken_off_too()
     """``***Context Switching* 이란?**``: bold around the line, italics around its name."""
     assert clean_term("***Context Switching* 이란?**") == "Context Switching 이란?"
     assert clean_term("**_Heap_ vs Stack**") == "Heap vs Stack"
+
+
+def test_a_closing_sentence_that_only_points_on_is_cut_one_that_says_something_stays() -> None:
+    pointing = (
+        "# Serving the cache\n\n## Varnish configuration\n\n"
+        "Varnish reads its configuration from a VCL file at start. Here's the one I used:\n\n"
+        "![config](config.png)\n"
+    )
+    answer = by_question(cards_of(pointing, "ops/cache.md"))["Varnish configuration"].answer
+    assert answer == "Varnish reads its configuration from a VCL file at start."
+    saying = (
+        "# Close the window on Ctrl+D\n\n"
+        "I always forget how to set this up. It is hidden in Settings -> Profiles -> Shell:\n\n"
+        "![settings](settings.png)\n"
+    )
+    answer = by_question(cards_of(saying, "mac/ctrl-d.md"))["Close the window on Ctrl+D"].answer
+    assert answer.endswith("It is hidden in Settings -> Profiles -> Shell:")

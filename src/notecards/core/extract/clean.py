@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from notecards.core.extract.patterns import clutter
 from notecards.core.extract.patterns.chatter import CONTENT
+from notecards.core.extract.patterns.discourse import is_lead_in
 from notecards.core.extract.patterns.labels import is_generic_heading
 from notecards.core.extract.patterns.numbering import (
     may_be_numbered,
@@ -286,12 +287,33 @@ _LEADING_ARROWS = ("-> ", "=> ", "→ ")
 _LAST_SENTENCE = re.compile(r"(?<=[.!?。])\s+(?=[^.!?。]+[:：]$)")
 
 
+# a closing sentence that only points at what follows: "Here's the one I used:", "It looks
+# like this:", "The output:", "다음과 같다:"
+_ONLY_POINTS_ON = re.compile(
+    r"^(?:here(?:'s|’s|\s+is|\s+are)|this\s+is|these\s+are|that\s+is)\b"
+    r"|\b(?:like\s+(?:this|so)|as\s+follows|the\s+following|below|this\s+one)\b[^:：]*[:：]$"
+    r"|(?:다음|아래)[과와]?\s*같",
+    re.IGNORECASE,
+)
+_SAYS_NOTHING_WORDS = 5
+
+
 def _without_trailing_lead_in(answer: str) -> str:
     """An answer without the sentence that closes it by leading into what its source shows
     next (``The file is the Varnish configuration. Here's the one I used:``): cut off
-    from what it announces, it says nothing."""
+    from what it announces, it says nothing. A closing sentence that says something of its
+    own before its colon stays (``It's hidden in Preferences -> Profiles -> Shell:``)."""
     parts = _LAST_SENTENCE.split(answer, maxsplit=1)
-    return parts[0].rstrip() if len(parts) == 2 else answer
+    if len(parts) != 2:
+        return answer
+    last = parts[1].strip()
+    if (
+        len(last.split()) <= _SAYS_NOTHING_WORDS
+        or _ONLY_POINTS_ON.search(last) is not None
+        or is_lead_in(last)
+    ):
+        return parts[0].rstrip()
+    return answer
 
 
 _QUOTE_MARKERS = re.compile(r"^(?:>[ \t]?)+")
