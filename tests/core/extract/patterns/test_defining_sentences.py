@@ -736,3 +736,11 @@ def test_a_bold_term_of_something_then_its_genus_is_defined() -> None:
     )
     assert defined_in_sentence("The **kernel** of a map is the set sent to zero.") == "kernel"
     assert defined_in_sentence("The **size** of the array is 10.") is None
+
+
+def test_a_colour_or_a_verb_with_its_object_before_ran_or_eun_names_nothing() -> None:
+    assert defined_in_sentence("현재 파란 선이 가설 H(x)에 해당한다.") is None
+    assert (
+        defined_in_sentence("주제(z)를 뽑은 뒤 이 주제에 해당하는 단어를 뽑는 방식입니다.") is None
+    )
+    assert defined_in_sentence("큐란 목록 한쪽 끝에서만 자료를 넣는 자료구조입니다.") == "큐"

@@ -302,8 +302,12 @@ def _term_of(
         # "`zsh` returns an error:" leads into an example, says nothing itself; "The `ogrinfo`
         # command can be used to get information about a file:" says it, then shows it
         return None
-    if pattern is KOREAN_RAN and (term.endswith("다") or term in _COLOURS_IN_RAN):
-        return None  # "커다란", "기다란", "파란": an adjective, not "X란"
+    if pattern is KOREAN_RAN and (term.endswith("다") or words[-1] in _COLOURS_IN_RAN):
+        return None  # "커다란", "기다란", "(현재) 파란": an adjective, not "X란"
+    if (topic or pattern is KOREAN_RAN) and len(words) > 1 and words[-2].endswith("를"):
+        # "주제(z)를 뽑은 뒤 ...": a verb and its object, a clause, not a name (a clause that
+        # describes one, "리스트를 합치는 merge 함수", names it)
+        return None
     if words[-1].endswith(CASE_PARTICLES):
         return None  # "저장매체에는 ...": where, not what
     if topic and len(words) > 1 and words[-1] in BOUND_NOUNS and ends_adnominal(words[-2]):
