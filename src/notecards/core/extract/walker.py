@@ -74,7 +74,13 @@ class MarkdownWalker(ListWalker):
         """A section's heading and body, then the idioms that read the section whole."""
         heading, body, path = section.heading, section.body, section.path
         above = path[:-1] if heading is not None else path
-        heading_card = term_lines.in_heading(heading, body, self.lines, above) if heading else None
+        heading_card = (
+            term_lines.in_heading(
+                heading, body, self.lines, above, titles=heading.text.strip() == self.note.title
+            )
+            if heading is not None
+            else None
+        )
         if heading_card is not None:
             self.proposals.append(heading_card)
         before = len(self.proposals)

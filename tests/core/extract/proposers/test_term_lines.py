@@ -236,3 +236,24 @@ def test_a_definition_wrapped_after_math_goes_on_to_its_sentences_end() -> None:
     )
     (card,) = cards_of(text)
     assert card.answer.endswith("lies in some member of $$U$$.")
+
+
+def test_the_notes_own_title_is_no_term_and_definition() -> None:
+    text = (
+        "# SQLite VACUUM: database or disk is full on a large file\n\n"
+        "The fix was to point `SQLITE_TMPDIR` at a volume with enough room:\n\n"
+        "    SQLITE_TMPDIR=/data sqlite-utils vacuum data.db\n"
+    )
+    cards = by_question(cards_of(text, "sqlite/vacuum-full.md"))
+    assert "SQLite VACUUM" not in cards
+    title = "SQLite VACUUM: database or disk is full on a large file"
+    assert "SQLITE_TMPDIR" in cards[title].answer
+
+
+def test_a_title_that_spells_out_its_acronym_is_split() -> None:
+    text = (
+        "# FACADE: A Framework for Adversarial Circuit Anomaly Detection and Evaluation\n\n"
+        "Authors: A. Writer, B. Writer\n"
+    )
+    cards = by_question(cards_of(text, "papers/facade.md"))
+    assert cards["FACADE"].answer.startswith("A Framework for Adversarial Circuit")

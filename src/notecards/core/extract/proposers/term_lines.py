@@ -49,18 +49,26 @@ _BASIC, _TERM_LINE = CardKind.BASIC, Idiom.TERM_LINE
 
 
 def in_heading(
-    heading: Heading, body: Sequence[Block], lines: Sequence[str], context: Context
+    heading: Heading,
+    body: Sequence[Block],
+    lines: Sequence[str],
+    context: Context,
+    *,
+    titles: bool = False,
 ) -> Proposal | None:
     """``## Term: definition``, when the heading defines rather than titles its section
     (:func:`~notecards.core.extract.patterns.leads.heading_split`). The section's first
     paragraph, list or quote (``body``, cut from the note's ``lines``) follows the
     definition: what the heading says is the start of what its section explains.
     ``context`` is the path above the heading. A heading said again further on (slides
-    repeat it) is asked once, where it first stands."""
+    repeat it) is asked once, where it first stands. ``titles``: the heading is the note's
+    own title, which is split only where it spells out an acronym (``FACADE: A Framework for
+    Adversarial Circuit Anomaly Detection``): ``# SQLite VACUUM: database or disk is full``
+    names what the note's body answers."""
     if heading.repeated:
         return None
     split = heading_split(heading.text.strip())
-    if split is None:
+    if split is None or (titles and not expands_acronym(split.term, split.definition)):
         return None
     answer = split.definition
     first = body[0] if body else None
