@@ -301,3 +301,23 @@ def test_a_facet_word_alone_on_its_line_labels_the_list_under_it() -> None:
     )
     counted = "# Search\n\n## Operators\n\n12 results\n\n- the first ten are ads\n- two are wikis\n"
     assert not any("12 results" in card.question for card in cards_of(counted, "s.md"))
+
+
+def test_a_plain_line_over_its_list_asks_it_across_one_blank_line() -> None:
+    text = (
+        "# SQL kinds\n\nThe language splits into parts.\n\n"
+        "Data Definition Language\n\n- defines the structure that holds the data\n"
+        "- e.g. CREATE, ALTER\n\n"
+        "Data Control Language\n\n- controls who may see the data\n- e.g. GRANT, REVOKE\n"
+    )
+    cards = by_question(cards_of(text, "db/sql-kinds.md"))
+    assert cards["Data Control Language"].answer.startswith("- controls who may see the data")
+
+
+def test_a_thread_number_or_a_topic_particle_is_no_label() -> None:
+    thread = "# Paper thread\n\nIntro post here.\n\n6/N\n\n- grid cells emerge only sometimes\n"
+    assert "6/N" not in by_question(cards_of(thread, "blog/thread.md"))
+    marked = (
+        "# 메모리\n\n메모리를 관리하는 방법.\n\nARC는\n\n- 참조 횟수를 센다\n- 0이 되면 해제한다\n"
+    )
+    assert "ARC" in by_question(cards_of(marked, "ios/arc.md"))

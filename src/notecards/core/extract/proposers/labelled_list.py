@@ -22,6 +22,7 @@ from notecards.core.extract.facet_words import is_facet, is_facet_label, names_a
 from notecards.core.extract.patterns.discourse import is_lead_in
 from notecards.core.extract.patterns.headings import is_title
 from notecards.core.extract.patterns.labels import is_generic_label
+from notecards.core.extract.patterns.sentences import is_topic_marked
 from notecards.core.extract.patterns.terms import is_term
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.extract.proposers.block_text import block_source, explains
@@ -140,7 +141,7 @@ def tight_label_of(paragraph: Block, after: Block | None) -> str | None:
     them. A label when it names a topic; not a sentence broken off before its list
     (``Throughput depends on``, ``값을 넣으면``), a statement (``A => B``, ``X = Y``), a
     numbered part."""
-    if after is None or after.kind != "list" or after.start != paragraph.end:
+    if after is None or after.kind != "list" or after.start > paragraph.end + 1:
         return None
     text = paragraph.text.strip()
     if (
@@ -156,7 +157,16 @@ def tight_label_of(paragraph: Block, after: Block | None) -> str | None:
     label = clean_term(text)
     if not label or not text.startswith(label) or _EXERCISE.fullmatch(label):
         return None  # a section number or a mark taken off ("Step 3 of the rollout"), "Q2"
+    if _THREAD_NUMBER.fullmatch(label):
+        return None  # "6/N": a post's place in a thread
+    *_, last = label.split()
+    if len(last) > 1 and is_topic_marked(last):
+        label = label[:-1].rstrip()  # "ARC는" + its list: what it is about, said of ARC
     return label if _names_a_topic(label) and _asks(label) else None
+
+
+# a post's number in a thread (``6/N``, ``11/12``)
+_THREAD_NUMBER = re.compile(r"\d{1,3}\s*/\s*(?:\d{1,3}|[Nn])")
 
 
 def _label_text(found: re.Match[str]) -> str:
