@@ -4,7 +4,8 @@
 **support dimension** of ...``, and a description read backwards: ``Machines that forward
 packets between networks are **routers**``, ``We say that $i$ is **null recurrent**``. A
 property (``are **lazy**``), an instance (``the measure $G(x)$ is an **integer**``) or a
-conclusion (``Therefore, ... is a **circle**``) names no term.
+conclusion (``Therefore, ... is a **circle**``) names no term. In Korean, a property
+marked and said of what the sentence describes is named: ``... 그래프를 *acyclic*하다고 합니다``.
 """
 
 from __future__ import annotations
@@ -96,3 +97,37 @@ def names_at_its_end(sentence: str) -> bool:
     return _MARKED_AT_THE_END.search(masked) is not None or (
         _WE_NAME.search(masked) is not None and _MARKED_SAID.search(masked) is not None
     )
+
+
+# a property named in emphasis or quotes, said of what the sentence describes: "사이클이
+# 없는 그래프를 *acyclic*하다고 합니다", "대부분 값이 0 -> "희소(sparse)"하다고 함" (unmarked,
+# "... 유용하다고 합니다" is hearsay)
+_KOREAN_PROPERTY_NAMED = re.compile(
+    r"(?P<term>\*\*[^*\n]+\*\*|\*[^*\n]+\*|_[^_\n]+_|\"[^\"\n]+\"|“[^”\n]+”|'[^'\n]+')"
+    r"하다고\s*(?:하고|하며|한다|합니다|함|부른다|말한다|말합니다)"
+)
+
+
+def korean_property_named(masked: str, line: str) -> tuple[str, int] | None:
+    """The property a Korean sentence names in emphasis or quotes before ``하다고 한다``,
+    and where it starts in ``line`` (``masked``: the line, its code and math masked)."""
+    match = _KOREAN_PROPERTY_NAMED.search(masked)
+    if match is None or MASK_CHAR in match.group("term"):
+        return None
+    return line[match.start("term") : match.end("term")], match.start("term")
+
+
+# a name in emphasis, its marks and all (``__partition function__``, ``**heap**``),
+# ending before the sentence goes on (not ``the *sample* space``: part of the name marked)
+_OPENS_MARKED = re.compile(
+    r"(?:(\*\*|__)[^*_\n]+\1|([*_])[^*_\n]+\2(?![*_]))"
+    r"(?!\s+(?:and|or)\s+[*_])"  # ("called _properties_ and _methods_": two names)
+    r"(?=\s+(?:and|or|which|that|is|was|for|in|of|with|because|since|when|where)\b)"
+)
+
+
+def marked_name_alone(raw: str) -> str:
+    """A name a naming form ran on past its emphasis (``__partition function__ and is
+    defined as``): the name as its marks close it; ``raw`` as it is otherwise."""
+    marked = _OPENS_MARKED.match(raw)
+    return raw if marked is None else marked.group()

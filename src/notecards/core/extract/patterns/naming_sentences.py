@@ -9,7 +9,12 @@ import re
 
 from notecards.core.extract.clean import clean_term
 from notecards.core.extract.facet_words import is_facet
-from notecards.core.extract.patterns.marked_names import CONDITIONS, marked_named
+from notecards.core.extract.patterns.marked_names import (
+    CONDITIONS,
+    korean_property_named,
+    marked_name_alone,
+    marked_named,
+)
 from notecards.core.extract.patterns.sentences import (
     SENTENCE_BREAK,
     ends_in_consonant,
@@ -207,41 +212,12 @@ def _korean_this_is(masked: str, line: str) -> tuple[str, int] | None:
 _JOINED = re.compile(r"\s(?:so|but)\s|_\s+and\s+_", re.IGNORECASE)
 
 
-# a property named in emphasis or quotes, said of what the sentence describes: "사이클이
-# 없는 그래프를 *acyclic*하다고 합니다", "대부분 값이 0 -> "희소(sparse)"하다고 함" (unmarked,
-# "... 유용하다고 합니다" is hearsay)
-_KOREAN_PROPERTY_NAMED = re.compile(
-    r"(?P<term>\*\*[^*\n]+\*\*|\*[^*\n]+\*|_[^_\n]+_|\"[^\"\n]+\"|“[^”\n]+”|'[^'\n]+')"
-    r"하다고\s*(?:하고|하며|한다|합니다|함|부른다|말한다|말합니다)"
-)
-
-
-def _korean_property_named(masked: str, line: str) -> tuple[str, int] | None:
-    match = _KOREAN_PROPERTY_NAMED.search(masked)
-    if match is None or MASK_CHAR in match.group("term"):
-        return None
-    return line[match.start("term") : match.end("term")], match.start("term")
-
-
-# a name in emphasis, its marks and all (``__partition function__``, ``**heap**``)
-# ending before the sentence goes on (not ``the *sample* space``: part of the name marked)
-_OPENS_MARKED = re.compile(
-    r"(?:(\*\*|__)[^*_\n]+\1|([*_])[^*_\n]+\2(?![*_]))"
-    r"(?!\s+(?:and|or)\s+[*_])"  # ("called _properties_ and _methods_": two names)
-    r"(?=\s+(?:and|or|which|that|is|was|for|in|of|with|because|since|when|where)\b)"
-)
-
-
 def _english_named(masked: str, line: str) -> tuple[str, int] | None:
     match = _ENGLISH_NAMING.search(masked)
     if match is None or MASK_CHAR in masked[match.start("term") : match.end("term")]:
         return None
     raw = line[match.start("term") : match.end("term")]
-    marked = _OPENS_MARKED.match(raw)
-    if marked is not None:
-        # "called the __partition function__ and is defined as:": the name ends where its
-        # emphasis closes, however the sentence goes on
-        raw = marked.group()
+    raw = marked_name_alone(raw)  # "called the __partition function__ and is defined as:"
     term = raw.replace("*", "").strip(" \"“”'")
     if term.casefold() in _PHRASAL_PARTICLES or _JOINED.search(term):
         return None  # "called _A_ and _B_": two names; "called X so ...": a clause
@@ -323,7 +299,7 @@ def _named_in(line: str) -> tuple[str, str] | None:
     found = (
         _korean_named(masked, line)
         or _english_named(masked, line)
-        or (_korean_property_named(masked, line) if "하다고" in line else None)
+        or (korean_property_named(masked, line) if "하다고" in line else None)
         or marked_named(masked, line)
         or (_korean_this_is(masked, line) if points else None)
     )
