@@ -311,7 +311,9 @@ def test_a_request_to_show_something_names_nothing() -> None:
 def test_a_property_marked_and_said_of_what_is_described_is_named() -> None:
     sentence = "사이클이 하나도 없는 그래프를 *acyclic*하다고 합니다."
     assert named_in_prose(sentence) == ("acyclic", sentence)
-    assert named_in_prose('- 값 대부분이 0이면 "희소(sparse)"하다고 함')[0:1] == ("희소(sparse)",)
+    quoted = named_in_prose('- 값 대부분이 0이면 "희소(sparse)"하다고 함')
+    assert quoted is not None
+    assert quoted[0] == "희소(sparse)"
     assert named_in_prose("데이터가 많으면 효과가 꽤 크다고 합니다.") is None  # hearsay
     assert named_in_prose("이 방식이 더 유용하다고 합니다.") is None
 
