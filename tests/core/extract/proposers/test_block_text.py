@@ -47,3 +47,14 @@ def test_an_aside_in_brackets_is_skipped_on_the_way_to_the_answer() -> None:
     cards = by_question(cards_of(text))
     answer = cards["Querying JSON logs with a SQL engine"].answer
     assert answer.startswith("Define a table")
+
+
+def test_a_few_words_leading_to_a_link_to_read_point_elsewhere() -> None:
+    for text in (
+        "Quick [guide](https://example.org/fe.md) for feature engineering and selection.",
+        "My project's [presentations](https://example.org/slides)",
+        "Super useful [video](https://example.org/v) with the basic concepts.",
+    ):
+        assert says_nothing(parse(text)[0]), text
+    said = "The [guide](https://example.org/fe.md) splits features into four kinds by type."
+    assert not says_nothing(parse(said)[0])

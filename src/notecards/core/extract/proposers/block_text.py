@@ -66,9 +66,12 @@ _IMAGE_ONLY = re.compile(
 # a paragraph that opens with a link to something to read or watch and says what it is
 # about: "[Article](https://...) that explains entropy", "[영상](https://...)에서 설명"
 _POINTER = re.compile(
-    r"^\s*\[(?:an? |the )?(?:article|paper|video|post|blog post|tutorial|talk|lecture notes?"
-    r"|slides|docs|documentation|영상|글|논문|강의|자료|문서)\]\([^)\s]*\)"
-    r"(?:\s*(?:that|which|explaining|about|on|by|with|에서|이|은|는)\b[^\n]{0,160})?[.。]?\s*$",
+    # (a word or three may lead to the link: "Quick [guide](...) for feature selection.",
+    # "One of my project [presentations](...)")
+    r"^\s*(?:[\w'-]+\s+){0,3}\[(?:an? |the )?(?:article|paper|video|post|blog post|tutorial"
+    r"|talk|lecture notes?|slides|docs|documentation|guide|presentations?|영상|글|논문|강의"
+    r"|자료|문서)\]\([^)\s]*\)"
+    r"(?:\s*(?:that|which|explaining|about|on|by|with|for|에서|이|은|는)\b[^\n]{0,160})?[.。]?\s*$",
     re.IGNORECASE,
 )
 
