@@ -354,6 +354,8 @@ def test_a_last_sentence_that_turns_to_what_follows_is_cut() -> None:
         "웹이 어떻게 동작하는지 궁금해서 시작!",
         "무료 강의를 수강하며 기록한다.",
         "문제를 풀다 보니 정리가 필요했다.",
+        "챗봇을 개발하다 쓸 일이 생긴 김에 공부하여 정리",
+        "처음에는 필자가 쓰는 플러그인을 의심했다.",
     ],
 )
 def test_the_writers_studying_unsaid_who_is_their_story(opening: str) -> None:

@@ -58,3 +58,13 @@ def test_a_few_words_leading_to_a_link_to_read_point_elsewhere() -> None:
         assert says_nothing(parse(text)[0]), text
     said = "The [guide](https://example.org/fe.md) splits features into four kinds by type."
     assert not says_nothing(parse(said)[0])
+
+
+def test_a_short_korean_paragraph_sending_the_reader_to_its_link_says_nothing() -> None:
+    for text in (
+        "전체 코드는 [github](https://example.org/repo)에서 참고 가능합니다.",
+        "역전파가 생소하신 분은 [이곳](https://example.org/bp)을 참고하세요.",
+    ):
+        assert says_nothing(parse(text)[0]), text
+    said = "[이곳](https://example.org/bp)의 역전파는 그래디언트를 거꾸로 전한다."
+    assert not says_nothing(parse(said)[0])

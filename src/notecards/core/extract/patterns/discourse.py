@@ -17,14 +17,16 @@ _WRITER = (
     r"(?:^|\s)(?:내가|저는|제가|나도|저도)\s|^(?:제|내)\s+(?![\d(])"  # "제 개인적 정리 ..."
     # the writer's studying, unsaid who: "... 공부하다가 ...", "공부 시작!", "궁금해서 시작!",
     # "강의를 수강하며 기록한다.", "... 정리가 필요했다."
-    r"|공부(?:하다가|하였다|했다|하며|하면서|하는\s*과정|\s*시작)|궁금해서"
+    r"|공부(?:하다가|하였다|했다|하며|하면서|하여|하는\s*과정|\s*시작)|궁금해서"
+    # the writer by name ("필자가 ..."), and the chance they took ("... 생긴 김에")
+    r"|필자|(?:생긴|하는|한)\s*김에"
     r"|(?:수강|공부|학습)하며\s*(?:기록|정리)|정리가\s*필요했"
 )
 _KOREAN_WRITER = re.compile(_WRITER)
 _KOREAN_LEAD_IN = re.compile(
     # the characters it can start with (keep them in step): where none is, one test instead of
     # every alternative at every character
-    r"(?=[살알정해분구이적시다아칩봅합볼보봤하내저제나오지먼우자본싶일공궁수학\s])"
+    r"(?=[살알정해분구이적시다아칩봅합볼보봤하내저제나오지먼우자본싶일공궁수학필생한\s])"
     r"(?:(?:살펴보|알아보|정리해\s*보|해\s*보|분석해\s*보|구현해\s*보|이야기해\s*보|적어\s*보|시작하)"
     r"(?:겠|도록|자|려고|ㅂ시다|죠|면)"
     r"|(?:다음과|아래와|(?:다음|아래)\s*(?:그림|표|식|코드|예시|예제|수식|그래프|도식)[과와])"

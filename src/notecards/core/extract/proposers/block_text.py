@@ -76,6 +76,14 @@ _POINTER = re.compile(
 )
 
 
+# a short Korean paragraph that sends the reader to the link in it: "전체 코드는
+# [github](...)에서 참고 가능합니다.", "자세한 내용은 [문서](...)를 참고하세요."
+_POINTS_THERE_IN_KOREAN = re.compile(
+    r"^[^\n]{0,120}\]\([^)\s]*\)[^\n]{0,20}(?:참고|참조)\s*(?:가능합니다|하세요|하시기\s*바랍니다"
+    r"|바랍니다|해\s*주세요|할\s*수\s*있습니다|하면\s*된다|하면\s*됩니다)[.!]?\s*$"
+)
+
+
 def says_nothing(block: Block) -> bool:
     """A block a reader skips: a line break, a rule, an image alone, an empty html block, a
     link alone or a pointer to a source (``[Tutorial](...)``, ``출처: https://...``,
@@ -99,7 +107,14 @@ def says_nothing(block: Block) -> bool:
         return bool(
             _NOTHING_SAID.match(text)
             or _IMAGE_ONLY.match(text)
-            or ("](" in text and (is_link_only(text) or _POINTER.match(text) is not None))
+            or (
+                "](" in text
+                and (
+                    is_link_only(text)
+                    or _POINTER.match(text) is not None
+                    or _POINTS_THERE_IN_KOREAN.search(text) is not None
+                )
+            )
             or is_reference_line(text)
         )
     return False
