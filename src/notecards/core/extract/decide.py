@@ -67,6 +67,7 @@ from notecards.core.extract.patterns.labels import (
 from notecards.core.extract.patterns.metadata import is_not_knowledge
 from notecards.core.extract.patterns.sentences import is_question
 from notecards.core.extract.patterns.terms import quotes_an_error
+from notecards.core.extract.patterns.written_questions import asks_to_choose
 from notecards.core.extract.proposal import (
     FROM_SENTENCES,
     WRITTEN_AS_CARDS,
@@ -102,6 +103,8 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
                 continue
         elif not (question and answer) or is_not_knowledge(question, answer):
             continue  # nothing to ask or answer, or nothing to learn
+        elif asks_to_choose(question):
+            continue  # "... 잘못 설명한 것은?" + its numbered choices: an exam's exercise
         elif idiom not in WRITTEN_AS_CARDS and (
             is_generic_label(question)
             or (" " in question and _dated_label(question))

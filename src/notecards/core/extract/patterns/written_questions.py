@@ -50,3 +50,20 @@ def without_q(question: str) -> str:
     nested under it), asked without it."""
     said = asked(question) if question[:1] in "Q*_" else None
     return said or question
+
+
+# an exam's multiple-choice question, which its numbered choices follow: "쿠키와 세션에 대해
+# 잘못 설명한 것은?", "... 차이점으로 올바른 것은?", "Which of the following is true?"
+_CHOOSES = re.compile(
+    r"(?:틀린|옳은|옳지\s*않은|잘못된|잘못\s*설명한|맞는|맞지\s*않는|알맞은|올바른|올바르지\s*않은"
+    r"|적절한|적절하지\s*않은|아닌|해당하지\s*않는)\s*것(?:은|을\s*고르시오|을\s*모두\s*고르시오)"
+    r"[?？.]?[\s*_]*$"
+    r"|\bwhich\s+of\s+the\s+following\b",
+    re.IGNORECASE,
+)
+
+
+def asks_to_choose(question: str) -> bool:
+    """Whether a question is an exam's multiple-choice one (``... 잘못 설명한 것은?``,
+    ``Which of the following ...``): an exercise, whose numbered choices are no answer."""
+    return ("것" in question or "ollowing" in question) and _CHOOSES.search(question) is not None
