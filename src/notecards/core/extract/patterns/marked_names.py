@@ -58,15 +58,16 @@ _ANOTHER_MARKED = re.compile(r"\s+(?:and|or)\s+[*_]")
 def marked_named(masked: str, line: str) -> tuple[str, int] | None:
     """The term a sentence marks in emphasis as the one it defines, and where it starts in
     ``line`` (``masked`` is the line with its code and math masked)."""
-    match = _MARKED_BY_CONDITION.search(masked) if "*" in masked or "_" in masked else None
+    marked = "*" in masked or "_" in masked
+    match = _MARKED_BY_CONDITION.search(masked) if marked else None
     if match is None and "called" in masked:
         match = _MARKED_AS_CALLED.search(masked)
-    if match is None and ("*" in masked or "_" in masked):
+    if match is None and marked:
         match = _MARKED_AT_THE_END.search(masked)
         if match is not None and not _describes(masked[: match.start()], match.group("term")):
             return None
-        if match is None and _WE_NAME.search(masked):
-            match = _MARKED_SAID.search(masked)  # "We say that $i$ is **null recurrent**"
+        if match is None:
+            match = _we_say(masked)
     if match is None or MASK_CHAR in masked[match.start("term") : match.end("term")]:
         return None
     if _ANOTHER_MARKED.match(masked, match.end("term")):
@@ -94,9 +95,12 @@ def names_at_its_end(sentence: str) -> bool:
     unique identifier of a row is the *primary key*.``): a term met on the way, which
     under a one-tip note's title leaves the paragraph to the title."""
     masked = mask_opaque(sentence)
-    return _MARKED_AT_THE_END.search(masked) is not None or (
-        _WE_NAME.search(masked) is not None and _MARKED_SAID.search(masked) is not None
-    )
+    return _MARKED_AT_THE_END.search(masked) is not None or _we_say(masked) is not None
+
+
+def _we_say(masked: str) -> re.Match[str] | None:
+    """``We say that $i$ is **null recurrent**``: the term the writer says a thing is."""
+    return _MARKED_SAID.search(masked) if _WE_NAME.search(masked) is not None else None
 
 
 # a property named in emphasis or quotes, said of what the sentence describes: "사이클이

@@ -140,13 +140,14 @@ def in_section(
         return None
     question = subject or clean_term(heading_text)
     line = heading.line + 1
-    # a card in the opening that asks the heading's own question: the section's card, as a
-    # rule, but a lead-in's later sentences are its alone
+    # the cards that ask the heading's own question give way to the section's card; one in
+    # the opening keeps a lead-in's later sentences its own
+    asking = [restates(proposal, question) for proposal in produced]
     restated = any(
-        first.start < proposal.line <= first.end and restates(proposal, question)
-        for proposal in produced
+        asks and first.start < proposal.line <= first.end
+        for proposal, asks in zip(produced, asking, strict=True)
     )
-    produced = [proposal for proposal in produced if not restates(proposal, question)]
+    produced = [proposal for proposal, asks in zip(produced, asking, strict=True) if not asks]
     found = unclaimed(first, lines, produced, asked=question)
     if found is None:
         return None
