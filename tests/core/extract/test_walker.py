@@ -167,3 +167,18 @@ def test_a_bold_label_over_a_glossary_is_the_context_of_its_entries() -> None:
     cards = by_question(cards_of(text))
     assert cards["reading"].context == ("Async IO", "O_NONBLOCK")
     assert cards["writing"].context == ("Async IO", "O_NONBLOCK")
+
+
+def test_a_label_over_a_glossary_is_the_context_of_its_entries() -> None:
+    """``Locality:`` + ``- spatial: ...`` + ``- temporal: ...``: every item defines a term of
+    its own, so the label makes no card; each entry is asked of the label it stands under
+    (``spatial`` alone asks nothing a learner can answer)."""
+    text = (
+        "# Memory\n\n## Caches\n\nLocality:\n"
+        "- spatial: a program that reads an address soon reads the ones beside it\n"
+        "- temporal: a program that reads an address soon reads it again\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["spatial"].context == ("Memory", "Caches", "Locality")
+    assert cards["temporal"].context == ("Memory", "Caches", "Locality")
+    assert "Locality" not in cards  # the items are the cards

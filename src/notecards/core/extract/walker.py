@@ -151,10 +151,12 @@ class MarkdownWalker(ListWalker):
                     )
                     if card is not None:
                         self.proposals.append(card)
-                if card is None and named is not None and len(self.proposals) > start:
-                    # "**O_NONBLOCK**" + "- reading: ...": its entries, filed under it
+                label = named if asked is None or asked.label is None else asked.label
+                if card is None and label is not None and len(self.proposals) > start:
+                    # "**O_NONBLOCK**" or "Locality:" + "- spatial: ...": its entries,
+                    # filed under it
                     self.proposals[start:] = follow_ups.filed_under(
-                        named, self.proposals[start:], context
+                        label, self.proposals[start:], context
                     )
                 per_item.extend(produced)
             elif kind == "paragraph":
