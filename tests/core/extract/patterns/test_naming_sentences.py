@@ -81,6 +81,40 @@ def test_a_naming_sentence_that_points_back_keeps_the_sentence_it_points_at() ->
     )
 
 
+def test_a_naming_sentence_may_point_back_after_a_word_or_a_clause_of_its_own() -> None:
+    """``엄밀하게는 이러한 분포를 X라 합니다``, ``In practice, this is called X``, ``식은 다음과
+    같으며, 이같은 과정을 X라고 부릅니다``: the pointer need not open the sentence."""
+    korean = (
+        "분포는 횟수 대신 나온 값 자체를 가리키기도 합니다. "
+        "엄밀하게는 이러한 분포를 범주분포라 합니다."
+    )
+    assert naming_sentences.named_in_prose(korean) == ("범주분포", korean)
+    english = (
+        "The decoder takes the likeliest token each time. "
+        "In practice, this is called greedy decoding."
+    )
+    assert naming_sentences.named_in_prose(english) == ("greedy decoding", english)
+    clause = (
+        "잡음을 하나 뽑아 평균에 더합니다. 식은 아래와 같으며, 이같은 과정을 재매개화라고 부릅니다."
+    )
+    assert naming_sentences.named_in_prose(clause) == ("재매개화", clause)
+    # a pointer inside a condition: the sentence says what it names itself
+    condition = (
+        "B가 있으면 B를 A의 역행렬이라 한다. 만일 이와 같은 B가 없으면 A를 특이행렬이라 한다."
+    )
+    assert naming_sentences.named_in_prose(condition.split(". ")[1]) is not None
+    assert not naming_sentences.refers_back("만일 이와 같은 B가 없으면 A를 특이행렬이라 한다.")
+    # a demonstrative far into the sentence is part of what it says, not a pointer
+    far = (
+        "Logits are scaled first. "
+        "A model that picks the likeliest token at this step is called greedy."
+    )
+    assert naming_sentences.named_in_prose(far) == (
+        "greedy",
+        "A model that picks the likeliest token at this step is called greedy.",
+    )
+
+
 _NAMING_ALTERNATIVES = re.compile(
     naming_sentences._ENGLISH_NAMING.pattern.removeprefix("(?=[iaw])"),
     naming_sentences._ENGLISH_NAMING.flags,
