@@ -32,6 +32,17 @@ from tests.conftest import by_question, cards_of
         ("Running `tree` reveals the following:", None),  # what the writer saw
         ("Running `make check` confirms this.", None),
         ("I kept running `make` all day.", None),
+        # the code, an option of it or a part of it, as the subject that does something
+        ("The `-v $(pwd):/data` flag mounts this folder as `/data`.", "`-v $(pwd):/data`"),
+        ("The `--pk id` option sets the primary key of the new table.", "`--pk id`"),
+        ("`page.goto()` makes the browser open that address.", "`page.goto()`"),
+        ("`-l` means long output, one file a line.", "`-l`"),
+        ("The `needs: [build]` bit ensures this runs after the build.", "`needs: [build]`"),
+        ("`make` is a build tool.", None),  # a definition, read elsewhere
+        ("The `q=` parameter needs the following query:", None),  # what follows says it
+        ("`sh` does the same thing.", None),  # says nothing of its own
+        ("`git diff` shows the changes it made:", None),  # what follows shows them
+        ("The `-R` flag fixes this.", None),  # fixes what, said before
     ],
 )
 def test_what_a_command_is_for(line: str, term: str | None) -> None:

@@ -1,8 +1,8 @@
 """Sentences that say what a command or option in code is for: ``To add a dependency, use
 `rye add`.``, ``Then to install them, run `rye sync`:``, ``Run `make` to compile the
 code.``, ``Fetching a Python can be done using `rye toolchain fetch`.``, ``Running `pytest -x`
-stops at the first failure``, ```defineProps()`를
-사용하여 props를 선언``.
+stops at the first failure``, ``The `-v $(pwd):/mnt` flag mounts the current folder``,
+```defineProps()`를 사용하여 props를 선언``.
 
 The code asks and the sentence answers. Tutorials and TILs teach commands this way, in
 prose rather than in a ``- `cmd`: what it does`` list. Only the imperative or the purpose
@@ -58,6 +58,22 @@ _RUNNING_CODE_DOES = re.compile(
     r"[a-z]{3,}s\s+(?!the\s+following\b)[a-z]"
 )  # fmt: skip
 
+# "The `-v $(pwd):/mnt` flag mounts ...", "`page.goto()` makes the browser ...", "`-l` means
+# ...": the code, an option or a part of it as the subject of what it does (not "is", a
+# definition read elsewhere; not "does the same" nor "fixes this", nor a sentence that
+# leads into what comes after it, "`git diff` shows the changes it made:", which leaves the
+# saying to that)
+_PARTS = (
+    r"(?:flag|option|argument|parameter|setting|line|command|bit|key|field|header|directive"
+    r"|method|function|call|part|keyword|clause|statement)s?"
+)
+_CODE_DOES = re.compile(
+    r"^(?:the\s+)?" + _CODE + r"\s+(?:" + _PARTS + r"\s+)?(?:also\s+|then\s+)?"
+    r"(?!(?:is|was|has|does|looks|seems|confirms|reveals|comes)\b)[a-z]{3,}s\s+"
+    r"(?!the\s+(?:following|same)\b|(?:this|that|it|these|those)\W*$)[\w`\"'(]",
+    re.IGNORECASE,
+)
+
 
 # "`defineProps()`를 사용하여 props를 선언": code and what using it does, in Korean
 _KOREAN_USING_CODE = re.compile(
@@ -79,6 +95,7 @@ def code_purpose(line: str) -> tuple[str, str] | None:
             or _CODE_THEN_PURPOSE.match(sentence)
             or _DONE_USING_CODE.match(sentence)
             or _RUNNING_CODE_DOES.match(sentence)
+            or (_CODE_DOES.match(sentence) if not sentence.rstrip().endswith(":") else None)
             or _OPTION_FOR.search(sentence)
             or _KOREAN_USING_CODE.match(sentence)
         )
