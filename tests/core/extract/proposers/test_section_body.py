@@ -823,3 +823,33 @@ def test_a_lead_in_that_goes_on_about_something_else_answers_nothing() -> None:
         "after the trail was closed for a month.\n"
     )
     assert "Hiking with Sam" not in by_question(cards_of(text, "blog/hike.md"))
+
+
+def test_a_heading_over_its_formula_alone_asks_for_it() -> None:
+    """``### Power Law`` + ``$\\log_b(x^n)=n\\log_b x$``: a law, a measure or a definition
+    written only as its formula is answered by it (a display formula, or a line of inline
+    math; two formulas in a row answer together)."""
+    text = (
+        "# Logarithms\n\nThe exponent a base needs to reach a number.\n\n"
+        "### Power Law\n$\\log_{b}(x^n)=n\\log_{b}x$\n\n"
+        "### Bias\n\n$$B(\\hat{\\theta}) = \\mathbb{E}[\\hat{\\theta}] - \\theta$$\n\n"
+        "### Negated quantifiers\n\n$$\\neg \\forall x P(x) \\equiv \\exists x \\neg P(x)$$\n"
+        "$$\\neg \\exists x P(x) \\equiv \\forall x \\neg P(x)$$\n"
+    )
+    cards = by_question(cards_of(text, "logs.md"))
+    assert cards["Power Law"].answer == "$\\log_{b}(x^n)=n\\log_{b}x$"
+    assert cards["Bias"].answer == "$$B(\\hat{\\theta}) = \\mathbb{E}[\\hat{\\theta}] - \\theta$$"
+    assert cards["Negated quantifiers"].answer.count("$$") == 4
+
+
+def test_a_worked_example_in_numbers_is_no_formula_to_learn() -> None:
+    """An example heading, or a formula that is numbers worked through (a matrix of
+    digits), is no card: nothing in it holds beyond the example."""
+    text = (
+        "# Matrices\n\nTables of numbers.\n\n"
+        "### Matrix addition\n\n"
+        "$$\\begin{pmatrix} 1 & 2 & 3 \\\\ 4 & 5 & 6 \\end{pmatrix}+"
+        "\\begin{pmatrix} 1 & 0 & 2 \\\\ 0 & 3 & 1 \\end{pmatrix}$$\n\n"
+        "### SVD example\n\n$$A = U \\Sigma V^T$$\n"
+    )
+    assert cards_of(text, "m.md") == [card for card in cards_of(text, "m.md") if card.line < 5]

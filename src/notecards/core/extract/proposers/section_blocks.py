@@ -1,9 +1,12 @@
 """What follows a section's opening paragraph, for :mod:`.section_body` to decide how far
 its answer goes: short code a paragraph announces, a series of things shown in turn, and a
-line that labels the block after it rather than going on with the point above it."""
+line that labels the block after it rather than going on with the point above it; and a
+section that opens with its formula alone (``### Power Law`` + the law), which the formula
+answers."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from notecards.core.extract.blocks import Block
@@ -63,3 +66,43 @@ def labels_what_follows(block: str) -> bool:
     if label.endswith((":", "：")):
         return label.count(" ") < _MAX_LABEL_WORDS
     return is_facet_label(label)
+
+
+# a paragraph that is only inline math (``$\log_{b}(x^n)=n\log_{b}x$``)
+_INLINE_MATH_ONLY = re.compile(r"\s*(?:\$[^$\n]+\$[\s.,]*)+")
+# a command with its name-like argument (``\begin{pmatrix}``, ``\mathbb{E}``): no letter a
+# formula names a thing by
+_LATEX_COMMAND = re.compile(r"\\[A-Za-z]+(?:\{[A-Za-z*]+\})?")
+# an index or a power (``W_{1}``, ``x^2``): part of a name, not a number worked with
+_INDEX = re.compile(r"[_^](?:\{[^{}]*\}|\w)")
+_FORMULA_AT_MOST = 600
+# a worked example: digits outnumber the letters a formula names things by
+_WORKED_DIGITS = 6
+_EXAMPLE_HEADING = re.compile(r"\b(?:examples?|e\.g\.)\b|예시|예제", re.IGNORECASE)
+
+
+def is_formula(block: Block) -> bool:
+    """Whether a block is a formula alone: display math, or a paragraph of inline math."""
+    return block.kind == "math" or (
+        block.kind == "paragraph" and _INLINE_MATH_ONLY.fullmatch(block.text) is not None
+    )
+
+
+def formula_answer(
+    heading: str, first: Block, after: Block | None, lines: Sequence[str]
+) -> str | None:
+    """The formula a section opens with, and the one right after it, as the answer to the
+    ``heading`` over them (``### Bias`` + its formula); None under an example's heading or
+    for numbers worked through (a matrix of digits: more digits than letters, indices and
+    powers aside)."""
+    if _EXAMPLE_HEADING.search(heading) is not None:
+        return None
+    answer = block_source(first, lines)
+    if after is not None and is_formula(after):
+        answer = f"{answer}\n{block_source(after, lines)}"
+    bare = _INDEX.sub(" ", _LATEX_COMMAND.sub(" ", answer))
+    digits = sum(character.isdigit() for character in bare)
+    letters = sum(character.isascii() and character.isalpha() for character in bare)
+    if len(answer) > _FORMULA_AT_MOST or (digits >= _WORKED_DIGITS and digits > letters):
+        return None
+    return answer

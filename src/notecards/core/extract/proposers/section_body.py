@@ -66,6 +66,8 @@ from notecards.core.extract.proposers.past_lead_in import after_announcement, go
 from notecards.core.extract.proposers.section_blocks import (
     MAX_EXAMPLE_LINES,
     announced_code,
+    formula_answer,
+    is_formula,
     labels_what_follows,
     one_of_a_series,
 )
@@ -88,7 +90,7 @@ _JOINED_AT_MOST = 600
 _BOLD_LINE = re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__")
 _MAX_ANSWER_CHARACTERS = 1200
 # what a headed section's answer opens with
-_OPENERS = frozenset(("paragraph", "quote", "table")) | CODE
+_OPENERS = frozenset(("paragraph", "quote", "table", "math")) | CODE
 _WORD = re.compile(r"[^\W_]")  # a letter or a digit: a table row's cells hold something
 _MAX_TABLE_LINES = 12  # a table that answers a heading: a comparison, not a data sheet
 # how a sentence announces the example under it: "... like this:", "다음과 같이:"
@@ -152,6 +154,13 @@ def in_section(
     if found is None:
         return None
     answer, whole = found  # not whole: the rest of the paragraph defines another term
+    if is_formula(first) and (first.kind == "math" or not explains(answer)):
+        # "### Power Law" + the law: its formula says it (a line of math read as words, and
+        # what goes on under it, answers as prose does)
+        formula = formula_answer(heading_text, first, after, lines)
+        if formula is None:
+            return None
+        return Proposal(CardKind.BASIC, question, formula, line, context, Idiom.SECTION_BODY)
     if first.kind == "table":
         # "### RDD와 DataFrame의 차이점" + a table comparing them: the table answers (a table
         # of data or of commands under any other heading is a sheet to look things up in)
