@@ -842,6 +842,19 @@ def test_a_heading_over_its_formula_alone_asks_for_it() -> None:
     assert cards["Negated quantifiers"].answer.count("$$") == 4
 
 
+def test_a_heading_that_links_to_its_note_asks_its_topic() -> None:
+    """``### [[Quotient Law]]`` (a Zettelkasten heading that links to the law's own note)
+    names the law as a plain heading would."""
+    text = (
+        "# Logarithms\n\nThe exponent a base needs to reach a number.\n\n"
+        "### [[Quotient Law]]\n$\\log_b(m/n)=\\log_b m-\\log_b n$\n\n"
+        "### [[Log Rules|Rules]]\nOnly valid when the base is positive and not one.\n"
+    )
+    cards = by_question(cards_of(text, "logs.md"))
+    assert cards["Quotient Law"].answer == "$\\log_b(m/n)=\\log_b m-\\log_b n$"
+    assert cards["Rules"].answer == "Only valid when the base is positive and not one."
+
+
 def test_a_worked_example_in_numbers_is_no_formula_to_learn() -> None:
     """An example heading, or a formula that is numbers worked through (a matrix of
     digits), is no card: nothing in it holds beyond the example."""

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from notecards.core.extract.clean import LABELLED_NAME, clean_term
 from notecards.core.extract.patterns.chatter import mentions_date
+from notecards.core.extract.patterns.clutter import wikilinks_as_text
 from notecards.core.extract.patterns.label_words import GENERIC_HEADINGS
 from notecards.core.extract.patterns.labels import GENERIC_DEFINITION_LABEL, NUMBERED_STATEMENT
 from notecards.core.extract.patterns.numbering import without_category, without_section_number
@@ -272,6 +273,8 @@ def _topic_name(heading: str) -> str | None:
     ``3) 정규화``); None for a date, chatter, a reference or a generic heading."""
     if heading[:1] in _DECORATIONS:
         heading = heading.lstrip(_DECORATIONS + " ")  # "## | 환각 (Hallucination)", "#### ※ 주의"
+    if "[[" in heading:  # "### [[Power Law]]": a heading linked to the topic's own note
+        heading = wikilinks_as_text(heading)
     if not heading or mentions_date(heading):
         return None
     folded = _folded_heading(heading)
