@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from notecards.core.extract.patterns import clutter
-from notecards.core.extract.patterns.chatter import CONTENT
+from notecards.core.extract.patterns.chatter import CONTENT, without_notes_to_self
 from notecards.core.extract.patterns.discourse import is_lead_in
 from notecards.core.extract.patterns.labels import is_generic_heading
 from notecards.core.extract.patterns.numbering import (
@@ -383,6 +383,8 @@ def tidy(proposals: list[Proposal]) -> list[Proposal]:
             tidy_answer = tidy_answer.split(maxsplit=1)[1] if " " in tidy_answer else ""
         if tidy_answer[:1] == ">":
             tidy_answer = _without_quote_markers(tidy_answer)
+        if "\n" in tidy_answer:
+            tidy_answer = without_notes_to_self(tidy_answer)  # "TODO: ..." under what it says
         if tidy_answer[-1:] in ":：" and "\n" not in tidy_answer:
             tidy_answer = _without_trailing_lead_in(tidy_answer)
         if tidy_answer is not answer:

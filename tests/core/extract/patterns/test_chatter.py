@@ -197,3 +197,11 @@ def test_a_colon_or_a_w_alone_is_no_link() -> None:
     assert chatter.is_link_only("https://x.org")
     assert chatter.is_link_only("www.x.org")
     assert not chatter.is_link_only("window: a frame, www and more words than a label")
+
+
+def test_notes_to_self_leave_an_answer_but_never_its_code() -> None:
+    answer = "Runs every file.\n- TODO: check the docs\n```\n$ ls\nTODO.md\nREADME.md\n```"
+    assert chatter.without_notes_to_self(answer) == (
+        "Runs every file.\n```\n$ ls\nTODO.md\nREADME.md\n```"
+    )
+    assert chatter.without_notes_to_self("TODO: all of it\nTBD") == "TODO: all of it\nTBD"

@@ -866,3 +866,20 @@ def test_a_worked_example_in_numbers_is_no_formula_to_learn() -> None:
         "### SVD example\n\n$$A = U \\Sigma V^T$$\n"
     )
     assert cards_of(text, "m.md") == [card for card in cards_of(text, "m.md") if card.line < 5]
+
+
+def test_a_to_do_line_under_an_answer_is_left_out_of_it() -> None:
+    """``## Text Generation`` + a sentence saying what it is + ``TODO: how does it differ
+    from ...?``: the writer's note to self is no part of the answer, and its question mark
+    no longer makes the section read as one that asks."""
+    text = (
+        "# Tasks\n\n## Text Generation\n\n"
+        "Given a context, write text that carries on from it coherently.\n"
+        "TODO: how does this differ from causal language modeling?\n\n"
+        "## Parsing\n\n- splits the sentence into its parts\n- TODO look at shift-reduce\n"
+    )
+    cards = by_question(cards_of(text, "tasks.md"))
+    assert cards["Text Generation"].answer == (
+        "Given a context, write text that carries on from it coherently."
+    )
+    assert cards["Parsing"].answer == "- splits the sentence into its parts"

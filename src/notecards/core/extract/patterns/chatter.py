@@ -168,6 +168,28 @@ _PLACEHOLDER = re.compile(
 _PLACEHOLDER_LEAD = re.compile(r"[ \t\n\-*+>(\[]*[작정추업준T]")
 
 
+# a line of an answer that is a note to self (``TODO: read the 2010 paper``, ``- TBD``,
+# ``FIXME``): capitals only, as above
+_PLACEHOLDER_LINE = re.compile(r"^[ \t\-*+>(\[]*(?:TODO|TBD|TBA|WIP|FIXME)\b", re.MULTILINE)
+
+
+def without_notes_to_self(answer: str) -> str:
+    """An answer of several lines without those that are the writer's note to self
+    (``TODO: how does this differ from ...?``); the answer as it is when it has none, or
+    when they are all it holds."""
+    if "\n" not in answer or _PLACEHOLDER_LINE.search(answer) is None:
+        return answer
+    kept: list[str] = []
+    fence = ""  # the fence a code block opened with: code is never a note to self
+    for line in answer.split("\n"):
+        opened = line.lstrip(" \t-*+>")[:3]
+        if opened in ("```", "~~~") and (not fence or opened == fence):
+            fence = "" if fence else opened
+        if fence or _PLACEHOLDER_LINE.match(line) is None:
+            kept.append(line)
+    return "\n".join(kept).strip("\n") if any(line.strip() for line in kept) else answer
+
+
 def is_placeholder(answer: str) -> bool:
     """Whether an answer only says it is still to be written (``작성중``, ``TODO: ...``; an
     empty item before it, ``-`` + ``- TODO look at ...``, says nothing either)."""

@@ -41,6 +41,7 @@ from notecards.core.extract.clean import clean_term
 from notecards.core.extract.decide import restates
 from notecards.core.extract.facet_words import names_a_facet_of
 from notecards.core.extract.note import Heading
+from notecards.core.extract.patterns.chatter import without_notes_to_self
 from notecards.core.extract.patterns.discourse import (
     LEADS_ON,
     announces_a_list,
@@ -154,6 +155,7 @@ def in_section(
     if found is None:
         return None
     answer, whole = found  # not whole: the rest of the paragraph defines another term
+    answer = without_notes_to_self(answer)  # "TODO: how does it differ ...?" under it
     if is_formula(first) and (first.kind == "math" or not explains(answer)):
         # "### Power Law" + the law: its formula says it (a line of math read as words, and
         # what goes on under it, answers as prose does)
