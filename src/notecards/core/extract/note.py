@@ -21,13 +21,13 @@ from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term, context_label, tidy_label
 from notecards.core.extract.facet_words import is_facet, names_a_part, states_the_subject
 from notecards.core.extract.patterns.headings import (
-    answers_the_problem,
     is_diary_heading,
     is_heading_title,
     is_skipped_heading,
     is_worked_example,
 )
 from notecards.core.extract.patterns.labels import is_generic_label
+from notecards.core.extract.patterns.problem_headings import answers_the_problem
 from notecards.core.extract.plaintext import FlatBlock, FlatHeading
 from notecards.core.extract.proposal import Context
 

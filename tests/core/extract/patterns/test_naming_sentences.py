@@ -103,7 +103,6 @@ def test_a_naming_sentence_may_point_back_after_a_word_or_a_clause_of_its_own() 
         "B가 있으면 B를 A의 역행렬이라 한다. 만일 이와 같은 B가 없으면 A를 특이행렬이라 한다."
     )
     assert naming_sentences.named_in_prose(condition.split(". ")[1]) is not None
-    assert not naming_sentences.refers_back("만일 이와 같은 B가 없으면 A를 특이행렬이라 한다.")
     # a demonstrative far into the sentence is part of what it says, not a pointer
     far = (
         "Logits are scaled first. "

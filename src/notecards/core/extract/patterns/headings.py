@@ -187,7 +187,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 _LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)|<[^>]+>|\b(?:https?|ftp)://\S+|www\.\S+")
 
 
-def _folded_heading(heading: str) -> str:
+def folded_heading(heading: str) -> str:
+    """A heading as its words are compared: tidied, casefolded, no marks around it."""
     return clean_term(heading).casefold().strip(" .:*_`")
 
 
@@ -198,7 +199,7 @@ def is_skipped_heading(heading: str) -> bool:
 
     Every heading of every note is asked, and headings recur (``Example``, ``정리``), so
     answers are kept for the recent ones."""
-    folded = _folded_heading(heading)
+    folded = folded_heading(heading)
     return _is_chatter(folded) or _is_reference(folded) or _is_worked_example(folded)
 
 
@@ -228,13 +229,13 @@ def names_an_exercise(question: str) -> bool:
     """Whether a question (its subject, before a facet: ``긴 꼬리분포 실습 — setting``)
     names a hands-on exercise (``정규분포 실습``, ``실습 2``): what the exercise did is no
     knowledge of its own (what it teaches is asked where it is said)."""
-    return _EXERCISE.search(_folded_heading(question.split(" — ", 1)[0])) is not None
+    return _EXERCISE.search(folded_heading(question.split(" — ", 1)[0])) is not None
 
 
 def is_worked_example(title: str) -> bool:
     """Whether a note's title names one worked example (``Abstraction Example 1``): its
     sections hold no knowledge of their own."""
-    return _is_worked_example(_folded_heading(title))
+    return _is_worked_example(folded_heading(title))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -242,7 +243,7 @@ def is_diary_heading(heading: str) -> bool:
     """``2026-03-10 Daily log``, ``3월 10일 일기``: a diary, as a section or as a note's title.
 
     Every note's first heading is asked (answers are kept for the recent ones)."""
-    folded = _folded_heading(heading)
+    folded = folded_heading(heading)
     return _DIARY_LAST.search(folded) is not None or _alone(folded, _DIARY_ALONE)
 
 
@@ -277,7 +278,7 @@ def _topic_name(heading: str) -> str | None:
         heading = wikilinks_as_text(heading)
     if not heading or mentions_date(heading):
         return None
-    folded = _folded_heading(heading)
+    folded = folded_heading(heading)
     if _is_chatter(folded) or _is_reference(folded) or _is_generic(folded):
         return None
     return without_section_number(without_category(heading)) or heading
@@ -292,13 +293,13 @@ _OVERVIEWS = frozenset((
 def is_generic_heading(heading: str) -> bool:
     """``Learning Objectives``, ``정리``, ``Summary``: a heading (or a callout's title) that
     names no topic of its own."""
-    return _is_generic(_folded_heading(heading))
+    return _is_generic(folded_heading(heading))
 
 
 def is_overview(heading: str) -> bool:
     """``개요``, ``Overview``, ``What``, ``What it is`` (``0. 개요``): a heading over what the
     subject above it is."""
-    folded = _folded_heading(without_section_number(heading) or heading)
+    folded = folded_heading(without_section_number(heading) or heading)
     return folded.rstrip("?？ ") in _OVERVIEWS  # "What is it?" asks as "What is it" does
 
 
@@ -366,37 +367,3 @@ def is_comparison(heading: str) -> bool:
     """Whether a heading or title compares things (``RDD와 DataFrame의 차이점``, ``SIGINT vs
     SIGTERM``, ``Differences Between C++ and Java``): a table under it answers it whole."""
     return _COMPARISON.search(heading) is not None
-
-
-# a section that states a problem, and one that gives its solution ("## Problem" + "##
-# Solution", "## 문제" + "## 해결"): as a pair, the second answers what the first asks
-_PROBLEM_HEADINGS = frozenset((
-    "problem", "problems", "the problem", "issue", "the issue", "situation", "symptom",
-    "symptoms", "motivation", "문제", "문제점", "문제 상황", "증상", "현상",
-))  # fmt: skip
-_SOLUTION_HEADINGS = frozenset((
-    "solution", "solutions", "the solution", "fix", "the fix", "workaround", "해결",
-    "해결책", "해결법", "해결 방법", "해결방법",
-))  # fmt: skip
-
-
-# an exercise or a worked example over a problem and its solution: a note titled ``P6``,
-# ``HW 2``, ``Problem 3``, ``Structural Induction Example``, or a section headed
-# ``Example``, ``예제 2``, ``Exercises``
-_EXERCISE_LABEL = re.compile(
-    r"(?:.*\s)?(?:examples?|예시|예제|exercises?|연습\s*문제)(?:\s*#?\d+)?|homework|hw\s*\d*"
-    r"|(?:p|q|ex|problem|question|문제)\s*\.?\s*\d+[a-z]?"
-)
-
-
-def answers_the_problem(heading: str, before: str | None, above: Sequence[str]) -> bool:
-    """Whether ``heading`` gives the solution to the problem its sibling ``before`` (the
-    heading just before it, at its level, under the same parent) states; a ``Solution``
-    with no problem beside it, or under an exercise or a worked example (``above``: the
-    note's title and the headings over both), is the exercise's working."""
-    return (
-        before is not None
-        and _folded_heading(heading) in _SOLUTION_HEADINGS
-        and _folded_heading(before) in _PROBLEM_HEADINGS
-        and not any(_EXERCISE_LABEL.fullmatch(_folded_heading(label)) for label in above)
-    )

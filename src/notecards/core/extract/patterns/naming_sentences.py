@@ -15,6 +15,7 @@ from notecards.core.extract.patterns.marked_names import (
     marked_name_alone,
     marked_named,
 )
+from notecards.core.extract.patterns.pointing_back import points_at_a_pair, refers_back
 from notecards.core.extract.patterns.sentences import (
     SENTENCE_BREAK,
     ends_in_consonant,
@@ -224,39 +225,6 @@ def _english_named(masked: str, line: str) -> tuple[str, int] | None:
     return term, match.start("term")
 
 
-# a naming sentence that points back at the sentence before it for what it names
-_REFERS_BACK = re.compile(
-    r"(?:이러한|이런|이와\s*같은|이와\s*같이|이\s*같은|이처럼|이렇게|그러한|그런|이를|이것을|이것이|이게"
-    r"|이(?!\s*때\s)|(?P<korean_pair>전자|후자)(?:를|는|가|의)?)\s"
-    r"|(?:this|these|such|that|(?P<pair>the\s+former|the\s+latter))\b",
-    re.IGNORECASE,
-)
-
-
-def refers_back(sentence: str) -> bool:
-    """Whether a naming sentence points at what came before it for what it names
-    (``This is called ...``, ``이를 ...라고 한다``)."""
-    return _points_back(sentence) is not None
-
-
-# ... or after a word or a clause of its own (``엄밀하게는 이러한 분포를 ...``, ``In practice,
-# this is called ...``, ``식은 아래와 같으며, 이같은 과정을 ...``): a pointer that no relative
-# pronoun (``A model that ...``) nor a bare 이 can be taken for. After a word that opens a
-# condition (``만일 이와 같은 B가 없으면 A를 X라 한다``) the sentence says what X is itself
-_REFERS_BACK_LATER = re.compile(
-    r"(?!(?:만일|만약|만약에|if|when|unless)\s)"
-    r"(?:\S+|(?:[^\s,.?!]+\s+){0,3}[^\s,.?!]+,)\s+"
-    r"(?:(?:이러한|이런|이와\s*같은|이\s*같은|이처럼|이렇게|그러한|이를|이것을)\s|(?:this|these|such)\s)",
-    re.IGNORECASE,
-)
-
-
-def _points_back(sentence: str) -> re.Match[str] | None:
-    """Where a naming sentence points back, brackets around it aside (``(이를 X라고 한다)``)."""
-    opened = sentence.lstrip("(（ ")
-    return _REFERS_BACK.match(opened) or _REFERS_BACK_LATER.match(opened)
-
-
 _POINTING = re.compile("이것|이게")
 # where a clause that names one term ends and the sentence goes on to name another
 _NAMING_CLAUSE_END = re.compile("(?:" + _NAMED_AS + "|하다고\\s*)(?:" + _GOES_ON + "),?")
@@ -332,14 +300,10 @@ def _named_in(line: str) -> tuple[str, str] | None:
     if clause is not None:  # "A를 X라 하고, B를 Y라고 한다": X's clause ends at its comma
         end = clause.end()
     sentence = line[start:end].strip()
-    pointing = _points_back(sentence) if start else None
-    if pointing is not None:
+    if start and refers_back(sentence):
         # "이러한 방식을 X라고 한다": what "이러한" means; "전자를 X, 후자를 Y라고 한다": the
         # two sentences before say what each is
-        pair = pointing.re is _REFERS_BACK and (
-            pointing.group("korean_pair") or pointing.group("pair")
-        )
-        sentence = line[before if pair else previous : end].strip()
+        sentence = line[before if points_at_a_pair(sentence) else previous : end].strip()
     return term, sentence
 
 

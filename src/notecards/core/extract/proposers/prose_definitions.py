@@ -15,11 +15,8 @@ from notecards.core.extract.patterns.defining_sentences import (
     defined_in_sentence,
     definitions_in_line,
 )
-from notecards.core.extract.patterns.naming_sentences import (
-    also_named,
-    named_in_prose,
-    refers_back,
-)
+from notecards.core.extract.patterns.naming_sentences import also_named, named_in_prose
+from notecards.core.extract.patterns.pointing_back import refers_back
 from notecards.core.extract.patterns.sentences import SENTENCE_BREAK
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.model import CardKind

@@ -15,7 +15,7 @@ from notecards.core.extract.clean import dedent
 from notecards.core.extract.patterns.discourse import first_sentence
 from notecards.core.extract.patterns.marked_names import names_at_its_end
 from notecards.core.extract.patterns.metadata import is_metadata_paragraph
-from notecards.core.extract.patterns.naming_sentences import refers_back
+from notecards.core.extract.patterns.pointing_back import refers_back
 from notecards.core.extract.patterns.sentences import ABBREVIATIONS, SENTENCE_BREAK, is_hangul
 from notecards.core.extract.proposal import FROM_SENTENCES, Idiom, Proposal
 from notecards.core.extract.proposers.block_text import block_source, is_aside, says_nothing

@@ -1,0 +1,44 @@
+"""Headings that pair a problem with its solution: ``## Problem`` + ``## Solution``, ``## 문제``
++ ``## 해결``. As a pair the second answers what the first asks (the note's subject has a
+problem, and this is how it is solved); a ``Solution`` alone, or one under an exercise or a
+worked example, is the exercise's working and answers nothing of its own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from notecards.core.extract.patterns.headings import folded_heading
+
+# a section that states a problem, and one that gives its solution ("## Problem" + "##
+# Solution", "## 문제" + "## 해결"): as a pair, the second answers what the first asks
+_PROBLEM_HEADINGS = frozenset((
+    "problem", "problems", "the problem", "issue", "the issue", "situation", "symptom",
+    "symptoms", "motivation", "문제", "문제점", "문제 상황", "증상", "현상",
+))  # fmt: skip
+_SOLUTION_HEADINGS = frozenset((
+    "solution", "solutions", "the solution", "fix", "the fix", "workaround", "해결",
+    "해결책", "해결법", "해결 방법", "해결방법",
+))  # fmt: skip
+
+
+# an exercise or a worked example over a problem and its solution: a note titled ``P6``,
+# ``HW 2``, ``Problem 3``, ``Structural Induction Example``, or a section headed
+# ``Example``, ``예제 2``, ``Exercises``
+_EXERCISE_LABEL = re.compile(
+    r"(?:.*\s)?(?:examples?|예시|예제|exercises?|연습\s*문제)(?:\s*#?\d+)?|homework|hw\s*\d*"
+    r"|(?:p|q|ex|problem|question|문제)\s*\.?\s*\d+[a-z]?"
+)
+
+
+def answers_the_problem(heading: str, before: str | None, above: Sequence[str]) -> bool:
+    """Whether ``heading`` gives the solution to the problem its sibling ``before`` (the
+    heading just before it, at its level, under the same parent) states; a ``Solution``
+    with no problem beside it, or under an exercise or a worked example (``above``: the
+    note's title and the headings over both), is the exercise's working."""
+    return (
+        before is not None
+        and folded_heading(heading) in _SOLUTION_HEADINGS
+        and folded_heading(before) in _PROBLEM_HEADINGS
+        and not any(_EXERCISE_LABEL.fullmatch(folded_heading(label)) for label in above)
+    )
