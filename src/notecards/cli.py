@@ -66,21 +66,6 @@ def main(
     """Spaced-repetition flashcards from your own markdown study notes."""
 
 
-def card_json(card: Card) -> dict[str, object]:
-    """A card as the JSON object of ``notecards extract --json``."""
-    return {
-        "id": card.key,
-        "deck": card.deck,
-        "kind": card.kind.value,
-        "question": card.question,
-        "answer": card.answer,
-        "context": list(card.context),
-        "tags": list(card.tags),
-        "source": card.source,
-        "line": card.line,
-    }
-
-
 @app.command()
 def extract(
     paths: Annotated[
@@ -126,53 +111,12 @@ def extract(
     for warning in warnings:
         typer.echo(warning, err=True)
     cards = identity.assign_keys(cards)
+    from notecards.extract_output import print_card_table, write_cards_json
+
     if as_json:
-        json.dump([card_json(card) for card in cards], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        write_cards_json(cards, sys.stdout)
         return
-    _print_card_table(cards, len(files))
-
-
-def _print_card_table(cards: list[Card], note_count: int) -> None:
-    from rich.console import Console
-    from rich.markup import escape
-    from rich.table import Table
-
-    from notecards.card_output import fit_source
-    from notecards.wording import plural
-
-    console = Console()
-    found = f"{plural(len(cards), 'card')} from {plural(note_count, 'note')}"
-    if not cards:
-        console.print(f"no cards found in {plural(note_count, 'note')}")
-        return
-    sources = [f"{card.source}:{card.line}" for card in cards]
-    source_width = min(max(map(len, sources)), max(12, console.width // 4))
-    table = Table(show_lines=True, expand=True)
-    table.add_column("Deck", overflow="fold", ratio=1)
-    table.add_column("Question", overflow="fold", ratio=2)
-    table.add_column("Answer", overflow="fold", ratio=4)
-    table.add_column("Source", no_wrap=True, min_width=source_width)
-    for card, source in zip(cards, sources, strict=True):
-        question = escape(card.question)
-        if card.context:
-            question = f"{question}\n[dim]{escape(' › '.join(card.context))}[/dim]"
-        table.add_row(
-            escape(card.deck),
-            question,
-            escape(_clip(card.answer)),
-            escape(fit_source(source, source_width)),
-        )
-    console.print(table)
-    console.print(found, style="bold")
-
-
-def _clip(text: str, lines: int = 8) -> str:
-    kept = text.split("\n")
-    clipped = "\n".join(kept[:lines])
-    if len(kept) > lines:
-        clipped += f"\n… ({len(kept) - lines} more lines)"
-    return clipped
+    print_card_table(cards, len(files))
 
 
 def _require_existing(paths: list[Path]) -> None:
