@@ -257,3 +257,27 @@ def test_a_title_that_spells_out_its_acronym_is_split() -> None:
     )
     cards = by_question(cards_of(text, "papers/facade.md"))
     assert cards["FACADE"].answer.startswith("A Framework for Adversarial Circuit")
+
+
+def test_no_term_line_inside_display_math_that_goes_on_from_a_sentence() -> None:
+    """``We confirm that it holds`` + ``$$`` + ``&= b^TPb - b^TP^2b \\\\`` ...: a formula
+    opened right under a line of prose stays in that paragraph, and its lines are math,
+    never ``Term - definition`` lines."""
+    text = (
+        "# Projection\n\n"
+        "We confirm that the residual is orthogonal\n"
+        "$$\n\\begin{align*}\n"
+        "y^T r &= (Pb)^T(b - Pb) \\\\\n"
+        "&= b^TP^Tb - b^TP^TPb \\\\\n"
+        "&= 0\n\\end{align*}\n$$\n"
+        "Idempotent: applying it twice is applying it once\n"
+        "$$\\ell_1$$ distance: the sum of the absolute differences\n\n"
+        "If $E(C) = E(G)$$, we are done.\n"
+        "Splice: joining one closed trail into another at a shared vertex\n"
+    )
+    cards = cards_of(text, "proj.md")
+    assert [card.question for card in cards if card.question.startswith("b^")] == []
+    assert by_question(cards)["Idempotent"].answer == "applying it twice is applying it once"
+    # math inline at the start of a line of prose is no formula of its own
+    assert "$$\\ell_1$$ distance" in by_question(cards)
+    assert "Splice" in by_question(cards)  # a stray "$$" opens no formula

@@ -44,6 +44,8 @@ _LINK_AT_END = re.compile(r"\]\([^()\s]*\)\s*$")
 _DEFINITION_LIST_MARK = re.compile(r":[ \t]+\S")
 _EXPLAINING_BLOCKS = frozenset(("paragraph", "list", "quote"))
 _MAX_HEADING_BODY_LINES = 14
+# a line of prose that opens a formula going on below it: "$$" last, or "$$\begin{align*}"
+_OPENS_A_FORMULA = re.compile(r"\$\$\s*(?:\\begin\{[^{}]*\}.*)?$")
 # an enum member read from its class costs ten times a global's read: the hot path reads these
 _BASIC, _TERM_LINE = CardKind.BASIC, Idiom.TERM_LINE
 
@@ -287,15 +289,33 @@ def in_paragraph(
     follows a finished sentence, or follows a definition line that did not stop mid-phrase
     (lines of definitions without full stops), so that a colon in wrapped prose ("...review
     screen and\\ncompare: nothing...") is not mistaken for a definition. A wrapped line that
-    starts nothing continues the answer of the definition above it.
+    starts nothing continues the answer of the definition above it. The lines of a ``$$``
+    formula the paragraph holds are math, never a term's.
     """
     found: list[Proposal] = []
     open_card: int | None = None  # the card a wrapped line would continue
     read_to = start  # the lines before it were read as part of a wrapped sentence
+    in_math = False  # a ``$$`` formula opened right under a line of the paragraph
     for offset in range(start, len(lines)):
         if offset < read_to:
             continue
         line = lines[offset]
+        delimiters = line.count("$$") if "$$" in line else 0
+        if in_math or (
+            # a formula's opening line, or one whole on its line (``$$x$$ is ...`` is a
+            # line of prose with math in it)
+            delimiters
+            and line.lstrip().startswith("$$")
+            and (delimiters % 2 == 1 or (delimiters == 2 and line.rstrip().endswith("$$")))
+        ):
+            # a formula's lines (``&= b^TPb - b^TP^2b \\``) are never a term's line; they go
+            # on with the definition above them, if one is open
+            in_math ^= delimiters % 2 == 1
+            if open_card is not None:
+                found[open_card] = _continued(found[open_card], line)
+            continue
+        # "Then, $$" + the formula on the lines below (not a stray "$E(G)$$, then ...")
+        in_math = delimiters % 2 == 1 and _OPENS_A_FORMULA.search(line) is not None
         if line.startswith("[^") or is_date(line):
             open_card = None
             continue
