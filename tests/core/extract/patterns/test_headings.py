@@ -37,6 +37,14 @@ def test_a_heading_may_name_its_topic_at_greater_length_than_a_term(heading: str
 
 
 @pytest.mark.parametrize(
+    "heading", ["What is Agile", "What are monads", "What is Design and Architecture", "What to do"]
+)
+def test_a_question_written_without_its_mark_asks_as_it_would_with_it(heading: str) -> None:
+    assert headings.is_heading_title(heading)
+    assert headings.is_heading_title(f"{heading}?")
+
+
+@pytest.mark.parametrize(
     "heading",
     [
         "락을 거는 이유",

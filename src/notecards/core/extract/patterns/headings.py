@@ -257,11 +257,18 @@ def is_title(heading: str) -> bool:
     return name is not None and is_term(name)
 
 
+# a question written without its mark: "What is Agile", "What are monads", "What to do"
+_UNMARKED_QUESTION = re.compile(r"(?:what|why|how|when|where|which)\s+(?:is|are|to)\s+\S", re.I)
+
+
 @functools.lru_cache(maxsize=1024)
 def is_heading_title(heading: str) -> bool:
     """Like :func:`is_title`, for a markdown heading: a heading may name its topic at
-    greater length than a term or a label (``다음 토큰 예측 기반 거대 언어 모델의 한계``)."""
+    greater length than a term or a label (``다음 토큰 예측 기반 거대 언어 모델의 한계``),
+    and may ask a question without its mark (``What is Agile``)."""
     name = _topic_name(heading)
+    if name is not None and name[-1:] != "?" and _UNMARKED_QUESTION.match(name):
+        name += "?"
     return name is not None and is_heading_name(name)
 
 
