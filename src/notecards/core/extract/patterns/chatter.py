@@ -173,11 +173,23 @@ _PLACEHOLDER_LEAD = re.compile(r"[ \t\n\-*+>(\[]*[작정추업준T]")
 _PLACEHOLDER_LINE = re.compile(r"^[ \t\-*+>(\[]*(?:TODO|TBD|TBA|WIP|FIXME)\b", re.MULTILINE)
 
 
+def _may_hold_a_note_to_self(answer: str) -> bool:
+    """Whether an answer holds one of the marks at all: looked for one by one, faster than a
+    search for a line that opens with one (most answers hold none)."""
+    return (
+        "TODO" in answer
+        or "TBD" in answer
+        or "FIXME" in answer
+        or "WIP" in answer
+        or "TBA" in answer
+    ) and _PLACEHOLDER_LINE.search(answer) is not None
+
+
 def without_notes_to_self(answer: str) -> str:
     """An answer of several lines without those that are the writer's note to self
     (``TODO: how does this differ from ...?``); the answer as it is when it has none, or
     when they are all it holds."""
-    if "\n" not in answer or _PLACEHOLDER_LINE.search(answer) is None:
+    if "\n" not in answer or not _may_hold_a_note_to_self(answer):
         return answer
     kept: list[str] = []
     fence = ""  # the fence a code block opened with: code is never a note to self
