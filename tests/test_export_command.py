@@ -19,12 +19,14 @@ def test_export_anki(tmp_path: Path) -> None:
     out.parent.mkdir()  # a folder that is not there is an error, not made
     result = runner.invoke(app, ["export", "anki", str(out), "--db", url])
     assert result.exit_code == 0, result.output
-    # 76: the optimizer table in decks/machine-learning/optimization.md is a glossary now,
-    # a card per row ("SGD" -> "장점: 단순함 / 단점: 느림"); it was 74 without them
-    assert result.stdout.startswith(f"wrote {out}: 76 notes (72 basic, 2 cloze, 2 reversed)")
+    # 77: the optimizer table in decks/machine-learning/optimization.md is a glossary now,
+    # a card per row ("SGD" -> "장점: 단순함 / 단점: 느림"); it was 74 without them. And
+    # `# Norms` in decks/math/real-analysis.md opens with its formula, which answers it
+    # ("Norms" -> the p-norm); it was 76 before a formula could answer a heading
+    assert result.stdout.startswith(f"wrote {out}: 77 notes (73 basic, 2 cloze, 2 reversed)")
     assert out.is_file()
     math = runner.invoke(app, ["export", "anki", str(out), "--db", url, "--deck", "math"])
-    assert "13 notes" in math.stdout
+    assert "14 notes" in math.stdout
     nothing = runner.invoke(app, ["export", "anki", str(out), "--db", url, "--deck", "none"])
     assert nothing.exit_code == 2  # a deck that does not exist is an error naming those that do
     assert nothing.stderr == (
