@@ -50,6 +50,7 @@ from notecards.storage.failures import (
 
 __all__ = ["DatabaseError", "open_database"]
 
+from notecards.storage.leftover_logs import unclean_shutdown
 from notecards.storage.locks import write_turn
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -58,9 +59,6 @@ SQLITE_BUSY_TIMEOUT_MS = 10_000
 _WRITES = "notecards_writes"
 # statements that change the file: the first one of an opening is preceded by a quick_check
 _WRITING_STATEMENT = re.compile(r"\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER)\b", re.I)
-# SQLite's unix VFS: every process with the database open holds a read lock on this byte of
-# the -shm file (its "deadman switch"), so a lock on it is refused while another one is there
-_SHM_DEADMAN_BYTE = 128
 
 
 def _sqlite_file(url: str) -> Path | None:
@@ -107,39 +105,6 @@ def _create_private_file(path: Path, *, make_folder: bool) -> bool:
 # process's POSIX locks on it)
 _open_files: Counter[Path] = Counter()
 _open_files_lock = threading.Lock()
-
-
-def _in_use_elsewhere(shm: Path) -> bool:
-    """Whether another process has the database open (it holds the -shm deadman byte)."""
-    try:
-        import fcntl
-    except ImportError:  # not a unix: assume not, and check the file
-        return False
-    try:
-        descriptor = os.open(shm, os.O_RDWR)
-    except OSError:
-        return False
-    try:
-        try:
-            fcntl.lockf(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, _SHM_DEADMAN_BYTE)
-        except OSError:
-            return True
-        fcntl.lockf(descriptor, fcntl.LOCK_UN, 1, _SHM_DEADMAN_BYTE)
-        return False
-    finally:
-        os.close(descriptor)
-
-
-def unclean_shutdown(file: Path) -> bool:
-    """Whether ``file`` was left as a crash leaves it: a non-empty rollback journal, or a
-    write-ahead log that no process has open."""
-    journal = Path(f"{file}-journal")
-    if journal.is_file() and journal.stat().st_size > 0:
-        return True
-    wal = Path(f"{file}-wal")
-    if not wal.is_file() or wal.stat().st_size == 0:
-        return False
-    return not _in_use_elsewhere(Path(f"{file}-shm"))
 
 
 _TABLES = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
