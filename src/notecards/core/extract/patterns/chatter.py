@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from notecards.core.extract.blocks import fence_after
 from notecards.core.extract.patterns.labels import MAX_LABEL_CHARS, is_generic_label
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -194,9 +195,7 @@ def without_notes_to_self(answer: str) -> str:
     kept: list[str] = []
     fence = ""  # the fence a code block opened with: code is never a note to self
     for line in answer.split("\n"):
-        opened = line.lstrip(" \t-*+>")[:3]
-        if opened in ("```", "~~~") and (not fence or opened == fence):
-            fence = "" if fence else opened
+        fence = fence_after(fence, line)
         if fence or _PLACEHOLDER_LINE.match(line) is None:
             kept.append(line)
     return "\n".join(kept).strip("\n") if any(line.strip() for line in kept) else answer

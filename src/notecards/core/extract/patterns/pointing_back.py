@@ -7,23 +7,28 @@ from __future__ import annotations
 
 import re
 
-# a sentence that points back at the sentence before it for what it names
+# the pointers no other word can be taken for: "이러한 방식을", "이를", "such a sort", "this"
+_KOREAN_POINTERS = r"이러한|이런|이와\s*같은|이\s*같은|이처럼|이렇게|그러한|이를|이것을"
+_ENGLISH_POINTERS = r"this|these|such"
+# a sentence that points back at the sentence before it for what it names: it opens with a
+# pointer, or with one that may also be read otherwise ("이와 같이", "그런", a bare "이",
+# "that"), or with the pair "전자 ... 후자", "the former ... the latter"
 _REFERS_BACK = re.compile(
-    r"(?:이러한|이런|이와\s*같은|이와\s*같이|이\s*같은|이처럼|이렇게|그러한|그런|이를|이것을|이것이|이게"
+    r"(?:" + _KOREAN_POINTERS + r"|이와\s*같이|그런|이것이|이게"
     r"|이(?!\s*때\s)|(?P<korean_pair>전자|후자)(?:를|는|가|의)?)\s"
-    r"|(?:this|these|such|that|(?P<pair>the\s+former|the\s+latter))\b",
+    r"|(?:" + _ENGLISH_POINTERS + r"|that|(?P<pair>the\s+former|the\s+latter))\b",
     re.IGNORECASE,
 )
 
 
 # ... or after a word or a clause of its own (``엄밀하게는 이러한 분포를 ...``, ``In practice,
-# this is called ...``, ``식은 아래와 같으며, 이같은 과정을 ...``): a pointer that no relative
-# pronoun (``A model that ...``) nor a bare 이 can be taken for. After a word that opens a
+# this is called ...``, ``식은 아래와 같으며, 이같은 과정을 ...``): an unmistakable pointer
+# only (no relative pronoun, ``A model that ...``, nor a bare 이). After a word that opens a
 # condition (``만일 이와 같은 B가 없으면 A를 X라 한다``) the sentence says what X is itself
 _REFERS_BACK_LATER = re.compile(
     r"(?!(?:만일|만약|만약에|if|when|unless)\s)"
     r"(?:\S+|(?:[^\s,.?!]+\s+){0,3}[^\s,.?!]+,)\s+"
-    r"(?:(?:이러한|이런|이와\s*같은|이\s*같은|이처럼|이렇게|그러한|이를|이것을)\s|(?:this|these|such)\s)",
+    r"(?:" + _KOREAN_POINTERS + "|" + _ENGLISH_POINTERS + r")\s",
     re.IGNORECASE,
 )
 
@@ -43,6 +48,9 @@ def refers_back(sentence: str) -> bool:
 def points_at_a_pair(sentence: str) -> bool:
     """Whether a sentence points back at two things in turn (``전자를 X, 후자를 Y라고
     한다``, ``the former ..., the latter ...``): the two sentences before it say them."""
-    opened = sentence.lstrip("(（ ")
-    found = _REFERS_BACK.match(opened)
-    return found is not None and bool(found.group("korean_pair") or found.group("pair"))
+    found = _points_back(sentence)
+    return (
+        found is not None
+        and found.re is _REFERS_BACK
+        and bool(found.group("korean_pair") or found.group("pair"))
+    )
