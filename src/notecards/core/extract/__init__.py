@@ -170,8 +170,8 @@ def _extract(text: str, source: str, default_deck: str) -> NoteExtraction:
     else:  # an outliner's page, read as markdown: its cards point at the page's lines
         structure = note.read(outline.text, source, matter.title or outline.title)
         proposals = [outline.restored(proposal) for proposal in walker.propose(structure)]
-    proposals = facets.naming_subjects(proposals, structure.title, structure.asked_again)
     proposals = options.run_with_their_command(proposals, body)
+    proposals = facets.naming_subjects(proposals, structure.title, structure.asked_again)
     kept = decide.keep(clean.tidy(proposals))
     deck = matter.deck or deck_for(source, default_deck)
     cards, too_long = capped(_cards(kept, deck, matter.tags, source, structure.title), source)

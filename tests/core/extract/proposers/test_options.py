@@ -80,3 +80,26 @@ def test_an_option_belongs_to_the_command_it_follows_on_its_line() -> None:
     assert "`--color` flag" in questions  # inside fzf's quoted argument: not fzf's
     assert "`curl --max-time`" in questions
     assert "`grep --count`" in questions
+
+
+def test_an_option_a_sentence_explains_is_asked_with_its_command_not_its_title() -> None:
+    """Reported: ``The `-f` argument here is the input encoding`` under a one-tip note's
+    title was asked ``Convert a file's encoding — `-f```: the title named the bare option as
+    its facet before the note's code could name its command. The command comes first now,
+    after a shell prompt too (``~ %``, ``me@box:~$``), and an argument or a parameter is an
+    option as a flag is."""
+    text = (
+        "# Convert a file's encoding\n\n"
+        "A spreadsheet export came out as UTF-16, so I converted it:\n\n"
+        "    recode -f UTF-16LE -t UTF-8 export.csv > export-utf8.csv\n\n"
+        "The `-f` argument here is the encoding read and `-t` the one written.\n\n"
+        "To see the sizes of the files in a bucket:\n\n"
+        "```\n~ % bucketctl list -s store://exports/\n```\n\n"
+        "The `-s` option adds the size of each file.\n\n"
+        "```\nme@box:~$ bucketctl sync --dry-run store://exports/ .\n```\n\n"
+        "The `--dry-run` parameter only prints what would be copied.\n"
+    )
+    questions = [card.question for card in cards_of(text, "unix/recode.md")]
+    assert "`recode -f`" in questions
+    assert "`bucketctl list -s`" in questions
+    assert "`bucketctl sync --dry-run`" in questions

@@ -342,7 +342,8 @@ def test_what_the_tip_announces_ends_it_even_past_a_screen() -> None:
 def test_a_flag_asked_with_its_kind_leaves_the_tip_to_the_title() -> None:
     """``# Renaming A Branch`` + ``The `-m` flag can be used with `git branch` to ...``: the
     flag's card (```-m` flag``, asked with its kind) is a card on what the code does, so the
-    paragraph still answers the title, as it did when the flag was asked alone."""
+    paragraph still answers the title, as it did when the flag was asked alone. The flag is
+    asked with the command the note's code runs it with."""
     text = (
         "# Renaming A Branch\n\n"
         "The `-m` flag can be used with `git branch` to move or rename an existing\n"
@@ -351,7 +352,7 @@ def test_a_flag_asked_with_its_kind_leaves_the_tip_to_the_title() -> None:
     )
     cards = by_question(cards_of(text, "git/renaming-a-branch.md"))
     assert cards["Renaming A Branch"].answer.startswith("The `-m` flag can be used")
-    assert "Renaming A Branch — `-m` flag" in cards
+    assert "`git branch -m`" in cards  # the flag asked with the command the note runs
 
 
 def test_a_term_named_on_the_way_to_the_tip_leaves_the_tip_to_the_title() -> None:

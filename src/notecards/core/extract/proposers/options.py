@@ -70,7 +70,9 @@ def qualified(items: Sequence[Sequence[Proposal]], context: Context) -> list[lis
 
 # an option alone in code, as a sentence asks it: "The `--path` option can be used to ..."
 # (asked with its kind, ```--path` option``, it is asked with its command instead)
-_OPTION_IN_CODE = re.compile(r"`(?P<option>--?[A-Za-z][\w-]*)`(?: option| flag)?")
+_OPTION_IN_CODE = re.compile(
+    r"`(?P<option>--?[A-Za-z][\w-]*)`(?: option| flag| argument| parameter| switch)?"
+)
 # the note's code: its fenced blocks and its code spans
 _FENCED = re.compile(r"^[ \t]*(?:```|~~~)[^\n]*\n(?P<code>.*?)^[ \t]*(?:```|~~~)", re.M | re.S)
 _SPAN = re.compile(r"`(?P<code>[^`\n]+)`")
@@ -88,6 +90,11 @@ _RUNNERS = frozenset((
 ))  # fmt: skip
 
 
+# a shell's prompt before the command: ``$``, ``%``, ``>``, ``~ %``, ``~/src $``,
+# ``me@host:~$``, ``(venv) $``
+_PROMPT = re.compile(r"[$%>]|~[\w./-]*[$%]?|[\w.-]+@[\w.-]+(?::\S*)?[$%#]|\([\w.-]+\)")
+
+
 def _command_before(line: str, option: str) -> str | None:
     """The command an option is given to on a line of code: the program (and subcommand)
     that opens its part of the line (after a pipe or ``&&``), not one whose quoted
@@ -96,7 +103,7 @@ def _command_before(line: str, option: str) -> str | None:
     if "'" in before or '"' in before:
         return None
     words = before.split()
-    while words and (words[0] in _RUNNERS or words[0] in ("$", "%", ">")):
+    while words and (words[0] in _RUNNERS or _PROMPT.fullmatch(words[0]) is not None):
         words.pop(0)
     ran = _COMMAND_LINE.match(" ".join(words))
     command = command_in(ran.group("command")) if ran is not None else None
