@@ -103,3 +103,22 @@ def test_an_option_a_sentence_explains_is_asked_with_its_command_not_its_title()
     assert "`recode -f`" in questions
     assert "`bucketctl list -s`" in questions
     assert "`bucketctl sync --dry-run`" in questions
+
+
+def test_an_option_after_a_quoted_argument_and_one_run_by_two_commands() -> None:
+    """``jq '.text | ltrimstr("x")' -r``: the quoted filter (with its pipe) is passed over,
+    and ``-r`` is jq's. ``--name-only`` run by ``git diff-tree`` and, further on, by ``git
+    show``: the sentence under the first block speaks of that one."""
+    text = (
+        "# Raw strings out of jq\n\n"
+        "```bash\ncat rows.json | jq '.text | ltrimstr(\"x\")' -r\n```\n\n"
+        "The `-r` causes it to print raw strings, without quotes.\n\n"
+        "## Files of a commit\n\n"
+        "```bash\nlocal> git diff-tree --no-commit-id --name-only -r HEAD\n```\n\n"
+        "The `--name-only` flag keeps just the names of the files.\n\n"
+        "The same with the porcelain command:\n\n"
+        '```bash\ngit show --pretty="" --name-only HEAD\n```\n'
+    )
+    questions = [card.question for card in cards_of(text, "unix/jq.md")]
+    assert "`jq -r`" in questions
+    assert "`git diff-tree --name-only`" in questions

@@ -91,17 +91,26 @@ _RUNNERS = frozenset((
 
 
 # a shell's prompt before the command: ``$``, ``%``, ``>``, ``~ %``, ``~/src $``,
-# ``me@host:~$``, ``(venv) $``
-_PROMPT = re.compile(r"[$%>]|~[\w./-]*[$%]?|[\w.-]+@[\w.-]+(?::\S*)?[$%#]|\([\w.-]+\)")
+# ``me@host:~$``, ``root@box:/#``, ``local>``, ``(venv) $`` (not a bare ``#``: a comment)
+_PROMPT = re.compile(r"[\w.@:~/-]*[$%>]|[\w.@:~/-]+#|~[\w./-]*|\([\w.-]+\)")
+
+
+# a quoted argument, whatever it holds
+_QUOTED = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"")
 
 
 def _command_before(line: str, option: str) -> str | None:
     """The command an option is given to on a line of code: the program (and subcommand)
     that opens its part of the line (after a pipe or ``&&``), not one whose quoted
-    argument holds the option (``fzf --preview 'bat --color ...'``)."""
-    before = _COMMAND_BREAK.split(line[: line.find(f" {option}") + 1])[-1]
+    argument holds the option (``fzf --preview 'bat --color ...'``). A quoted argument
+    before the option is passed over (``jq '.a | .b' -r`` gives ``-r`` to ``jq``)."""
+    unquoted = _QUOTED.sub(lambda quoted: "_" * len(quoted.group()), line)
+    given = re.search(rf"\s{re.escape(option)}(?=\s|$)", unquoted)
+    if given is None:
+        return None  # only inside a quoted argument: another program's option
+    before = _COMMAND_BREAK.split(unquoted[: given.start() + 1])[-1]
     if "'" in before or '"' in before:
-        return None
+        return None  # a quote left open: where the argument ends is unclear
     words = before.split()
     while words and (words[0] in _RUNNERS or _PROMPT.fullmatch(words[0]) is not None):
         words.pop(0)
@@ -113,8 +122,10 @@ def _command_before(line: str, option: str) -> str | None:
 def run_with_their_command(proposals: list[Proposal], text: str) -> list[Proposal]:
     """Each question that is an option alone in code (```--path```: a sentence said what it
     does) asked with the command the note runs it with (```git filter-repo --path``` when the
-    note's code has ``git filter-repo --path docs/``); an option the note runs with no
-    command, or with several, stays as it is. ``text`` is the note's markdown."""
+    note's code has ``git filter-repo --path docs/``). When the note runs it with several
+    commands, the sentence speaks of the code last shown before it; an option the note runs
+    with no command, or with several and none before the sentence, stays as it is. ``text``
+    is the note's markdown, its lines those of the proposals."""
     options = {
         match.group("option")
         for proposal in proposals
@@ -123,23 +134,41 @@ def run_with_their_command(proposals: list[Proposal], text: str) -> list[Proposa
     }
     if not options:
         return proposals  # (most notes: no such question)
-    commands: dict[str, set[str]] = {option: set() for option in options}
-    code = [found.group("code") for found in _FENCED.finditer(text)]
-    code.extend(found.group("code") for found in _SPAN.finditer(text))
-    code.extend(found.group("code") for found in _INDENTED.finditer(text))
-    for block in code:
-        for line in block.split("\n"):
-            for option in options.intersection(line.split()):
-                command = _command_before(line, option)
-                if command is not None:
-                    commands[option].add(command)
+    runs = _runs_of(options, text)
     named: list[Proposal] = []
     for proposal in proposals:
         match = _OPTION_IN_CODE.fullmatch(proposal.question)
-        found = commands.get(match.group("option"), set()) if match else set()
-        if match is not None and len(found) == 1:
-            (command,) = found
+        command = (
+            _command_for(runs.get(match.group("option"), []), proposal.line) if match else None
+        )
+        if match is not None and command is not None:
             named.append(proposal._replace(question=f"`{command} {match.group('option')}`"))
         else:
             named.append(proposal)
     return named
+
+
+def _runs_of(options: set[str], text: str) -> dict[str, list[tuple[int, str]]]:
+    """Where the note's code runs each option (its line, 1-based) and with what command."""
+    runs: dict[str, list[tuple[int, str]]] = {option: [] for option in options}
+    code = [(found.start("code"), found.group("code")) for found in _FENCED.finditer(text)]
+    code.extend((found.start("code"), found.group("code")) for found in _SPAN.finditer(text))
+    code.extend((found.start("code"), found.group("code")) for found in _INDENTED.finditer(text))
+    for start, block in code:
+        first = text.count("\n", 0, start) + 1
+        for number, line in enumerate(block.split("\n"), first):
+            for option in options.intersection(line.split()):
+                command = _command_before(line, option)
+                if command is not None:
+                    runs[option].append((number, command))
+    return runs
+
+
+def _command_for(runs: Sequence[tuple[int, str]], line: int) -> str | None:
+    """The command of an option a sentence on ``line`` explains: the only one the note runs
+    it with, else the one of the code last shown before the sentence."""
+    commands = {command for _, command in runs}
+    if len(commands) == 1:
+        return commands.pop()
+    before = [(number, command) for number, command in runs if number < line]
+    return max(before)[1] if before else None
