@@ -16,7 +16,6 @@ from collections.abc import Sequence
 
 from notecards.core.extract.patterns import clutter
 from notecards.core.extract.patterns.chatter import CONTENT, without_notes_to_self
-from notecards.core.extract.patterns.discourse import is_lead_in
 from notecards.core.extract.patterns.labels import is_generic_heading
 from notecards.core.extract.patterns.numbering import (
     may_be_numbered,
@@ -25,6 +24,7 @@ from notecards.core.extract.patterns.numbering import (
 )
 from notecards.core.extract.patterns.sentences import ends_in_consonant, is_hangul
 from notecards.core.extract.patterns.spans import escaped
+from notecards.core.extract.patterns.trailing_leads import without_dangling_lines
 from notecards.core.extract.patterns.written_questions import without_q
 from notecards.core.extract.proposal import Context, Proposal
 from notecards.core.model import CardKind
@@ -284,38 +284,6 @@ def _term_of_what_is(part: str) -> str:
 _LEADING_ARROWS = ("-> ", "=> ", "→ ")
 
 
-_LAST_SENTENCE = re.compile(r"(?<=[.!?。])\s+(?=[^.!?。]+[:：]$)")
-
-
-# a closing sentence that only points at what follows: "Here's the one I used:", "It looks
-# like this:", "The output:", "다음과 같다:"
-_ONLY_POINTS_ON = re.compile(
-    r"^(?:here(?:'s|’s|\s+is|\s+are)|this\s+is|these\s+are|that\s+is)\b"
-    r"|\b(?:like\s+(?:this|so)|as\s+follows|the\s+following|below|this\s+one)\b[^:：]*[:：]$"
-    r"|(?:다음|아래)[과와]?\s*같",
-    re.IGNORECASE,
-)
-_SAYS_NOTHING_WORDS = 5
-
-
-def _without_trailing_lead_in(answer: str) -> str:
-    """An answer without the sentence that closes it by leading into what its source shows
-    next (``The file is the Varnish configuration. Here's the one I used:``): cut off
-    from what it announces, it says nothing. A closing sentence that says something of its
-    own before its colon stays (``It's hidden in Preferences -> Profiles -> Shell:``)."""
-    parts = _LAST_SENTENCE.split(answer, maxsplit=1)
-    if len(parts) != 2:
-        return answer
-    last = parts[1].strip()
-    if (
-        len(last.split()) <= _SAYS_NOTHING_WORDS
-        or _ONLY_POINTS_ON.search(last) is not None
-        or is_lead_in(last)
-    ):
-        return parts[0].rstrip()
-    return answer
-
-
 _QUOTE_MARKERS = re.compile(r"^(?:>[ \t]?)+")
 
 
@@ -385,8 +353,8 @@ def tidy(proposals: list[Proposal]) -> list[Proposal]:
             tidy_answer = _without_quote_markers(tidy_answer)
         if "\n" in tidy_answer:
             tidy_answer = without_notes_to_self(tidy_answer)  # "TODO: ..." under what it says
-        if tidy_answer[-1:] in ":：" and "\n" not in tidy_answer:
-            tidy_answer = _without_trailing_lead_in(tidy_answer)
+        if tidy_answer[-1:] in ":：":  # "... Here's the one I used:", "- Code:": cut off
+            tidy_answer = without_dangling_lines(tidy_answer)  # from what it leads into
         if tidy_answer is not answer:
             # a cut line's rest may be indented; markup with no words left says nothing
             tidy_answer = dedent(tidy_answer.split("\n")) if CONTENT.search(tidy_answer) else ""
