@@ -122,3 +122,20 @@ def test_an_option_after_a_quoted_argument_and_one_run_by_two_commands() -> None
     questions = [card.question for card in cards_of(text, "unix/jq.md")]
     assert "`jq -r`" in questions
     assert "`git diff-tree --name-only`" in questions
+
+
+def test_an_option_with_its_value_bundled_or_given_to_a_command_named_like_a_label() -> None:
+    """``The `-o 4` is the highest level`` asks ``squeeze -o 4``; ``-FX`` gives both ``-F``
+    and ``-X``; in code, ``ps`` and ``date`` are programs (as a term's first word they are
+    the labels P.S. and Date)."""
+    text = (
+        "# Shrink images and page output\n\n"
+        "```bash\nsqueeze -o 4 --strip safe shots/*.png\nls | less -FX\n$ ps -p $$ -o pid=\n```\n\n"
+        "The `-o 4` is the strongest setting that is still fast.\n\n"
+        "The `-F` flag makes `less` quit when everything fits on one screen.\n\n"
+        "The `-p` flag picks the process by its id.\n"
+    )
+    questions = [card.question for card in cards_of(text, "unix/shrink.md")]
+    assert "`squeeze -o 4`" in questions
+    assert "`less -F`" in questions
+    assert "`ps -p`" in questions

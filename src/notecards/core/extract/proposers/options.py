@@ -29,9 +29,11 @@ _MAX_COMMAND_WORDS = 2
 _ARGUMENT_STARTS = frozenset("-/.$<{[`'\"~")
 
 
-def command_in(text: str) -> str | None:
+def command_in(text: str, *, in_code: bool = False) -> str | None:
     """The command a term, a parent item or a heading starts with: ``tail`` of ``tail 옵션
-    설명``, ``docker run`` of ```docker run```, ``useradd`` of ``useradd -m -d /home``."""
+    설명``, ``docker run`` of ```docker run```, ``useradd`` of ``useradd -m -d /home``.
+    ``in_code``: the text is a line of code, where ``ps`` and ``date`` are programs, not
+    the labels ``P.S.`` and ``Date`` that a term or a heading opens with."""
     text = text.strip()
     match = _COMMAND.match(text)
     if match is None:
@@ -41,7 +43,7 @@ def command_in(text: str) -> str | None:
     rest = text[match.end() :].lstrip("`").strip()
     if rest and rest[0].isascii() and rest[0] not in _ARGUMENT_STARTS:
         return None  # "single image test" names no command; "tail 옵션", "useradd -m" do
-    while words and is_generic_label(words[-1]):
+    while words and not in_code and is_generic_label(words[-1]):
         words.pop()  # "e.g", "ex" are no commands
     if not words or len(words) > _MAX_COMMAND_WORDS:
         return None
@@ -71,8 +73,9 @@ def qualified(items: Sequence[Sequence[Proposal]], context: Context) -> list[lis
 # an option alone in code, as a sentence asks it: "The `--path` option can be used to ..."
 # (asked with its kind, ```--path` option``, it is asked with its command instead)
 _OPTION_IN_CODE = re.compile(
-    r"`(?P<option>--?[A-Za-z][\w-]*)`(?: option| flag| argument| parameter| switch)?"
-)
+    r"`(?P<option>--?[A-Za-z][\w-]*)(?P<value>[ =][^`\s]{1,20})?`"
+    r"(?: option| flag| argument| parameter| switch)?"
+)  # (with its value: "`-o 4` is the highest level", "`--max-heap-size=20`")
 # the note's code: its fenced blocks and its code spans
 _FENCED = re.compile(r"^[ \t]*(?:```|~~~)[^\n]*\n(?P<code>.*?)^[ \t]*(?:```|~~~)", re.M | re.S)
 _SPAN = re.compile(r"`(?P<code>[^`\n]+)`")
@@ -115,7 +118,7 @@ def _command_before(line: str, option: str) -> str | None:
     while words and (words[0] in _RUNNERS or _PROMPT.fullmatch(words[0]) is not None):
         words.pop(0)
     ran = _COMMAND_LINE.match(" ".join(words))
-    command = command_in(ran.group("command")) if ran is not None else None
+    command = command_in(ran.group("command"), in_code=True) if ran is not None else None
     return None if command is None or option in command.split() else command
 
 
@@ -138,37 +141,62 @@ def run_with_their_command(proposals: list[Proposal], text: str) -> list[Proposa
     named: list[Proposal] = []
     for proposal in proposals:
         match = _OPTION_IN_CODE.fullmatch(proposal.question)
-        command = (
-            _command_for(runs.get(match.group("option"), []), proposal.line) if match else None
-        )
-        if match is not None and command is not None:
-            named.append(proposal._replace(question=f"`{command} {match.group('option')}`"))
+        if match is None:
+            named.append(proposal)
+            continue
+        option = match.group("option") + (match.group("value") or "")
+        given = runs.get(match.group("option"), [])
+        command = _command_for(given, proposal.line, option if match.group("value") else "")
+        if command is not None:
+            named.append(proposal._replace(question=f"`{command} {option}`"))
         else:
             named.append(proposal)
     return named
 
 
-def _runs_of(options: set[str], text: str) -> dict[str, list[tuple[int, str]]]:
-    """Where the note's code runs each option (its line, 1-based) and with what command."""
-    runs: dict[str, list[tuple[int, str]]] = {option: [] for option in options}
+def _runs_of(options: set[str], text: str) -> dict[str, list[tuple[int, str, str]]]:
+    """Where the note's code runs each option (its line, 1-based), with what command, and
+    that line."""
+    runs: dict[str, list[tuple[int, str, str]]] = {option: [] for option in options}
     code = [(found.start("code"), found.group("code")) for found in _FENCED.finditer(text)]
     code.extend((found.start("code"), found.group("code")) for found in _SPAN.finditer(text))
     code.extend((found.start("code"), found.group("code")) for found in _INDENTED.finditer(text))
     for start, block in code:
         first = text.count("\n", 0, start) + 1
         for number, line in enumerate(block.split("\n"), first):
-            for option in options.intersection(line.split()):
-                command = _command_before(line, option)
+            for option, given in _given_on(line, options).items():
+                command = _command_before(line, given)
                 if command is not None:
-                    runs[option].append((number, command))
+                    runs[option].append((number, command, line))
     return runs
 
 
-def _command_for(runs: Sequence[tuple[int, str]], line: int) -> str | None:
+# short options given together: "-FX" gives -F and -X
+_BUNDLED = re.compile(r"-[A-Za-z]{2,4}")
+
+
+def _given_on(line: str, options: set[str]) -> dict[str, str]:
+    """The options a line of code gives, each with the word that gives it: itself, or the
+    bundle of short options it is one of (``less -FX`` gives ``-F`` as ``-FX``)."""
+    given: dict[str, str] = {}
+    for word in line.split():
+        if word in options:
+            given[word] = word
+        elif word[:1] == "-" and _BUNDLED.fullmatch(word):
+            for letter in word[1:]:
+                if f"-{letter}" in options:
+                    given.setdefault(f"-{letter}", word)
+    return given
+
+
+def _command_for(runs: Sequence[tuple[int, str, str]], line: int, value: str) -> str | None:
     """The command of an option a sentence on ``line`` explains: the only one the note runs
-    it with, else the one of the code last shown before the sentence."""
-    commands = {command for _, command in runs}
+    it with (with the ``value`` the sentence gives it, when the note runs it with others
+    too), else the one of the code last shown before the sentence."""
+    if value:
+        runs = [run for run in runs if value in run[2]] or runs
+    commands = {command for _, command, _ in runs}
     if len(commands) == 1:
         return commands.pop()
-    before = [(number, command) for number, command in runs if number < line]
+    before = [(number, command) for number, command, _ in runs if number < line]
     return max(before)[1] if before else None
