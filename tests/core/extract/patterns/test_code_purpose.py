@@ -82,3 +82,28 @@ def test_a_pronoun_that_says_what_is_done_leaves_it_unsaid() -> None:
     """``This can be done with `getTime()`.``: done what, the sentence does not say."""
     assert code_purpose("This can be done with `getTime()`.") is None
     assert code_purpose("Comparing dates can be done with `getTime()`.") is not None
+
+
+def test_a_sentence_that_uses_an_option_by_name_says_what_it_is_for() -> None:
+    """``You can pick the interpreter with the `--python 3.12` option:``: what the option
+    is for, said where the sentence uses it (not only at its start)."""
+    assert code_purpose(
+        "You can also pick which interpreter runs it with the `--python 3.12` option:"
+    ) == (
+        "`--python 3.12`",
+        "You can also pick which interpreter runs it with the `--python 3.12` option:",
+    )
+    assert code_purpose(
+        "Keep a file of words it should skip and pass that using the `--skip-words` option."
+    ) == (
+        "`--skip-words`",
+        "Keep a file of words it should skip and pass that using the `--skip-words` option.",
+    )
+    # saying it elsewhere, or only naming the option: no card
+    assert code_purpose("This is done with the `-L` flag.") is None
+    assert code_purpose("You do this with the `-C` flag.") is None
+    assert code_purpose("We can take this a step further with the `--all` flag.") is None
+    assert code_purpose("Just use the `-r` flag:") is None
+    assert code_purpose("Here is an example of just using the `-g` flag.") is None
+    assert code_purpose("The rebase command supports this with the `--onto` flag.") is None
+    assert code_purpose("Sync runs recursively (with the `-a` flag) over every folder.") is None

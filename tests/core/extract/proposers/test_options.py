@@ -139,3 +139,20 @@ def test_an_option_with_its_value_bundled_or_given_to_a_command_named_like_a_lab
     assert "`squeeze -o 4`" in questions
     assert "`less -F`" in questions
     assert "`ps -p`" in questions
+
+
+def test_an_option_given_with_its_value_under_a_yaml_key_or_to_a_python_module() -> None:
+    """``--record-mode=once`` is the ``--record-mode`` option; ``run: spellcheck docs/*.md
+    --skip-words ...`` (a CI step) runs ``spellcheck``, not ``run`` (nor ``spellcheck docs``,
+    a path); ``python -m pytest --record-mode=once`` runs ``pytest``."""
+    text = (
+        "# Spelling and recordings in CI\n\n"
+        "```yaml\n    - name: Check spelling\n"
+        "      run: spellcheck docs/*.md --skip-words words.txt\n```\n\n"
+        "Keep a file of words it should skip and pass that using the `--skip-words` option.\n\n"
+        "The first time you run the tests, use the `--record-mode=once` option:\n\n"
+        "```bash\npython -m pytest -k test_create --record-mode=once\n```\n"
+    )
+    questions = [card.question for card in cards_of(text, "ci/spelling.md")]
+    assert "`spellcheck --skip-words`" in questions
+    assert "`pytest --record-mode=once`" in questions

@@ -7,8 +7,8 @@ stops at the first failure``, ``The `-v $(pwd):/mnt` flag mounts the current fol
 The code asks and the sentence answers. Tutorials and TILs teach commands this way, in
 prose rather than in a ``- `cmd`: what it does`` list. Only the imperative or the purpose
 clause counts, or the writer saying what an option is for (``Here I'm using `--isolated` to
-make sure ...``): a story of what the writer ran (``Then I ran `npm run dev` to start it``)
-is not read here.
+make sure ...``, ``You can pick the version with the `--python` option``): a story of what
+the writer ran (``Then I ran `npm run dev` to start it``) is not read here.
 """
 
 from __future__ import annotations
@@ -44,6 +44,40 @@ _OPTION_FOR = re.compile(
     r"`(?P<term>--?[A-Za-z][^`\n]{0,40})`\s+(?:[\w.'`-]+\s+){0,4}?to\s+" + _NOT_A_PLACE + r"[a-z]",
     re.IGNORECASE,
 )
+# "You can pick the Python version with the `--python 3.13` option", "pass that using the
+# `--ignore-words` option", "The trick is to use the `-c` option, which ...": what an option
+# does, said of the option the sentence uses (the option named as such, not any code)
+_USING_THE_OPTION = re.compile(
+    r"\b(?:using|with|use|pass|passing|add|adding|via)\s+the\s+"
+    r"`(?P<term>--?[A-Za-z][^`\n]{0,40})`\s+(?:option|flag|argument|parameter|switch)\b"
+)
+# a sentence that says what the option does only by pointing back ("This is done with the
+# `-L` flag", "One way of doing that is with ...", "You do this with ...", "take this a step
+# further with ...", "supports this with ..."), or only names it ("Just use the `-r` flag:",
+# "If I use ... with the `-v` flag.", "Here is an example of using the `-g` flag.")
+_SAYS_IT_ELSEWHERE = re.compile(
+    r"^(?:this|that|it|these|those|one\s+way|just|if|so|then)\b"
+    r"|\b(?:do|does|did|doing|done)\s+(?:this|that|so|it)\b|\ba\s+step\s+further\b"
+    r"|\b(?:supports?|overrides?|handles?|achieves?|solves?|fix|fixes|avoids?)\s+(?:this|that)\b"
+    r"|\blike\s+(?:this|so)\b"
+    r"|\bhere(?:'s|’s|\s+is|\s+are)\b",
+    re.IGNORECASE,
+)
+_SAYS_AT_LEAST = 4  # words before the option, for it to say what the option is for
+
+
+def _using_the_option(sentence: str) -> re.Match[str] | None:
+    found = _USING_THE_OPTION.search(sentence)
+    if (
+        found is None
+        or len(sentence[: found.start()].split()) < _SAYS_AT_LEAST
+        or _SAYS_IT_ELSEWHERE.search(sentence) is not None
+        or sentence[found.start() - 1 : found.start()] == "("  # "(with the `-a` flag)": an aside
+    ):
+        return None
+    return found
+
+
 # "Fetching a Python can be done using `rye toolchain fetch`"
 _DONE_USING_CODE = re.compile(
     r"^(?!(?:This|That|It|These|Those)\s)"  # "This can be done with ...": done what, unsaid
@@ -97,6 +131,7 @@ def code_purpose(line: str) -> tuple[str, str] | None:
             or _RUNNING_CODE_DOES.match(sentence)
             or (_CODE_DOES.match(sentence) if not sentence.rstrip().endswith(":") else None)
             or _OPTION_FOR.search(sentence)
+            or _using_the_option(sentence)
             or _KOREAN_USING_CODE.match(sentence)
         )
         if found is not None:

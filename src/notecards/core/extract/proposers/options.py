@@ -82,7 +82,7 @@ _SPAN = re.compile(r"`(?P<code>[^`\n]+)`")
 _INDENTED = re.compile(r"^(?: {4}|\t)[ \t]*(?P<code>[$%>] \S[^\n]*|[a-z][^\n]*)", re.M)
 # a command line: a program (and its subcommand) before its options
 _COMMAND_LINE = re.compile(
-    r"^[ \t]*(?:[$%>][ \t]+)?(?P<command>[a-z][\w.-]*(?:[ \t]+[a-z][\w.-]*)?)"
+    r"^[ \t]*(?:[$%>][ \t]+)?(?P<command>[a-z][\w.-]*(?:[ \t]+[a-z][\w.-]*(?=[ \t]|$))?)"
 )
 # where one command of a line ends and the next begins
 _COMMAND_BREAK = re.compile(r"\||&&|;|\$\(")
@@ -102,6 +102,9 @@ _PROMPT = re.compile(r"[\w.@:~/-]*[$%>]|[\w.@:~/-]+#|~[\w./-]*|\([\w.-]+\)")
 _QUOTED = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"")
 
 
+_PYTHONS = frozenset(("python", "python3", "py"))
+
+
 def _command_before(line: str, option: str) -> str | None:
     """The command an option is given to on a line of code: the program (and subcommand)
     that opens its part of the line (after a pipe or ``&&``), not one whose quoted
@@ -115,8 +118,15 @@ def _command_before(line: str, option: str) -> str | None:
     if "'" in before or '"' in before:
         return None  # a quote left open: where the argument ends is unclear
     words = before.split()
-    while words and (words[0] in _RUNNERS or _PROMPT.fullmatch(words[0]) is not None):
+    while words and (
+        words[0] in _RUNNERS
+        or _PROMPT.fullmatch(words[0]) is not None
+        or words[0][-1:] == ":"  # a YAML key before it: "run: codespell ...", "- run: ..."
+        or words[0] == "-"
+    ):
         words.pop(0)
+    if len(words) > 2 and words[0] in _PYTHONS and words[1] == "-m":
+        words = words[2:]  # "python -m pytest --lf": the module runs as its own command
     ran = _COMMAND_LINE.match(" ".join(words))
     command = command_in(ran.group("command"), in_code=True) if ran is not None else None
     return None if command is None or option in command.split() else command
@@ -176,12 +186,15 @@ _BUNDLED = re.compile(r"-[A-Za-z]{2,4}")
 
 
 def _given_on(line: str, options: set[str]) -> dict[str, str]:
-    """The options a line of code gives, each with the word that gives it: itself, or the
-    bundle of short options it is one of (``less -FX`` gives ``-F`` as ``-FX``)."""
+    """The options a line of code gives, each with the word that gives it: itself, itself
+    with its value (``--record-mode=once``), or the bundle of short options it is one of
+    (``less -FX`` gives ``-F`` as ``-FX``)."""
     given: dict[str, str] = {}
     for word in line.split():
         if word in options:
             given[word] = word
+        elif "=" in word and word.split("=", 1)[0] in options:  # "--record-mode=once"
+            given.setdefault(word.split("=", 1)[0], word)
         elif word[:1] == "-" and _BUNDLED.fullmatch(word):
             for letter in word[1:]:
                 if f"-{letter}" in options:
