@@ -107,3 +107,18 @@ def test_a_sentence_that_uses_an_option_by_name_says_what_it_is_for() -> None:
     assert code_purpose("Here is an example of just using the `-g` flag.") is None
     assert code_purpose("The rebase command supports this with the `--onto` flag.") is None
     assert code_purpose("Sync runs recursively (with the `-a` flag) over every folder.") is None
+
+
+def test_code_a_sentence_points_at_or_runs_somewhere_says_what_it_does() -> None:
+    """``Note also the `python-min = "3.9"` line to set ...``, ``The `[tool.lint]` section
+    lists ...``, ``The `db_server` fixture starts ...``, ``Running `tool init` in a new
+    folder creates ...``: what the code does; not ``... gives output like the following:``."""
+    note = 'Note also the `python-min = "3.9"` line to set the oldest Python it supports.'
+    assert code_purpose(note) == ('`python-min = "3.9"`', note)
+    section = "The `[tool.lint]` section lists the checks that run on every commit."
+    assert code_purpose(section) == ("`[tool.lint]`", section)
+    fixture = "The `db_server` fixture starts a database in a temporary folder for each run."
+    assert code_purpose(fixture) == ("`db_server`", fixture)
+    running = "Running `tool init` in a new folder creates a `settings.toml` file."
+    assert code_purpose(running) == ("`tool init`", running)
+    assert code_purpose("Running `diff` with two files gives output like the following:") is None

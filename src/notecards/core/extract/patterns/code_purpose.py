@@ -84,11 +84,17 @@ _DONE_USING_CODE = re.compile(
     r"[A-Z][^`]{3,80}?\s+(?:can|could)\s+be\s+done\s+(?:using|with|by\s+running|via)\s+" + _CODE,
 )
 
+# a sentence that leaves the saying to what the note shows next: "... gives output like the
+# following:", "... looks like this:"
+_SHOWS_NEXT = re.compile(r"\b(?:like|as)\s+(?:the\s+following|follows|this|so)\W*$")
+
 # "Running `mysql_secure_installation` runs a wizard", "Setting `stdin=PIPE` allows ...":
 # what running, setting or passing the code does, said of it as the subject
 _RUNNING_CODE_DOES = re.compile(
     r"^(?:Running|Setting|Passing|Calling|Adding|Using)\s+" + _CODE
-    + r"\s+(?:(?:also|then|now)\s+)?(?!(?:is|was|has|this|looks|seems|confirms|reveals)\b)"
+    # where or how it runs may come between ("Running `rye init` in a new folder creates ...")
+    + r"\s+(?:(?:in|on|inside|within|against|from|with|for)\s+(?:[\w.'`/-]+\s+){1,4}?)?"
+    r"(?:(?:also|then|now)\s+)?(?!(?:is|was|has|this|looks|seems|confirms|reveals)\b)"
     r"[a-z]{3,}s\s+(?!the\s+following\b)[a-z]"
 )  # fmt: skip
 
@@ -99,13 +105,21 @@ _RUNNING_CODE_DOES = re.compile(
 # saying to that)
 _PARTS = (
     r"(?:flag|option|argument|parameter|setting|line|command|bit|key|field|header|directive"
-    r"|method|function|call|part|keyword|clause|statement)s?"
+    r"|method|function|call|part|keyword|clause|statement|section|variable|property|attribute"
+    r"|decorator|fixture|hook)s?"
 )
 _CODE_DOES = re.compile(
     r"^(?:the\s+)?" + _CODE + r"\s+(?:" + _PARTS + r"\s+)?(?:also\s+|then\s+)?"
     r"(?!(?:is|was|has|does|looks|seems|confirms|reveals|comes)\b)[a-z]{3,}s\s+"
     r"(?!the\s+(?:following|same)\b|(?:this|that|it|these|those)\W*$)[\w`\"'(]",
     re.IGNORECASE,
+)
+
+# "Note also the `requires-python = ">=3.8"` line to specify the minimum version": what a
+# line of code the writer points at is for
+_NOTE_THE_CODE_TO = re.compile(
+    r"^Note\s+(?:also\s+)?the\s+" + _CODE + r"\s+(?:" + _PARTS + r"\s+)?"
+    r"(?:to|which|that)\s+[a-z]"
 )
 
 
@@ -128,7 +142,8 @@ def code_purpose(line: str) -> tuple[str, str] | None:
             _TO_PURPOSE_THEN_CODE.match(sentence)
             or _CODE_THEN_PURPOSE.match(sentence)
             or _DONE_USING_CODE.match(sentence)
-            or _RUNNING_CODE_DOES.match(sentence)
+            or (_RUNNING_CODE_DOES.match(sentence) if not _SHOWS_NEXT.search(sentence) else None)
+            or _NOTE_THE_CODE_TO.match(sentence)
             or (_CODE_DOES.match(sentence) if not sentence.rstrip().endswith(":") else None)
             or _OPTION_FOR.search(sentence)
             or _using_the_option(sentence)
