@@ -85,8 +85,12 @@ _DONE_USING_CODE = re.compile(
 )
 
 # a sentence that leaves the saying to what the note shows next: "... gives output like the
-# following:", "... looks like this:"
-_SHOWS_NEXT = re.compile(r"\b(?:like|as)\s+(?:the\s+following|follows|this|so)\W*$")
+# following:", "... looks like this:" (not "... switches the output to JSON - something
+# like this:", which says it first)
+_SHOWS_NEXT = re.compile(
+    r"\b(?:gives|produces|outputs|returns|prints|shows|displays|looks)\s+(?:\w+\s+){0,3}?"
+    r"(?:like|as)\s+(?:the\s+following|follows|this|so)\W*$"
+)
 
 # "Running `mysql_secure_installation` runs a wizard", "Setting `stdin=PIPE` allows ...":
 # what running, setting or passing the code does, said of it as the subject
