@@ -9,7 +9,7 @@ no listed note ever changes split. It skips notes over 400 lines, so that one lo
 does not outweigh a corpus's others; the first draw took every note as it came. The first
 extension added 5 development notes per corpus, the second 3 test notes per corpus, so
 that the test split stays about a third of the notes; the third 4 development and 2 test
-notes per corpus, the fourth to seventy-eighth 3 development and 1 test note per corpus each (each
+notes per corpus, the fourth to eightieth 3 development and 1 test note per corpus each (each
 development draw goes on down the same seeded order).
 
 Writes ``bench/gold/notes.tsv`` (corpus, path, split). The draw depends only on the seed and
