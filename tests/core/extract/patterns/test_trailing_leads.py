@@ -60,3 +60,15 @@ def test_a_list_card_no_longer_ends_on_a_label_whose_block_it_lost() -> None:
         "- the loss is the squared error of one prediction\n"
         "- both are scalars, so the gradient is one number"
     )
+
+
+def test_a_closing_paragraph_that_says_what_happens_before_pointing_on_stays() -> None:
+    """``Clicking "New" creates a private page with a random name that looks like this:``
+    says what clicking does; only its screenshot is gone."""
+    says = (
+        "The home page has a button for it.\n\n"
+        'Clicking "New" creates a private page with a random name that looks like this:'
+    )
+    assert without_dangling_lines(says) == says
+    short = "These are the rules.\n\nAll of the following statements are equivalent:"
+    assert without_dangling_lines(short) == "These are the rules."

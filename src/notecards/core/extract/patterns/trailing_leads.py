@@ -39,9 +39,21 @@ def _only_leads_on(sentence: str) -> bool:
     )
 
 
+# a sentence that opens by pointing on: "Here's a demo:", "This is the output:"
+_POINTER_FIRST = re.compile(r"(?:here(?:'s|’s|\s+is|\s+are)|this\s+is|these\s+are)\b", re.I)
+_POINTING_WORDS = 9  # at most, for a sentence ending "like this:" to say nothing else
+
+
 def _says_nothing_else(sentence: str) -> bool:
+    """Whether a paragraph's one sentence only points on: short, opening with a pointer, or
+    a short one that ends by pointing (``All of the following statements are equivalent:``);
+    not one that says what happens first (``Clicking "New" creates a private page with a
+    random name that looks like this:``)."""
+    words = len(sentence.split())
     return (
-        len(sentence.split()) <= _SAYS_NOTHING_WORDS or _ONLY_POINTS_ON.search(sentence) is not None
+        words <= _SAYS_NOTHING_WORDS
+        or _POINTER_FIRST.match(sentence) is not None
+        or (words <= _POINTING_WORDS and _ONLY_POINTS_ON.search(sentence) is not None)
     )
 
 
