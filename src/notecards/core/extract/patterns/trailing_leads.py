@@ -15,10 +15,13 @@ from notecards.core.extract.patterns.discourse import is_lead_in
 
 _LAST_SENTENCE = re.compile(r"(?<=[.!?。])\s+(?=[^.!?。]+[:：]$)")
 
+# the words that open a sentence by pointing on: "Here's a demo:", "This is the output:"
+_POINTER = r"(?:here(?:'s|’s|\s+is|\s+are)|this\s+is|these\s+are)"
+
 # a closing sentence that only points at what follows: "Here's the one I used:", "It looks
 # like this:", "The output:", "다음과 같다:"
 _ONLY_POINTS_ON = re.compile(
-    r"^(?:here(?:'s|’s|\s+is|\s+are)|this\s+is|these\s+are|that\s+is)\b"
+    r"^(?:" + _POINTER + r"|that\s+is)\b"
     r"|\b(?:like\s+(?:this|so)|as\s+follows|the\s+following|below|this\s+one)\b[^:：]*[:：]$"
     r"|(?:다음|아래)[과와]?\s*같",
     re.IGNORECASE,
@@ -39,8 +42,7 @@ def _only_leads_on(sentence: str) -> bool:
     )
 
 
-# a sentence that opens by pointing on: "Here's a demo:", "This is the output:"
-_POINTER_FIRST = re.compile(r"(?:here(?:'s|’s|\s+is|\s+are)|this\s+is|these\s+are)\b", re.I)
+_POINTER_FIRST = re.compile(_POINTER + r"\b", re.IGNORECASE)
 _POINTING_WORDS = 9  # at most, for a sentence ending "like this:" to say nothing else
 
 
@@ -62,10 +64,17 @@ def without_trailing_lead_in(answer: str) -> str:
     source shows next (``The file is the Varnish configuration. Here's the one I used:``):
     cut off from what it announces, it says nothing. A closing sentence that says something
     of its own before its colon stays (``It's hidden in Preferences -> Profiles -> Shell:``)."""
-    parts = _LAST_SENTENCE.split(answer, maxsplit=1)
-    if len(parts) != 2:
-        return answer
-    return parts[0].rstrip() if _only_leads_on(parts[1].strip()) else answer
+    cut = _without_closing_sentence(answer)
+    return answer if cut is None else cut
+
+
+def _without_closing_sentence(text: str) -> str | None:
+    """``text`` without its closing sentence when that only leads on; None when it is one
+    sentence, or its closing sentence says something."""
+    parts = _LAST_SENTENCE.split(text, maxsplit=1)
+    if len(parts) != 2 or not _only_leads_on(parts[1].strip()):
+        return None
+    return parts[0].rstrip()
 
 
 def without_dangling_last_line(answer: str) -> str:
@@ -87,12 +96,11 @@ def without_dangling_last_line(answer: str) -> str:
         ):
             return body.rstrip()
         return answer
-    trimmed = without_trailing_lead_in(last)  # its closing sentence, when others say more
-    if trimmed is not last:
-        return f"{body}\n{trimmed}"
+    if _LAST_SENTENCE.search(last) is not None:  # its closing sentence, when others say more
+        cut = _without_closing_sentence(last)
+        return answer if cut is None else f"{body}\n{cut}"
     if (
         body.rstrip(" \t").endswith("\n")  # a paragraph of its own, after a blank line,
-        and len(_LAST_SENTENCE.split(last.strip(), maxsplit=1)) == 1  # of one sentence
         and _says_nothing_else(last.strip())  # (the writer's own "I found it by ...:" may)
     ):
         return body.rstrip()

@@ -193,8 +193,8 @@ def _given_on(line: str, options: set[str]) -> dict[str, str]:
     for word in line.split():
         if word in options:
             given[word] = word
-        elif "=" in word and word.split("=", 1)[0] in options:  # "--record-mode=once"
-            given.setdefault(word.split("=", 1)[0], word)
+        elif (name := word.partition("=")[0]) != word and name in options:
+            given.setdefault(name, word)  # "--record-mode=once"
         elif word[:1] == "-" and _BUNDLED.fullmatch(word):
             for letter in word[1:]:
                 if f"-{letter}" in options:
