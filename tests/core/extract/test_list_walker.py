@@ -66,3 +66,19 @@ def test_an_item_that_names_two_terms_in_two_sentences_gives_both_cards() -> Non
     cards = by_question(cards_of(text, "math/sets.md"))
     assert "모든 원소가 집합 $B$에 들어 있을 때" in cards["상위집합"].answer
     assert "부분집합" in cards
+
+
+def test_a_short_item_with_nothing_under_it_may_say_what_its_topic_does() -> None:
+    """``- `compose.yaml` defines the services`` has no full stop and is short enough to be
+    read as a bare term; with nothing nested under it, it is still a sentence that says what
+    its topic does. A bare name with a few words (``- `ss -t` TCP sockets``) stays no card."""
+    text = (
+        "## The project files\n\n"
+        "- `compose.yaml` defines the services\n"
+        "- `Makefile` runs the tests.\n"
+        "- `ss -t` TCP sockets\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["`compose.yaml`"].answer == "`compose.yaml` defines the services"
+    assert cards["`Makefile`"].answer == "`Makefile` runs the tests."
+    assert not any("ss -t" in card.question for card in cards_of(text))

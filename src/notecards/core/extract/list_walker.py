@@ -234,7 +234,9 @@ class ListWalker:
                 proposals.extend(cards)
                 self.blocks(rest, (*context, term))
                 return len(proposals) - before
-        else:
+        if term is None or (len(lines) == 1 and not rest):
+            # a short line with nothing under it, read as a bare term, may still say what its
+            # topic does ("- `devcontainer.json` provides the overall configuration")
             earlier = self._earlier_items if len(lines) == 1 else None
             card = prose_definitions.in_item(
                 head, explanation, first.start, context, earlier=earlier
