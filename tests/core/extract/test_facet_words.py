@@ -217,3 +217,11 @@ def test_a_facet_word_alone_on_its_line_is_a_facet_label() -> None:
     assert is_facet_label("특징") and is_facet_label("**Properties**")
     assert not is_facet_label("62 results")  # a count
     assert not is_facet_label("Heap")
+
+
+def test_a_uses_heading_asks_about_its_subject() -> None:
+    """``## Uses`` under a note on a tool lists what it is used for: a facet of the note's
+    subject, like ``Use cases``."""
+    text = "# Bloom filter\n\n## Uses\n\n- spell checkers\n- cache admission\n- web crawlers\n"
+    (card,) = cards_of(text, "data/Bloom filter.md")
+    assert card.question == "Bloom filter — Uses"

@@ -16,7 +16,7 @@ _FACET_WORDS = frozenset(
     for line in (
         "특징 정의 장점 단점 장단점 문제점 한계 한계점 예시 예제 예 사용법 사용 방법 용도 종류",
         "개념 설명 원리 목적 역할 구조 동작 방식 동작원리 차이 차이점 주의점 주의사항 활용",
-        "pros cons example examples usage description parameters parameter params arguments",
+        "pros cons example examples usage uses description parameters parameter params arguments",
         "args returns return shape definition features feature advantages disadvantages",
         "benefits drawbacks limitations properties syntax overview purpose types",
         "why intuition idea motivation characteristic characteristics concept concepts",
