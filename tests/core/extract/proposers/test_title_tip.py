@@ -395,3 +395,17 @@ def test_a_sentence_naming_the_titles_own_term_leaves_the_body_to_the_title() ->
     )
     cards = by_question(cards_of(text, "math/Strictly Decreasing.md"))
     assert "f(x_1) > f(x_2)" in cards["Strictly Decreasing"].answer
+
+
+def test_code_that_is_all_a_one_tip_note_says_answers_its_title() -> None:
+    """A title that names a task over a config file or a script and nothing else: the code
+    is the tip, whatever its length (up to a screen). A one-word title names a topic, and
+    a code block followed by prose is answered as before."""
+    code = (
+        "```dockerfile\nFROM python:3.12-slim\nWORKDIR /srv\nRUN pip install uv\n"
+        "COPY uv.lock pyproject.toml ./\nRUN uv sync --frozen --no-install-project\n```"
+    )
+    (card,) = cards_of(f"---\ntitle: Install dependencies in a Docker layer\n---\n\n{code}\n")
+    assert card.question == "Install dependencies in a Docker layer"
+    assert card.answer == code
+    assert cards_of(f"# Setup\n\n{code}\n") == []

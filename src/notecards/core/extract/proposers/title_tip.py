@@ -214,6 +214,13 @@ def tip(
     return answer if solved else ""
 
 
+def _code_alone(block: Block, lines: Sequence[str]) -> str:
+    """A code block that is all a note's body says, as the tip's answer when it fits on a
+    screen (else "")."""
+    code = block_source(block, lines)
+    return code if len(code) <= _TIP_ANSWER_CHARACTERS else ""
+
+
 def _from_the_resolution(body: Sequence[Block]) -> Sequence[Block]:
     """The body from the paragraph that resolves the writer's story (``The fix was to
     ...``, ``It turns out ...``), where the tip starts; empty when none does."""
@@ -251,7 +258,7 @@ def in_title_section(
     # ("# Strictly Decreasing" + "A function is **strictly decreasing** on $I$ if" + the
     # formula: a sentence naming the title's own term leaves the body to the title)
     produced = [proposal for proposal in produced if not restates(proposal, question)]
-    first, _ = opening(body)
+    first, second = opening(body)
     if (
         first is None
         or first.kind not in FOLLOWERS
@@ -274,7 +281,12 @@ def in_title_section(
         if resolution and len(resolution) <= 2 * _TIP_ANSWER_CHARACTERS:
             answer = resolution
     if not answer and first.kind in CODE and titled_action:
-        answer = command_of(first, lines) or ""
+        answer = command_of(first, lines) or (
+            # "Use Poetry in a Docker image" + a Dockerfile and nothing else: the code is
+            # the whole tip, however many lines, up to a screen (a title of one word, "# Use",
+            # names a topic, not a task)
+            _code_alone(first, lines) if second is None and " " in question else ""
+        )
     line = heading.line + 1 if heading is not None else 1
     if not answer or len(answer) > 2 * _TIP_ANSWER_CHARACTERS:
         return None
