@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from notecards.core.extract.patterns.problem_headings import answers_the_problem
+from tests.conftest import cards_of
 
 
 def test_a_solution_answers_the_problem_beside_it() -> None:
@@ -15,3 +16,22 @@ def test_a_solution_alone_or_under_an_exercise_answers_nothing() -> None:
     assert not answers_the_problem("Solution", "Setup", ["Flaky uploads"])
     assert not answers_the_problem("Solution", "Problem", ["HW 2"])
     assert not answers_the_problem("Solution", "Problem", ["Graphs", "Example 3"])
+
+
+def test_an_error_shown_or_its_cause_is_the_problem_a_solution_answers() -> None:
+    assert answers_the_problem("Solution:", "Error message:", ["libfoo.so.1 not found"])
+    assert answers_the_problem("해결", "원인", ["포트 충돌"])
+    assert answers_the_problem("Fix", "Cause", ["Slow builds"])
+
+
+def test_the_command_that_solves_a_shown_error_answers_the_notes_subject() -> None:
+    """A troubleshooting note: the error in code, then the one command that fixes it."""
+    text = (
+        "# libfoo.so.1: cannot open shared object file\n\n"
+        "### Error message:\n\n"
+        "```\nImportError: libfoo.so.1: cannot open shared object file\n```\n\n"
+        "### Solution:\n```sh\napt install libfoo1\n```\n"
+    )
+    (card,) = cards_of(text)
+    assert card.question == "libfoo.so.1: cannot open shared object file — Solution"
+    assert card.answer == "```sh\napt install libfoo1\n```"

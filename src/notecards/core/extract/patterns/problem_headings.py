@@ -15,6 +15,11 @@ from notecards.core.extract.patterns.headings import folded_heading
 _PROBLEM_HEADINGS = frozenset((
     "problem", "problems", "the problem", "issue", "the issue", "situation", "symptom",
     "symptoms", "motivation", "문제", "문제점", "문제 상황", "증상", "현상",
+    # what went wrong, and why: an error message shown, its cause ("## Error message" or
+    # "## 원인" + "## 해결")
+    "error", "errors", "the error", "error message", "error messages", "error log", "에러",
+    "에러 메시지", "에러 메세지", "오류", "오류 메시지", "cause", "the cause", "causes",
+    "root cause", "원인", "문제 원인", "발생 원인",
 ))  # fmt: skip
 _SOLUTION_HEADINGS = frozenset((
     "solution", "solutions", "the solution", "fix", "the fix", "workaround", "해결",

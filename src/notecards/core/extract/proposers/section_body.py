@@ -175,7 +175,9 @@ def in_section(
             return None  # (nor a table whose rows hold no word: a template to fill in)
         return Proposal(CardKind.BASIC, question, answer, line, context, Idiom.SECTION_BODY)
     if first.kind in CODE:
-        code = command_of(first, lines) if action else None
+        # (and the solution to a problem stated above it: "## Error" + "## Solution" +
+        # `apt install libfoo1`)
+        code = command_of(first, lines) if action or heading.solves else None
         if code is None or (
             _NUMBERED_STEP.match(heading_text)
             and len(command_lines(code, fenced=first.kind == "fence")) != 1
