@@ -883,3 +883,38 @@ def test_a_to_do_line_under_an_answer_is_left_out_of_it() -> None:
         "Given a context, write text that carries on from it coherently."
     )
     assert cards["Parsing"].answer == "- splits the sentence into its parts"
+
+
+def test_a_task_section_opening_with_the_writers_story_is_answered_by_its_tip() -> None:
+    """A section of a one-tip note whose heading names a task and whose first paragraph
+    tells how the writer got there: the tip is found past the story, as under the note's
+    title. A lead-in that says what the code after it does counts too; a paragraph that walks
+    through worked data does not."""
+    story = (
+        "# Reaching a home network from CI\n\n"
+        "## Configuring the workflow to use the tunnel\n\n"
+        "It took me a few evenings of trial and error, but I eventually found a recipe "
+        "that works. I had to add two repository secrets first:\n\n"
+        "- `TUNNEL_ID` - the client created earlier\n"
+        "- `TUNNEL_KEY` - its key\n\n"
+        "Here's the workflow step:\n\n"
+        "```yaml\n- uses: tunnel/connect@v2\n  with:\n    id: ${{ secrets.TUNNEL_ID }}\n```\n"
+    )
+    cards = by_question(cards_of(story))
+    answer = cards["Configuring the workflow to use the tunnel"].answer
+    assert "two repository secrets" in answer and "`TUNNEL_ID`" in answer
+    lead_in = (
+        "# Shipping a static site\n\n## Uploading the files\n\n"
+        "Here's how to push the built site and clear the cache from the shell:\n\n"
+        "```bash\naws s3 sync ./site s3://my-bucket --delete\n"
+        "aws cloudfront create-invalidation --distribution-id E1 --paths '/*'\n"
+        "echo done\nls -la ./site\n```\n"
+    )
+    assert "aws s3 sync" in by_question(cards_of(lead_in))["Uploading the files"].answer
+    walk = (
+        "# 문장 분류\n\n## 가중치로 문장별 스코어 구하기\n\n"
+        "예컨대 다음과 같은 문장이 있다고 해 봅시다.\n\n발열,은,LTE,폰,의,숙명\n\n"
+        "그런데 여기서 문제가 하나 있습니다. 문장마다 단어 수가 달라서 합을 그대로 비교할 수 "
+        "없습니다.\n"
+    )
+    assert cards_of(walk) == []

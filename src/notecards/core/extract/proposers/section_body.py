@@ -228,9 +228,21 @@ def in_section(
                 else None
             )
             if command is None:
-                return _shown_in_code(
+                in_code = _shown_in_code(
                     question, said_first, after, lines, line=line, context=context
                 )
+                if (
+                    in_code is None
+                    and names_a_task(heading_text)
+                    and title_tip.leads_to_a_tip(said_first, after)
+                ):
+                    # "## Configuring the workflow" + "This took a lot of trial and error
+                    # ... I had to set two secrets first:" + the secrets and the YAML: the
+                    # tip is found as a one-tip note's is, past the writer's story
+                    return title_tip.in_task_section(
+                        question, body, lines, produced, (line, context)
+                    )
+                return in_code
             return _tip(question, command, line, context)
     # "### UI" + "> User Interface": the words the acronym stands for say what it is, and
     # the paragraph under them goes on with it

@@ -9,6 +9,10 @@ explanation and code, up to about a screen. The writer's story before the tip is
 starts there);
 a card on what a command in the body does leaves the body to the title too. A dated or
 numbered log entry (``아침공부 #6``) states no tip.
+
+A section of such a note whose heading names a task (``## Configuring the workflow``) and
+whose body opens with the writer's story, or with a lead-in to its code, is answered the
+same way: by the tip past the story.
 """
 
 from __future__ import annotations
@@ -219,6 +223,36 @@ def _code_alone(block: Block, lines: Sequence[str]) -> str:
     screen (else "")."""
     code = block_source(block, lines)
     return code if len(code) <= _TIP_ANSWER_CHARACTERS else ""
+
+
+def leads_to_a_tip(paragraph: str, after: Block | None) -> bool:
+    """Whether a task's opening paragraph tells the writer's story, or leads on to the code
+    that does it ("Then run the following:" + the command): a tip follows (a walk through
+    worked data, "그런데 여기서 문제가 ...", is no tip)."""
+    if tells_a_story(paragraph):
+        return True
+    return after is not None and after.kind in CODE and paragraph.rstrip(" .").endswith(LEADS_ON)
+
+
+def in_task_section(
+    question: str,
+    body: Sequence[Block],
+    lines: Sequence[str],
+    produced: Sequence[Proposal],
+    where: tuple[int, Context],
+) -> Proposal | None:
+    """The card of a section whose heading names a task and whose body opens with the
+    writer's story: the tip past the story, read as a one-tip note's body is (``where``:
+    the card's line and context)."""
+    answer = tip(body, lines, produced, action=True, title=question) or tip(
+        body, lines, produced, action=True, told=True, title=question
+    )
+    if not answer or answer.startswith("$$"):
+        return None  # ("## 해 구하기" + the working in formulas: a derivation, no tip)
+    line, context = where
+    return Proposal(
+        CardKind.BASIC, question, answer, line, context, Idiom.SECTION_BODY, code_is_tip=True
+    )
 
 
 def _from_the_resolution(body: Sequence[Block]) -> Sequence[Block]:
