@@ -285,6 +285,26 @@ def test_a_surprise_turned_out_answers_from_what_it_turned_out() -> None:
     assert "sort_keys=False" in answer
 
 
+def test_a_story_resolved_by_saying_what_fixed_it_answers_from_there() -> None:
+    """``Installing X and then running the following fixed the error:`` resolves the story
+    as ``The fix was ...`` does; ``This mostly fixed the problem`` looks back at a fix told
+    before it and starts nothing."""
+    story = (
+        "# Loading a native module on an old Mac\n\n"
+        "While trying to import the module on my laptop I got this error:\n\n"
+        "```\nImportError: symbol not found: _enable_extensions\n```\n\n"
+        "Thanks to a forum answer I found that installing a newer library with "
+        "`brew install libfoo` and then exporting this path first fixed the error:\n\n"
+        "```\nexport DYLD_LIBRARY_PATH=/usr/local/opt/libfoo/lib\n```\n"
+    )
+    answer = by_question(cards_of(story))["Loading a native module on an old Mac"].answer
+    assert answer.startswith("Thanks to a forum answer") and "DYLD_LIBRARY_PATH" in answer
+    looked_back = story.replace("fixed the error:", "worked:")
+    looked_back += "\nThis mostly fixed the problem, as the logs show.\n"
+    answer = by_question(cards_of(looked_back))["Loading a native module on an old Mac"].answer
+    assert answer.startswith("While trying to import the module")
+
+
 def test_a_tip_stated_first_keeps_its_opening_though_it_turns_out_later() -> None:
     """A tip that opens with what it teaches keeps that opening: a later ``It turns out``
     only turns the story of a note that opened with one."""

@@ -202,9 +202,18 @@ _RESOLVES_THE_STORY = re.compile(
     r"|(?:it\s+)?turns\s+out\b"
     r"|here's\s+what\s+(?:i\s+did|worked)\b"
     r"|what\s+worked\b"
-    r"|I\s+(?:finally\s+)?found\s+a\s+(?:fix|solution|workaround)\b)",
+    r"|I\s+(?:finally\s+)?found\s+a\s+(?:fix|solution|workaround)\b"
+    r"|to\s+(?:fix|solve|work\s+around|get\s+around)\s+(?:this|it|that|the\s+problem)\b)",
     re.IGNORECASE,
 )
+# ... or says, in its first sentence, what fixed it: "Installing X and then running the
+# following fixed the error:", "Adding this line did the trick"
+_WHAT_FIXED_IT = re.compile(
+    r"\b(?:fixed|solved|resolved)\s+(?:it|this|that|the\s+(?:error|problem|issue|bug))\b"
+    r"|\bdid\s+the\s+trick\b",
+    re.IGNORECASE,
+)
+_POINTS_BACK = re.compile(r"(?:this|that|it|which)\b", re.IGNORECASE)
 # ... or says what the writer settled on: "I ended up using ...", "Here's the format I
 # ended up using:"
 _SETTLED_ON = re.compile(r"\bI\s+ended\s+up\b")
@@ -215,7 +224,9 @@ def resolves_the_story(text: str) -> bool:
     fix was to add an explicit commit``, ``It turns out ...``): where the tip starts."""
     return (
         _RESOLVES_THE_STORY.match(text) is not None
-        or _SETTLED_ON.search(first_sentence(text)) is not None
+        or _SETTLED_ON.search(opening := first_sentence(text)) is not None
+        # ("This mostly fixed the problem" looks back at a fix told before it)
+        or (_WHAT_FIXED_IT.search(opening) is not None and not _POINTS_BACK.match(opening))
     )
 
 
