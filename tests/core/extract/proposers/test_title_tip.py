@@ -305,6 +305,20 @@ def test_a_story_resolved_by_saying_what_fixed_it_answers_from_there() -> None:
     assert answer.startswith("While trying to import the module")
 
 
+def test_a_pointer_to_the_post_this_follows_up_is_passed_over() -> None:
+    """``A follow-up to [...]`` or ``Previous attempt: [...]`` first under the title tells of
+    the post, not its subject: the tip starts after it."""
+    text = (
+        "# Streaming rows into a spreadsheet\n\n"
+        "A follow-up to [Exporting rows as CSV](https://example.com/csv-export).\n\n"
+        "The writer accepts rows one at a time, so memory stays flat however long the "
+        "export runs:\n\n"
+        "```python\nfor row in cursor:\n    sheet.append(row)\n```\n"
+    )
+    answer = by_question(cards_of(text))["Streaming rows into a spreadsheet"].answer
+    assert answer.startswith("The writer accepts rows one at a time")
+
+
 def test_a_tip_stated_first_keeps_its_opening_though_it_turns_out_later() -> None:
     """A tip that opens with what it teaches keeps that opening: a later ``It turns out``
     only turns the story of a note that opened with one."""

@@ -123,12 +123,25 @@ def says_nothing(block: Block) -> bool:
 _MIN_ASIDE_WORDS = 3
 
 
+# a paragraph that points at the post this one follows up (``Previous attempt: [...](...)``,
+# ``A follow-up to [...](...)``): of the post, not its subject (an ``Update:`` is not one:
+# it often leads on to a better recipe)
+_PREFACE = re.compile(
+    r"[*_]{0,2}(?:previous\s+attempt|follow-up)\b[^:\n]{0,30}:"
+    r"|(?:a|this\s+is\s+a)\s+follow-up\s+to\b",
+    re.IGNORECASE,
+)
+
+
 def is_aside(block: Block) -> bool:
     """A paragraph of a few words or more wrapped whole in brackets (``(Scroll to the
-    bottom for a shortcut.)``): the writer's aside. Opening a section, it is skipped on the
+    bottom for a shortcut.)``), or one that points at the post this one follows up (``A
+    follow-up to ...``): the writer's aside. Opening a section, it is skipped on the
     way to what the section says; after it, it may say something of its own (``(부모 →
     왼쪽 자식 → 오른쪽 자식)``)."""
     text = block.text
+    if block.kind == "paragraph" and text[:1] in "*_PpAaTtFf" and _PREFACE.match(text):
+        return True
     if block.kind != "paragraph" or text[:1] != "(":
         return False
     body = text.rstrip().removesuffix(".")
