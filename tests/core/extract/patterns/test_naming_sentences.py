@@ -49,6 +49,13 @@ from tests.conftest import cards_of
             "$r$ and $t$ are called the reflection coefficients respectively.",
             "reflection coefficients",
         ),
+        (
+            "A rule for choosing the next point, often called the _selection policy_.",
+            "selection policy",
+        ),
+        ("Grouped bytes loaded together, known as the **cache block**", "cache block"),
+        ("The draft was never merged, called pointless by the maintainers.", None),
+        ("Several groups, called for an immediate recount.", None),
     ],
 )
 def test_sentences_that_name_a_term(sentence: str, term: str | None) -> None:

@@ -39,9 +39,13 @@ _KOREAN_NAMING = re.compile(
 )
 _MAX_NAMED_WORDS = 4
 _ENGLISH_NAMING = re.compile(
-    r"(?=[iaw])"  # the letters it can start with: one test where none is (keep them in step)
-    r"\b(?:is|are|was|were)\s+(?:(?:also|often|commonly|sometimes|usually)\s+)?"
-    r"(?:called|known\s+as|referred\s+to\s+as|termed|named)\s+"
+    r"(?=[iaw,])"  # the characters it can start with: one test where none is (keep in step)
+    r"(?:\b(?:is|are|was|were)\s+(?:(?:also|often|commonly|sometimes|usually)\s+)?"
+    r"(?:called|known\s+as|referred\s+to\s+as|termed|named)"
+    # "A method for deciding where to sample next, often called the _acquisition function_":
+    # a phrase that says what a thing is, then its name after a comma
+    r"|,\s+(?:(?:also|often|commonly|sometimes|usually|typically)\s+)?"
+    r"(?:called|known\s+as|referred\s+to\s+as|termed|dubbed)(?!\s+(?:for|on|off|out|up)\b))\s+"
     r"(?:an?\s+|the\s+)?(?P<term>[\"“*_]*[A-Za-z](?:[\w\- ]|\*(?=\w)|(?<=\w)\*){0,60}?[\"”*_]*)"
     r"\s*(?:\([^()]{0,80}\)\s*)?(?:\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\])?"
     r"(?:\s(?:respectively|if|iff|when|whenever|since|because|in)\b|[.,;:]|$|(?<=\])\s+and\b)",
@@ -222,6 +226,8 @@ def _english_named(masked: str, line: str) -> tuple[str, int] | None:
     term = raw.replace("*", "").strip(" \"“”'")
     if term.casefold() in _PHRASAL_PARTICLES or _JOINED.search(term):
         return None  # "called _A_ and _B_": two names; "called X so ...": a clause
+    if masked[match.start()] == "," and " by " in term:
+        return None  # "Never published, called trivial by reviewers": a judgement, no name
     return term, match.start("term")
 
 
@@ -245,6 +251,7 @@ def _may_name(line: str) -> bool:
         or "referred" in line
         or "termed" in line
         or "named" in line
+        or "dubbed" in line
         or (
             ("*" in line or "_" in line)
             and (any(word in line for word in CONDITIONS) or " is " in line or " are " in line)
