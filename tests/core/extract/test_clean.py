@@ -288,3 +288,12 @@ def test_a_closing_sentence_that_only_points_on_is_cut_one_that_says_something_s
     )
     answer = by_question(cards_of(saying, "mac/ctrl-d.md"))["Close the window on Ctrl+D"].answer
     assert answer.endswith("It is hidden in Settings -> Profiles -> Shell:")
+
+
+def test_a_key_in_angle_brackets_stays_in_its_term() -> None:
+    """Editors write keys in angle brackets (``<leader>f``, ``<C-w>``): no HTML tag, and no
+    decoration to take off the term; the tags HTML knows still read as their text."""
+    text = "## Motions\n\n- <leader>f : jump to a character\n- <C-w>v : split the window\n"
+    questions = [card.question for card in cards_of(text)]
+    assert questions == ["<leader>f", "<C-w>v"]
+    assert clean_term("<b>Heap</b>") == "Heap"

@@ -23,7 +23,7 @@ from notecards.core.extract.patterns.numbering import (
     without_section_number,
 )
 from notecards.core.extract.patterns.sentences import ends_in_consonant, is_hangul
-from notecards.core.extract.patterns.spans import escaped
+from notecards.core.extract.patterns.spans import KEY_NOTATION, escaped
 from notecards.core.extract.patterns.trailing_leads import without_dangling_lines
 from notecards.core.extract.patterns.written_questions import without_q
 from notecards.core.extract.proposal import Context, Proposal
@@ -123,6 +123,7 @@ def clean_term(term: str) -> str:
             or (term[0] == "-" and "가" <= term[1:2] <= "힣")  # ("-다가": a Korean ending)
             or _SIGIL_NAME.match(term)
             or escaped(term)
+            or (term[0] == "<" and KEY_NOTATION.match(term))
         )
     ):
         term = _LEADING_SYMBOLS.sub("", without_section_number(term)).strip()

@@ -93,3 +93,8 @@ def escaped(text: str) -> bool:
         and _ESCAPED_LEAD.match(text) is not None
         and not (text[1:2] in "([" and ("\\)" in text or "\\]" in text))
     )
+
+
+# a key in angle brackets, as editors write keys (``<leader>f``, ``<C-w>``, ``<CR>``): not a
+# tag (the tags HTML knows are read as text before terms are), not a decoration
+KEY_NOTATION = re.compile(r"<[A-Za-z][\w-]{0,15}>")

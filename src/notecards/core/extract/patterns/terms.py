@@ -21,6 +21,7 @@ from notecards.core.extract.patterns.sentences import (
 from notecards.core.extract.patterns.spans import (
     BRACKET,
     CLOSE_BRACKETS,
+    KEY_NOTATION,
     OPEN_BRACKETS,
     outside_brackets,
 )
@@ -307,8 +308,8 @@ def _reads_as_name(
         return False
     if "\\" in term and "$" not in term and _TEX_COMMAND.search(term):
         return False  # TeX outside math: "\begin{aligned}" opens a formula, not a name
-    if term[0] in "([{<\"'“‘#>|" or term[-1] in ",;":
-        return False
+    if (term[0] in "([{<\"'“‘#>|" and not KEY_NOTATION.match(term)) or term[-1] in ",;":
+        return False  # (a key in angle brackets opens a name: "<leader>f")
     question = is_question(term)
     if not (_HAS_WORD.search(term) or (term.startswith("$") and term.endswith("$"))):
         return False
