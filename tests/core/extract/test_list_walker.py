@@ -82,3 +82,20 @@ def test_a_short_item_with_nothing_under_it_may_say_what_its_topic_does() -> Non
     assert cards["`compose.yaml`"].answer == "`compose.yaml` defines the services"
     assert cards["`Makefile`"].answer == "`Makefile` runs the tests."
     assert not any("ss -t" in card.question for card in cards_of(text))
+
+
+def test_a_list_of_code_each_glossed_by_a_phrase_is_a_card_per_item() -> None:
+    """``- `df -h` sizes in powers of 1024`` with no separator: in a list whose every item
+    is code and the phrase that glosses it, each item is a card. One item alone, or items
+    that go on from the code (``- `null` for reference types``), are no such list."""
+    text = (
+        "## Disk usage\n\n"
+        "- `df -h` sizes in powers of 1024\n"
+        "- `df -H` sizes in powers of 1000\n"
+        "- `df -i` inode counts\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["`df -h`"].answer == "sizes in powers of 1024"
+    assert cards["`df -i`"].answer == "inode counts"
+    defaults = "## Defaults\n\n- `null` for reference types\n- `0` for numbers\n"
+    assert not any(card.answer.startswith("for ") for card in cards_of(defaults))

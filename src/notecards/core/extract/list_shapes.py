@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from notecards.core.extract.blocks import Block
+from notecards.core.extract.patterns.leads import code_gloss
 from notecards.core.extract.patterns.splitting import read_line
 from notecards.core.extract.proposal import Proposal
 
@@ -170,3 +171,18 @@ def among_term_lines(block: Block, item: Block) -> bool:
             if found >= _MIN_SIBLING_TERMS:
                 return True
     return False
+
+
+def glosses_code(block: Block) -> bool:
+    """Whether every item of the list ``block`` (two or more) opens with code glossed by a
+    short phrase (``- `ss -l` listening sockets``, ``- `ss -t` TCP sockets``): a table of
+    commands or keys written as a list, each item a card."""
+    items = [item for item in block.children if item.kind == "item"]
+    if len(items) < _MIN_SIBLING_TERMS:
+        return False
+    for item in items:
+        if not item.children or item.children[0].kind != "paragraph":
+            return False
+        if code_gloss(item.children[0].text.split("\n", 1)[0]) is None:
+            return False
+    return True

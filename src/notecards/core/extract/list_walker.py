@@ -21,6 +21,7 @@ from notecards.core.extract.facet_words import names_a_facet_of
 from notecards.core.extract.note import Heading, Section
 from notecards.core.extract.patterns.headings import is_skipped_heading
 from notecards.core.extract.patterns.labels import naming_label_split
+from notecards.core.extract.patterns.leads import code_gloss
 from notecards.core.extract.patterns.markup import has_markup
 from notecards.core.extract.patterns.metadata import TASK_BOX
 from notecards.core.extract.patterns.splitting import (
@@ -173,6 +174,11 @@ class ListWalker:
             if labelled is not None and list_shapes.among_term_lines(self._list, item):
                 name, separator, definition = labelled
                 split = TermSplit(f"{name} — {context[-1]}", definition, separator)
+        if split is None and head[:1] == "`" and self._list is not None:
+            # "- `ss -t` TCP sockets" among items all so: code and its gloss, each a card
+            glossed = code_gloss(head)
+            if glossed is not None and self._glosses_code():
+                split, term = glossed, None
         if split is None and term is None:
             if is_note_to_self(head):
                 self.blocks(rest, context)
@@ -279,6 +285,11 @@ class ListWalker:
             for item in block.children[: self._item_at]
             if item.kind == "item" and item.children and item.children[0].kind == "paragraph"
         ]
+
+    def _glosses_code(self) -> bool:
+        """Whether the list being read glosses code in every item (``- `ss -t` TCP
+        sockets``)."""
+        return self._list is not None and list_shapes.glosses_code(self._list)
 
     def _in_bold_glossary(self) -> bool:
         """Whether the list being read is a glossary written in bold sentences."""

@@ -15,7 +15,7 @@ import re
 
 from notecards.core.extract.clean import clean_term
 from notecards.core.extract.patterns.labels import is_numbered_label
-from notecards.core.extract.patterns.sentences import is_predicate
+from notecards.core.extract.patterns.sentences import ENGLISH_FINITE_VERBS, is_predicate
 from notecards.core.extract.patterns.splitting import (
     ARROWS,
     ENUMERATOR,
@@ -140,6 +140,41 @@ def symbol_lead(line: str) -> TermSplit | None:
     if match is None:
         return None
     rest = match.group("rest").strip()
+    return TermSplit(match.group("symbol"), rest, "") if is_definition(rest) else None
+
+
+# code (or two codes for one thing: ```gqq` or `gww```) and the phrase that glosses it, with
+# no separator: ``- `ss -t` TCP sockets``, ``- `--interval` interval in seconds``
+_CODE_GLOSS = re.compile(
+    r"(?P<symbol>`[^`\n]{1,40}`(?:\s+or\s+`[^`\n]{1,40}`)?)\s+(?P<rest>[^\s:=\-–—→(`/].{1,80})"
+)
+_MAX_GLOSS_WORDS = 8
+# words that go on from the code rather than gloss it (``- `null` for reference type``, ``-
+# `bind` vs `apply```, ``- `X` and `Y` used as ...``)
+_NOT_A_GLOSS_FIRST = frozenset(
+    ("for", "from", "and", "or", "vs", "vs.", "versus", "with", "to", "as", "in", "on", "of",
+     "by", "at", "than", "gives", "=", "<=", ">=")
+)  # fmt: skip
+
+
+def code_gloss(line: str) -> TermSplit | None:
+    """``- `ss -t` TCP sockets``: code and a short phrase that glosses it, no separator
+    between them; not a sentence about the code (``- `sh` does the same thing``). Read so
+    only in a list whose every item opens so (:func:`.list_shapes.glosses_code`)."""
+    match = _CODE_GLOSS.fullmatch(line.strip())
+    if match is None:
+        return None
+    rest = match.group("rest").strip()
+    words = rest.split()
+    if (
+        not 1 < len(words) <= _MAX_GLOSS_WORDS
+        or rest.endswith((":", "："))
+        or words[0].casefold() in _NOT_A_GLOSS_FIRST
+        # "`%v` prints the value": a verb and its object, a sentence about the code
+        or (words[0].endswith("s") and words[1].casefold() in ("the", "a", "an"))
+        or not ENGLISH_FINITE_VERBS.isdisjoint(word.casefold() for word in words)
+    ):
+        return None
     return TermSplit(match.group("symbol"), rest, "") if is_definition(rest) else None
 
 
