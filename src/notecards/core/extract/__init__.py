@@ -1,7 +1,8 @@
 """Note text in, cards out: the extraction pipeline for one note.
 
 1. The text is repaired (:mod:`notecards.core.repair`), its front matter read
-   (:mod:`.front_matter`) and blanked, its Obsidian ``%%comments%%`` removed.
+   (:mod:`.front_matter`) and blanked, its Obsidian ``%%comments%%`` removed, and a
+   structure written in HTML tags read as markdown (:mod:`.html_structure`).
    An outliner's page (Logseq) is read as the markdown it means (:mod:`.outliner`).
 2. :func:`.note.read` gives the note's structure: its title and its sections, each with
    its heading path and blocks, for markdown (:mod:`.blocks`) and for flat plain-text
@@ -32,6 +33,7 @@ from notecards.core.extract import (
     decide,
     facets,
     front_matter,
+    html_structure,
     indented_lists,
     note,
     outliner,
@@ -162,7 +164,8 @@ def _extract(text: str, source: str, default_deck: str) -> NoteExtraction:
     matter = front_matter.read(text)
     if matter.problem is not None:
         warnings.append(NoteWarning(source, matter.problem_line, matter.problem))
-    body = _without_spacers(_without_comments(shortcodes.rendered(_body(text, matter.body_line))))
+    body = _without_comments(shortcodes.rendered(_body(text, matter.body_line)))
+    body = _without_spacers(html_structure.as_markdown(body))
     outline = outliner.read(body)
     if outline is None:
         structure = note.read(indented_lists.as_lists(body), source, matter.title)
