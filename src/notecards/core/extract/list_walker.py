@@ -61,10 +61,12 @@ class ListWalker:
 
     lines: tuple[str, ...]
     proposals: list[Proposal]
-    # the list being read, and whether it is a glossary in sentences (asked only of an item
-    # opening in bold that is no "Term: definition", once per list: None until then)
+    # the list being read, whether it is a glossary in sentences (asked only of an item
+    # opening in bold that is no "Term: definition") and whether it glosses code in every
+    # item (asked only of an item opening in code): each once per list, None until then
     _list: Block | None
     _bold_sentences: bool | None
+    _code_glossed: bool | None
     _item_at: int  # where the item being read stands in the list being read
     _written: bool  # some "Q." line may be written out
 
@@ -81,8 +83,8 @@ class ListWalker:
         start = len(proposals)
         counts: list[int] = []
         spans: list[tuple[int, int]] = []
-        outer = self._list, self._bold_sentences, self._item_at
-        self._list, self._bold_sentences = block, None
+        outer = self._list, self._bold_sentences, self._code_glossed, self._item_at
+        self._list, self._bold_sentences, self._code_glossed = block, None, None
         items = block.children
         apart = list_shapes.written_apart(items, self.lines)
         answer_of: Block | None = None  # an "- A. ..." item its "- Q. ..." item took
@@ -111,7 +113,7 @@ class ListWalker:
                 self._item_at = index
                 counts.append(self.item(item, context, apart=written_apart))
             spans.append((before, len(proposals)))
-        self._list, self._bold_sentences, self._item_at = outer
+        self._list, self._bold_sentences, self._code_glossed, self._item_at = outer
         # most lists ask no option: a test in C over their questions skips the loop
         made = proposals[start:]
         if any(map(str.startswith, map(_QUESTION, made), repeat(_OPTION_LEADS))) and any(
@@ -174,7 +176,7 @@ class ListWalker:
             if labelled is not None and list_shapes.among_term_lines(self._list, item):
                 name, separator, definition = labelled
                 split = TermSplit(f"{name} — {context[-1]}", definition, separator)
-        if split is None and head[:1] == "`" and self._list is not None:
+        if split is None and head[:1] == "`":
             # "- `ss -t` TCP sockets" among items all so: code and its gloss, each a card
             glossed = code_gloss(head)
             if glossed is not None and self._glosses_code():
@@ -289,7 +291,10 @@ class ListWalker:
     def _glosses_code(self) -> bool:
         """Whether the list being read glosses code in every item (``- `ss -t` TCP
         sockets``)."""
-        return self._list is not None and list_shapes.glosses_code(self._list)
+        if self._code_glossed is None:
+            block = self._list
+            self._code_glossed = block is not None and list_shapes.glosses_code(block)
+        return self._code_glossed
 
     def _in_bold_glossary(self) -> bool:
         """Whether the list being read is a glossary written in bold sentences."""

@@ -58,10 +58,11 @@ class MarkdownWalker(ListWalker):
         self.proposals: list[Proposal] = []
         self._reparsing: set[tuple[int, int]] = set()  # spans read again as lists
         self._reread: dict[tuple[int, int], list[Block]] = {}  # code blocks read as lists
-        # the list being read, and whether it is a glossary in sentences (asked only of an
-        # item opening in bold that is no "Term: definition", once per list: None until then)
+        # the list being read, whether it is a glossary in sentences and whether it glosses
+        # code in every item (each asked once per list: see ListWalker)
         self._list: Block | None = None
         self._bold_sentences: bool | None = False
+        self._code_glossed: bool | None = False
         self._item_at = 0  # where the item being read stands in that list
         self._written = note.may_ask_in_writing  # some "Q." line may be written out
 

@@ -183,7 +183,7 @@ def in_section(
             and len(command_lines(code, fenced=first.kind == "fence")) != 1
         ):
             return None  # a numbered step runs a script: a tip is one command
-        return _tip(question, code, line, context)
+        return title_tip.tip_card(question, code, line, context)
     if first.kind not in ("paragraph", "quote"):
         return None
     if first.kind == "quote" and first.children and "[!" in first.children[0].text[:4]:
@@ -243,7 +243,7 @@ def in_section(
                         question, body, lines, produced, (line, context)
                     )
                 return in_code
-            return _tip(question, command, line, context)
+            return title_tip.tip_card(question, command, line, context)
     # "### UI" + "> User Interface": the words the acronym stands for say what it is, and
     # the paragraph under them goes on with it
     answer = without_turn_to_what_follows(answer)
@@ -302,13 +302,13 @@ def in_section(
             # and a picture in turn announces kinds of things, shown one by one)
             answer = f"{answer}\n\n{block_source(after, lines)}"
         elif command is not None:
-            return _tip(question, f"{answer}\n\n{command}", line, context)
+            return title_tip.tip_card(question, f"{answer}\n\n{command}", line, context)
     elif joins and action and after is not None and after.kind in CODE:
         # "### 디스크 사용량 확인" + "-h 옵션을 쓰면 읽기 쉬운 단위로 나온다." + `df -h`: the
         # heading names what to do, the sentence explains the command that does it
         command = command_of(after, lines) if typed_at_a_shell(after, lines) else None
         if command is not None:
-            return _tip(question, f"{answer}\n\n{command}", line, context)
+            return title_tip.tip_card(question, f"{answer}\n\n{command}", line, context)
     if answer == said:
         # "다음 연산은 ...를 보존합니다." + only pictures of them: the announcement answers
         # nothing, what the paragraph says before it does (a sentence defining the subject
@@ -376,14 +376,6 @@ def _opens_with_its_subject(answer: str, question: str) -> bool:
     # 방식으로 동작합니다.", "X는 아래와 같이 구합니다.": an announcement all the same)
     return opening[len(question) :].startswith(_SUBJECT_MARKS) and not is_lead_in(
         _FIRST_CLAUSE.split(answer, maxsplit=1)[0]
-    )
-
-
-def _tip(question: str, answer: str, line: int, context: Context) -> Proposal:
-    """The section's card whose answer is, or ends in, the command that is the tip (code
-    alone may answer it)."""
-    return Proposal(
-        CardKind.BASIC, question, answer, line, context, Idiom.SECTION_BODY, code_is_tip=True
     )
 
 

@@ -244,14 +244,32 @@ def in_task_section(
     """The card of a section whose heading names a task and whose body opens with the
     writer's story: the tip past the story, read as a one-tip note's body is (``where``:
     the card's line and context)."""
-    answer = tip(body, lines, produced, action=True, title=question) or tip(
-        body, lines, produced, action=True, told=True, title=question
-    )
+    answer = _tip_past_the_story(body, lines, produced, action=True, title=question)
     if not answer or answer.startswith("$$"):
         return None  # ("## 해 구하기" + the working in formulas: a derivation, no tip)
-    line, context = where
+    return tip_card(question, answer, *where)
+
+
+def tip_card(question: str, answer: str, line: int, context: Context) -> Proposal:
+    """The card of a title or a section whose answer is, or ends in, the tip (code alone
+    may answer it)."""
     return Proposal(
         CardKind.BASIC, question, answer, line, context, Idiom.SECTION_BODY, code_is_tip=True
+    )
+
+
+def _tip_past_the_story(
+    body: Sequence[Block],
+    lines: Sequence[str],
+    produced: Sequence[Proposal],
+    *,
+    action: bool,
+    title: str,
+) -> str:
+    """:func:`tip`, read again as a story told whole (``told``) when the first read finds
+    no tip."""
+    return tip(body, lines, produced, action=action, title=title) or tip(
+        body, lines, produced, action=action, told=True, title=title
     )
 
 
@@ -304,9 +322,7 @@ def in_title_section(
     if is_highlights_page(question):
         return None  # a reader's highlights in a document, a block each: no tip of its own
     titled_action = names_an_action(question)
-    answer = tip(body, lines, produced, action=titled_action, title=question) or tip(
-        body, lines, produced, action=titled_action, told=True, title=question
-    )
+    answer = _tip_past_the_story(body, lines, produced, action=titled_action, title=question)
     if answer and tells_a_story(answer) and not resolves_the_story(answer):
         resolved = _from_the_resolution(body)
         resolution = resolved and tip(
@@ -324,6 +340,4 @@ def in_title_section(
     line = heading.line + 1 if heading is not None else 1
     if not answer or len(answer) > 2 * _TIP_ANSWER_CHARACTERS:
         return None
-    return Proposal(
-        CardKind.BASIC, question, answer, line, context, Idiom.SECTION_BODY, code_is_tip=True
-    )
+    return tip_card(question, answer, line, context)
