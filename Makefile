@@ -55,11 +55,14 @@ check: $(VENV)/.test-installed
 # scripts/test-tools installs what the suite drives for real when it is missing (tmux, cron,
 # PostgreSQL: Debian packages, as root or with sudo); PostgreSQL is then started as the postgres
 # user. In CI (CI=true) anything missing fails the run; elsewhere its tests are skipped, and said so.
+# The suite runs on every core (pytest-xdist); tests that share one resource of the machine (the
+# user's crontab) carry one xdist_group and so run in one worker. PYTEST_ARGS=-n0 runs it serially.
+PYTEST_ARGS ?= -n auto --dist loadgroup
 test: test-tools check
 	@url=$$(scripts/test-postgres) || { \
 		if [ "$${CI:-}" = true ]; then echo "make test: PostgreSQL is required in CI" >&2; exit 1; fi; \
 		echo "make test: no PostgreSQL, its tests will be skipped" >&2; url=; }; \
-	NOTECARDS_TEST_POSTGRES="$$url" $(VENV)/bin/pytest
+	NOTECARDS_TEST_POSTGRES="$$url" $(VENV)/bin/pytest $(PYTEST_ARGS)
 
 test-tools:
 	@scripts/test-tools

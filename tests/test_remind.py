@@ -1,6 +1,7 @@
 """The daily reminder, with the real ``crontab`` (installed by ``make test`` when missing).
 
-These tests use the current user's crontab: it is saved first and put back afterwards.
+These tests use the current user's crontab: it is saved first and put back afterwards. There is
+one crontab per user, so under ``pytest -n`` these tests all run in one worker, one at a time.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from notecards.storage.db import open_database
 from notecards.study import StudySession
 from notecards.sync import sync
 from tests.conftest import DECKS
+
+pytestmark = pytest.mark.xdist_group("the user's crontab")
 
 NOTECARDS = Path(sys.executable).with_name("notecards")
 # somebody's crontab, with the odd spacing, escapes and comments real ones have
