@@ -97,5 +97,11 @@ def test_a_list_of_code_each_glossed_by_a_phrase_is_a_card_per_item() -> None:
     cards = by_question(cards_of(text))
     assert cards["`df -h`"].answer == "sizes in powers of 1024"
     assert cards["`df -i`"].answer == "inode counts"
+    # a gloss may run to a dozen words: a process that listens is still a phrase, no sentence
+    ports = (
+        "## Ports\n\n- `lsof -i` open network files\n"
+        "- `lsof -i :5432` processes holding a socket on port 5432 of this host now\n"
+    )
+    assert by_question(cards_of(ports))["`lsof -i :5432`"].answer.startswith("processes holding")
     defaults = "## Defaults\n\n- `null` for reference types\n- `0` for numbers\n"
     assert not any(card.answer.startswith("for ") for card in cards_of(defaults))

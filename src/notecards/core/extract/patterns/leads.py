@@ -148,7 +148,7 @@ def symbol_lead(line: str) -> TermSplit | None:
 _CODE_GLOSS = re.compile(
     r"(?P<symbol>`[^`\n]{1,40}`(?:\s+or\s+`[^`\n]{1,40}`)?)\s+(?P<rest>[^\s:=\-–—→(`/].{1,80})"
 )
-_MAX_GLOSS_WORDS = 8
+_MAX_GLOSS_WORDS = 12
 # words that go on from the code rather than gloss it (``- `null` for reference type``, ``-
 # `bind` vs `apply```, ``- `X` and `Y` used as ...``)
 _NOT_A_GLOSS_FIRST = frozenset(
