@@ -44,6 +44,7 @@ class Idiom(StrEnum):
     ACTION_ITEM = "action item"  # - a task named in a list item + the command under it
     COMMENTED_COMMAND = "commented command"  # $ git diff --cached   # 커밋 후 변경사항
     TABLE_ROW = "table row"  # | `tree` | 디렉토리 구조를 트리로 보여줌 |: a glossary table's row
+    COMPARED = "compared"  # Latency vs Throughput + "Latency is measured in ..."
     FORMULA = "formula"  # The canonical entropy is defined as: + the display formula under it
 
 

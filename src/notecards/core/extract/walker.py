@@ -26,6 +26,7 @@ from notecards.core.extract.proposal import Context, Proposal
 from notecards.core.extract.proposers import (
     callout,
     commented_commands,
+    compared_items,
     explicit,
     flat_export,
     formula_lead,
@@ -109,6 +110,9 @@ class MarkdownWalker(ListWalker):
         self.proposals[before:] = made
         if card is not None:
             self.proposals.append(card)
+        # "## TCP vs UDP" + "- TCP requires a connection ...": each thing it compares
+        compared = heading.text if heading is not None else self.note.title
+        self.proposals.extend(compared_items.in_section(compared, body, self.lines, path, made))
 
     def blocks(
         self, body: Sequence[Block], context: Context, *, opening_answers: bool = True
