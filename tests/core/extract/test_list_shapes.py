@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from notecards.core.extract import list_shapes
 from notecards.core.extract.blocks import Block, parse
-from tests.conftest import cards_of
+from tests.conftest import by_question, cards_of
 
 
 def _items(count: int) -> list[Block]:
@@ -57,3 +57,24 @@ def test_a_line_ending_in_a_colon_under_an_item_labels_what_follows() -> None:
     )
     questions = [card.question for card in cards_of(text)]
     assert "A worn roller" not in questions  # "Solved by:" is no definition of it
+
+
+def test_prose_indented_under_a_heading_is_read_as_its_paragraph() -> None:
+    """Four spaces before a paragraph make it code to markdown; a heading over Korean or
+    English sentences with no sign of code is answered by them. Code, an error's output or
+    a short line stays code."""
+    text = (
+        "#### 클래스 변수\n\n"
+        "    클래스 안, 메서드 밖에 선언되어 모든 인스턴스가 함께 쓰는 변수이며 "
+        "`클래스명.변수명`으로 접근한다.\n\n"
+        "#### Output\n\n"
+        "    ValueError: the callback was registered twice and cannot run again.\n"
+    )
+    cards = by_question(cards_of(text, "class.md"))
+    assert cards["클래스 변수"].answer.startswith("클래스 안, 메서드 밖에 선언되어")
+    assert list_shapes.looks_like_prose("The queue drains in order, and each worker takes one job.")
+    assert not list_shapes.looks_like_prose("x = compute(1)\nprint(x)")
+    assert not list_shapes.looks_like_prose(
+        "ValueError: the callback was registered twice and cannot run."
+    )
+    assert not list_shapes.looks_like_prose("Short line.")

@@ -1,5 +1,5 @@
-"""Shapes of lists the walker reads differently: a list indented into a code block by
-mistake, a glossary written as bold sentences, how many cards each item made itself,
+"""Shapes of lists the walker reads differently: a list (or prose) indented into a code
+block by mistake, a glossary written as bold sentences, how many cards each item made itself,
 whether enough items are left plain to answer what asks above the list, a reading list
 (items that open with links), a sentence written right under a list as if apart, and
 whether an item stands among sibling terms."""
@@ -33,6 +33,34 @@ def looks_like_list(code: str) -> bool:
     return markers * 2 >= len(lines) and not any(
         line.rstrip().endswith(("{", ";", "}")) for line in lines
     )
+
+
+# what only code has, outside its inline code spans: statement ends and braces, an
+# assignment or a comparison, a prompt, a comment, a call, markup, an error's name
+_CODE_SIGNS = re.compile(
+    r"[;{}<>=|\\]|^\s*(?:[$#>%]|//|--|\.\.\.)|\w\(|\(\)|\]\(|^\s*[\w.]+\s*:\s*\S*$"
+    r"|\w(?:Error|Exception|Warning)\b",  # an error's output
+    re.MULTILINE,
+)
+_INLINE_CODE = re.compile(r"`[^`\n]*`")
+_WORDS_LIKE_PROSE = 8
+_PROSE_ENDS = (".", "다", "요", "음", "함", "!", "?")
+_MAX_PROSE_LINES = 12
+
+
+def looks_like_prose(code: str) -> bool:
+    """An indented "code" block that is really prose indented by mistake (a paragraph under
+    a heading, indented four spaces as if to set it off): sentences of words, with no sign
+    of code outside its inline code spans."""
+    lines = [line.strip() for line in code.split("\n") if line.strip()]
+    if not lines or len(lines) > _MAX_PROSE_LINES or not lines[-1].endswith(_PROSE_ENDS):
+        return False
+    text = _INLINE_CODE.sub("code", "\n".join(lines))
+    if _CODE_SIGNS.search(text) or len(text.split()) < _WORDS_LIKE_PROSE:
+        return False
+    words = text.split()
+    wordy = sum(1 for word in words if word.strip(".,:!?'\"()").isalpha())
+    return wordy * 4 >= len(words) * 3
 
 
 def opens_in_bold(block: Block) -> bool:

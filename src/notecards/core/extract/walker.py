@@ -186,7 +186,9 @@ class MarkdownWalker(ListWalker):
                 self.proposals.extend(
                     table_rows.in_table(block, self.lines, context, compared=is_comparison(heading))
                 )
-            elif kind == "code" and list_shapes.looks_like_list(block.text):
+            elif kind == "code" and (
+                list_shapes.looks_like_list(block.text) or list_shapes.looks_like_prose(block.text)
+            ):
                 per_item.extend(self._misindented_list(block, context))
             elif kind in ("code", "fence"):
                 self.proposals.extend(commented_commands.in_block(block, self.lines, context))
@@ -252,7 +254,8 @@ class MarkdownWalker(ListWalker):
         self.blocks(rest, inner)
 
     def _misindented_list(self, block: Block, context: Context) -> list[int]:
-        """An indented code block that is a list: read again as markdown, lines kept."""
+        """An indented code block that is a list, or prose: read again as markdown, lines
+        kept."""
         span = (block.start, block.end)
         if span in self._reparsing:  # reading it again gave the same block: it is code
             return []
