@@ -744,3 +744,19 @@ def test_a_colour_or_a_verb_with_its_object_before_ran_or_eun_names_nothing() ->
         defined_in_sentence("주제(z)를 뽑은 뒤 이 주제에 해당하는 단어를 뽑는 방식입니다.") is None
     )
     assert defined_in_sentence("큐란 목록 한쪽 끝에서만 자료를 넣는 자료구조입니다.") == "큐"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("A **load balancer** spreads requests across the servers behind it.", "load balancer"),
+        ("The **scheduler** decides which thread runs next on each core.", "scheduler"),
+        ("An **index** speeds up lookups at the cost of slower writes.", "index"),
+        ("The **cache** has two levels and a write buffer.", None),  # what it owns
+        ("The **result** was wrong on the first run.", None),
+    ],
+)
+def test_a_bold_thing_after_an_article_said_what_it_does_is_defined(
+    sentence: str, term: str | None
+) -> None:
+    assert defined_in_sentence(sentence) == term

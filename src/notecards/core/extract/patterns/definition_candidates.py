@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from notecards.core.extract.patterns.definition_forms import (
+    BOLD_DOES,
     BOLD_TOPIC,
     CODE_DOES,
     CODE_GENUS,
@@ -60,6 +61,8 @@ def candidate_forms(
     candidates = (
         [BOLD_TOPIC] if bold_opening and line.startswith(("**", "A **", "An **", "The **")) else []
     )
+    if candidates and line[:1] != "*":
+        candidates.append(BOLD_DOES)
     if linked and opening:
         if " is " in line or " are " in line:
             candidates.append(LINKED_GENUS_DEFINITION)

@@ -224,6 +224,12 @@ BOLD_TOPIC = re.compile(
     r"|(?<=\*\*)\s+(?:of|on|in|over)\s+[^*\n]{1,40}?\s+(?:is|are)\s+(?:an?|the)\s)"
 )
 
+# "A **packet switch** receives a packet and forwards it ...": a thing the writer bolds after
+# an article, said what it does (a verb in -s; not "has", "was", "does": what it owns or was)
+BOLD_DOES = re.compile(
+    r"(?:A|An|The)\s+\*\*(?P<term>[^*\n]{1,60}?)\*\*\s+(?!(?:has|was|does)\s)[a-z]{2,}s\s"
+)
+
 # ```basename $PWD`` gives the name of the current folder``: a command or a function in code,
 # said what it does (matched where code is blanked out: the term is the blanked span)
 CODE_DOES_VERBS = (
