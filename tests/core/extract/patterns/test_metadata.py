@@ -6,7 +6,7 @@ import pytest
 
 from notecards.core.extract.patterns import metadata
 from notecards.core.extract.patterns.metadata import is_metadata_paragraph, is_not_knowledge
-from tests.conftest import cards_of
+from tests.conftest import by_question, cards_of
 
 
 @pytest.mark.parametrize(
@@ -55,6 +55,17 @@ def test_a_time_stamp_word_with_a_sentence_is_a_term() -> None:
     assert cards["created"] == "데이터와 이벤트가 준비되어 접근할 수 있는 시점"
     assert cards["Modified"] == "changed in the working tree but not yet staged"
     assert is_not_knowledge("Modified", "2024-03-01 10:00")
+
+
+def test_a_metadata_word_answered_by_a_sentence_is_a_topic() -> None:
+    """``## Alias`` in SQL notes, ``Layout`` in Android ones: a heading that is also a
+    metadata key, answered by a whole sentence, asks about the concept. A value stays
+    metadata, a headline too (no closing stop)."""
+    text = "## Alias\n\n별칭은 컬럼 이름 뒤에 한 칸 띄고 쓰거나 AS 뒤에 쓰는 두 가지 방법이 있다.\n"
+    assert by_question(cards_of(text, "sql.md"))["Alias"].answer.startswith("별칭은 컬럼")
+    assert not is_not_knowledge("Layout", "Says how the views of a screen are arranged.")
+    assert is_not_knowledge("alias", "MPS")
+    assert is_not_knowledge("title", "서울 지하철 요금 오늘부터 오른다")
 
 
 @pytest.mark.parametrize(

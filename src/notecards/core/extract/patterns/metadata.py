@@ -130,6 +130,15 @@ _ONE_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\s*$")
 _WEB_ADDRESS = re.compile(r"[<`]?https?://\S+?[>`]?")
 
 
+_SENTENCE_WORDS = 5
+_SENTENCE_ENDS = (".", "!", "。")
+
+
+def _is_a_sentence(answer: str) -> bool:
+    """Whether an answer says something in a sentence (a metadata value names a value)."""
+    return answer.rstrip().endswith(_SENTENCE_ENDS) and len(answer.split()) >= _SENTENCE_WORDS
+
+
 def is_not_knowledge(question: str, answer: str) -> bool:
     """Whether a pair is metadata, an exercise's constraint, a sample value or a reference
     (a web address asked as a term: ``<https://arxiv.org/abs/2210.17323>: GPTQ``)."""
@@ -158,7 +167,11 @@ def is_not_knowledge(question: str, answer: str) -> bool:
     if len(answer) > 80 or "\n" in answer:
         return False
     key = question.strip(_MARKUP).casefold()
-    if key in _METADATA_KEYS and question[:1] != "`":  # (`date`: the command, not a stamp)
+    if (
+        key in _METADATA_KEYS
+        and question[:1] != "`"  # (`date`: the command, not a stamp)
+        and not _is_a_sentence(answer)  # "## Alias" + "Alias는 ... 방법이 있다.": a topic
+    ):
         # "created: 2024-03-01", not "created" + what the hook of that name is for
         return key not in _STAMP_KEYS or any(map(str.isdigit, answer))
 
