@@ -376,3 +376,28 @@ def test_a_name_in_emphasis_ends_where_its_marks_close() -> None:
     assert named_in_prose(sentence) == ("partition function", sentence)
     partly = "The set of all outcomes $\\Omega$ is called the *sample* space."
     assert named_in_prose(partly) == ("sample space", partly)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        # a bolded name right before the naming verb, whatever the words before it
+        ("자동사로도 타동사로도 쓰일 수 있는 동사는 **양용동사**라고 합니다.", "양용동사"),
+        ("값이 모두 0일 때만 성립하면 **선형독립**(linear independence)이라고 합니다.",
+         "선형독립(linear independence)"),
+        ("이 값을 **적재율**(load factor)이라고 부릅니다.", "적재율(load factor)"),
+        # called, in the passive, of a bolded name
+        ("관측 전에 알고 있다는 뜻의 **사전확률(prior)**로 불립니다.", "사전확률(prior)"),
+        ("이 값은 보통 **평균**으로 정의됩니다.", None),  # defined as: what it is, no name
+    ],
+)  # fmt: skip
+def test_a_bolded_name_before_the_naming_verb(sentence: str, term: str | None) -> None:
+    found = named_in_prose(sentence)
+    assert (found[0] if found else None) == term
+
+
+def test_several_bolded_names_of_one_thing_stay_one_question() -> None:
+    found = named_in_prose("안고 있는 절을 **모절**, **상위절**이라 합니다.")
+    assert found is not None
+    assert "모절" in found[0]
+    assert "상위절" in found[0]

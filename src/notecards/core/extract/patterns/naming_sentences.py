@@ -119,11 +119,46 @@ def _says_how(named: str) -> bool:
 _JOINING_NAMES = frozenset(("또는", "혹은"))
 
 
+# a name the writer bolds right before the naming verb, a gloss in parentheses after it
+# allowed (``... 쓰일 수 있는 **자타양용동사**라고 합니다``, ``**선형독립**(linear
+# independence)이라고 합니다``): the name, whatever the words before it
+_BOLD_NAME_BEFORE = re.compile(r"\*\*([^*\n]{1,40})\*\*(\s?\([^()\n]{1,60}\))?\s?(?:이)?$")
+# another bolded name right before it: several names of one thing, read as a list
+_BOLD_BEFORE_IT = re.compile(r"\*\*\s*(?:,|와|과|또는|혹은)\s*$")
+# "... 의미의 **사전확률(prior probability)**로 불립니다": called, in the passive (only of a
+# bolded name: "X로 정의됩니다" says what X is defined as)
+_KOREAN_CALLED = re.compile(r"\*\*(?:으)?로\s?(?:불린다|불립니다|불림|불리며|불리고)(?![가-힣])")
+
+
+def _bold_named(masked: str, line: str, naming: re.Match[str] | None) -> tuple[str, int] | None:
+    """A bolded name right before ``라고 합니다`` (``naming``) or ``로 불립니다``."""
+    end = naming.start() if naming is not None else -1
+    if naming is None:
+        called = _KOREAN_CALLED.search(masked)
+        if called is None:
+            return None
+        end = called.start() + 2  # after the closing "**"
+    bold = _BOLD_NAME_BEFORE.search(line, 0, end)
+    if (
+        bold is None
+        or "**" in line[bold.end() : end]
+        or _BOLD_BEFORE_IT.search(line, 0, bold.start())  # "**모절**, **주절**, **상위절**이라"
+    ):
+        return None
+    gloss = bold.group(2)  # "**Evidence Lower Bound**(ELBO)": asked with its gloss
+    return bold.group(1) + (gloss.strip() if gloss and "**" not in gloss else ""), bold.start(1)
+
+
 def _korean_named(masked: str, line: str) -> tuple[str, int] | None:
-    """``...를 X라고 함``: the words between the object marker and ``라``, and where they start."""
+    """``...를 X라고 함``: the words between the object marker and ``라``, and where they
+    start; a bolded name before the naming verb whatever comes before it."""
     match = _KOREAN_NAMING.search(masked)
     if match is None:
-        return None
+        return _bold_named(masked, line, None) if "불" in line else None
+    if line[match.start() - 2 : match.start()] == "**" or line[match.start() - 1] in ")이":
+        bold = _bold_named(masked, line, match)
+        if bold is not None:
+            return bold
     words = list(re.finditer(r"\S+", masked[: match.start()]))
     collected: list[re.Match[str]] = []
     for word in reversed(words):
@@ -243,6 +278,8 @@ def _may_name(line: str) -> bool:
     opens one of the English words)."""
     return (
         "라" in line
+        or "불리" in line  # "**X**로 불립니다"
+        or "불립" in line
         or "하다고" in line
         or "이것" in line
         or "이게" in line
