@@ -298,3 +298,16 @@ def test_each_naming_sentence_of_wrapped_prose_names_its_term() -> None:
     )
     cards = by_question(cards_of(text, "physics/boltzmann.md"))
     assert cards["inverse temperature"].line == 3
+
+
+def test_an_item_opening_with_a_definition_label_is_read_past_it() -> None:
+    """``- Definition. A ring is **commutative** if ...``: the label says a definition
+    follows; the sentence after it is the definition, and the answer."""
+    text = (
+        "## Rings\n\n"
+        "- Definition. A ring is **commutative** if $ab = ba$ for all of its elements.\n"
+        "- Def. A **unit** is an element that has a multiplicative inverse.\n"
+    )
+    cards = by_question(cards_of(text, "rings.md"))
+    assert cards["commutative"].answer.startswith("A ring is **commutative** if")
+    assert cards["unit"].answer == "A **unit** is an element that has a multiplicative inverse."

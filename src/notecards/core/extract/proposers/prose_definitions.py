@@ -6,6 +6,7 @@ dependency, use `rye add```) (the sentence rules are in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from textwrap import indent
 
@@ -98,6 +99,10 @@ def named_in_definition(term: str, definition: str, at: int, context: Context) -
     return found
 
 
+# a label that says a definition follows, opening an item: "Definition.", "**Def.**", "정의:"
+_DEFINITION_LEAD = re.compile(r"(?:\*\*)?(?:Definition|Defn|Def|정의)(?:\*\*)?\s*[.:](?:\*\*)?\s+")
+
+
 def in_item(
     head: str,
     explanation: str,
@@ -110,6 +115,9 @@ def in_item(
     a term (``- Layer-2 packets are called **frames**``): the item's text and its
     ``explanation`` answer. ``line`` is 0-based. ``earlier``: the first lines of the items
     before a one-line item, in its list: what ``- 이를 X라고 함`` points back at answers."""
+    labelled = _DEFINITION_LEAD.match(head)
+    if labelled is not None:  # "- Definition. Project management is planning ...": the
+        head = head[labelled.end() :]  # sentence after the label defines
     defined = defined_in_sentence(head, bold_opening=False, item=True)
     idiom = Idiom.PROSE_DEFINITION
     if defined is None:
