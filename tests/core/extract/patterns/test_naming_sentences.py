@@ -401,3 +401,19 @@ def test_several_bolded_names_of_one_thing_stay_one_question() -> None:
     assert found is not None
     assert "모절" in found[0]
     assert "상위절" in found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("제안된 셀 구조를 LSTM이라고 명명하고, 이후 널리 쓰였습니다.", "LSTM"),
+        ("이 과정을 **핸드셰이크**라고 지칭합니다.", "핸드셰이크"),
+        ("$B$는 **방출확률(emission)**이라고도 불립니다.", "방출확률(emission)"),
+        # another name of what the sentence before says: nothing of its own to answer with
+        ("이렇게 떠올려보면 쉽습니다. **택시 거리**라고도 불립니다.", None),
+        ("이렇게 떠올려보면 쉽습니다. 택시 거리라고도 불립니다.", None),
+    ],
+)
+def test_named_designated_and_called_in_the_passive(sentence: str, term: str | None) -> None:
+    found = named_in_prose(sentence)
+    assert (found[0] if found else None) == term

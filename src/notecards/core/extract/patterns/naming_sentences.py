@@ -35,7 +35,10 @@ _KOREAN_NAMING = re.compile(
     + r"(?:함|한다|합니다|"
     + _GOES_ON
     + r"|부른다|부름|부릅니다|칭함|칭한다|칭합니다|정의한다|정의함|정의합니다"
-    r"|말한다|말함|말합니다|표현한다|표현함|표현합니다)(?![가-힣])"
+    r"|말한다|말함|말합니다|표현한다|표현함|표현합니다"
+    # named, designated, called in the passive: "이를 X라고 명명하며", "X라고 불린다"
+    r"|명명한다|명명함|명명합니다|명명하며|명명하고|지칭한다|지칭함|지칭합니다|지칭하며|지칭하고"
+    r"|불린다|불림|불립니다|불리며|불리고)(?![가-힣])"
 )
 _MAX_NAMED_WORDS = 4
 _ENGLISH_NAMING = re.compile(
@@ -130,6 +133,15 @@ _BOLD_BEFORE_IT = re.compile(r"\*\*\s*(?:,|와|과|또는|혹은)\s*$")
 _KOREAN_CALLED = re.compile(r"\*\*(?:으)?로\s?(?:불린다|불립니다|불림|불리며|불리고)(?![가-힣])")
 
 
+_NAMING_VERB_WORDS = 2  # "라고도 불립니다."
+
+
+def _ends_there(masked: str, end: int) -> bool:
+    """Whether the sentence ends with the naming verb that starts at ``end``."""
+    rest = SENTENCE_BREAK.split(masked[end:], maxsplit=1)[0]
+    return len(rest.split()) <= _NAMING_VERB_WORDS and "," not in rest
+
+
 def _bold_named(masked: str, line: str, naming: re.Match[str] | None) -> tuple[str, int] | None:
     """A bolded name right before ``라고 합니다`` (``naming``) or ``로 불립니다``."""
     end = naming.start() if naming is not None else -1
@@ -143,6 +155,9 @@ def _bold_named(masked: str, line: str, naming: re.Match[str] | None) -> tuple[s
         bold is None
         or "**" in line[bold.end() : end]
         or _BOLD_BEFORE_IT.search(line, 0, bold.start())  # "**모절**, **주절**, **상위절**이라"
+        # "**Taxi cab Distance**라고도 불립니다.": another name of what the text above says,
+        # no sentence of its own to answer with ("**X**이라고도 하며, ..." goes on to say it)
+        or (not _sentence_so_far(masked, bold.start()).strip() and _ends_there(masked, end))
     ):
         return None
     gloss = bold.group(2)  # "**Evidence Lower Bound**(ELBO)": asked with its gloss
@@ -163,6 +178,8 @@ def _korean_named(masked: str, line: str) -> tuple[str, int] | None:
     collected: list[re.Match[str]] = []
     for word in reversed(words):
         text = word.group(0)
+        if collected and text.endswith((".", "!", "?")) and text[-2:-1].isalpha():
+            return None  # "... 쉽습니다. X라고도 불립니다.": the sentence before names nothing
         # "...를 X라고", and "조건을 만족할 경우 X라고": the name starts after the object or
         # the clause
         if text.endswith(("을", "를", "걸", *_CLAUSE_ENDS)) and collected:
