@@ -191,7 +191,15 @@ class MarkdownWalker(ListWalker):
             ):
                 per_item.extend(self._misindented_list(block, context))
             elif kind in ("code", "fence"):
-                self.proposals.extend(commented_commands.in_block(block, self.lines, context))
+                before = body[index - 1] if index else None
+                announced = (
+                    before is not None
+                    and before.kind == "paragraph"
+                    and before.text.rstrip().endswith((":", "："))
+                )
+                self.proposals.extend(
+                    commented_commands.in_block(block, self.lines, context, announced=announced)
+                )
             if asked is not None and kind in ("paragraph", "quote"):
                 self._answered_by(block, asked, start, context)
             if (

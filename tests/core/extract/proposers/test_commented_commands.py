@@ -48,3 +48,33 @@ def test_comments_over_their_commands_are_not_read_as_the_ones_above() -> None:
     assert [
         card for card in cards_of(text, "bash/arrays.md") if card.answer.startswith("print")
     ] == []
+
+
+def test_a_comment_over_a_command_typed_at_a_prompt_says_what_it_does() -> None:
+    """A shell session written down: ``# 실행 중인 컨테이너 보기`` over ``$ docker ps``. A
+    comment over several commands, or over a block a sentence announces as a recipe, is
+    no card of its own."""
+    text = (
+        "## Containers\n\n"
+        "```bash\n"
+        "# 실행 중인 컨테이너 보기\n"
+        "$ docker ps\n"
+        "CONTAINER ID   IMAGE\n"
+        "# 멈춘 컨테이너까지 보기\n"
+        "$ docker ps -a\n"
+        "# 폰트 설치\n"
+        "$ mkdir -p /usr/share/fonts/nanum\n"
+        "$ cd /usr/share/fonts/nanum\n"
+        "```\n"
+    )
+    cards = by_question(cards_of(text, "docker.md"))
+    assert cards["`docker ps`"].answer == "실행 중인 컨테이너 보기"
+    assert cards["`docker ps -a`"].answer == "멈춘 컨테이너까지 보기"
+    assert "`mkdir -p /usr/share/fonts/nanum`" not in cards
+    recipe = (
+        "# Coverage with contexts\n\nThis is the recipe that worked for me:\n\n"
+        "```\n# install the plugin\n% pip install pytest-cov\n"
+        "# run the tests with contexts\n% pytest --cov=pkg --cov-context=test\n```\n"
+    )
+    (card,) = cards_of(recipe, "coverage.md")
+    assert "% pytest --cov=pkg" in card.answer

@@ -40,10 +40,18 @@ _MIN_COMMANDS = 2
 # a command alone on its line, and a comment alone on the line under it
 _BARE_COMMAND = re.compile(r"\s*(?:[$%>]\s+)?(?P<command>[a-z][\w.+-]*(?:[ \t]+\S.*)?)")
 _COMMENT_LINE = re.compile(r"\s*(?:#|//)\s+(?P<comment>\S.*?)\s*")
+# a command typed at a prompt (under the comment that says what it does, the prompt tells
+# the command from the output around it)
+_PROMPTED = re.compile(r"\s*[$%]\s+(?P<command>[a-z][\w.+-]*(?:[ \t]+\S.*)?)")
 
 
-def in_block(block: Block, lines: Sequence[str], context: Context) -> list[Proposal]:
-    """A card for each commented command of a shell code block, when it holds two or more."""
+def in_block(
+    block: Block, lines: Sequence[str], context: Context, *, announced: bool = False
+) -> list[Proposal]:
+    """A card for each commented command of a shell code block, when it holds two or more.
+    ``announced``: a sentence ending in a colon leads into the block (``this is the recipe
+    that worked for me:``), which answers it whole; a comment over a command is then a step
+    of that recipe, no card of its own (a comment after a command on its line still is)."""
     if block.kind not in ("code", "fence") or not typed_at_a_shell(block, lines):
         return []
     inside = (
@@ -54,7 +62,9 @@ def in_block(block: Block, lines: Sequence[str], context: Context) -> list[Propo
     found: list[Proposal] = []
     below = not _comments_above(lines, inside)
     for index in inside:
-        pair = _commented(lines, index, inside.stop, below=below)
+        pair = _commented(
+            lines, index, inside.stop, below=below, start=-1 if announced else inside.start
+        )
         if pair is None:
             continue
         command, comment = pair
@@ -68,16 +78,20 @@ def in_block(block: Block, lines: Sequence[str], context: Context) -> list[Propo
 
 
 def _commented(
-    lines: Sequence[str], index: int, stop: int, *, below: bool
+    lines: Sequence[str], index: int, stop: int, *, below: bool, start: int = 0
 ) -> tuple[str, str] | None:
-    """The command on line ``index`` and its comment: after it on the line, or (``below``)
-    alone on the line under it (``git status`` + ``# 리포지토리 상태 표시``)."""
+    """The command on line ``index`` and its comment: after it on the line, or alone on the
+    line under it (``below``: ``git status`` + ``# 리포지토리 상태 표시``) or else over it
+    (``# 컨테이너 이미지 보기`` + ``$ docker images``; ``start``: the block's first line, -1
+    when a comment over a command makes no card)."""
     line = lines[index]
     if "#" in line or "//" in line:
         commented = _COMMENTED.match(line)
         if commented is None:
             return None
         return commented.group("command").strip(), commented.group("comment")
+    if not below:
+        return None if start < 0 else _commented_above(lines, index, start)
     bare = _BARE_COMMAND.fullmatch(line) if below and index + 1 < stop else None
     if bare is None:
         return None
@@ -85,6 +99,22 @@ def _commented(
     if comment is None or " " not in comment.group("comment"):
         return None  # ("# OR" between two ways: no saying what one does)
     return bare.group("command").strip(), comment.group("comment")
+
+
+def _commented_above(lines: Sequence[str], index: int, start: int) -> tuple[str, str] | None:
+    """The command typed at a prompt on line ``index`` and the comment alone on the line
+    over it (a shell session's notes: ``# 끝난 컨테이너도 보기`` + ``$ docker ps -a``)."""
+    if index <= start:
+        return None
+    typed = _PROMPTED.fullmatch(lines[index])
+    comment = _COMMENT_LINE.fullmatch(lines[index - 1])
+    if typed is None or comment is None or " " not in comment.group("comment"):
+        return None
+    if typed.group("command").rstrip().endswith("\\") or (
+        index + 1 < len(lines) and _PROMPTED.fullmatch(lines[index + 1])
+    ):
+        return None  # the comment says what several commands do together, or one of lines
+    return typed.group("command").strip(), comment.group("comment")
 
 
 def _comments_above(lines: Sequence[str], inside: range) -> bool:
