@@ -760,3 +760,17 @@ def test_a_bold_thing_after_an_article_said_what_it_does_is_defined(
     sentence: str, term: str | None
 ) -> None:
     assert defined_in_sentence(sentence) == term
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("드롭아웃은 과적합을 막기 위해 사용된다.", "드롭아웃"),
+        ("인덱스는 검색 속도를 높이는 데 쓰입니다.", "인덱스"),
+        ("뮤텍스는 공유 자원을 한 번에 하나만 쓰게 하는 목적으로 사용됩니다.", "뮤텍스"),
+        ("이 방법은 다음과 같은 경우에 사용된다.", None),  # where, not what for
+        ("서버에서 받은 값을 화면에 그리는 데 쓰인다.", None),  # a clause, no topic
+    ],
+)
+def test_a_korean_term_said_what_it_is_used_for_is_defined(sentence: str, term: str | None) -> None:
+    assert defined_in_sentence(sentence) == term

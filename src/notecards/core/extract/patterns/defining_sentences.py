@@ -19,6 +19,7 @@ from notecards.core.extract.patterns.definition_forms import (
     KOREAN_COPULA_DEFINITION,
     KOREAN_RAN,
     KOREAN_THING_DEFINITION,
+    KOREAN_USED_FOR,
     LINKED_DOES_DEFINITION,
     LINKED_GENUS_DEFINITION,
     NAMED_CODE_KIND,
@@ -276,6 +277,8 @@ def _term_of(
             (marked.endswith("는") and not is_topic_marked(marked))
             or marked.endswith(NOT_TOPIC_ENDINGS)
             or marked in ADJECTIVES_IN_EUN
+            # "타인에게서 얻은 정보를 ... 데 쓰인다": a clause, no topic, is what is used
+            or (pattern is KOREAN_USED_FOR and not is_topic_marked(marked))
         ):
             return None  # "있는", "또는", "같은": no topic particle closes the term
     raw = line[match.start("term") : end]

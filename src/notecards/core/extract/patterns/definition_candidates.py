@@ -29,6 +29,8 @@ from notecards.core.extract.patterns.definition_forms import (
     KOREAN_ROLE_DEFINITION,
     KOREAN_THING_DEFINITION,
     KOREAN_TOPIC_DEFINITION,
+    KOREAN_USED_FOR,
+    KOREAN_USED_FOR_ENDINGS,
     LINKED_DOES_DEFINITION,
     LINKED_GENUS_DEFINITION,
     RAN_WINDOW,
@@ -85,6 +87,8 @@ def candidate_forms(
         candidates.append(KOREAN_GENUS_CLAUSE)
     if "것" in line:
         candidates.append(KOREAN_THING_DEFINITION)
+    if ending.endswith(KOREAN_USED_FOR_ENDINGS):
+        candidates.append(KOREAN_USED_FOR)
     if ENGLISH_DEFINING_PHRASE.search(line):
         candidates.append(ENGLISH_DEFINITION)
     else:

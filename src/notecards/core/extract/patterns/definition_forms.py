@@ -290,7 +290,20 @@ CODE_GENUS = re.compile(
     re.IGNORECASE,
 )  # ("`Edge Locations` are endpoints for ...": a plural kind, no article)
 
+# ``X는 ... 막기 위해 사용됩니다``, ``X는 ... 높이는 데 쓰인다``: a term defined by what it is
+# used for, in the passive (``X는 Y를 사용한다`` is what X uses, no definition)
+KOREAN_USED_FOR_ENDINGS = (
+    "사용된다", "사용됩니다", "사용됨", "쓰인다", "쓰입니다", "쓰임", "이용된다", "이용됩니다",
+    "활용된다", "활용됩니다",
+)  # fmt: skip
+KOREAN_USED_FOR = re.compile(
+    r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:은|는)\s+\S.*?"
+    r"(?:위해(?:서)?|위한\s+(?:목적|용도)으로|목적으로|용도로|데|데에)\s+(?:주로\s+|많이\s+|널리\s+)?"
+    "(?:" + "|".join(KOREAN_USED_FOR_ENDINGS) + r")\s*[.。]?\s*$"
+)
+
 TOPIC_PATTERNS = (
+    KOREAN_USED_FOR,
     KOREAN_THING_DEFINITION,
     KOREAN_TOPIC_DEFINITION,
     KOREAN_GENUS_DEFINITION,
