@@ -774,3 +774,19 @@ def test_a_bold_thing_after_an_article_said_what_it_does_is_defined(
 )
 def test_a_korean_term_said_what_it_is_used_for_is_defined(sentence: str, term: str | None) -> None:
     assert defined_in_sentence(sentence) == term
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        # a gloss in parentheses, commas and all, stays with the term
+        ("계사(繫辭, copula)란 주어와 서술어를 잇는 단어를 가리킵니다.", "계사(繫辭, copula)"),
+        # the field a term is used in opens the sentence, not the term
+        ("정보이론에서 엔트로피란 불확실성의 척도입니다.", "엔트로피"),
+        ("머신러닝에서 추론은 학습된 모델로 예측하는 과정을 가리킨다.", "추론"),
+        # a place in the text is no field: what is there is explained, not defined
+        ("그림에서 $x_t$는 $t$ 시점의 입력값을 가리킨다.", None),
+    ],
+)
+def test_a_korean_term_with_its_gloss_or_its_field(sentence: str, term: str | None) -> None:
+    assert defined_in_sentence(sentence) == term

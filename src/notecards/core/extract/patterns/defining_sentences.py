@@ -127,12 +127,30 @@ def _coordinate_definition(sentence: str, first: str) -> str | None:
     return None
 
 
+# a Korean word that says in which field or setting a term is used, opening the term
+_WHERE_SAID = ("에서", "에서는", "에선")
+# the places of the text itself a word may point at instead (``그림에서 $x_t$는 ...``: in the
+# figure, whose paragraph explains it)
+_PLACES_IN_THE_TEXT = frozenset((
+    "그림", "위", "아래", "식", "수식", "예", "예시", "예제", "여기", "이", "다음", "앞", "표",
+    "코드", "본문", "글",
+))  # fmt: skip
+
+
+def _names_a_field(word: str) -> bool:
+    """``정보이론에서``, ``머신러닝에서는``: a field the term belongs to (not ``그림에서``)."""
+    for ending in _WHERE_SAID:
+        if word.endswith(ending):
+            return word[: -len(ending)] not in _PLACES_IN_THE_TEXT
+    return False
+
+
 def _without_leading_adverbs(term: str) -> str:
     words = term.split()
     stripped = False
     while len(words) > 1:
-        if words[0].rstrip(",").casefold() in LEADING_ADVERBS:
-            words = words[1:]
+        if words[0].rstrip(",").casefold() in LEADING_ADVERBS or _names_a_field(words[0]):
+            words = words[1:]  # ("정보이론에서 **엔트로피**란 ...": where the term is used)
         elif len(words) > 2 and " ".join(words[:2]).rstrip(",").casefold() in LEADING_PHRASES:
             words = words[2:]
         else:

@@ -174,7 +174,11 @@ KOREAN_FACET_DEFINITION = re.compile(
 # where such a sentence may be: one search over the line's start before the form is tried
 KOREAN_FACET_HINT = re.compile(r"의\s+" + _KOREAN_FACET + r"(?:은|는),?\s")
 
-KOREAN_RAN = re.compile(r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:이)?란,?\s+\S")
+# (a word of the term may carry a gloss in parentheses, commas and all: ``계사(繫辭, copula)란``)
+KOREAN_RAN = re.compile(
+    r"(?P<term>[^\s,.;:(]+(?:\([^()\n]{1,40}\)[^\s,.;:(]*)?"
+    r"(?:\s[^\s,.;:(]+(?:\([^()\n]{1,40}\)[^\s,.;:(]*)?){0,3}?)(?:이)?란,?\s+\S"
+)
 
 # an article opens the sentence, not the term (``The heap means ...`` defines ``heap``, ``A 0
 # resistance means ...`` a number's term); with none, the term opens with a letter
