@@ -790,3 +790,21 @@ def test_a_korean_term_said_what_it_is_used_for_is_defined(sentence: str, term: 
 )
 def test_a_korean_term_with_its_gloss_or_its_field(sentence: str, term: str | None) -> None:
     assert defined_in_sentence(sentence) == term
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("헤로쿠는 배포 환경을 제공해주는 PaaS이다.", "헤로쿠"),
+        ("번들러는 루비 앱의 의존성을 관리해주는 gem입니다.", "번들러"),
+        ("버퍼는 쓰기 전에 값을 모아 두는 메모리임.", "버퍼"),
+        # a noun that only closes a remark says no kind
+        ("이유는 속도가 빠르기 때문이다.", None),
+        ("주소 값은 물리적으로 할당된다는 뜻이다.", None),
+        ("결론은 바꿔 말하면 순서가 중요하다는 얘기입니다.", None),
+    ],
+)
+def test_a_korean_term_said_to_be_a_noun_a_clause_describes(
+    sentence: str, term: str | None
+) -> None:
+    assert defined_in_sentence(sentence) == term

@@ -17,6 +17,7 @@ from notecards.core.extract.patterns.definition_forms import (
     ENGLISH_FACET_DEFINITION,
     ENGLISH_INFORMAL_DEFINITION,
     KOREAN_COPULA_DEFINITION,
+    KOREAN_DESCRIBED_KIND,
     KOREAN_RAN,
     KOREAN_THING_DEFINITION,
     KOREAN_USED_FOR,
@@ -331,6 +332,8 @@ def _term_of(
         return None
     if words[-1].endswith(CASE_PARTICLES):
         return None  # "저장매체에는 ...": where, not what
+    if pattern is KOREAN_DESCRIBED_KIND and _kind_repeats_the_term(line, words[-1]):
+        return None  # "짙은 색은 ... 흡수하는 색이다": a property of it, said of its own kind
     if topic and len(words) > 1 and words[-1] in BOUND_NOUNS and ends_adnominal(words[-2]):
         return None  # "더 쪼갤 수는 있으나 ...": a clause about what can be, not a name
     if pattern is KOREAN_THING_DEFINITION and (
@@ -358,6 +361,15 @@ def _term_of(
     if term[:1] == "`" and symbol_term(term) == term:
         return term  # "`<=>`는 ... 연산자입니다": an operator names itself, as in a term line
     return None
+
+
+_DESCRIBED_KIND_NOUN = re.compile(r"(\S+?)(?:이다|입니다|임|이죠)\s*[.。]?\s*$")
+
+
+def _kind_repeats_the_term(line: str, head: str) -> bool:
+    """Whether the noun a sentence ends in is the term's own head noun."""
+    kind = _DESCRIBED_KIND_NOUN.search(line)
+    return kind is not None and kind.group(1) == head
 
 
 _MASKED_RUN = re.compile(MASK_CHAR + "+")

@@ -21,6 +21,7 @@ from notecards.core.extract.patterns.definition_forms import (
     GENUS_ENDINGS,
     INFORMAL_DEFINING_PHRASE,
     KOREAN_COPULA_DEFINITION,
+    KOREAN_DESCRIBED_KIND,
     KOREAN_FACET_DEFINITION,
     KOREAN_FACET_HINT,
     KOREAN_GENUS_CLAUSE,
@@ -81,6 +82,8 @@ def candidate_forms(
         candidates.append(KOREAN_GENUS_DEFINITION)
         if ending.endswith("입니다"):
             candidates.append(KOREAN_COPULA_DEFINITION)
+        if ending.endswith(("이다", "입니다", "임", "이죠")):
+            candidates.append(KOREAN_DESCRIBED_KIND)
     elif ending.endswith(_ROLE_ENDINGS_BY_LAST.get(last, ())):
         candidates.append(KOREAN_ROLE_DEFINITION)
     elif "로" in line and ("로," in line or "로 ," in line):
