@@ -44,6 +44,8 @@ from notecards.core.extract.patterns.definition_words import (
     OBJECT_PRONOUNS,
     VALUE_PREDICATE,
     ends_adnominal,
+    kind_repeats_the_term,
+    names_a_field,
 )
 from notecards.core.extract.patterns.discourse import (
     only_points_at_what_follows,
@@ -128,29 +130,11 @@ def _coordinate_definition(sentence: str, first: str) -> str | None:
     return None
 
 
-# a Korean word that says in which field or setting a term is used, opening the term
-_WHERE_SAID = ("에서", "에서는", "에선")
-# the places of the text itself a word may point at instead (``그림에서 $x_t$는 ...``: in the
-# figure, whose paragraph explains it)
-_PLACES_IN_THE_TEXT = frozenset((
-    "그림", "위", "아래", "식", "수식", "예", "예시", "예제", "여기", "이", "다음", "앞", "표",
-    "코드", "본문", "글",
-))  # fmt: skip
-
-
-def _names_a_field(word: str) -> bool:
-    """``정보이론에서``, ``머신러닝에서는``: a field the term belongs to (not ``그림에서``)."""
-    for ending in _WHERE_SAID:
-        if word.endswith(ending):
-            return word[: -len(ending)] not in _PLACES_IN_THE_TEXT
-    return False
-
-
 def _without_leading_adverbs(term: str) -> str:
     words = term.split()
     stripped = False
     while len(words) > 1:
-        if words[0].rstrip(",").casefold() in LEADING_ADVERBS or _names_a_field(words[0]):
+        if words[0].rstrip(",").casefold() in LEADING_ADVERBS or names_a_field(words[0]):
             words = words[1:]  # ("정보이론에서 **엔트로피**란 ...": where the term is used)
         elif len(words) > 2 and " ".join(words[:2]).rstrip(",").casefold() in LEADING_PHRASES:
             words = words[2:]
@@ -332,7 +316,7 @@ def _term_of(
         return None
     if words[-1].endswith(CASE_PARTICLES):
         return None  # "저장매체에는 ...": where, not what
-    if pattern is KOREAN_DESCRIBED_KIND and _kind_repeats_the_term(line, words[-1]):
+    if pattern is KOREAN_DESCRIBED_KIND and kind_repeats_the_term(line, words[-1]):
         return None  # "짙은 색은 ... 흡수하는 색이다": a property of it, said of its own kind
     if topic and len(words) > 1 and words[-1] in BOUND_NOUNS and ends_adnominal(words[-2]):
         return None  # "더 쪼갤 수는 있으나 ...": a clause about what can be, not a name
@@ -361,15 +345,6 @@ def _term_of(
     if term[:1] == "`" and symbol_term(term) == term:
         return term  # "`<=>`는 ... 연산자입니다": an operator names itself, as in a term line
     return None
-
-
-_DESCRIBED_KIND_NOUN = re.compile(r"(\S+?)(?:이다|입니다|임|이죠)\s*[.。]?\s*$")
-
-
-def _kind_repeats_the_term(line: str, head: str) -> bool:
-    """Whether the noun a sentence ends in is the term's own head noun."""
-    kind = _DESCRIBED_KIND_NOUN.search(line)
-    return kind is not None and kind.group(1) == head
 
 
 _MASKED_RUN = re.compile(MASK_CHAR + "+")

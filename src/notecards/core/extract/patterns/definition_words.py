@@ -1,7 +1,8 @@
 """The words the defining sentences judge a term by (:mod:`.defining_sentences`): what
 never opens a term (pronouns, words pointing into the text), what leads a sentence in
-(``여기서``, ``note that``), what ends a clause rather than a name (bound nouns, case
-particles), and what makes a sentence a remark rather than a definition.
+(``여기서``, ``note that``, the field a Korean term is used in: ``정보이론에서``), what ends a
+clause rather than a name (bound nouns, case particles), and what makes a sentence a remark
+rather than a definition (a kind that is the term's own head noun).
 """
 
 from __future__ import annotations
@@ -160,3 +161,30 @@ LEADING_PHRASES = frozenset(
 
 
 ARTICLES = frozenset(("the", "a", "an"))
+
+
+# a Korean word that says in which field or setting a term is used, opening the term
+_WHERE_SAID = ("에서", "에서는", "에선")
+# the places of the text itself a word may point at instead (``그림에서 $x_t$는 ...``: in the
+# figure, whose paragraph explains it)
+_PLACES_IN_THE_TEXT = frozenset((
+    "그림", "위", "아래", "식", "수식", "예", "예시", "예제", "여기", "이", "다음", "앞", "표",
+    "코드", "본문", "글",
+))  # fmt: skip
+
+
+def names_a_field(word: str) -> bool:
+    """``정보이론에서``, ``머신러닝에서는``: a field the term belongs to (not ``그림에서``)."""
+    for ending in _WHERE_SAID:
+        if word.endswith(ending):
+            return word[: -len(ending)] not in _PLACES_IN_THE_TEXT
+    return False
+
+
+_DESCRIBED_KIND_NOUN = re.compile(r"(\S+?)(?:이다|입니다|임|이죠)\s*[.。]?\s*$")
+
+
+def kind_repeats_the_term(line: str, head: str) -> bool:
+    """Whether the noun a sentence ends in is the term's own head noun."""
+    kind = _DESCRIBED_KIND_NOUN.search(line)
+    return kind is not None and kind.group(1) == head

@@ -9,6 +9,7 @@ import re
 
 from notecards.core.extract.clean import clean_term
 from notecards.core.extract.facet_words import is_facet
+from notecards.core.extract.patterns.bold_names import bold_named
 from notecards.core.extract.patterns.marked_names import (
     CONDITIONS,
     korean_property_named,
@@ -21,6 +22,7 @@ from notecards.core.extract.patterns.sentences import (
     ends_in_consonant,
     is_hangul,
     is_question,
+    sentence_so_far,
 )
 from notecards.core.extract.patterns.spans import LINKED_NAME, MASK_CHAR, mask_opaque
 from notecards.core.extract.patterns.terms import is_term
@@ -122,56 +124,14 @@ def _says_how(named: str) -> bool:
 _JOINING_NAMES = frozenset(("또는", "혹은"))
 
 
-# a name the writer bolds right before the naming verb, a gloss in parentheses after it
-# allowed (``... 쓰일 수 있는 **자타양용동사**라고 합니다``, ``**선형독립**(linear
-# independence)이라고 합니다``): the name, whatever the words before it
-_BOLD_NAME_BEFORE = re.compile(r"\*\*([^*\n]{1,40})\*\*(\s?\([^()\n]{1,60}\))?\s?(?:이)?$")
-# another bolded name right before it: several names of one thing, read as a list
-_BOLD_BEFORE_IT = re.compile(r"\*\*\s*(?:,|와|과|또는|혹은)\s*$")
-# "... 의미의 **사전확률(prior probability)**로 불립니다": called, in the passive (only of a
-# bolded name: "X로 정의됩니다" says what X is defined as)
-_KOREAN_CALLED = re.compile(r"\*\*(?:으)?로\s?(?:불린다|불립니다|불림|불리며|불리고)(?![가-힣])")
-
-
-_NAMING_VERB_WORDS = 2  # "라고도 불립니다."
-
-
-def _ends_there(masked: str, end: int) -> bool:
-    """Whether the sentence ends with the naming verb that starts at ``end``."""
-    rest = SENTENCE_BREAK.split(masked[end:], maxsplit=1)[0]
-    return len(rest.split()) <= _NAMING_VERB_WORDS and "," not in rest
-
-
-def _bold_named(masked: str, line: str, naming: re.Match[str] | None) -> tuple[str, int] | None:
-    """A bolded name right before ``라고 합니다`` (``naming``) or ``로 불립니다``."""
-    end = naming.start() if naming is not None else -1
-    if naming is None:
-        called = _KOREAN_CALLED.search(masked)
-        if called is None:
-            return None
-        end = called.start() + 2  # after the closing "**"
-    bold = _BOLD_NAME_BEFORE.search(line, 0, end)
-    if (
-        bold is None
-        or "**" in line[bold.end() : end]
-        or _BOLD_BEFORE_IT.search(line, 0, bold.start())  # "**모절**, **주절**, **상위절**이라"
-        # "**Taxi cab Distance**라고도 불립니다.": another name of what the text above says,
-        # no sentence of its own to answer with ("**X**이라고도 하며, ..." goes on to say it)
-        or (not _sentence_so_far(masked, bold.start()).strip() and _ends_there(masked, end))
-    ):
-        return None
-    gloss = bold.group(2)  # "**Evidence Lower Bound**(ELBO)": asked with its gloss
-    return bold.group(1) + (gloss.strip() if gloss and "**" not in gloss else ""), bold.start(1)
-
-
 def _korean_named(masked: str, line: str) -> tuple[str, int] | None:
     """``...를 X라고 함``: the words between the object marker and ``라``, and where they
     start; a bolded name before the naming verb whatever comes before it."""
     match = _KOREAN_NAMING.search(masked)
     if match is None:
-        return _bold_named(masked, line, None) if "불" in line else None
+        return bold_named(masked, line, None) if "불" in line else None
     if line[match.start() - 2 : match.start()] == "**" or line[match.start() - 1] in ")이":
-        bold = _bold_named(masked, line, match)
+        bold = bold_named(masked, line, match)
         if bold is not None:
             return bold
     words = list(re.finditer(r"\S+", masked[: match.start()]))
@@ -183,7 +143,7 @@ def _korean_named(masked: str, line: str) -> tuple[str, int] | None:
         # "...를 X라고", and "조건을 만족할 경우 X라고": the name starts after the object or
         # the clause
         if text.endswith(("을", "를", "걸", *_CLAUSE_ENDS)) and collected:
-            if _LETS.fullmatch(_sentence_so_far(masked, word.end())):
+            if _LETS.fullmatch(sentence_so_far(masked, word.end())):
                 return None  # "$V$와 $W$를 벡터공간이라고 하고,": let them be, no name given
             start, end = collected[-1].start(), collected[0].end()
             marked = _MARKED_AT_END.search(line, start, end)
@@ -213,14 +173,6 @@ def _korean_named(masked: str, line: str) -> tuple[str, int] | None:
 
 # a sentence opening with its object written only in math (``$V$와 $W$를``): "let them be"
 _LETS = re.compile(rf"\s*(?:{MASK_CHAR}+\s*(?:와|과|및|,)?\s*)*{MASK_CHAR}+\s*[을를]")
-
-
-def _sentence_so_far(masked: str, end: int) -> str:
-    """The sentence of ``masked`` that ``end`` is in, up to ``end``."""
-    start = 0
-    for stop in SENTENCE_BREAK.finditer(masked, 0, end):
-        start = stop.end()
-    return masked[start:end]
 
 
 # a name written as code or as a link to where it is explained (``...를 `관형사형 전성어미`라고

@@ -264,3 +264,11 @@ SENTENCE_BREAK = re.compile(
     + r"\s*",
     re.IGNORECASE,
 )
+
+
+def sentence_so_far(text: str, end: int) -> str:
+    """The sentence of ``text`` that ``end`` is in, up to ``end``."""
+    start = 0
+    for stop in SENTENCE_BREAK.finditer(text, 0, end):
+        start = stop.end()
+    return text[start:end]

@@ -1,0 +1,53 @@
+"""A name the writer bolds right before a Korean naming verb: ``... 쓰일 수 있는
+**자타양용동사**라고 합니다``, ``**선형독립**(linear independence)이라고 합니다``, ``... 의미의
+**사전확률**로 불립니다``. The bold marks the name whatever the words before it (an object, a
+subject, a long clause); several bold names in a row are one question, and a sentence that
+only gives another name (``**Taxi cab Distance**라고도 불립니다.``) names nothing of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notecards.core.extract.patterns.sentences import SENTENCE_BREAK, sentence_so_far
+
+# a name the writer bolds right before the naming verb, a gloss in parentheses after it
+# allowed (``... 쓰일 수 있는 **자타양용동사**라고 합니다``, ``**선형독립**(linear
+# independence)이라고 합니다``): the name, whatever the words before it
+_BOLD_NAME_BEFORE = re.compile(r"\*\*([^*\n]{1,40})\*\*(\s?\([^()\n]{1,60}\))?\s?(?:이)?$")
+# another bolded name right before it: several names of one thing, read as a list
+_BOLD_BEFORE_IT = re.compile(r"\*\*\s*(?:,|와|과|또는|혹은)\s*$")
+# "... 의미의 **사전확률(prior probability)**로 불립니다": called, in the passive (only of a
+# bolded name: "X로 정의됩니다" says what X is defined as)
+_KOREAN_CALLED = re.compile(r"\*\*(?:으)?로\s?(?:불린다|불립니다|불림|불리며|불리고)(?![가-힣])")
+
+
+_NAMING_VERB_WORDS = 2  # "라고도 불립니다."
+
+
+def _ends_there(masked: str, end: int) -> bool:
+    """Whether the sentence ends with the naming verb that starts at ``end``."""
+    rest = SENTENCE_BREAK.split(masked[end:], maxsplit=1)[0]
+    return len(rest.split()) <= _NAMING_VERB_WORDS and "," not in rest
+
+
+def bold_named(masked: str, line: str, naming: re.Match[str] | None) -> tuple[str, int] | None:
+    """A bolded name right before ``라고 합니다`` (``naming``) or ``로 불립니다``."""
+    end = naming.start() if naming is not None else -1
+    if naming is None:
+        called = _KOREAN_CALLED.search(masked)
+        if called is None:
+            return None
+        end = called.start() + 2  # after the closing "**"
+    bold = _BOLD_NAME_BEFORE.search(line, 0, end)
+    if (
+        bold is None
+        or "**" in line[bold.end() : end]
+        or _BOLD_BEFORE_IT.search(line, 0, bold.start())  # "**모절**, **주절**, **상위절**이라"
+        # "**Taxi cab Distance**라고도 불립니다.": another name of what the text above says,
+        # no sentence of its own to answer with ("**X**이라고도 하며, ..." goes on to say it)
+        or (not sentence_so_far(masked, bold.start()).strip() and _ends_there(masked, end))
+    ):
+        return None
+    gloss = bold.group(2)  # "**Evidence Lower Bound**(ELBO)": asked with its gloss
+    return bold.group(1) + (gloss.strip() if gloss and "**" not in gloss else ""), bold.start(1)
