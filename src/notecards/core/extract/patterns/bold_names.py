@@ -19,7 +19,9 @@ _BOLD_NAME_BEFORE = re.compile(r"\*\*([^*\n]{1,40})\*\*(\s?\([^()\n]{1,60}\))?\s
 _BOLD_BEFORE_IT = re.compile(r"\*\*\s*(?:,|와|과|또는|혹은)\s*$")
 # "... 의미의 **사전확률(prior probability)**로 불립니다": called, in the passive (only of a
 # bolded name: "X로 정의됩니다" says what X is defined as)
-_KOREAN_CALLED = re.compile(r"\*\*(?:으)?로\s?(?:불린다|불립니다|불림|불리며|불리고)(?![가-힣])")
+# (the forms of 불리다, called, that also close "X라고 불린다")
+CALLED = "불린다|불립니다|불림|불리며|불리고"
+_KOREAN_CALLED = re.compile(rf"\*\*(?:으)?로\s?(?:{CALLED})(?![가-힣])")
 
 
 _NAMING_VERB_WORDS = 2  # "라고도 불립니다."

@@ -44,7 +44,6 @@ from notecards.core.extract.patterns.definition_words import (
     OBJECT_PRONOUNS,
     VALUE_PREDICATE,
     ends_adnominal,
-    kind_repeats_the_term,
     names_a_field,
 )
 from notecards.core.extract.patterns.discourse import (
@@ -316,7 +315,7 @@ def _term_of(
         return None
     if words[-1].endswith(CASE_PARTICLES):
         return None  # "저장매체에는 ...": where, not what
-    if pattern is KOREAN_DESCRIBED_KIND and kind_repeats_the_term(line, words[-1]):
+    if pattern is KOREAN_DESCRIBED_KIND and match.group("kind") == words[-1]:
         return None  # "짙은 색은 ... 흡수하는 색이다": a property of it, said of its own kind
     if topic and len(words) > 1 and words[-1] in BOUND_NOUNS and ends_adnominal(words[-2]):
         return None  # "더 쪼갤 수는 있으나 ...": a clause about what can be, not a name

@@ -11,6 +11,7 @@ from notecards.core.extract.patterns.definition_forms import (
     CODE_DOES,
     CODE_GENUS,
     DEFINING_VERB_WORDS,
+    DESCRIBED_KIND_COPULAS,
     ENGLISH_DEFINING_PHRASE,
     ENGLISH_DEFINITION,
     ENGLISH_FACET_DEFINITION,
@@ -82,7 +83,7 @@ def candidate_forms(
         candidates.append(KOREAN_GENUS_DEFINITION)
         if ending.endswith("입니다"):
             candidates.append(KOREAN_COPULA_DEFINITION)
-        if ending.endswith(("이다", "입니다", "임", "이죠")):
+        if ending.endswith(DESCRIBED_KIND_COPULAS):
             candidates.append(KOREAN_DESCRIBED_KIND)
     elif ending.endswith(_ROLE_ENDINGS_BY_LAST.get(last, ())):
         candidates.append(KOREAN_ROLE_DEFINITION)

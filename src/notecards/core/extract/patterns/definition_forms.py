@@ -298,12 +298,17 @@ CODE_GENUS = re.compile(
 # whatever the noun (the genus nouns above are the commonest; any noun after a describing
 # clause is a kind, but not a noun that only closes a remark: ``... 때문이다``, ``... 점이다``,
 # ``... 뜻이다``, ``... 얘기입니다``, ``... 경우임``)
+# (the copulas it ends in; ``kind``: the noun before it, the term's kind)
+DESCRIBED_KIND_COPULAS = ("이다", "입니다", "임", "이죠")
+_COPULA = "(?:" + "|".join(DESCRIBED_KIND_COPULAS) + ")"
 KOREAN_DESCRIBED_KIND = re.compile(
     r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:은|는)\s+\S.*?\S(?:는|은|한|된|인|던|운|할)\s+"
     r"(?!(?:때문|점|것|수|뿐|셈|편|예정|중|바|듯|법|줄|때|곳|거|게|건|탓|덕분|차례|모양|뜻|얘기"
     r"|이야기|말|경우|의미|사실|생각|느낌|상황|의도|입장|결과|일|오류|문제)"
-    r"(?:이다|입니다|임|이죠))"
-    r"[A-Za-z가-힣][\w+#.-]{0,24}(?:이다|입니다|임|이죠)\s*[.。]?\s*$"
+    + _COPULA
+    + r")(?P<kind>[A-Za-z가-힣][\w+#.-]{0,24})"
+    + _COPULA
+    + r"\s*[.。]?\s*$"
 )
 
 # ``X는 ... 막기 위해 사용됩니다``, ``X는 ... 높이는 데 쓰인다``: a term defined by what it is

@@ -2,7 +2,7 @@
 never opens a term (pronouns, words pointing into the text), what leads a sentence in
 (``여기서``, ``note that``, the field a Korean term is used in: ``정보이론에서``), what ends a
 clause rather than a name (bound nouns, case particles), and what makes a sentence a remark
-rather than a definition (a kind that is the term's own head noun).
+rather than a definition.
 """
 
 from __future__ import annotations
@@ -179,12 +179,3 @@ def names_a_field(word: str) -> bool:
         if word.endswith(ending):
             return word[: -len(ending)] not in _PLACES_IN_THE_TEXT
     return False
-
-
-_DESCRIBED_KIND_NOUN = re.compile(r"(\S+?)(?:이다|입니다|임|이죠)\s*[.。]?\s*$")
-
-
-def kind_repeats_the_term(line: str, head: str) -> bool:
-    """Whether the noun a sentence ends in is the term's own head noun."""
-    kind = _DESCRIBED_KIND_NOUN.search(line)
-    return kind is not None and kind.group(1) == head

@@ -9,7 +9,7 @@ import re
 
 from notecards.core.extract.clean import clean_term
 from notecards.core.extract.facet_words import is_facet
-from notecards.core.extract.patterns.bold_names import bold_named
+from notecards.core.extract.patterns.bold_names import CALLED, bold_named
 from notecards.core.extract.patterns.marked_names import (
     CONDITIONS,
     korean_property_named,
@@ -39,8 +39,9 @@ _KOREAN_NAMING = re.compile(
     + r"|부른다|부름|부릅니다|칭함|칭한다|칭합니다|정의한다|정의함|정의합니다"
     r"|말한다|말함|말합니다|표현한다|표현함|표현합니다"
     # named, designated, called in the passive: "이를 X라고 명명하며", "X라고 불린다"
-    r"|명명한다|명명함|명명합니다|명명하며|명명하고|지칭한다|지칭함|지칭합니다|지칭하며|지칭하고"
-    r"|불린다|불림|불립니다|불리며|불리고)(?![가-힣])"
+    r"|명명한다|명명함|명명합니다|명명하며|명명하고|지칭한다|지칭함|지칭합니다|지칭하며|지칭하고|"
+    + CALLED
+    + r")(?![가-힣])"
 )
 _MAX_NAMED_WORDS = 4
 _ENGLISH_NAMING = re.compile(

@@ -62,9 +62,7 @@ def in_block(
     found: list[Proposal] = []
     below = not _comments_above(lines, inside)
     for index in inside:
-        pair = _commented(
-            lines, index, inside.stop, below=below, start=-1 if announced else inside.start
-        )
+        pair = _commented(lines, index, inside, below=below, over=not announced)
         if pair is None:
             continue
         command, comment = pair
@@ -78,12 +76,12 @@ def in_block(
 
 
 def _commented(
-    lines: Sequence[str], index: int, stop: int, *, below: bool, start: int = 0
+    lines: Sequence[str], index: int, inside: range, *, below: bool, over: bool
 ) -> tuple[str, str] | None:
-    """The command on line ``index`` and its comment: after it on the line, or alone on the
-    line under it (``below``: ``git status`` + ``# 리포지토리 상태 표시``) or else over it
-    (``# 컨테이너 이미지 보기`` + ``$ docker images``; ``start``: the block's first line, -1
-    when a comment over a command makes no card)."""
+    """The command on line ``index`` of the block's lines ``inside`` and its comment: after
+    it on the line, or alone on the line under it (``below``: ``git status`` + ``# 리포지토리
+    상태 표시``) or else, when ``over``, over it (``# 컨테이너 이미지 보기`` + ``$ docker
+    images``)."""
     line = lines[index]
     if "#" in line or "//" in line:
         commented = _COMMENTED.match(line)
@@ -91,8 +89,8 @@ def _commented(
             return None
         return commented.group("command").strip(), commented.group("comment")
     if not below:
-        return None if start < 0 else _commented_above(lines, index, start)
-    bare = _BARE_COMMAND.fullmatch(line) if below and index + 1 < stop else None
+        return _commented_above(lines, index, inside.start) if over else None
+    bare = _BARE_COMMAND.fullmatch(line) if index + 1 < inside.stop else None
     if bare is None:
         return None
     comment = _COMMENT_LINE.fullmatch(lines[index + 1])

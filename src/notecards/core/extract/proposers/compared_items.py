@@ -172,9 +172,7 @@ def _contrasts(line: str, thing: str, things: Sequence[str]) -> bool:
     ... 반면, Y는 ...``): it answers the comparison, not what ``thing`` is."""
     own = thing.casefold()  # ("Non-metered will ..." names "Metered" only in its own name)
     sentence = SENTENCE_BREAK.split(line, maxsplit=1)[0].casefold().replace(own, " ")
-    return any(
-        other.casefold() in sentence for other in things if other.casefold() != thing.casefold()
-    )
+    return any(other.casefold() in sentence for other in things if other.casefold() != own)
 
 
 def _item_text(block: Block, lines: Sequence[str]) -> str:
