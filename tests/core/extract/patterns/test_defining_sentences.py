@@ -632,6 +632,30 @@ def test_two_terms_defined_in_one_sentence_joined_by_the_copula_are_both_defined
     assert defining_sentences.definitions_in_line(pointing) == []
 
 
+@pytest.mark.parametrize(
+    ("line", "terms"),
+    [
+        (
+            "정방행렬은 행과 열의 개수가 같은 행렬이며 대각행렬은 대각 성분 밖이 모두 0인 "
+            "행렬을 뜻합니다.",
+            ["정방행렬", "대각행렬"],
+        ),
+        (
+            "**max_depth**는 나무가 자랄 수 있는 최대 깊이이고 **n_estimators**는 "
+            "앙상블할 나무의 개수가 됩니다.",
+            ["max_depth", "n_estimators"],
+        ),
+        # the clause after the copula says more of the same term
+        ("힙은 완전 이진 트리이며 힙은 보통 배열로 구현하는 구조를 말한다.", ["힙"]),
+    ],
+)
+def test_two_terms_defined_in_one_sentence_need_no_comma_at_the_copula(
+    line: str, terms: list[str]
+) -> None:
+    """``A는 X이며 B는 Y를 뜻합니다``: the comma after the copula is often left out."""
+    assert [term for term, _ in defining_sentences.definitions_in_line(line)] == terms
+
+
 def test_a_sentence_that_only_points_at_what_follows_defines_nothing() -> None:
     """``'-게'는 다음과 같이 쓰입니다.`` says where the answer is, not what ``-게`` is; a
     definition that goes on to say it (``테일러급수 전개는 함수값을 다음과 같이 무한합으로

@@ -97,9 +97,10 @@ def definitions_in_line(line: str) -> list[tuple[str, str]]:
         if term is not None:
             found.append((term, sentence))
             defining.append(sentence)
-            if "이고, " in sentence or "이며, " in sentence:
+            if _COORDINATED.search(sentence):
                 # "CLOB은 ... 저장하는 것이고, BLOB은 ... 저장하는 것이다.": a second term
-                # defined in the same sentence, which answers both
+                # defined in the same sentence, which answers both (the comma after the
+                # copula is often left out: "정방행렬은 ... 행렬이며 대칭행렬은 ...")
                 second = _coordinate_definition(sentence, term)
                 if second is not None:
                     found.append((second, sentence))
@@ -116,7 +117,7 @@ def definitions_in_line(line: str) -> list[tuple[str, str]]:
 
 
 # the copula that joins two definitions in one sentence ("A는 X이고, B는 Y이다")
-_COORDINATED = re.compile(r"(?:이고|이며),\s+")
+_COORDINATED = re.compile(r"(?:이고|이며),?\s+")
 
 
 def _coordinate_definition(sentence: str, first: str) -> str | None:
