@@ -819,6 +819,24 @@ def test_a_korean_term_with_its_gloss_or_its_field(sentence: str, term: str | No
 @pytest.mark.parametrize(
     ("sentence", "term"),
     [
+        ("마지막으로 의미 기준은 성분이 뜻하는 바를 따져보는 것입니다.", "의미 기준"),
+        ("둘째, 후위 표기법은 연산자를 피연산자 뒤에 쓰는 표기법이다.", "후위 표기법"),
+        ("끝으로 버퍼는 쓰기 전에 값을 모아 두는 메모리를 말한다.", "버퍼"),
+        ("Finally, a heap is a tree that keeps its largest key at the root.", "heap"),
+        ("finally 블록은 자원을 정리하는 코드를 두는 데 사용된다.", "finally 블록"),
+        ("Lastly, a trie is a tree that stores strings by their prefixes.", "trie"),
+    ],
+)
+def test_a_word_that_orders_the_definitions_is_no_part_of_the_term(
+    sentence: str, term: str
+) -> None:
+    """``마지막으로``, ``둘째``, ``Finally``: where the definition stands in a series."""
+    assert defined_in_sentence(sentence) == term
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
         ("헤로쿠는 배포 환경을 제공해주는 PaaS이다.", "헤로쿠"),
         ("번들러는 루비 앱의 의존성을 관리해주는 gem입니다.", "번들러"),
         ("버퍼는 쓰기 전에 값을 모아 두는 메모리임.", "버퍼"),

@@ -34,6 +34,7 @@ from notecards.core.extract.patterns.definition_words import (
     CASE_PARTICLES,
     FIGURE_REFERENCE,
     INFORMAL_TERM,
+    IN_A_SERIES,
     LEADING_ADVERBS,
     LEADING_PHRASES,
     NEVER_FIRST,
@@ -205,6 +206,8 @@ def _defined(line: str, *, bold_opening: bool = True, opening: bool = True) -> s
     (```collect()``는 Action 연산, ...``); in a paragraph, that is what the paragraph is about.
     """
     line = line.strip()
+    if (series := IN_A_SERIES.match(line)) is not None:
+        line = line[series.end() :]  # "마지막으로 X는 ...": the place in a series says nothing
     if not bold_opening and "**" in line:
         # "`<=>`는 **코사인 거리 연산자**입니다": emphasis says nothing (in code, `int **`)
         parts = line.split("`")

@@ -145,6 +145,14 @@ LEADING_ADVERBS = frozenset(
 
 
 # the same, in two words (``다시 말해 X는 ...``)
+# a word that says where a definition stands in a series, opening its sentence ("마지막으로
+# X는 ...", "둘째, X는 ...", "Finally, X is ..."; "finally 블록은 ..." names a keyword)
+IN_A_SERIES = re.compile(
+    r"(?:마지막으로|끝으로|다음으로|그다음으로?|[첫둘셋넷]째로?|[첫두세네]\s?번째로)(?:,\s*|\s+)"
+    r"|(?:finally|lastly),\s*",
+    re.IGNORECASE,
+)
+
 LEADING_PHRASES = frozenset(
     (
         "다시 말해",
