@@ -28,3 +28,17 @@ def test_a_story_that_goes_on_is_no_answer() -> None:
     )
     assert not goes_on_about(paragraph, "Resizing the cluster")
     assert not goes_on_about("I tried the cluster on Sunday.", "Resizing the cluster")
+
+
+def test_a_lead_in_whose_subject_is_the_heading_goes_on_about_it() -> None:
+    """``cosine similarity는 아래와 같이 구합니다.`` + how: the lead-in's own subject is
+    what the heading asks, so the sentences after it are about it, named again or not."""
+    paragraph = (
+        "manhattan distance는 아래와 같이 구합니다. 두 점의 좌표 차이의 절댓값을 모두 "
+        "더하면 격자를 따라 움직인 길이가 됩니다."
+    )
+    assert goes_on_about(paragraph, "manhattan distance")
+    assert not goes_on_about(paragraph, "euclidean distance")
+    # (the subject of a story is no subject of the heading's)
+    story = "I computed the manhattan distance like this. It took two hours to get right."
+    assert not goes_on_about(story, "manhattan distance")

@@ -60,6 +60,8 @@ def goes_on_about(paragraph: str, question: str) -> bool:
     named = first_sentence(" ".join(said.split()))
     if _ABOUT_PEOPLE.search(named):
         return False  # the story goes on ("He told me how ..."), or the reader is addressed
+    if _opens_with(opening.group(), question):
+        return True  # "cosine similarity는 아래와 같이 구합니다. ...": what it says is of it
     words = [
         word
         for word in question.casefold().split()
@@ -67,3 +69,16 @@ def goes_on_about(paragraph: str, question: str) -> bool:
         if word not in _FUNCTION_WORDS
     ]
     return any(word in named.casefold() for word in words)
+
+
+# what follows a sentence's subject when it opens with it: "X는 아래와 같이 ...", "X is
+# computed as follows."
+_SUBJECT_MARK = re.compile(r"(?:은|는|이란|란)\s|\s(?:is|are|can)\s")
+
+
+def _opens_with(sentence: str, question: str) -> bool:
+    """Whether a lead-in ``sentence`` opens with the heading's ``question`` as its subject."""
+    opening = sentence.lstrip("*_` ").replace("**", "").replace("`", "")
+    if len(question) < 2 or not opening.casefold().startswith(question.casefold()):
+        return False
+    return _SUBJECT_MARK.match(opening, len(question)) is not None
