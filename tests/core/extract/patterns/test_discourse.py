@@ -346,6 +346,20 @@ def test_a_last_sentence_that_turns_to_what_follows_is_cut() -> None:
     assert without_turn_to_what_follows("k는 왜 중요할까요?") == "k는 왜 중요할까요?"
 
 
+@pytest.mark.parametrize("turn", ["예문을 보겠습니다.", "차례대로 살펴보겠습니다.", "예를 봅시다."])
+def test_a_last_sentence_proposing_to_look_at_what_follows_is_cut(turn: str) -> None:
+    """``... 예문을 보겠습니다.``: it turns to the examples under it, and says nothing; a
+    definition that ends with it answers without it."""
+    said = f"연속상이란 사태가 이어지고 있는 것을 가리킵니다. {turn}"
+    assert without_turn_to_what_follows(said) == "연속상이란 사태가 이어지고 있는 것을 가리킵니다."
+    assert discourse.without_announcement(said) == (
+        "연속상이란 사태가 이어지고 있는 것을 가리킵니다."
+    )
+    assert without_turn_to_what_follows("그 결과는 뒤에서 보겠습니다만 크다.") == (
+        "그 결과는 뒤에서 보겠습니다만 크다."
+    )
+
+
 @pytest.mark.parametrize(
     "opening",
     [

@@ -271,9 +271,9 @@ def _last_sentence_start(body: str) -> int:
     return before.end() if before is not None else 0
 
 
-# a last sentence that only turns the reader to what follows, asking: "아래 그림을 볼까요?",
-# "예시를 살펴볼까요?", "코드로 구현해볼까요?"
-_TURNS_TO_WHAT_FOLLOWS = ("볼까요?", "볼까요")
+# a last sentence that only turns the reader to what follows, asking or proposing: "아래
+# 그림을 볼까요?", "예시를 살펴볼까요?", "코드로 구현해볼까요?", "그림으로 보겠습니다."
+_TURNS_TO_WHAT_FOLLOWS = ("볼까요?", "볼까요", "보겠습니다.", "보겠습니다", "봅시다.", "봅시다")
 
 
 def without_turn_to_what_follows(text: str) -> str:
@@ -304,6 +304,7 @@ def without_announcement(text: str) -> str:
         return text  # "... 다음과 같습니다. $$f(x) = ...$$": the formula is on the line
     if not (
         body.endswith(_ANNOUNCING_ENDS)
+        or body.endswith(_TURNS_TO_WHAT_FOLLOWS)  # "... 예문을 보겠습니다."
         or _POINTS_BELOW_IN_KOREAN.search(body, start)
         or _POINTS_BELOW.search(body, start)
     ):
