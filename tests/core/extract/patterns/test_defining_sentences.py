@@ -455,7 +455,12 @@ def test_a_verbs_adnominal_ending_is_no_topic_particle(sentence: str) -> None:
     "word, marked",
     [("모델은", True), ("데이터는", True), ("큐는", True), ("Attention은", True),
      ("크기는", True), ("표기는", True),  # nouns in 기 (size, notation) take the particle
-     ("찾는", False), ("나은", False), ("작은", False), ("않는", False)],
+     ("찾는", False), ("나은", False), ("작은", False), ("않는", False),
+     # a noun in 리 takes the particle; a verb in -리- has its stem close in ㄹ (걸리는,
+     # 불리는), or is one of the few others (버리는, 그리는)
+     ("메모리는", True), ("이진트리는", True), ("쿼리는", True), ("처리는", True),
+     ("걸리는", False), ("불리는", False), ("올리는", False), ("버리는", False),
+     ("그리는", False), ("때리는", False), ("내리는", False), ("리는", False)],
 )  # fmt: skip
 def test_the_topic_particle_follows_the_final_sound(word: str, marked: bool) -> None:
     assert is_topic_marked(word) is marked
@@ -825,6 +830,8 @@ def test_a_korean_term_with_its_gloss_or_its_field(sentence: str, term: str | No
         ("Finally, a heap is a tree that keeps its largest key at the root.", "heap"),
         ("finally 블록은 자원을 정리하는 코드를 두는 데 사용된다.", "finally 블록"),
         ("Lastly, a trie is a tree that stores strings by their prefixes.", "trie"),
+        # (nor does "사실", in fact)
+        ("사실 자연어처리는 여러 분야가 겹친 융합 학문입니다.", "자연어처리"),
     ],
 )
 def test_a_word_that_orders_the_definitions_is_no_part_of_the_term(

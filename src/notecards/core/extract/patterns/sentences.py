@@ -75,6 +75,12 @@ _KOREAN_CASE_PARTICLES = {
     "가": 3,
 }
 _KOREAN_ADNOMINAL_BEFORE_NEUN = frozenset("하되있없지가오주보내나치리시쓰려아")
+_FINAL_RIEUL = 8  # ㄹ's index among the final consonants of a Hangul syllable
+# verbs whose stem ends in 리 after a syllable with no final ㄹ ("버리는", "그리는")
+_VERBS_IN_RI = frozenset((
+    "버리", "그리", "꾸리", "부리", "흐리", "저리", "우리", "다리", "때리", "차리", "가리",
+    "누리", "드리", "내리", "어리",
+))  # fmt: skip
 _KOREAN_VERB_STEMS_BEFORE_DA = frozenset(
     "하되이있없같였했됐졌난는한된진간온본준싶많좋크작높낮쉽어렵길짧넓깊"
 )
@@ -156,7 +162,18 @@ def is_topic_marked(word: str) -> bool:
     has_final = ends_in_consonant(stem[-1])
     if word.endswith("은"):
         return has_final and len(stem) >= 2
-    return not has_final and stem[-1] not in _KOREAN_ADNOMINAL_BEFORE_NEUN
+    if has_final:
+        return False
+    if stem[-1] == "리" and len(stem) >= 2:
+        # "메모리는", "처리는": a noun in 리; a verb in -리- closes its stem in ㄹ ("걸리는",
+        # "불리는") or is one of a few ("버리는", "그리는")
+        before = stem[-2]
+        return (
+            is_hangul(before)
+            and (ord(before) - 0xAC00) % 28 != _FINAL_RIEUL
+            and stem[-2:] not in _VERBS_IN_RI
+        )
+    return stem[-1] not in _KOREAN_ADNOMINAL_BEFORE_NEUN
 
 
 def is_predicate(word: str) -> bool:
