@@ -18,6 +18,7 @@ from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import dedent_keeping_lines
 from notecards.core.extract.list_walker import ListWalker
 from notecards.core.extract.note import FlatExportNote, MarkdownNote, Note, Section
+from notecards.core.extract.patterns.dialogue import is_dialogue
 from notecards.core.extract.patterns.headings import is_comparison
 from notecards.core.extract.patterns.labels import is_numbered_part
 from notecards.core.extract.patterns.markup import has_markup
@@ -247,6 +248,8 @@ class MarkdownWalker(ListWalker):
                 return
         if question_list.asks(block):
             return  # the list below answers it
+        if is_dialogue(lines):
+            return  # "s: So it cannot be taught?" / "m: So it seems.": speakers, no terms
         self.proposals.extend(
             term_lines.in_paragraph(block.start, lines, start=0, context=context, prose=True)
         )
