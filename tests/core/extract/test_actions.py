@@ -19,6 +19,10 @@ from tests.conftest import by_question, cards_of
         "사용하지 않는 브랜치 제거",
         "3. upload the package to the local index",  # a numbered step names its task too
         "2) Restart docker",
+        "Analyze the bundle size",
+        "Allow markdown files as pages",
+        "Support nested matchers in tests",
+        "Deleting stale buffers",
     ],
 )
 def test_a_heading_that_names_a_task(heading: str) -> None:

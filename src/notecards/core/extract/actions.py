@@ -41,7 +41,8 @@ _ENGLISH_ACTION = re.compile(
     r"keep|keeping|turn|turning|switch|switching|compare|comparing|view|viewing|combine|"
     r"combining|split|splitting|embed|embedding|inspect|inspecting|serialize|serializing|"
     r"schedule|scheduling|automate|automating|cache|caching|mock|mocking|customize|"
-    r"customizing|speed up|speeding up|specify|specifying)(?=\s|$)",
+    r"customizing|speed up|speeding up|specify|specifying|analyze|analyzing|allow|allowing|"
+    r"deleting|support|supporting)(?=\s|$)",
     re.IGNORECASE,
 )
 _COMMAND_LINES = 3  # a command or two, not a program

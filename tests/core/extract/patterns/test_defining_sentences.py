@@ -404,6 +404,31 @@ def test_a_link_opening_a_definition_is_its_term_however_long_its_address(
 @pytest.mark.parametrize(
     ("sentence", "term"),
     [
+        (
+            "The [sqlean-binary](https://pypi.example.org/project/sqlean-binary/) package "
+            "provides a much newer SQLite than the one Python ships.",
+            "sqlean-binary",
+        ),
+        (
+            "The [map-cluster](https://plugins.example.org/map-cluster) plugin can show rows "
+            "on a map, given latitude and longitude columns.",
+            "map-cluster",
+        ),
+        ("A [linter](https://example.org/linter) is a tool that flags suspicious code.", "linter"),
+        # a link that says where, not what: the sentence goes on about something else
+        ("The [docs](https://example.org/docs) say little about this.", None),
+    ],
+)
+def test_a_link_after_an_article_and_before_its_kind_is_the_term(
+    sentence: str, term: str | None
+) -> None:
+    """``The [X](...) package provides ...``: the article and the kind frame the name."""
+    assert defining_sentences.defined_in_sentence(sentence) == term
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
         ("[[Unital channel]] means the channel maps the identity to itself.", "Unital channel"),
         ("[[Deque]] is a queue that can grow at both ends.", "Deque"),
         (

@@ -443,3 +443,18 @@ def test_code_that_is_all_a_one_tip_note_says_answers_its_title() -> None:
     assert card.question == "Install dependencies in a Docker layer"
     assert card.answer == code
     assert cards_of(f"# Setup\n\n{code}\n") == []
+
+
+def test_a_tool_defined_on_the_way_to_the_tip_leaves_the_tip_its_card() -> None:
+    """``# Delete Records Without Losing Them`` + ``The [tombstone gem](...) provides ...``:
+    the opening sentence defines the tool (a card of its own), and the title still asks the
+    tip the paragraph and its code give."""
+    text = (
+        "# Delete Records Without Losing Them\n\n"
+        "The [tombstone gem](https://example.org/tombstone) provides soft deletes for your "
+        "models. To really remove a record, call `destroy` twice:\n\n"
+        "```ruby\nrecord.destroy\nrecord.destroy\n```\n"
+    )
+    cards = by_question(cards_of(text, "rails/soft-delete-records.md"))
+    assert cards["tombstone gem"].answer.startswith("The [tombstone gem]")
+    assert "record.destroy" in cards["Delete Records Without Losing Them"].answer

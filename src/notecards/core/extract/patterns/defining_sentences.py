@@ -14,6 +14,7 @@ from notecards.core.extract.patterns.definition_candidates import candidate_form
 from notecards.core.extract.patterns.definition_forms import (
     CODE_DOES,
     CODE_GENUS,
+    CODE_KINDS,
     ENGLISH_FACET_DEFINITION,
     ENGLISH_INFORMAL_DEFINITION,
     KOREAN_COPULA_DEFINITION,
@@ -65,6 +66,10 @@ from notecards.core.extract.patterns.splitting import symbol_term
 from notecards.core.extract.patterns.terms import is_term
 
 _LINKED = (LINKED_GENUS_DEFINITION, LINKED_DOES_DEFINITION)
+# an article before a link that opens a sentence ("The [X](...) package ...", "A [X](...) is")
+_ARTICLE_BEFORE_LINK = re.compile(r"(?:The|the|A|An|a|an)\s+(?=\[[^\]\n]+\]\()")
+# the kind of thing a linked name is, right after it ("[X](...) package", "[X](...) plugin")
+_KIND_AFTER_LINK = re.compile(rf"\s+(?:{'|'.join(CODE_KINDS)}|app|project|crate|gem)\b")
 
 # a remark in parentheses closing a sentence, after its verb
 _TRAILING_REMARK = re.compile(r"\s\([^()]*(?:\([^()]*\)[^()]*)*\)$")
@@ -219,8 +224,12 @@ def _defined(line: str, *, bold_opening: bool = True, opening: bool = True) -> s
     ):  # "[[Deque]] is a queue ...": a link to the term's note shows its name
         line = wikilinks_as_text(line)
     linked = 0  # the length of the text of the link the line opens with, if shown as text
+    if line[:1] in "TtAa" and (framed := _ARTICLE_BEFORE_LINK.match(line)) is not None:
+        line = line[framed.end() :]  # "The [X](...) package provides ...": the name is linked
     if line[:1] == "[" and "](" in line:  # "[관형사](https://.../nounad/)란 ...": so does a
         line, linked = _linked_term_as_text(line)  # link to its page, however long its address
+        if linked and (kind := _KIND_AFTER_LINK.match(line, linked)) is not None:
+            line = line[:linked] + line[kind.end() :]  # (and the kind after it: "package")
     if line.endswith((")", ").")):  # "... 연산자입니다 (작을수록 가깝다).": a remark after the verb
         line = _TRAILING_REMARK.sub("", line.rstrip(".")) or line
     patterns_to_try = candidate_forms(

@@ -310,6 +310,12 @@ def in_title_section(
     # ("# Strictly Decreasing" + "A function is **strictly decreasing** on $I$ if" + the
     # formula: a sentence naming the title's own term leaves the body to the title)
     produced = [proposal for proposal in produced if not restates(proposal, question)]
+    titled_action = names_an_action(question)
+    if titled_action:
+        # "# Delete Paranoid Records" + "The [ActsAsParanoid gem](...) provides soft delete
+        # ...": the tool the task uses is defined on the way to the tip, which still answers
+        # (a title naming a topic leaves it to the term its first sentence defines)
+        produced = [p for p in produced if p.idiom is not Idiom.PROSE_DEFINITION]
     first, second = opening(body)
     if (
         first is None
@@ -321,7 +327,6 @@ def in_title_section(
         return None
     if is_highlights_page(question):
         return None  # a reader's highlights in a document, a block each: no tip of its own
-    titled_action = names_an_action(question)
     answer = _tip_past_the_story(body, lines, produced, action=titled_action, title=question)
     if answer and tells_a_story(answer) and not resolves_the_story(answer):
         resolved = _from_the_resolution(body)
