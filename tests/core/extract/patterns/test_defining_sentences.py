@@ -485,7 +485,9 @@ def test_a_verbs_adnominal_ending_is_no_topic_particle(sentence: str) -> None:
      # 불리는), or is one of the few others (버리는, 그리는)
      ("메모리는", True), ("이진트리는", True), ("쿼리는", True), ("처리는", True),
      ("걸리는", False), ("불리는", False), ("올리는", False), ("버리는", False),
-     ("그리는", False), ("때리는", False), ("내리는", False), ("리는", False)],
+     ("그리는", False), ("때리는", False), ("내리는", False), ("리는", False),
+     # verbs in 르 (few nouns end so)
+     ("따르는", False), ("고르는", False), ("누르는", False)],
 )  # fmt: skip
 def test_the_topic_particle_follows_the_final_sound(word: str, marked: bool) -> None:
     assert is_topic_marked(word) is marked
@@ -677,6 +679,20 @@ def test_two_terms_defined_in_one_sentence_joined_by_the_copula_are_both_defined
         ),
         # the clause after the copula says more of the same term
         ("힙은 완전 이진 트리이며 힙은 보통 배열로 구현하는 구조를 말한다.", ["힙"]),
+        # a verb saying what a term means joins them too, and the second topic may take a
+        # few words
+        (
+            "전이중이란 양방향으로 동시에 보낼 수 있음을 의미하며 점대점이란 연결마다 끝점이 "
+            "둘임을 의미한다.",
+            ["전이중", "점대점"],
+        ),
+        (
+            "nohup은 HUP 신호를 무시하게 하는 명령어이며, HUP 신호는 터미널이 끊길 때 "
+            "보내지는 시그널이다.",
+            ["nohup", "HUP 신호"],
+        ),
+        # a clause that opens with no topic of its own defines nothing
+        ("샤딩은 큰 DB를 shard라고 부르는 작은 단위로 나누는 기법이다.", ["샤딩"]),
     ],
 )
 def test_two_terms_defined_in_one_sentence_need_no_comma_at_the_copula(

@@ -123,17 +123,31 @@ def definitions_in_line(line: str) -> list[tuple[str, str]]:
 
 
 # the copula that joins two definitions in one sentence ("A는 X이고, B는 Y이다")
-_COORDINATED = re.compile(r"(?:이고|이며),?\s+")
+# (the copula, or a verb that says what a term means: "A는 X를 의미하며 B는 Y를 의미한다",
+# "A는 X를 가리키고 B는 ...")
+_COORDINATED = re.compile(r"(?:이|하|키)(?:고|며),?\s+(?P<next>\S)")
+_TOPIC_WORDS = (
+    4  # how far into the clause its topic may end ("HUP 신호는", "**개체명 인식(...)**은")
+)
 
 
 def _coordinate_definition(sentence: str, first: str) -> str | None:
     """The term the clause after ``이고,`` defines in a sentence that defines ``first``
-    before it, or None."""
+    before it, or None: the clause opens with a topic of its own."""
     for joint in _COORDINATED.finditer(sentence):
-        term = defined_in_sentence(sentence[joint.end() :], opening=False)
+        words = sentence[joint.start("next") :].split()[:_TOPIC_WORDS]
+        if not any(_marks_a_topic(word) for word in words):
+            continue
+        term = defined_in_sentence(sentence[joint.start("next") :], opening=False)
         if term is not None and term != first:
             return term
     return None
+
+
+def _marks_a_topic(word: str) -> bool:
+    """``스레드는``, ``**X**는``, ``점대점이란``: a word the topic particle closes."""
+    bare = word.replace("**", "").replace("`", "")
+    return bare.endswith(("이란", "란")) or is_topic_marked(bare)
 
 
 def _without_leading_adverbs(term: str) -> str:

@@ -74,7 +74,7 @@ _KOREAN_CASE_PARTICLES = {
     "이": 3,
     "가": 3,
 }
-_KOREAN_ADNOMINAL_BEFORE_NEUN = frozenset("하되있없지가오주보내나치리시쓰려아")
+_KOREAN_ADNOMINAL_BEFORE_NEUN = frozenset("하되있없지가오주보내나치리시쓰려아르")
 _FINAL_RIEUL = 8  # ㄹ's index among the final consonants of a Hangul syllable
 # verbs whose stem ends in 리 after a syllable with no final ㄹ ("버리는", "그리는")
 _VERBS_IN_RI = frozenset((
