@@ -417,6 +417,11 @@ def test_a_link_opening_a_definition_is_its_term_however_long_its_address(
         ("A [linter](https://example.org/linter) is a tool that flags suspicious code.", "linter"),
         # a link that says where, not what: the sentence goes on about something else
         ("The [docs](https://example.org/docs) say little about this.", None),
+        # a name in code said what it can do; a promise of help or a pointer is none
+        ("`snakeviz` can visualise the profile output.", "`snakeviz`"),
+        ("The `-E` flag can exclude a directory from the search.", "`-E` flag"),
+        ("The `pnpm list` command can help with that.", None),
+        ("This `get` function can then be used like so.", None),
     ],
 )
 def test_a_link_after_an_article_and_before_its_kind_is_the_term(

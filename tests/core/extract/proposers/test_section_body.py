@@ -508,6 +508,20 @@ def test_a_one_tip_title_is_answered_even_when_its_first_line_defines_the_linked
     assert cards["tracewatch"].answer.startswith("[tracewatch](")  # the tool's own card
 
 
+def test_a_tool_linked_after_an_article_leaves_the_paragraph_to_the_title_too() -> None:
+    """``The [X](...) library makes it easy to ...``: the article and the kind around the
+    link change nothing; the tool has its card and the title still asks the paragraph."""
+    text = (
+        "# Checking form input against a schema\n\n"
+        "The [formcheck](https://example.org/formcheck) library makes it easy to validate a "
+        "value against a schema.\n"
+        "Declare the schema once and call `validate()` on every submitted form.\n"
+    )
+    cards = by_question(cards_of(text))
+    assert "call `validate()`" in cards["Checking form input against a schema"].answer
+    assert cards["formcheck"].answer.startswith("The [formcheck](")
+
+
 def test_a_short_example_a_sentence_announces_joins_its_answer() -> None:
     text = (
         "# Packaging\n\n## Adding dependencies\n\n"

@@ -249,7 +249,11 @@ CODE_DOES_VERBS = (
     "includes", "excludes", "limits", "changes", "turns", "is used", "are used", "can be used",
     "holds", "provides", "contains", "configures", "describes", "manages",
     "represents", "accepts", "exposes", "wraps", "seeks", "bumps", "solves", "is necessary",
-    "is required", "is needed", "is important", "filters", "is set to",
+    "is required", "is needed", "is important", "filters", "is set to", "helps", "offers",
+    "supports",
+    # what it can do, not a promise of help or a pointer at what follows ("can help",
+    # "can then be used like so", "can tell me that")
+    r"can(?!\s+(?:be|help|then|now|also|still|do|tell)\b)",
 )  # fmt: skip
 
 # the kinds a code name is asked with: "`db`" alone may be a container, a database or a host

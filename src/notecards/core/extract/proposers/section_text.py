@@ -89,11 +89,17 @@ def _names_what_came_before(proposal: Proposal) -> bool:
 
 def _defines_a_link(proposal: Proposal) -> bool:
     """A definition of what its sentence opens by linking to (``[pytest-recording](...) is
-    a pytest plugin that ...``): the tool a tip (under a note's title) or a section uses, so
-    the paragraph still answers its heading too."""
-    return proposal.idiom is Idiom.PROSE_DEFINITION and proposal.answer.startswith(
-        f"[{proposal.question}]("
-    )
+    a pytest plugin that ...``, ``The [Yup](...) library makes it easy to ...``): the tool a
+    tip (under a note's title) or a section uses, so the paragraph still answers its heading
+    too."""
+    if proposal.idiom is not Idiom.PROSE_DEFINITION:
+        return False
+    linked = _LINK_OPENING.match(_ARTICLE.sub("", proposal.answer, count=1))
+    return linked is not None and proposal.question.startswith(linked.group(1))
+
+
+_ARTICLE = re.compile(r"^(?:The|A|An)\s+(?=\[)")
+_LINK_OPENING = re.compile(r"\[([^\]\n]+)\]\(")
 
 
 def _says_what_code_does(proposal: Proposal) -> bool:

@@ -312,9 +312,9 @@ def in_title_section(
     produced = [proposal for proposal in produced if not restates(proposal, question)]
     titled_action = names_an_action(question)
     if titled_action:
-        # "# Delete Paranoid Records" + "The [ActsAsParanoid gem](...) provides soft delete
-        # ...": the tool the task uses is defined on the way to the tip, which still answers
-        # (a title naming a topic leaves it to the term its first sentence defines)
+        # "# Count The Number Of Things In A JSON File" + "JQ is a great tool for ...": what
+        # the task uses is defined on the way to the tip, which still answers (a title naming
+        # a topic leaves it to the term its first sentence defines)
         produced = [p for p in produced if p.idiom is not Idiom.PROSE_DEFINITION]
     first, second = opening(body)
     if (
