@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from notecards.core.extract.clean import clean_term
+from notecards.core.extract.clean import clean_term, context_label
 from tests.conftest import by_question, cards_of
 
 
@@ -297,3 +297,8 @@ def test_a_key_in_angle_brackets_stays_in_its_term() -> None:
     questions = [card.question for card in cards_of(text)]
     assert questions == ["<leader>f", "<C-w>v"]
     assert clean_term("<b>Heap</b>") == "Heap"
+
+
+def test_a_context_label_framed_in_spaced_brackets_loses_the_frame() -> None:
+    assert context_label("[ 운영체제의 역할 ]") == "운영체제의 역할"
+    assert context_label("[Swift] Mutating") == "[Swift] Mutating"

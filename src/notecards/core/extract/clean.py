@@ -176,6 +176,9 @@ def _unquoted(term: str) -> str:
 _IMAGE_ONLY = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)(?:\{[^}\n]*\})?")
 
 
+_BOXED = re.compile(r"\[\s+([^\[\]]+?)\s+\]")  # a label framed whole in spaced brackets
+
+
 def context_label(text: str) -> str:
     """A heading or parent term as it shows in a card's context: tidied, first line, short;
     empty for an image, which names nothing."""
@@ -183,6 +186,8 @@ def context_label(text: str) -> str:
     if first[:2] == "![" and _IMAGE_ONLY.fullmatch(first.strip()):
         return ""
     label = clean_term(first)
+    if label[:1] == "[" and (boxed := _BOXED.fullmatch(label)) is not None:
+        label = boxed.group(1)  # "[ 운영체제의 역할 ]": brackets framing a heading
     if len(label) > _CONTEXT_LABEL_CHARS:
         label = label[: _CONTEXT_LABEL_CHARS - 1].rstrip() + "…"
     return label

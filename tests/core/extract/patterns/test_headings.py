@@ -224,3 +224,9 @@ def test_a_hands_on_exercise_asks_no_card_but_what_it_says_stays() -> None:
     questions = [card.question for card in cards_of(text)]
     assert "정규분포 실습" not in questions
     assert "히스토그램" in questions
+
+
+def test_a_heading_framed_in_spaced_brackets_names_what_is_inside() -> None:
+    """``### [ 운영체제의 역할 ]``: the brackets frame the heading, they are no category."""
+    assert headings.is_heading_title("[ 운영체제의 역할 ]")
+    assert headings.is_heading_title("[ Memory hierarchy ]")

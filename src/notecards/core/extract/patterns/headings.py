@@ -276,6 +276,11 @@ def is_heading_title(heading: str) -> bool:
 _DECORATIONS = "|▶▷►■□●○◆◇★☆※→·•"
 
 
+# a heading framed whole in brackets, spaced inside (``[ TCP 특징 ]``); ``[Swift] Mutating``
+# is a category before the name, and ``[OS]`` alone may be the name
+_BOXED = re.compile(r"\[\s+([^\[\]]+?)\s+\]")
+
+
 def _topic_name(heading: str) -> str | None:
     """The name a heading gives its topic, its section number aside (``(1) FIFO``,
     ``3) 정규화``); None for a date, chatter, a reference or a generic heading."""
@@ -283,6 +288,8 @@ def _topic_name(heading: str) -> str | None:
         heading = heading.lstrip(_DECORATIONS + " ")  # "## | 환각 (Hallucination)", "#### ※ 주의"
     if "[[" in heading:  # "### [[Power Law]]": a heading linked to the topic's own note
         heading = wikilinks_as_text(heading)
+    elif (boxed := _BOXED.fullmatch(heading)) is not None:
+        heading = boxed.group(1)  # "### [ 운영체제의 역할 ]": the brackets only frame it
     if not heading or mentions_date(heading):
         return None
     folded = folded_heading(heading)
