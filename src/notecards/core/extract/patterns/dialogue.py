@@ -29,6 +29,11 @@ def is_dialogue(lines: Sequence[str]) -> bool:
     """Whether a block's ``lines`` are a conversation: a third of them or more led by a
     speaker (a turn may wrap), at least two speakers, one of them speaking more than once,
     and the speaker changing from one line led by a speaker to the next."""
+    if (
+        len(lines) < _MIN_TURNS
+        or sum(1 for line in lines if ":" in line or "：" in line) < _MIN_TURNS
+    ):
+        return False  # (most paragraphs: told apart before any line is matched)
     speakers = [found.group("speaker").casefold() for line in lines if (found := _TURN.match(line))]
     if len(speakers) < _MIN_TURNS or 3 * len(speakers) < sum(1 for s in lines if s.strip()):
         return False  # (a speaker's line may wrap)
