@@ -14,7 +14,6 @@ from notecards.core.extract.patterns.definition_candidates import candidate_form
 from notecards.core.extract.patterns.definition_forms import (
     CODE_DOES,
     CODE_GENUS,
-    CODE_KINDS,
     ENGLISH_FACET_DEFINITION,
     ENGLISH_INFORMAL_DEFINITION,
     KOREAN_COPULA_DEFINITION,
@@ -54,6 +53,11 @@ from notecards.core.extract.patterns.discourse import (
 )
 from notecards.core.extract.patterns.facet_sentences import facet_had
 from notecards.core.extract.patterns.item_topics import topic_of_item
+from notecards.core.extract.patterns.linked_terms import (
+    LINKED_TERM,
+    names_a_thing,
+    opening_link_as_text,
+)
 from notecards.core.extract.patterns.naming_sentences import drop_copula
 from notecards.core.extract.patterns.sentences import (
     SENTENCE_BREAK,
@@ -61,15 +65,11 @@ from notecards.core.extract.patterns.sentences import (
     is_question,
     is_topic_marked,
 )
-from notecards.core.extract.patterns.spans import LINKED_NAME, MASK_CHAR, mask_opaque
+from notecards.core.extract.patterns.spans import MASK_CHAR, mask_opaque
 from notecards.core.extract.patterns.splitting import symbol_term
 from notecards.core.extract.patterns.terms import is_term
 
 _LINKED = (LINKED_GENUS_DEFINITION, LINKED_DOES_DEFINITION)
-# an article before a link that opens a sentence ("The [X](...) package ...", "A [X](...) is")
-_ARTICLE_BEFORE_LINK = re.compile(r"(?:The|the|A|An|a|an)\s+(?=\[[^\]\n]+\]\()")
-# the kind of thing a linked name is, right after it ("[X](...) package", "[X](...) plugin")
-_KIND_AFTER_LINK = re.compile(rf"\s+(?:{'|'.join(CODE_KINDS)}|app|project|crate|gem)\b")
 
 # a remark in parentheses closing a sentence, after its verb
 _TRAILING_REMARK = re.compile(r"\s\([^()]*(?:\([^()]*\)[^()]*)*\)$")
@@ -237,13 +237,9 @@ def _defined(line: str, *, bold_opening: bool = True, opening: bool = True) -> s
         "[" in line and "[[" in line
     ):  # "[[Deque]] is a queue ...": a link to the term's note shows its name
         line = wikilinks_as_text(line)
-    linked = 0  # the length of the text of the link the line opens with, if shown as text
-    if line[:1] in "TtAa" and (framed := _ARTICLE_BEFORE_LINK.match(line)) is not None:
-        line = line[framed.end() :]  # "The [X](...) package provides ...": the name is linked
-    if line[:1] == "[" and "](" in line:  # "[관형사](https://.../nounad/)란 ...": so does a
-        line, linked = _linked_term_as_text(line)  # link to its page, however long its address
-        if linked and (kind := _KIND_AFTER_LINK.match(line, linked)) is not None:
-            line = line[:linked] + line[kind.end() :]  # (and the kind after it: "package")
+    # "[관형사](https://.../nounad/)란 ...", "The [X](...) package provides ...": a link to
+    # the term's page names it too (``linked``: the length of its text, 0 for no link)
+    line, linked = opening_link_as_text(line)
     if line.endswith((")", ").")):  # "... 연산자입니다 (작을수록 가깝다).": a remark after the verb
         line = _TRAILING_REMARK.sub("", line.rstrip(".")) or line
     patterns_to_try = candidate_forms(
@@ -261,7 +257,7 @@ def _defined(line: str, *, bold_opening: bool = True, opening: bool = True) -> s
             matches = [
                 found
                 for found in matches
-                if found.end("term") == linked and _names_a_thing(line[:linked])
+                if found.end("term") == linked and names_a_thing(line[:linked])
             ]
         if matches:
             return next(
@@ -311,7 +307,7 @@ def _term_of(
         ):
             return None  # "있는", "또는", "같은": no topic particle closes the term
     raw = line[match.start("term") : end]
-    linked = _LINKED_TERM.fullmatch(raw.strip())
+    linked = LINKED_TERM.fullmatch(raw.strip())
     if linked is not None:  # "[관형사](https://...)란 ...": the link's text is the term
         raw = linked.group(1)
     elif not _only_notation_masked(line, masked, match.start("term"), end):
@@ -376,24 +372,6 @@ def _term_of(
 _MASKED_RUN = re.compile(MASK_CHAR + "+")
 # an article before a term set in emphasis: not part of the term
 _ARTICLE_BEFORE_MARK = re.compile(r"(?:A|An|The)\s+(?=[*_]{1,2}\w)")
-_LINKED_TERM = re.compile(LINKED_NAME)
-
-
-def _names_a_thing(text: str) -> bool:
-    """Whether a link's text names a thing (``ripgrep``, ``bitfield/script``), not a page
-    (a path or an address, ``github.com/me/repo``; an issue's title, ``Issue #141: ...``)."""
-    first = text.split("/", 1)[0]
-    return text.count("/") <= 1 and "." not in first[1:] and ": " not in text and "#" not in text
-
-
-def _linked_term_as_text(line: str) -> tuple[str, int]:
-    """The line with the link it opens with as the text it shows, and that text's length,
-    when the sentence goes on after it (a line that is only a link, or a link to a place in
-    the page, a table of contents' entry, defines nothing: the line as it is, and 0)."""
-    found = _LINKED_TERM.match(line)
-    if found is None or "](#" in found.group(0) or not line[found.end() :].strip():
-        return line, 0
-    return found.group(1) + line[found.end() :], len(found.group(1))
 
 
 def _only_notation_masked(line: str, masked: str, start: int, end: int) -> bool:
