@@ -698,6 +698,17 @@ def test_two_terms_defined_in_one_sentence_joined_by_the_copula_are_both_defined
         ),
         # a clause that opens with no topic of its own defines nothing
         ("샤딩은 큰 DB를 shard라고 부르는 작은 단위로 나누는 기법이다.", ["샤딩"]),
+        # contrasted in English
+        (
+            "A stack is a list that pops the newest item first, while a queue is a list that "
+            "pops the oldest item first.",
+            ["stack", "queue"],
+        ),
+        (
+            "Forward replay refers to when places are replayed in the order visited, whereas "
+            "reverse replay refers to when they are replayed backwards.",
+            ["Forward replay", "reverse replay"],
+        ),
     ],
 )
 def test_two_terms_defined_in_one_sentence_need_no_comma_at_the_copula(

@@ -103,7 +103,7 @@ def definitions_in_line(line: str) -> list[tuple[str, str]]:
         if term is not None:
             found.append((term, sentence))
             defining.append(sentence)
-            if _COORDINATED.search(sentence):
+            if _COORDINATED.search(sentence) or _CONTRASTED.search(sentence):
                 # "CLOB은 ... 저장하는 것이고, BLOB은 ... 저장하는 것이다.": a second term
                 # defined in the same sentence, which answers both (the comma after the
                 # copula is often left out: "정방행렬은 ... 행렬이며 대칭행렬은 ...")
@@ -126,9 +126,10 @@ def definitions_in_line(line: str) -> list[tuple[str, str]]:
 # (the copula, or a verb that says what a term means: "A는 X를 의미하며 B는 Y를 의미한다",
 # "A는 X를 가리키고 B는 ...")
 _COORDINATED = re.compile(r"(?:이|하|키)(?:고|며),?\s+(?P<next>\S)")
-_TOPIC_WORDS = (
-    4  # how far into the clause its topic may end ("HUP 신호는", "**개체명 인식(...)**은")
-)
+# how far into the clause its topic may end ("HUP 신호는", "**개체명 인식(...)**은")
+_TOPIC_WORDS = 4
+# two English definitions contrasted in one sentence
+_CONTRASTED = re.compile(r",?\s+(?:while|whereas)\s+(?=\S)")
 
 
 def _coordinate_definition(sentence: str, first: str) -> str | None:
@@ -139,6 +140,11 @@ def _coordinate_definition(sentence: str, first: str) -> str | None:
         if not any(_marks_a_topic(word) for word in words):
             continue
         term = defined_in_sentence(sentence[joint.start("next") :], opening=False)
+        if term is not None and term != first:
+            return term
+    # "A stack is a list that ..., while a queue is a list that ...": contrasted in English
+    for joint in _CONTRASTED.finditer(sentence):
+        term = defined_in_sentence(sentence[joint.end() :], opening=False)
         if term is not None and term != first:
             return term
     return None
