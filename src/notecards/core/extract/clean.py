@@ -176,7 +176,16 @@ def _unquoted(term: str) -> str:
 _IMAGE_ONLY = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)(?:\{[^}\n]*\})?")
 
 
-_BOXED = re.compile(r"\[\s+([^\[\]]+?)\s+\]")  # a label framed whole in spaced brackets
+_BOXED = re.compile(r"\[\s+([^\[\]]+?)\s+\]")
+
+
+def unboxed(label: str) -> str:
+    """A label framed whole in spaced brackets (``[ 운영체제의 역할 ]``, a heading's frame),
+    without the frame; any other label as it is (``[Swift] Mutating`` is a category before
+    the name, ``[OS]`` alone may be the name)."""
+    if label[:1] != "[" or (boxed := _BOXED.fullmatch(label)) is None:
+        return label
+    return boxed.group(1)
 
 
 def context_label(text: str) -> str:
@@ -185,9 +194,7 @@ def context_label(text: str) -> str:
     first = text.split("\n", 1)[0]
     if first[:2] == "![" and _IMAGE_ONLY.fullmatch(first.strip()):
         return ""
-    label = clean_term(first)
-    if label[:1] == "[" and (boxed := _BOXED.fullmatch(label)) is not None:
-        label = boxed.group(1)  # "[ 운영체제의 역할 ]": brackets framing a heading
+    label = unboxed(clean_term(first))
     if len(label) > _CONTEXT_LABEL_CHARS:
         label = label[: _CONTEXT_LABEL_CHARS - 1].rstrip() + "…"
     return label

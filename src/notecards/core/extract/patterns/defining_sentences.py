@@ -153,7 +153,7 @@ def _coordinate_definition(sentence: str, first: str) -> str | None:
 def _marks_a_topic(word: str) -> bool:
     """``스레드는``, ``**X**는``, ``점대점이란``: a word the topic particle closes."""
     bare = word.replace("**", "").replace("`", "")
-    return bare.endswith(("이란", "란")) or is_topic_marked(bare)
+    return bare.endswith("란") or is_topic_marked(bare)  # (란 closes 이란 too)
 
 
 def _without_leading_adverbs(term: str) -> str:

@@ -145,7 +145,6 @@ LEADING_ADVERBS = frozenset(
 )  # fmt: skip
 
 
-# the same, in two words (``다시 말해 X는 ...``)
 # a word that says where a definition stands in a series, opening its sentence ("마지막으로
 # X는 ...", "둘째, X는 ...", "Finally, X is ..."; "finally 블록은 ..." names a keyword)
 IN_A_SERIES = re.compile(
@@ -154,6 +153,7 @@ IN_A_SERIES = re.compile(
     re.IGNORECASE,
 )
 
+# the same as LEADING_ADVERBS, in two words (``다시 말해 X는 ...``)
 LEADING_PHRASES = frozenset(
     (
         "다시 말해",

@@ -11,7 +11,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from notecards.core.extract.clean import LABELLED_NAME, clean_term
+from notecards.core.extract.clean import LABELLED_NAME, clean_term, unboxed
 from notecards.core.extract.patterns.chatter import mentions_date
 from notecards.core.extract.patterns.clutter import wikilinks_as_text
 from notecards.core.extract.patterns.label_words import GENERIC_HEADINGS
@@ -276,20 +276,14 @@ def is_heading_title(heading: str) -> bool:
 _DECORATIONS = "|▶▷►■□●○◆◇★☆※→·•"
 
 
-# a heading framed whole in brackets, spaced inside (``[ TCP 특징 ]``); ``[Swift] Mutating``
-# is a category before the name, and ``[OS]`` alone may be the name
-_BOXED = re.compile(r"\[\s+([^\[\]]+?)\s+\]")
-
-
 def _topic_name(heading: str) -> str | None:
     """The name a heading gives its topic, its section number aside (``(1) FIFO``,
     ``3) 정규화``); None for a date, chatter, a reference or a generic heading."""
     if heading[:1] in _DECORATIONS:
         heading = heading.lstrip(_DECORATIONS + " ")  # "## | 환각 (Hallucination)", "#### ※ 주의"
-    if "[[" in heading:  # "### [[Power Law]]": a heading linked to the topic's own note
-        heading = wikilinks_as_text(heading)
-    elif (boxed := _BOXED.fullmatch(heading)) is not None:
-        heading = boxed.group(1)  # "### [ 운영체제의 역할 ]": the brackets only frame it
+    # "### [[Power Law]]": a heading linked to the topic's own note; "### [ 운영체제의 역할 ]":
+    # the brackets only frame it
+    heading = wikilinks_as_text(heading) if "[[" in heading else unboxed(heading)
     if not heading or mentions_date(heading):
         return None
     folded = folded_heading(heading)

@@ -289,3 +289,20 @@ def sentence_so_far(text: str, end: int) -> str:
     for stop in SENTENCE_BREAK.finditer(text, 0, end):
         start = stop.end()
     return text[start:end]
+
+
+# enough of a text past its subject for the mark that follows it (``는 ``, `` refers ``)
+_MARK_ROOM = 12
+
+
+def opens_with_subject(text: str, subject: str, marks: re.Pattern[str]) -> bool:
+    """Whether ``text`` opens with ``subject`` (case, emphasis and code marks aside) and
+    ``marks`` matches right after it: the particle or the verb that makes the subject what
+    the text speaks of (``이상 탐지는 ...``, ``**Anomaly detection** is ...``)."""
+    if len(subject) < 2:
+        return False
+    opening = text[: len(subject) + _MARK_ROOM].lstrip("*_`").replace("**", "").replace("`", "")
+    return (
+        opening.casefold().startswith(subject.casefold())
+        and marks.match(opening, len(subject)) is not None
+    )

@@ -15,7 +15,7 @@ from notecards.core.extract.patterns.discourse import (
     is_lead_in,
     without_turn_to_what_follows,
 )
-from notecards.core.extract.patterns.sentences import is_hangul
+from notecards.core.extract.patterns.sentences import is_hangul, opens_with_subject
 from notecards.core.extract.proposers.block_text import explains
 
 _ANNOUNCED = re.compile(r"^[^:\n]{3,80}?:\s+(?P<said>\S.*)$", re.DOTALL)
@@ -60,7 +60,7 @@ def goes_on_about(paragraph: str, question: str) -> bool:
     named = first_sentence(" ".join(said.split()))
     if _ABOUT_PEOPLE.search(named):
         return False  # the story goes on ("He told me how ..."), or the reader is addressed
-    if _opens_with(opening.group(), question):
+    if opens_with_subject(opening.group(), question, _SUBJECT_MARK):
         return True  # "cosine similarity는 아래와 같이 구합니다. ...": what it says is of it
     words = [
         word
@@ -74,11 +74,3 @@ def goes_on_about(paragraph: str, question: str) -> bool:
 # what follows a sentence's subject when it opens with it: "X는 아래와 같이 ...", "X is
 # computed as follows."
 _SUBJECT_MARK = re.compile(r"(?:은|는|이란|란)\s|\s(?:is|are|can)\s")
-
-
-def _opens_with(sentence: str, question: str) -> bool:
-    """Whether a lead-in ``sentence`` opens with the heading's ``question`` as its subject."""
-    opening = sentence.lstrip("*_` ").replace("**", "").replace("`", "")
-    if len(question) < 2 or not opening.casefold().startswith(question.casefold()):
-        return False
-    return _SUBJECT_MARK.match(opening, len(question)) is not None

@@ -58,7 +58,7 @@ from notecards.core.extract.patterns.headings import (
 )
 from notecards.core.extract.patterns.labels import opens_with_a_label
 from notecards.core.extract.patterns.leads import expands_acronym
-from notecards.core.extract.patterns.sentences import is_hangul
+from notecards.core.extract.patterns.sentences import is_hangul, opens_with_subject
 from notecards.core.extract.patterns.terms import quotes_an_error
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.extract.proposers import labelled_list, title_tip
@@ -360,21 +360,16 @@ def _shown_in_code(
 
 
 # what follows a paragraph's subject when it opens by saying what the subject is
-_SUBJECT_MARKS = ("은 ", "는 ", "이란", "란 ", "이 ", "가 ", " is ", " are ", " refers ")
+_SUBJECT_MARKS = re.compile(r"은 |는 |이란|란 |이 |가 | is | are | refers ")
 _FIRST_CLAUSE = re.compile(r"[,，]\s|(?<=[.!?。])\s")
 
 
 def _opens_with_its_subject(answer: str, question: str) -> bool:
     """Whether a paragraph opens with the term its heading asks, as the subject of what it
     says (``이상 탐지는 ...``, ``**Anomaly detection** is ...``)."""
-    if len(question) < 2:
-        return False
-    opening = answer[: len(question) + 12].lstrip("*_`").replace("**", "").replace("`", "")
-    if not opening.casefold().startswith(question.casefold()):
-        return False
     # its first clause says what the subject is, not how it is shown ("삽입정렬은 다음과 같은
     # 방식으로 동작합니다.", "X는 아래와 같이 구합니다.": an announcement all the same)
-    return opening[len(question) :].startswith(_SUBJECT_MARKS) and not is_lead_in(
+    return opens_with_subject(answer, question, _SUBJECT_MARKS) and not is_lead_in(
         _FIRST_CLAUSE.split(answer, maxsplit=1)[0]
     )
 

@@ -13,6 +13,7 @@ from notecards.core.extract.actions import is_command
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import dedent
 from notecards.core.extract.patterns.discourse import first_sentence
+from notecards.core.extract.patterns.linked_terms import opening_link_as_text
 from notecards.core.extract.patterns.marked_names import names_at_its_end
 from notecards.core.extract.patterns.metadata import is_metadata_paragraph
 from notecards.core.extract.patterns.pointing_back import refers_back
@@ -94,12 +95,8 @@ def _defines_a_link(proposal: Proposal) -> bool:
     too."""
     if proposal.idiom is not Idiom.PROSE_DEFINITION:
         return False
-    linked = _LINK_OPENING.match(_ARTICLE.sub("", proposal.answer, count=1))
-    return linked is not None and proposal.question.startswith(linked.group(1))
-
-
-_ARTICLE = re.compile(r"^(?:The|A|An)\s+(?=\[)")
-_LINK_OPENING = re.compile(r"\[([^\]\n]+)\]\(")
+    shown, linked = opening_link_as_text(proposal.answer)  # as the term was read from it
+    return linked > 0 and proposal.question.startswith(shown[:linked])
 
 
 def _says_what_code_does(proposal: Proposal) -> bool:
