@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from notecards.core.extract.patterns.sentences import ends_in_rieul
+
 # a figure, listing or example the text points at (``코드 12``, ``그림 3``, ``표 2``, ``식 5``)
 FIGURE_REFERENCE = re.compile(r"(?:코드|그림|표|식|수식|예문|예제|code|figure|table)\s*\d", re.I)
 # a first word that says where, when or about what (``때에 따라서``, ``이에 대해서``)
@@ -85,7 +87,6 @@ NOT_TOPIC_ENDINGS = ("라는", "과는", "와는", "또는", "혹은", "시키�
 # nouns that only follow a clause (``쪼갤 수``, ``먹은 것``): no term ends in one (``토픽 수``,
 # the number of topics, is a noun after a noun)
 BOUND_NOUNS = frozenset(("수", "것", "줄", "바", "뿐", "데", "적"))
-RIEUL_FINAL = 8  # ㄹ as a syllable's final consonant: 쪼갤, 할, 먹을
 
 
 def ends_adnominal(word: str) -> bool:
@@ -93,7 +94,7 @@ def ends_adnominal(word: str) -> bool:
     last = word[-1:]
     if not "가" <= last <= "힣":
         return False
-    return last in "은는던" or (ord(last) - 0xAC00) % 28 == RIEUL_FINAL
+    return last in "은는던" or ends_in_rieul(last)  # (쪼갤, 할, 먹을)
 
 
 # one-syllable adjectives in 은, never a noun and its particle (``힙은`` is)

@@ -75,7 +75,6 @@ _KOREAN_CASE_PARTICLES = {
     "가": 3,
 }
 _KOREAN_ADNOMINAL_BEFORE_NEUN = frozenset("하되있없지가오주보내나치리시쓰려아르")
-_FINAL_RIEUL = 8  # ㄹ's index among the final consonants of a Hangul syllable
 # verbs whose stem ends in 리 after a syllable with no final ㄹ ("버리는", "그리는")
 _VERBS_IN_RI = frozenset((
     "버리", "그리", "꾸리", "부리", "흐리", "저리", "우리", "다리", "때리", "차리", "가리",
@@ -141,6 +140,14 @@ def ends_in_consonant(syllable: str) -> bool:
     return (ord(syllable) - 0xAC00) % 28 != 0
 
 
+_FINAL_RIEUL = 8  # ㄹ's index among the final consonants of a Hangul syllable
+
+
+def ends_in_rieul(syllable: str) -> bool:
+    """Whether a Hangul syllable closes with ㄹ: ``할``, ``걸``, ``먹을`` (its last)."""
+    return (ord(syllable) - 0xAC00) % 28 == _FINAL_RIEUL
+
+
 def particle_stem(word: str) -> str | None:
     """The stem before a case particle, if the word ends with one."""
     for particle, shortest in _KOREAN_CASE_PARTICLES.items():
@@ -168,11 +175,7 @@ def is_topic_marked(word: str) -> bool:
         # "메모리는", "처리는": a noun in 리; a verb in -리- closes its stem in ㄹ ("걸리는",
         # "불리는") or is one of a few ("버리는", "그리는")
         before = stem[-2]
-        return (
-            is_hangul(before)
-            and (ord(before) - 0xAC00) % 28 != _FINAL_RIEUL
-            and stem[-2:] not in _VERBS_IN_RI
-        )
+        return is_hangul(before) and not ends_in_rieul(before) and stem[-2:] not in _VERBS_IN_RI
     return stem[-1] not in _KOREAN_ADNOMINAL_BEFORE_NEUN
 
 
