@@ -914,3 +914,23 @@ def test_a_korean_term_said_to_be_a_noun_a_clause_describes(
     sentence: str, term: str | None
 ) -> None:
     assert defined_in_sentence(sentence) == term
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("`nohup` 명령어는 터미널을 닫아도 프로그램이 계속 돌도록 해준다.", "`nohup` 명령어"),
+        ("`create()`는 객체를 만들고 저장까지 한다.", None),  # 한다 alone says no action
+        ("`collect()` 메서드는 순환 참조를 찾는 알고리즘을 수행한다.", "`collect()` 메서드"),
+        ("`append()`는 문자열을 덧붙인 뒤 자기 자신을 반환합니다.", "`append()`"),
+        ("`ios_base`는 입출력 스트림의 공통 설정을 관리한다.", "`ios_base`"),
+        # what the code is worked out to, or what the author did with it, is no definition
+        ("`1 << 3`은 `1000`이므로 두 값을 합쳐 `11101`을 만들 수 있다.", None),
+        ("`[yolo]`는 세 군데에 있으므로 모두 수정한다.", None),
+        ("`result`는 위에서 구한 값을 그대로 사용한다.", None),
+    ],
+)
+def test_korean_code_said_what_it_does_is_defined(sentence: str, term: str | None) -> None:
+    """```nohup` 명령어는 ... 해준다``: in prose as in a list item, code said to do
+    something (return, create, run, show ...) is defined by it."""
+    assert defined_in_sentence(sentence) == term

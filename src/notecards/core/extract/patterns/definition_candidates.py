@@ -21,6 +21,8 @@ from notecards.core.extract.patterns.definition_forms import (
     FACET_DEFINING_PHRASE,
     GENUS_ENDINGS,
     INFORMAL_DEFINING_PHRASE,
+    KOREAN_CODE_DOES,
+    KOREAN_CODE_DOES_ENDINGS,
     KOREAN_COPULA_DEFINITION,
     KOREAN_DESCRIBED_KIND,
     KOREAN_FACET_DEFINITION,
@@ -73,6 +75,8 @@ def candidate_forms(
         candidates.append(LINKED_DOES_DEFINITION)
     if line.startswith(("`", "The `", "the `", "That `", "This `", "The first `")):
         candidates.extend((CODE_DOES, CODE_GENUS))
+        if line[:1] == "`" and line.rstrip(" .。").endswith(KOREAN_CODE_DOES_ENDINGS):
+            candidates.append(KOREAN_CODE_DOES)
     if "란" in line[:RAN_WINDOW]:
         candidates.append(KOREAN_RAN)
     ending = line.rstrip(" .。")

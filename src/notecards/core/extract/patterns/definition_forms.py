@@ -292,6 +292,33 @@ CODE_DOES = re.compile(
     rf"{_CODE_DOES_ADVERB}\s+(?:{'|'.join(CODE_DOES_VERBS)})\s+\S"
 )
 
+# ```nohup` 명령어는 ... 계속 돌도록 해준다``, ```append()``는 ... 반환합니다``: code said to do
+# something, by the verb that closes the sentence (``한다`` alone says no action, and
+# ``수정한다`` or ``사용한다`` is what the author does with it)
+_KOREAN_CODE_ACTIONS = (
+    "반환", "리턴", "생성", "수행", "실행", "출력", "제공", "저장", "삭제", "제거", "추가", "설정",
+    "지정", "검사", "확인", "처리", "관리", "담당", "표시", "호출", "변환", "연결", "초기화",
+    "허용", "방지", "제어", "검색", "갱신", "적용", "복사", "전달", "비교", "정렬", "함축",
+    "정의", "선언", "등록", "종료", "중지", "압축", "측정", "계산", "구분", "감지", "탐지",
+)  # fmt: skip
+_DOES_ENDINGS = ("한다", "합니다", "함")
+KOREAN_CODE_DOES_ENDINGS = (
+    *(f"{action}{ending}" for action in _KOREAN_CODE_ACTIONS for ending in _DOES_ENDINGS),
+    "해준다", "해줍니다", "해 준다", "해 줍니다", "만든다", "만듭니다", "보여준다", "보여줍니다",
+    "돌려준다", "돌려줍니다", "알려준다", "알려줍니다", "가져온다", "가져옵니다", "불러온다",
+    "불러옵니다", "바꾼다", "바꿉니다", "찾는다", "찾습니다", "나눈다", "나눕니다", "띄운다",
+    "띄웁니다", "막는다", "막습니다",
+)  # fmt: skip
+_KOREAN_CODE_KINDS = (
+    "명령어", "명령", "함수", "메서드", "메소드", "옵션", "플래그", "키워드", "속성", "클래스",
+    "모듈", "패키지", "라이브러리", "연산자", "어노테이션", "애노테이션", "태그", "인자",
+    "파라미터", "매개변수", "변수", "필드", "설정", "파일",
+)  # fmt: skip
+KOREAN_CODE_DOES = re.compile(
+    rf"(?P<term>{MASK_CHAR}{{3,62}}(?:\s?(?:{'|'.join(_KOREAN_CODE_KINDS)}))?)\s?(?:은|는)\s+\S.*?"
+    rf"(?:{'|'.join(KOREAN_CODE_DOES_ENDINGS)})\s*[.。]?\s*$"
+)
+
 CODE_GENUS = re.compile(
     rf"(?:the\s+)?(?P<term>{MASK_CHAR}{{3,62}})(?:\s+(?:{'|'.join(CODE_KINDS)}))?"
     r"(?:\s+(?:here|there))?\s+(?:(?:is|are)\s+(?:an?|the|one)|are\s+[a-z]+s)\s+\S",
