@@ -934,3 +934,22 @@ def test_korean_code_said_what_it_does_is_defined(sentence: str, term: str | Non
     """```nohup` 명령어는 ... 해준다``: in prose as in a list item, code said to do
     something (return, create, run, show ...) is defined by it."""
     assert defined_in_sentence(sentence) == term
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("그러면 $H$는 $R^n$의 부분공간입니다.", "$H$"),
+        ("마찬가지로 공분산행렬의 대각 요소는 각 변수의 분산입니다.", "공분산행렬의 대각 요소"),
+        ("이와 관련해 전자의 `-겠-`은 추측을 나타냅니다.", "전자의 `-겠-`"),
+        ("게다가 버퍼는 쓰기 전에 값을 모아 두는 메모리를 말한다.", "버퍼"),
+        # what is left after the joint points back, or is none
+        ("그러면 이 모델은 입력 단어를 복사하는 방식입니다.", None),
+        ("더 나아가서는 언어의 보편적인 성격을 탐구하는 학문입니다.", None),
+    ],
+)
+def test_a_word_that_joins_the_sentence_before_is_no_part_of_the_term(
+    sentence: str, term: str | None
+) -> None:
+    """``그러면``, ``마찬가지로``, ``이와 관련해``: the sentence goes on from the one before."""
+    assert defined_in_sentence(sentence) == term

@@ -326,8 +326,8 @@ def _term_of(
     if pattern is KOREAN_RAN:
         term = drop_copula(term)
     words = term.split()
-    if not words or words[0].casefold() in NEVER_FIRST:
-        return None  # a symbol that tidies to nothing, a pronoun, or where in the text
+    if not words or words[0].casefold() in NEVER_FIRST or term.casefold() in LEADING_PHRASES:
+        return None  # a symbol that tidies to nothing, a pronoun, where in the text, a joint
     if (
         pattern in (CODE_DOES, CODE_GENUS)
         and line.rstrip().endswith((":", "："))
