@@ -932,3 +932,37 @@ def test_a_task_section_opening_with_the_writers_story_is_answered_by_its_tip() 
         "없습니다.\n"
     )
     assert cards_of(walk) == []
+
+
+def test_a_lead_in_alone_is_answered_by_what_is_said_past_its_illustration() -> None:
+    """``## 삭제`` + ``이번엔 삭제 연산을 살펴보겠습니다.`` + a picture + the paragraph that
+    explains it: the lead-in only turns to what follows, and the first paragraph past the
+    picture, the example or the code says what the heading asks."""
+    text = (
+        "# 힙\n\n## 삭제 연산\n\n이번엔 삭제 연산을 살펴보겠습니다. 다음과 같습니다.\n\n"
+        '<img src="heap-delete.png" width="400px">\n\n'
+        "삭제할 때는 지울 값의 자리로 마지막 노드를 옮긴 뒤, 자식보다 작으면 자리를 바꾸며 "
+        "내려갑니다.\n\n"
+        "## Lexical scoping\n\nLook at the example below.\n\n"
+        "```js\nfunction outer() {\n  var a = 1;\n"
+        "  return function inner() { return a; };\n}\n```\n\n"
+        "Under lexical scoping the inner function finds `a` where it was written, not where it "
+        "runs.\n"
+    )
+    cards = by_question(cards_of(text, "ds/heap.md"))
+    assert cards["삭제 연산"].answer.startswith("삭제할 때는 지울 값의 자리로")
+    assert cards["Lexical scoping"].answer.startswith("Under lexical scoping the inner")
+
+
+def test_past_an_illustration_a_story_or_another_lead_in_answers_nothing() -> None:
+    text = (
+        "# Notes\n\n## Heap delete\n\nLet's look at deletion next.\n\n"
+        "```\ndelete(heap, 18)\n```\n\n"
+        "I tried this on my laptop first and it took a while to get right.\n\n"
+        "## Insert\n\nLet's look at insertion.\n\n```\ninsert(heap, 7)\n```\n\n"
+        "Here is what happens next:\n\n```\n[7, 3, 5]\n```\n\n"
+        "## Rotation\n\n다음 그림을 보겠습니다.\n\n![rotate](rotate.png)\n\n"
+        "Rotation은 아래 그림처럼 두 번 나누어 할 수도 있습니다.\n\n![twice](twice.png)\n"
+    )
+    cards = by_question(cards_of(text, "ds/heap.md"))
+    assert not any(question.endswith(("Heap delete", "Insert", "Rotation")) for question in cards)

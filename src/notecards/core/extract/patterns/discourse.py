@@ -45,7 +45,10 @@ _ENGLISH_LEAD_IN = re.compile(
     r"(?:(?:on|in|for|at|from|with|to|after) )?my\b|"  # "On my first attempt, ...": the writer's
     r"this (?:post|article|note|template|repo|repository|project|trick|page|guide|tutorial"
     r"|document|til|blog|write-?up)\b|"
-    r"disclaimer\b|notes? (?:on|from)\b|wow\b"
+    r"disclaimer\b|notes? (?:on|from)\b|wow\b|"
+    # "Look at the example below.", "Consider the following code.": the reader sent on
+    r"(?:(?:take a )?look at|consider|see|check out) (?:the|this) "
+    r"(?:following\b|[^.:\n]{0,30}\bbelow\b)"
     # a later aside of the writer's: "**Update**: it turns out ...", "Edit (2024):"
     r"|[*_]{0,2}(?:update[sd]?|edit(?:ed)?)\b[^:\n]{0,40}:)",
     re.IGNORECASE,

@@ -3,20 +3,27 @@
 A paragraph that opens by leading in (``Here's one thing to watch out for: ...``, ``예제로
 군집화를 해 보았습니다. ...``) may still say what its heading asks: in the same sentence,
 after the colon that announces it, or in the sentences after the lead-in, when they name
-the heading's subject.
+the heading's subject. A paragraph that only leads in is answered by the first paragraph
+past what it turns to (a picture, an example, a listing).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from notecards.core.extract.blocks import Block
 from notecards.core.extract.patterns.discourse import (
+    LEADS_ON,
     first_sentence,
     is_lead_in,
+    tells_a_story,
     without_turn_to_what_follows,
 )
 from notecards.core.extract.patterns.sentences import is_hangul, opens_with_subject
-from notecards.core.extract.proposers.block_text import explains
+from notecards.core.extract.proposal import Proposal
+from notecards.core.extract.proposers.block_text import block_source, explains, says_nothing
+from notecards.core.extract.proposers.section_text import claimed
 
 _ANNOUNCED = re.compile(r"^[^:\n]{3,80}?:\s+(?P<said>\S.*)$", re.DOTALL)
 _MIN_ANNOUNCED_WORDS = 5
@@ -74,3 +81,66 @@ def goes_on_about(paragraph: str, question: str) -> bool:
 # what follows a sentence's subject when it opens with it: "X는 아래와 같이 ...", "X is
 # computed as follows."
 _SUBJECT_MARK = re.compile(r"(?:은|는|이란|란)\s|\s(?:is|are|can)\s")
+
+
+# what a lead-in turns to before the text that explains it: a picture, an example, a
+# listing, a formula or a table (two at most: an example and its output)
+_ILLUSTRATIONS = frozenset(("fence", "code", "quote", "math", "table", "html"))
+_MAX_ILLUSTRATIONS = 2
+# a paragraph that describes the next picture or example in turn
+_POINTS_AT_ANOTHER = re.compile(r"(?:아래|다음)\s*(?:그림|표|예|코드)?\s*(?:와|과|처럼|같이)")
+_GOES_ON_FROM_BEFORE = frozenset(("And", "But", "So", "Or", "Also", "그런데", "하지만", "그리고"))
+_MIN_SAID_PAST = 40  # characters: "이제 다 끝났다." past a listing says nothing
+
+
+def _names_a_word_of(text: str, question: str) -> bool:
+    folded = text.casefold()
+    return any(
+        word in folded
+        for word in question.casefold().split()
+        if (len(word) > 2 or (len(word) == 2 and all(map(is_hangul, word))))
+        and word not in _FUNCTION_WORDS
+    )
+
+
+def said_past(
+    lead_in: Block,
+    body: Sequence[Block],
+    lines: Sequence[str],
+    produced: Sequence[Proposal],
+    question: str,
+) -> str:
+    """The first paragraph past a section's opening ``lead_in`` (``이번엔 삭제 연산을
+    살펴보겠습니다.``, ``Look at the example below.``) and the picture, example or listing it
+    turns to, when it explains and is neither another lead-in, the writer's story, nor a
+    card's own; else ""."""
+    index = next((at for at, block in enumerate(body) if block is lead_in), len(body))
+    shown = 0
+    for block in body[index + 1 :]:
+        pictured = block.kind == "html" or "![" in block.text or "<img" in block.text
+        if says_nothing(block) and not pictured:
+            continue
+        if block.kind in _ILLUSTRATIONS or (pictured and says_nothing(block)):
+            shown += 1
+            if shown > _MAX_ILLUSTRATIONS:
+                return ""
+            continue
+        if not shown or block.kind != "paragraph" or claimed(block, produced):
+            return ""  # (a paragraph right after the lead-in is the example it announces)
+        text = block_source(block, lines)
+        if (
+            len(text) < _MIN_SAID_PAST
+            or is_lead_in(text)
+            or tells_a_story(text)
+            or not explains(text)
+            or text.rstrip(" .").endswith(LEADS_ON)
+            or without_turn_to_what_follows(text) != text
+            or not _names_a_word_of(text, question)
+            or _POINTS_AT_ANOTHER.search(text) is not None
+            or text.split(maxsplit=1)[0] in _GOES_ON_FROM_BEFORE
+        ):
+            # (nor one that turns to the next picture, "아래와 같습니다.", "아래 그림처럼", nor
+            # one that goes on from another paragraph: "And the full transcript ...")
+            return ""
+        return text
+    return ""

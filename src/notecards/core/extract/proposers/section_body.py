@@ -63,7 +63,11 @@ from notecards.core.extract.patterns.terms import quotes_an_error
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.extract.proposers import labelled_list, title_tip
 from notecards.core.extract.proposers.block_text import block_source, explains
-from notecards.core.extract.proposers.past_lead_in import after_announcement, goes_on_about
+from notecards.core.extract.proposers.past_lead_in import (
+    after_announcement,
+    goes_on_about,
+    said_past,
+)
 from notecards.core.extract.proposers.section_blocks import (
     MAX_EXAMPLE_LINES,
     announced_code,
@@ -241,6 +245,17 @@ def in_section(
                     # tip is found as a one-tip note's is, past the writer's story
                     return title_tip.in_task_section(
                         question, body, lines, produced, (line, context)
+                    )
+                past = (
+                    ""
+                    if in_code is not None or restated
+                    else said_past(first, body, lines, produced, question)
+                )
+                if past and len(past) <= _MAX_ANSWER_CHARACTERS:
+                    # "이번엔 삭제 연산을 살펴보겠습니다." + a picture + what it shows: the
+                    # paragraph past the picture answers
+                    return Proposal(
+                        CardKind.BASIC, question, past, line, context, Idiom.SECTION_BODY
                     )
                 return in_code
             return title_tip.tip_card(question, command, line, context)
