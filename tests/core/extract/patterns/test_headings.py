@@ -230,3 +230,19 @@ def test_a_heading_framed_in_spaced_brackets_names_what_is_inside() -> None:
     """``### [ 운영체제의 역할 ]``: the brackets frame the heading, they are no category."""
     assert headings.is_heading_title("[ 운영체제의 역할 ]")
     assert headings.is_heading_title("[ Memory hierarchy ]")
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("'안' 부정법", True),  # a quoted form named by what it is
+        ("'은/는'과 주격조사 '이/가' 비교", True),
+        ('"Free-rider problem"', True),  # a name quoted whole
+        ("“이미지 파운데이션 모델”", True),
+        ("'혼자'보다 '팀'에서 더 잘 일하고 싶다면 이렇게 하세요.", False),  # a sentence
+        ("'x", False),  # a quote that never closes
+    ],
+)
+def test_a_heading_may_open_with_a_quoted_word(heading: str, title: bool) -> None:
+    """``### '안' 부정법``: the word or form a heading quotes is part of its name."""
+    assert headings.is_heading_title(heading) is title

@@ -272,6 +272,8 @@ def is_heading_title(heading: str) -> bool:
     return name is not None and is_heading_name(name)
 
 
+# a heading quoted whole, one pair of quotes and none inside
+_QUOTED_WHOLE = re.compile(r"(?:'[^'\"“”‘’]+'|\"[^'\"“”‘’]+\"|“[^'\"“”‘’]+”|‘[^'\"“”‘’]+’)")
 # marks some writers set before a heading's name, as a bullet
 _DECORATIONS = "|▶▷►■□●○◆◇★☆※→·•"
 
@@ -284,6 +286,8 @@ def _topic_name(heading: str) -> str | None:
     # "### [[Power Law]]": a heading linked to the topic's own note; "### [ 운영체제의 역할 ]":
     # the brackets only frame it
     heading = wikilinks_as_text(heading) if "[[" in heading else unboxed(heading)
+    if _QUOTED_WHOLE.fullmatch(heading):
+        heading = heading[1:-1].strip()  # '"Free-rider problem"': the quotes only set it apart
     if not heading or mentions_date(heading):
         return None
     folded = folded_heading(heading)

@@ -144,6 +144,8 @@ _BRACKET_CHARS = frozenset(OPEN_BRACKETS + CLOSE_BRACKETS)
 _NON_DIGIT_SPECIALS = _BRACKET_CHARS | {"$"}
 _INDEX_LETTERS = frozenset("ABCDE")
 _HANGUL_CHAR = re.compile(r"[\uac00-\ud7a3]")
+# a quoted word or form a heading opens with, closed, and more after it ("'안' 부정법")
+_OPENS_WITH_QUOTED = re.compile(r"(['\"“‘])[^'\"“”‘’]{1,30}['\"”’]\S*\s+\S")
 _CODE_SPAN = re.compile(r"`[^`]*`")
 # an amount, a duration or a round, never a name (``60분``, ``3 hours``, ``2차``, ``4개``); a
 # unit of data is (``10KB = 10240 bytes``: a conversion to recall)
@@ -308,8 +310,14 @@ def _reads_as_name(
         return False
     if "\\" in term and "$" not in term and _TEX_COMMAND.search(term):
         return False  # TeX outside math: "\begin{aligned}" opens a formula, not a name
-    if (term[0] in "([{<\"'“‘#>|" and not KEY_NOTATION.match(term)) or term[-1] in ",;":
-        return False  # (a key in angle brackets opens a name: "<leader>f")
+    if (
+        term[0] in "([{<\"'“‘#>|"
+        and not KEY_NOTATION.match(term)
+        and not (heading and _OPENS_WITH_QUOTED.match(term))
+    ) or term[-1] in ",;":
+        # (a key in angle brackets opens a name, "<leader>f"; a heading may open with the
+        # word it quotes, "'안' 부정법")
+        return False
     question = is_question(term)
     if not (_HAS_WORD.search(term) or (term.startswith("$") and term.endswith("$"))):
         return False
