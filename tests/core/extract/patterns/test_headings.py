@@ -246,3 +246,19 @@ def test_a_heading_framed_in_spaced_brackets_names_what_is_inside() -> None:
 def test_a_heading_may_open_with_a_quoted_word(heading: str, title: bool) -> None:
     """``### '안' 부정법``: the word or form a heading quotes is part of its name."""
     assert headings.is_heading_title(heading) is title
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "호칭에 따른 경어법 분화",
+        "상황에 따른 분류",
+        "자바와 다른 점",
+        "배열로 만든 스택",
+        "권한을 가진 사용자",
+    ],
+)
+def test_a_heading_may_name_its_topic_by_a_verb_in_n_after_a_particle(heading: str) -> None:
+    """``호칭에 따른 경어법 분화``: ``따른``, ``다른``, ``만든`` describe the noun after them, as
+    ``대한`` and ``관한`` do; the heading is a name, not a clause."""
+    assert headings.is_heading_title(heading)

@@ -143,6 +143,18 @@ def ends_in_consonant(syllable: str) -> bool:
 _FINAL_RIEUL = 8  # ㄹ's index among the final consonants of a Hangul syllable
 
 
+# the last syllables of verbs in the adnominal past (따른, 다른, 만든, 가진, 보낸, 들어온,
+# 걸린): ``대한``, ``관한`` are in _KOREAN_ADNOMINAL_ENDINGS; not ``면`` nor ``만``, which join
+# clauses (``따르면``, ``있지만``)
+_ADNOMINAL_IN_NIEUN = ("른", "든", "진", "낸", "본", "준", "온", "간", "린", "긴", "친", "쓴", "난")
+
+
+def _ends_in_nieun(word: str) -> bool:
+    """Whether a word of two syllables or more closes as a verb describing the noun after
+    it (``따른``, ``만든``, ``가진``): after a word with its particle, it is one."""
+    return len(word) > 1 and word.endswith(_ADNOMINAL_IN_NIEUN)
+
+
 def ends_in_rieul(syllable: str) -> bool:
     """Whether a Hangul syllable closes with ㄹ: ``할``, ``걸``, ``먹을`` (its last)."""
     return (ord(syllable) - 0xAC00) % 28 == _FINAL_RIEUL
@@ -264,6 +276,7 @@ def looks_like_clause(words: list[str], korean: bool = True, *, described: bool 
             return True
         if particle_stem(word) is not None and not (
             _adnominal(words[index + 1])
+            or _ends_in_nieun(words[index + 1])  # "호칭에 따른 ...", "배열로 만든 ..."
             or (
                 described
                 and (_describes_a_noun(words, index + 1) or _done_by_the_last(words, index + 1))
