@@ -262,3 +262,21 @@ def test_a_heading_may_name_its_topic_by_a_verb_in_n_after_a_particle(heading: s
     """``호칭에 따른 경어법 분화``: ``따른``, ``다른``, ``만든`` describe the noun after them, as
     ``대한`` and ``관한`` do; the heading is a name, not a clause."""
     assert headings.is_heading_title(heading)
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("July 1956: The Suez Crisis", True),  # a timeline's event, dated by month
+        ("October 1973: The Yom Kippur War", True),
+        ("1967: The Six-Day War", True),
+        ("May 2023: Started learning Rust", False),  # a diary's entry
+        ("2023-05-14: Notes from the meetup", False),  # dated to the day: a diary's
+        ("July 1956", False),
+    ],
+)
+def test_a_heading_dating_an_event_names_it(heading: str, title: bool) -> None:
+    """``# July 1956: The Suez Crisis``: a month and year before the event's name date it,
+    as a year alone does (``1967: The Six-Day War``); a date alone or a day's entry names
+    no topic."""
+    assert headings.is_heading_title(heading) is title

@@ -272,6 +272,12 @@ def is_heading_title(heading: str) -> bool:
     return name is not None and is_heading_name(name)
 
 
+# a month and year before the name of what happened then (a day's date opens a diary's entry)
+_DATED_EVENT = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:1[5-9]|20)\d\d\s*:\s+"
+    r"(?P<event>\S.*)",
+    re.IGNORECASE,
+)
 # a heading quoted whole, one pair of quotes and none inside
 _QUOTED_WHOLE = re.compile(r"(?:'[^'\"“”‘’]+'|\"[^'\"“”‘’]+\"|“[^'\"“”‘’]+”|‘[^'\"“”‘’]+’)")
 # marks some writers set before a heading's name, as a bullet
@@ -288,7 +294,8 @@ def _topic_name(heading: str) -> str | None:
     heading = wikilinks_as_text(heading) if "[[" in heading else unboxed(heading)
     if _QUOTED_WHOLE.fullmatch(heading):
         heading = heading[1:-1].strip()  # '"Free-rider problem"': the quotes only set it apart
-    if not heading or mentions_date(heading):
+    dated = _DATED_EVENT.match(heading)  # "July 1956: The Suez Crisis": a timeline's event
+    if not heading or mentions_date(dated.group("event") if dated else heading):
         return None
     folded = folded_heading(heading)
     if _is_chatter(folded) or _is_reference(folded) or _is_generic(folded):
