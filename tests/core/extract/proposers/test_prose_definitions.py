@@ -311,3 +311,21 @@ def test_an_item_opening_with_a_definition_label_is_read_past_it() -> None:
     cards = by_question(cards_of(text, "rings.md"))
     assert cards["commutative"].answer.startswith("A ring is **commutative** if")
     assert cards["unit"].answer == "A **unit** is an element that has a multiplicative inverse."
+
+
+def test_a_naming_sentence_goes_on_in_the_subjectless_sentence_that_says_what_it_is() -> None:
+    """``... $n/m$을 **load factor**라고 합니다. 한 버킷에 평균 몇 개의 키가 담기는지를 나타내는
+    지표입니다.``: the sentence after the name, with no subject of its own, says what the named
+    term is (``It is ...`` in English); one with a subject of its own is about something else."""
+    text = (
+        "# 해시\n\n메모리가 부족하면 키보다 작은 테이블을 씁니다. "
+        "이 때 $n/m$을 **load factor**라고 합니다. "
+        "한 버킷에 평균 몇 개의 키가 담기는지를 나타내는 지표입니다. 테이블은 커질 수 있습니다.\n\n"
+        "Sampling a few rows with replacement is called **bootstrapping**. It is a way to "
+        "estimate the spread of a statistic. The rows are drawn at random.\n\n"
+        "값을 해시로 묶습니다. 묶은 값을 **버킷**이라고 합니다. 체인은 버킷마다 하나씩 둡니다.\n"
+    )
+    cards = by_question(cards_of(text, "hash.md"))
+    assert cards["load factor"].answer.endswith("키가 담기는지를 나타내는 지표입니다.")
+    assert cards["bootstrapping"].answer.endswith("estimate the spread of a statistic.")
+    assert cards["버킷"].answer == "묶은 값을 **버킷**이라고 합니다."

@@ -18,7 +18,7 @@ from notecards.core.extract.patterns.defining_sentences import (
 )
 from notecards.core.extract.patterns.naming_sentences import also_named, named_in_prose
 from notecards.core.extract.patterns.pointing_back import refers_back
-from notecards.core.extract.patterns.sentences import SENTENCE_BREAK
+from notecards.core.extract.patterns.sentences import SENTENCE_BREAK, is_hangul, is_topic_marked
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.model import CardKind
 
@@ -39,6 +39,11 @@ def in_line(line: str, at: int, context: Context) -> list[Proposal]:
             said = rest[: rest.find(following[1])] if following else rest
             sentence = f"{sentence} {said.strip()}".strip()
             rest = rest[len(said) :]
+        elif going_on := _goes_on_saying_what_it_is(rest):
+            # "... $n/m$을 **load factor**라고 합니다. 한 버킷에 ... 나타내는 지표입니다.": the
+            # sentence after the name says what it is
+            sentence = f"{sentence} {going_on}"
+            rest = rest[rest.find(going_on) + len(going_on) :]
         # "A를 **X**, B를 **Y**라고 합니다": X is named by the same sentence
         named.extend((other, sentence) for other in also_named(sentence))
         named.append((term, sentence))
@@ -77,6 +82,42 @@ def in_line(line: str, at: int, context: Context) -> list[Proposal]:
     if defined or (used := code_purpose(line)) is None:
         return defined
     return [Proposal(CardKind.BASIC, used[0], used[1], at, context, Idiom.CODE_PURPOSE)]
+
+
+# how a sentence that goes on about what the one before it named opens: "It is ...", "이는"
+_POINTING_SUBJECT = re.compile(r"(?:It is|It's|This is|이는|이것은|이건)\s")
+_POINTS_AT_THE_TEXT = re.compile(r"(?:^|\s)(?:아래|다음|위)(?:\s|의|에|와|과)|\b(?:below|above)\b")
+# how a Korean sentence with no subject of its own says what something is: a noun and its copula
+_SAYS_WHAT_IT_IS = ("입니다", "이다", "임")
+
+
+def _goes_on_saying_what_it_is(rest: str) -> str:
+    """The first sentence of ``rest`` when it says what the term named just before it is,
+    in English by pointing at it (``It is a way to ...``), in Korean also with no subject of
+    its own (``... 나타내는 지표입니다``); else ""."""
+    following = SENTENCE_BREAK.split(rest.strip(), maxsplit=1)[0].strip()
+    if (
+        not following
+        or named_in_prose(following) is not None
+        or _POINTS_AT_THE_TEXT.search(following)
+    ):
+        return ""  # (nor one that points at the text around it: "아래 예시에선 A가 ...")
+    if _POINTING_SUBJECT.match(following):
+        return following
+    words = following.rstrip(" .").split()
+    if (
+        len(words) < _MIN_WORDS_SAID
+        or not words[-1].endswith(_SAYS_WHAT_IT_IS)
+        or not any(map(is_hangul, words[-1]))
+        or any(is_topic_marked(word) for word in words[:-1])
+        or refers_back(following)
+        or defined_in_sentence(following) is not None
+    ):
+        return ""
+    return following
+
+
+_MIN_WORDS_SAID = 3
 
 
 def named_in_definition(term: str, definition: str, at: int, context: Context) -> list[Proposal]:
