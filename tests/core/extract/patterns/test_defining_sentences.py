@@ -953,3 +953,11 @@ def test_a_word_that_joins_the_sentence_before_is_no_part_of_the_term(
 ) -> None:
     """``그러면``, ``마찬가지로``, ``이와 관련해``: the sentence goes on from the one before."""
     assert defined_in_sentence(sentence) == term
+
+
+def test_a_contrasting_joint_opens_no_term() -> None:
+    """``반대로 *dense graph*란 ...``: the second of two contrasted definitions."""
+    assert defined_in_sentence("반대로 밀집 그래프란 노드 수보다 엣지 수가 큰 그래프입니다.") == (
+        "밀집 그래프"
+    )
+    assert defined_in_sentence("반면에 큐는 먼저 넣은 것을 먼저 꺼내는 자료구조이다.") == "큐"
