@@ -417,3 +417,21 @@ def test_several_bolded_names_of_one_thing_stay_one_question() -> None:
 def test_named_designated_and_called_in_the_passive(sentence: str, term: str | None) -> None:
     found = named_in_prose(sentence)
     assert (found[0] if found else None) == term
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The hook runs once the page is bound to the script it was called from.",
+        "The handler is called by the runtime.",
+        "This method is called when the page loads.",
+        "The callback is called after the request finishes.",
+        "`super()` is called by default, unless you call it yourself.",
+        "The mock checks that the function is called with two arguments.",
+        "The comet is named after its discoverer.",
+    ],
+)
+def test_called_as_in_invoked_names_nothing(sentence: str) -> None:
+    """``is called by the runtime``, ``called when ...``, ``called from``: a function
+    invoked, not a thing named."""
+    assert named_in_prose(sentence) is None

@@ -44,10 +44,17 @@ _KOREAN_NAMING = re.compile(
     + r")(?![가-힣])"
 )
 _MAX_NAMED_WORDS = 4
+# what follows "called" when a function is invoked, not a thing named ("is called by the
+# runtime", "called when the page loads", "was called from")
+_INVOKED = (
+    "by|when|whenever|on|with|after|before|from|in|at|once|during|if|through|via|upon|inside"
+    "|within|directly|automatically|again|only|every|each|twice|first|last|multiple|repeatedly"
+)
 _ENGLISH_NAMING = re.compile(
     r"(?=[iaw,])"  # the characters it can start with: one test where none is (keep in step)
     r"(?:\b(?:is|are|was|were)\s+(?:(?:also|often|commonly|sometimes|usually)\s+)?"
-    r"(?:called|known\s+as|referred\s+to\s+as|termed|named)"
+    r"(?:called(?!\s+(?:" + _INVOKED + r")\b)|known\s+as|referred\s+to\s+as|termed"
+    r"|named(?!\s+(?:after|for|by)\b))"
     # "A method for deciding where to sample next, often called the _acquisition function_":
     # a phrase that says what a thing is, then its name after a comma
     r"|,\s+(?:(?:also|often|commonly|sometimes|usually|typically)\s+)?"
