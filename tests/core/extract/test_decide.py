@@ -195,7 +195,8 @@ def test_a_derivations_step_cut_at_its_formula_is_no_card() -> None:
     questions = [card.question for card in cards_of(text, "fields.md")]
     assert "Start from" not in questions
     assert "Consider the charge density" not in questions  # a step of working it out
-    assert "Work done defined as" in questions
+    # (a phrase that goes on into its answer names the subject it is said of)
+    assert "Energy of the field — Work done defined as" in questions
 
 
 def test_a_short_line_that_only_leads_into_what_follows_is_no_answer() -> None:

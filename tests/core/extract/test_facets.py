@@ -247,3 +247,22 @@ def test_a_one_letter_flag_asked_with_its_kind_still_names_its_subject() -> None
     )
     questions = [card.question for card in cards_of(text, "unix/curl-cookies.md")]
     assert "Send cookies with curl — `-b` flag" in questions
+
+
+def test_a_question_that_leads_into_its_answer_names_its_subject() -> None:
+    """``- Comprised of: File Block and Inode`` under ``# exFAT``: a phrase ending in a
+    preposition or an article goes on into its answer, and says nothing without what it
+    is said of (``exFAT — Comprised of``)."""
+    text = (
+        "# exFAT\n\nA file system for flash drives.\n\n"
+        "- Comprised of: file blocks and an allocation bitmap\n"
+        "- Best for: removable drives shared between systems\n"
+        "- Cluster size: up to 32 MB\n"
+    )
+    questions = set(by_question(cards_of(text, "fs/exFAT.md")))
+    assert {"exFAT — Comprised of", "exFAT — Best for", "Cluster size"} <= questions
+
+
+def test_code_or_math_ending_in_such_a_word_is_asked_as_written() -> None:
+    text = "# Loops\n\nLoops in JavaScript.\n\n- for ... of: iterates over the values\n"
+    assert "for ... of" in by_question(cards_of(text, "js/loops.md"))

@@ -16,7 +16,8 @@
   ``## 리스트`` and under ``## 연결리스트``: ``리스트 — Insert``), not one the heading above
   it asks for itself (an overview, ``## Intro``).
 - So does a question of one or two letters (``IO``, ``k``, ``2D``): too short to say what
-  it asks on its own (``Turing machines — IO``). A question the writer wrote as one
+  it asks on its own (``Turing machines — IO``), and a phrase that goes on into its answer
+  (``Comprised of``, ``Best for``: ``exFAT — Comprised of``). A question the writer wrote as one
   (``Q :: A``, a cloze, an outliner's card) is left as written.
 """
 
@@ -55,6 +56,29 @@ def _too_short(question: str) -> bool:
     if question.endswith(("option", "flag")):
         question = _CODE_KIND_AFTER.sub("", question)
     return len(question) <= 8 and question.isascii() and len(_MARKUP.sub("", question)) <= 2
+
+
+# the words a phrase ends in when it goes on into its answer ("Comprised of", "Best for",
+# "Optimized with", "Calculate the"): said of nothing until the subject is named
+_LEADS_INTO = frozenset((
+    "of", "to", "for", "the", "with", "by", "in", "on", "a", "an", "as", "via", "from", "into",
+    "at", "than", "and", "or",
+))  # fmt: skip
+_MAX_LEADING_WORDS = 6
+_ASKING = frozenset(("what", "how", "why", "when", "where", "which", "who"))
+_PLAIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _leads_into_its_answer(question: str) -> bool:
+    """Whether a question is a short phrase that ends in a preposition, an article or a
+    conjunction (``Comprised of``, ``Best for``)."""
+    words = question.split()
+    return (
+        1 < len(words) <= _MAX_LEADING_WORDS
+        and words[-1] in _LEADS_INTO
+        and all(map(_PLAIN_WORD.fullmatch, words))  # ("for ... of", "1 < a": code, math)
+        and words[0].casefold() not in _ASKING  # ("What a good card looks like": a question)
+    )
 
 
 def _subject(context: Context, title: str) -> str:
@@ -104,6 +128,7 @@ def naming_subjects(
         if (
             is_facet(question)
             or short
+            or (_leads_into_its_answer(question) and proposal.idiom not in WRITTEN_AS_CARDS)
             or (proposal.idiom in _SECTION_IDIOMS and names_a_part(question))
             or (
                 "(" in proposal.answer[:12]
