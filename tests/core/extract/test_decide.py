@@ -338,3 +338,11 @@ def test_a_term_line_that_only_shows_a_form_is_no_card() -> None:
     asked = {card.question for card in cards_of(text)}
     assert "추측" not in asked and "의지" not in asked
     assert "가능성" in asked
+
+
+def test_a_derivations_step_is_no_card_once_its_subject_is_named_either() -> None:
+    """``Plug in`` + a formula, asked ``Weyl spinor — Plug in`` now that a phrase ending in
+    a preposition names its subject: still a step of working it out."""
+    text = "- Weyl spinor\n    - Plug in\n        - $$\\Lambda = e^{i \\theta J}$$\n"
+    questions = [card.question for card in cards_of(text, "spinor.md")]
+    assert not any(question.endswith("Plug in") for question in questions)

@@ -118,7 +118,8 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
         if (
             answer[:1] in "-*+$\\"
             and answer.lstrip("-*+ \t").startswith(("$$", "\\"))
-            and _STOPS_MID_SENTENCE.search(question) is not None
+            # (the phrase itself, its subject named before it or not)
+            and _STOPS_MID_SENTENCE.search(question.rpartition(" — ")[2]) is not None
         ):
             # "Start from" + a formula: a derivation's step, its sentence cut at the formula
             continue
