@@ -289,3 +289,19 @@ def test_a_definition_labels_term_is_no_subscript_of_its_formula() -> None:
     assert splitting.labelled_term(
         "Definition", "A *prefix code* has no codeword inside another."
     ) == ("prefix code")
+
+
+@pytest.mark.parametrize(
+    ("line", "term"),
+    [
+        ("`0`: 텍스트를 숨기지 않는다.", "`0`"),  # a setting's value
+        ("`404`: the resource was not found", "`404`"),  # a status code
+        ("`-1`: the search found nothing", "`-1`"),
+        ("3: the third step", None),  # a number outside code is a step, not a name
+    ],
+)
+def test_a_number_in_code_names_a_value(line: str, term: str | None) -> None:
+    """```0``: 텍스트를 숨기지 않는다``: a number set in code is a value (of a setting, an
+    exit or a status code) its line says the meaning of."""
+    split, _ = splitting.read_line(line)
+    assert (split.term if split else None) == term

@@ -275,15 +275,16 @@ def read_line(line: str) -> tuple[TermSplit | None, str | None]:
         masked = masked if masked is not None else top_level(line)
         if _has_arrow(masked[end:]):
             return None, None  # "a → b → c" is a pipeline, not a definition
-    if not is_term(cleaned) or (
+    if not (is_term(cleaned) or _CODE_NUMBER.fullmatch(cleaned)) or (
         len(definition) < _MIN_DEFINITION_CHARS and not _long_enough(definition)
     ):
-        return None, None
+        return None, None  # (a number in code is a value: "`0`: 숨기지 않는다", "`404`: ...")
     if separator == "=" and _is_formula(cleaned, definition):
         return None, None
     return _split_of((cleaned, definition, separator)), None
 
 
+_CODE_NUMBER = re.compile(r"`-?\d{1,4}`")
 _DECLARATION = re.compile(
     r"(?:let|var|const|val|int|long|float|double|char|bool|auto|final|static|String|def)\s", re.I
 )
