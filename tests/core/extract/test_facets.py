@@ -266,3 +266,16 @@ def test_a_question_that_leads_into_its_answer_names_its_subject() -> None:
 def test_code_or_math_ending_in_such_a_word_is_asked_as_written() -> None:
     text = "# Loops\n\nLoops in JavaScript.\n\n- for ... of: iterates over the values\n"
     assert "for ... of" in by_question(cards_of(text, "js/loops.md"))
+
+
+def test_vulnerabilities_attacks_and_guides_under_a_subject_name_it() -> None:
+    """``# Vulnerabilities`` + ``- ARP Poisoning`` in a note on ARP: the heading names a part
+    of the note's subject, and says nothing without it."""
+    text = (
+        "# Address Resolution Protocol\n\nMaps an IP address to a MAC address on a LAN.\n\n"
+        "# Vulnerabilities\n- ARP Poisoning\n- ARP Spoofing\n\n"
+        "# Alternate Definition\nA request answered by the host that owns the address.\n"
+    )
+    questions = set(by_question(cards_of(text, "net/ARP.md")))
+    assert "Address Resolution Protocol — Vulnerabilities" in questions
+    assert "Address Resolution Protocol — Alternate Definition" in questions

@@ -82,6 +82,10 @@ _SECTION_FACETS = frozenset(
         "필요성", "등장 배경", "기능", "흐름", "문제", "해결", "핵심",
         "configuration", "authentication", "deployment", "testing", "troubleshooting",
         "debugging", "performance", "security", "설치", "배포", "테스트", "설정 방법",
+        # what threatens it, and where the note points to learn it: "# Vulnerabilities"
+        "vulnerabilities", "vulnerability", "attacks", "attack vectors", "guides",
+        "alternate definition", "alternative definition", "corollary", "corollaries",
+        "research questions",
     )
 )  # fmt: skip
 _LONGEST_SECTION_FACET = max(map(len, _SECTION_FACETS))
