@@ -86,6 +86,11 @@ _SECTION_FACETS = frozenset(
         "vulnerabilities", "vulnerability", "attacks", "attack vectors", "guides",
         "alternate definition", "alternative definition", "corollary", "corollaries",
         "research questions",
+        # a problem's attempts at it: "## 첫 번째 시도" under "# BOJ 1010. 다리 놓기"
+        "첫 번째 시도", "두 번째 시도", "세 번째 시도", "첫번째 시도", "두번째 시도", "attempt",
+        "first attempt", "second attempt", "wrong attempt", "correct attempt", "풀이", "내 풀이",
+        "다른사람 풀이", "다른 사람 풀이", "접근 방식", "my solution", "official solution",
+        "the solution",
     )
 )  # fmt: skip
 _LONGEST_SECTION_FACET = max(map(len, _SECTION_FACETS))
