@@ -283,5 +283,8 @@ def test_vulnerabilities_attacks_and_guides_under_a_subject_name_it() -> None:
 
 def test_an_attempt_at_a_problem_names_the_problem() -> None:
     """``## 첫 번째 시도`` under ``# BOJ 1010. 다리 놓기``: the attempt is at that problem."""
-    text = "# BOJ 1010. 다리 놓기\n\n## 첫 번째 시도\n\n- dp로 풀었다\n- 조합의 수를 미리 채워 두면 된다\n"
+    text = (
+        "# BOJ 1010. 다리 놓기\n\n## 첫 번째 시도\n\n"
+        "- dp로 풀었다\n- 조합의 수를 미리 채워 두면 된다\n"
+    )
     assert "BOJ 1010. 다리 놓기 — 첫 번째 시도" in by_question(cards_of(text, "boj-1010.md"))
