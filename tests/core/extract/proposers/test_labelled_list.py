@@ -321,3 +321,23 @@ def test_a_thread_number_or_a_topic_particle_is_no_label() -> None:
         "# 메모리\n\n메모리를 관리하는 방법.\n\nARC는\n\n- 참조 횟수를 센다\n- 0이 되면 해제한다\n"
     )
     assert "ARC" in by_question(cards_of(marked, "ios/arc.md"))
+
+
+def test_a_labels_list_keeps_the_items_that_are_cards_of_their_own_by_their_first_line() -> None:
+    """``HTTP2:`` + items, one of them a term (``HTTP streams: ...``): the list still answers
+    whole, that item by its first line (its own card holds the rest), as a heading's list
+    does; it never silently loses it."""
+    text = (
+        "Versions of the protocol, side by side.\n\n"
+        "HTTP2:\n\n"
+        "- HTTP streams: many objects share one TCP connection\n"
+        "  * each object is split into frames with a stream id\n"
+        "- each stream is independent of the others\n"
+        "- head of line blocking moves down to the transport layer\n"
+    )
+    answer = by_question(cards_of(text, "net/http.md"))["HTTP2"].answer
+    assert answer == (
+        "- HTTP streams: many objects share one TCP connection\n"
+        "- each stream is independent of the others\n"
+        "- head of line blocking moves down to the transport layer"
+    )

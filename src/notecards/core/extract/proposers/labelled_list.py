@@ -26,6 +26,7 @@ from notecards.core.extract.patterns.sentences import is_topic_marked
 from notecards.core.extract.patterns.terms import is_term
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.extract.proposers.block_text import block_source, explains
+from notecards.core.extract.proposers.topic import whole_list
 from notecards.core.model import CardKind
 
 _LABEL = re.compile(
@@ -252,7 +253,8 @@ def answered(
         return None  # the items are the cards
     if list_shapes.is_reading_list(plain, lines) and all(len(i.children) < 2 for i in plain):
         return None  # "Relevant documentation:" + links: where to read, not what it says
-    answer = "\n".join(dedent(lines[item.start : item.end]) for item in plain)
+    # every item, one that is a card of its own by its first line: the list reads whole
+    answer = whole_list(items, produced, lines)
     line = paragraph.start + 1 + paragraph.text.count("\n")  # the label's own line
     return Proposal(CardKind.BASIC, label, answer, line, context, Idiom.LABELLED_LIST)
 
