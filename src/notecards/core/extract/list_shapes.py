@@ -16,7 +16,6 @@ from notecards.core.extract.proposal import Proposal
 
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+\S")
 _MIN_BOLD_ITEMS = 2
-_MIN_PLAIN_ITEMS = 2
 # an item that opens with a link: a reading list's (a link's text may hold brackets of its
 # own: ``[[Querydsl] - setup](https://...)``)
 LINK_LED_ITEM = re.compile(
@@ -88,10 +87,10 @@ def own_cards(block: Block, made: Sequence[Proposal]) -> list[int]:
 
 def plain_answer_items(items: Sequence[Block], produced: Sequence[int]) -> list[Block] | None:
     """The items that made no card of their own (``produced`` counts each item's), when
-    they are enough to answer what asks above the list: two at least (or every item of a
-    shorter list), and no fewer than half; else None, the items are the cards."""
+    they are enough to answer what asks above the list: one at least, and no fewer than
+    half; else None, the items are the cards."""
     plain = [item for item, count in zip(items, produced, strict=True) if count == 0]
-    if len(plain) < min(_MIN_PLAIN_ITEMS, len(items)) or 2 * len(plain) < len(items):
+    if not plain or 2 * len(plain) < len(items):
         return None
     return plain
 

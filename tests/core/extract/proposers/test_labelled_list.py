@@ -341,3 +341,18 @@ def test_a_labels_list_keeps_the_items_that_are_cards_of_their_own_by_their_firs
         "- each stream is independent of the others\n"
         "- head of line blocking moves down to the transport layer"
     )
+
+
+def test_a_label_over_two_items_one_a_card_of_its_own_still_asks_its_list() -> None:
+    """``HTTP1.1:`` + a plain item and a term (``head of line blocking: ...``): one item
+    of two says something of its own, so the label asks for the list (before, two plain
+    items were needed)."""
+    text = (
+        "Versions of the protocol.\n\n"
+        "HTTP1.1:\n\n"
+        "- keep-alive lets one TCP connection serve many requests\n"
+        "- head of line blocking: a slow response holds up the ones behind it\n"
+    )
+    cards = by_question(cards_of(text, "net/http.md"))
+    assert cards["HTTP1.1"].answer.startswith("- keep-alive lets one TCP connection")
+    assert "head of line blocking" in cards
