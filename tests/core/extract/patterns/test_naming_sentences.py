@@ -435,3 +435,45 @@ def test_called_as_in_invoked_names_nothing(sentence: str) -> None:
     """``is called by the runtime``, ``called when ...``, ``called from``: a function
     invoked, not a thing named."""
     assert named_in_prose(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "모든 잎의 순도가 100%인 상태를 **Full tree**라고 하는데요.",
+        "이런 나무를 **Full tree**라고 하는데, 이를 다시 합칩니다.",
+        "이런 나무를 **Full tree**라고 하죠.",
+        "이런 나무를 **Full tree**라고 부르는데요.",
+    ],
+)
+def test_a_naming_in_a_spoken_ending_names_its_term(sentence: str) -> None:
+    """``...를 **X**라고 하는데요``, ``...라고 하죠``: the spoken endings of 하다, as in
+    ``라고 합니다``."""
+    found = named_in_prose(sentence)
+    assert found is not None and found[0] == "Full tree"
+
+
+def test_a_long_code_span_before_a_naming_ending_is_read_in_linear_time() -> None:
+    """A defect the spoken naming endings exposed: ``_LETS`` (``$V$와 $W$를 ...``: let them
+    be) nested one run of masked characters in another, so a long code span before ``를``
+    took exponential time (memo-2021.md in hoonti06 took minutes). An alarm stops a hang."""
+    import signal
+
+    def stop(signum: int, frame: object) -> None:
+        raise TimeoutError
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(10)
+    try:
+        line = "`" + "x" * 60 + "` 명령을 실행하면 결과를 **Full tree**라고 하는데요."
+        found = named_in_prose(line)
+        assert found is not None and found[0] == "Full tree"
+        assert naming_sentences._LETS.fullmatch("\x00" * 60 + " 설명") is None
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def test_a_reported_order_to_do_something_names_nothing() -> None:
+    """``... 속성 설정을 하라고 하는데``: told to do it (하라), no name given."""
+    assert named_in_prose("문서에서는 해당 방법으로 속성 설정을 하라고 하는데, 잘 안 된다.") is None

@@ -28,15 +28,15 @@ from notecards.core.extract.patterns.spans import LINKED_NAME, MASK_CHAR, mask_o
 from notecards.core.extract.patterns.terms import is_term
 
 # "...를 X라고", "X라", "X라고도": the quotative ending a name takes (not a request
-# reported, "... 만들어 달라고 한다": 달라, give me; "... 화면을 보여주라고 한다": do it for)
-_NAMED_AS = r"(?<![달주])라(?:고)?(?:도)?\s*"
-# the forms of 하다 and 부르다 that go on to another clause ("X라 하고, Y라고 한다")
-_GOES_ON = "하고|하며|부르고|부르며"
+# reported, "... 만들어 달라고 한다": 달라, give me; "... 화면을 보여주라고 한다": do it for;
+# "... 설정을 하라고 하는데": do it)
+_NAMED_AS = r"(?<![달주하])라(?:고)?(?:도)?\s*"
+# the forms of 하다 and 부르다 that go on to another clause ("X라 하고, Y라고 한다", "X라고
+# 하는데요, ...": the spoken forms too)
+_GOES_ON = "하고|하며|부르고|부르며|하는데요|하는데|부르는데요|부르는데"
 _KOREAN_NAMING = re.compile(
-    _NAMED_AS
-    + r"(?:함|한다|합니다|"
-    + _GOES_ON
-    + r"|부른다|부름|부릅니다|칭함|칭한다|칭합니다|정의한다|정의함|정의합니다"
+    _NAMED_AS + r"(?:함|한다|합니다|" + _GOES_ON + r"|부른다|부름|부릅니다|하죠|해요|부르죠|불러요"
+    r"|칭함|칭한다|칭합니다|정의한다|정의함|정의합니다"
     r"|말한다|말함|말합니다|표현한다|표현함|표현합니다"
     # named, designated, called in the passive: "이를 X라고 명명하며", "X라고 불린다"
     r"|명명한다|명명함|명명합니다|명명하며|명명하고|지칭한다|지칭함|지칭합니다|지칭하며|지칭하고|"
@@ -180,7 +180,9 @@ def _korean_named(masked: str, line: str) -> tuple[str, int] | None:
 
 
 # a sentence opening with its object written only in math (``$V$와 $W$를``): "let them be"
-_LETS = re.compile(rf"\s*(?:{MASK_CHAR}+\s*(?:와|과|및|,)?\s*)*{MASK_CHAR}+\s*[을를]")
+# (each run of masked characters ends at a joint or a space: a run split in two ways more
+# than one would make the match exponential in the run's length)
+_LETS = re.compile(rf"\s*{MASK_CHAR}+(?:(?:\s*(?:와|과|및|,)\s*|\s+){MASK_CHAR}+)*\s*[을를]")
 
 
 # a name written as code or as a link to where it is explained (``...를 `관형사형 전성어미`라고
