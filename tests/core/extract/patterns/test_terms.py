@@ -189,3 +189,18 @@ def test_the_writers_label_for_what_comes_next_is_no_term(label: str) -> None:
     assert label not in [
         card.question for card in cards_of(f"# Minify\\n\\n{label}: it drops the header.\\n")
     ]
+
+
+@pytest.mark.parametrize(
+    "term",
+    ["`<shift> + <shift>`", "Shift + Shift", "`ds{`", "`ci(`"],
+)
+def test_a_double_tapped_key_and_code_with_an_open_bracket_are_names(term: str) -> None:
+    """``<shift> + <shift>`` (IntelliJ's search everywhere) is a key pressed twice, and in
+    code a bracket need not close (vim's ``ds{``, ``ci(``)."""
+    assert terms.is_term(term)
+
+
+@pytest.mark.parametrize("term", ["(unclosed note", "f(x"])
+def test_an_unclosed_bracket_outside_code_is_no_name(term: str) -> None:
+    assert not terms.is_term(term)

@@ -250,6 +250,10 @@ _KEY_COMBINATION = re.compile(
 )
 
 
+# a modifier pressed twice: "Shift + Shift", "`<shift> + <shift>`"
+_DOUBLE_TAP = re.compile(rf"(`?)({_MODIFIER})\s*\+\s*\2\1", re.IGNORECASE)
+_ONE_CODE_SPAN = re.compile(r"`[^`\n]+`")
+
 # where a key combination works, in brackets after it: "`<command> + N` (editor)"
 _WHERE_IT_WORKS = re.compile(r"\s+\([^()]{1,40}\)$")
 
@@ -267,8 +271,13 @@ def _one_of_lettered(term: str) -> bool:
 def _reads_as_name(
     term: str, max_korean_words: int, max_latin_words: int, *, heading: bool
 ) -> bool:
-    if " + " in term and _KEY_COMBINATION.fullmatch(_WHERE_IT_WORKS.sub("", term)):
-        return True  # "Ctrl + Alt + Left/Right": keys to press, however many (and where)
+    if " + " in term and (
+        _KEY_COMBINATION.fullmatch(keys := _WHERE_IT_WORKS.sub("", term))
+        or _DOUBLE_TAP.fullmatch(keys)
+    ):
+        # "Ctrl + Alt + Left/Right": keys to press, however many (and where); "Shift + Shift":
+        # one pressed twice
+        return True
     if term.count(" ") >= max_latin_words and not BRACKET.search(term) and not is_question(term):
         # a sentence, most often: the cheap test first (no name below has that many words
         # without a bracket, nor is one a question)
@@ -336,9 +345,9 @@ def _reads_as_name(
             return False  # a lone "$" opens math, unless code holds it (`$emit()`)
         if not kinds.isdisjoint(_BRACKET_CHARS):
             unbracketed = outside_brackets(term)
-            if unbracketed is None:
-                return False  # unbalanced
-            outside = unbracketed
+            if unbracketed is None and not _ONE_CODE_SPAN.fullmatch(term):
+                return False  # unbalanced (in code a bracket need not close: vim's "ds{")
+            outside = unbracketed if unbracketed is not None else term.strip("`")
     if is_generic_label(term) or _one_of_lettered(term) or names_a_figure_part(term):
         return False
     if question:
