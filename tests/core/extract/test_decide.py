@@ -346,3 +346,11 @@ def test_a_derivations_step_is_no_card_once_its_subject_is_named_either() -> Non
     text = "- Weyl spinor\n    - Plug in\n        - $$\\Lambda = e^{i \\theta J}$$\n"
     questions = [card.question for card in cards_of(text, "spinor.md")]
     assert not any(question.endswith("Plug in") for question in questions)
+
+
+def test_a_task_named_edit_or_update_with_its_command_is_a_card() -> None:
+    """``- edit: `crontab -e```: ``edit`` and ``update`` open a writer's aside (``Edit: I was
+    wrong``), but over the command that does it they name a task."""
+    text = "# Crontab\n\nSchedules jobs.\n\n- check: `crontab -l`\n- edit: `crontab -e`\n"
+    cards = {card.question: card.answer for card in cards_of(text, "crontab.md")}
+    assert cards.get("edit") == "`crontab -e`"

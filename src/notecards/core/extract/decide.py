@@ -106,7 +106,9 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
         elif asks_to_choose(question):
             continue  # "... 잘못 설명한 것은?" + its numbered choices: an exam's exercise
         elif idiom not in WRITTEN_AS_CARDS and (
-            is_generic_label(question)
+            (
+                is_generic_label(question) and idiom is not Idiom.ACTION_ITEM
+            )  # ("edit" + its command)
             or (" " in question and _dated_label(question))
             or (example and proposal is proposed)
             or ("실습" in question and names_an_exercise(question))
