@@ -122,3 +122,19 @@ def test_code_a_sentence_points_at_or_runs_somewhere_says_what_it_does() -> None
     running = "Running `tool init` in a new folder creates a `settings.toml` file."
     assert code_purpose(running) == ("`tool init`", running)
     assert code_purpose("Running `diff` with two files gives output like the following:") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("I also send `replace: true` - this ensures old rows are replaced.", "`replace: true`"),
+        ("I had to look up that `sudo -E` option - it's short for `--preserve-env`.", "`sudo -E`"),
+        ("The `-n` flag — which means dry run — is safe to try first.", "`-n`"),
+        ("I ran `make` - it took ten minutes on my laptop.", None),  # the writer's story
+    ],
+)
+def test_code_then_a_dash_and_what_it_does(line: str, code: str | None) -> None:
+    """``... `replace: true` - this ensures ...``: after a dash, ``this`` or ``it`` says what
+    the code does."""
+    found = code_purpose(line)
+    assert (found[0] if found else None) == code

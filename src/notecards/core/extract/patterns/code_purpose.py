@@ -127,6 +127,13 @@ _NOTE_THE_CODE_TO = re.compile(
 )
 
 
+# "I also send `replace: true` - this ensures ...", "that `sudo -E` option - it's short for
+# ...": after a dash, "this", "it" or "which" says what the code before it does
+_CODE_THEN_IT_DOES = re.compile(
+    _CODE + r"(?:\s+" + _PARTS + r")?\s+[-–—]\s+(?:this|it|which)(?:'s|’s|\s+(?:is|means|ensures"
+    r"|causes|makes|lets|tells|returns|runs|gives|shows|adds|sets|stands|stops|prevents))\s+\S"
+)
+
 # "`defineProps()`를 사용하여 props를 선언": code and what using it does, in Korean
 _KOREAN_USING_CODE = re.compile(
     _CODE + r"(?:를|을|로|으로)\s*(?:사용하여|사용해서|사용해|사용하면|이용하여|이용해서|이용해|"
@@ -152,6 +159,11 @@ def code_purpose(line: str) -> tuple[str, str] | None:
             or _OPTION_FOR.search(sentence)
             or _using_the_option(sentence)
             or _KOREAN_USING_CODE.match(sentence)
+            or (
+                _CODE_THEN_IT_DOES.search(sentence)
+                if " - " in sentence or "—" in sentence
+                else None
+            )
         )
         if found is not None:
             return f"`{found.group('term').strip()}`", sentence.strip()
