@@ -138,3 +138,11 @@ def test_code_then_a_dash_and_what_it_does(line: str, code: str | None) -> None:
     the code does."""
     found = code_purpose(line)
     assert (found[0] if found else None) == code
+
+
+def test_setting_that_code_and_its_kind_does_something() -> None:
+    """``Setting that `UV_OFFLINE=1` environment variable causes ...``: a determiner before
+    the code and its kind after it."""
+    line = "Setting that `UV_OFFLINE=1` environment variable causes `uvx` to fail offline."
+    found = code_purpose(line)
+    assert found is not None and found[0] == "`UV_OFFLINE=1`"

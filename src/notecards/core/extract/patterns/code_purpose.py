@@ -92,14 +92,27 @@ _SHOWS_NEXT = re.compile(
     r"(?:like|as)\s+(?:the\s+following|follows|this|so)\W*$"
 )
 
+# "Using the `-C` option fixes this:": code the writer points at, and a sentence that leads
+# into the example after it (what it says is there)
+_POINTED_AT_AND_LEADS_ON = re.compile(r"^\w+\s+(?:the|that|this)\s+`.*:\s*$")
+
+# the kinds of a part of code it may be named with ("The `-v` flag ...")
+_PARTS = (
+    r"(?:flag|option|argument|parameter|setting|line|command|bit|key|field|header|directive"
+    r"|method|function|call|part|keyword|clause|statement|section|variable|property|attribute"
+    r"|decorator|fixture|hook)s?"
+)
+
 # "Running `mysql_secure_installation` runs a wizard", "Setting `stdin=PIPE` allows ...":
 # what running, setting or passing the code does, said of it as the subject
 _RUNNING_CODE_DOES = re.compile(
-    r"^(?:Running|Setting|Passing|Calling|Adding|Using)\s+" + _CODE
+    r"^(?:Running|Setting|Passing|Calling|Adding|Using)\s+(?:(?:the|that|this)\s+)?" + _CODE
+    # its kind after it ("Setting that `UV_OFFLINE=1` environment variable causes ...")
+    + r"(?:\s+(?:environment\s+)?" + _PARTS + r")?"
     # where or how it runs may come between ("Running `rye init` in a new folder creates ...")
     + r"\s+(?:(?:in|on|inside|within|against|from|with|for)\s+(?:[\w.'`/-]+\s+){1,4}?)?"
     r"(?:(?:also|then|now)\s+)?(?!(?:is|was|has|this|looks|seems|confirms|reveals)\b)"
-    r"[a-z]{3,}s\s+(?!the\s+following\b)[a-z]"
+    r"[a-z]{3,}s\s+(?!the\s+following\b)[a-z`]"
 )  # fmt: skip
 
 # "The `-v $(pwd):/mnt` flag mounts ...", "`page.goto()` makes the browser ...", "`-l` means
@@ -107,11 +120,6 @@ _RUNNING_CODE_DOES = re.compile(
 # definition read elsewhere; not "does the same" nor "fixes this", nor a sentence that
 # leads into what comes after it, "`git diff` shows the changes it made:", which leaves the
 # saying to that)
-_PARTS = (
-    r"(?:flag|option|argument|parameter|setting|line|command|bit|key|field|header|directive"
-    r"|method|function|call|part|keyword|clause|statement|section|variable|property|attribute"
-    r"|decorator|fixture|hook)s?"
-)
 _CODE_DOES = re.compile(
     r"^(?:the\s+)?" + _CODE + r"\s+(?:" + _PARTS + r"\s+)?(?:also\s+|then\s+)?"
     r"(?!(?:is|was|has|does|looks|seems|confirms|reveals|comes)\b)[a-z]{3,}s\s+"
@@ -153,7 +161,11 @@ def code_purpose(line: str) -> tuple[str, str] | None:
             _TO_PURPOSE_THEN_CODE.match(sentence)
             or _CODE_THEN_PURPOSE.match(sentence)
             or _DONE_USING_CODE.match(sentence)
-            or (_RUNNING_CODE_DOES.match(sentence) if not _SHOWS_NEXT.search(sentence) else None)
+            or (
+                _RUNNING_CODE_DOES.match(sentence)
+                if not _SHOWS_NEXT.search(sentence) and not _POINTED_AT_AND_LEADS_ON.match(sentence)
+                else None
+            )
             or _NOTE_THE_CODE_TO.match(sentence)
             or (_CODE_DOES.match(sentence) if not sentence.rstrip().endswith(":") else None)
             or _OPTION_FOR.search(sentence)
