@@ -138,7 +138,7 @@ _NOTE_THE_CODE_TO = re.compile(
 # "I also send `replace: true` - this ensures ...", "that `sudo -E` option - it's short for
 # ...": after a dash, "this", "it" or "which" says what the code before it does
 _CODE_THEN_IT_DOES = re.compile(
-    _CODE + r"(?:\s+" + _PARTS + r")?\s+[-–—]\s+(?:this|it|which)(?:'s|’s|\s+(?:is|means|ensures"
+    _CODE + r"(?:\s+" + _PARTS + r")?\s+[-—]\s+(?:this|it|which)(?:'s|’s|\s+(?:is|means|ensures"
     r"|causes|makes|lets|tells|returns|runs|gives|shows|adds|sets|stands|stops|prevents))\s+\S"
 )
 

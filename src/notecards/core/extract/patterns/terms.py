@@ -252,7 +252,6 @@ _KEY_COMBINATION = re.compile(
 
 # a modifier pressed twice: "Shift + Shift", "`<shift> + <shift>`"
 _DOUBLE_TAP = re.compile(rf"(`?)({_MODIFIER})\s*\+\s*\2\1", re.IGNORECASE)
-_ONE_CODE_SPAN = re.compile(r"`[^`\n]+`")
 
 # where a key combination works, in brackets after it: "`<command> + N` (editor)"
 _WHERE_IT_WORKS = re.compile(r"\s+\([^()]{1,40}\)$")
@@ -345,7 +344,7 @@ def _reads_as_name(
             return False  # a lone "$" opens math, unless code holds it (`$emit()`)
         if not kinds.isdisjoint(_BRACKET_CHARS):
             unbracketed = outside_brackets(term)
-            if unbracketed is None and not _ONE_CODE_SPAN.fullmatch(term):
+            if unbracketed is None and not _CODE_SPAN.fullmatch(term):
                 return False  # unbalanced (in code a bracket need not close: vim's "ds{")
             outside = unbracketed if unbracketed is not None else term.strip("`")
     if is_generic_label(term) or _one_of_lettered(term) or names_a_figure_part(term):

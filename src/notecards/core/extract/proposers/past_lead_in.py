@@ -69,13 +69,7 @@ def goes_on_about(paragraph: str, question: str) -> bool:
         return False  # the story goes on ("He told me how ..."), or the reader is addressed
     if opens_with_subject(opening.group(), question, _SUBJECT_MARK):
         return True  # "cosine similarity는 아래와 같이 구합니다. ...": what it says is of it
-    words = [
-        word
-        for word in question.casefold().split()
-        if len(word) > 2 or (len(word) == 2 and all(map(is_hangul, word)))
-        if word not in _FUNCTION_WORDS
-    ]
-    return any(word in named.casefold() for word in words)
+    return _names_a_word_of(named, question)
 
 
 # what follows a sentence's subject when it opens with it: "X는 아래와 같이 ...", "X is
@@ -94,6 +88,8 @@ _MIN_SAID_PAST = 40  # characters: "이제 다 끝났다." past a listing says n
 
 
 def _names_a_word_of(text: str, question: str) -> bool:
+    """Whether ``text`` holds a word of ``question`` that names something of it (a Hangul
+    word of two syllables or more, any other of three letters or more, no function word)."""
     folded = text.casefold()
     return any(
         word in folded
@@ -118,9 +114,10 @@ def said_past(
     shown = 0
     for block in body[index + 1 :]:
         pictured = block.kind == "html" or "![" in block.text or "<img" in block.text
-        if says_nothing(block) and not pictured:
+        silent = says_nothing(block)
+        if silent and not pictured:
             continue
-        if block.kind in _ILLUSTRATIONS or (pictured and says_nothing(block)):
+        if block.kind in _ILLUSTRATIONS or (pictured and silent):
             shown += 1
             if shown > _MAX_ILLUSTRATIONS:
                 return ""

@@ -89,6 +89,7 @@ _POINTING_SUBJECT = re.compile(r"(?:It is|It's|This is|이는|이것은|이건)\
 _POINTS_AT_THE_TEXT = re.compile(r"(?:^|\s)(?:아래|다음|위)(?:\s|의|에|와|과)|\b(?:below|above)\b")
 # how a Korean sentence with no subject of its own says what something is: a noun and its copula
 _SAYS_WHAT_IT_IS = ("입니다", "이다", "임")
+_MIN_WORDS_SAID = 3
 
 
 def _goes_on_saying_what_it_is(rest: str) -> str:
@@ -115,9 +116,6 @@ def _goes_on_saying_what_it_is(rest: str) -> str:
     ):
         return ""
     return following
-
-
-_MIN_WORDS_SAID = 3
 
 
 def named_in_definition(term: str, definition: str, at: int, context: Context) -> list[Proposal]:
