@@ -305,3 +305,45 @@ def test_a_number_in_code_names_a_value(line: str, term: str | None) -> None:
     exit or a status code) its line says the meaning of."""
     split, _ = splitting.read_line(line)
     assert (split.term if split else None) == term
+
+
+@pytest.mark.parametrize(
+    ("line", "term"),
+    [
+        # set apart in bold, a name may run as long as a heading's
+        (
+            "***멀티 스레드 서버의 요청 처리 큐*** : 각 스레드가 꺼내 가는 작업 목록",
+            "멀티 스레드 서버의 요청 처리 큐",
+        ),
+        (
+            "**분산 환경에서의 시계 동기화 방식**: 노드마다 다른 시각을 맞추는 방법",
+            "분산 환경에서의 시계 동기화 방식",
+        ),
+        (
+            "__Read replicas of the primary in another region__: copies kept for reads",
+            "Read replicas of the primary in another region",
+        ),
+        # not in bold, the same words are too many for a term of running text
+        ("멀티 스레드 서버의 요청 처리 큐 : 각 스레드가 꺼내 가는 작업 목록", None),
+        # bold around a sentence still names nothing
+        ("**이 방법은 메모리를 많이 쓰지 않는다**: 그래서 빠르다", None),
+        # what to do, in bold, is no name however it is set
+        ("**요청을 큐에 넣고 바로 응답함** : 사용자가 기다리지 않는다", None),
+        # bold around the whole line is a title and its subtitle, not a term
+        (
+            "**Lessons Learned from Scaling Our Search Engine Cluster: A Study of Three Years**",
+            None,
+        ),
+        (
+            "**Fast Shared Caches in Many Core Servers:** what each core keeps",
+            "Fast Shared Caches in Many Core Servers",
+        ),
+        # bold around only part of the left side: the rest is running text
+        ("**멀티 스레드** 서버의 요청 처리 큐 : 각 스레드가 꺼내 가는 작업 목록", None),
+    ],
+)
+def test_a_name_set_apart_in_bold_may_be_as_long_as_a_headings(line: str, term: str | None) -> None:
+    """``***듀얼 코어 프로세서의 캐시 메모리*** : ...``: a writer who bolds the whole of what
+    comes before the colon has set it apart as a name, as a heading does."""
+    split = splitting.split_term(line)
+    assert (split.term if split else None) == term

@@ -31,7 +31,7 @@ from notecards.core.extract.patterns.spans import (
     mask_opaque,
     top_level,
 )
-from notecards.core.extract.patterns.terms import is_term
+from notecards.core.extract.patterns.terms import is_bolded_name, is_term
 
 # Every separator starts with one of a few characters, matched first so that the search
 # skips straight to them; what must come before one is checked by look-behind after it.
@@ -229,6 +229,11 @@ def read_line(line: str) -> tuple[TermSplit | None, str | None]:
             return TermSplit(symbol, definition, first.group(0).strip()), None
         return None, None
     definition = line[end:].strip()
+    # bolded whole, closed before the separator or right after it (``**Term:** ...``), not
+    # around the whole line (``**Title: Subtitle**``)
+    bolded = _BOLD_WHOLE.fullmatch(left) is not None or (
+        _BOLD_OPEN.fullmatch(left) is not None and definition.startswith(left[:2])
+    )
     if left[:1] in "*_" and (definition[:1] in "*_" or definition[-1:] in "*_"):
         # "_Usage:_ FSM checks ...": the emphasis closes past the separator; "*Cache: 가까이
         # 두는 저장소*": around the whole line
@@ -275,16 +280,21 @@ def read_line(line: str) -> tuple[TermSplit | None, str | None]:
         masked = masked if masked is not None else top_level(line)
         if _has_arrow(masked[end:]):
             return None, None  # "a → b → c" is a pipeline, not a definition
-    if not (is_term(cleaned) or _CODE_NUMBER.fullmatch(cleaned)) or (
-        len(definition) < _MIN_DEFINITION_CHARS and not _long_enough(definition)
-    ):
-        return None, None  # (a number in code is a value: "`0`: 숨기지 않는다", "`404`: ...")
+    if not (
+        is_term(cleaned) or _CODE_NUMBER.fullmatch(cleaned) or (bolded and is_bolded_name(cleaned))
+    ) or (len(definition) < _MIN_DEFINITION_CHARS and not _long_enough(definition)):
+        # (a number in code is a value: "`0`: 숨기지 않는다", "`404`: ..."; a name its writer
+        # bolded whole is set apart as a heading is, and may run as long)
+        return None, None
     if separator == "=" and _is_formula(cleaned, definition):
         return None, None
     return _split_of((cleaned, definition, separator)), None
 
 
 _CODE_NUMBER = re.compile(r"`-?\d{1,4}`")
+# the whole left side in bold: "***듀얼 코어 프로세서의 캐시 메모리***", "__Read replicas__"
+_BOLD_WHOLE = re.compile(r"(\*\*\*?|__)(?=\S)[^*_]+(?<=\S)\1")
+_BOLD_OPEN = re.compile(r"(?:\*\*\*?|__)(?=\S)[^*_]+(?<=\S)")
 _DECLARATION = re.compile(
     r"(?:let|var|const|val|int|long|float|double|char|bool|auto|final|static|String|def)\s", re.I
 )

@@ -216,6 +216,14 @@ def is_term(term: str) -> bool:
     return _reads_as_name(term, _MAX_KOREAN_WORDS, _MAX_LATIN_WORDS, heading=False)
 
 
+@functools.lru_cache(maxsize=1024)
+def is_bolded_name(term: str) -> bool:
+    """Whether text its writer bolded whole before a separator reads as a name: as
+    :func:`is_term` in every test but length, where it may run as long as a heading's
+    (``듀얼 코어 프로세서의 캐시 메모리``): bold sets it apart as a heading does."""
+    return _reads_as_name(term, _MAX_HEADING_KOREAN_WORDS, _MAX_HEADING_LATIN_WORDS, heading=False)
+
+
 # an error message: an exception's (qualified) name, ``ValueError``, ``a.b.SomeException``,
 # a colon and what went wrong
 _QUOTED_ERROR = re.compile(r"(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception):\s+\S")
