@@ -329,3 +329,24 @@ def test_a_naming_sentence_goes_on_in_the_subjectless_sentence_that_says_what_it
     assert cards["load factor"].answer.endswith("키가 담기는지를 나타내는 지표입니다.")
     assert cards["bootstrapping"].answer.endswith("estimate the spread of a statistic.")
     assert cards["버킷"].answer == "묶은 값을 **버킷**이라고 합니다."
+
+
+def test_a_bolded_name_a_sentence_introduces_is_defined_by_the_sentence_after_it() -> None:
+    """``가장 단순한 결정 방식은 **다수결(Majority voting)**입니다. 이웃들 범주 가운데 ...
+    예측하는 것입니다.``: a sentence whose subject is answered by a bolded name introduces
+    it, and the subjectless sentence after it says what it is. Without such a sentence after
+    it, it only says what its subject is (``선형회귀는 **모수적 기법**입니다. ... 때문이죠``)."""
+    text = (
+        "# 캐시\n\n캐시가 가득 차면 무엇을 버릴지 정해야 합니다. "
+        "가장 흔히 쓰는 규칙은 **LRU(Least Recently Used)**입니다. "
+        "가장 오랫동안 읽히지 않은 항목부터 내보내는 방식입니다. 구현은 간단합니다.\n\n"
+        "두번째는 **쓰기 지연**입니다. 바뀐 값을 모았다가 한꺼번에 디스크에 쓰는 기법이다.\n\n"
+        "해시 테이블은 **자료구조**입니다. 키로 값을 빨리 찾기 때문이죠.\n"
+    )
+    cards = by_question(cards_of(text, "cache.md"))
+    assert cards["LRU(Least Recently Used)"].answer == (
+        "가장 흔히 쓰는 규칙은 **LRU(Least Recently Used)**입니다. "
+        "가장 오랫동안 읽히지 않은 항목부터 내보내는 방식입니다."
+    )
+    assert cards["쓰기 지연"].answer.endswith("한꺼번에 디스크에 쓰는 기법이다.")
+    assert "자료구조" not in cards

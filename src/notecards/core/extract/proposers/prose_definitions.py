@@ -16,6 +16,7 @@ from notecards.core.extract.patterns.defining_sentences import (
     defined_in_sentence,
     definitions_in_line,
 )
+from notecards.core.extract.patterns.introduced_names import introduced_in_prose
 from notecards.core.extract.patterns.naming_sentences import also_named, named_in_prose
 from notecards.core.extract.patterns.pointing_back import refers_back
 from notecards.core.extract.patterns.sentences import SENTENCE_BREAK, is_hangul, is_topic_marked
@@ -79,8 +80,17 @@ def in_line(line: str, at: int, context: Context) -> list[Proposal]:
             else []
         )
         return defined + naming + after
-    if defined or (used := code_purpose(line)) is None:
+    if defined:
         return defined
+    if "**" in line and (introduced := introduced_in_prose(line)) is not None:
+        name, sentence, text_after = introduced
+        if going_on := _goes_on_saying_what_it_is(text_after):
+            # "가장 단순한 방식은 **다수결**입니다. ... 예측하는 것입니다.": the sentence
+            # after the one that introduces the name says what it is
+            answer = f"{sentence} {going_on}"
+            return [Proposal(CardKind.BASIC, name, answer, at, context, Idiom.PROSE_NAMING)]
+    if (used := code_purpose(line)) is None:
+        return []
     return [Proposal(CardKind.BASIC, used[0], used[1], at, context, Idiom.CODE_PURPOSE)]
 
 
