@@ -82,3 +82,30 @@ def test_a_statement_heading_over_a_list_is_answered_by_the_list() -> None:
         "- Convergent sequences are Cauchy\n- Every Cauchy sequence in a compact space converges"
     )
     assert cards["Cauchy sequences — Definition"].answer.startswith("- Let $X$ be a metric space")
+
+
+def test_a_statement_that_leads_into_its_list_takes_the_list() -> None:
+    """``# Theorem (Hall, 1935)`` + ``If ..., then $G$ has`` + the list of what it has: a
+    statement that stops mid-sentence (or at a colon) goes on in the list right under it;
+    one that ends its sentence does not."""
+    text = (
+        "# Theorem (Hall, 1935)\n\nIf $G$ is a bipartite graph with parts $X$, $Y$,\n"
+        "then $G$ has\n- a matching that covers $X$, or\n"
+        "- a set $S$ in $X$ with fewer than $|S|$ neighbours.\n\n"
+        "## Lemma 4.2\nEvery tree with $n$ vertices has:\n\n- exactly $n - 1$ edges\n"
+        "- at least two leaves\n\n"
+        "## Lemma 4.3\nEvery forest is bipartite.\n\n- a remark on colourings\n\n"
+        "## Definition\nA __cut__ of $G$ is a set of edges with two properties:\n\n"
+        "1. Separation: removing it leaves two parts\n2. it is the least such set\n"
+    )
+    cards = {card.question: card for card in cards_of(text)}
+    assert cards["Hall, 1935"].answer.endswith(
+        "then $G$ has\n- a matching that covers $X$, or\n"
+        "- a set $S$ in $X$ with fewer than $|S|$ neighbours."
+    )
+    assert cards["Lemma 4.2"].answer.endswith(
+        "has:\n\n- exactly $n - 1$ edges\n- at least two leaves"
+    )
+    assert cards["Lemma 4.3"].answer == "Every forest is bipartite."
+    # (a term a listed property names is no other term of the statement's own paragraph)
+    assert cards["cut"].answer.endswith("2. it is the least such set")

@@ -1,12 +1,14 @@
 """A stated definition: ``### Definition 3.1 (Sample space)``, ``### Theorem 2 (Lagrange)``,
 a numbered statement (``## Lemma 3.11``, ``## Theorem 6.12 (c)``: asked by its number) or
 ``### Definition`` + ``A **group** is ...``. The named (or first emphasised) term asks;
-the paragraph under the heading answers, with a display formula right after it. (A list
-under such a heading is read as a topic's: :mod:`.whole_section`.)
+the paragraph under the heading answers, with a display formula right after it, or the
+list right after it that the paragraph leads into (``If ..., then $G$ has`` + what it has).
+(A list alone under such a heading is read as a topic's: :mod:`.whole_section`.)
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from notecards.core.extract.blocks import Block
@@ -45,6 +47,14 @@ def in_section(
     formula = len(body) > 1 and first.kind == "paragraph" and body[1].kind == "math"
     last = body[1] if formula else first
     paragraph_lines = range(first.start + 1, last.end + 1)
+    if (
+        not formula
+        and len(body) > 1
+        and body[1].kind == "list"
+        and body[1].end - body[1].start <= _MAX_LED_INTO_LINES
+        and _LEADS_ON.search(lines[first.end - 1])
+    ):
+        last = body[1]  # "If ..., then $G$ has" + the list of what it has
     answer = dedent(lines[first.start : last.end])
     term = labelled_term(label, answer)
     if term is None or not is_definition(answer):
@@ -61,6 +71,10 @@ def in_section(
 
 
 _OPENING_CHARACTERS = 40
+# how a statement's last line stops when it goes on in the list right under it: at a colon,
+# or mid-sentence at a plain lower-case word ("then $G$ has", "one of the following")
+_LEADS_ON = re.compile(r"(?:[:：]|(?<![\\$\w])[a-z]+)\s*$")
+_MAX_LED_INTO_LINES = 14
 
 
 def _opens(paragraph: str, answer: str) -> bool:
