@@ -961,3 +961,29 @@ def test_a_contrasting_joint_opens_no_term() -> None:
         "밀집 그래프"
     )
     assert defined_in_sentence("반면에 큐는 먼저 넣은 것을 먼저 꺼내는 자료구조이다.") == "큐"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        (
+            "순환 신경망(Recurrent Neural Network, RNN)은 "
+            "순서가 있는 데이터를 처리하는 신경망입니다.",
+            "순환 신경망(Recurrent Neural Network, RNN)",
+        ),
+        (
+            "연산 순서(the order of operations, precedence)는 "
+            "어느 연산을 먼저 할지 정하는 규칙입니다.",
+            "연산 순서(the order of operations, precedence)",
+        ),
+        ("정규화(normalization)는 값의 범위를 맞추는 과정이다.", "정규화(normalization)"),
+        # a gloss set apart by a space is a remark, not part of the name
+        ("이 방법 (느리지만, 정확한)은 오래 걸린다.", None),
+    ],
+)
+def test_a_term_glossed_in_brackets_with_commas_is_defined_whole(
+    sentence: str, term: str | None
+) -> None:
+    """``합성곱 신경망(Convolutional Neural Network, CNN)은 ...``: the gloss after a Korean
+    term, its English name and acronym, is one word of the term, commas and all."""
+    assert defined_in_sentence(sentence) == term

@@ -254,6 +254,10 @@ def _defined(line: str, *, bold_opening: bool = True, opening: bool = True) -> s
     if not patterns_to_try:
         return None
     masked = mask_opaque(line)
+    if "(" in masked and ", " in masked:
+        # "합성곱 신경망(Convolutional Neural Network, CNN)은 ...": a gloss glued to a word
+        # is part of it, its commas and spaces too
+        masked = _GLUED_GLOSS.sub(_as_one_word, masked)
     for pattern in patterns_to_try:
         topic = pattern in TOPIC_PATTERNS
         starts = [*_after_modifier_clause(masked), 0] if topic else [0]
@@ -276,6 +280,16 @@ def _defined(line: str, *, bold_opening: bool = True, opening: bool = True) -> s
                 None,
             )
     return None
+
+
+# a bracketed gloss glued to the word before it, with a comma inside
+_GLUED_GLOSS = re.compile(r"(?<=[^\s(])\([^()\n,]{1,50},[^()\n]{1,50}\)")
+# what stands for a space or a comma inside a glued gloss: neither ends a word
+_INSIDE_A_WORD = str.maketrans(" ,", "\x01\x01")
+
+
+def _as_one_word(gloss: re.Match[str]) -> str:
+    return gloss.group().translate(_INSIDE_A_WORD)
 
 
 def _names_alone(term: str, *, after_clause: bool) -> bool:
