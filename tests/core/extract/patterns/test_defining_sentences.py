@@ -987,3 +987,20 @@ def test_a_term_glossed_in_brackets_with_commas_is_defined_whole(
     """``합성곱 신경망(Convolutional Neural Network, CNN)은 ...``: the gloss after a Korean
     term, its English name and acronym, is one word of the term, commas and all."""
     assert defined_in_sentence(sentence) == term
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("형태론은 단어의 짜임새를 연구하는 분야를 뜻하는데요.", "형태론"),
+        ("정밀도는 양성이라 예측한 것 가운데 실제 양성의 비율을 의미하는데요.", "정밀도"),
+        ("루트 노드는 부모가 없는 맨 위의 노드를 가리키는데요.", "루트 노드"),
+        # whose account it is opens no term: "according to X"
+        ("표준 문법에 따르면 **품사**란 단어를 성질에 따라 묶은 것입니다.", "품사"),
+        ("논문에 의하면 잔차 연결은 기울기가 흐르는 지름길을 뜻하는데요.", "잔차 연결"),
+    ],
+)
+def test_a_definition_said_in_the_spoken_form_that_goes_on(sentence: str, term: str) -> None:
+    """``품사론은 ... 연구하는 분야를 뜻하는데요.``: the defining verb in the spoken form that
+    leads on to the next sentence still defines."""
+    assert defined_in_sentence(sentence) == term

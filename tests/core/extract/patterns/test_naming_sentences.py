@@ -56,6 +56,11 @@ from tests.conftest import cards_of
         ("Grouped bytes loaded together, known as the **cache block**", "cache block"),
         ("The draft was never merged, called pointless by the maintainers.", None),
         ("Several groups, called for an immediate recount.", None),
+        # the writer's own name for it, from here on
+        ("앞 단계의 값을 더해 넘기는 통로를 cell state라 하겠습니다.", "cell state"),
+        ("이렇게 묶은 노드들을 클러스터라고 부르겠습니다.", "클러스터"),
+        # an assumption, not a name: "let x be a real number"
+        ("$x$를 임의의 실수라고 하자.", None),
     ],
 )
 def test_sentences_that_name_a_term(sentence: str, term: str | None) -> None:

@@ -156,6 +156,18 @@ def _marks_a_topic(word: str) -> bool:
     return bare.endswith("란") or is_topic_marked(bare)  # (란 closes 이란 too)
 
 
+# "X에 따르면", "X에 의하면": according to X
+_ACCORDING_TO = frozenset(("따르면", "의하면"))
+
+
+def _according_to(words: list[str]) -> int | None:
+    """How many words open with whose account it is (``이 논문에 의하면``), if any do."""
+    for at in range(1, min(len(words) - 1, 3)):
+        if words[at].rstrip(",") in _ACCORDING_TO and words[at - 1][-1:] == "에":
+            return at + 1
+    return None
+
+
 def _without_leading_adverbs(term: str) -> str:
     words = term.split()
     stripped = False
@@ -164,12 +176,17 @@ def _without_leading_adverbs(term: str) -> str:
             words = words[1:]  # ("정보이론에서 **엔트로피**란 ...": where the term is used)
         elif len(words) > 2 and " ".join(words[:2]).rstrip(",").casefold() in LEADING_PHRASES:
             words = words[2:]
+        elif (according := _according_to(words)) is not None:
+            words = words[according:]  # "학교문법에 따르면 **품사**란 ...": whose account
         else:
             break
         stripped = True
     if stripped and len(words) > 1 and words[0].casefold() in ARTICLES:
         words = words[1:]  # "Note that the `-l` flag means ...": the article the phrase left
-    return " ".join(words)
+    left = " ".join(words)
+    # (what is left may be bolded whole: "학교문법에 따르면 **품사**"; a quoted word is an
+    # example, "우선 '먹-'은 ...", and stays quoted)
+    return clean_term(left) if stripped and left[:2] in ("**", "__") else left
 
 
 # how a Korean adnominal clause's last word ends (``이 글에서 설명할``, ``지난 시간에 배운``,

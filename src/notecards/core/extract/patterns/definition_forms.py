@@ -30,6 +30,11 @@ DEFINING_VERB_WORDS = (
     "나타낸다",
     "나타냄",
     "나타냅니다",
+    # the spoken forms that lead on to the next sentence: "... 분야를 뜻하는데요."
+    "뜻하는데요",
+    "의미하는데요",
+    "가리키는데요",
+    "말하는데요",
 )
 
 DEFINING_VERBS = "(?:" + "|".join(DEFINING_VERB_WORDS) + ")"

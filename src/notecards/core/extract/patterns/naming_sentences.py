@@ -37,6 +37,9 @@ _GOES_ON = "하고|하며|부르고|부르며|하는데요|하는데|부르는�
 _KOREAN_NAMING = re.compile(
     _NAMED_AS + r"(?:함|한다|합니다|" + _GOES_ON + r"|부른다|부름|부릅니다|하죠|해요|부르죠|불러요"
     r"|칭함|칭한다|칭합니다|정의한다|정의함|정의합니다"
+    # the writer's own name for it from here on: "이를 X라 하겠습니다" (not "X라고 하자", let
+    # it be: an assumption)
+    r"|하겠습니다|하겠다|부르겠습니다|부르겠다"
     r"|말한다|말함|말합니다|표현한다|표현함|표현합니다"
     # named, designated, called in the passive: "이를 X라고 명명하며", "X라고 불린다"
     r"|명명한다|명명함|명명합니다|명명하며|명명하고|지칭한다|지칭함|지칭합니다|지칭하며|지칭하고|"
