@@ -204,3 +204,20 @@ def test_a_double_tapped_key_and_code_with_an_open_bracket_are_names(term: str) 
 @pytest.mark.parametrize("term", ["(unclosed note", "f(x"])
 def test_an_unclosed_bracket_outside_code_is_no_name(term: str) -> None:
     assert not terms.is_term(term)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They're not",
+        "We're done here",
+        "I'm not sure",
+        "You'll see",
+        "I've tried it",
+        "They’re not",
+    ],
+)
+def test_a_pronoun_with_its_verb_contracted_opens_a_clause_not_a_name(text: str) -> None:
+    """``They're not: at least not in ...``: a pronoun and its verb, contracted, are a
+    clause however short, as ``It's fine`` is."""
+    assert not terms.is_term(text)
