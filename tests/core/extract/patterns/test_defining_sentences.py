@@ -1004,3 +1004,22 @@ def test_a_definition_said_in_the_spoken_form_that_goes_on(sentence: str, term: 
     """``품사론은 ... 연구하는 분야를 뜻하는데요.``: the defining verb in the spoken form that
     leads on to the next sentence still defines."""
     assert defined_in_sentence(sentence) == term
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        (
+            "Then `--arg name '...'` sets a variable within `jq` to that string.",
+            "`--arg name '...'`",
+        ),
+        ("Here `app.py` is a Python module that exposes an ASGI application.", "`app.py`"),
+        ("Next, the `-s` flag tells it to read the whole input first.", "`-s` flag"),
+        # a joint before prose that is no code leaves the sentence as it was
+        ("Then the model learns the weights from the data.", None),
+    ],
+)
+def test_a_joint_before_code_opens_no_term(sentence: str, term: str | None) -> None:
+    """``Then `--arg query '...'` sets a variable within `jq` ...``: the word that joins the
+    sentence to the one before it is no part of the code it says the use of."""
+    assert defined_in_sentence(sentence) == term

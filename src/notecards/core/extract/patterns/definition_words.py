@@ -151,7 +151,10 @@ LEADING_ADVERBS = frozenset(
 # X는 ...", "둘째, X는 ...", "Finally, X is ..."; "finally 블록은 ..." names a keyword)
 IN_A_SERIES = re.compile(
     r"(?:마지막으로|끝으로|다음으로|그다음으로?|[첫둘셋넷]째로?|[첫두세네]\s?번째로)(?:,\s*|\s+)"
-    r"|(?:finally|lastly),\s*",
+    r"|(?:finally|lastly),\s*"
+    # a joint before the code a sentence says the use of: "Then `--arg` sets ...", "Here
+    # `app.py` is ...", "Next, the `-s` flag ..."
+    r"|(?:then|next|now|here|also|and|so),?\s+(?=(?:the\s+|that\s+)?`)",
     re.IGNORECASE,
 )
 
