@@ -1023,3 +1023,28 @@ def test_a_joint_before_code_opens_no_term(sentence: str, term: str | None) -> N
     """``Then `--arg query '...'` sets a variable within `jq` ...``: the word that joins the
     sentence to the one before it is no part of the code it says the use of."""
     assert defined_in_sentence(sentence) == term
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        (
+            '[Readable.js](https://example.com/r) is "A standalone version of the readability '
+            'library used for reader views".',
+            "Readable.js",
+        ),
+        (
+            "[acme/setup-tool](https://github.com/acme/setup-tool) is Acme's official Action "
+            "for installing the tool.",
+            "acme/setup-tool",
+        ),
+        ('[The post](https://example.com/p) is "really good", I think.', None),
+    ],
+)
+def test_a_linked_name_said_to_be_its_makers_thing_or_a_quoted_one_is_defined(
+    sentence: str, term: str | None
+) -> None:
+    """``[astral-sh/setup-uv](...) is Astral's official Action for ...``, ``[Readability.js](...)
+    is "A standalone version of ..."``: the kind may be its maker's, or quoted from the
+    project's own words."""
+    assert defined_in_sentence(sentence) == term

@@ -130,7 +130,10 @@ ENGLISH_GENUS_DEFINITION = re.compile(
 # (the link shown as its text) said to be a kind of thing; the link names it, so the kind
 # alone defines it (not a judgement: "is a great way to ...", "is a lot faster")
 LINKED_GENUS_DEFINITION = re.compile(
-    r"(?P<term>\S.{0,60}?)\s+(?:is|are)\s+(?:an?|the)\s+"
+    r"(?P<term>\S.{0,60}?)\s+(?:is|are)\s+"
+    # the kind: with an article, its maker's ("Astral's official Action"), or quoted from
+    # the project's own words ("is \"A standalone version of ...\"")
+    r"(?:(?:an?|the)\s+|[A-Z][\w.-]*['’]s\s+|[\"“](?:[Aa]n?|[Tt]he)\s+)"
     r"(?!(?:lot|bit|boon|great|good|nice|delightful|fun|pain|must|one|same|few|way)\b)\w"
 )
 # ``[PyInstaller](https://...) can take a Python script and bundle it``: a linked tool said

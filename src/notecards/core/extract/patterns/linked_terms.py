@@ -46,4 +46,5 @@ def names_a_thing(text: str) -> bool:
     """Whether a link's text names a thing (``ripgrep``, ``bitfield/script``), not a page
     (a path or an address, ``github.com/me/repo``; an issue's title, ``Issue #141: ...``)."""
     first = text.split("/", 1)[0]
-    return text.count("/") <= 1 and "." not in first[1:] and ": " not in text and "#" not in text
+    dotted = "." in first[1:] and not first.endswith(".js")  # (a JavaScript library: Chart.js)
+    return text.count("/") <= 1 and not dotted and ": " not in text and "#" not in text
