@@ -79,6 +79,12 @@ def test_not_a_definition(line: str) -> None:
     assert splitting.split_term(line) is None
 
 
+def test_a_task_said_in_words_may_be_answered_by_its_code() -> None:
+    """``인덱스 반환: text.search(re);``: the left side says in words what the code does."""
+    split = splitting.split_term("인덱스 반환: text.search(re);")
+    assert split is not None and split.definition == "text.search(re);"
+
+
 @pytest.mark.parametrize(
     ("line", "term"),
     [
@@ -347,3 +353,19 @@ def test_a_name_set_apart_in_bold_may_be_as_long_as_a_headings(line: str, term: 
     comes before the colon has set it apart as a name, as a heading does."""
     split = splitting.split_term(line)
     assert (split.term if split else None) == term
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "margin-left: auto;",
+        "Cookie[] jar = request.getJar();",
+        "List<String> names = new ArrayList<>();",
+        "idx = text.search(re);",
+    ],
+)
+def test_a_statement_of_code_closed_by_a_semicolon_is_no_term_and_definition(line: str) -> None:
+    """``margin-right: auto;``, ``Cookie[] cookies = request.getCookies();``: a declaration or
+    a statement written out of a code block splits at its colon or its equals sign, but
+    what follows is code closed by its semicolon, not a definition."""
+    assert splitting.split_term(line) is None

@@ -288,10 +288,22 @@ def read_line(line: str) -> tuple[TermSplit | None, str | None]:
         return None, None
     if separator == "=" and _is_formula(cleaned, definition):
         return None, None
+    if (
+        definition[-1:] == ";"
+        and _CODE_STATEMENT.fullmatch(definition)
+        and _HANGUL_SYLLABLE.search(definition) is None
+        and _HANGUL_SYLLABLE.search(cleaned) is None
+    ):
+        # "margin-right: auto;", "cookies = request.getCookies();": code on both sides (a
+        # task said in words may still be answered by its code: "인덱스 반환: text.search(re);")
+        return None, None
     return _split_of((cleaned, definition, separator)), None
 
 
 _CODE_NUMBER = re.compile(r"`-?\d{1,4}`")
+# a few words of code closed by a semicolon: a declaration's value or a statement's right side
+_CODE_STATEMENT = re.compile(r"[^\s;]{1,40}(?: [^\s;]{1,40}){0,3};")
+_HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
 # the whole left side in bold: "***듀얼 코어 프로세서의 캐시 메모리***", "__Read replicas__"
 _BOLD_WHOLE = re.compile(r"(\*\*\*?|__)(?=\S)[^*_]+(?<=\S)\1")
 _BOLD_OPEN = re.compile(r"(?:\*\*\*?|__)(?=\S)[^*_]+(?<=\S)")
