@@ -194,6 +194,14 @@ def particle_stem(word: str) -> str | None:
     return None
 
 
+# verb stems that close in a vowel the topic particle 는 could follow (nouns so closed are
+# few: "쿠키", "단축키" and "경우" end in one syllable of them, not both)
+_VERB_STEMS_IN_A_VOWEL = (
+    "시키", "으키", "지키", "나누", "바꾸", "맞추", "갖추", "낮추", "늦추", "세우", "키우",
+    "배우", "채우", "비우", "지우", "싸우", "가두", "다루", "이루", "미루", "거두",
+)  # fmt: skip
+
+
 def is_topic_marked(word: str) -> bool:
     """``모델은``, ``데이터는``, ``Attention은`` (not ``작은``, ``학습하는``)."""
     if not word.endswith(("은", "는")) or len(word) < 2:
@@ -207,6 +215,10 @@ def is_topic_marked(word: str) -> bool:
         return has_final and len(stem) >= 2
     if has_final:
         return False
+    if stem.endswith(_VERB_STEMS_IN_A_VOWEL):
+        return False  # "향상시키는", "나누는", "이루는": a verb describing the noun after it
+    if stem[-1] == "다" and len(stem) >= 2 and ends_in_consonant(stem[-2]):
+        return False  # "비교한다는", "있다는": what is said, quoted ("바다는" is a noun's)
     if stem[-1] == "리" and len(stem) >= 2:
         # "메모리는", "처리는": a noun in 리; a verb in -리- closes its stem in ㄹ ("걸리는",
         # "불리는") or is one of a few ("버리는", "그리는")
