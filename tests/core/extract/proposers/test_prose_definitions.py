@@ -350,3 +350,28 @@ def test_a_bolded_name_a_sentence_introduces_is_defined_by_the_sentence_after_it
     )
     assert cards["쓰기 지연"].answer.endswith("한꺼번에 디스크에 쓰는 기법이다.")
     assert "자료구조" not in cards
+
+
+def test_a_name_introduced_by_baro_by_other_marks_or_as_a_kind_that_exists() -> None:
+    """``이 가운데 가장 많이 쓰이는 것이 바로 최대우도추정량입니다.``, ``두번째는 *supporting
+    hyperplane theorem*입니다.``, ``쉘정렬에는 *gap*이라는 개념이 있습니다.``: a name
+    introduced unmarked after 바로, in italics or code, or as a kind of thing there is, is
+    defined by the sentence after it, as a bolded one is (a spoken copula, ``개념인데요``,
+    says what it is too)."""
+    text = (
+        "# 정렬\n\n여러 방법이 있습니다. 그 가운데 가장 빠른 것이 바로 퀵 정렬입니다. "
+        "피벗을 기준으로 작은 값과 큰 값을 가르는 방식입니다.\n\n"
+        "두번째는 *안정 정렬*입니다. 같은 값의 원래 순서가 그대로 유지되는 정렬입니다.\n\n"
+        "셸 정렬에는 *gap*이라는 개념이 있습니다. 떨어진 원소끼리 먼저 비교한다는 개념인데요. "
+        "gap은 점점 줄어듭니다.\n\n"
+        "이 방법에는 `partition()`이라는 함수가 있습니다. 이 함수는 배열을 둘로 나눕니다.\n"
+    )
+    cards = by_question(cards_of(text, "sort.md"))
+    assert cards["퀵 정렬"].answer.endswith("작은 값과 큰 값을 가르는 방식입니다.")
+    assert cards["안정 정렬"].answer.endswith("순서가 그대로 유지되는 정렬입니다.")
+    assert cards["gap"].answer == (
+        "셸 정렬에는 *gap*이라는 개념이 있습니다. 떨어진 원소끼리 먼저 비교한다는 개념인데요."
+    )
+    # (the sentence after it has a subject of its own: it says what the function does, not
+    # what it is)
+    assert "`partition()`" not in cards

@@ -82,7 +82,7 @@ def in_line(line: str, at: int, context: Context) -> list[Proposal]:
         return defined + naming + after
     if defined:
         return defined
-    if "**" in line and (introduced := introduced_in_prose(line)) is not None:
+    if (introduced := introduced_in_prose(line)) is not None:
         name, sentence, text_after = introduced
         if going_on := _goes_on_saying_what_it_is(text_after):
             # "가장 단순한 방식은 **다수결**입니다. ... 예측하는 것입니다.": the sentence
@@ -98,7 +98,9 @@ def in_line(line: str, at: int, context: Context) -> list[Proposal]:
 _POINTING_SUBJECT = re.compile(r"(?:It is|It's|This is|이는|이것은|이건)\s")
 _POINTS_AT_THE_TEXT = re.compile(r"(?:^|\s)(?:아래|다음|위)(?:\s|의|에|와|과)|\b(?:below|above)\b")
 # how a Korean sentence with no subject of its own says what something is: a noun and its copula
-_SAYS_WHAT_IT_IS = ("입니다", "이다", "임")
+_SAYS_WHAT_IT_IS = ("입니다", "이다", "임", "인데요", "이에요", "예요", "이죠")
+# a copula that closes a reason or a reckoning, not what something is ("... 때문이죠")
+_NOT_WHAT_IT_IS = ("때문", "셈")
 _MIN_WORDS_SAID = 3
 
 
@@ -119,6 +121,7 @@ def _goes_on_saying_what_it_is(rest: str) -> str:
     if (
         len(words) < _MIN_WORDS_SAID
         or not words[-1].endswith(_SAYS_WHAT_IT_IS)
+        or words[-1].startswith(_NOT_WHAT_IT_IS)
         or not any(map(is_hangul, words[-1]))
         or any(is_topic_marked(word) for word in words[:-1])
         or refers_back(following)
