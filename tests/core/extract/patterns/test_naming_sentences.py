@@ -59,6 +59,12 @@ from tests.conftest import cards_of
         # the writer's own name for it, from here on
         ("앞 단계의 값을 더해 넘기는 통로를 cell state라 하겠습니다.", "cell state"),
         ("이렇게 묶은 노드들을 클러스터라고 부르겠습니다.", "클러스터"),
+        # called so, in the spoken form that goes on, or "also called"
+        (
+            "언어모델은 종종 **생성모델(generative model)**이라고도 불리는데요.",
+            "생성모델(generative model)",
+        ),
+        ("이렇게 쌓은 구조를 **힙**이라고 불리기도 합니다.", "힙"),
         # an assumption, not a name: "let x be a real number"
         ("$x$를 임의의 실수라고 하자.", None),
     ],

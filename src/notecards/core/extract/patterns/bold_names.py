@@ -20,7 +20,7 @@ _BOLD_BEFORE_IT = re.compile(r"\*\*\s*(?:,|와|과|또는|혹은)\s*$")
 # "... 의미의 **사전확률(prior probability)**로 불립니다": called, in the passive (only of a
 # bolded name: "X로 정의됩니다" says what X is defined as)
 # (the forms of 불리다, called, that also close "X라고 불린다")
-CALLED = "불린다|불립니다|불림|불리며|불리고"
+CALLED = "불린다|불립니다|불림|불리며|불리고|불리는데요|불리는데|불리기도 합니다|불리기도 한다"
 _KOREAN_CALLED = re.compile(rf"\*\*(?:으)?로\s?(?:{CALLED})(?![가-힣])")
 
 
