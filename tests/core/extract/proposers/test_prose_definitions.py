@@ -375,3 +375,25 @@ def test_a_name_introduced_by_baro_by_other_marks_or_as_a_kind_that_exists() -> 
     # (the sentence after it has a subject of its own: it says what the function does, not
     # what it is)
     assert "`partition()`" not in cards
+
+
+def test_each_bolded_name_a_clause_describes_in_one_sentence_is_asked() -> None:
+    """``입력 변수 영역을 두 개로 구분하는 **재귀적 분기**와 너무 자세하게 구분된 영역을 통합하는
+    **가지치기** 두 가지 과정으로 나뉩니다``: each name the clause before it describes is a
+    card, the sentence answering; not in a sentence announcing the post, nor for names
+    with no clause before them."""
+    text = (
+        "# 트리\n\n학습은 영역을 반으로 나누는 **분할**과 잘게 나뉜 영역을 다시 합치는 "
+        "**병합** 두 단계로 이뤄집니다.\n\n"
+        "이번 글에서는 널리 쓰이는 자료구조인 **힙**과 힙의 일종인 **이진 힙**을 "
+        "살펴보겠습니다.\n\n"
+        "값은 **열림**, **닫힘**, 혹은 **그 사이의 값**으로 정해집니다.\n"
+    )
+    cards = by_question(cards_of(text, "tree.md"))
+    sentence = (
+        "학습은 영역을 반으로 나누는 **분할**과 잘게 나뉜 영역을 다시 합치는 **병합** 두 단계로 "
+        "이뤄집니다."
+    )
+    assert cards["분할"].answer == sentence
+    assert cards["병합"].answer == sentence
+    assert not {"힙", "이진 힙", "열림", "닫힘"} & set(cards)

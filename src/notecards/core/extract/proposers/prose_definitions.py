@@ -16,6 +16,7 @@ from notecards.core.extract.patterns.defining_sentences import (
     defined_in_sentence,
     definitions_in_line,
 )
+from notecards.core.extract.patterns.described_names import described_names
 from notecards.core.extract.patterns.introduced_names import introduced_in_prose
 from notecards.core.extract.patterns.naming_sentences import also_named, named_in_prose
 from notecards.core.extract.patterns.pointing_back import refers_back
@@ -89,6 +90,16 @@ def in_line(line: str, at: int, context: Context) -> list[Proposal]:
             # after the one that introduces the name says what it is
             answer = f"{sentence} {going_on}"
             return [Proposal(CardKind.BASIC, name, answer, at, context, Idiom.PROSE_NAMING)]
+    if "**" in line:
+        # "영역을 나누는 **분할**과 영역을 합치는 **병합** 두 단계로 이뤄집니다": each name
+        # its clause describes, the sentence answering
+        described = [
+            Proposal(CardKind.BASIC, name, sentence.strip(), at, context, Idiom.PROSE_DEFINITION)
+            for sentence in SENTENCE_BREAK.split(line)
+            for name in described_names(sentence.strip())
+        ]
+        if described:
+            return described
     if (used := code_purpose(line)) is None:
         return []
     return [Proposal(CardKind.BASIC, used[0], used[1], at, context, Idiom.CODE_PURPOSE)]
