@@ -146,3 +146,11 @@ def test_setting_that_code_and_its_kind_does_something() -> None:
     line = "Setting that `UV_OFFLINE=1` environment variable causes `uvx` to fail offline."
     found = code_purpose(line)
     assert found is not None and found[0] == "`UV_OFFLINE=1`"
+
+
+def test_adding_code_to_where_it_goes_does_something() -> None:
+    """``Adding `%%time` to a Jupyter cell causes it to report the time taken``: where the
+    code is added may come between it and what it does."""
+    line = "Adding `%%timeit` to a notebook cell causes it to time the cell many times."
+    found = code_purpose(line)
+    assert found is not None and found[0] == "`%%timeit`"

@@ -1055,3 +1055,10 @@ def test_a_linked_name_said_to_be_its_makers_thing_or_a_quoted_one_is_defined(
     is "A standalone version of ..."``: the kind may be its maker's, or quoted from the
     project's own words."""
     assert defined_in_sentence(sentence) == term
+
+
+def test_code_said_to_be_a_kind_in_its_language_is_defined() -> None:
+    """```asyncio` in Python is a form of co-operative multitasking ...``: the language the
+    code belongs to may come between it and its kind."""
+    sentence = "`tokio` in Rust is a runtime that drives asynchronous tasks on a thread pool."
+    assert defined_in_sentence(sentence) == "`tokio`"

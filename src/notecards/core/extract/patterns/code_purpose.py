@@ -109,8 +109,9 @@ _RUNNING_CODE_DOES = re.compile(
     r"^(?:Running|Setting|Passing|Calling|Adding|Using)\s+(?:(?:the|that|this)\s+)?" + _CODE
     # its kind after it ("Setting that `UV_OFFLINE=1` environment variable causes ...")
     + r"(?:\s+(?:environment\s+)?" + _PARTS + r")?"
-    # where or how it runs may come between ("Running `rye init` in a new folder creates ...")
-    + r"\s+(?:(?:in|on|inside|within|against|from|with|for)\s+(?:[\w.'`/-]+\s+){1,4}?)?"
+    # where or how it runs may come between ("Running `rye init` in a new folder creates ...",
+    # "Adding `%%time` to a Jupyter cell causes ...")
+    + r"\s+(?:(?:in|on|to|inside|within|against|from|with|for)\s+(?:[\w.'`/-]+\s+){1,4}?)?"
     r"(?:(?:also|then|now)\s+)?(?!(?:is|was|has|this|looks|seems|confirms|reveals)\b)"
     r"[a-z]{3,}s\s+(?!the\s+following\b)[a-z`]"
 )  # fmt: skip

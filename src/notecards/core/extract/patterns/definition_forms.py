@@ -329,7 +329,8 @@ KOREAN_CODE_DOES = re.compile(
 
 CODE_GENUS = re.compile(
     rf"(?:the\s+)?(?P<term>{MASK_CHAR}{{3,62}})(?:\s+(?:{'|'.join(CODE_KINDS)}))?"
-    r"(?:\s+(?:here|there))?\s+(?:(?:is|are)\s+(?:an?|the|one)|are\s+[a-z]+s)\s+\S",
+    # where it stands, or the language it belongs to ("`asyncio` in Python is a form of ...")
+    r"(?:\s+(?:here|there|in\s+[A-Z][\w.+#-]*))?\s+(?:(?:is|are)\s+(?:an?|the|one)|are\s+[a-z]+s)\s+\S",
     re.IGNORECASE,
 )  # ("`Edge Locations` are endpoints for ...": a plural kind, no article)
 
