@@ -1062,3 +1062,25 @@ def test_code_said_to_be_a_kind_in_its_language_is_defined() -> None:
     code belongs to may come between it and its kind."""
     sentence = "`tokio` in Rust is a runtime that drives asynchronous tasks on a thread pool."
     assert defined_in_sentence(sentence) == "`tokio`"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        (
+            "The [make_routes](https://docs.example.com/hooks) plugin hook lets you add "
+            "routes to the app.",
+            "make_routes",
+        ),
+        (
+            "The [acme-core](https://github.com/acme/acme-core) repository contains all of the "
+            "default recipes.",
+            "acme-core",
+        ),
+    ],
+)
+def test_a_linked_name_and_its_kind_in_two_words_or_a_repository(sentence: str, term: str) -> None:
+    """``The [register_commands](...) plugin hook lets you ...``, ``The [homebrew-core](...)
+    repository contains ...``: the kind after the link may take two words, or be where the
+    code lives."""
+    assert defined_in_sentence(sentence) == term

@@ -140,7 +140,7 @@ LINKED_GENUS_DEFINITION = re.compile(
 # what it does or offers
 LINKED_DOES_DEFINITION = re.compile(
     r"(?P<term>\S.{0,60}?)\s+"
-    r"(?:can|lets|allows|provides|helps|makes|offers|supports|enables|adds|gives)\s+\w"
+    r"(?:can|lets|allows|provides|helps|makes|offers|supports|enables|adds|gives|contains)\s+\w"
 )
 
 # ``Vertical scaling is when you ...``, ``Countable sets are those which ...``, ``Tethering is

@@ -15,7 +15,10 @@ LINKED_TERM = re.compile(LINKED_NAME)
 # an article before a link that opens a sentence ("The [X](...) package ...", "A [X](...) is")
 _ARTICLE_BEFORE_LINK = re.compile(r"(?:The|the|A|An|a|an)\s+(?=\[[^\]\n]+\]\()")
 # the kind of thing a linked name is, right after it ("[X](...) package", "[X](...) plugin")
-_KIND_AFTER_LINK = re.compile(rf"\s+(?:{'|'.join(CODE_KINDS)}|app|project|crate|gem)\b")
+_KIND_AFTER_LINK = re.compile(
+    rf"(?:\s+(?:plugin|extension|command|library))?\s+"
+    rf"(?:{'|'.join(CODE_KINDS)}|app|project|crate|gem|repository|repo)\b"
+)  # (in two words: "[X](...) plugin hook")
 
 
 def opening_link_as_text(line: str) -> tuple[str, int]:
