@@ -154,3 +154,24 @@ def test_adding_code_to_where_it_goes_does_something() -> None:
     line = "Adding `%%timeit` to a notebook cell causes it to time the cell many times."
     found = code_purpose(line)
     assert found is not None and found[0] == "`%%timeit`"
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        (
+            "`--trace on` is really interesting: it writes an archive you can open later.",
+            "`--trace on`",
+        ),
+        (
+            "The `AllowedHosts` key is interesting: it works by matching the `Host` header.",
+            "`AllowedHosts`",
+        ),
+        ("`make` is really slow: I waited ten minutes.", None),  # the writer's remark
+    ],
+)
+def test_code_found_interesting_and_then_what_it_does(line: str, code: str | None) -> None:
+    """```--tracing on` is really interesting: it generates a trace ZIP file ...``: after the
+    writer's remark and a colon, ``it`` says what the code does."""
+    found = code_purpose(line)
+    assert (found[0] if found else None) == code

@@ -143,6 +143,15 @@ _CODE_THEN_IT_DOES = re.compile(
     r"|causes|makes|lets|tells|returns|runs|gives|shows|adds|sets|stands|stops|prevents))\s+\S"
 )
 
+# "`--tracing on` is really interesting: it generates ...", "The `AllowedOrigins` key is
+# interesting: it works by ...": the writer's remark, then "it" says what the code does
+_CODE_REMARKED_THEN_IT_DOES = re.compile(
+    r"(?:The\s+)?" + _CODE + r"(?:\s+" + _PARTS + r")?\s+is\s+"
+    r"(?:really\s+|very\s+|particularly\s+|especially\s+)?"
+    r"(?:interesting|useful|handy|neat|important|clever|the\s+key)\s*[:—]\s+"
+    r"(?:it|this)(?:'s|’s|\s+[a-z]{3,}s)\s+\S"
+)
+
 # "`defineProps()`를 사용하여 props를 선언": code and what using it does, in Korean
 _KOREAN_USING_CODE = re.compile(
     _CODE + r"(?:를|을|로|으로)\s*(?:사용하여|사용해서|사용해|사용하면|이용하여|이용해서|이용해|"
@@ -172,6 +181,7 @@ def code_purpose(line: str) -> tuple[str, str] | None:
             or _OPTION_FOR.search(sentence)
             or _using_the_option(sentence)
             or _KOREAN_USING_CODE.match(sentence)
+            or (_CODE_REMARKED_THEN_IT_DOES.match(sentence) if " is " in sentence else None)
             or (
                 _CODE_THEN_IT_DOES.search(sentence)
                 if " - " in sentence or "—" in sentence
