@@ -130,6 +130,7 @@ def test_code_a_sentence_points_at_or_runs_somewhere_says_what_it_does() -> None
         ("I also send `replace: true` - this ensures old rows are replaced.", "`replace: true`"),
         ("I had to look up that `sudo -E` option - it's short for `--preserve-env`.", "`sudo -E`"),
         ("The `-n` flag — which means dry run — is safe to try first.", "`-n`"),
+        ("I pass `--frozen` – this stops the lock file from changing.", "`--frozen`"),  # en dash
         ("I ran `make` - it took ten minutes on my laptop.", None),  # the writer's story
     ],
 )

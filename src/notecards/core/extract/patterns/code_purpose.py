@@ -137,9 +137,10 @@ _NOTE_THE_CODE_TO = re.compile(
 
 
 # "I also send `replace: true` - this ensures ...", "that `sudo -E` option - it's short for
-# ...": after a dash, "this", "it" or "which" says what the code before it does
+# ...": after a dash (a hyphen, an en or an em dash), "this", "it" or "which" says what the
+# code before it does
 _CODE_THEN_IT_DOES = re.compile(
-    _CODE + r"(?:\s+" + _PARTS + r")?\s+[-—]\s+(?:this|it|which)(?:'s|’s|\s+(?:is|means|ensures"
+    _CODE + r"(?:\s+" + _PARTS + r")?\s+[-–—]\s+(?:this|it|which)(?:'s|’s|\s+(?:is|means|ensures"
     r"|causes|makes|lets|tells|returns|runs|gives|shows|adds|sets|stands|stops|prevents))\s+\S"
 )
 
@@ -184,7 +185,7 @@ def code_purpose(line: str) -> tuple[str, str] | None:
             or (_CODE_REMARKED_THEN_IT_DOES.match(sentence) if " is " in sentence else None)
             or (
                 _CODE_THEN_IT_DOES.search(sentence)
-                if " - " in sentence or "—" in sentence
+                if " - " in sentence or "—" in sentence or "–" in sentence
                 else None
             )
         )
