@@ -494,10 +494,10 @@ def test_a_verbs_adnominal_ending_is_no_topic_particle(sentence: str) -> None:
      # verbs in 르 (few nouns end so)
      ("따르는", False), ("고르는", False), ("누르는", False),
      # what is said, quoted (비교한다는, 있다는), and verbs whose stems close in a vowel
-     # the particle also follows (시키는, 지키는, 나누는, 바꾸는, 세우는, 이루는, 다루는)
+     # the particle also follows (시키는, 지키는, 나누는, 바꾸는, 세우는, 이루는, 다루는, 모으는)
      ("비교한다는", False), ("있다는", False), ("향상시키는", False), ("지키는", False),
      ("나누는", False), ("바꾸는", False), ("맞추는", False), ("세우는", False),
-     ("배우는", False), ("이루는", False), ("다루는", False),
+     ("배우는", False), ("이루는", False), ("다루는", False), ("모으는", False),
      # nouns that end as those verbs do still take it
      ("쿠키는", True), ("단축키는", True), ("경우는", True), ("바다는", True)],
 )  # fmt: skip

@@ -29,13 +29,11 @@ from notecards.core.extract.patterns.definition_forms import (
 from notecards.core.extract.patterns.definition_words import (
     ADJECTIVES_IN_EUN,
     ADVERBIAL_ENDINGS,
-    ARTICLES,
     BOUND_NOUNS,
     CASE_PARTICLES,
     FIGURE_REFERENCE,
     IN_A_SERIES,
     INFORMAL_TERM,
-    LEADING_ADVERBS,
     LEADING_PHRASES,
     NEVER_FIRST,
     NOT_A_NAME_FIRST,
@@ -45,7 +43,6 @@ from notecards.core.extract.patterns.definition_words import (
     OBJECT_PRONOUNS,
     VALUE_PREDICATE,
     ends_adnominal,
-    names_a_field,
 )
 from notecards.core.extract.patterns.discourse import (
     only_points_at_what_follows,
@@ -67,6 +64,7 @@ from notecards.core.extract.patterns.sentences import (
 )
 from notecards.core.extract.patterns.spans import MASK_CHAR, mask_opaque
 from notecards.core.extract.patterns.splitting import symbol_term
+from notecards.core.extract.patterns.term_openings import without_leading_words
 from notecards.core.extract.patterns.terms import is_term
 
 _LINKED = (LINKED_GENUS_DEFINITION, LINKED_DOES_DEFINITION)
@@ -154,39 +152,6 @@ def _marks_a_topic(word: str) -> bool:
     """``스레드는``, ``**X**는``, ``점대점이란``: a word the topic particle closes."""
     bare = word.replace("**", "").replace("`", "")
     return bare.endswith("란") or is_topic_marked(bare)  # (란 closes 이란 too)
-
-
-# "X에 따르면", "X에 의하면": according to X
-_ACCORDING_TO = frozenset(("따르면", "의하면"))
-
-
-def _according_to(words: list[str]) -> int | None:
-    """How many words open with whose account it is (``이 논문에 의하면``), if any do."""
-    for at in range(1, min(len(words) - 1, 3)):
-        if words[at].rstrip(",") in _ACCORDING_TO and words[at - 1][-1:] == "에":
-            return at + 1
-    return None
-
-
-def _without_leading_adverbs(term: str) -> str:
-    words = term.split()
-    stripped = False
-    while len(words) > 1:
-        if words[0].rstrip(",").casefold() in LEADING_ADVERBS or names_a_field(words[0]):
-            words = words[1:]  # ("정보이론에서 **엔트로피**란 ...": where the term is used)
-        elif len(words) > 2 and " ".join(words[:2]).rstrip(",").casefold() in LEADING_PHRASES:
-            words = words[2:]
-        elif (according := _according_to(words)) is not None:
-            words = words[according:]  # "학교문법에 따르면 **품사**란 ...": whose account
-        else:
-            break
-        stripped = True
-    if stripped and len(words) > 1 and words[0].casefold() in ARTICLES:
-        words = words[1:]  # "Note that the `-l` flag means ...": the article the phrase left
-    left = " ".join(words)
-    # (what is left may be bolded whole: "학교문법에 따르면 **품사**"; a quoted word is an
-    # example, "우선 '먹-'은 ...", and stays quoted)
-    return clean_term(left) if stripped and left[:2] in ("**", "__") else left
 
 
 # how a Korean adnominal clause's last word ends (``이 글에서 설명할``, ``지난 시간에 배운``,
@@ -353,7 +318,7 @@ def _term_of(
         raw = f"{raw}{kind.group()}"  # "The `db` container runs ...": asked as the container
     if raw[:1] in "AT" and _ARTICLE_BEFORE_MARK.match(raw):
         raw = _ARTICLE_BEFORE_MARK.sub("", raw)  # "An __option__ is defined as ..."
-    term = _without_leading_adverbs(clean_term(raw))
+    term = without_leading_words(clean_term(raw))
     if pattern is KOREAN_RAN:
         term = drop_copula(term)
     words = term.split()

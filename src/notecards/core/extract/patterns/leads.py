@@ -15,10 +15,10 @@ import re
 
 from notecards.core.extract.clean import clean_term
 from notecards.core.extract.patterns.labels import is_numbered_label
+from notecards.core.extract.patterns.numbering import ENUMERATOR
 from notecards.core.extract.patterns.sentences import ENGLISH_FINITE_VERBS, is_predicate
 from notecards.core.extract.patterns.splitting import (
     ARROWS,
-    ENUMERATOR,
     TermSplit,
     is_definition,
     split_term,

@@ -16,6 +16,9 @@ import re
 from notecards.core.extract.facet_words import is_facet
 from notecards.core.extract.patterns.label_words import GENERIC_HEADINGS
 
+# a numbering that opens a title or an item: ①, (2), 3., 2-1.
+ENUMERATOR = re.compile(r"^\s*[*_]*(?:[①-⑳]|\(?\d{1,3}[.)]|\d+(?:[.-]\d+)+\.?\s)")
+
 _SECTION_NUMBER = re.compile(
     r"""
     ^\s*(?:

@@ -98,7 +98,7 @@ _KOREAN_CASE_PARTICLES = {
     "이": 3,
     "가": 3,
 }
-_KOREAN_ADNOMINAL_BEFORE_NEUN = frozenset("하되있없지가오주보내나치리시쓰려아르")
+_KOREAN_ADNOMINAL_BEFORE_NEUN = frozenset("하되있없지가오주보내나치리시쓰려아르으")
 # verbs whose stem ends in 리 after a syllable with no final ㄹ ("버리는", "그리는")
 _VERBS_IN_RI = frozenset((
     "버리", "그리", "꾸리", "부리", "흐리", "저리", "우리", "다리", "때리", "차리", "가리",

@@ -22,6 +22,11 @@ from notecards.core.extract.patterns.chatter import (
     is_year,
     may_be_chatter,
 )
+from notecards.core.extract.patterns.code_sides import (
+    is_code_statement,
+    is_formula,
+    names_a_value,
+)
 from notecards.core.extract.patterns.labels import GENERIC_DEFINITION_LABEL, NUMBERED_STATEMENT
 from notecards.core.extract.patterns.numbering import without_section_number
 from notecards.core.extract.patterns.sentences import is_hangul
@@ -70,8 +75,6 @@ _PAIRS_ONLY_BEFORE = re.compile(
     + _NOTHING_HIDDEN
     + ")*"
 )
-# a numbering that opens a title or an item: ①, (2), 3., 2-1.
-ENUMERATOR = re.compile(r"^\s*[*_]*(?:[①-⑳]|\(?\d{1,3}[.)]|\d+(?:[.-]\d+)+\.?\s)")
 _DASHES = frozenset(("-", "–", "—", "--"))
 _SPACED_DASH = re.compile(r"\s[-–—]{1,2}\s")
 _MIN_DEFINITION_CHARS = 2
@@ -280,55 +283,22 @@ def read_line(line: str) -> tuple[TermSplit | None, str | None]:
         masked = masked if masked is not None else top_level(line)
         if _has_arrow(masked[end:]):
             return None, None  # "a → b → c" is a pipeline, not a definition
-    if not (
-        is_term(cleaned) or _CODE_NUMBER.fullmatch(cleaned) or (bolded and is_bolded_name(cleaned))
-    ) or (len(definition) < _MIN_DEFINITION_CHARS and not _long_enough(definition)):
+    if not (is_term(cleaned) or names_a_value(cleaned) or (bolded and is_bolded_name(cleaned))) or (
+        len(definition) < _MIN_DEFINITION_CHARS and not _long_enough(definition)
+    ):
         # (a number in code is a value: "`0`: 숨기지 않는다", "`404`: ..."; a name its writer
         # bolded whole is set apart as a heading is, and may run as long)
         return None, None
-    if separator == "=" and _is_formula(cleaned, definition):
-        return None, None
-    if (
-        definition[-1:] == ";"
-        and _CODE_STATEMENT.fullmatch(definition)
-        and _HANGUL_SYLLABLE.search(definition) is None
-        and _HANGUL_SYLLABLE.search(cleaned) is None
+    if (separator == "=" and is_formula(cleaned, definition)) or (
+        definition[-1:] == ";" and is_code_statement(cleaned, definition)
     ):
-        # "margin-right: auto;", "cookies = request.getCookies();": code on both sides (a
-        # task said in words may still be answered by its code: "인덱스 반환: text.search(re);")
         return None, None
     return _split_of((cleaned, definition, separator)), None
 
 
-_CODE_NUMBER = re.compile(r"`-?\d{1,4}`")
-# a few words of code closed by a semicolon: a declaration's value or a statement's right side
-_CODE_STATEMENT = re.compile(r"[^\s;]{1,40}(?: [^\s;]{1,40}){0,3};")
-_HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
 # the whole left side in bold: "***듀얼 코어 프로세서의 캐시 메모리***", "__Read replicas__"
 _BOLD_WHOLE = re.compile(r"(\*\*\*?|__)(?=\S)[^*_]+(?<=\S)\1")
 _BOLD_OPEN = re.compile(r"(?:\*\*\*?|__)(?=\S)[^*_]+(?<=\S)")
-_DECLARATION = re.compile(
-    r"(?:let|var|const|val|int|long|float|double|char|bool|auto|final|static|String|def)\s", re.I
-)
-_VARIABLE = re.compile(r"^(?:[A-Za-z](?:_\w+|\d+|')?|\w{1,3}\([^()]*\))$|^[^$]*\\")
-_ARITHMETIC = re.compile(r"[\\^{}]|[-+*/]\s*\d|\d\s*[-+*/]|^[-+*/=<>]")
-_OPERATOR = re.compile(r"\s[-+*/]\s")
-# an assignment in code without its marks: a lower-case name, then a call ("box =
-# Crate()"; a setting's value, "memory = 16g ...", is asked with what it does)
-_ASSIGNED_NAME = re.compile(r"[a-z_]\w*(?:\.[A-Za-z_]\w*)*")
-_VALUE = re.compile(r"[A-Za-z_][\w.]*\(")
-
-
-def _is_formula(term: str, definition: str) -> bool:
-    """``y = mx + b``, ``E(X) = np``, ``let b = Boo()``, ``box = Crate()``: an equation or an
-    assignment, not a name and what it stands for (``RoI = Region of Interest``)."""
-    definition = mask_opaque(definition)  # a link's digits and slashes are no arithmetic
-    if _DECLARATION.match(term) or _VARIABLE.search(term) or _ARITHMETIC.search(definition):
-        return True
-    if _ASSIGNED_NAME.fullmatch(term) and _VALUE.match(definition):
-        return True
-    worded = definition[:1].isalpha() or ENUMERATOR.match(definition) is not None
-    return _OPERATOR.search(definition) is not None and not worded
 
 
 _PAIR_BOUNDARY = re.compile(r"\s+[/|]\s+|;\s+|\s+·\s+")
