@@ -36,6 +36,8 @@ _COPULAS = ("입니다", "이다")
 def introduced_in_prose(line: str) -> tuple[str, str, str] | None:
     """The first name a sentence of ``line`` introduces, that sentence, and the text after
     it; None if no sentence does."""
+    if "입니다" not in line and "이다" not in line and "라는" not in line:
+        return None  # (most lines, and every English one: no sentence to split)
     at = 0
     for piece in SENTENCE_BREAK.split(line):
         at = line.find(piece, at) + len(piece)

@@ -234,8 +234,9 @@ def read_line(line: str) -> tuple[TermSplit | None, str | None]:
     definition = line[end:].strip()
     # bolded whole, closed before the separator or right after it (``**Term:** ...``), not
     # around the whole line (``**Title: Subtitle**``)
-    bolded = _BOLD_WHOLE.fullmatch(left) is not None or (
-        _BOLD_OPEN.fullmatch(left) is not None and definition.startswith(left[:2])
+    bolded = left[:1] in ("*", "_") and (
+        _BOLD_WHOLE.fullmatch(left) is not None
+        or (_BOLD_OPEN.fullmatch(left) is not None and definition.startswith(left[:2]))
     )
     if left[:1] in "*_" and (definition[:1] in "*_" or definition[-1:] in "*_"):
         # "_Usage:_ FSM checks ...": the emphasis closes past the separator; "*Cache: 가까이
