@@ -25,14 +25,13 @@ from typing import NamedTuple
 from notecards.core.extract import list_shapes
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import tidy_label
-from notecards.core.extract.proposal import FROM_SENTENCES, Context, Proposal
+from notecards.core.extract.proposal import FROM_SENTENCES, MAX_LED_INTO_LINES, Context, Proposal
 from notecards.core.extract.proposers import labelled_list, question_list, stated_list
 from notecards.core.extract.proposers.block_text import block_source
 
 # how a definition ends when it leads into the block under it
 _LEADS_INTO = (":", "：", "such that", "where", "as follows", "다음과 같다", "다음과 같습니다")
 _COLONS = (":", "：")
-_MAX_LED_INTO_LINES = 14
 
 
 def led_on(
@@ -50,7 +49,7 @@ def led_on(
         card.idiom not in FROM_SENTENCES  # (a term line's term may be a label: "Short version:")
         or card.line != paragraph.end  # (1-based: the paragraph's last line)
         or not answer.casefold().endswith(_LEADS_INTO if after.kind == "math" else _COLONS)
-        or after.end - after.start > _MAX_LED_INTO_LINES
+        or after.end - after.start > MAX_LED_INTO_LINES
         or not lines[paragraph.end - 1].rstrip(" .").endswith(answer[-12:])
     ):
         return None

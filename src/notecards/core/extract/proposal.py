@@ -52,6 +52,8 @@ class Idiom(StrEnum):
 WRITTEN_AS_CARDS = frozenset((Idiom.EXPLICIT_PAIR, Idiom.CLOZE, Idiom.OUTLINER_CARD))
 # the idioms whose card is a sentence of prose that defines or names its term
 FROM_SENTENCES = frozenset((Idiom.PROSE_NAMING, Idiom.PROSE_DEFINITION))
+# the most lines of a list or formula a paragraph leading into it takes into its answer
+MAX_LED_INTO_LINES = 14
 
 
 class Proposal(NamedTuple):

@@ -14,11 +14,12 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from notecards.core.extract.patterns.sentences import HANGUL_SYLLABLE
+
 if TYPE_CHECKING:
     from pylatexenc.latex2text import LatexNodes2Text
 
 _TEX_ANCHOR = re.compile(r"\\[A-Za-z]+|[A-Za-z0-9)\]}][_^](?:\{|[A-Za-z0-9])")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _IGNORED = re.compile(r"[\s^_{}/\u200b\u200c\u200d\u2061\u2062\u2063\ufeff]+")
 _MIN_SIMILARITY = 80.0
 _MIN_SIGNATURE = 2
@@ -63,7 +64,7 @@ def _rendered_before(text: str, end: int, wanted: str) -> int | None:
     while start > 0 and len(collected) < limit:
         start -= 1
         char = text[start]
-        if _HANGUL.match(char) or char == "$":
+        if HANGUL_SYLLABLE.match(char) or char == "$":
             break
         collected = signature(char) + collected
         if len(collected) >= len(wanted) * 0.6:
@@ -75,7 +76,7 @@ def _rendered_before(text: str, end: int, wanted: str) -> int | None:
 
 def _tex_end(text: str, anchor: int) -> int:
     """Where the TeX that holds ``anchor`` stops: at Korean text, a ``$``, or the line end."""
-    match = _HANGUL.search(text, anchor)
+    match = HANGUL_SYLLABLE.search(text, anchor)
     end = match.start() if match else len(text)
     dollar = text.find("$", anchor)
     if 0 <= dollar < end:
@@ -136,7 +137,7 @@ def _dedupe_at(line: str, floor: int, anchor: int) -> tuple[int, int, str] | Non
     end = _tex_end(line, anchor)
     best: tuple[float, int, int, str] | None = None
     for tex_start in range(anchor, floor - 1, -1):
-        if tex_start < anchor and _HANGUL.match(line[tex_start]):
+        if tex_start < anchor and HANGUL_SYLLABLE.match(line[tex_start]):
             break
         glued = tex_start > floor and line[tex_start - 1] not in " \t" and tex_start != anchor
         if glued and not _could_start_tex(line, tex_start):

@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 
 from notecards.core.extract.patterns.numbering import ENUMERATOR
+from notecards.core.extract.patterns.sentences import HANGUL_SYLLABLE
 from notecards.core.extract.patterns.spans import mask_opaque
 
 _CODE_NUMBER = re.compile(r"`-?\d{1,4}`")
 # a few words of code closed by a semicolon: a declaration's value or a statement's right side
 _CODE_STATEMENT = re.compile(r"[^\s;]{1,40}(?: [^\s;]{1,40}){0,3};")
-_HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
 _DECLARATION = re.compile(
     r"(?:let|var|const|val|int|long|float|double|char|bool|auto|final|static|String|def)\s", re.I
 )
@@ -51,6 +51,6 @@ def is_code_statement(term: str, definition: str) -> bool:
     (``인덱스 반환: text.search(re);``)."""
     return (
         _CODE_STATEMENT.fullmatch(definition) is not None
-        and _HANGUL_SYLLABLE.search(definition) is None
-        and _HANGUL_SYLLABLE.search(term) is None
+        and HANGUL_SYLLABLE.search(definition) is None
+        and HANGUL_SYLLABLE.search(term) is None
     )

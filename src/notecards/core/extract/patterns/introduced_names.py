@@ -31,12 +31,13 @@ _AS_A_KIND_THERE_IS = re.compile(
 
 
 _COPULAS = ("입니다", "이다")
+_NAMING_KIND = "라는"  # "X라는 개념": the name of a kind
 
 
 def introduced_in_prose(line: str) -> tuple[str, str, str] | None:
     """The first name a sentence of ``line`` introduces, that sentence, and the text after
     it; None if no sentence does."""
-    if "입니다" not in line and "이다" not in line and "라는" not in line:
+    if _NAMING_KIND not in line and not any(copula in line for copula in _COPULAS):
         return None  # (most lines, and every English one: no sentence to split)
     at = 0
     for piece in SENTENCE_BREAK.split(line):
@@ -45,7 +46,7 @@ def introduced_in_prose(line: str) -> tuple[str, str, str] | None:
         ending = sentence.rstrip(" .")
         if ending.endswith(_COPULAS):
             found = _AS_WHAT_IT_IS.fullmatch(sentence)
-        elif "라는" in sentence:
+        elif _NAMING_KIND in sentence:
             found = _AS_A_KIND_THERE_IS.fullmatch(sentence)
         else:
             continue  # (most sentences: neither form, and no pattern is tried)

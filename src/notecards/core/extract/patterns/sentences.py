@@ -153,6 +153,10 @@ _QUESTION_ENDINGS = (
 )  # fmt: skip
 
 
+# a Hangul syllable, searched for in a text (:func:`is_hangul` asks it of one character)
+HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
+
+
 def is_hangul(char: str) -> bool:
     """Whether a character is a Hangul syllable."""
     return "\uac00" <= char <= "\ud7a3"

@@ -14,6 +14,7 @@ from notecards.core.extract.patterns.figure_parts import names_a_figure_part
 from notecards.core.extract.patterns.labels import is_generic_label, is_numbered_label
 from notecards.core.extract.patterns.sentences import (
     ENGLISH_FINITE_VERBS,
+    HANGUL_SYLLABLE,
     is_question,
     looks_like_clause,
     without_acronyms,
@@ -143,7 +144,6 @@ _SPECIAL_CHARS = re.compile(r"[\d$()\[\]{}（）【】「」]")
 _BRACKET_CHARS = frozenset(OPEN_BRACKETS + CLOSE_BRACKETS)
 _NON_DIGIT_SPECIALS = _BRACKET_CHARS | {"$"}
 _INDEX_LETTERS = frozenset("ABCDE")
-_HANGUL_CHAR = re.compile(r"[\uac00-\ud7a3]")
 # a quoted word or form a heading opens with, closed, and more after it ("'안' 부정법")
 _OPENS_WITH_QUOTED = re.compile(r"(['\"“‘])[^'\"“”‘’]{1,30}['\"”’]\S*\s+\S")
 _CODE_SPAN = re.compile(r"`[^`]*`")
@@ -365,7 +365,7 @@ def _reads_as_name(
     if not words:
         return False
     korean_words = (
-        sum(map(bool, map(_HANGUL_CHAR.search, words))) if _HANGUL_CHAR.search(outside) else 0
+        sum(map(bool, map(HANGUL_SYLLABLE.search, words))) if HANGUL_SYLLABLE.search(outside) else 0
     )
     if korean_words > max_korean_words or len(words) > max_latin_words:
         return False

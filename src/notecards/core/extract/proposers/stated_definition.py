@@ -16,7 +16,7 @@ from notecards.core.extract.clean import dedent
 from notecards.core.extract.note import Heading
 from notecards.core.extract.patterns.headings import is_definition_heading
 from notecards.core.extract.patterns.splitting import is_definition, labelled_term
-from notecards.core.extract.proposal import Context, Idiom, Proposal
+from notecards.core.extract.proposal import MAX_LED_INTO_LINES, Context, Idiom, Proposal
 from notecards.core.model import CardKind
 
 
@@ -51,7 +51,7 @@ def in_section(
         not formula
         and len(body) > 1
         and body[1].kind == "list"
-        and body[1].end - body[1].start <= _MAX_LED_INTO_LINES
+        and body[1].end - body[1].start <= MAX_LED_INTO_LINES
         and _LEADS_ON.search(lines[first.end - 1])
     ):
         last = body[1]  # "If ..., then $G$ has" + the list of what it has
@@ -74,7 +74,6 @@ _OPENING_CHARACTERS = 40
 # how a statement's last line stops when it goes on in the list right under it: at a colon,
 # or mid-sentence at a plain lower-case word ("then $G$ has", "one of the following")
 _LEADS_ON = re.compile(r"(?:[:：]|(?<![\\$\w])[a-z]+)\s*$")
-_MAX_LED_INTO_LINES = 14
 
 
 def _opens(paragraph: str, answer: str) -> bool:
