@@ -966,3 +966,35 @@ def test_past_an_illustration_a_story_or_another_lead_in_answers_nothing() -> No
     )
     cards = by_question(cards_of(text, "ds/heap.md"))
     assert not any(question.endswith(("Heap delete", "Insert", "Rotation")) for question in cards)
+
+
+def test_code_shown_then_explained_answers_with_its_explanation() -> None:
+    text = (
+        "# Singletons\n\n## Safe ways\n\n"
+        "1. ##### Lazy start (deferred)\n\n"
+        "   ```java\n   class Only {\n     private Only() {}\n   }\n   ```\n\n"
+        "   The constructor is private, so no other class can build one.\n"
+    )
+    cards = by_question(cards_of(text))
+    answer = cards["Lazy start (deferred)"].answer
+    assert answer.startswith("```java\nclass Only {")
+    assert answer.endswith("The constructor is private, so no other class can build one.")
+
+
+def test_code_then_a_lead_in_a_label_or_more_code_answers_nothing() -> None:
+    code = "```bash\ncd /opt/app\n```\n\n"
+    for after in (
+        "Then add these settings to the file:\n",  # leads into what follows
+        "Explanation:\nThe first number is the weight of team one.\n",  # an example's aside
+        "$ sudo systemctl restart app\n",  # more to type, not what it does
+    ):
+        assert cards_of(f"# Setup\n\n## App config\n\n{code}{after}") == [], after
+
+
+def test_code_under_a_file_name_is_a_walk_through_not_a_card() -> None:
+    text = (
+        "# Setting up the site\n\n## settings.py\n\n"
+        "```python\nDEBUG = False\n```\n\n"
+        "The settings module turns debugging off before the site goes live.\n"
+    )
+    assert cards_of(text) == []

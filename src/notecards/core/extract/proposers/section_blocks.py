@@ -1,8 +1,8 @@
 """What follows a section's opening paragraph, for :mod:`.section_body` to decide how far
 its answer goes: short code a paragraph announces, a series of things shown in turn, and a
-line that labels the block after it rather than going on with the point above it; and a
+line that labels the block after it rather than going on with the point above it; a
 section that opens with its formula alone (``### Power Law`` + the law), which the formula
-answers."""
+answers; and one that opens with short code the paragraph under it explains."""
 
 from __future__ import annotations
 
@@ -11,11 +11,15 @@ from collections.abc import Sequence
 
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.facet_words import is_facet_label
+from notecards.core.extract.patterns.discourse import announces_a_list, is_lead_in
+from notecards.core.extract.patterns.labels import opens_with_a_label
 from notecards.core.extract.proposal import Proposal
-from notecards.core.extract.proposers.block_text import block_source, says_nothing
+from notecards.core.extract.proposers.block_text import block_source, explains, says_nothing
 from notecards.core.extract.proposers.section_text import CODE, claimed
 
 MAX_EXAMPLE_LINES = 14  # a short example a sentence announces (fences included)
+# a heading that ends in a file's name or a folder's path
+_NAMES_A_FILE = re.compile(r"(?:^|\s)[\w./-]*(?:\w\.[A-Za-z]{1,5}|/)$")
 
 
 def announced_code(
@@ -106,3 +110,37 @@ def formula_answer(
     if len(answer) > _FORMULA_AT_MOST or (digits >= _WORKED_DIGITS and digits > letters):
         return None
     return answer
+
+
+def explained_code(
+    heading: str,
+    code: Block,
+    after: Block | None,
+    lines: Sequence[str],
+    produced: Sequence[Proposal],
+) -> str | None:
+    """A section opening with short code the paragraph below it explains (``### Lazy
+    initialization`` + a program + ``The constructor is private, so ...``): the code and
+    that paragraph, which answer together; None when the paragraph leads on to more (a
+    lead-in, a label, a list announced, more to type) or says nothing of the code, and
+    under a heading that names a file (``settings.py``, ``public/index.html``): a
+    walk-through shows that file, it asks nothing."""
+    if (
+        _NAMES_A_FILE.search(heading.strip().strip("`*"))
+        or after is None
+        or after.kind != "paragraph"
+        or code.end - code.start > MAX_EXAMPLE_LINES
+        or claimed(after, produced)
+    ):
+        return None
+    explanation = block_source(after, lines)
+    if (
+        not explains(explanation)
+        or explanation.split("\n", 1)[0].rstrip().endswith((":", "："))  # it leads on
+        or explanation.startswith(("$ ", "> ", "% "))  # "$ sudo su": more code
+        or is_lead_in(explanation)
+        or announces_a_list(explanation)
+        or opens_with_a_label(explanation)  # "Explanation: ...": an example's own aside
+    ):
+        return None
+    return block_source(code, lines) + "\n\n" + explanation

@@ -17,11 +17,11 @@ is read by :mod:`.section_text`. A heading that names an action (``untracked fil
 (up to three lines of code: the command is the tip; a longer program, or a numbered step of
 a tutorial, is no card), and a sentence explaining the command before it
 (``### 디스크 사용량 확인`` + ``-h 옵션을 쓰면 읽기 쉬운 단위로 나온다.`` + ``df -h``) answers
-with it.
+with it; under any heading, so does short code the paragraph below explains.
 
 Not cards: a heading that does not name a topic (generic or repeated labels, dates,
 retrospectives), a body that opens with something else (a list: see :mod:`.topic`; a
-table, an image, code under a heading that names no action), a first paragraph that is
+table, an image, code alone under a heading that names no action), a first paragraph that is
 itself a question, chatter, a link or a pointer elsewhere, or one another idiom already
 read (``Term: definition`` lines in it).
 """
@@ -71,6 +71,7 @@ from notecards.core.extract.proposers.past_lead_in import (
 from notecards.core.extract.proposers.section_blocks import (
     MAX_EXAMPLE_LINES,
     announced_code,
+    explained_code,
     formula_answer,
     is_formula,
     labels_what_follows,
@@ -182,7 +183,10 @@ def in_section(
         # (and the solution to a problem stated above it: "## Error" + "## Solution" +
         # `apt install libfoo1`)
         code = command_of(first, lines) if action or heading.solves else None
-        if code is None or (
+        if code is None:
+            shown = explained_code(heading_text, first, after, lines, produced)
+            return None if shown is None else title_tip.tip_card(question, shown, line, context)
+        if (
             _NUMBERED_STEP.match(heading_text)
             and len(command_lines(code, fenced=first.kind == "fence")) != 1
         ):
