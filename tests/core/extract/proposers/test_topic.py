@@ -78,11 +78,13 @@ def test_a_list_item_that_is_a_card_stays_in_the_list_by_its_first_line() -> Non
 def test_a_heading_over_one_item_that_says_something_is_a_card() -> None:
     text = (
         "# Models\n\n### 규모의 법칙\n- 더 많은 데이터와 큰 모델로 오래 학습하면 성능이 오른다\n\n"
-        "### Page cache\n- keeps recently read disk blocks in memory so reads skip the disk\n"
+        "### Page cache\n- keeps recently read disk blocks in memory so reads skip the disk\n\n"
+        "### Collapse Hierarchy\n- merge subclass and superclass\n"
     )
     cards = by_question(cards_of(text, "ml.md"))
     assert cards["규모의 법칙"].answer.startswith("- 더 많은 데이터와")
     assert cards["Page cache"].answer.startswith("- keeps recently read disk blocks")
+    assert cards["Collapse Hierarchy"].answer == "- merge subclass and superclass"  # four words
 
 
 def test_a_heading_over_one_name_or_question_is_no_card() -> None:

@@ -44,7 +44,7 @@ _MAX_ANSWER_LINES = 14
 _MAX_LEAD_IN_CHARS = 160
 _IMAGE_ONLY = re.compile(r"(?:!\[[^\]]*\]\([^)]*\)|<[^>]+>|\s)+")
 
-_MIN_SENTENCE_WORDS = 5
+_MIN_SENTENCE_WORDS = 4
 
 
 def _says_something(line: str) -> bool:
