@@ -109,3 +109,19 @@ def test_a_bold_question_in_a_section_is_answered_by_the_quote_under_it() -> Non
     cards = by_question(cards_of(text, "os.md"))
     assert cards["Deadlock 이란?"].answer == "두 프로세스가 서로의 자원을 기다리며 멈춘 상태"
     assert cards["Context Switching 이란?"].answer == "프로세스의 상태를 저장하고 복원하는 과정"
+
+
+def test_a_sentence_saying_what_code_does_takes_the_short_code_it_leads_into() -> None:
+    text = (
+        "# Notes on building\n\n## Compiling\n\nSome setup came first, with a few surprises.\n\n"
+        "Run `make` to compile the C sources:\n\n```\nmake\n```\n\n"
+        "## Inspecting files\n\nThe `fileinfo` command prints what a file holds:\n\n"
+        "```bash\nfileinfo data.bin\n```\n\n"
+        "## A long listing\n\nThe `gen` tool writes the whole module, like this:\n\n"
+        "```python\n" + "".join(f"line_{number} = {number}\n" for number in range(10)) + "```\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["`make`"].answer == "Run `make` to compile the C sources:\n\n```\nmake\n```"
+    assert cards["`fileinfo`"].answer.endswith(":\n\n```bash\nfileinfo data.bin\n```")
+    # a program is more than a sentence leads into: the sentence stays alone
+    assert cards["`gen`"].answer == "The `gen` tool writes the whole module, like this:"

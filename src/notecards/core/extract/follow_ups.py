@@ -12,8 +12,9 @@ the paragraph before it made a card of the two.
 
 A definition may also lead into the formula or the list under it: ``The PDF is the
 function $f$ such that:`` + the formula, ``Pandas is a library that lets you:`` + what it
-lets you do. Its card takes that block (:func:`led_on`), as a section's card does
-(:mod:`.proposers.section_body`).
+lets you do; it, or a sentence saying what code does, into short code (``Run `make` to
+compile it:`` + the command). Its card takes that block (:func:`led_on`), as a section's
+card does (:mod:`.proposers.section_body`).
 """
 
 from __future__ import annotations
@@ -25,13 +26,23 @@ from typing import NamedTuple
 from notecards.core.extract import list_shapes
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import tidy_label
-from notecards.core.extract.proposal import FROM_SENTENCES, MAX_LED_INTO_LINES, Context, Proposal
+from notecards.core.extract.proposal import (
+    FROM_SENTENCES,
+    MAX_LED_INTO_LINES,
+    Context,
+    Idiom,
+    Proposal,
+)
 from notecards.core.extract.proposers import labelled_list, question_list, stated_list
 from notecards.core.extract.proposers.block_text import block_source
+from notecards.core.extract.proposers.section_text import CODE
 
 # how a definition ends when it leads into the block under it
 _LEADS_INTO = (":", "：", "such that", "where", "as follows", "다음과 같다", "다음과 같습니다")
 _COLONS = (":", "：")
+_LED_INTO_BLOCKS = frozenset(("math", "list")) | CODE
+_SAYS_WHAT_CODE_DOES = FROM_SENTENCES | {Idiom.CODE_PURPOSE}
+_MAX_LED_INTO_CODE = 8  # a command or a few lines (fences included), not a program
 
 
 def led_on(
@@ -41,15 +52,18 @@ def led_on(
     answer, when the card's sentence (a definition or a naming) ends the paragraph leading
     into it (``... such that:``, ``... where:``, ``... 다음과 같습니다.``; a list only after
     a colon); None when it does not."""
-    if not made or after is None or after.kind not in ("math", "list"):
+    if not made or after is None or after.kind not in _LED_INTO_BLOCKS:
         return None
     card = made[-1]
     answer = card.answer.rstrip(" .")
     if (
-        card.idiom not in FROM_SENTENCES  # (a term line's term may be a label: "Short version:")
+        # (a term line's term may be a label: "Short version:"; a sentence saying what code
+        # does shows it: "Run `make` to compile the C++ code:" + the command)
+        card.idiom not in (_SAYS_WHAT_CODE_DOES if after.kind in CODE else FROM_SENTENCES)
         or card.line != paragraph.end  # (1-based: the paragraph's last line)
         or not answer.casefold().endswith(_LEADS_INTO if after.kind == "math" else _COLONS)
-        or after.end - after.start > MAX_LED_INTO_LINES
+        or after.end - after.start
+        > (_MAX_LED_INTO_CODE if after.kind in CODE else MAX_LED_INTO_LINES)
         or not lines[paragraph.end - 1].rstrip(" .").endswith(answer[-12:])
     ):
         return None
