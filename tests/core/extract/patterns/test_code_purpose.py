@@ -168,6 +168,11 @@ def test_adding_code_to_where_it_goes_does_something() -> None:
             "The `AllowedHosts` key is interesting: it works by matching the `Host` header.",
             "`AllowedHosts`",
         ),
+        (  # after a spaced hyphen or an en dash, as after a colon or an em dash
+            "The `--with-editable '.[dev]'` part is important - it installs the project itself.",
+            "`--with-editable '.[dev]'`",
+        ),
+        ("The `-x` flag is handy – it stops at the first failure.", "`-x`"),
         ("`make` is really slow: I waited ten minutes.", None),  # the writer's remark
     ],
 )

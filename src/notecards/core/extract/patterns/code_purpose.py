@@ -145,11 +145,12 @@ _CODE_THEN_IT_DOES = re.compile(
 )
 
 # "`--tracing on` is really interesting: it generates ...", "The `AllowedOrigins` key is
-# interesting: it works by ...": the writer's remark, then "it" says what the code does
+# interesting: it works by ...": the writer's remark, then (after a colon or a dash) "it"
+# says what the code does
 _CODE_REMARKED_THEN_IT_DOES = re.compile(
     r"(?:The\s+)?" + _CODE + r"(?:\s+" + _PARTS + r")?\s+is\s+"
     r"(?:really\s+|very\s+|particularly\s+|especially\s+)?"
-    r"(?:interesting|useful|handy|neat|important|clever|the\s+key)\s*[:—]\s+"
+    r"(?:interesting|useful|handy|neat|important|clever|the\s+key)(?:\s*[:—]|\s+[-–])\s+"
     r"(?:it|this)(?:'s|’s|\s+[a-z]{3,}s)\s+\S"
 )
 
