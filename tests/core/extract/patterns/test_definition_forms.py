@@ -59,6 +59,11 @@ def test_what_is_after_a_things_subject_is_the_term_not_the_topic_before_it() ->
         ("이 방법의 단점은 설정이 번거롭다는 점이다", None),  # what the text points at
         ("가장 큰 문제의 핵심은 설정이 번거롭다는 점이다", None),  # a superlative, no subject
         ("LSM 트리의 핵심은 아래 그림과 같습니다.", None),  # the figure says it
+        # an algorithm's cost is a facet of it, in any of its usual words
+        ("병합 정렬의 시간 복잡도는 항상 O(n log n)이다", "병합 정렬의 시간 복잡도"),
+        ("트라이 삽입의 계산복잡성은 키 길이에 비례합니다.", "트라이 삽입의 계산복잡성"),
+        ("해시 집합의 공간복잡도는 원소 수만큼 늘어난다", "해시 집합의 공간복잡도"),
+        ("최악의 시간 복잡도는 O(n^2)이지만 드물다", None),  # a case, not a subject
     ],
 )
 def test_a_facet_of_a_named_subject_is_defined_by_its_sentence(

@@ -167,14 +167,17 @@ ENGLISH_FACET_DEFINITION = re.compile(
 )
 FACET_DEFINING_PHRASE = re.compile(r" (?:is|are) (?:that|to) ")
 
-# ``SVM의 목적은 마진을 최대화하는 ...``, ``NPLM의 최종 목적은 ... 데 있습니다``: a facet of a
-# named subject (not of what the text points at: ``우리의 목적은``, ``이 방법의 단점은``)
-# the facet a subject's sentence names, with the topic particle after it
+# ``SVM의 목적은 마진을 최대화하는 ...``, ``NPLM의 최종 목적은 ... 데 있습니다``, ``허프만
+# 코딩의 시간 복잡도는 O(n log n)이다``: a facet of a named subject (not of what the text points
+# at: ``우리의 목적은``, ``이 방법의 단점은``; nor the case a cost is of: ``최악의 시간 복잡도는``)
+# the facet a subject's sentence names, with the topic particle after it (an algorithm's cost,
+# 계산복잡성, 시간 복잡도 or 공간 복잡도, is the facet CS notes give it most)
 _KOREAN_FACET = (
-    r"(?:최종\s+|주된\s+|가장\s+큰\s+)?(?:장점|단점|목적|목표|역할|이점|한계|핵심|문제점|의의|원리)"
+    r"(?:최종\s+|주된\s+|가장\s+큰\s+)?(?:장점|단점|목적|목표|역할|이점|한계|핵심|문제점|의의|원리"
+    r"|(?:전체(?:적인)?\s+)?(?:계산|시간|공간)\s?복잡(?:성|도))"
 )
 KOREAN_FACET_DEFINITION = re.compile(
-    r"(?P<term>(?!(?:우리|저희|나|내|이|그|저|해당|이번|본|둘|두|양쪽|모두)의)"
+    r"(?P<term>(?!(?:우리|저희|나|내|이|그|저|해당|이번|본|둘|두|양쪽|모두|최악|최선|평균)의)"
     r"(?!(?:이|그|저|해당|이번|본|위|아래|가장|제일|다른|또)\s)[^\s,.;:]+(?:\s[^\s,.;:]+){0,2}?의\s+"
     + _KOREAN_FACET
     + r")(?:은|는),?\s+(?!.*(?:과|와)\s*같(?:습니다|다|음)[.。:：]?\s*$)\S.{6,}$"
