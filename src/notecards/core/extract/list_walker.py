@@ -34,6 +34,7 @@ from notecards.core.extract.patterns.written_questions import may_ask
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.extract.proposers import (
     action_item,
+    answered_question,
     explicit,
     nested_term,
     options,
@@ -162,6 +163,14 @@ class ListWalker:
                 self.blocks(rest, context)
                 return len(proposals) - before
         split, term = read_line(head)
+        if split is None and ("? " in text or "?\n" in text):  # (most items skip the call)
+            # "- Why not cache it? The input changes on every call": the item asks and answers
+            # (not "- Bosonic or fermionic? -- Fermionic": a term line's pair)
+            answered = answered_question.in_item(first, rest, self.lines, context)
+            if answered is not None:
+                proposals.append(answered)
+                self.blocks(rest, context)
+                return len(proposals) - before
         if (
             split is None
             and term is None

@@ -30,6 +30,7 @@ class Idiom(StrEnum):
     SECTION_BODY = "section body"  # a heading (or the note's title) + its first paragraph
     LABELLED_LIST = "labelled list"  # [ TCP 특징 ] / **장점** / Types: + the list under it
     QUESTION_LIST = "question list"  # a paragraph ending in a question + the list under it
+    ANSWERED_QUESTION = "answered question"  # What are grid cells? Neurons that fire ...
     STATED_LIST = "stated list"  # a statement ending in a colon + the list under it
     STATED_DEFINITION = "stated definition"  # ### Definition 3.1 (Sample space) + paragraph
     CALLOUT = "callout"  # > [!definition] Term + its body

@@ -25,6 +25,7 @@ from notecards.core.extract.patterns.markup import has_markup
 from notecards.core.extract.patterns.written_questions import may_ask
 from notecards.core.extract.proposal import Context, Proposal
 from notecards.core.extract.proposers import (
+    answered_question,
     callout,
     commented_commands,
     compared_items,
@@ -172,6 +173,11 @@ class MarkdownWalker(ListWalker):
                 if stated is not None:
                     self.proposals.append(stated)
                 else:
+                    # "What are grid cells? Neurons that ...": the writer asks and answers (a
+                    # paragraph that opens a section, or follows a label or a question, answers
+                    # the heading, the title or what is over it instead)
+                    if (index or not opening_answers) and asked is None and named is None:
+                        self._answered_question(block, after, context)
                     self.paragraph(block, context)
                     card = labelled_list.run_in(
                         block, produced=self.proposals[start:], context=context
@@ -238,6 +244,13 @@ class MarkdownWalker(ListWalker):
         card = follow_ups.prose_answer(asked, block, made=made, lines=self.lines, context=context)
         if card is not None:
             self.proposals.append(card)
+
+    def _answered_question(self, block: Block, after: Block | None, context: Context) -> None:
+        """The card of a paragraph that asks a question and answers it, if it does."""
+        if "?" in block.text:  # (most paragraphs ask nothing: they skip the call)
+            card = answered_question.in_paragraph(block, after, self.lines, context)
+            if card is not None:
+                self.proposals.append(card)
 
     def paragraph(self, block: Block, context: Context) -> None:
         lines = block.text.split("\n")

@@ -1,0 +1,140 @@
+"""A question the writer asks and answers in one breath: ``What are place cells? Neurons
+in the hippocampus that fire ...``, ``- Why not cache the result? The input changes on
+every call``.
+
+Paper summaries, lecture notes and blog posts put a question to the reader and answer it
+right after the question mark, in the same paragraph or list item: the question asks, the
+rest answers (an answer that only leads into a list, ``What does a server hold?
+Three things:``, takes the list under it). Only an English question that opens with its
+question word counts, and only one that stands on its own as a card: not the writer asking
+about themselves (``How do I feel?``), not a hook to the reader (``Do you need ...?``,
+``What if ...?``), not a title (``What Causes Polysemanticity? An Alternative ...``), not a
+question answered by another question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from notecards.core.extract.blocks import Block
+from notecards.core.extract.clean import dedent
+from notecards.core.extract.patterns.discourse import tells_a_story
+from notecards.core.extract.proposal import Context, Idiom, Proposal
+from notecards.core.model import CardKind
+
+# the question, up to its question mark, opening with its question word, and the answer
+_ASKED_THEN_ANSWERED = re.compile(
+    r"^(?P<question>(?:What|What's|How|Why|When|Which|Who|Where|Does|Do|Did|Is|Are|Can"
+    r"|Could|Should|Would|Will)\s[^?]{4,200}\?)[ \t\n]+(?P<answer>\S.*)$",
+    re.DOTALL,
+)
+# a hook to the reader, or a "what if" that turns to a case the note has not met yet
+_HOOK = re.compile(
+    r"^(?:(?:Do|Did|Are|Were|Have|Would|Will|Can)\s+you\b|What\s+(?:if|about)\b|How\s+about\b)"
+)
+# the writer asking about themselves: "How do I ...?", "Why did my ...?"
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|myself)\b")
+# an answer that is itself a question ("That is, does ...?"), or a tag or an emoji
+_NO_ANSWER = re.compile(r"^(?:[^.!?]*\?|#|[\U0001F300-\U0001FAFF])")
+# a bare yes or no says too little to learn from: the question holds all there is
+_YES_OR_NO = re.compile(r"^[*_]*(?:answer:\s*)?(?:yes|no)\W*$", re.IGNORECASE)
+# an answer all in brackets is a note on what to write there: "(summarize the results)"
+_BRACKETED = re.compile(r"^\([^()]*\)$")
+_WORD = re.compile(r"[A-Za-z]{3,}")  # a word, not only numbers ("42 vs 4")
+_TAGS = re.compile(r"(?:\s+#[\w/-]+)+\s*$")  # an outliner's tags at the end: "#Inbox/Problem"
+# an answer that ends in none of these goes on in a formula under it: "Suppose we have"
+_SENTENCE_ENDS = (".", "!", ")", "。")
+_LEAD_IN_CHARACTERS = 40  # an answer this short ending in a colon only leads into a block
+_FOLLOWERS = frozenset(("list", "math"))  # what an answer leading into it takes
+_SHOWN = frozenset(("code", "fence", "quote", "table"))  # what a colon leads into, shown
+
+
+def _titled(question: str) -> bool:
+    """Whether the question is a title, a paper's or a talk's (``What Causes
+    Polysemanticity?``): every longer word capitalised, where a sentence leaves its common
+    words in lower case (``What is the difference between Unit Test and TDD?``)."""
+    words = [word for word in question.split() if len(word) > 4 and word[:1].isalpha()]
+    return len(words) >= 2 and all(word[0].isupper() for word in words)
+
+
+def asked_and_answered(text: str) -> tuple[str, str] | None:
+    """The question a paragraph or an item opens with and the answer it goes on with."""
+    if "?" not in text:
+        return None
+    found = _ASKED_THEN_ANSWERED.match(text.strip())
+    if found is None:
+        return None
+    question = " ".join(found.group("question").split())
+    answer = found.group("answer").strip()
+    if (
+        _HOOK.match(question)
+        or _FIRST_PERSON.search(question)
+        or "](" in question
+        or "://" in question
+        or _titled(question)
+        or _NO_ANSWER.match(answer)
+        or _TAGS.sub("", answer).rstrip(" *_").endswith("?")  # answered by another question
+        or _YES_OR_NO.match(answer)
+        or _WORD.search(answer) is None
+        or _BRACKETED.match(answer)
+        or tells_a_story(answer)  # "It turns out Claude lifted that from what I fed it"
+    ):
+        return None
+    return question, answer
+
+
+def _with_block(answer: str, after: Block | None, lines: Sequence[str]) -> str | None:
+    """The answer, with the list or formula under it when it leads into one (``Three
+    things:`` + the list) or goes on in one (``Suppose we have`` + the formula); None when
+    it only leads into something else (``[X explains](...):`` + a quote, ``... here:`` +
+    code): the answer is there, not in the sentence."""
+    below = after.kind if after is not None else ""
+    if answer.endswith((":", "：")):
+        if below in _FOLLOWERS:
+            return _joined(answer, after, lines)
+        if below in _SHOWN or len(answer) <= _LEAD_IN_CHARACTERS:
+            return None
+        return answer  # "... shows that generics dominated:" + a figure: it says it first
+    if below == "math" and not answer.endswith(_SENTENCE_ENDS):
+        return _joined(answer, after, lines)
+    return answer
+
+
+def _joined(answer: str, after: Block | None, lines: Sequence[str]) -> str:
+    if after is None:
+        return answer
+    return f"{answer}\n\n{dedent(lines[after.start : after.end])}"
+
+
+def in_paragraph(
+    paragraph: Block, after: Block | None, lines: Sequence[str], context: Context
+) -> Proposal | None:
+    """The card of a paragraph that asks a question and answers it, or None."""
+    found = asked_and_answered(paragraph.text)
+    if found is None:
+        return None
+    question, answer = found
+    answered = _with_block(answer, after, lines)
+    if answered is None:
+        return None
+    return Proposal(
+        CardKind.BASIC, question, answered, paragraph.start + 1, context, Idiom.ANSWERED_QUESTION
+    )
+
+
+def in_item(
+    first: Block, rest: Sequence[Block], lines: Sequence[str], context: Context
+) -> Proposal | None:
+    """The card of a list item whose first paragraph asks a question and answers it (what
+    is nested under it is read on its own), or None."""
+    found = asked_and_answered(first.text)
+    if found is None:
+        return None
+    question, answer = found
+    answered = _with_block(answer, rest[0] if rest else None, lines)
+    if answered is None:
+        return None
+    return Proposal(
+        CardKind.BASIC, question, answered, first.start + 1, context, Idiom.ANSWERED_QUESTION
+    )
