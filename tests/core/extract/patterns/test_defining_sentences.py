@@ -228,7 +228,8 @@ def test_a_defined_term_may_follow_a_clause_that_modifies_it(
         ("`<->`는 두 벡터의 유클리드 거리 연산자입니다.", "`<->`"),
         ("`>>`는 출력을 파일 끝에 덧붙이는 연산자이다 (덮어쓰지 않음).", "`>>`"),
         ("`ids`는 각 샘플의 번호를 담은 정수 텐서입니다 (모양은 `(B,)`).", "`ids`"),
-        ("`-`는 빼기입니다.", None),  # a list marker or a rule is no operator
+        ("`-`는 빼기입니다.", "`-`"),  # in code a dash is the operator, no list marker
+        ("**는 굵게 쓰는 표시입니다.", None),  # out of code, emphasis markers are no operator
     ],
 )
 def test_a_term_may_be_written_in_notation(sentence: str, term: str | None) -> None:

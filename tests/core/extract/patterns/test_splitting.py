@@ -205,11 +205,33 @@ def test_a_symbol_is_its_own_term(line: str, term: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "term"),
+    [
+        ("`*`: any value of the field", "`*`"),
+        ("`+` : the pattern before it once or more", "`+`"),
+        ("`-` = negation", "`-`"),
+        ("`>`: aligns to the right", "`>`"),
+        ("`**`: raises to a power", "`**`"),
+        ("`$@`: every argument, each quoted", "`$@`"),
+        ("`$<` - the first prerequisite", "`$<`"),
+        ("`/`: a step, e.g. `*/10` => every tenth", "`/`"),
+    ],
+)
+def test_a_list_marker_or_dollar_in_code_is_a_symbol(line: str, term: str) -> None:
+    # written in code, a star, a dash or a dollar is no list marker, emphasis or math: it
+    # is the operator the line glosses (an arrow after a colon is the gloss's own)
+    split = splitting.split_term(line)
+    assert split is not None
+    assert split.term == term
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "<=> 연산자는 두 벡터의 거리를 계산",  # one operator, not "<" and "=>"
         "& = \\frac{a}{b} \\times c",  # an aligned formula
         "** : bold",  # emphasis markers
+        "`+` → `Import` → Load",  # a path of steps, not a gloss of `+`
     ],
 )
 def test_not_a_symbol_term(line: str) -> None:

@@ -101,8 +101,9 @@ def is_option(term: str) -> bool:
     return term[:1] in "-`" and _OPTION.fullmatch(term) is not None
 
 
-# an operator (>>, |, &&, **, ::) or a name led by a sigil (@Transient, #include)
-_SYMBOL_TERM = re.compile(r"(`?)(?:[^\w\s`$]{1,3}|[@#][A-Za-z_][\w.]*)\1")
+# an operator (>>, |, &&, **, ::) or a name led by a sigil (@Transient, #include); in code a
+# dollar is no math but a sign of its own (`$@`, `$<`, `$`)
+_SYMBOL_TERM = re.compile(r"`[^\w\s`]{1,3}`|(`?)(?:[^\w\s`$]{1,3}|[@#][A-Za-z_][\w.]*)\1")
 _TEX_OUTSIDE_MATH = re.compile(r"\\[A-Za-z]{2,}")
 
 
@@ -112,8 +113,9 @@ def symbol_term(term: str) -> str | None:
     if not term or term[0].isalnum() or _SYMBOL_TERM.fullmatch(term) is None:
         return None
     bare = term.strip("`")
-    if bare in ("-", "*", "+", ">", "#", "•") or bare.strip("*_~=-") == "":
+    if term[0] != "`" and (bare in ("-", "*", "+", ">", "#", "•") or bare.strip("*_~=-") == ""):
         return None  # list markers, emphasis and rules are no operators
+    # (in code they are: "- `*`: matches any value", "- `+` : one or more", "- `**`: power")
     return f"`{bare}`"
 
 
@@ -226,7 +228,9 @@ def read_line(line: str) -> tuple[TermSplit | None, str | None]:
         if (
             spaced  # "<=> 연산자" is one operator, not "<" and "=>"
             and is_definition(definition)
-            and not _has_arrow(top_level(definition))
+            # arrows after an arrow chain steps (`+` → Import → Load); after a colon an
+            # arrow is part of the gloss (`/`: a step: `*/5` => every fifth)
+            and not (first.group(0)[:1] not in ":：" and _has_arrow(top_level(definition)))
             and not _TEX_OUTSIDE_MATH.search(mask_opaque(definition))
         ):
             return TermSplit(symbol, definition, first.group(0).strip()), None
