@@ -63,7 +63,28 @@ def test_a_noun_that_a_clause_with_its_object_describes_is_a_title(heading: str)
 
 
 @pytest.mark.parametrize(
-    "heading", ["그는 락을 건다", "데이터를 저장해야 한다", "데이터는 저장되는 값"]
+    "heading",
+    [
+        "서버에서 커넥션 풀을 쓰는 이유",
+        "배포 후에 로그가 사라지는 경우",
+        "조인에 별칭을 꼭 붙여야 하는 경우",
+        "인덱스가 없을 때 느려지는 쿼리",
+    ],
+)
+def test_a_noun_a_whole_clause_describes_is_a_title(heading: str) -> None:
+    """``서버에서 커넥션 풀을 쓰는 이유``: the words with their particles (``서버에서``,
+    ``풀을``) belong to the clause whose verb, right before the closing noun, describes it."""
+    assert headings.is_heading_title(heading)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "그는 락을 건다",
+        "데이터를 저장해야 한다",
+        "데이터는 저장되는 값",
+        "서버에서 캐시는 중요한 부분",
+    ],
 )
 def test_a_clause_with_an_object_that_ends_in_a_verb_or_has_a_topic_is_no_title(
     heading: str,

@@ -268,6 +268,24 @@ def _describes_a_noun(words: list[str], at: int) -> bool:
     )
 
 
+# the noun modifiers among the adnominal endings: a verb closes no clause in them
+_NOUN_MODIFIERS = ("의", "적")
+
+
+def _clause_closes_on_noun(words: list[str]) -> bool:
+    """Whether the words are a clause and the noun it describes (``CNN에서 정보가 깨지는
+    이유``, ``테이블에 별칭을 반드시 붙여야 하는 경우``): the next to last word is a verb in
+    its adnominal form, not a topic (``인덱스는``), and the last is a noun of Hangul."""
+    if len(words) < 3:
+        return False
+    verb, noun = words[-2], words[-1]
+    return (
+        is_hangul(noun[-1])
+        and not is_topic_marked(verb)
+        and ((_adnominal(verb) and not verb.endswith(_NOUN_MODIFIERS)) or _ends_in_nieun(verb))
+    )
+
+
 # how a word that says where, to what or with what ends (``배열로``, ``파일에``)
 _ADVERBIAL = ("로", "에", "에서", "와", "과", "까지", "부터")
 
@@ -307,6 +325,9 @@ def looks_like_clause(words: list[str], korean: bool = True, *, described: bool 
         return False
     if is_predicate(words[-1]) or not _KOREAN_SPEAKER_SUBJECTS.isdisjoint(words):
         return True
+    # "DB에서 인덱스를 쓰는 이유": the words before the closing noun are one clause that
+    # describes it, its verb right before it; a word with its particle belongs to that clause
+    clause_describes_last = described and _clause_closes_on_noun(words)
     for index, word in enumerate(words[:-1]):
         # a word right after an object is its verb: "락을 거는 이유" ends in 는 as a verb
         # does before the noun it describes, not as a topic marker
@@ -315,7 +336,8 @@ def looks_like_clause(words: list[str], korean: bool = True, *, described: bool 
         ):
             return True
         if particle_stem(word) is not None and not (
-            _adnominal(words[index + 1])
+            clause_describes_last
+            or _adnominal(words[index + 1])
             or _ends_in_nieun(words[index + 1])  # "호칭에 따른 ...", "배열로 만든 ..."
             or (
                 described
