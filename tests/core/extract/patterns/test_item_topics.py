@@ -57,3 +57,23 @@ def test_each_call_an_item_describes_is_a_card_under_the_heading_naming_them() -
     cards = {card.question: card.answer for card in cards_of(text)}
     assert cards["cancel()"] == "cancel()은 작업을 멈추라고 요청한다."
     assert cards["isDone()"] == "isDone()은 작업이 끝났는지 알려준다."
+
+
+@pytest.mark.parametrize(
+    ("line", "term"),
+    [
+        ("`rsync -a` copies a tree and keeps its permissions", "`rsync -a`"),
+        ("**Bloom filter** answers membership queries with false positives", "Bloom filter"),
+        ("`cron`, also known as a scheduler, runs jobs", None),  # no verb right after it
+        ("`exec` events are shown in the trace", None),  # a plural noun, then its verb
+        ("`assert` preconditions that must hold", None),  # a noun in -ions, no verb
+        ("**all** workers in the pool stop", None),  # a stressed word, no name
+        ("`tar` creates archives as follows:", None),  # leads on to what comes next
+    ],
+)
+def test_an_english_item_opening_with_its_marked_subject_defines_it(
+    line: str, term: str | None
+) -> None:
+    """``- `rsync -a` copies ...``: the code or bold name is the subject of the verb that
+    says what it does, as ``- `x`는 ...`` is the topic of a Korean item."""
+    assert topic_of_item(line) == term

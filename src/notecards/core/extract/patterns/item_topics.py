@@ -1,6 +1,7 @@
 """A list item that opens with its topic marked as code or in bold, and says something of
 it: ``- `collect()`는 Action 연산, 결과를 드라이버로 모음``, ``- **CNN**은 위치 정보에 취약함``;
-a call's brackets mark it as code too (``- cancel()은 작업을 멈추라고 요청한다``).
+a call's brackets mark it as code too (``- cancel()은 작업을 멈추라고 요청한다``). In English
+the topic is the subject of the item's verb (``- `rsync -a` copies a tree ...``).
 
 The writer marked the name and made it the sentence's topic, so the item defines it however
 the sentence ends (no genus or defining verb is needed, as it is for prose). Not when the
@@ -30,6 +31,17 @@ _CALL_TOPIC = re.compile(
     r"(?:은|는|이란|란)\s+\S+\s+\S"
 )
 _BOLD_TOPIC = re.compile(r"\*\*(?P<term>[^*\n]{1,40}?)\*\*(?P<particle>은|는)\s+\S+\s+\S")
+# in English, the topic is the subject of a verb in the third person (``- `SegFix` has a
+# post-processing step that ...``, ``- **PatchCore** utilizes pre-trained models ...``), two
+# words or more after it; not a past or an auxiliary (``was``, ``does``: nothing said of
+# what it is or does), nor a plural noun (``- `exec` events are ...``, ``- `assert`
+# preconditions ...``: a verb follows it, or it ends as nouns do)
+_SUBJECT_TOPIC = re.compile(
+    r"(?P<term>`[^`\n]{2,60}`|\*\*[^*\n]{1,40}?\*\*),?\s+"
+    r"(?:(?:also|simply|just|only|then|automatically|actually|usually|often)\s+)?"
+    r"(?!(?:is|was|does)\s)(?P<verb>[a-z]{2,}(?<![su])(?<!ion)(?<!ment)s)\s+"
+    r"(?!(?:are|were|is|can|should|must|will|may|might|would|could|have|do|need)\s)\S+\s+\S"
+)
 # a second topic marked in the line: two things compared, neither defined
 _ANOTHER_TOPIC = re.compile(r"(?:`[^`\n]+`|\*\*[^*\n]+\*\*)(?:은|는)\s")
 _ANOTHER_CALL = re.compile(r"\w\([^()\n]*\)(?:은|는)\s")  # "first()는 ..., last()는 ..."
@@ -56,6 +68,8 @@ def topic_of_item(line: str) -> str | None:
     )
     bold = _BOLD_TOPIC.match(line) if code is None and line[:2] == "**" else None
     found = code if code is not None else bold
+    if found is None and first in "`*":
+        return _subject_of(line)
     if found is None:
         return None
     if line.endswith((",", "，", ":", "：")) or _LEADS_TO_WHAT_FOLLOWS.search(line):
@@ -80,3 +94,19 @@ def topic_of_item(line: str) -> str | None:
     ):
         return None
     return term
+
+
+def _subject_of(line: str) -> str | None:
+    """The code or the bold term an English item's sentence opens with as its subject,
+    when the sentence says what it does or has (``- `gc.disable()` turns off ...``)."""
+    found = _SUBJECT_TOPIC.match(line)
+    if found is None or line.endswith((",", ":")) or _LEADS_TO_WHAT_FOLLOWS.search(line):
+        return None
+    if is_question(line.rstrip(" .")) or named_in_prose(line) is not None:
+        return None
+    term = found.group("term")
+    if term[0] == "`":
+        return term if _NAMES_CODE.match(term[1:-1]) else None
+    term = clean_term(term)
+    # (a bold word in lower case stresses a word of the sentence: "- **all** tasks are ...")
+    return term if term and not term[0].islower() and is_term(term) else None
