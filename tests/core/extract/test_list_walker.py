@@ -105,3 +105,20 @@ def test_a_list_of_code_each_glossed_by_a_phrase_is_a_card_per_item() -> None:
     assert by_question(cards_of(ports))["`lsof -i :5432`"].answer.startswith("processes holding")
     defaults = "## Defaults\n\n- `null` for reference types\n- `0` for numbers\n"
     assert not any(card.answer.startswith("for ") for card in cards_of(defaults))
+
+
+def test_a_labelled_result_with_its_proof_nested_under_it_asks_for_the_proof() -> None:
+    """``- Lemma. ...`` + a short proof under it: the statement asks, the proof answers,
+    and the proof's own lines are no cards (a question asked in it still is)."""
+    text = (
+        "## Primes\n\n"
+        "- Lemma. There are infinitely many primes.\n"
+        "  - Proof: multiply all known primes and add one.\n"
+        "  - Why does adding one help?\n"
+        "    - No known prime divides the result.\n"
+    )
+    cards = by_question(cards_of(text))
+    lemma = cards["Lemma. There are infinitely many primes."]
+    assert lemma.answer.startswith("- Proof: multiply all known primes and add one.")
+    assert "Proof" not in cards
+    assert cards["Why does adding one help?"].answer == "- No known prime divides the result."

@@ -20,7 +20,7 @@ from notecards.core.extract.clean import clean_term, context_label, dedent, join
 from notecards.core.extract.facet_words import names_a_facet_of
 from notecards.core.extract.note import Heading, Section
 from notecards.core.extract.patterns.headings import is_skipped_heading
-from notecards.core.extract.patterns.labels import naming_label_split
+from notecards.core.extract.patterns.labels import naming_label_split, states_a_result
 from notecards.core.extract.patterns.leads import code_gloss
 from notecards.core.extract.patterns.markup import has_markup
 from notecards.core.extract.patterns.metadata import TASK_BOX
@@ -31,7 +31,13 @@ from notecards.core.extract.patterns.splitting import (
     read_line,
 )
 from notecards.core.extract.patterns.written_questions import may_ask
-from notecards.core.extract.proposal import Context, Idiom, Proposal
+from notecards.core.extract.proposal import (
+    MAX_LED_INTO_LINES,
+    WRITTEN_AS_CARDS,
+    Context,
+    Idiom,
+    Proposal,
+)
 from notecards.core.extract.proposers import (
     action_item,
     answered_question,
@@ -250,6 +256,30 @@ class ListWalker:
             if cards:
                 proposals.extend(cards)
                 self.blocks(rest, (*context, term))
+                return len(proposals) - before
+        if (
+            rest
+            and term is None
+            and len(lines) == 1
+            and rest[-1].end - rest[0].start <= MAX_LED_INTO_LINES
+            and states_a_result(head)
+        ):
+            # "- Theorem. Controlled-U can be built from CNOT and 1-qubit gates" + its short
+            # proof or explanation nested under it: the statement asks, what is under it
+            # answers (a long tree under it is a page of its own, its items cards)
+            asked = clean_term(head)
+            cards = nested_term.in_item(asked, lines, nested, first.start, context)
+            if cards:
+                proposals.extend(cards)
+                start = len(proposals)
+                self.blocks(rest, (*context, context_label(head)))
+                # what is nested under it is its proof or explanation, the card's answer, not
+                # cards of its own: only a flashcard or a question written in it is one
+                proposals[start:] = [
+                    proposal
+                    for proposal in proposals[start:]
+                    if proposal.idiom in WRITTEN_AS_CARDS or proposal.question.endswith(("?", "？"))
+                ]
                 return len(proposals) - before
         if term is None or (len(lines) == 1 and not rest):
             # a short line with nothing under it, read as a bare term, may still say what its

@@ -260,3 +260,18 @@ def test_a_derivations_signposts_are_labels(label: str) -> None:
     assert is_generic_label(label)
     text = f"# Loops\n\n- {label}: the two sides agree once the limit is taken\n"
     assert not any(card.question == label for card in cards_of(text, "math/loops.md"))
+
+
+@pytest.mark.parametrize(
+    ("line", "states"),
+    [
+        ("Theorem. Every tree with n nodes has n - 1 edges.", True),
+        ("**Corollary**: a finite group of prime order is cyclic", True),
+        ("Prop. The map is injective.", True),
+        ("Theorems of calculus", False),
+        ("Theorem 3.2. A numbered one asks by its number.", False),
+        ("Claim: the paper says distillation helps", False),
+    ],
+)
+def test_a_line_may_open_by_stating_an_unnumbered_result(line: str, states: bool) -> None:
+    assert labels.states_a_result(line) is states

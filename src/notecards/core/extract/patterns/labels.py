@@ -40,6 +40,19 @@ NUMBERED_STATEMENT = re.compile(
     re.IGNORECASE,
 )
 MAX_LABEL_CHARS = 17
+# an unnumbered statement's label opening a line: ``Theorem. ...``, ``**Lemma**: ...``,
+# ``Cor. ...`` (math notes state a result so, then prove or explain it under it)
+_STATEMENT_LABEL = re.compile(
+    r"(?:\*\*|__)?(?:theorem|thm|lemma|corollary|cor|proposition|prop)(?:\*\*|__)?\s*[.:]"
+    r"(?:\*\*|__)?\s+\S",
+    re.IGNORECASE,
+)
+
+
+def states_a_result(line: str) -> bool:
+    """Whether a line opens with an unnumbered statement's label and states it (``Theorem.
+    Every NFA has an equivalent DFA``, ``**Corollary**: ...``)."""
+    return line[:1] in "*_TtLlCcPp" and _STATEMENT_LABEL.match(line) is not None
 
 
 # an example's marker: "e.g. `AbC`", "ex. 집값 예측", "예) 의료 검사", "i.e., the address"
