@@ -78,3 +78,25 @@ def test_prose_indented_under_a_heading_is_read_as_its_paragraph() -> None:
         "ValueError: the callback was registered twice and cannot run."
     )
     assert not list_shapes.looks_like_prose("Short line.")
+
+
+def test_items_that_each_say_what_their_own_subject_is_are_a_card_each() -> None:
+    """A writer who lines up ``- X is the ...`` sentences, a subject each, writes a glossary
+    (a formula's symbols, a field's terms): each item asks its subject. One item so among
+    others, or the same subject said again and again, is no glossary."""
+    text = (
+        "# Ohm's law\n\n## Symbols\n\n"
+        "- $R$ is the resistance of the wire\n"
+        "- $I$ is the current through it\n\n"
+        "## Caches\n\n"
+        "- A write-back cache is a cache that delays writes\n"
+        "- it is faster for bursts\n"
+    )
+    cards = by_question(cards_of(text, "physics/Ohm.md"))
+    assert cards["$R$"].answer == "$R$ is the resistance of the wire"
+    assert cards["$I$"].answer == "$I$ is the current through it"
+    assert "it" not in cards
+    assert list_shapes.stated_subject("Stored rows are the tuples of a table") == "Stored rows"
+    assert list_shapes.stated_subject("This is the best option") is None  # a pronoun
+    assert list_shapes.stated_subject("Heaps are fast") is None  # no noun says what they are
+    assert list_shapes.stated_subject("Why is a gap a problem?") is None  # a question

@@ -200,6 +200,43 @@ def among_term_lines(block: Block, item: Block) -> bool:
     return False
 
 
+# an item's sentence that opens with its subject and says what it is (``- $\top$ is the
+# largest element``, ``- Cache hits are the number of ...``): a short name (no pronoun, no
+# clause word, no ordinal), then "is" or "are" and a noun after an article; no question
+_STATED_SUBJECT = re.compile(
+    r"(?:(?:A|An|The)\s+)?(?P<term>(?!(?:this|it|that|these|those|there|here|what|which|who"
+    r"|why|how|he|she|they|we|i|you|if|when|since|suppose|let|note|so|thus|then|but|and|also"
+    r"|each|every|all|some|most|one|another|the|a|an|its|their|our|my|your|first|second"
+    r"|third|last|next|other|e\.g\.)\b)[$`A-Za-z][^\s,;:]*(?:\s+[^\s,;:]+){0,3}?)\s+(?:is|are)"
+    r"\s+(?:also\s+)?(?:an?|the|one\s+of\s+the)\s+\S+[^?]*$",
+    re.IGNORECASE,
+)
+
+
+def stated_subject(line: str) -> str | None:
+    """The subject an item's sentence opens with and says what it is, or None."""
+    found = _STATED_SUBJECT.match(line)
+    return found.group("term") if found is not None else None
+
+
+def states_subjects(block: Block) -> bool:
+    """Whether every item of the list ``block`` (two or more) opens with a sentence that
+    says what its own subject is (``- $\\top$ is the largest element ...``, ``- $\\bot$ is
+    the smallest ...``): a glossary written as sentences, each item a card."""
+    items = [item for item in block.children if item.kind == "item"]
+    if len(items) < _MIN_SIBLING_TERMS:
+        return False
+    subjects = set()
+    for item in items:
+        if not item.children or item.children[0].kind != "paragraph":
+            return False
+        subject = stated_subject(item.children[0].text.split("\n", 1)[0])
+        if subject is None:
+            return False
+        subjects.add(subject.casefold())
+    return len(subjects) == len(items)  # (one subject said again and again is no glossary)
+
+
 def glosses_code(block: Block) -> bool:
     """Whether every item of the list ``block`` (two or more) opens with code glossed by a
     short phrase (``- `ss -l` listening sockets``, ``- `ss -t` TCP sockets``): a table of

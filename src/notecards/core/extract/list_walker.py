@@ -74,6 +74,7 @@ class ListWalker:
     _list: Block | None
     _bold_sentences: bool | None
     _code_glossed: bool | None
+    _subjects_stated: bool | None  # every item says what its own subject is, once per list
     _item_at: int  # where the item being read stands in the list being read
     _written: bool  # some "Q." line may be written out
 
@@ -90,8 +91,15 @@ class ListWalker:
         start = len(proposals)
         counts: list[int] = []
         spans: list[tuple[int, int]] = []
-        outer = self._list, self._bold_sentences, self._code_glossed, self._item_at
+        outer = (
+            self._list,
+            self._bold_sentences,
+            self._code_glossed,
+            self._subjects_stated,
+            self._item_at,
+        )
         self._list, self._bold_sentences, self._code_glossed = block, None, None
+        self._subjects_stated = None
         items = block.children
         apart = list_shapes.written_apart(items, self.lines)
         answer_of: Block | None = None  # an "- A. ..." item its "- Q. ..." item took
@@ -120,7 +128,13 @@ class ListWalker:
                 self._item_at = index
                 counts.append(self.item(item, context, apart=written_apart))
             spans.append((before, len(proposals)))
-        self._list, self._bold_sentences, self._code_glossed, self._item_at = outer
+        (
+            self._list,
+            self._bold_sentences,
+            self._code_glossed,
+            self._subjects_stated,
+            self._item_at,
+        ) = outer
         # most lists ask no option: a test in C over their questions skips the loop
         made = proposals[start:]
         if any(map(str.startswith, map(_QUESTION, made), repeat(_OPTION_LEADS))) and any(
@@ -288,6 +302,9 @@ class ListWalker:
             card = prose_definitions.in_item(
                 head, explanation, first.start, context, earlier=earlier
             )
+            if card is None and self._states_subjects():
+                # "- $\top$ is the largest element" among items all so: each a card
+                card = prose_definitions.stated_in_item(head, explanation, first.start, context)
             if card is not None:
                 proposals.append(card)
                 # "- ... $A$를 $B$의 **부분집합**이라 합니다. 이 때 $B$는 $A$의 **초월집합**이라
@@ -334,6 +351,13 @@ class ListWalker:
             block = self._list
             self._code_glossed = block is not None and list_shapes.glosses_code(block)
         return self._code_glossed
+
+    def _states_subjects(self) -> bool:
+        """Whether every item of the list being read says what its own subject is."""
+        if self._subjects_stated is None:
+            block = self._list
+            self._subjects_stated = block is not None and list_shapes.states_subjects(block)
+        return self._subjects_stated
 
     def _in_bold_glossary(self) -> bool:
         """Whether the list being read is a glossary written in bold sentences."""

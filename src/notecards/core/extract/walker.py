@@ -66,6 +66,7 @@ class MarkdownWalker(ListWalker):
         self._list: Block | None = None
         self._bold_sentences: bool | None = False
         self._code_glossed: bool | None = False
+        self._subjects_stated: bool | None = False
         self._item_at = 0  # where the item being read stands in that list
         self._written = note.may_ask_in_writing  # some "Q." line may be written out
 

@@ -10,7 +10,8 @@ import re
 from collections.abc import Callable
 from textwrap import indent
 
-from notecards.core.extract.clean import joined, squeezed
+from notecards.core.extract.clean import clean_term, joined, squeezed
+from notecards.core.extract.list_shapes import stated_subject
 from notecards.core.extract.patterns.code_purpose import code_purpose
 from notecards.core.extract.patterns.defining_sentences import (
     defined_in_sentence,
@@ -21,6 +22,7 @@ from notecards.core.extract.patterns.introduced_names import introduced_in_prose
 from notecards.core.extract.patterns.naming_sentences import also_named, named_in_prose
 from notecards.core.extract.patterns.pointing_back import refers_back
 from notecards.core.extract.patterns.sentences import SENTENCE_BREAK, is_hangul, is_topic_marked
+from notecards.core.extract.patterns.terms import is_term
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.model import CardKind
 
@@ -194,6 +196,18 @@ def in_item(
         defined, idiom = named[0], Idiom.PROSE_NAMING
     answer = joined(head.strip(), explanation)
     return Proposal(CardKind.BASIC, defined, answer, line + 1, context, idiom)
+
+
+def stated_in_item(head: str, explanation: str, line: int, context: Context) -> Proposal | None:
+    """An item of a list whose every item says what its own subject is (``- $\\top$ is the
+    largest element``, ``- $\\bot$ is the smallest element``): the subject asked, the item
+    answering; ``line`` is 0-based. A writer who lines up such sentences writes a glossary."""
+    subject = stated_subject(head)
+    term = clean_term(subject) if subject is not None else ""
+    if not term or not (is_term(term) or term[:1] in "$`"):
+        return None
+    answer = joined(head.strip(), explanation)
+    return Proposal(CardKind.BASIC, term, answer, line + 1, context, Idiom.PROSE_DEFINITION)
 
 
 def named_back(
