@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from notecards.core.extract.patterns.sentences import is_hangul
 from notecards.core.extract.patterns.spans import escaped
 
 _FACET_WORDS = frozenset(
@@ -239,3 +240,11 @@ def names_a_facet_of(text: str) -> bool:
         return last in _ASKED_FACETS
     first = undecorated(words[0]).casefold()
     return first in _FACET_OPENERS and (first in ("why", "how") or words[1] in _OF)
+
+
+def asks_a_facet(heading: str) -> bool:
+    """A Korean heading that asks a facet of what it names at length (``미디어쿼리에 em 단위를
+    쓰는 이유``, ``경사 하강법을 사용해야 하는 이유``): a question the section under it
+    answers, in a paragraph or a list. (An English ``How it works`` heads a walk through the
+    code more often than an answer.)"""
+    return is_hangul(heading.rstrip()[-1:]) and names_a_facet_of(heading)

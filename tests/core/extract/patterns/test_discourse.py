@@ -379,3 +379,28 @@ def test_the_writers_studying_unsaid_who_is_their_story(opening: str) -> None:
 
 def test_studying_said_of_the_subject_is_no_story() -> None:
     assert not discourse.tells_a_story("해싱은 비밀번호를 저장하기 전에 바꾸는 일이다.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "해시 함수는 다음과 같이 임의 길이의 입력을 고정된 길이의 값으로 바꾸는 함수입니다.",
+        "힙 정렬은 아래와 같은 완전 이진 트리를 배열 하나에 담아 정렬을 수행합니다.",
+    ],
+)
+def test_as_follows_said_in_passing_leads_in_to_nothing(sentence: str) -> None:
+    # four words or more go on past "다음과 같이": the sentence says what it points at
+    assert discourse.points_in_passing(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "엔트로피는 다음과 같이 정의됩니다.",  # pointing is all it does
+        "학습 데이터가 아래와 같이 주어져 있다고 합니다.",
+        "다음과 같은 배열이 있다고 가정해 보겠습니다.",  # another lead-in is left
+        "트리는 노드와 간선으로 이루어진 그래프입니다.",  # no "as follows" at all
+    ],
+)
+def test_as_follows_that_only_points_still_leads_in(sentence: str) -> None:
+    assert not discourse.points_in_passing(sentence)

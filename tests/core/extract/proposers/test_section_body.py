@@ -998,3 +998,18 @@ def test_code_under_a_file_name_is_a_walk_through_not_a_card() -> None:
         "The settings module turns debugging off before the site goes live.\n"
     )
     assert cards_of(text) == []
+
+
+def test_a_paragraph_saying_as_follows_in_passing_answers_its_heading() -> None:
+    # "다음과 같이" points at the picture below, but the sentence says what the model does
+    # all the same: no lead-in to skip
+    text = (
+        "# 언어 모델\n\n## 순환 신경망의 구조\n\n"
+        "RNN은 다음과 같이 이전 시점의 은닉 상태를 다음 시점의 입력과 함께 받아 순서 있는"
+        " 데이터를 처리합니다. 같은 가중치를 모든 시점에서 나누어 씁니다.\n\n"
+        "![rnn](rnn.png)\n"
+    )
+    cards = by_question(cards_of(text))
+    answer = cards["순환 신경망의 구조"].answer
+    assert answer.startswith("RNN은 다음과 같이 이전 시점의 은닉 상태를")
+    assert answer.endswith("같은 가중치를 모든 시점에서 나누어 씁니다.")

@@ -381,3 +381,17 @@ def test_one_item_saying_what_its_heading_is_answers_with_its_nested_cards() -> 
         "  - Rule: every non-trivial dependency X -> Y has a superkey as X"
     )
     assert "Superkey" in cards
+
+
+def test_a_korean_heading_asking_a_facet_at_length_is_answered_by_its_list() -> None:
+    # "...가 느려지는 이유" asks why, as a question would: the list under it answers
+    text = (
+        "# 데이터베이스\n\n## 인덱스가 많으면 쓰기가 느려지는 이유\n\n"
+        "* 행을 넣을 때마다 모든 인덱스를 고쳐야 함\n"
+        "* 인덱스 페이지가 나뉘면서 디스크 쓰기가 늘어남\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["인덱스가 많으면 쓰기가 느려지는 이유"].answer == (
+        "* 행을 넣을 때마다 모든 인덱스를 고쳐야 함\n"
+        "* 인덱스 페이지가 나뉘면서 디스크 쓰기가 늘어남"
+    )

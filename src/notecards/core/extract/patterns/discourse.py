@@ -125,6 +125,22 @@ def is_lead_in(text: str) -> bool:
     )
 
 
+# "다음과 같이", "아래와 같은" with four words or more going on after it: the sentence points
+# at what follows in passing while it says something of its own ("RNN은 다음과 같이 여러
+# 단어의 결합으로 이뤄진 표현을 임베딩해 ...를 목표로 합니다"); not "X는 다음과 같이
+# 정의됩니다", "... 아래와 같이 구성돼 있다고 합니다", where pointing is all it does
+_AS_FOLLOWS_IN_PASSING = re.compile(r"(?:다음|아래)[과와]\s*같(?:이|은)\s+(?=(?:\S+\s+){3,}\S)")
+
+
+def points_in_passing(text: str) -> bool:
+    """Whether a paragraph's first sentence leads in only by an "as follows" it says in
+    passing (``catGAN은 다음과 같은 조건부 엔트로피를 목적함수로 활용합니다``): past those
+    words, no lead-in is left, and the sentence says something of its own."""
+    sentence = first_sentence(text)
+    said = _AS_FOLLOWS_IN_PASSING.sub("", sentence)
+    return said != sentence and not is_lead_in(said)
+
+
 # the writer wishing the reader well: a preface ("... 준비하시는 분들에게 조금이나마 도움이
 # 되길 바라겠습니다"), not what the note says
 _WISHES_THE_READER_WELL = re.compile(r"도움이\s*(?:되길|되기를|되었으면|됐으면|되셨으면|되시길)")

@@ -17,6 +17,7 @@ from notecards.core.extract.patterns.discourse import (
     LEADS_ON,
     first_sentence,
     is_lead_in,
+    points_in_passing,
     tells_a_story,
     without_turn_to_what_follows,
 )
@@ -62,7 +63,7 @@ def goes_on_about(paragraph: str, question: str) -> bool:
     if opening is None:
         return False
     said = without_turn_to_what_follows(paragraph.strip()[opening.end() :])
-    if not said or is_lead_in(said) or not explains(said):
+    if not said or (is_lead_in(said) and not points_in_passing(said)) or not explains(said):
         return False
     named = first_sentence(" ".join(said.split()))
     if _ABOUT_PEOPLE.search(named):

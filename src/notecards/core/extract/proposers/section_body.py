@@ -39,13 +39,14 @@ from notecards.core.extract.actions import (
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term
 from notecards.core.extract.decide import restates
-from notecards.core.extract.facet_words import names_a_facet_of
+from notecards.core.extract.facet_words import asks_a_facet
 from notecards.core.extract.note import Heading
 from notecards.core.extract.patterns.chatter import without_notes_to_self
 from notecards.core.extract.patterns.discourse import (
     LEADS_ON,
     announces_a_list,
     is_lead_in,
+    points_in_passing,
     says_what_follows_shows,
     tells_a_story,
     without_announcement,
@@ -58,7 +59,7 @@ from notecards.core.extract.patterns.headings import (
 )
 from notecards.core.extract.patterns.labels import opens_with_a_label
 from notecards.core.extract.patterns.leads import expands_acronym
-from notecards.core.extract.patterns.sentences import is_hangul, opens_with_subject
+from notecards.core.extract.patterns.sentences import opens_with_subject
 from notecards.core.extract.patterns.terms import quotes_an_error
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.extract.proposers import labelled_list, title_tip
@@ -143,7 +144,7 @@ def in_section(
         or is_heading_title(heading_text)
         or heading.solves  # "## Solution" after "## Problem": the subject's solution
         or action
-        or _asks_a_facet(heading_text)
+        or asks_a_facet(heading_text)
     ):
         return None
     question = subject or clean_term(heading_text)
@@ -222,7 +223,10 @@ def in_section(
         or (after is not None and after.kind == "list" and announces_a_list(answer))
     )
     defines = _opens_with_its_subject(answer, question)
-    if not announces and not defines and is_lead_in(answer):
+    # "RNN은 다음과 같이 ...를 목표로 합니다." + a picture: it says what it points at in
+    # passing (over code, what it says is read with the code: see _shown_in_code)
+    in_passing = (after is None or after.kind not in CODE) and points_in_passing(answer)
+    if not announces and not defines and not in_passing and is_lead_in(answer):
         said_first = answer
         # "" when it announces what follows it
         answer = after_announcement(answer)
@@ -391,10 +395,3 @@ def _opens_with_its_subject(answer: str, question: str) -> bool:
     return opens_with_subject(answer, question, _SUBJECT_MARKS) and not is_lead_in(
         _FIRST_CLAUSE.split(answer, maxsplit=1)[0]
     )
-
-
-def _asks_a_facet(heading: str) -> bool:
-    """A Korean heading that asks a facet of what it names at length (``미디어쿼리에 em 단위를
-    쓰는 이유``, ``경사 하강법을 사용해야 하는 이유``): a question its paragraph answers. (An
-    English ``How it works`` heads a walk through the code more often than an answer.)"""
-    return is_hangul(heading.rstrip()[-1:]) and names_a_facet_of(heading)

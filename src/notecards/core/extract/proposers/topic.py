@@ -21,6 +21,7 @@ from notecards.core.extract import list_shapes
 from notecards.core.extract.actions import names_a_task
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term, dedent
+from notecards.core.extract.facet_words import asks_a_facet
 from notecards.core.extract.note import Heading
 from notecards.core.extract.patterns.chatter import is_date, is_link_only
 from notecards.core.extract.patterns.headings import (
@@ -170,6 +171,7 @@ def names_a_topic(heading: Heading, body: Sequence[Block]) -> bool:
         or is_overview(title)
         or names_a_task(title)
         or NUMBERED_STATEMENT.fullmatch(title)  # "## Theorem 3.11" + the statements it makes
+        or asks_a_facet(title)  # "### 인덱스가 쓰기를 늦추는 이유" + the reasons
     ):
         return False  # ("### SwiftLint 적용하기" + its steps: a task's heading asks its steps)
     first = body[0] if body else None
