@@ -6,11 +6,13 @@ one crontab per user, so under ``pytest -n`` these tests all run in one worker, 
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shlex
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
@@ -25,6 +27,7 @@ from notecards.sync import sync
 from tests.conftest import DECKS
 
 pytestmark = pytest.mark.xdist_group("the user's crontab")
+CRONTAB_LOCK = Path(tempfile.gettempdir()) / "notecards-tests-crontab.lock"
 
 NOTECARDS = Path(sys.executable).with_name("notecards")
 # somebody's crontab, with the odd spacing, escapes and comments real ones have
@@ -45,14 +48,18 @@ def user_crontab() -> Iterator[None]:
         if os.environ.get("CI") == "true":
             pytest.fail("crontab is required in CI (make test installs cron)")
         pytest.skip("crontab is not installed")
-    saved = remind.read_crontab()
-    try:
-        yield
-    finally:
-        if saved:
-            remind.write_crontab(saved)
-        else:
-            subprocess.run(["crontab", "-r"], capture_output=True, check=False)
+    # one test session at a time holds the crontab: two sessions on one machine (two
+    # checkouts tested at once) would each restore what the other had written
+    with CRONTAB_LOCK.open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        saved = remind.read_crontab()
+        try:
+            yield
+        finally:
+            if saved:
+                remind.write_crontab(saved)
+            else:
+                subprocess.run(["crontab", "-r"], capture_output=True, check=False)
 
 
 def run(*arguments: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
