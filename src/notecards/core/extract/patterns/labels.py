@@ -32,10 +32,12 @@ _LETTERED_LABEL = re.compile(
 )
 # a bare "Definition" label (``정의``, ``Def. 2.1``): the term is in what follows it
 GENERIC_DEFINITION_LABEL = re.compile(r"(?:definition|def|정의)\.?\s*[\d.]*", re.IGNORECASE)
+# the kinds of result a note states (``Cor.``: its short forms too)
+_RESULT_KINDS = r"theorem|thm|lemma|corollary|cor|proposition|prop"
 # a numbered statement, or one part of it: ``Theorem 6.12``, ``Lemma 3.11``, ``Theorem 6.12
 # (c)``, ``Cor. 2.1``: it asks what it states
 NUMBERED_STATEMENT = re.compile(
-    r"(?:theorem|thm|lemma|corollary|cor|proposition|prop|claim|정리|보조정리|따름정리)\.?\s*"
+    rf"(?:{_RESULT_KINDS}|claim|정리|보조정리|따름정리)\.?\s*"
     r"\d+(?:\.\d+)*\.?(?:\s*[(（](?:[a-z]|[ivx]{1,4}|\d{1,2})[)）])?",
     re.IGNORECASE,
 )
@@ -43,7 +45,7 @@ MAX_LABEL_CHARS = 17
 # an unnumbered statement's label opening a line: ``Theorem. ...``, ``**Lemma**: ...``,
 # ``Cor. ...`` (math notes state a result so, then prove or explain it under it)
 _STATEMENT_LABEL = re.compile(
-    r"(?:\*\*|__)?(?:theorem|thm|lemma|corollary|cor|proposition|prop)(?:\*\*|__)?\s*[.:]"
+    rf"(?:\*\*|__)?(?:{_RESULT_KINDS})(?:\*\*|__)?\s*[.:]"
     r"(?:\*\*|__)?\s+\S",
     re.IGNORECASE,
 )

@@ -18,9 +18,9 @@ import re
 from collections.abc import Sequence
 
 from notecards.core.extract.blocks import Block
-from notecards.core.extract.clean import dedent
 from notecards.core.extract.patterns.discourse import tells_a_story
 from notecards.core.extract.proposal import Context, Idiom, Proposal
+from notecards.core.extract.proposers.block_text import block_source
 from notecards.core.model import CardKind
 
 # the question, up to its question mark, opening with its question word, and the answer
@@ -91,20 +91,14 @@ def _with_block(answer: str, after: Block | None, lines: Sequence[str]) -> str |
     code): the answer is there, not in the sentence."""
     below = after.kind if after is not None else ""
     if answer.endswith((":", "：")):
-        if below in _FOLLOWERS:
-            return _joined(answer, after, lines)
+        if after is not None and below in _FOLLOWERS:
+            return f"{answer}\n\n{block_source(after, lines)}"
         if below in _SHOWN or len(answer) <= _LEAD_IN_CHARACTERS:
             return None
         return answer  # "... shows that generics dominated:" + a figure: it says it first
-    if below == "math" and not answer.endswith(_SENTENCE_ENDS):
-        return _joined(answer, after, lines)
+    if after is not None and below == "math" and not answer.endswith(_SENTENCE_ENDS):
+        return f"{answer}\n\n{block_source(after, lines)}"
     return answer
-
-
-def _joined(answer: str, after: Block | None, lines: Sequence[str]) -> str:
-    if after is None:
-        return answer
-    return f"{answer}\n\n{dedent(lines[after.start : after.end])}"
 
 
 def in_paragraph(
@@ -127,14 +121,6 @@ def in_item(
     first: Block, rest: Sequence[Block], lines: Sequence[str], context: Context
 ) -> Proposal | None:
     """The card of a list item whose first paragraph asks a question and answers it (what
-    is nested under it is read on its own), or None."""
-    found = asked_and_answered(first.text)
-    if found is None:
-        return None
-    question, answer = found
-    answered = _with_block(answer, rest[0] if rest else None, lines)
-    if answered is None:
-        return None
-    return Proposal(
-        CardKind.BASIC, question, answered, first.start + 1, context, Idiom.ANSWERED_QUESTION
-    )
+    is nested under it is read on its own: only the list or formula its answer leads into
+    joins it), or None."""
+    return in_paragraph(first, rest[0] if rest else None, lines, context)

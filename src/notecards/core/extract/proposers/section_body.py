@@ -223,10 +223,14 @@ def in_section(
         or (after is not None and after.kind == "list" and announces_a_list(answer))
     )
     defines = _opens_with_its_subject(answer, question)
-    # "RNN은 다음과 같이 ...를 목표로 합니다." + a picture: it says what it points at in
-    # passing (over code, what it says is read with the code: see _shown_in_code)
-    in_passing = (after is None or after.kind not in CODE) and points_in_passing(answer)
-    if not announces and not defines and not in_passing and is_lead_in(answer):
+    if (
+        not announces
+        and not defines
+        and is_lead_in(answer)
+        # "RNN은 다음과 같이 ...를 목표로 합니다." + a picture: it says what it points at in
+        # passing (over code, what it says is read with the code: see _shown_in_code)
+        and not ((after is None or after.kind not in CODE) and points_in_passing(answer))
+    ):
         said_first = answer
         # "" when it announces what follows it
         answer = after_announcement(answer)
