@@ -49,7 +49,7 @@ def context_path(context: tuple[str, ...]) -> str:
 def content_key(kind: CardKind, question: str, context: tuple[str, ...]) -> str:
     """The key from content alone: kind, context path and question."""
     # _digest(kind.value, path, question), inlined: this runs for every card of every note
-    # (and is inlined in turn where a note's cards are made, extract._cards)
+    # (and is inlined in turn where a note's cards are made, extract.pipeline.cards_of)
     payload = "\x1f".join((kind, context_path(context), normalise_text(question)))
     return hashlib.blake2b(payload.encode("utf-8"), digest_size=KEY_LENGTH // 2).hexdigest()
 

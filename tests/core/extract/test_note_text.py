@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from notecards.core.extract import _without_comments, _without_spacers
+from notecards.core.extract.pipeline import without_comments, without_spacers
 
 
 def test_comments_go_and_their_lines_stay() -> None:
-    assert _without_comments("a %%note to self%% b\n%%two\nlines%%\nc") == "a  b\n\n\nc"
-    assert _without_comments("50% off, 100% sure") == "50% off, 100% sure"
+    assert without_comments("a %%note to self%% b\n%%two\nlines%%\nc") == "a  b\n\n\nc"
+    assert without_comments("50% off, 100% sure") == "50% off, 100% sure"
 
 
 def test_spacer_lines_read_as_blank_lines() -> None:
     text = "- one\n<br>\n- two\n  <BR/>\n- three"
-    assert _without_spacers(text) == "- one\n\n- two\n\n- three"
+    assert without_spacers(text) == "- one\n\n- two\n\n- three"
     # a break inside a line, or a spacer inside code, is kept
     kept = "a<br>b\n```\n<br>\n```"
-    assert _without_spacers(kept) == kept
+    assert without_spacers(kept) == kept
     # neither <br nor <BR: the text is left as it is (the spacer rule is not asked)
     mixed = "- one\n<Br>\n- two"
-    assert _without_spacers(mixed) is mixed
+    assert without_spacers(mixed) is mixed

@@ -6,8 +6,8 @@ import dataclasses
 
 import pytest
 
-from notecards.core.extract import _cards
 from notecards.core.extract.facets import titled
+from notecards.core.extract.pipeline import cards_of
 from notecards.core.extract.proposal import Idiom, Proposal
 from notecards.core.identity import content_key
 from notecards.core.model import Card, CardKind
@@ -25,7 +25,7 @@ def _proposals() -> list[Proposal]:
 
 def test_cards_equal_cards_built_the_usual_way() -> None:
     tags = ("ml",)
-    made = _cards(_proposals(), "ai", tags, "ai/dl.md", "Deep learning")
+    made = cards_of(_proposals(), "ai", tags, "ai/dl.md", "Deep learning")
     expected = [
         Card(
             proposal.kind,
@@ -54,7 +54,7 @@ def test_cards_equal_cards_built_the_usual_way() -> None:
 
 
 def test_cards_stay_frozen() -> None:
-    card = _cards(_proposals(), "ai", (), "ai/dl.md", "Deep learning")[0]
+    card = cards_of(_proposals(), "ai", (), "ai/dl.md", "Deep learning")[0]
     with pytest.raises(dataclasses.FrozenInstanceError):
         card.question = "changed"  # type: ignore[misc]
     assert dataclasses.replace(card, key="k").key == "k"
