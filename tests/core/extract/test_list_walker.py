@@ -122,3 +122,29 @@ def test_a_labelled_result_with_its_proof_nested_under_it_asks_for_the_proof() -
     assert lemma.answer.startswith("- Proof: multiply all known primes and add one.")
     assert "Proof" not in cards
     assert cards["Why does adding one help?"].answer == "- No known prime divides the result."
+
+
+def test_a_nested_item_that_works_something_out_is_no_term_of_its_own() -> None:
+    """Under an item, ``- miss ratio = $1 - h$`` or ``- smaller pages => more page faults``
+    states a value or a consequence of the item above (whose card answers with it), not a
+    term and its gloss. At the top of a list ``A = B`` glosses a name, and nested a symbol,
+    code, a spelled-out acronym or the parts a name is made of are still glossed."""
+    text = (
+        "## Paging\n\n"
+        "- TLB = Translation Lookaside Buffer\n"
+        "- Page size trade-off\n"
+        "  - smaller pages => more page faults\n"
+        "  - table entries = memory size / page size\n"
+        "  - PTE = Page Table Entry\n"
+        "  - virtual address = page number + offset\n"
+        "  - $h$ = the hit ratio\n"
+        "  - `vmstat 1` = one line of paging counts a second\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["TLB"].answer == "Translation Lookaside Buffer"
+    assert cards["Page size trade-off"].answer.startswith("- smaller pages => more page faults")
+    assert "smaller pages" not in cards and "table entries" not in cards
+    assert cards["PTE"].answer == "Page Table Entry"
+    assert cards["virtual address"].answer == "page number + offset"
+    assert cards["$h$ — Page size trade-off"].answer == "the hit ratio"
+    assert cards["`vmstat 1`"].answer == "one line of paging counts a second"

@@ -1,8 +1,8 @@
 """Shapes of lists the walker reads differently: a list (or prose) indented into a code
 block by mistake, a glossary written as bold sentences, how many cards each item made itself,
 whether enough items are left plain to answer what asks above the list, a reading list
-(items that open with links), a sentence written right under a list as if apart, and
-whether an item stands among sibling terms."""
+(items that open with links), a sentence written right under a list as if apart, whether
+an item stands among sibling terms, and whether a nested item works something out."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ import re
 from collections.abc import Sequence
 
 from notecards.core.extract.blocks import Block
-from notecards.core.extract.patterns.leads import code_gloss
-from notecards.core.extract.patterns.splitting import read_line
+from notecards.core.extract.patterns.leads import code_gloss, expands_acronym
+from notecards.core.extract.patterns.spans import top_level
+from notecards.core.extract.patterns.splitting import TermSplit, read_line
 from notecards.core.extract.proposal import Proposal
 
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+\S")
@@ -250,3 +251,25 @@ def glosses_code(block: Block) -> bool:
         if code_gloss(item.children[0].text.split("\n", 1)[0]) is None:
             return False
     return True
+
+
+# the equals and implies signs: a nested item written with one works something out under
+# the item above it (a value, an equation, a consequence) rather than naming a term
+_WORKING_SIGNS = frozenset(("=", "=>"))
+# parts added up outside brackets: "B + C" says what the name on the left is made of
+_MADE_OF = re.compile(r"\S\s+\+\s+\S")
+
+
+def works_something_out(split: TermSplit) -> bool:
+    """Whether a nested item's ``A = B`` or ``A => B`` works something out under the item
+    above it (``miss ratio = $1 - h$``, ``page 3 = offset 20``, ``smaller pages => more
+    faults``) rather than glossing a name: a symbol or code (``$h$ = the hit ratio``,
+    ```-r` = recurse into folders``), an acronym spelled out (``PTE = Page Table Entry``)
+    and what a name is made of (``frame = header + payload + checksum``) are glossed."""
+    term = split.term
+    return (
+        split.separator in _WORKING_SIGNS
+        and not (len(term) == 1 or term[:1] in "`$")
+        and not expands_acronym(term, split.definition)
+        and _MADE_OF.search(top_level(split.definition)) is None
+    )

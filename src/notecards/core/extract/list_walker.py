@@ -76,6 +76,7 @@ class ListWalker:
     _code_glossed: bool | None
     _subjects_stated: bool | None  # every item says what its own subject is, once per list
     _item_at: int  # where the item being read stands in the list being read
+    _nested: bool  # the list being read is nested in an item of another list
     _written: bool  # some "Q." line may be written out
 
     def blocks(self, body: Sequence[Block], context: Context) -> list[int]:
@@ -97,7 +98,9 @@ class ListWalker:
             self._code_glossed,
             self._subjects_stated,
             self._item_at,
+            self._nested,
         )
+        self._nested = self._list is not None
         self._list, self._bold_sentences, self._code_glossed = block, None, None
         self._subjects_stated = None
         items = block.children
@@ -134,6 +137,7 @@ class ListWalker:
             self._code_glossed,
             self._subjects_stated,
             self._item_at,
+            self._nested,
         ) = outer
         # most lists ask no option: a test in C over their questions skips the loop
         made = proposals[start:]
@@ -183,6 +187,13 @@ class ListWalker:
                 self.blocks(rest, context)
                 return len(proposals) - before
         split, term = read_line(head)
+        if split is not None and self._nested and list_shapes.works_something_out(split):
+            # "- miss ratio = $1 - h$", "- smaller pages => more faults" under an item: a value
+            # worked out or a consequence drawn, part of what the item above explains (the
+            # item's card, if it makes one, answers with it), not a term of its own
+            if rest:
+                self.blocks(rest, (*context, split.term))
+            return len(proposals) - before
         if split is None and ("? " in text or "?\n" in text):  # (most items skip the call)
             # "- Why not cache it? The input changes on every call": the item asks and answers
             # (not "- Bosonic or fermionic? -- Fermionic": a term line's pair)

@@ -68,6 +68,7 @@ class MarkdownWalker(ListWalker):
         self._code_glossed: bool | None = False
         self._subjects_stated: bool | None = False
         self._item_at = 0  # where the item being read stands in that list
+        self._nested = False  # that list is nested in an item of another list
         self._written = note.may_ask_in_writing  # some "Q." line may be written out
 
     def walk(self) -> None:
