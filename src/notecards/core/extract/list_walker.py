@@ -42,6 +42,7 @@ from notecards.core.extract.proposers import (
     action_item,
     answered_question,
     explicit,
+    inline_statement,
     nested_term,
     options,
     outliner,
@@ -194,6 +195,9 @@ class ListWalker:
             if rest:
                 self.blocks(rest, (*context, split.term))
             return len(proposals) - before
+        if split is None and (stated := inline_statement.in_item(first, rest, self.lines, context)):
+            proposals.append(stated)  # "- Theorem. If ..., then ...", nothing nested under it
+            return len(proposals) - before
         if split is None and ("? " in text or "?\n" in text):  # (most items skip the call)
             # "- Why not cache it? The input changes on every call": the item asks and answers
             # (not "- Bosonic or fermionic? -- Fermionic": a term line's pair)
@@ -285,7 +289,7 @@ class ListWalker:
         if (
             rest
             and term is None
-            and len(lines) == 1
+            and (len(lines) == 1 or inline_statement.is_display_formula(lines[1:]))
             and rest[-1].end - rest[0].start <= MAX_LED_INTO_LINES
             and states_a_result(head)
         ):
@@ -293,6 +297,11 @@ class ListWalker:
             # proof or explanation nested under it: the statement asks, what is under it
             # answers (a long tree under it is a page of its own, its items cards)
             asked = clean_term(head)
+            # "- Theorem. If ..., then ..." + its proof: what it assumes asks, what it
+            # concludes (and the formula it ends with) and the proof answer
+            if (by_assumption := inline_statement.asked_by_assumption(head)) is not None:
+                concluded = joined(by_assumption[1], dedent(lines[1:]))
+                asked, nested, lines = by_assumption[0], f"{concluded}\n\n{nested}", [head]
             cards = nested_term.in_item(asked, lines, nested, first.start, context)
             if cards:
                 proposals.extend(cards)

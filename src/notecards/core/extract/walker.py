@@ -170,7 +170,7 @@ class MarkdownWalker(ListWalker):
                 per_item.extend(produced)
             elif kind == "paragraph":
                 stated = inline_statement.in_paragraph(
-                    block, after, self.lines, context
+                    block, after, self.lines, context, opening=not index and opening_answers
                 ) or formula_lead.in_paragraph(block, after, self.lines, context)
                 if stated is not None:
                     self.proposals.append(stated)

@@ -81,3 +81,44 @@ def test_a_formulas_subscripts_name_no_term_of_a_definition() -> None:
         "that gives non-negative sums for any $$x_1, ..., x_n$$.\n"
     )
     assert "1, ..., x" not in [card.question for card in cards_of(text)]
+
+
+def test_an_unnamed_result_is_asked_by_what_it_assumes() -> None:
+    """``**Theorem**: A ... if and only if B``, ``Claim: Let ... Then ...``: the hypothesis
+    (or one side) asks, the conclusion answers; a result that assumes nothing has no card."""
+    text = (
+        "# Graphs\n\nSome facts about graphs follow.\n\n"
+        "**Theorem**: A graph is bipartite if and only if it has no cycle of odd length.\n\n"
+        "Claim: Let $G$ be a tree with $n$ vertices. Then $G$ has $n - 1$ edges.\n\n"
+        "**Lemma**: Every finite graph has an even number of odd-degree vertices.\n"
+    )
+    cards = by_question(cards_of(text, "graphs.md"))
+    bipartite = cards["Theorem: A graph is bipartite if and only if …"]
+    assert bipartite.answer == "it has no cycle of odd length."
+    tree = cards["Claim: Let $G$ be a tree with $n$ vertices. Then …"]
+    assert tree.answer == "$G$ has $n - 1$ edges."
+    assert not any(question.startswith("Lemma") for question in cards)
+
+
+def test_an_unnamed_result_opening_its_section_answers_the_heading() -> None:
+    text = (
+        "# Graphs\n\n## Handshake lemma\n\n**Lemma**: If a graph has $m$ edges, then the "
+        "degrees of its vertices sum to $2m$.\n"
+    )
+    assert "Handshake lemma" in by_question(cards_of(text, "graphs.md"))
+
+
+def test_a_result_or_definition_in_a_list_item_is_asked_as_in_a_paragraph() -> None:
+    text = (
+        "# Groups\n\n- Corollary. If a group has prime order, then it is cyclic.\n"
+        "- Definition. A group is abelian if any two of its elements commute.\n"
+        "- Lemma. If $H$ is a subgroup of a finite group $G$, then $|H|$ divides $|G|$.\n"
+        "\t- Cosets of $H$ split $G$ into parts of equal size.\n"
+        "- **Default order.** The order a group is listed in when none is given.\n"
+    )
+    cards = by_question(cards_of(text, "groups.md"))
+    assert cards["Corollary: If a group has prime order, then …"].answer == "it is cyclic."
+    assert cards["abelian group"].answer.startswith("A group is abelian if")
+    lagrange = cards["Lemma: If $H$ is a subgroup of a finite group $G$, then …"]
+    assert lagrange.answer.startswith("$|H|$ divides $|G|$.\n\n- Cosets of $H$ split")
+    assert "ault order" not in cards  # "Default" is no "Def." label

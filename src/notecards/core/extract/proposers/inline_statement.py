@@ -12,6 +12,12 @@ noun phrase it opens with (``The expectation (or expected value) of X is`` asks 
 by its label (``Theorem 1.9``). The answer is
 the statement, with the block right after it when the paragraph leads into it (a formula,
 a list of conditions: ``... such that``, ``... where``, ``...:``).
+
+A result with neither name nor number (``**Theorem**: ...``, ``Claim: ...``) is asked by
+what it assumes and answered by what it concludes, as a learner of the subject recites it:
+``If X is memoryless, then`` -> ``X is exponential``, ``Let A be ... Then`` -> what follows,
+``A language is regular if and only if`` -> the other side. A result that neither assumes
+nor states an equivalence has nothing to ask it by: no card.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from collections.abc import Sequence
 
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term, dedent
+from notecards.core.extract.patterns.spans import MASK_CHAR, mask_opaque
 from notecards.core.extract.patterns.splitting import first_emphasised, is_definition
 from notecards.core.extract.patterns.terms import is_term
 from notecards.core.extract.proposal import Context, Idiom, Proposal
@@ -35,13 +42,13 @@ _BOLD_LABEL = re.compile(
     r"^\s*(\*\*|__)(?P<inside>[^*_\n]{2,100}?)\1\s*[.:]?\s+(?P<statement>\S.*)$", re.DOTALL
 )
 _LABEL_INSIDE = re.compile(
-    rf"^(?P<kind>{_KINDS})\.?(?:\s*(?P<number>\d+(?:\.\d+)*)\.?)?"
+    rf"^(?P<kind>{_KINDS})(?![a-z])\.?(?:\s*(?P<number>\d+(?:\.\d+)*)\.?)?"
     r"(?:\s*\((?P<bracketed>[^)]+)\))?\s*[.:]?\s*(?P<named>[^.:]*?)\s*[.:]?$",
     re.IGNORECASE,
 )
 # a plain label ends at its full stop or colon: ``Definition 2.3. A ...``, ``Theorem (Bayes): ...``
 _PLAIN_LABEL = re.compile(
-    rf"^\s*(?P<kind>{_KINDS})\.?(?:\s*(?P<number>\d+(?:\.\d+)*))?"
+    rf"^\s*(?P<kind>{_KINDS})(?![a-z])\.?(?:\s*(?P<number>\d+(?:\.\d+)*))?"
     r"(?:\s*\((?P<bracketed>[^)]{1,60})\))?\s*[.:]\s*(?P<statement>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -54,12 +61,63 @@ _OPENING_PHRASE = re.compile(
     r"(?:is|are)\b",
     re.IGNORECASE | re.DOTALL,
 )
+# a definition of a property: ``A group is abelian if ...``, ``A space is called compact when``
+_ADJECTIVE_DEFINED = re.compile(
+    r"^(?:an?|the)\s+(?P<noun>[^$,;:*_]{2,40}?)\s+(?:is|are)\s+(?:called\s+|said\s+to\s+be\s+)?"
+    r"(?P<adjective>[A-Za-z][\w-]*)\s+(?:if|iff|when|whenever)\b",
+    re.IGNORECASE,
+)
 _LEADS_ON = (":", "where", "such that", "s.t.", "if", "is", "by", "as", "then", "다음과 같다")
 # ``**Theorem 2.14** (Law of total expectation).``: the result's name in parentheses right
 # after its label (``= another name`` after it gives an alias)
 _NAME_AFTER_LABEL = re.compile(r"^\((?P<name>[^()\n]{2,80})\)\s*[.:]?\s*")
 _FOLLOWERS = frozenset(("math", "list", "paragraph"))
+# the characters a label opens with (``Theorem.``, ``**Lemma 2**``, ``정의 3.``)
+_LABEL_LEADS = frozenset("*_TtLlCcPpDdAa정보명따공")
 _DEFINITION_KINDS = frozenset(("definition", "def", "정의"))
+# a result that opens with what it assumes: ``If ...``, ``Let ...``, ``Suppose ...``
+_ASSUMES = re.compile(r"(?:if|let|suppose|assume|given|for\s+(?:any|all|every|each))\b", re.I)
+# ... and goes on to what follows from it (looked for outside math and code)
+_THEN = re.compile(r"\bthen\b[,:]?\s*", re.IGNORECASE)
+# a result that states an equivalence: ``A if and only if B``, ``A iff B``, ``A $\iff$ B``
+_EQUIVALENCE = re.compile(
+    r"\s(?:if and only if|iff|<->|<=>|⇔|↔|\$+\s*\\(?:Leftrightarrow|Longleftrightarrow|iff)\s*\$+)"
+    r"[,:]?\s+",
+    re.IGNORECASE,
+)
+_MAX_ASKED_CHARS = 300
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _assumed_and_concluded(statement: str) -> tuple[str, str] | None:
+    """What an unnamed result's statement assumes (up to its ``then`` or its ``if and only
+    if``, kept to ask by) and what it concludes, or None."""
+    masked = mask_opaque(statement)
+    cut = None
+    if _ASSUMES.match(masked):
+        cut = _THEN.search(masked)
+        if (
+            cut is not None
+            and _SENTENCE_END.search(masked, 0, cut.start()) is not None
+            and masked[cut.start()] != "T"
+        ):
+            # "For any X, ... is uniform. That is, if we define Y, then ...": the "then" of
+            # a later sentence, not the statement's
+            cut = None
+    if cut is None:
+        cut = _EQUIVALENCE.search(statement)
+        if (
+            cut is not None
+            and "$" not in cut.group()
+            and MASK_CHAR in masked[cut.start() : cut.end()]
+        ):
+            cut = None  # "iff" inside a formula: one side of it is not the statement's
+    if cut is None:
+        return None
+    assumed = " ".join(statement[: cut.end()].split())
+    if len(assumed) > _MAX_ASKED_CHARS:
+        return None
+    return assumed, statement[cut.end() :].strip()
 
 
 def _term(kind: str, named: str | None, statement: str) -> str | None:
@@ -76,6 +134,11 @@ def _term(kind: str, named: str | None, statement: str) -> str | None:
     emphasised = first_emphasised(statement[:200])
     if emphasised is not None:
         term = clean_term(emphasised)
+        if is_term(term):
+            return term
+    adjective = _ADJECTIVE_DEFINED.match(statement)
+    if adjective is not None:  # "A mixed state is separable if ...": a separable mixed state
+        term = clean_term(f"{adjective.group('adjective')} {adjective.group('noun')}")
         if is_term(term):
             return term
     opening = _OPENING_PHRASE.match(statement)
@@ -111,10 +174,33 @@ def _label(text: str) -> tuple[str, str | None, str | None, str] | None:
     )
 
 
+def asked_by_assumption(text: str) -> tuple[str, str] | None:
+    """The question and answer of an unnamed, unnumbered result (``Theorem. If ..., then
+    ...``): what it assumes asks, what it concludes answers; None for any other text."""
+    label = _label(text)
+    if label is None:
+        return None
+    kind, number, named, statement = label
+    statement = statement.strip()
+    if number or kind.casefold() in _DEFINITION_KINDS or _term(kind, named, statement):
+        return None
+    split = _assumed_and_concluded(statement)
+    if split is None:
+        return None
+    return f"{kind.capitalize()}: {split[0]} …", split[1]
+
+
 def in_paragraph(
-    paragraph: Block, after: Block | None, lines: Sequence[str], context: Context
+    paragraph: Block,
+    after: Block | None,
+    lines: Sequence[str],
+    context: Context,
+    *,
+    opening: bool = False,
 ) -> Proposal | None:
-    """The card of a paragraph that opens with a statement label, or None."""
+    """The card of a paragraph that opens with a statement label, or None. ``opening``: the
+    paragraph opens its section, whose heading asks for it (``## Probability Integral
+    Transform`` + ``**Theorem**: ...``): an unnamed result there is the heading's card."""
     label = _label(paragraph.text)
     if label is None:
         return None
@@ -122,9 +208,17 @@ def in_paragraph(
     statement = statement.strip()
     term = _term(kind, named, statement)
     if term is None:
-        if kind.casefold() in _DEFINITION_KINDS or not number:
+        if kind.casefold() in _DEFINITION_KINDS:
             return None
-        term = f"{kind.capitalize()} {number}"  # an unnamed result, asked by its label
+        if not number:
+            # "Claim: If ..., then ...": asked by what it assumes
+            split = None if opening else _assumed_and_concluded(statement)
+            if split is None:
+                return None
+            term = f"{kind.capitalize()}: {split[0]} …"
+            statement = split[1]
+        else:
+            term = f"{kind.capitalize()} {number}"  # an unnamed result, asked by its label
     answer = statement
     if (
         after is not None
@@ -142,3 +236,22 @@ def in_paragraph(
     return Proposal(
         CardKind.BASIC, term, answer, paragraph.start + 1, context, Idiom.STATED_DEFINITION
     )
+
+
+def in_item(
+    paragraph: Block, nested: Sequence[Block], lines: Sequence[str], context: Context
+) -> Proposal | None:
+    """The card of a list item that states a definition or a result (``- Theorem. If ...,
+    then ...``), as a paragraph's would be, when nothing is nested under it but its formula
+    (an item with more under it is asked by its statement and answered by what is under it:
+    :mod:`..list_walker`)."""
+    if paragraph.text[:1] not in _LABEL_LEADS or (
+        nested and (len(nested) > 1 or nested[0].kind != "math")
+    ):
+        return None
+    return in_paragraph(paragraph, nested[0] if nested else None, lines, context)
+
+
+def is_display_formula(lines: Sequence[str]) -> bool:
+    """Whether the lines are one displayed formula (``$$`` ... ``$$``)."""
+    return lines[0].strip().startswith("$$") and lines[-1].strip().endswith("$$")
