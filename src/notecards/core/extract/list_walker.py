@@ -18,6 +18,7 @@ from notecards.core.extract import list_shapes
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term, context_label, dedent, joined
 from notecards.core.extract.facet_words import names_a_facet_of
+from notecards.core.extract.list_being_read import ListBeingRead
 from notecards.core.extract.note import Heading, Section
 from notecards.core.extract.patterns.headings import is_skipped_heading
 from notecards.core.extract.patterns.labels import naming_label_split, states_a_result
@@ -69,15 +70,7 @@ class ListWalker:
 
     lines: tuple[str, ...]
     proposals: list[Proposal]
-    # the list being read, whether it is a glossary in sentences (asked only of an item
-    # opening in bold that is no "Term: definition") and whether it glosses code in every
-    # item (asked only of an item opening in code): each once per list, None until then
-    _list: Block | None
-    _bold_sentences: bool | None
-    _code_glossed: bool | None
-    _subjects_stated: bool | None  # every item says what its own subject is, once per list
-    _item_at: int  # where the item being read stands in the list being read
-    _nested: bool  # the list being read is nested in an item of another list
+    _reading: ListBeingRead  # the list being read
     _written: bool  # some "Q." line may be written out
 
     def blocks(self, body: Sequence[Block], context: Context) -> list[int]:
@@ -93,17 +86,8 @@ class ListWalker:
         start = len(proposals)
         counts: list[int] = []
         spans: list[tuple[int, int]] = []
-        outer = (
-            self._list,
-            self._bold_sentences,
-            self._code_glossed,
-            self._subjects_stated,
-            self._item_at,
-            self._nested,
-        )
-        self._nested = self._list is not None
-        self._list, self._bold_sentences, self._code_glossed = block, None, None
-        self._subjects_stated = None
+        outer = self._reading
+        reading = self._reading = ListBeingRead(block, nested=outer.block is not None)
         items = block.children
         apart = list_shapes.written_apart(items, self.lines)
         answer_of: Block | None = None  # an "- A. ..." item its "- Q. ..." item took
@@ -129,17 +113,10 @@ class ListWalker:
                     and item.children[0].text[-1:] in ":："
                     and list_shapes.labels_what_follows(item, self.lines)
                 )
-                self._item_at = index
+                reading.item_at = index
                 counts.append(self.item(item, context, apart=written_apart))
             spans.append((before, len(proposals)))
-        (
-            self._list,
-            self._bold_sentences,
-            self._code_glossed,
-            self._subjects_stated,
-            self._item_at,
-            self._nested,
-        ) = outer
+        self._reading = outer
         # most lists ask no option: a test in C over their questions skips the loop
         made = proposals[start:]
         if any(map(str.startswith, map(_QUESTION, made), repeat(_OPTION_LEADS))) and any(
@@ -188,7 +165,7 @@ class ListWalker:
                 self.blocks(rest, context)
                 return len(proposals) - before
         split, term = read_line(head)
-        if split is not None and self._nested and list_shapes.works_something_out(split):
+        if split is not None and self._reading.nested and list_shapes.works_something_out(split):
             # "- miss ratio = $1 - h$", "- smaller pages => more faults" under an item: a value
             # worked out or a consequence drawn, part of what the item above explains (the
             # item's card, if it makes one, answers with it), not a term of its own
@@ -211,19 +188,19 @@ class ListWalker:
             and term is None
             and context
             and len(context[-1]) <= _MAX_SUBJECT_CHARS
-            and self._list is not None
+            and self._reading.block is not None
         ):
             # "- Source : ..." among "- Round Robin : ...", "- Least Connections : ...": the
             # generic word names one of the list's things, asked under the list's subject (a
             # heading or a parent item that names it, not a sentence)
             labelled = naming_label_split(head)
-            if labelled is not None and list_shapes.among_term_lines(self._list, item):
+            if labelled is not None and list_shapes.among_term_lines(self._reading.block, item):
                 name, separator, definition = labelled
                 split = TermSplit(f"{name} — {context[-1]}", definition, separator)
         if split is None and head[:1] == "`":
             # "- `ss -t` TCP sockets" among items all so: code and its gloss, each a card
             glossed = code_gloss(head)
-            if glossed is not None and self._glosses_code():
+            if glossed is not None and self._reading.glosses_code():
                 split, term = glossed, None
         if split is None and term is None:
             if is_note_to_self(head):
@@ -259,7 +236,7 @@ class ListWalker:
             proposals.append(action)
             self.blocks(rest[1:], (*context, action.question))
             return len(proposals) - before
-        bold = split is None and head[:2] in ("**", "__") and self._in_bold_glossary()
+        bold = split is None and head[:2] in ("**", "__") and self._reading.in_bold_glossary()
         pairs = term_lines.in_item(
             head, split, explanation, first.start, context, bold_sentences=bold
         )
@@ -271,11 +248,11 @@ class ListWalker:
                 self.blocks(rest, (*context, pairs[-1].question))
             return len(proposals) - before
         if term is not None:
-            if self._item_at and len(lines) == 1 and " " in term:
+            if self._reading.item_at and len(lines) == 1 and " " in term:
                 # "- 이를 **두꺼운 꼬리**라고 함", read as a bare term: it names what the
                 # items before it say
                 card = prose_definitions.named_back(
-                    head, nested, first.start, context, self._earlier_items
+                    head, nested, first.start, context, self._reading.earlier_items
                 )
                 if card is not None:
                     proposals.append(card)
@@ -318,11 +295,11 @@ class ListWalker:
         if term is None or (len(lines) == 1 and not rest):
             # a short line with nothing under it, read as a bare term, may still say what its
             # topic does ("- `devcontainer.json` provides the overall configuration")
-            earlier = self._earlier_items if len(lines) == 1 else None
+            earlier = self._reading.earlier_items if len(lines) == 1 else None
             card = prose_definitions.in_item(
                 head, explanation, first.start, context, earlier=earlier
             )
-            if card is None and self._states_subjects():
+            if card is None and self._reading.states_subjects():
                 # "- $\top$ is the largest element" among items all so: each a card
                 card = prose_definitions.stated_in_item(head, explanation, first.start, context)
             if card is not None:
@@ -352,39 +329,6 @@ class ListWalker:
             label = context_label(head)
             self.blocks(rest, (*context, label) if label else context)
         return len(proposals) - before
-
-    def _earlier_items(self) -> list[str]:
-        """The first lines of the items before the one being read, in its list."""
-        block = self._list
-        if block is None:
-            return []
-        return [
-            item.children[0].text.split("\n", 1)[0]
-            for item in block.children[: self._item_at]
-            if item.kind == "item" and item.children and item.children[0].kind == "paragraph"
-        ]
-
-    def _glosses_code(self) -> bool:
-        """Whether the list being read glosses code in every item (``- `ss -t` TCP
-        sockets``)."""
-        if self._code_glossed is None:
-            block = self._list
-            self._code_glossed = block is not None and list_shapes.glosses_code(block)
-        return self._code_glossed
-
-    def _states_subjects(self) -> bool:
-        """Whether every item of the list being read says what its own subject is."""
-        if self._subjects_stated is None:
-            block = self._list
-            self._subjects_stated = block is not None and list_shapes.states_subjects(block)
-        return self._subjects_stated
-
-    def _in_bold_glossary(self) -> bool:
-        """Whether the list being read is a glossary written in bold sentences."""
-        if self._bold_sentences is None:
-            block = self._list
-            self._bold_sentences = block is not None and list_shapes.opens_in_bold(block)
-        return self._bold_sentences
 
     def outliner_card(self, item: Block, context: Context) -> bool:
         """An item tagged ``#card``, an outliner's flashcard (:mod:`.proposers.outliner`):

@@ -16,6 +16,7 @@ from notecards.core.extract import blocks as block_tree
 from notecards.core.extract import follow_ups, list_shapes
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import dedent_keeping_lines
+from notecards.core.extract.list_being_read import ListBeingRead
 from notecards.core.extract.list_walker import ListWalker
 from notecards.core.extract.note import FlatExportNote, MarkdownNote, Note, Section
 from notecards.core.extract.patterns.dialogue import is_dialogue
@@ -63,12 +64,7 @@ class MarkdownWalker(ListWalker):
         self._reread: dict[tuple[int, int], list[Block]] = {}  # code blocks read as lists
         # the list being read, whether it is a glossary in sentences and whether it glosses
         # code in every item (each asked once per list: see ListWalker)
-        self._list: Block | None = None
-        self._bold_sentences: bool | None = False
-        self._code_glossed: bool | None = False
-        self._subjects_stated: bool | None = False
-        self._item_at = 0  # where the item being read stands in that list
-        self._nested = False  # that list is nested in an item of another list
+        self._reading = ListBeingRead(None, nested=False)  # the list being read: none yet
         self._written = note.may_ask_in_writing  # some "Q." line may be written out
 
     def walk(self) -> None:
