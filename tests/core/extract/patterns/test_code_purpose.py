@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from notecards.core.extract.patterns.code_purpose import code_purpose
+from notecards.core.extract.patterns.code_purpose import (
+    code_in_clauses,
+    code_purpose,
+    code_purposes,
+)
 from tests.conftest import by_question, cards_of
 
 
@@ -181,3 +185,94 @@ def test_code_found_interesting_and_then_what_it_does(line: str, code: str | Non
     writer's remark and a colon, ``it`` says what the code does."""
     found = code_purpose(line)
     assert (found[0] if found else None) == code
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("The `--dry` flag here (no space after it) keeps every file in place.", "`--dry`"),
+        ("The `fmt-check` helper function walks the tree and reports bad files.", "`fmt-check`"),
+        ("The `**opts` trick spares you from listing each keyword again.", "`**opts`"),
+        ("The `ripcat` tool then prints the matches in colour.", "`ripcat`"),
+        ("`lint-all` author Dana Ruiz explained the idea in a talk.", None),  # no verb of it
+    ],
+)
+def test_code_its_kind_and_where_it_is_before_what_it_does(line: str, code: str | None) -> None:
+    """``The `-geom=NO` flag here (...) prevents ...``, ``The `expect()` helper function
+    encapsulates ...``, ``The `...ctx` trick saves ...``: any one word for its kind, "here"
+    and an aside may come between the code and what it does."""
+    found = code_purpose(line)
+    assert (found[0] if found else None) == code
+
+
+@pytest.mark.parametrize(
+    ("line", "pair"),
+    [
+        (
+            "`-ac 2` and `-ar 44100` set the channels and the sample rate.",
+            "`-ac 2` and `-ar 44100`",
+        ),
+        (
+            "The `pg_dump` and `pg_restore` utilities copy a database out and back in.",
+            "`pg_dump` and `pg_restore`",
+        ),
+        ("Both `head` and `tail` will take a `-n` count of lines.", "`head` and `tail`"),
+        ("The `-q` and `-s` flags together silence all output.", "`-q` and `-s`"),
+        ("The `start` and `end` columns are of type `date`.", None),  # what they are
+        ("The `lo` and `hi` bounds of the range can be negative.", None),
+        ("The `up` and `down` keys serve this.", None),  # points back
+    ],
+)
+def test_two_pieces_of_code_that_do_something_together(line: str, pair: str | None) -> None:
+    """```-map 0:v` and `-map 1:a` set the first stream up as video ...``: two pieces of code
+    as one subject are asked as one."""
+    assert code_purposes(line) == ([(pair, line)] if pair else [])
+
+
+@pytest.mark.parametrize(
+    ("line", "codes"),
+    [
+        (
+            "The `-v` prints each name and the `-n` flag stops before any change.",
+            ["`-n`"],
+        ),
+        (
+            "Closing `proc.stdin` sends an end of file, then `proc.wait()` blocks until it exits.",
+            ["`proc.wait()`"],
+        ),
+        ("So `:w` saves the buffer, whereas `:x` only writes it when it changed.", ["`:x`"]),
+        (
+            "I found `trim` in the docs - where the `-b` tells it to strip both sides.",
+            ["`-b`"],
+        ),
+        (
+            "I'm not sure yet, but `--keep-failed` only keeps the logs of failures.",
+            ["`--keep-failed`"],
+        ),
+        ("The `day`, `month`, and `year` fields are required.", []),  # a list, no clause
+        ("We read `a.txt` and `b.txt` files in order.", []),  # a pair, not a clause
+        ("It needs `x` and `y` columns are all set.", []),  # (no verb)
+        ("Run `tidy` first, and `lint` checks the result:", []),  # what follows says it
+    ],
+)
+def test_code_of_a_later_clause_that_says_what_it_does(line: str, codes: list[str]) -> None:
+    """``The `--pdb` starts the debugger ... and the `-x` stops the tests ...``: the code of
+    each clause after the first that says what it does."""
+    assert [code for code, _ in code_in_clauses(line)] == codes
+
+
+def test_each_sentence_and_each_clause_of_a_paragraph_is_a_card() -> None:
+    """A paragraph on one line: a card for the code of each of its sentences, and one for
+    the code of a later clause, whatever card the first clause made."""
+    text = (
+        "# Ripcat\n\nSome notes on the tool.\n\n"
+        "`--color` paints each match red. I have not tried it, but `--plain` only prints "
+        "the file names.\n\n"
+        "The `-i` starts an interactive session and the `-q` flag exits after the first "
+        "match.\n"
+    )
+    cards = by_question(cards_of(text, "ripcat.md"))
+    assert cards["`--color`"].answer == "`--color` paints each match red."
+    assert cards["`--plain`"].answer.endswith("`--plain` only prints the file names.")
+    assert any(question.endswith("`-q`") for question in cards)
+    assert "`-i`" in " ".join(cards)

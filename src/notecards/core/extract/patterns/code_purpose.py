@@ -103,6 +103,23 @@ _PARTS = (
     r"|decorator|fixture|hook)s?"
 )
 
+# the words that cannot be the verb a pair of code items or a clause's code does: a copula,
+# a preposition or a pronoun after the code ("`a` and `b` are ...", "`x` and `y` columns in")
+_NO_VERB = (
+    r"(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|may"
+    r"|might|must|in|of|on|at|to|for|with|from|by|into|as|that|which|who|and|or|but|so|if"
+    r"|when|than|the|an?|it|this|these|those|there|here|looks?|seems?)\b"
+)
+# the word after the verb may not show it was a noun ("`x` columns are ...", "`-b` times of
+# ...", "`N` statements since ...")
+_AFTER_A_VERB = (
+    r"\s+(?!(?:is|are|was|were|be|being|been|of|since|will|would|can|could|should|may|might"
+    r"|must)\b)"
+)
+# what it does may not only point back ("... fixes it.", "... does this."; not "keeps that
+# video", "tells it to ...")
+_NOT_POINTING = r"(?!(?:it|this|that|these|those)\W*$)"
+
 # "Running `mysql_secure_installation` runs a wizard", "Setting `stdin=PIPE` allows ...":
 # what running, setting or passing the code does, said of it as the subject
 _RUNNING_CODE_DOES = re.compile(
@@ -122,11 +139,17 @@ _RUNNING_CODE_DOES = re.compile(
 # leads into what comes after it, "`git diff` shows the changes it made:", which leaves the
 # saying to that)
 _CODE_DOES = re.compile(
-    r"^(?:the\s+)?" + _CODE + r"\s+(?:" + _PARTS + r"\s+)?(?:also\s+|then\s+)?"
-    r"(?!(?:is|was|has|does|looks|seems|confirms|reveals|comes)\b)[a-z]{3,}s\s+"
-    r"(?!the\s+(?:following|same)\b|(?:this|that|it|these|those)\W*$)[\w`\"'(]",
-    re.IGNORECASE,
-)
+    r"^(?:[Tt]he\s+)?" + _CODE
+    # its kind, named or any one word (a "package", a "trick"; a "helper function"), where it
+    # is ("here"), an aside in parentheses
+    + r"\s+(?:(?:(?:[a-z][\w-]*\s+)?" + _PARTS + r"|(?!" + _NO_VERB + r")[a-z][\w-]*)\s+)?"
+    r"(?:(?:here|there)\s+)?(?:\([^()\n]{1,80}\)\s+)?(?:also\s+|then\s+|just\s+|only\s+)?"
+    r"(?!(?:is|was|has|does|looks|seems|confirms|reveals|comes)\b)"
+    # its verb in lower case, or capitalised right after it, as an API's reference writes
+    # ("`get(key)` Gets the value ...": "`x` creator Chris ..." has none)
+    r"(?:[a-z]{3,}s|(?<=`\s)[A-Z][a-z]{2,}s)\s+"
+    r"(?!the\s+(?:following|same)\b|(?:this|that|it|these|those)\W*$)[\w`\"'(]"
+)  # fmt: skip
 
 # "Note also the `requires-python = ">=3.8"` line to specify the minimum version": what a
 # line of code the writer points at is for
@@ -138,11 +161,13 @@ _NOTE_THE_CODE_TO = re.compile(
 
 # "I also send `replace: true` - this ensures ...", "that `sudo -E` option - it's short for
 # ...": after a dash (a hyphen, an en or an em dash), "this", "it" or "which" says what the
-# code before it does
+# code before it does (not code given as an example, "... such as `/tmp/x` - which ...": what
+# "which" says is of the whole sentence)
 _CODE_THEN_IT_DOES = re.compile(
-    _CODE + r"(?:\s+" + _PARTS + r")?\s+[-–—]\s+(?:this|it|which)(?:'s|’s|\s+(?:is|means|ensures"
+    r"(?<!such as )(?<!like )(?<!e\.g\. )" + _CODE
+    + r"(?:\s+" + _PARTS + r")?\s+[-–—]\s+(?:this|it|which)(?:'s|’s|\s+(?:is|means|ensures"
     r"|causes|makes|lets|tells|returns|runs|gives|shows|adds|sets|stands|stops|prevents))\s+\S"
-)
+)  # fmt: skip
 
 # "`--tracing on` is really interesting: it generates ...", "The `AllowedOrigins` key is
 # interesting: it works by ...": the writer's remark, then (after a colon or a dash) "it"
@@ -161,35 +186,96 @@ _KOREAN_USING_CODE = re.compile(
 )
 
 
+# "`-a 1` and `-b 2` set the ...", "The `alpha` and `beta` utilities provide ...", "The `-n`
+# and `-v` flags together give ...": two pieces of code (or more, listed) as one subject, a
+# word for their kind after them, and what they do together, asked as one
+_PAIR_DOES = re.compile(
+    r"^(?:[-*+]\s+)?(?:(?:the|both)\s+(?:the\s+)?)?(?P<term>`[^`\n]{1,60}`(?:,\s+`[^`\n]{1,60}`)*"
+    r",?\s+and\s+(?:the\s+)?`[^`\n]{1,60}`)"
+    r"(?!.*\b(?:this|that|it)\W*$)"  # (nor one that ends pointing back: "... serve this.")
+    r"(?:\s+(?!" + _NO_VERB + r")[a-z]{3,})?"  # their kind: "flags", "methods", "pieces"
+    r"\s+(?:both\s+|together\s+|then\s+|also\s+|each\s+)?"
+    r"(?:(?:can|will|would|could)\s+(?:then\s+|also\s+)?)?"
+    r"(?!" + _NO_VERB + r")[a-z]{3,}" + _AFTER_A_VERB + _NOT_POINTING + r"[\w`\"'(]",
+    re.IGNORECASE,
+)  # fmt: skip
+
+# "... and the `-x` flag stops ...", "..., then `wait()` ensures ...", "... whereas `:x` only
+# exits ...", "... - where the `-r` tells `jq` to ...": a clause after the first, with code
+# of its own as the subject of what it does (not the second of a pair: "`a` and `b` set")
+_CLAUSE_CODE_DOES = re.compile(
+    r"(?<!`)(?<!`,)(?:,?\s+(?:and|then|but|while|whereas|where)|;|\s[-–—]\s+where|\s[-–—])\s+"
+    r"(?:then\s+)?(?:the\s+)?" + _CODE + r"(?:\s+" + _PARTS + r")?\s+"
+    r"(?:also\s+|then\s+|only\s+|just\s+)?(?!(?:is|was|has|does|looks|seems|comes)\b)"
+    r"[a-z]{3,}s" + _AFTER_A_VERB + _NOT_POINTING + r"(?!the\s+(?:following|same)\b)[\w`\"'(]"
+)  # fmt: skip
+
+
+def _in_sentence(sentence: str) -> re.Match[str] | None:
+    """What a sentence with code in it says the code is for, found by the first rule that
+    reads it."""
+    return (
+        _TO_PURPOSE_THEN_CODE.match(sentence)
+        or _CODE_THEN_PURPOSE.match(sentence)
+        or _DONE_USING_CODE.match(sentence)
+        or (
+            _RUNNING_CODE_DOES.match(sentence)
+            if not _SHOWS_NEXT.search(sentence) and not _POINTED_AT_AND_LEADS_ON.match(sentence)
+            else None
+        )
+        or _NOTE_THE_CODE_TO.match(sentence)
+        or (_CODE_DOES.match(sentence) if not sentence.rstrip().endswith(":") else None)
+        or _OPTION_FOR.search(sentence)
+        or _using_the_option(sentence)
+        or _KOREAN_USING_CODE.match(sentence)
+        or (_CODE_REMARKED_THEN_IT_DOES.match(sentence) if " is " in sentence else None)
+        or (
+            _CODE_THEN_IT_DOES.search(sentence)
+            if " - " in sentence or "—" in sentence or "–" in sentence
+            else None
+        )
+    )
+
+
 def code_purpose(line: str) -> tuple[str, str] | None:
     """The command or option in code that a sentence of ``line`` says the use of, and that
     sentence."""
     if "`" not in line:
         return None
     for sentence in SENTENCE_BREAK.split(line.strip()):
-        if "`" not in sentence:
-            continue
-        found = (
-            _TO_PURPOSE_THEN_CODE.match(sentence)
-            or _CODE_THEN_PURPOSE.match(sentence)
-            or _DONE_USING_CODE.match(sentence)
-            or (
-                _RUNNING_CODE_DOES.match(sentence)
-                if not _SHOWS_NEXT.search(sentence) and not _POINTED_AT_AND_LEADS_ON.match(sentence)
-                else None
-            )
-            or _NOTE_THE_CODE_TO.match(sentence)
-            or (_CODE_DOES.match(sentence) if not sentence.rstrip().endswith(":") else None)
-            or _OPTION_FOR.search(sentence)
-            or _using_the_option(sentence)
-            or _KOREAN_USING_CODE.match(sentence)
-            or (_CODE_REMARKED_THEN_IT_DOES.match(sentence) if " is " in sentence else None)
-            or (
-                _CODE_THEN_IT_DOES.search(sentence)
-                if " - " in sentence or "—" in sentence or "–" in sentence
-                else None
-            )
-        )
-        if found is not None:
+        if "`" in sentence and (found := _in_sentence(sentence)) is not None:
             return f"`{found.group('term').strip()}`", sentence.strip()
     return None
+
+
+def code_purposes(line: str) -> list[tuple[str, str]]:
+    """Each command or option in code that a sentence of ``line`` says the use of, with its
+    sentence: each sentence's own (:func:`code_purpose`), or two or more pieces of code
+    that do something together (``The `-n` and `-v` flags give a dry run``, asked as one)."""
+    if "`" not in line:
+        return []
+    found: list[tuple[str, str]] = []
+    for sentence in SENTENCE_BREAK.split(line.strip()):
+        if "`" not in sentence or sentence.count("`") % 2:
+            continue  # (nor a sentence cut inside code: "... `black . --check` ...")
+        said = sentence.strip()
+        if (first := _in_sentence(said)) is not None:
+            found.append((f"`{first.group('term').strip()}`", said))
+        elif (pair := _PAIR_DOES.match(said)) is not None:
+            found.append((pair.group("term"), said))
+    return found
+
+
+def code_in_clauses(line: str) -> list[tuple[str, str]]:
+    """The code of each clause after a sentence's first that says what it does, with its
+    sentence (``The `--pdb` starts the debugger and the `-x` stops at the first failure``:
+    ``-x`` is a card of its own, whatever card the first clause makes)."""
+    if line.count("`") < 2:
+        return []
+    return [
+        (f"`{clause.group('term').strip()}`", sentence.strip())
+        for sentence in SENTENCE_BREAK.split(line.strip())
+        # (a clause of a sentence that leads into what follows leaves the saying to it)
+        if "`" in sentence and not sentence.count("`") % 2 and not sentence.rstrip().endswith(":")
+        for clause in _CLAUSE_CODE_DOES.finditer(sentence)
+    ]

@@ -12,7 +12,7 @@ from textwrap import indent
 
 from notecards.core.extract.clean import clean_term, joined, squeezed
 from notecards.core.extract.list_shapes import stated_subject
-from notecards.core.extract.patterns.code_purpose import code_purpose
+from notecards.core.extract.patterns.code_purpose import code_in_clauses, code_purposes
 from notecards.core.extract.patterns.defining_sentences import (
     defined_in_sentence,
     definitions_in_line,
@@ -30,7 +30,23 @@ from notecards.core.model import CardKind
 def in_line(line: str, at: int, context: Context) -> list[Proposal]:
     """Each term a line of prose names (its sentence answers), and each term it defines
     before the first it names (each defining sentence and those after it, up to the naming
-    one, answer); ``at`` is the 1-based line."""
+    one, answer), or each command or option in code it says the use of; ``at`` is the
+    1-based line. Code that a later clause of a sentence says the use of is a card too
+    (``The `--pdb` starts the debugger and the `-x` stops ...``), whatever the first made."""
+    found = _in_line(line, at, context)
+    if "`" in line and (clauses := code_in_clauses(line)):
+        asked = {proposal.question for proposal in found}
+        for term, sentence in clauses:
+            if term not in asked:
+                asked.add(term)
+                found.append(
+                    Proposal(CardKind.BASIC, term, sentence, at, context, Idiom.CODE_PURPOSE)
+                )
+    return found
+
+
+def _in_line(line: str, at: int, context: Context) -> list[Proposal]:
+    """:func:`in_line`, but for the code of a clause after a sentence's first."""
     named: list[tuple[str, str]] = []
     rest = line
     while (found := named_in_prose(rest)) is not None:
@@ -102,9 +118,10 @@ def in_line(line: str, at: int, context: Context) -> list[Proposal]:
         ]
         if described:
             return described
-    if (used := code_purpose(line)) is None:
-        return []
-    return [Proposal(CardKind.BASIC, used[0], used[1], at, context, Idiom.CODE_PURPOSE)]
+    return [
+        Proposal(CardKind.BASIC, term, sentence, at, context, Idiom.CODE_PURPOSE)
+        for term, sentence in code_purposes(line)
+    ]
 
 
 # how a sentence that goes on about what the one before it named opens: "It is ...", "이는"
