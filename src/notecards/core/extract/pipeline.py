@@ -24,6 +24,7 @@ from notecards.core.extract import (
     html_structure,
     indented_lists,
     note,
+    other_names,
     outliner,
     shortcodes,
     walker,
@@ -125,8 +126,10 @@ def extract(text: str, source: str, default_deck: str) -> NoteExtraction:
     proposals = options.run_with_their_command(proposals, body)
     proposals = facets.naming_subjects(proposals, structure.title, structure.asked_again)
     kept = decide.keep(clean.tidy(proposals))
+    # "## Conditional Random Fields" + "Conditional random fields (CRFs) are ...": both names
+    kept, title = other_names.with_other_names(kept, structure, structure.title)
     deck = matter.deck or deck_for(source, default_deck)
-    cards, too_long = capped(cards_of(kept, deck, matter.tags, source, structure.title), source)
+    cards, too_long = capped(cards_of(kept, deck, matter.tags, source, title), source)
     warnings.extend(too_long)
     return NoteExtraction(source, tuple(identity.assign_keys(cards)), tuple(warnings))
 

@@ -574,7 +574,8 @@ def test_a_korean_lead_in_ending_in_a_full_stop_takes_the_formula_under_it() -> 
         " + \\lambda \\beta^T \\beta\n$$\n"
     )
     cards = cards_of(text)
-    assert [card.question for card in cards] == ["릿지 회귀"]  # the sentence's card is in it
+    # the sentence's card is in it (the heading asked with the other name its definition gives)
+    assert [card.question for card in cards] == ["릿지 회귀 (Ridge)"]
     assert cards[0].answer.endswith("\\lambda \\beta^T \\beta\n$$")
 
 
