@@ -519,6 +519,27 @@ def test_a_kind_said_as_a_clause_defines(sentence: str, term: str) -> None:
     assert defined_in_sentence(sentence, bold_opening=False) == term
 
 
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        # whatever the kind, after the clause that describes it
+        ("보조사는 앞말에 특별한 뜻을 더해 주는 조사로, 대표적으로 '도'가 있다.", "보조사"),
+        ("리듀서는 상태와 액션을 받아 새 상태를 주는 순수 함수로, 부수 효과가 없다.", "리듀서"),
+        ("nginx는 요청을 뒤쪽 서버로 넘겨 주는 웹서버로서, 정적 파일도 빠르게 보낸다.", "nginx"),
+        # not a kind: because it is ("...인 형태이므로,"), the way it goes ("...는 방향으로,")
+        ("캐시는 메모리 위에 올라간 형태이므로, 읽기가 빠르다.", None),
+        ("압축은 용량을 줄이는 방향으로, 조금씩 개선됐다.", None),
+        ("이 함수는 값을 두 배로 만든 결과로, 다음 단계를 계산한다.", None),
+    ],
+)
+def test_any_kind_a_clause_describes_said_as_a_clause_defines(
+    sentence: str, term: str | None
+) -> None:
+    """``X는 ...을 나타내는 조사로, ...``: a noun after a describing clause, said as "as a
+    ...," is the term's kind, whether or not it is a common kind word."""
+    assert defined_in_sentence(sentence, bold_opening=False) == term
+
+
 def test_a_clause_of_means_without_a_kind_defines_nothing() -> None:
     assert (
         defined_in_sentence("우리는 이 방법으로, 답을 빠르게 구한다.", bold_opening=False) is None

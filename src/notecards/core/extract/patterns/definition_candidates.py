@@ -91,7 +91,7 @@ def candidate_forms(
             candidates.append(KOREAN_DESCRIBED_KIND)
     elif ending.endswith(_ROLE_ENDINGS_BY_LAST.get(last, ())):
         candidates.append(KOREAN_ROLE_DEFINITION)
-    elif "로" in line and ("로," in line or "로 ," in line):
+    elif "로" in line and ("로," in line or "로 ," in line or "로서," in line):
         candidates.append(KOREAN_GENUS_CLAUSE)
     if "것" in line:
         candidates.append(KOREAN_THING_DEFINITION)

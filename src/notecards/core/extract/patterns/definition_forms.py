@@ -92,11 +92,21 @@ KOREAN_COPULA_DEFINITION = re.compile(
 # or a count (``2개입니다``); a word that does something is a kind (``... 부르는 말입니다``)
 
 # ``X는 ... 쓰레드 풀로, 쓰레드를 재사용한다``: the kind said as "as a ...," and the sentence
-# goes on to say what the term does
+# goes on to say what the term does. The kind is a common kind word, or any noun right after
+# the clause that describes it (``X는 ...을 나타내는 조사로, ...``, ``... 씌운 웹서버로서,``),
+# but not a noun of manner, measure or reason that "(으)로" makes an adverb of (``... 줄이는
+# 방향으로,``, ``... 얻은 결과로,``) nor "이므로," (because it is)
+_NOT_A_KIND_BEFORE_RO = (
+    "때문|점|것|수|뿐|셈|편|예정|중|바|듯|법|줄|때|곳|거|게|건|탓|덕분|덕|차례|모양|뜻|얘기|이야기"
+    "|말|경우|의미|사실|생각|느낌|상황|의도|입장|결과|일|오류|문제|방향|형태|형식|순서|식|상태"
+    "|기준|목적|용도|단위|정도|만큼|이유|쪽|바탕|대로|속도|크기|모습|관점|측면|범위"
+)
 KOREAN_GENUS_CLAUSE = re.compile(
     r"(?P<term>[^\s,.;:]+(?:\s[^\s,.;:]+){0,3}?)(?:은|는)\s+\S.*?(?:"
     + "|".join(GENUS_NOUNS)
-    + r")(?:으로|로)\s*,"
+    + r"|\S(?:는|은|한|된|인|던|운|할)\s+(?!(?:"
+    + _NOT_A_KIND_BEFORE_RO
+    + r")(?:으로|로))[A-Za-z가-힣][\w+#.-]{0,24}(?<!므))(?:으로|로)(?:서)?\s*,"
 )  # (the sentence may go on in the next line of its paragraph)
 
 # ``X는 단순히 참조만 복사하는 것``, ``X는 ... 합친 것이다``: a term said to be what a verb
