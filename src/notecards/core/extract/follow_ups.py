@@ -84,15 +84,19 @@ def asking(
 ) -> Asking | None:
     """How a paragraph asks for the block ``after`` it, if it does: a label first, then a
     question, then a statement ending in a colon (only ``past_opening``, after a section's
-    opening prose: that prose is its heading's answer, list and all), then a plain line
-    right over its list (not the ``first`` block of a run: a heading's opening line and
-    its list answer the heading)."""
+    opening prose: that prose is its heading's answer, list and all) or a Korean one that
+    counts what its list holds, then a plain line right over its list (neither the
+    ``first`` block of a run: a heading's opening line and its list answer the heading)."""
     label = labelled_list.label_of(paragraph)
     if label is not None:
         return Asking(paragraph, label, None)
     if question_list.asks(paragraph):
         return Asking(paragraph, None, None)
     statement = stated_list.stated(paragraph) if past_opening else None
+    if statement is None and not first:
+        # "트리는 몇 가지 특징이 있다.": a Korean count says what its list is without a
+        # colon, in a section's opening prose too (past its first paragraph)
+        statement = stated_list.counted(paragraph.text)
     if statement is not None:
         return Asking(paragraph, None, statement)
     label = None if first else labelled_list.tight_label_of(paragraph, after)

@@ -58,3 +58,41 @@ def test_a_section_that_opens_with_the_statement_keeps_its_list_for_its_heading(
     cards = cards_of(text, "pvm.md")
     assert [card.question for card in cards] == ["Python Virtual Machine"]
     assert "running bytecode" in cards[0].answer
+
+
+_QUEUE = (
+    "# 큐\n\n## 구조\n\n큐는 먼저 넣은 것을 먼저 꺼내는 자료구조다.\n\n```\nenqueue(1)\n```\n\n"
+    "큐는 크게 두 가지 연산이 있다.\n\n- 맨 뒤에 하나를 붙인다\n- 맨 앞에서 하나를 꺼낸다\n"
+)
+
+
+def test_a_korean_sentence_that_counts_its_list_asks_without_a_colon() -> None:
+    cards = by_question(cards_of(_QUEUE, "queue.md"))
+    card = cards["큐는 크게 두 가지 연산이 있다"]
+    assert card.answer.splitlines() == ["- 맨 뒤에 하나를 붙인다", "- 맨 앞에서 하나를 꺼낸다"]
+    assert card.line == 11
+
+
+def test_a_korean_as_follows_names_what_its_list_is_in_the_opening_prose_too() -> None:
+    text = (
+        "# 큐\n\n큐는 먼저 넣은 것을 먼저 꺼내는 자료구조다.\n\n"
+        "원형 큐를 쓰는 이유는 다음과 같다.\n\n- 빈 칸을 다시 쓴다\n- 옮기지 않아도 된다\n"
+    )
+    cards = by_question(cards_of(text, "queue.md"))
+    assert "빈 칸을 다시 쓴다" in cards["원형 큐를 쓰는 이유는 다음과 같다"].answer
+
+
+def test_a_korean_pointing_alone_an_example_or_the_writers_lead_in_asks_nothing() -> None:
+    for sentence in (
+        "다음과 같습니다.",
+        "예컨대 다음과 같습니다.",
+        "이를 정리하면 다음과 같다.",
+        "실행 결과는 다음과 같다.",
+        "다음 예문과 같습니다.",
+        "몇 가지 예를 살펴보겠습니다.",
+        # someone else's words reported: not what the note says the list is
+        "강사님 말씀으로는 아래와 같은 두 가지 우회 방법이 있다고 합니다.",
+    ):
+        text = _QUEUE.replace("큐는 크게 두 가지 연산이 있다.", sentence)
+        questions = {card.question for card in cards_of(text, "queue.md")}
+        assert sentence.rstrip(".") not in questions, sentence

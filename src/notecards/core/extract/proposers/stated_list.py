@@ -1,6 +1,8 @@
 """A statement that ends in a colon, and the list right under it: ``Random forests have
 three hyper-parameters to tune:`` + the three, ``To de-correlate the trees, we:`` + the
-steps, ``TCP는 연결을 세 단계로 맺는다:`` + the stages.
+steps, ``TCP는 연결을 세 단계로 맺는다:`` + the stages; or a Korean statement that counts
+what the list holds, colon or not: ``트리는 몇 가지 특징이 있다.`` + the features
+(:func:`counted`).
 
 The statement says what the list is; asked as written (without its colon), the list
 answers it. A statement that announces an example or the writer's own story (``For
@@ -16,6 +18,7 @@ from collections.abc import Sequence
 from notecards.core.extract import list_shapes
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term
+from notecards.core.extract.patterns.definition_words import LEADING_ADVERBS
 from notecards.core.extract.patterns.discourse import is_lead_in, tells_a_story
 from notecards.core.extract.patterns.sentences import is_hangul, is_question
 from notecards.core.extract.proposal import Context, Idiom, Proposal
@@ -77,6 +80,67 @@ def stated(paragraph: Block) -> str | None:
     ):
         return None
     return sentence
+
+
+# A Korean sentence announces the list under it by its own words, no colon needed: it counts
+# what the list holds (``트리는 몇 가지 특징이 있다``, ``크게 세 가지로 나뉜다``, ``다음 두
+# 가지 속성이 있다``) or says that what it names is as follows (``힙 정렬의 수행 방법은 다음과
+# 같다``, ``CSRF 공격은 아래와 같은 조건에서 실행된다``).
+_NUMBERS = r"(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)"
+_COUNTS = re.compile(
+    rf"(?:{_NUMBERS}|한|몇)\s*가지"
+    r"|(?:다음|아래)[과와]\s*같(?:다|습니다|음|은\s)"
+    rf"|(?<![가-힣])(?:다음|아래)의?\s+{_NUMBERS}\s*(?:가지|개)?\s*[가-힣]"
+)
+# "다음과 같다", "아래와 같이", "다음과 같은": the pointing alone, which names nothing
+_AS_FOLLOWS = re.compile(r"(?:다음|아래)[과와]\s*같(?:다|습니다|음|이|은)[.]?")
+# it states: "... 있다", "... 있습니다", "... 나뉨"
+_DECLARATIVE = re.compile(r"[가-힣](?:다|니다|음|됨|함)[.]?$")
+# what someone else says, quoted indirectly ("... 있다고 합니다", "... 있다고 한다"): a report of
+# their words, not the note's own statement of what the list is
+_HEARSAY = re.compile(r"[다라]고\s*(?:합니다|한다|함)[.]?$")
+# where one sentence ends and the next begins (not the dot in a file name or a link)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?。])\s+")
+# a list of examples, code or output is announced too (``다음 예문과 같습니다``, ``코드는
+# 다음과 같다``): the list shows, it is not what the sentence states
+_ANNOUNCES_AN_EXAMPLE = re.compile(
+    r"예문|예시|예제|예를|예로|(?:코드|그림|결과|출력|링크|식|표)(?:은|는|이|가|으로|로)?\s*(?:다음|아래)"
+)
+# a sentence that opens by pointing back at the text before it (``이를 ...``, ``위 네 가지는
+# ...``) names nothing a card can ask of
+_POINTING_BACK = frozenset(
+    ("이", "이를", "이는", "이것은", "위", "위의", "이런", "이러한", "그", "그런", "그러한", "이들")
+)
+
+
+def counted(text: str) -> str | None:
+    """A Korean paragraph's last sentence when it announces the list under it without a
+    colon, by counting what the list holds or saying it is as follows (``트리는 몇 가지 특징이
+    있다``, ``다중화의 장점은 아래와 같다``); not when it leans on the text before it, names
+    nothing past its pointing (``예컨대 다음과 같습니다``), announces examples or output, or
+    is the writer's own lead-in (``몇 가지 살펴보겠습니다``)."""
+    if _COUNTS.search(text) is None:
+        return None  # (most paragraphs: one search)
+    # its lines may be wrapped
+    sentence = _SENTENCE_BREAK.split(" ".join(text.split("\n")).strip())[-1]
+    words = sentence.split()
+    while words and words[0].strip(",") in LEADING_ADVERBS:
+        words = words[1:]
+    if (
+        len(_AS_FOLLOWS.sub("", " ".join(words)).split()) < _MIN_WORDS - 1
+        or len(sentence) > _MAX_CHARACTERS
+        or not _DECLARATIVE.search(sentence)
+        or _HEARSAY.search(sentence)
+        or not _COUNTS.search(sentence)
+        or words[0].strip(",") in _POINTING_BACK
+        or words[0].casefold().strip(",") in _LEANING_FIRST_WORDS
+        or _NOT_A_STATEMENT.search(sentence)
+        or _ANNOUNCES_AN_EXAMPLE.search(sentence)
+        or is_lead_in(_AS_FOLLOWS.sub("", sentence))  # "다음과 같이" alone leads in
+        or tells_a_story(sentence)
+    ):
+        return None
+    return sentence.rstrip(".")
 
 
 def answered(
