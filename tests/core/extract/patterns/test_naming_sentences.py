@@ -99,6 +99,25 @@ def test_a_naming_sentence_that_points_back_keeps_the_sentence_it_points_at() ->
     )
 
 
+def test_a_naming_sentence_naming_a_symbol_keeps_the_sentence_that_brought_it_in() -> None:
+    """``$P$를 X라고 부릅니다``, ``(가)를 X라고 합니다``: the symbol is all the sentence says
+    of what it names; the sentence before it says what the symbol stands for."""
+    math = "$P$는 모든 원소가 0보다 큰 정사각행렬입니다. $P$를 **양의 행렬**이라고 부릅니다."
+    assert naming_sentences.named_in_prose(math) == ("양의 행렬", math)
+    label = (
+        "(가)처럼 주어가 빠진 문장이 있고, (나)처럼 모두 갖춘 문장이 있습니다. "
+        "(나)를 완전한 문장이라고 합니다."
+    )
+    assert naming_sentences.named_in_prose(label) == ("완전한 문장", label)
+    english = "Let $d$ be the number of edges at a vertex. Then $d$ is called the degree."
+    assert naming_sentences.named_in_prose(english) == ("degree", english)
+    unrelated = "행렬은 수를 네모나게 늘어놓은 것입니다. $I$를 **단위행렬**이라고 부릅니다."
+    assert naming_sentences.named_in_prose(unrelated) == (
+        "단위행렬",
+        "$I$를 **단위행렬**이라고 부릅니다.",
+    )
+
+
 def test_a_naming_sentence_may_point_back_after_a_word_or_a_clause_of_its_own() -> None:
     """``엄밀하게는 이러한 분포를 X라 합니다``, ``In practice, this is called X``, ``식은 다음과
     같으며, 이같은 과정을 X라고 부릅니다``: the pointer need not open the sentence."""

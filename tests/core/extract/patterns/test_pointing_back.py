@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from notecards.core.extract.patterns.pointing_back import points_at_a_pair, refers_back
+from notecards.core.extract.patterns.pointing_back import (
+    names_a_symbol_from,
+    points_at_a_pair,
+    refers_back,
+)
 
 
 @pytest.mark.parametrize(
@@ -29,3 +33,10 @@ def test_a_pair_pointed_at_in_turn() -> None:
     assert points_at_a_pair("The former is called a stack, the latter a queue.")
     assert not points_at_a_pair("이를 enqueue라고 합니다.")
     assert not points_at_a_pair("In practice, this is called greedy decoding.")
+
+
+def test_a_naming_sentence_naming_a_symbol_from_the_sentence_before() -> None:
+    assert names_a_symbol_from("$g$를 ", "끝의 항을 $g$라 두겠습니다.")
+    assert names_a_symbol_from("(다)를 단문, (라)를 ", "(다)와 같이 절이 하나인 문장도 있습니다.")
+    assert not names_a_symbol_from("$h$를 ", "끝의 항을 $g$라 두겠습니다.")
+    assert not names_a_symbol_from("이 값을 ", "끝의 항을 $g$라 두겠습니다.")

@@ -281,3 +281,19 @@ def test_no_term_line_inside_display_math_that_goes_on_from_a_sentence() -> None
     # math inline at the start of a line of prose is no formula of its own
     assert "$$\\ell_1$$ distance" in by_question(cards)
     assert "Splice" in by_question(cards)  # a stray "$$" opens no formula
+
+
+def test_a_line_naming_what_the_line_above_says_answers_with_that_line() -> None:
+    """``Plants turn light into sugar.`` + ``This process is called photosynthesis.``, each on
+    a line of its own: the line that points back names what the line above it says."""
+    text = (
+        "# Plants\n\nSome words first.\n\n"
+        "Leaves turn sunlight, water and air into sugar.\n"
+        "This process is called photosynthesis.\n"
+        "Roots: take water up from the soil\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["photosynthesis"].answer == (
+        "Leaves turn sunlight, water and air into sugar. This process is called photosynthesis."
+    )
+    assert cards["Roots"].answer == "take water up from the soil"

@@ -16,7 +16,11 @@ from notecards.core.extract.patterns.marked_names import (
     marked_name_alone,
     marked_named,
 )
-from notecards.core.extract.patterns.pointing_back import points_at_a_pair, refers_back
+from notecards.core.extract.patterns.pointing_back import (
+    names_a_symbol_from,
+    points_at_a_pair,
+    refers_back,
+)
 from notecards.core.extract.patterns.sentences import (
     SENTENCE_BREAK,
     ends_in_consonant,
@@ -330,6 +334,10 @@ def _named_in(line: str) -> tuple[str, str] | None:
         # "이러한 방식을 X라고 한다": what "이러한" means; "전자를 X, 후자를 Y라고 한다": the
         # two sentences before say what each is
         sentence = line[before if points_at_a_pair(sentence) else previous : end].strip()
+    elif start and names_a_symbol_from(line[start:position], line[previous:start]):
+        # "(다)와 같이 ...인 경우도 있습니다. (다)를 단문이라고 부릅니다": what the symbol
+        # stands for is said in the sentence before
+        sentence = line[previous:end].strip()
     return term, sentence
 
 

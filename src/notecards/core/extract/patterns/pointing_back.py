@@ -1,7 +1,8 @@
 """Sentences that point back at what came before them for what they say: ``This is called
 X``, ``이를 X라고 한다``, ``이러한 방식을 X라고 한다``, ``전자를 X, 후자를 Y라고 한다``. A
 naming sentence that points back needs the sentence it points at (or the two, for a pair)
-to say what it names; one that does not says it itself."""
+to say what it names; one that does not says it itself, unless it names a symbol the
+sentence before it brought in (``... 항을 $g$라 두겠습니다. $g$를 X라고 부릅니다``)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,19 @@ def _points_back(sentence: str) -> re.Match[str] | None:
     """Where a naming sentence points back, brackets around it aside (``(이를 X라고 한다)``)."""
     opened = sentence.lstrip("(（ ")
     return _REFERS_BACK.match(opened) or _REFERS_BACK_LATER.match(opened)
+
+
+# a symbol a sentence names something by: math (``$Σ$``, ``$g(u,v)$``) or a label in brackets
+# (``(다)``, ``(a)``)
+_SYMBOL = re.compile(r"\$[^$\n]{1,40}\$|\([가-힣A-Za-z0-9]{1,3}\)")
+
+
+def names_a_symbol_from(naming: str, before: str) -> bool:
+    """Whether a naming sentence, up to the name it gives (``naming``), names by a symbol
+    the sentence ``before`` it brought in (``(다)와 같이 하나의 절이 ... (다)를 단문이라고
+    부릅니다``, ``... 항을 $g$라 두겠습니다. $g$를 듀얼 함수라고 부릅니다``): the symbol is
+    all it says of what it names, and the sentence before says what the symbol is."""
+    return any(symbol in before for symbol in _SYMBOL.findall(naming))
 
 
 def refers_back(sentence: str) -> bool:

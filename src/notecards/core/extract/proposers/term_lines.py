@@ -24,6 +24,7 @@ from notecards.core.extract.patterns.leads import (
     symbol_lead,
     with_context,
 )
+from notecards.core.extract.patterns.pointing_back import refers_back
 from notecards.core.extract.patterns.sentences import SENTENCE_BREAK, is_hangul
 from notecards.core.extract.patterns.splitting import (
     TermSplit,
@@ -188,6 +189,19 @@ def _continued(proposal: Proposal, line: str) -> Proposal:
     """The proposal with a wrapped line added to its answer."""
     answer = f"{proposal.answer} {line.strip()}" if proposal.answer else line.strip()
     return proposal._replace(answer=answer)
+
+
+_OPENING = 20  # enough of an answer to tell that it opens its line
+
+
+def _with_line_above(card: Proposal, above: str, line: str) -> Proposal:
+    """A card naming what the line ``above`` its own says (its answer opens ``line`` and
+    points back: ``This process is called decay.``), with that line put before its answer."""
+    if card.idiom is not Idiom.PROSE_NAMING or not line.lstrip().startswith(card.answer[:_OPENING]):
+        return card
+    if not refers_back(card.answer):
+        return card
+    return card._replace(answer=f"{above.strip()} {card.answer}")
 
 
 def _starts_afresh(previous: str, line: str) -> bool:
@@ -364,8 +378,15 @@ def in_paragraph(
             open_card = None
             continue
         elif prose:
-            found.extend(prose_definitions.in_line(line, at, context))
-            if len(found) > before and not line.rstrip().endswith(found[-1].answer.rstrip()):
+            named = prose_definitions.in_line(line, at, context)
+            goes_on = bool(named) and not line.rstrip().endswith(named[-1].answer.rstrip())
+            if offset > 0 and open_card is None and previous.strip():
+                # "Ribbon cables that plug into the motherboard." + "These are also called
+                # IDE cables.": a line that names what the line above it says, pointing back
+                # at it, answers with that line
+                named = [_with_line_above(card, previous, line) for card in named]
+            found.extend(named)
+            if goes_on:
                 # "... called a factor. Before starting, we first divide" + " by ...": the
                 # line goes on past the card's sentence, and so does the wrapped line under it
                 open_card = None
