@@ -221,3 +221,38 @@ def test_a_pronoun_with_its_verb_contracted_opens_a_clause_not_a_name(text: str)
     """``They're not: at least not in ...``: a pronoun and its verb, contracted, are a
     clause however short, as ``It's fine`` is."""
     assert not terms.is_term(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Never Ship on Friday", True),
+        ("Don't Guess, Measure", True),
+        ("Leave the Camp Cleaner", True),
+        ("Always Be Shipping", True),
+        ("this is not a name", False),
+        ("DO NOT SKIP THIS", False),
+        ("This Is Important", False),
+        ("Should We Ship It?", False),
+        ("Wait", False),
+    ],
+)
+def test_a_phrase_in_title_case_is_a_name(text: str, named: bool) -> None:
+    """``**Never Ship on Friday**``: title case names a principle or a habit, verb and all
+    (not a shout in capitals, a question, or one word)."""
+    assert terms.is_title_cased_name(text) is named
+
+
+def test_a_bolded_maxim_in_title_case_is_asked_as_a_term() -> None:
+    """A list of maxims in bold title case, each glossed after a colon or over its own
+    nested list, makes a card of each: the bold and the capitals name it."""
+    text = (
+        "# Teams\n\n## Habits\n\n"
+        "- **Never Ship on Friday**: a weekend outage has nobody to fix it\n"
+        "- **Always Be Shipping**\n"
+        "    - release small changes often\n"
+        "    - keep the main branch green\n"
+    )
+    asked = {card.question: card.answer for card in cards_of(text)}
+    assert asked["Never Ship on Friday"] == "a weekend outage has nobody to fix it"
+    assert "release small changes often" in asked["Always Be Shipping"]

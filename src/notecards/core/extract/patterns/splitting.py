@@ -36,7 +36,7 @@ from notecards.core.extract.patterns.spans import (
     mask_opaque,
     top_level,
 )
-from notecards.core.extract.patterns.terms import is_bolded_name, is_term
+from notecards.core.extract.patterns.terms import is_bolded_name, is_term, is_title_cased_name
 
 # Every separator starts with one of a few characters, matched first so that the search
 # skips straight to them; what must come before one is checked by look-behind after it.
@@ -156,6 +156,8 @@ def _bare_term(line: str) -> str | None:
     if line.startswith("\\"):
         return None  # "\begin{aligned}": a formula's first line
     cleaned = clean_term(without_section_number(line) if line[:1] == "(" else line)
+    if line[:1] in "*_" and _BOLD_WHOLE.fullmatch(line.strip()) and is_title_cased_name(cleaned):
+        return cleaned  # "**Always Be Deciding**": a name in bold and title case, verb and all
     return cleaned if is_term(cleaned) and not is_link_only(line) else None
 
 

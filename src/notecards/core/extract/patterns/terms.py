@@ -221,7 +221,40 @@ def is_bolded_name(term: str) -> bool:
     """Whether text its writer bolded whole before a separator reads as a name: as
     :func:`is_term` in every test but length, where it may run as long as a heading's
     (``듀얼 코어 프로세서의 캐시 메모리``): bold sets it apart as a heading does."""
-    return _reads_as_name(term, _MAX_HEADING_KOREAN_WORDS, _MAX_HEADING_LATIN_WORDS, heading=False)
+    return _reads_as_name(
+        term, _MAX_HEADING_KOREAN_WORDS, _MAX_HEADING_LATIN_WORDS, heading=False
+    ) or is_title_cased_name(term)
+
+
+# a word of a name in title case: capitalised (``Repeat``, ``Aren't``, ``Read-Only``) or one of
+# the short words title case leaves in lower case (``Sharpen the Saw``)
+_TITLE_WORD = re.compile(r"[A-Z][a-z]*(?:['’-][A-Za-z]+)*")
+_TITLE_SMALL_WORDS = frozenset(
+    ("a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "and", "or", "with", "from")
+)
+_MIN_TITLE_WORDS = 2
+_MAX_TITLE_WORDS = 6
+
+
+def is_title_cased_name(term: str) -> bool:
+    """Whether a phrase its writer bolded is written in title case, each word but the short
+    ones capitalised (``Don't Repeat Yourself``, ``Always Be Deciding``, ``Sharpen the Saw``):
+    the name of a principle, a habit or a law, however much it reads like a sentence (not
+    one in capitals, ``THIS IS IMPORTANT``, one opening as prose, ``This Is Key``, nor a
+    question)."""
+    words = term.split()
+    if not _MIN_TITLE_WORDS <= len(words) <= _MAX_TITLE_WORDS or is_question(term):
+        return False
+    if words[0] in _TITLE_SMALL_WORDS or words[-1] in _TITLE_SMALL_WORDS:
+        return False
+    if opens_prose(term) or is_generic_label(term):
+        return False  # "This Is Important", "So What": a sentence in capitals, or a label
+    # (a comma may part its words, "Don't Guess, Measure", but ends none: "For Git,")
+    capitalised = [word for word in words[:-1] if word not in _TITLE_SMALL_WORDS]
+    capitalised = [word.removesuffix(",") for word in capitalised] + words[-1:]
+    return all(_TITLE_WORD.fullmatch(word) for word in capitalised) and any(
+        any(letter.islower() for letter in word) for word in capitalised
+    )
 
 
 # an error message: an exception's (qualified) name, ``ValueError``, ``a.b.SomeException``,
