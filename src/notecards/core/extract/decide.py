@@ -31,16 +31,8 @@ holds for every idiom:
 - metadata, an exercise's constraints and sample values are no cards (``file-path::``,
   ``메모리 제한: 128 MB``, ``label: [1, 0, 0]``: :mod:`.patterns.metadata`);
 - two cards of one note with the same question and answer are one card, the first (a
-  note that repeats a definition, a list pasted twice); and a card whose answer another
-  card of the note with the same question says, and more after it, is that card's (a
-  slide shown again with one more line, a line written again with a gloss): the fuller
-  card is kept, where it stands;
-- a form filled in again is no card: two or more ``Term: value`` lines that stand together
-  and come back together later in the note with other values (``귀무가설: ...`` +
-  ``대립가설: ...`` for each test worked through, ``Greedy result:`` + ``Optimum:`` for
-  each attempt) give their terms once, where they first stand; the later ones are
-  worked examples (when their parent says so: an example, a result, a numbered attempt;
-  the same things compared again on another side stay).
+  note that repeats a definition, a list pasted twice); what other proposals of the note
+  already say is decided by :mod:`.repeats`.
 
 This is also the one place for decisions that need all of a note's proposals at once, and
 where a judgement over features of each proposal would go (a scorer trained on
@@ -52,9 +44,8 @@ from __future__ import annotations
 import re
 from operator import itemgetter
 
+from notecards.core.extract import repeats
 from notecards.core.extract.blocks import FENCES
-from notecards.core.extract.clean import squeezed, squeezed_glosses
-from notecards.core.extract.facet_words import is_facet
 from notecards.core.extract.patterns.chatter import is_date, is_placeholder
 from notecards.core.extract.patterns.headings import names_an_exercise
 from notecards.core.extract.patterns.labels import (
@@ -71,7 +62,6 @@ from notecards.core.extract.patterns.written_questions import asks_to_choose
 from notecards.core.extract.proposal import (
     FROM_SENTENCES,
     WRITTEN_AS_CARDS,
-    Context,
     Idiom,
     Proposal,
 )
@@ -87,9 +77,9 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
     seen: dict[str, list[str]] = {}  # question -> the answers it was kept with
     outgrown: set[int] = set()
     if len({proposal[1] for proposal in proposals}) < len(proposals):  # a question asked twice
-        outgrown = _outgrown(proposals) | _filled_again(proposals)
+        outgrown = repeats.outgrown(proposals) | repeats.filled_again(proposals)
     if not FROM_SENTENCES.isdisjoint(map(_IDIOM, proposals)):  # (a test in C: most have none)
-        outgrown |= _restated(proposals)
+        outgrown |= repeats.restated(proposals)
     if outgrown:
         proposals = [proposal for index, proposal in enumerate(proposals) if index not in outgrown]
     for proposed in proposals:
@@ -180,135 +170,6 @@ def _example_as_code(proposal: Proposal) -> Proposal:
     example stays as it is, and is then no card)."""
     code = example_in_code(proposal.question)
     return proposal if code is None else proposal._replace(question=code)
-
-
-def _outgrown(proposals: list[Proposal]) -> set[int]:
-    """The proposals whose answer another proposal with the same question says, and more
-    after it: ``사람이 정답을 쓰고 비교`` beside ``사람이 정답을 쓰고 비교 - 유사도를 잰다``.
-    The longer answer goes on at a word's end (``필터`` is not ``필터의 크기`` cut short)."""
-    first: dict[str, int] = {}
-    repeated: dict[str, list[int]] = {}
-    for index, proposal in enumerate(proposals):
-        question = proposal.question
-        if question in first:
-            repeated.setdefault(question, [first[question]]).append(index)
-        else:
-            first[question] = index
-    dropped: set[int] = set()
-    for indices in repeated.values():
-        flat = {index: " ".join(proposals[index].answer.split()) for index in indices}
-        for index, answer in flat.items():
-            if answer and any(
-                len(other) > len(answer)
-                and other.startswith(answer)
-                and not other[len(answer)].isalnum()
-                for other in flat.values()
-            ):
-                dropped.add(index)
-    return dropped
-
-
-def restates(proposal: Proposal, heading: str, answer: str | None = None) -> bool:
-    """Whether a card a sentence made names what the heading names (``## Radix sort`` +
-    ``... 이러한 정렬 방식을 Radix sort라고 합니다``; parentheses aside, or the name in them:
-    ``## subgraph`` + ``... `부분 그래프(subgraph)`라고 합니다``), so that the
-    section's card, the heading and its paragraph, says it whole and is kept instead; with
-    the section card's ``answer``, only when the sentence is in it. A card on what a command
-    is for restates the section's card when its sentence is all that card's answer (a
-    one-tip note's ``Use `strftime` to ...``)."""
-    if proposal.idiom is Idiom.CODE_PURPOSE:
-        said = " ".join(proposal.answer.split())
-        return answer is not None and said == " ".join(answer.split())
-    if proposal.idiom not in FROM_SENTENCES:
-        return False
-    term = squeezed(proposal.question)
-    asked = squeezed(heading)
-    if not term or (
-        term != asked
-        and not _a_facet_of(term, asked)
-        # "## subgraph" + "... `부분 그래프(subgraph)`라고 합니다": named in its gloss
-        and ("(" not in proposal.question or asked not in squeezed_glosses(proposal.question))
-    ):
-        return False
-    return answer is None or " ".join(proposal.answer.split()) in " ".join(answer.split())
-
-
-def _a_facet_of(term: str, subject: str) -> bool:
-    """``웹방화벽의장점`` of ``웹방화벽`` (both squeezed): a sentence saying what the heading's
-    subject has (``웹 방화벽은 ... 장점이 있다``) restates the heading too."""
-    named, _, facet = term.rpartition("의")
-    return named == subject and is_facet(facet)
-
-
-def _restated(proposals: list[Proposal]) -> set[int]:
-    """The cards a sentence made on the term a card above it asks, when that card's answer
-    holds the sentence (``## SparkSQL`` + ``Spark SQL은 ... 모듈`` + the list under it):
-    the card above says it whole. Spaces, case and glosses in parentheses aside, the names
-    are one (:func:`restates`; a section's own card drops its sentences as it is made; this
-    is for the others, a heading over a paragraph and a list, a term over its lines)."""
-    dropped: set[int] = set()
-    for index, proposal in enumerate(proposals):
-        if proposal.idiom not in FROM_SENTENCES or not proposal.answer.strip():
-            continue
-        first_word = proposal.answer.split(maxsplit=1)[0]
-        if any(
-            other.line <= proposal.line
-            and other.idiom not in FROM_SENTENCES
-            and first_word in other.answer  # (a cheap test first: most answers fail it)
-            and restates(proposal, other.question, other.answer)
-            for other in proposals
-        ):
-            dropped.add(index)
-    return dropped
-
-
-# what a worked example's heading or parent says: an example, a practice run, a result, a
-# numbered variant (``예시: 배달 앱``, ``단측 검정 결과``, ``Greedy attempt 2``)
-_WORKED_EXAMPLE = re.compile(
-    r"예시|예제|실습|결과|\b(?:examples?|exercises?|results?|e\.g\.)(?!\w)|(?:[가-힣]|\s)\d+\W*$",
-    re.IGNORECASE,
-)
-
-
-def _filled_again(proposals: list[Proposal]) -> set[int]:
-    """The ``Term: value`` lines of a form filled in again: a run of term lines (one after
-    another, under one parent) that shares two or more terms with an earlier run and stands
-    under a worked example. Under any other parent it compares the same things again on
-    another side (``NAT Gateway:`` + ``NAT Instance:`` under ``Maintenance``, then under
-    ``Cost``), and stays."""
-    asked = [proposal[1] for proposal in proposals if proposal[5] is Idiom.TERM_LINE]
-    if len(set(asked)) > len(asked) - 2:
-        return set()  # no two terms asked again: no form filled in twice
-    runs: list[list[int]] = []
-    for index, proposal in enumerate(proposals):
-        if proposal.idiom is not Idiom.TERM_LINE:
-            continue
-        if runs:
-            last = proposals[runs[-1][-1]]
-            if last.line + 1 == proposal.line and last.context == proposal.context:
-                runs[-1].append(index)
-                continue
-        runs.append([index])
-    dropped: set[int] = set()
-    forms: list[tuple[set[str], Context]] = []
-    for run in runs:
-        terms = {proposals[index].question for index in run}
-        if len(terms) < 2:
-            continue
-        context = proposals[run[0]].context
-        if any(
-            len(terms & form) >= 2 and _under_a_worked_example(context, first)
-            for form, first in forms
-        ):
-            dropped.update(run)
-        forms.append((terms, context))
-    return dropped
-
-
-def _under_a_worked_example(context: Context, first: Context) -> bool:
-    """Whether where a run stands, apart from where the form first stood, says it is a
-    worked example (``## 커피 실험 예시`` > ``- 카페인 실험``)."""
-    return any(_WORKED_EXAMPLE.search(part) is not None for part in context if part not in first)
 
 
 # a question cut off mid-sentence, where a formula goes on with it (not "defined as",

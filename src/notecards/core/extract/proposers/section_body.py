@@ -38,7 +38,6 @@ from notecards.core.extract.actions import (
 )
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term
-from notecards.core.extract.decide import restates
 from notecards.core.extract.facet_words import asks_a_facet
 from notecards.core.extract.note import Heading
 from notecards.core.extract.patterns.chatter import without_notes_to_self
@@ -87,6 +86,7 @@ from notecards.core.extract.proposers.section_text import (
     unclaimed,
     without_metadata,
 )
+from notecards.core.extract.repeats import restates
 from notecards.core.model import CardKind
 
 _SHORT_ANSWER = 40

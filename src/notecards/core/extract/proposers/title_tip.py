@@ -22,7 +22,6 @@ from collections.abc import Sequence
 
 from notecards.core.extract.actions import names_an_action
 from notecards.core.extract.blocks import FENCES, Block
-from notecards.core.extract.decide import restates
 from notecards.core.extract.note import Heading
 from notecards.core.extract.patterns.chatter import is_date
 from notecards.core.extract.patterns.discourse import (
@@ -49,6 +48,7 @@ from notecards.core.extract.proposers.section_text import (
     opening,
     unclaimed,
 )
+from notecards.core.extract.repeats import restates
 from notecards.core.model import CardKind
 
 _TIP_ANSWER_CHARACTERS = 900

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from notecards.core.extract.blocks import Block
-from notecards.core.extract.decide import restates
 from notecards.core.extract.note import Heading
 from notecards.core.extract.proposal import Context, Proposal
 from notecards.core.extract.proposers import section_body, stated_definition, title_tip, topic
 from notecards.core.extract.proposers.section_text import without_metadata
+from notecards.core.extract.repeats import restates
 
 
 def card(
