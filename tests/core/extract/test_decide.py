@@ -164,6 +164,21 @@ def test_a_facet_of_a_korean_worked_example_is_no_question() -> None:
     assert [card.question for card in cards_of(text, "regression.md")] == []
 
 
+def test_what_one_run_or_assignment_came_to_is_no_card() -> None:
+    text = (
+        "# 정규화\n\n## 드롭아웃\n\n- 정의: 학습 중 뉴런을 무작위로 끄는 정규화 기법\n"
+        "- 결과: 특정 뉴런에 덜 의존하게 된다\n\n"
+        "## 드롭아웃 실험 결과\n\n- 정확도: 91.2%에서 93.5%로 올랐다\n\n"
+        "## 성능 비교\n\n- 드롭아웃 0.5: 93.5%\n- 드롭아웃 없음: 91.2%\n\n"
+        "## 산출물\n\n- 학습 코드와 보고서를 저장소에 올린다\n"
+    )
+    questions = [card.question for card in cards_of(text, "dropout.md")]
+    assert questions == ["드롭아웃 — 정의", "드롭아웃 — 결과"]
+    # a note titled for a comparison still names its topic
+    titled = "# 정렬 알고리즘 성능 비교\n\n## 힙 정렬\n\n- 정의: 힙을 이용해 정렬하는 방법\n"
+    assert [card.question for card in cards_of(titled)] == ["힙 정렬 — 정의"]
+
+
 def test_an_answer_of_footnotes_only_is_no_card() -> None:
     text = (
         "# DHCP\n\nDHCP는 IP 주소를 자동으로 할당하는 프로토콜이다[^1].\n\n"

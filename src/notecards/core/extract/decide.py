@@ -14,9 +14,10 @@ holds for every idiom:
   or only says the question again (``Answer sheet`` -> ``Answer sheet``) is no card;
 - a question that is only a label (``Note``, ``Theorem``, ``Update 30th June 2022``: nothing
   a learner could answer)
-  or an example (``ex. 집값 예측``, ``e.g., Rolling a die``) is no card, unless the writer
-  wrote the card themselves (an example that is code alone, ``e.g. `[SEP]```, asks the
-  code);
+  or an example (``ex. 집값 예측``, ``e.g., Rolling a die``) or what one run or assignment
+  came to (``실험 결과``, ``산출물``, or under a ``## 실험 결과`` heading) is no card, unless
+  the writer wrote the card themselves (an example that is code alone, ``e.g. `[SEP]```,
+  asks the code);
 - an answer that only leads into what the note shows next (one line of up to six words
   ending in a colon: ``Types of problems:``, ``Here is what that looks like:``) is no card;
 - a question cut off mid-sentence where a displayed formula goes on with it (``Start
@@ -53,6 +54,7 @@ from notecards.core.extract.patterns.labels import (
     example_in_code,
     is_generic_label,
     opens_an_example,
+    reports_work_done,
     shows_a_form,
 )
 from notecards.core.extract.patterns.metadata import is_not_knowledge
@@ -102,10 +104,12 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
             or (" " in question and _dated_label(question))
             or (example and proposal is proposed)
             or ("실습" in question and names_an_exercise(question))
+            or reports_work_done(question, proposal.context)
         ):
             # "Theorem", "Note": a label asks nothing a learner could answer (a named one,
             # "note — B", asks about its subject); "e.g. `AbC`": an example, not a term;
-            # "정규분포 실습": a hands-on exercise, what it did is no knowledge of its own
+            # "정규분포 실습": a hands-on exercise, what it did is no knowledge of its own;
+            # "실험 결과", "산출물": what one run or assignment came to, no more
             continue
         if (
             answer[:1] in "-*+$\\"

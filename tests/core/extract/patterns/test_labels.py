@@ -275,3 +275,23 @@ def test_a_derivations_signposts_are_labels(label: str) -> None:
 )
 def test_a_line_may_open_by_stating_an_unnumbered_result(line: str, states: bool) -> None:
     assert labels.states_a_result(line) is states
+
+
+def test_what_a_run_or_an_assignment_came_to_is_named_work_done() -> None:
+    for label in (
+        "캐시 실험 결과",
+        "카이제곱 검정 결과 (서울 vs 부산)",
+        "RoBERTa의 결과",
+        "성능 비교",
+        "과제의 요구사항",
+        "제출물",
+        "퀴즈 — 정답 및 해설",
+    ):
+        assert labels.names_work_done(label), label
+    for label in (
+        "비기능 요구사항",  # a kind of requirement: a term
+        "드롭아웃 — 결과",  # what a named method does
+        "정렬 알고리즘 버블, 삽입, 선택, 병합 결과",  # a heading over what each one is
+        "결과적 일관성",
+    ):
+        assert not labels.names_work_done(label), label

@@ -170,6 +170,59 @@ def is_numbered_label(text: str) -> bool:
     return _NUMBERED_LABEL.search(text) is not None or _LETTERED_LABEL.search(text) is not None
 
 
+# what a piece of work came to: the outcome of a run or an experiment, the head of a short
+# label (``실험 결과``, ``양측 검정 결과 (A구 vs B구)``, ``InstructGPT의 결과``, ``성능 비교``)
+_OUTCOME = re.compile(r"(?:결과|성능\s*비교)(?:\s*[(（][^)）]*[)）])?\s*#?\d*[.:]?$")
+_PARENTHESES = re.compile(r"\s*[(（][^)）]*[)）]")
+# at most this many words, parentheses aside: a label, not a sentence or a heading naming
+# what it compares (``First fit, Next fit, Best fit 결과`` over what each of them is)
+_MAX_OUTCOME_WORDS = 4
+_BARE_OUTCOMES = frozenset(("결과", "결과:", "성능 비교", "성능비교"))
+# an assignment's parts, the label alone or whose they are (``요구사항``, ``과제의 요구사항``,
+# ``요청 조건``, ``산출물``, ``정답 및 해설``): what is asked of a learner or what they
+# handed in, not what a thing is (``비기능 요구사항`` is a kind of requirement, and a term)
+_ASSIGNMENT_PART = re.compile(
+    r"(?:\S+의\s+)?(?:요구\s*사항|요청\s*조건|준비\s*사항|산출물|제출물"
+    r"|정답(?:\s*및\s*해설)?|해설|모범\s*답안)[.:]?"
+)
+
+
+def names_work_done(label: str) -> bool:
+    """Whether a question or heading names what a piece of work came to or was asked to
+    come to: a run's or experiment's result (``실험 결과``, ``단측 검정 결과``, ``성능
+    비교``) or an assignment's requirements, deliverables and answers (``요청 조건``,
+    ``산출물``, ``확인문제 — 정답 및 해설``). Korean lecture and bootcamp notes label so what
+    happened in one run or one project: it is no knowledge of its own (what it shows is
+    asked where the note says it). A bare ``결과`` facet of a named method says what the
+    method does (``L2 정규화 — 결과``: 가중치가 골고루 작아짐), and stays."""
+    if label.isascii():
+        return False  # (most questions: every word it looks for is Korean)
+    facet = label.rpartition(" — ")[2].strip(" *_`")
+    if _ASSIGNMENT_PART.fullmatch(facet) is not None:
+        return True
+    return _is_outcome(facet) and (facet not in _BARE_OUTCOMES or " — " not in label)
+
+
+def _is_outcome(label: str) -> bool:
+    return (
+        _OUTCOME.search(label) is not None
+        and len(_PARENTHESES.sub("", label).split()) <= _MAX_OUTCOME_WORDS
+    )
+
+
+def reports_work_done(question: str, context: tuple[str, ...]) -> bool:
+    """Whether a card asks what a piece of work came to (:func:`names_work_done`), itself
+    or under a heading of the note that says so (``## 실험 결과`` > ``- 모델 크기: ...``).
+    The outermost heading is not asked: it may be the note's title, and a note titled for
+    a comparison still names its topic (``# 형태소 분석기 성능 비교`` > ``## 형태소 분석``)."""
+    return names_work_done(question) or any(_heads_work_done(part) for part in context[1:])
+
+
+def _heads_work_done(heading: str) -> bool:
+    # (the headings above every card are asked: most hold neither word, and fail at once)
+    return ("결과" in heading or "비교" in heading) and _is_outcome(heading.strip(" *_`"))
+
+
 # a block's first words before a colon or a full stop, or all in bold
 _OPENING_LABEL = re.compile(r"(?:\*\*([^*\n]{1,30})\*\*|([^\s:.*_][^:.*_\n]{0,30}?)\s*[:.]\s)")
 
