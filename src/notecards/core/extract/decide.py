@@ -34,6 +34,8 @@ holds for every idiom:
 - two cards of one note with the same question and answer are one card, the first (a
   note that repeats a definition, a list pasted twice); what other proposals of the note
   already say is decided by :mod:`.repeats`.
+- an item a note counts off under one word (``Result 1: ...``, ``Result 2: ...``, ``결론 1``)
+  is no card: its term is only its place in the writer's list (:mod:`.counted_items`).
 
 This is also the one place for decisions that need all of a note's proposals at once, and
 where a judgement over features of each proposal would go (a scorer trained on
@@ -47,6 +49,7 @@ from operator import itemgetter
 
 from notecards.core.extract import repeats
 from notecards.core.extract.blocks import FENCES
+from notecards.core.extract.counted_items import counted_items
 from notecards.core.extract.patterns.chatter import is_date, is_placeholder
 from notecards.core.extract.patterns.headings import names_an_exercise
 from notecards.core.extract.patterns.labels import (
@@ -82,6 +85,7 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
         outgrown = repeats.outgrown(proposals) | repeats.filled_again(proposals)
     if not FROM_SENTENCES.isdisjoint(map(_IDIOM, proposals)):  # (a test in C: most have none)
         outgrown |= repeats.restated(proposals)
+    outgrown |= counted_items(proposals)  # "Result 1: ...", "Result 2: ...": a list's count
     if outgrown:
         proposals = [proposal for index, proposal in enumerate(proposals) if index not in outgrown]
     for proposed in proposals:
