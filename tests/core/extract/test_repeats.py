@@ -3,7 +3,7 @@ its heading's card dropped, a form filled in again given once."""
 
 from __future__ import annotations
 
-from notecards.core.extract import decide
+from notecards.core.extract import decide, repeats
 from notecards.core.extract.proposal import Idiom, Proposal
 from notecards.core.model import CardKind
 from tests.conftest import cards_of
@@ -114,3 +114,57 @@ def test_a_sentence_naming_the_heading_s_term_in_another_language_restates_it() 
     cards = cards_of(text)
     assert [(card.question, card.line) for card in cards] == [("subgraph", 3)]
     assert "간선 집합이" in cards[0].answer
+
+
+def test_a_heading_whose_list_defines_the_heading_again_is_one_card() -> None:
+    # "## X" over "- X: what it is" and more lines: the heading's card says the line whole
+    text = (
+        "## Working memory\n"
+        "- Working memory: what the mind holds for a few seconds\n"
+        "- It is small\n    - about four chunks\n"
+        "- Practice makes it seem larger\n"
+    )
+    cards = cards_of(text)
+    assert [(card.question, card.line) for card in cards] == [("Working memory", 1)]
+    assert cards[0].answer.startswith("- Working memory: what the mind holds")
+
+
+def test_an_answer_said_within_another_counts_only_whole_words_and_from_above() -> None:
+    assert repeats.says_within("문자 단위 처리", "- 위치 반환 - INSTR : 문자 단위 처리 - INSTRB")
+    assert not repeats.says_within("단위", "- 처리 단위들")
+    assert not repeats.says_within("rare skills", "rare skills and more")  # (a prefix: outgrown)
+    kept = decide.keep(
+        [
+            proposal("Cache", "small and fast", 5),
+            proposal("Cache", "- Cache: small and fast\n- sits near the CPU", 9),
+        ]
+    )
+    assert [item.line for item in kept] == [5, 9]  # the fuller card stands below: both stay
+
+
+def test_a_card_that_only_wraps_one_labelled_item_gives_way_to_the_label_s_card() -> None:
+    # "- Useful commands" over one label and its lines: the label's own card asks it better
+    text = (
+        "## Shell\n\n"
+        "- Useful commands\n    - listing\n        - `ls -la`\n        - `tree`\n"
+        "- Files\n    - `cat` prints a file\n    - `less` pages through it\n"
+    )
+    cards = cards_of(text)
+    asked = [card.question for card in cards]
+    assert "Useful commands" not in asked
+    assert "Files" in asked  # (two items under it: a list, not a wrapper)
+    listing = cards[asked.index("listing")]
+    assert listing.context[-1] == "Useful commands"
+    assert listing.answer == "- `ls -la`\n- `tree`"
+
+
+def test_a_wrapper_stays_when_its_one_item_is_no_plain_label() -> None:
+    kept = decide.keep(
+        [
+            proposal("Clock speed", "- Deeper pipelines raise the clock rate\n  - and the CPI", 1),
+            proposal("Deeper pipelines raise the clock rate", "- and the CPI", 2),
+            proposal("Wave equation", "- $\\Box \\phi = 0$\n  - plane waves solve it", 5),
+            proposal("$\\Box \\phi = 0$", "- plane waves solve it", 6),
+        ]
+    )
+    assert [item.line for item in kept] == [1, 2, 5, 6]

@@ -157,7 +157,7 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
                 continue  # the same card again
             answers.append(answer)
         kept.append(proposal)
-    return kept
+    return repeats.without_wrappers(kept)
 
 
 def _dated_label(question: str) -> bool:

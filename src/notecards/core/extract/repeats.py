@@ -2,7 +2,13 @@
 
 - a card whose answer another card of the note with the same question says, and more
   after it, is that card's (a slide shown again with one more line, a line written again
-  with a gloss): the fuller card is kept, where it stands (:func:`outgrown`);
+  with a gloss): the fuller card is kept, where it stands; so is a card above that says
+  another's whole answer within its own (a heading's list that defines the heading again:
+  ``## Career capital`` over ``- Career capital: rare skills`` and more lines)
+  (:func:`outgrown`);
+- a card whose whole answer is one plain label and the lines under it (``Basic properties``
+  -> ``- Adjoint`` + its formula) gives way to the label's own card below, which says the
+  same and asks it more precisely (the wrapper is in its context) (:func:`without_wrappers`);
 - a card a sentence made on the term a card above it asks, when that card's answer holds
   the sentence, is that card's (:func:`restated`, :func:`restates`);
 - a form filled in again is no card: two or more ``Term: value`` lines that stand together
@@ -40,9 +46,16 @@ def outgrown(proposals: list[Proposal]) -> set[int]:
         for index, answer in flat.items():
             if answer and any(
                 len(other) > len(answer)
-                and other.startswith(answer)
-                and not other[len(answer)].isalnum()
-                for other in flat.values()
+                and (
+                    (other.startswith(answer) and not other[len(answer)].isalnum())
+                    # said inside a fuller card above it: a heading's list that
+                    # defines its own heading again ("## X" + "- X: def" + more items)
+                    or (
+                        proposals[other_index].line < proposals[index].line
+                        and says_within(answer, other)
+                    )
+                )
+                for other_index, other in flat.items()
             ):
                 dropped.add(index)
     return dropped
@@ -149,3 +162,51 @@ def _under_a_worked_example(context: Context, first: Context) -> bool:
     """Whether where a run stands, apart from where the form first stood, says it is a
     worked example (``## 커피 실험 예시`` > ``- 카페인 실험``)."""
     return any(_WORKED_EXAMPLE.search(part) is not None for part in context if part not in first)
+
+
+def says_within(answer: str, other: str) -> bool:
+    """Whether ``other`` says ``answer`` whole, somewhere after its start, between word
+    ends (``INSTR : 문자 단위 처리`` says ``문자 단위 처리``; ``처리 방식`` is not ``처리``)."""
+    start = other.find(answer, 1)
+    while start > 0:
+        end = start + len(answer)
+        if not other[start - 1].isalnum() and (end == len(other) or not other[end].isalnum()):
+            return True
+        start = other.find(answer, start + 1)
+    return False
+
+
+# a list answer's items at its left edge ("- x", "* x", "1. x")
+_TOP_ITEM = re.compile(r"^(?:[-*+]|\d{1,3}[.)])[ \t]+(.*)$", re.MULTILINE)
+# a label of up to three plain words ("Def", "stores", "실제 질문 사례"), markup aside
+_PLAIN_LABEL = re.compile(r"\w+(?: \w+){0,2}")
+
+
+def without_wrappers(kept: list[Proposal]) -> list[Proposal]:
+    """The kept proposals but those whose whole answer is one labelled item and what is
+    under it, when the label has its own card below saying that part (``Basic properties``
+    -> ``- Adjoint`` + its formula, beside ``Adjoint`` -> the formula): the label's card
+    asks the same more precisely (its context names the wrapper), and says it all."""
+    wrapped: dict[str, Proposal] = {}
+    for proposal in kept:
+        answer = proposal.answer
+        if answer[:1] not in "-*+123456789" or "\n" not in answer:
+            continue
+        items = _TOP_ITEM.findall(answer)  # (the answer opens with its one item)
+        if len(items) == 1 and _TOP_ITEM.match(answer) is not None:
+            label = items[0].strip().rstrip(":：").strip().strip("*_")
+            if _PLAIN_LABEL.fullmatch(label):
+                wrapped.setdefault(label, proposal)
+    if not wrapped:
+        return kept
+    dropped: set[int] = set()
+    for proposal in kept:
+        wrapper = wrapped.get(proposal.question.rpartition(" — ")[2].strip("*_"))
+        if (
+            wrapper is not None
+            and wrapper.line < proposal.line
+            and len(said := " ".join(proposal.answer.split())) > 2
+            and said in " ".join(wrapper.answer.split())
+        ):
+            dropped.add(id(wrapper))
+    return [proposal for proposal in kept if id(proposal) not in dropped] if dropped else kept
