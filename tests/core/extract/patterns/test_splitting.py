@@ -391,3 +391,13 @@ def test_a_statement_of_code_closed_by_a_semicolon_is_no_term_and_definition(lin
     a statement written out of a code block splits at its colon or its equals sign, but
     what follows is code closed by its semicolon, not a definition."""
     assert splitting.split_term(line) is None
+
+
+def test_a_two_way_arrow_is_no_separator_it_is_part_of_the_term() -> None:
+    # "A <-> B" says A and B go together both ways: cutting at its "->" left "A <"
+    split = splitting.split_term("A <-> B : both ways")
+    assert split is not None
+    assert (split.term, split.definition) == ("A <-> B", "both ways")
+    assert splitting.split_term("bidirectional <-> both directions") is None
+    assert splitting.split_term("x <=> y") is None
+    assert splitting.split_term("left -> right") == ("left", "right", "->")

@@ -47,7 +47,7 @@ _SEPARATOR = re.compile(
       (?<=[:：])(?<!:[:：])(?![:/\d])\s*         # colon (not ::, ://, 12:30)
     | (?<=\s[-–—])[-–—]?\s+                      # spaced dash
     | (?<=[\uac00-\ud7a3]-)\s+                   # Korean word glued to a dash
-    | (?<=[→⇒])\s* | (?<=[-=])>\s*                # arrow
+    | (?<=[→⇒])\s* | (?<=[-=])(?<!<[-=])>\s*     # arrow (not both ways: <->, <=>)
     | (?<=\s=)\s+                                # spaced equals
     )
     """,
