@@ -55,9 +55,10 @@ from notecards.core.extract.patterns.headings import names_an_exercise
 from notecards.core.extract.patterns.labels import (
     EXAMPLE_LEADS,
     example_in_code,
+    heads_work_done,
     is_generic_label,
+    names_work_done,
     opens_an_example,
-    reports_work_done,
     shows_a_form,
 )
 from notecards.core.extract.patterns.metadata import is_not_knowledge
@@ -67,6 +68,7 @@ from notecards.core.extract.patterns.written_questions import asks_to_choose
 from notecards.core.extract.proposal import (
     FROM_SENTENCES,
     WRITTEN_AS_CARDS,
+    Context,
     Idiom,
     Proposal,
 )
@@ -80,6 +82,7 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
     cloze = CardKind.CLOZE
     kept: list[Proposal] = []
     seen: dict[str, list[str]] = {}  # question -> the answers it was kept with
+    work_done_under: dict[Context, bool] = {}  # a heading path -> whether it reports work
     outgrown: set[int] = set()
     if len({proposal[1] for proposal in proposals}) < len(proposals):  # a question asked twice
         outgrown = repeats.outgrown(proposals) | repeats.filled_again(proposals)
@@ -108,7 +111,8 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
             or (" " in question and _dated_label(question))
             or (example and proposal is proposed)
             or ("실습" in question and names_an_exercise(question))
-            or reports_work_done(question, proposal.context)
+            or names_work_done(question)
+            or _under_work_done(proposal.context, work_done_under)
         ):
             # "Theorem", "Note": a label asks nothing a learner could answer (a named one,
             # "note — B", asks about its subject); "e.g. `AbC`": an example, not a term;
@@ -158,6 +162,15 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
             answers.append(answer)
         kept.append(proposal)
     return repeats.without_wrappers(kept)
+
+
+def _under_work_done(context: Context, known: dict[Context, bool]) -> bool:
+    """Whether a heading of ``context`` says what a piece of work came to (``## 실험 결과``),
+    worked out once per heading path of the note (``known``)."""
+    under = known.get(context)
+    if under is None:
+        under = known[context] = heads_work_done(context)
+    return under
 
 
 def _dated_label(question: str) -> bool:

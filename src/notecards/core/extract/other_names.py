@@ -103,8 +103,11 @@ def _other_names(structure: MarkdownNote, title: str) -> dict[str, str]:
     for section in structure.sections:
         if section.skipped:
             continue
-        path = section.path if section.heading is not None else ()
         paragraphs = [block.text for block in section.body if block.kind == "paragraph"]
+        paragraphs = paragraphs[:_OPENING_PARAGRAPHS]
+        if not any("(" in text or "（" in text for text in paragraphs):
+            continue  # no bracket, no other name given (most sections: one test)
+        path = section.path if section.heading is not None else ()
         subjects = [path[-1] if path else title]
         if path and states_the_subject(path[-1]):
             # "# Stick Breaking Process" + "## Definition" + "The Stick-Breaking Process (SBP)
@@ -113,7 +116,7 @@ def _other_names(structure: MarkdownNote, title: str) -> dict[str, str]:
         for label in subjects:
             if not label or _key(label) in named:
                 continue
-            other = other_name(label, paragraphs[:_OPENING_PARAGRAPHS])
+            other = other_name(label, paragraphs)
             if other:
                 named[_key(label)] = other
     if title and _key(title) not in named:

@@ -210,12 +210,12 @@ def _is_outcome(label: str) -> bool:
     )
 
 
-def reports_work_done(question: str, context: tuple[str, ...]) -> bool:
-    """Whether a card asks what a piece of work came to (:func:`names_work_done`), itself
-    or under a heading of the note that says so (``## 실험 결과`` > ``- 모델 크기: ...``).
-    The outermost heading is not asked: it may be the note's title, and a note titled for
-    a comparison still names its topic (``# 형태소 분석기 성능 비교`` > ``## 형태소 분석``)."""
-    return names_work_done(question) or any(_heads_work_done(part) for part in context[1:])
+def heads_work_done(context: tuple[str, ...]) -> bool:
+    """Whether a heading above a card says what a piece of work came to (``## 실험 결과`` >
+    ``- 모델 크기: ...``; :func:`names_work_done` asks it of the question itself). The
+    outermost heading is not asked: it may be the note's title, and a note titled for a
+    comparison still names its topic (``# 형태소 분석기 성능 비교`` > ``## 형태소 분석``)."""
+    return any(_heads_work_done(part) for part in context[1:])
 
 
 def _heads_work_done(heading: str) -> bool:
