@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from notecards.core.extract import follow_ups
 from notecards.core.extract.blocks import Block, parse
-from notecards.core.extract.proposal import Idiom
+from notecards.core.extract.proposal import Idiom, Proposal
+from notecards.core.model import CardKind
 from tests.conftest import by_question, cards_of
 
 
@@ -125,3 +126,33 @@ def test_a_sentence_saying_what_code_does_takes_the_short_code_it_leads_into() -
     assert cards["`fileinfo`"].answer.endswith(":\n\n```bash\nfileinfo data.bin\n```")
     # a program is more than a sentence leads into: the sentence stays alone
     assert cards["`gen`"].answer == "The `gen` tool writes the whole module, like this:"
+
+
+def test_a_card_ending_in_a_colon_takes_the_block_the_colon_announces() -> None:
+    """Whatever idiom made the card, an answer that ends with its paragraph's colon takes the
+    short formula, list or code right under it."""
+    text = (
+        "# Chores\n\n## Independence\n\n"
+        "Two random events are __independent__ if the chance of both is the\n"
+        "product of their own chances:\n\n$$P(A, B) = P(A) P(B)$$\n\n"
+        "## Baking bread\n\nBread is baked in four steps. Nothing about it is hard.\n\n"
+        "To bake it well, do this:\n\n1. Mix the dough\n2. Let it rise\n3. Bake it hot\n"
+    )
+    cards = by_question(cards_of(text, "chores.md"))
+    assert cards["independent"].answer.endswith("chances:\n\n$$P(A, B) = P(A) P(B)$$")
+    assert cards["Baking bread"].answer.endswith(
+        "do this:\n\n1. Mix the dough\n2. Let it rise\n3. Bake it hot"
+    )
+
+
+def test_a_paragraph_of_its_own_that_only_points_on_takes_nothing() -> None:
+    """``To list them:`` alone after what the card says is the next step of the writer's
+    story: it is cut off later, and the code it announces is no part of the card."""
+    said = "Old files pile up in the spool, and nothing deletes them.\n\nTo list them:"
+    lines, body = _blocks(f"{said}\n\n```\nspool ls\n```")
+    card = Proposal(CardKind.BASIC, "Spool", said, 1, (), Idiom.SECTION_BODY)
+    assert follow_ups.with_announced_blocks([card], body, lines) == [card]
+    one = card._replace(answer="Old files pile up; to list them, run:")
+    lines, body = _blocks("Old files pile up; to list them, run:\n\n```\nspool ls\n```")
+    (taken,) = follow_ups.with_announced_blocks([one], body, lines)
+    assert taken.answer == "Old files pile up; to list them, run:\n\n```\nspool ls\n```"

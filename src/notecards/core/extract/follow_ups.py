@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 from notecards.core.extract import list_shapes
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import tidy_label
+from notecards.core.extract.patterns.trailing_leads import without_dangling_lines
 from notecards.core.extract.proposal import (
     FROM_SENTENCES,
     MAX_LED_INTO_LINES,
@@ -35,6 +37,7 @@ from notecards.core.extract.proposal import (
 )
 from notecards.core.extract.proposers import labelled_list, question_list, stated_list
 from notecards.core.extract.proposers.block_text import block_source
+from notecards.core.extract.proposers.section_blocks import one_of_a_series
 from notecards.core.extract.proposers.section_text import CODE
 
 # how a definition ends when it leads into the block under it
@@ -206,3 +209,57 @@ def filed_under(label: str, made: Sequence[Proposal], context: Context) -> list[
         else proposal
         for proposal in made
     ]
+
+
+_ANNOUNCED_BLOCKS = frozenset(("math", "list", "fence"))
+
+
+def with_announced_blocks(
+    made: Sequence[Proposal], body: Sequence[Block], lines: Sequence[str]
+) -> list[Proposal]:
+    """The cards ``made`` from a section's ``body``, each card whose answer ends with a
+    paragraph's closing colon (``The fix is to run:``, ``Formally:``, ``다음과 같이 설정한다:``)
+    with the short fence, formula or list right under that paragraph in its answer: the
+    colon announces the block, and the lead-in alone answers nothing (code only as short as
+    :func:`led_on` takes: a command or a few lines, not a program)."""
+    after_paragraph = {
+        block.end: following
+        for block, following in pairwise(body)
+        if block.kind == "paragraph"
+        and following.kind in _ANNOUNCED_BLOCKS
+        and following.end - following.start
+        <= (_MAX_LED_INTO_CODE if following.kind in CODE else MAX_LED_INTO_LINES)
+        and lines[block.end - 1].rstrip().endswith(_COLONS)
+        # (code, a table and a picture in turn after a colon: kinds of things, shown one by one)
+        and not one_of_a_series(following, body)
+    }
+    if not after_paragraph:
+        return list(made)
+    taken = []
+    for card in made:
+        answer = card.answer.rstrip()
+        if _points_on_alone(answer):
+            taken.append(card)
+            continue
+        led = next(
+            (
+                following
+                for end, following in after_paragraph.items()
+                if card.line <= end
+                and answer.endswith(_COLONS)
+                and lines[end - 1].rstrip().endswith(answer[-20:])
+            ),
+            None,
+        )
+        taken.append(
+            card if led is None else card._replace(answer=f"{answer}\n\n{block_source(led, lines)}")
+        )
+    return taken
+
+
+def _points_on_alone(answer: str) -> bool:
+    """Whether the answer's last line is a paragraph or a label of its own that only points
+    on (``To list the jobs:``, ``Here's what I did:``): the next step of a story or an aside,
+    not part of what the card says; it is cut off (see :mod:`.patterns.trailing_leads`)."""
+    cut = without_dangling_lines(answer)
+    return len(cut) < len(answer) and answer[len(cut) :].lstrip(" \t").startswith("\n")

@@ -76,6 +76,7 @@ class MarkdownWalker(ListWalker):
         """A section's heading and body, then the idioms that read the section whole."""
         heading, body, path = section.heading, section.body, section.path
         above = path[:-1] if heading is not None else path
+        start = len(self.proposals)
         heading_card = (
             term_lines.in_heading(
                 heading, body, self.lines, above, titles=heading.text.strip() == self.note.title
@@ -89,8 +90,18 @@ class MarkdownWalker(ListWalker):
         # under "## Chapter 3" each topic opens with a label of its own, the first one too
         numbered_part = heading is not None and is_numbered_part(heading.text)
         per_item = self.blocks(body, path, opening_answers=not numbered_part)
-        if heading_card is not None:
-            return  # a "Term: definition" heading is its section's card; nothing else reads it
+        if heading_card is None:  # a "Term: definition" heading is its section's card: nothing
+            self._whole(section, before, per_item)  # else reads the section whole
+        # "The fix is to run:" + the command: a card ending in the colon takes what it announces
+        self.proposals[start:] = follow_ups.with_announced_blocks(
+            self.proposals[start:], body, self.lines
+        )
+
+    def _whole(self, section: Section[Block], before: int, per_item: list[int]) -> None:
+        """The idioms that read a section whole, past the cards its blocks made from
+        ``before`` on."""
+        heading, body, path = section.heading, section.body, section.path
+        above = path[:-1] if heading is not None else path
         made = self.proposals[before:]
         if self._reread:  # an indented list read again: the section reads it as the list
             body = tuple(
