@@ -24,6 +24,8 @@ from tests.conftest import by_question, cards_of
         ("Step 1 - Install", "Install"),
         ("제2장 트리", "트리"),
         ("② 두 번째 방법", "두 번째 방법"),
+        ("4| Listen First", "Listen First"),
+        ("02 | Setup", "Setup"),
         ("Case 2", ""),
     ],
 )

@@ -1014,3 +1014,15 @@ def test_a_paragraph_saying_as_follows_in_passing_answers_its_heading() -> None:
     answer = cards["순환 신경망의 구조"].answer
     assert answer.startswith("RNN은 다음과 같이 이전 시점의 은닉 상태를")
     assert answer.endswith("같은 가중치를 모든 시점에서 나누어 씁니다.")
+
+
+def test_a_section_heading_in_title_case_asks_its_paragraph() -> None:
+    text = (
+        "# Notes on a book\n\n"
+        "## Say What You Mean\n\n"
+        "A name that tells what the value holds saves a reader from guessing.\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["Say What You Mean"].answer == (
+        "A name that tells what the value holds saves a reader from guessing."
+    )

@@ -395,3 +395,25 @@ def test_a_korean_heading_asking_a_facet_at_length_is_answered_by_its_list() -> 
         "* 행을 넣을 때마다 모든 인덱스를 고쳐야 함\n"
         "* 인덱스 페이지가 나뉘면서 디스크 쓰기가 늘어남"
     )
+
+
+def test_a_section_heading_in_title_case_names_a_habit_though_it_has_a_verb() -> None:
+    text = (
+        "# Notes on a book\n\n"
+        "## Errors Should Never Pass Silently\n\n"
+        "- raise them, or log them on purpose\n"
+        "- a caught error is a decision\n\n"
+        "## the parser should be rewritten\n\n"
+        "- it is slow\n"
+        "- it is hard to read\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["Errors Should Never Pass Silently"].answer == (
+        "- raise them, or log them on purpose\n- a caught error is a decision"
+    )
+    assert "the parser should be rewritten" not in cards  # a sentence not in title case
+
+
+def test_a_notes_title_in_title_case_with_a_verb_is_still_no_topic() -> None:
+    text = "## Tests Should Run Fast\n\n- shared state\n- timing\n"
+    assert cards_of(text, "Tests Should Run Fast.md") == []

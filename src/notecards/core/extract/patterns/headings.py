@@ -17,7 +17,7 @@ from notecards.core.extract.patterns.clutter import wikilinks_as_text
 from notecards.core.extract.patterns.label_words import GENERIC_HEADINGS
 from notecards.core.extract.patterns.labels import GENERIC_DEFINITION_LABEL, NUMBERED_STATEMENT
 from notecards.core.extract.patterns.numbering import without_category, without_section_number
-from notecards.core.extract.patterns.terms import is_heading_name, is_term
+from notecards.core.extract.patterns.terms import is_heading_name, is_term, is_title_cased_name
 
 # A heading class matches whole words, never fragments (``Retrofit`` is no ``retro``,
 # ``링크드 리스트`` no ``링크``); a Korean word may carry a particle (``회고를``, ``링크는``).
@@ -270,6 +270,18 @@ def is_heading_title(heading: str) -> bool:
     if name is not None and name[-1:] != "?" and _UNMARKED_QUESTION.match(name):
         name += "?"
     return name is not None and is_heading_name(name)
+
+
+def is_title_cased_heading(heading: str, level: int, note_title: str) -> bool:
+    """Whether a section's heading is written in title case, each word but the short ones
+    capitalised (``Code Should Be Obvious``, ``Measure What You Want to Improve``): a
+    section naming a principle or a habit, however much it reads like a sentence. Only a
+    heading below the note's title (``level`` 2 or deeper, not ``note_title``) reads so: a
+    note's title in capitals is often a sentence."""
+    if level < 2 or clean_term(heading) == note_title:
+        return False
+    name = _topic_name(heading)
+    return name is not None and is_title_cased_name(name)
 
 
 # a month and year before the name of what happened then (a day's date opens a diary's entry)

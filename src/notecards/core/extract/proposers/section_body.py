@@ -54,6 +54,7 @@ from notecards.core.extract.patterns.discourse import (
 from notecards.core.extract.patterns.headings import (
     is_comparison,
     is_heading_title,
+    is_title_cased_heading,
     overview_subject,
 )
 from notecards.core.extract.patterns.labels import opens_with_a_label
@@ -144,6 +145,8 @@ def in_section(
         or is_heading_title(heading_text)
         or heading.solves  # "## Solution" after "## Problem": the subject's solution
         or action
+        # "## Code Should Be Obvious": a principle named in title case, below the title
+        or is_title_cased_heading(heading_text, heading.level, title)
         or asks_a_facet(heading_text)
     ):
         return None

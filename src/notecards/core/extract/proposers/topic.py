@@ -27,6 +27,7 @@ from notecards.core.extract.patterns.chatter import is_date, is_link_only
 from notecards.core.extract.patterns.headings import (
     is_heading_title,
     is_overview,
+    is_title_cased_heading,
     overview_subject,
 )
 from notecards.core.extract.patterns.labels import (
@@ -161,12 +162,14 @@ def _answered_by_lead(
     )
 
 
-def names_a_topic(heading: Heading, body: Sequence[Block]) -> bool:
+def names_a_topic(heading: Heading, body: Sequence[Block], note_title: str = "") -> bool:
     """A heading that names a topic (or an overview of the subject above it): not a repeated
-    category label, not a dated entry."""
+    category label, not a dated entry; ``note_title`` is the note's title."""
     title = heading.text.strip()
     if heading.repeated or not (
         is_heading_title(title)
+        # "### Measure What You Want to Improve": a habit named in title case, below the title
+        or is_title_cased_heading(title, heading.level, note_title)
         or heading.solves  # "## Solution" after "## Problem": the subject's solution
         or is_overview(title)
         or names_a_task(title)
@@ -327,7 +330,7 @@ def _card_of_items(
         len(plain) < min(_MIN_PLAIN_ITEMS, len(items))
         or 2 * len(plain) < len(items) - len(plain)
         or len(items) > _MAX_ITEMS
-        or not names_a_topic(heading, body)
+        or not names_a_topic(heading, body, title)
     ):
         return None
     shown = results
