@@ -238,16 +238,14 @@ def with_announced_blocks(
     taken = []
     for card in made:
         answer = card.answer.rstrip()
-        if _points_on_alone(answer):
+        if not answer.endswith(_COLONS) or _points_on_alone(answer):
             taken.append(card)
             continue
         led = next(
             (
                 following
                 for end, following in after_paragraph.items()
-                if card.line <= end
-                and answer.endswith(_COLONS)
-                and lines[end - 1].rstrip().endswith(answer[-20:])
+                if card.line <= end and lines[end - 1].rstrip().endswith(answer[-20:])
             ),
             None,
         )

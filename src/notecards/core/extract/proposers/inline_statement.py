@@ -27,6 +27,7 @@ from collections.abc import Sequence
 
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term, dedent
+from notecards.core.extract.patterns.sentences import SENTENCE_BREAK
 from notecards.core.extract.patterns.spans import MASK_CHAR, mask_opaque
 from notecards.core.extract.patterns.splitting import first_emphasised, is_definition
 from notecards.core.extract.patterns.terms import is_term
@@ -86,7 +87,6 @@ _EQUIVALENCE = re.compile(
     re.IGNORECASE,
 )
 _MAX_ASKED_CHARS = 300
-_SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def _assumed_and_concluded(statement: str) -> tuple[str, str] | None:
@@ -98,7 +98,7 @@ def _assumed_and_concluded(statement: str) -> tuple[str, str] | None:
         cut = _THEN.search(masked)
         if (
             cut is not None
-            and _SENTENCE_END.search(masked, 0, cut.start()) is not None
+            and SENTENCE_BREAK.search(masked, 0, cut.start()) is not None
             and masked[cut.start()] != "T"
         ):
             # "For any X, ... is uniform. That is, if we define Y, then ...": the "then" of

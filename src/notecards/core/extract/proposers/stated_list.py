@@ -20,7 +20,7 @@ from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term
 from notecards.core.extract.patterns.definition_words import LEADING_ADVERBS
 from notecards.core.extract.patterns.discourse import is_lead_in, tells_a_story
-from notecards.core.extract.patterns.sentences import is_hangul, is_question
+from notecards.core.extract.patterns.sentences import SENTENCE_BREAK, is_hangul, is_question
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.extract.proposers.topic import whole_list
 from notecards.core.model import CardKind
@@ -99,8 +99,6 @@ _DECLARATIVE = re.compile(r"[가-힣](?:다|니다|음|됨|함)[.]?$")
 # what someone else says, quoted indirectly ("... 있다고 합니다", "... 있다고 한다"): a report of
 # their words, not the note's own statement of what the list is
 _HEARSAY = re.compile(r"[다라]고\s*(?:합니다|한다|함)[.]?$")
-# where one sentence ends and the next begins (not the dot in a file name or a link)
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?。])\s+")
 # a list of examples, code or output is announced too (``다음 예문과 같습니다``, ``코드는
 # 다음과 같다``): the list shows, it is not what the sentence states
 _ANNOUNCES_AN_EXAMPLE = re.compile(
@@ -122,7 +120,7 @@ def counted(text: str) -> str | None:
     if not ("가지" in text or "다음" in text or "아래" in text) or _COUNTS.search(text) is None:
         return None  # (most paragraphs hold none of the words a count needs: found in C)
     # its lines may be wrapped
-    sentence = _SENTENCE_BREAK.split(" ".join(text.split("\n")).strip())[-1]
+    sentence = SENTENCE_BREAK.split(" ".join(text.split("\n")).strip())[-1]
     words = sentence.split()
     while words and words[0].strip(",") in LEADING_ADVERBS:
         words = words[1:]
