@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from notecards.core.extract import plaintext
+from notecards.core.extract import note_reader, plaintext
 from tests.conftest import by_question, cards_of
 
 EXPORT = """Object Detection 용어 정리
@@ -126,7 +126,5 @@ def test_numbered_sections_and_numbered_terms_with_their_dash_lines() -> None:
 
 
 def test_the_first_line_of_an_export_is_its_title() -> None:
-    from notecards.core.extract import note
-
-    assert note.read(LOSSES, "blog/losses.txt").title == "Loss functions for classifiers"
-    assert note.read("- a: b\n- c: d\n", "blog/terms.txt").title == "terms"
+    assert note_reader.read(LOSSES, "blog/losses.txt").title == "Loss functions for classifiers"
+    assert note_reader.read("- a: b\n- c: d\n", "blog/terms.txt").title == "terms"

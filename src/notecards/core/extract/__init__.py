@@ -4,7 +4,7 @@
    (:mod:`.front_matter`) and blanked, its Obsidian ``%%comments%%`` removed, and a
    structure written in HTML tags read as markdown (:mod:`.html_structure`).
    An outliner's page (Logseq) is read as the markdown it means (:mod:`.outliner`).
-2. :func:`.note.read` gives the note's structure: its title and its sections, each with
+2. :func:`.note_reader.read` gives the note's structure: its title and its sections, each with
    its heading path and blocks, for markdown (:mod:`.blocks`) and for flat plain-text
    exports (:mod:`.plaintext`) alike.
 3. :func:`.walker.propose` visits the sections and blocks in order and asks the idioms

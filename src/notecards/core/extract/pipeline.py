@@ -23,7 +23,7 @@ from notecards.core.extract import (
     front_matter,
     html_structure,
     indented_lists,
-    note,
+    note_reader,
     other_names,
     outliner,
     shortcodes,
@@ -118,10 +118,10 @@ def extract(text: str, source: str, default_deck: str) -> NoteExtraction:
     body = without_spacers(html_structure.as_markdown(body))
     outline = outliner.read(body)
     if outline is None:
-        structure = note.read(indented_lists.as_lists(body), source, matter.title)
+        structure = note_reader.read(indented_lists.as_lists(body), source, matter.title)
         proposals = walker.propose(structure)
     else:  # an outliner's page, read as markdown: its cards point at the page's lines
-        structure = note.read(outline.text, source, matter.title or outline.title)
+        structure = note_reader.read(outline.text, source, matter.title or outline.title)
         proposals = [outline.restored(proposal) for proposal in walker.propose(structure)]
     proposals = options.run_with_their_command(proposals, body)
     proposals = facets.naming_subjects(proposals, structure.title, structure.asked_again)

@@ -1,17 +1,17 @@
-"""A note's structure: its title, and its sections with their heading paths and blocks."""
+"""Reading a note into its structure: its title, its sections, their heading paths and blocks."""
 
 from __future__ import annotations
 
 import pytest
 
-from notecards.core.extract import note
+from notecards.core.extract import note, note_reader
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.plaintext import BulletRun, FlatBlock, FlatLine, IntroducedList
 from tests.conftest import by_question, cards_of
 
 
 def markdown(text: str, source: str = "notes/HttpClient.md") -> note.MarkdownNote:
-    read = note.read(text, source)
+    read = note_reader.read(text, source)
     assert isinstance(read, note.MarkdownNote)
     return read
 
@@ -32,11 +32,11 @@ def markdown(text: str, source: str = "notes/HttpClient.md") -> note.MarkdownNot
 def test_title_is_stated_else_the_opening_h1_else_the_file_name(
     text: str, stated: str | None, title: str
 ) -> None:
-    assert note.read(text, "notes/HttpClient.md", stated).title == title
+    assert note_reader.read(text, "notes/HttpClient.md", stated).title == title
 
 
 def test_a_flat_export_is_titled_by_its_file_name() -> None:
-    read = note.read("Object Detection\n• NMS: 후처리\n• RoI: 관심 영역\n", "blog/od.txt")
+    read = note_reader.read("Object Detection\n• NMS: 후처리\n• RoI: 관심 영역\n", "blog/od.txt")
     assert isinstance(read, note.FlatExportNote)
     assert read.title == "od"
 
@@ -118,7 +118,7 @@ def test_a_flat_export_is_cut_at_its_heading_like_lines() -> None:
         "References\n"
         "  • Girshick: Rich feature hierarchies, 2014\n"
     )
-    read = note.read(export, "post.txt")
+    read = note_reader.read(export, "post.txt")
     assert isinstance(read, note.FlatExportNote)
     sections = read.sections
     assert [(section.path, section.skipped) for section in sections] == [
@@ -151,8 +151,8 @@ def test_markdown_section_bodies_are_the_parsed_blocks() -> None:
 
 
 def test_a_note_knows_whether_it_may_hold_a_written_out_question() -> None:
-    asks = note.read("## 추론\n\n- Q. 언제 멈추나?\n  A. 끝 토큰이 나올 때\n", "qa.md")
-    plain = note.read("## Trees\n\n- A tree is a graph without cycles\n", "trees.md")
+    asks = note_reader.read("## 추론\n\n- Q. 언제 멈추나?\n  A. 끝 토큰이 나올 때\n", "qa.md")
+    plain = note_reader.read("## Trees\n\n- A tree is a graph without cycles\n", "trees.md")
     assert isinstance(asks, note.MarkdownNote) and asks.may_ask_in_writing
     assert isinstance(plain, note.MarkdownNote) and not plain.may_ask_in_writing
 
@@ -216,7 +216,7 @@ def test_a_solution_heading_after_its_problem_heading_answers_it() -> None:
         "## Solution\n\n- an idempotency key lets the server drop the second order\n\n"
         "## Exercises\n\n### Problem\n\n- prove it\n\n#### Solution\n\n- by induction\n"
     )
-    structure = note.read(text, "retries.md")
+    structure = note_reader.read(text, "retries.md")
     assert isinstance(structure, note.MarkdownNote)
     solves = {
         (section.heading.text, section.heading.level): section.heading.solves
@@ -231,7 +231,7 @@ def test_a_solution_heading_after_its_problem_heading_answers_it() -> None:
         ("# Tangents\n\n# Example\n\n## Problem\n\nfind it\n\n## Solution\n\nslope\n", "t.md"),
         ("## Problem\n\nProve it.\n\n## Solution\n\nBy induction.\n", "HW1/P6.md"),
     ]:
-        found = note.read(exercise, name)
+        found = note_reader.read(exercise, name)
         assert not [s for s in found.sections if s.heading is not None and s.heading.solves]
 
 
