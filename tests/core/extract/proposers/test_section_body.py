@@ -1026,3 +1026,31 @@ def test_a_section_heading_in_title_case_asks_its_paragraph() -> None:
     assert cards["Say What You Mean"].answer == (
         "A name that tells what the value holds saves a reader from guessing."
     )
+
+
+def test_a_how_to_section_told_as_the_writers_story_answers_its_heading() -> None:
+    # a TIL's section opens with what the writer did ("First, I needed to ..."): with code
+    # in the section, that story is how the thing is done, and it answers the heading
+    text = (
+        "# Hosting a docs site on its own domain\n\n"
+        "## DNS record\n\n"
+        "First, I needed to add an `ALIAS` record for `docs.example.org` pointing at the"
+        " hosting provider's load balancer.\n\n"
+        "The provider checks the record before it issues a certificate.\n\n"
+        "```\ndig docs.example.org\n```\n"
+    )
+    cards = by_question(cards_of(text))
+    answer = cards["DNS record"].answer
+    assert answer.startswith("First, I needed to add an `ALIAS` record")
+    assert answer.endswith("The provider checks the record before it issues a certificate.")
+
+
+def test_a_diary_section_told_as_the_writers_story_is_no_card() -> None:
+    # the same story with no code anywhere in its section is a diary's entry, no tip
+    text = (
+        "# Week in review\n\n"
+        "## Thursday\n\n"
+        "I went for a long walk by the river with an old friend and we talked about the"
+        " books we had both been reading lately.\n"
+    )
+    assert "Thursday" not in by_question(cards_of(text))

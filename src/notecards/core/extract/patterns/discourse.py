@@ -199,6 +199,12 @@ def tells_a_story(text: str) -> bool:
     return _about_the_writer(sentence) or _KOREAN_WRITER.search(sentence) is not None
 
 
+def the_writer_speaks(text: str) -> bool:
+    """Whether a paragraph's first sentence is the writer's own, in English (``I picked this
+    host because ...``, ``First, I needed to add ...``), not a Korean writer's."""
+    return _about_the_writer(first_sentence(text))
+
+
 # an aside in brackets: "(I think)", "(that I know of)"
 _ASIDE = re.compile(r"\([^()]*\)")
 

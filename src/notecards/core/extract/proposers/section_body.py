@@ -272,6 +272,18 @@ def in_section(
                     return Proposal(
                         CardKind.BASIC, question, past, line, context, Idiom.SECTION_BODY
                     )
+                if in_code is None and not restated:
+                    # "## DNS record" + "First, I needed to add an `ALIAS` record ...":
+                    # no tip past the story, which tells how it was done
+                    return title_tip.told_in_a_how_to(
+                        question,
+                        said_first,
+                        body,
+                        lines,
+                        produced,
+                        where=(line, context),
+                        goes_on=_goes_on,
+                    )
                 return in_code
             return title_tip.tip_card(question, command, line, context)
     # "### UI" + "> User Interface": the words the acronym stands for say what it is, and

@@ -12,13 +12,15 @@ numbered log entry (``아침공부 #6``) states no tip.
 
 A section of such a note whose heading names a task (``## Configuring the workflow``) and
 whose body opens with the writer's story, or with a lead-in to its code, is answered the
-same way: by the tip past the story.
+same way: by the tip past the story. A section whose story is all it says before its code
+(``## DNS record`` + ``First, I needed to add an `ALIAS` record pointing at ...``) is
+answered by the story: it tells how the thing was done.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from notecards.core.extract.actions import names_an_action
 from notecards.core.extract.blocks import FENCES, Block
@@ -31,6 +33,7 @@ from notecards.core.extract.patterns.discourse import (
     is_lead_in,
     resolves_the_story,
     tells_a_story,
+    the_writer_speaks,
 )
 from notecards.core.extract.patterns.headings import is_heading_title, is_title
 from notecards.core.extract.patterns.sentences import is_question
@@ -44,6 +47,7 @@ from notecards.core.extract.proposers.block_text import (
 from notecards.core.extract.proposers.section_text import (
     CODE,
     FOLLOWERS,
+    claimed,
     command_of,
     opening,
     unclaimed,
@@ -256,6 +260,48 @@ def tip_card(question: str, answer: str, line: int, context: Context) -> Proposa
     return Proposal(
         CardKind.BASIC, question, answer, line, context, Idiom.SECTION_BODY, code_is_tip=True
     )
+
+
+# a story of a how-to says how the thing was done in a sentence of ten words or more ("I
+# have two files", "I love these, but ..." are asides)
+_STORY_WORDS = 10
+_MAX_STORY_CHARACTERS = 1200
+
+
+def told_in_a_how_to(
+    question: str,
+    paragraph: str,
+    body: Sequence[Block],
+    lines: Sequence[str],
+    produced: Sequence[Proposal],
+    *,
+    where: tuple[int, Context],
+    goes_on: Callable[[str, str], bool],
+) -> Proposal | None:
+    """The card of a section of a how-to that opens with the writer's story and finds no
+    tip past it (``## Test extras`` + ``I keep the test tools out of the install, so I list
+    them as an extra ...``, ``## DNS record`` + ``First, I needed to add an `ALIAS` record
+    pointing at ...``): in a section that shows code, the story is how the thing was done,
+    and it answers the heading, with the paragraph after it when ``goes_on`` says that one
+    goes on with its point; a section with no code tells a diary's story (``### Tuesday`` +
+    ``I met ...``), no tip (``where``: the card's line and context)."""
+    if (
+        len(paragraph) > _MAX_STORY_CHARACTERS
+        or len(paragraph.split()) < _STORY_WORDS
+        or not the_writer_speaks(paragraph)
+        or not any(block.kind in CODE or "`" in block.text for block in body)
+    ):
+        return None
+    _, after = opening(body)
+    if (
+        after is not None
+        and after.kind == "paragraph"
+        and not paragraph.endswith(LEADS_ON)
+        and not claimed(after, produced)
+        and goes_on(paragraph, following := block_source(after, lines))
+    ):
+        paragraph = f"{paragraph}\n\n{following}"
+    return Proposal(CardKind.BASIC, question, paragraph, *where, Idiom.SECTION_BODY)
 
 
 def _tip_past_the_story(
