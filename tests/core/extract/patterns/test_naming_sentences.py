@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from notecards.core.extract.patterns import naming_sentences
+from notecards.core.extract.patterns import english_naming, naming_sentences
 from notecards.core.extract.patterns.naming_sentences import named_in_prose
 from notecards.core.extract.patterns.sentences import SENTENCE_BREAK
-from tests.conftest import cards_of
+from tests.conftest import by_question, cards_of
 
 
 @pytest.mark.parametrize(
@@ -152,8 +152,8 @@ def test_a_naming_sentence_may_point_back_after_a_word_or_a_clause_of_its_own() 
 
 
 _NAMING_ALTERNATIVES = re.compile(
-    naming_sentences._ENGLISH_NAMING.pattern.removeprefix("(?=[iaw])"),
-    naming_sentences._ENGLISH_NAMING.flags,
+    english_naming._ENGLISH_NAMING.pattern.removeprefix("(?=[iaw])"),
+    english_naming._ENGLISH_NAMING.flags,
 )
 
 
@@ -165,7 +165,8 @@ _NAMING_ALTERNATIVES = re.compile(
         ("We say the game is said to be *fair* iff every player expects zero.", "fair"),
         ("A map is an __isometry__ if it keeps distances.", "isometry"),
         ("The map is called the **boundary map** of the complex.", "boundary map"),
-        ("Shells have a feature called _brace expansion_ for this.", None),  # in passing
+        # a name given in passing (its card leaves the paragraph to the note's title)
+        ("Shells have a feature called _brace expansion_ for this.", "brace expansion"),
         # an emphasis that is no term the condition defines
         ("The result is **not** true if the set is empty.", None),
         ("This is _really_ slow when the cache is cold.", None),
@@ -195,7 +196,7 @@ def test_a_term_the_writer_marks_in_a_definition_by_condition_is_named(
     ],
 )
 def test_english_naming_finds_what_its_alternatives_find(sentence: str) -> None:
-    found = naming_sentences._ENGLISH_NAMING.search(sentence)
+    found = english_naming._ENGLISH_NAMING.search(sentence)
     expected = _NAMING_ALTERNATIVES.search(sentence)
     assert (found and found.span()) == (expected and expected.span())
     assert (found is None) == sentence.startswith("Nothing")
@@ -230,7 +231,7 @@ def test_a_clause_naming_nothing_a_term_can_be_leaves_the_next_clauses_name() ->
     assert found == ("`해시값`", "그 결과로 나온 값을 `해시값`이라고 한다.")
 
 
-@pytest.mark.parametrize("word", ["라", "이것", "이게", *naming_sentences._ENGLISH_NAMING_WORDS])
+@pytest.mark.parametrize("word", ["라", "이것", "이게", *english_naming.ENGLISH_NAMING_WORDS])
 def test_the_quick_test_lets_every_naming_word_through(word: str) -> None:
     """The words looked for one by one are those every naming sentence holds."""
     assert naming_sentences._may_name(f"a {word} b")
@@ -507,3 +508,89 @@ def test_a_long_code_span_before_a_naming_ending_is_read_in_linear_time() -> Non
 def test_a_reported_order_to_do_something_names_nothing() -> None:
     """``... 속성 설정을 하라고 하는데``: told to do it (하라), no name given."""
     assert named_in_prose("문서에서는 해당 방법으로 속성 설정을 하라고 하는데, 잘 안 된다.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("Most compilers use a cheap method called linear scan.", "linear scan"),
+        ("We pick a weight $$w(x)$$ called the _importance ratio_.", "importance ratio"),
+        ("The scheduler hands work to small threads called fibers to keep cores busy.", "fibers"),
+        ("Each block is cut into equal pieces known as pages.", "pages"),
+        (
+            "The authors build an encoder called Sparse Gated Attention (SGA) to save memory.",
+            "Sparse Gated Attention",
+        ),
+        ("The loss uses the so-called hinge penalty, which grows linearly.", "hinge penalty"),
+        ("The kernel keeps one integer called the counter and two atomic steps.", "counter"),
+    ],
+)
+def test_a_name_right_after_the_thing_it_names(sentence: str, term: str) -> None:
+    """``a cheap method called linear scan allocation``: no copula and no comma before
+    ``called``, the name right after the thing it names; it ends where the sentence goes on
+    (``to keep ...``, ``and two ...``)."""
+    found = named_in_prose(sentence)
+    assert found is not None and found[0] == term
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They called the service twice before it answered.",
+        "A handler can be called like any other function.",
+        "It swaps the frame for the newly called function.",
+        "Inside the loop we have another routine called refresh()",
+        "I once played in a band called Loud Birds for a year.",
+        "A monoid is a semigroup with a unit (also called an identity element).",
+        "A cheap book on compilers. Also known as the dragon book.",
+        "Subclasses may define a method called the same name.",
+        "Save the script to a file called `build.sh` first.",
+    ],
+)
+def test_a_bare_called_that_names_no_term(sentence: str) -> None:
+    """Someone called something, a function is called, the writer tells of their own life,
+    or another name is given for a thing named already: no term to learn."""
+    assert named_in_prose(sentence) is None
+
+
+def test_a_name_given_in_passing_leaves_its_paragraph_to_the_heading() -> None:
+    """``## Containers`` + ``A tool that packs apps into sandboxes called images ...``: the
+    paragraph answers its heading, and the name it gives in passing is a card too."""
+    text = (
+        "# Notes\n\n## Packing\n\n"
+        "A tool that packs each app into light sandboxes called images for shipping.\n"
+        "It starts them in well under a second.\n\n"
+        "## Labels\n\n**Splitting a forest**\n\n"
+        "Trees grow in a greedy way. They use a method called best-first splitting.\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["Packing"].answer.startswith("A tool that packs")
+    assert cards["images"].answer.startswith("A tool that packs")
+    assert cards["Splitting a forest"].answer.startswith("Trees grow")
+    assert "best-first splitting" in cards
+
+
+def test_the_sentence_after_a_naming_one_that_opens_with_the_name_answers_too() -> None:
+    """``... a score called "gain ratio". The **gain ratio** of a split is ...``: the
+    sentence after the naming one says what the name means."""
+    text = (
+        "# Trees\n\nSome intro.\n\n"
+        'Rank splits by a score called "gain ratio". The **gain ratio** of a split is its '
+        "gain divided by its own entropy. Other remarks follow.\n"
+    )
+    card = by_question(cards_of(text))["gain ratio"]
+    assert "divided by its own entropy" in card.answer
+    assert "Other remarks" not in card.answer
+
+
+def test_a_name_given_in_passing_leaves_a_one_tip_note_its_title_card() -> None:
+    """A one-tip note whose first sentence names a feature in passing: the paragraph still
+    answers the note's title (a held-out author's habit once lost such title cards)."""
+    text = (
+        "# Write Less With Glob Braces\n\n"
+        "Zsh has a feature called _brace groups_ that lets one path stand for many. "
+        "Type `cp a.{txt,bak}` to copy a file beside itself.\n"
+    )
+    cards = by_question(cards_of(text, "write-less-with-glob-braces.md"))
+    assert cards["Write Less With Glob Braces"].answer.startswith("Zsh has a feature")
+    assert "brace groups" in cards

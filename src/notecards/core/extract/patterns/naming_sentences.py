@@ -1,6 +1,7 @@
 """Sentences that name a term: ``...이를 X라고 함``, ``...를 X라 부른다``, ``... is called X``,
 ``known as X``, ``X is **term** if ...`` (a naming sentence that points back, ``이러한 방식을
-X라고 한다``, keeps the sentence before it, which says what is named).
+X라고 한다``, keeps the sentence before it, which says what is named; a name given in
+passing, ``a method called X``; English ones are read by :mod:`.english_naming`).
 """
 
 from __future__ import annotations
@@ -10,10 +11,10 @@ import re
 from notecards.core.extract.clean import clean_term
 from notecards.core.extract.facet_words import is_facet
 from notecards.core.extract.patterns.bold_names import CALLED, bold_named
+from notecards.core.extract.patterns.english_naming import english_named
 from notecards.core.extract.patterns.marked_names import (
     CONDITIONS,
     korean_property_named,
-    marked_name_alone,
     marked_named,
 )
 from notecards.core.extract.patterns.pointing_back import (
@@ -51,32 +52,6 @@ _KOREAN_NAMING = re.compile(
     + r")(?![가-힣])"
 )
 _MAX_NAMED_WORDS = 4
-# what follows "called" when a function is invoked, not a thing named ("is called by the
-# runtime", "called when the page loads", "was called from")
-_INVOKED = (
-    "by|when|whenever|on|with|after|before|from|in|at|once|during|if|through|via|upon|inside"
-    "|within|directly|automatically|again|only|every|each|twice|first|last|multiple|repeatedly"
-)
-_ENGLISH_NAMING = re.compile(
-    r"(?=[iaw,])"  # the characters it can start with: one test where none is (keep in step)
-    r"(?:\b(?:is|are|was|were)\s+(?:(?:also|often|commonly|sometimes|usually)\s+)?"
-    r"(?:called(?!\s+(?:" + _INVOKED + r")\b)|known\s+as|referred\s+to\s+as|termed"
-    r"|named(?!\s+(?:after|for|by)\b))"
-    # "A method for deciding where to sample next, often called the _acquisition function_":
-    # a phrase that says what a thing is, then its name after a comma
-    r"|,\s+(?:(?:also|often|commonly|sometimes|usually|typically)\s+)?"
-    r"(?:called|known\s+as|referred\s+to\s+as|termed|dubbed)(?!\s+(?:for|on|off|out|up)\b))\s+"
-    r"(?:an?\s+|the\s+)?(?P<term>[\"“*_]*[A-Za-z](?:[\w\- ]|\*(?=\w)|(?<=\w)\*){0,60}?[\"”*_]*)"
-    r"\s*(?:\([^()]{0,80}\)\s*)?(?:\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\])?"
-    r"(?:\s(?:respectively|if|iff|when|whenever|since|because|in)\b|[.,;:]|$|(?<=\])\s+and\b)",
-    re.IGNORECASE,
-)
-_ENGLISH_NAMING_WORDS = ("called", "known", "referred", "termed", "named")
-
-
-_PHRASAL_PARTICLES = frozenset(
-    ["away", "off", "up", "out", "back", "for", "upon", "on", "in", "into", "over", "down"]
-)
 
 
 def drop_copula(term: str) -> str:
@@ -235,23 +210,6 @@ def _korean_this_is(masked: str, line: str) -> tuple[str, int] | None:
     return line[match.start("term") : match.end("term")].strip("*_ "), match.start("term")
 
 
-_JOINED = re.compile(r"\s(?:so|but)\s|_\s+and\s+_", re.IGNORECASE)
-
-
-def _english_named(masked: str, line: str) -> tuple[str, int] | None:
-    match = _ENGLISH_NAMING.search(masked)
-    if match is None or MASK_CHAR in masked[match.start("term") : match.end("term")]:
-        return None
-    raw = line[match.start("term") : match.end("term")]
-    raw = marked_name_alone(raw)  # "called the __partition function__ and is defined as:"
-    term = raw.replace("*", "").strip(" \"“”'")
-    if term.casefold() in _PHRASAL_PARTICLES or _JOINED.search(term):
-        return None  # "called _A_ and _B_": two names; "called X so ...": a clause
-    if masked[match.start()] == "," and " by " in term:
-        return None  # "Never published, called trivial by reviewers": a judgement, no name
-    return term, match.start("term")
-
-
 _POINTING = re.compile("이것|이게")
 # where a clause that names one term ends and the sentence goes on to name another
 _NAMING_CLAUSE_END = re.compile("(?:" + _NAMED_AS + "|하다고\\s*)(?:" + _GOES_ON + "),?")
@@ -259,9 +217,9 @@ _NAMING_CLAUSE_END = re.compile("(?:" + _NAMED_AS + "|하다고\\s*)(?:" + _GOES
 
 def _may_name(line: str) -> bool:
     """Whether a line holds a word that every naming sentence holds (``라``, ``이것``,
-    ``이게`` or one of :data:`_ENGLISH_NAMING_WORDS`): looked for one by one, which is
-    faster than one search for them all (it stops at every 이 and at every letter that
-    opens one of the English words)."""
+    ``이게`` or one of :data:`.english_naming.ENGLISH_NAMING_WORDS`): looked for one by
+    one, which is faster than one search for them all (it stops at every 이 and at every
+    letter that opens one of the English words)."""
     return (
         "라" in line
         or "불리" in line  # "**X**로 불립니다"
@@ -309,7 +267,7 @@ def _named_in(line: str) -> tuple[str, str] | None:
     masked = mask_opaque(line)
     found = (
         _korean_named(masked, line)
-        or _english_named(masked, line)
+        or english_named(masked, line)
         or (korean_property_named(masked, line) if "하다고" in line else None)
         or marked_named(masked, line)
         or (_korean_this_is(masked, line) if points else None)

@@ -26,6 +26,7 @@ from notecards.core.extract.patterns.sentences import is_topic_marked
 from notecards.core.extract.patterns.terms import is_term
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.extract.proposers.block_text import block_source, explains
+from notecards.core.extract.proposers.section_text import named_in_passing
 from notecards.core.extract.proposers.topic import whole_list
 from notecards.core.model import CardKind
 
@@ -281,7 +282,11 @@ def explained(
 ) -> Proposal | None:
     """The card of a label and the paragraph ``explanation`` under it, which made the
     cards ``produced``; ``lines`` are the note's source lines."""
-    if "\n" in paragraph.text or produced or not _names_a_topic(label):
+    if (
+        "\n" in paragraph.text
+        or not all(map(named_in_passing, produced))
+        or not _names_a_topic(label)
+    ):
         return None
     if _label(explanation.text):
         return None  # another label: a run of labels, each over what follows it

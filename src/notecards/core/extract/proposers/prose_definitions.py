@@ -59,7 +59,7 @@ def _in_line(line: str, at: int, context: Context) -> list[Proposal]:
             said = rest[: rest.find(following[1])] if following else rest
             sentence = f"{sentence} {said.strip()}".strip()
             rest = rest[len(said) :]
-        elif going_on := _goes_on_saying_what_it_is(rest):
+        elif going_on := _goes_on_saying_what_it_is(rest, term):
             # "... $n/m$을 **load factor**라고 합니다. 한 버킷에 ... 나타내는 지표입니다.": the
             # sentence after the name says what it is
             sentence = f"{sentence} {going_on}"
@@ -134,10 +134,12 @@ _NOT_WHAT_IT_IS = ("때문", "셈")
 _MIN_WORDS_SAID = 3
 
 
-def _goes_on_saying_what_it_is(rest: str) -> str:
+def _goes_on_saying_what_it_is(rest: str, term: str = "") -> str:
     """The first sentence of ``rest`` when it says what the term named just before it is,
-    in English by pointing at it (``It is a way to ...``), in Korean also with no subject of
-    its own (``... 나타내는 지표입니다``); else ""."""
+    in English by pointing at it (``It is a way to ...``) or by opening with the ``term``
+    (``... a metric called "mutual information". The **mutual information** between two
+    variables is ...``), in Korean also with no subject of its own (``... 나타내는
+    지표입니다``); else ""."""
     following = SENTENCE_BREAK.split(rest.strip(), maxsplit=1)[0].strip()
     if (
         not following
@@ -145,7 +147,7 @@ def _goes_on_saying_what_it_is(rest: str) -> str:
         or _POINTS_AT_THE_TEXT.search(following)
     ):
         return ""  # (nor one that points at the text around it: "아래 예시에선 A가 ...")
-    if _POINTING_SUBJECT.match(following):
+    if _POINTING_SUBJECT.match(following) or (term and _opens_with(following, term)):
         return following
     words = following.rstrip(" .").split()
     if (
@@ -159,6 +161,20 @@ def _goes_on_saying_what_it_is(rest: str) -> str:
     ):
         return ""
     return following
+
+
+# what may stand before a sentence's subject: an article, then emphasis or code marks
+_BEFORE_SUBJECT = re.compile(r"(?:(?:The|the|An?|an?)\s+)?[*_`\"“]*")
+
+
+def _opens_with(sentence: str, term: str) -> bool:
+    """Whether ``sentence`` opens with ``term`` as its subject, whole (not ``terms``)."""
+    start = _BEFORE_SUBJECT.match(sentence)
+    at = start.end() if start is not None else 0
+    if not sentence[at:].casefold().startswith(term.casefold()):
+        return False
+    after = sentence[at + len(term) : at + len(term) + 1]
+    return not after.isalnum()
 
 
 def named_in_definition(term: str, definition: str, at: int, context: Context) -> list[Proposal]:

@@ -13,6 +13,7 @@ from notecards.core.extract.actions import is_command
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import dedent
 from notecards.core.extract.patterns.discourse import first_sentence
+from notecards.core.extract.patterns.english_naming import names_in_passing
 from notecards.core.extract.patterns.linked_terms import opening_link_as_text
 from notecards.core.extract.patterns.marked_names import names_at_its_end
 from notecards.core.extract.patterns.metadata import is_metadata_paragraph
@@ -72,8 +73,16 @@ def claims_of(
         and not (
             (titled and (_says_what_code_does(proposal) or _names_what_came_before(proposal)))
             or _defines_a_link(proposal)
+            or named_in_passing(proposal)
         )
     ]
+
+
+def named_in_passing(proposal: Proposal) -> bool:
+    """A card on a term its sentence names in passing (``Docker creates lightweight
+    environments called containers``): the sentence speaks of something else, so the
+    block it is in still answers its heading or label too."""
+    return proposal.idiom is Idiom.PROSE_NAMING and names_in_passing(proposal.answer)
 
 
 def _names_what_came_before(proposal: Proposal) -> bool:
