@@ -27,9 +27,9 @@ import re
 from collections.abc import Collection, Sequence
 
 from notecards.core.extract.facet_words import is_facet, is_section_facet, names_a_part
-from notecards.core.extract.patterns.headings import is_overview
 from notecards.core.extract.patterns.labels import is_generic_label
 from notecards.core.extract.patterns.numbering import without_section_number
+from notecards.core.extract.patterns.overview_headings import is_overview
 from notecards.core.extract.proposal import WRITTEN_AS_CARDS, Context, Idiom, Proposal
 
 _SEPARATOR = " — "

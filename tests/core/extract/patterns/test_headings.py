@@ -185,17 +185,6 @@ def test_examples_of_a_concept_are_not_skipped(heading: str) -> None:
     assert not headings.is_skipped_heading(heading)
 
 
-def test_an_overview_asks_about_the_heading_above_it_else_the_title() -> None:
-    assert headings.overview_subject("## 개요", ("Kafka", "Brokers"), "Notes") == "Brokers"
-    assert headings.overview_subject("Overview", (), "TOML") == "TOML"
-    assert headings.overview_subject("Brokers", ("Kafka",), "Notes") == ""
-
-
-@pytest.mark.parametrize("heading", ["What it is", "What is it?", "What this is", "What is this"])
-def test_what_the_subject_is_asked_in_words_is_an_overview(heading: str) -> None:
-    assert headings.overview_subject(heading, (), "Kafka Streams") == "Kafka Streams"
-
-
 def test_a_mark_set_before_a_headings_name_names_no_less() -> None:
     assert headings.is_heading_title("| 모델의 한계: 환각 (Hallucination)")
     assert headings.is_heading_title("▶ Connection pooling")

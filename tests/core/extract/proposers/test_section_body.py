@@ -348,6 +348,27 @@ def test_an_overview_heading_is_answered_for_the_subject_above_it() -> None:
     assert "개요" not in cards and "Overview" not in cards
 
 
+def test_a_papers_abstract_answers_the_paper_and_its_introduction_is_a_part_of_it() -> None:
+    """Notes on a paper under its linked title: the ``Abstract`` says what the paper is; the
+    ``Introduction`` after it, an overview too, asks its own part rather than the same
+    question again."""
+    text = (
+        "# [Gated Sparse Mixtures for Tabular Data](https://example.org/abs/0000.00001)\n\n"
+        "## Abstract\n\n"
+        "* routes each row to two of many small experts chosen by a learned gate\n"
+        "* matches boosted trees on most benchmarks at a tenth of the training cost\n\n"
+        "## Introduction\n\n"
+        "* Tabular data still favours boosted trees over deep networks in most surveys.\n"
+        "* Earlier mixtures of experts over tables trained slowly and collapsed to few experts.\n"
+    )
+    cards = by_question(cards_of(text, "papers/gsm.md"))
+    paper = "Gated Sparse Mixtures for Tabular Data"
+    assert cards[paper].answer.startswith("* routes each row to two of many small experts")
+    assert cards[paper].line == 3
+    assert cards[f"{paper} — Introduction"].answer.startswith("* Tabular data still favours")
+    assert "Abstract" not in cards
+
+
 def test_a_paragraph_announcing_a_list_of_cards_is_answered_with_the_list() -> None:
     text = (
         "# Boosting\n\nSome words first.\n\n## Libraries\n\nThere are a few libraries for it:\n\n"

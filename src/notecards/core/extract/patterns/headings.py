@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
 
 from notecards.core.extract.clean import LABELLED_NAME, clean_term, unboxed
 from notecards.core.extract.patterns.chatter import mentions_date
@@ -315,31 +314,10 @@ def _topic_name(heading: str) -> str | None:
     return without_section_number(without_category(heading)) or heading
 
 
-_OVERVIEWS = frozenset((
-    "개요", "소개", "overview", "introduction", "intro", "about", "what", "what is it",
-    "what it is", "what is this", "what this is", "설명",
-))  # fmt: skip
-
-
 def is_generic_heading(heading: str) -> bool:
     """``Learning Objectives``, ``정리``, ``Summary``: a heading (or a callout's title) that
     names no topic of its own."""
     return _is_generic(folded_heading(heading))
-
-
-def is_overview(heading: str) -> bool:
-    """``개요``, ``Overview``, ``What``, ``What it is`` (``0. 개요``): a heading over what the
-    subject above it is."""
-    folded = folded_heading(without_section_number(heading) or heading)
-    return folded.rstrip("?？ ") in _OVERVIEWS  # "What is it?" asks as "What is it" does
-
-
-def overview_subject(heading: str, above: Sequence[str], title: str) -> str:
-    """The subject an overview heading asks about: the heading above it, else the note's
-    title; "" for any other heading (or an overview with nothing above it)."""
-    if not is_overview(heading):
-        return ""
-    return above[-1] if above else title
 
 
 def is_definition_heading(heading: str) -> bool:

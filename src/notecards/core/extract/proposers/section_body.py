@@ -55,10 +55,10 @@ from notecards.core.extract.patterns.headings import (
     is_comparison,
     is_heading_title,
     is_title_cased_heading,
-    overview_subject,
 )
 from notecards.core.extract.patterns.labels import opens_with_a_label
 from notecards.core.extract.patterns.leads import expands_acronym
+from notecards.core.extract.patterns.overview_headings import overview_subject
 from notecards.core.extract.patterns.sentences import opens_with_subject
 from notecards.core.extract.patterns.terms import quotes_an_error
 from notecards.core.extract.proposal import Context, Idiom, Proposal

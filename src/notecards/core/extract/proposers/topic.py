@@ -24,17 +24,13 @@ from notecards.core.extract.clean import clean_term, dedent
 from notecards.core.extract.facet_words import asks_a_facet
 from notecards.core.extract.note import Heading
 from notecards.core.extract.patterns.chatter import is_date, is_link_only
-from notecards.core.extract.patterns.headings import (
-    is_heading_title,
-    is_overview,
-    is_title_cased_heading,
-    overview_subject,
-)
+from notecards.core.extract.patterns.headings import is_heading_title, is_title_cased_heading
 from notecards.core.extract.patterns.labels import (
     NUMBERED_STATEMENT,
     is_generic_label,
     opens_with_a_label,
 )
+from notecards.core.extract.patterns.overview_headings import is_overview, overview_subject
 from notecards.core.extract.patterns.sentences import is_hangul
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.extract.proposers import topic_items

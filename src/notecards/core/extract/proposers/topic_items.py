@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.facet_words import is_facet, is_section_facet
 from notecards.core.extract.note import Heading
-from notecards.core.extract.patterns.headings import is_overview
+from notecards.core.extract.patterns.overview_headings import is_overview
 from notecards.core.extract.patterns.splitting import ARROWS
 from notecards.core.extract.proposal import Idiom, Proposal
 
