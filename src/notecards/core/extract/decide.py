@@ -177,7 +177,7 @@ def _dated_label(question: str) -> bool:
     """``Update 30th June 2022``: a label with the day it was written, asking nothing more
     than the label alone (``Update anomaly`` is a term)."""
     label, _, rest = question.partition(" ")
-    return is_generic_label(label) and is_date(rest)
+    return is_date(rest) and is_generic_label(label)  # (a date is told at its first character)
 
 
 # the longest answer that may only say it is still to be written ("TODO: ..." on one line)

@@ -81,6 +81,9 @@ def _bare_named(masked: str) -> re.Match[str] | None:
     """The first naming in passing in a line (its spans blanked out) whose word before
     says no one calls, told in no first person, inside a sentence (not ``Also known as
     CLRS.``, another name for what the heading names) and outside parentheses."""
+    if not ("alled" in masked or "nown" in masked or "ermed" in masked or "ubbed" in masked):
+        return None  # no naming word (most lines: a search for a word is faster than the
+        # pattern's, which may start anywhere)
     for match in _BARE_NAMING.finditer(masked):
         before = masked[: match.start()].split()
         so_far = sentence_so_far(masked, match.start())

@@ -375,4 +375,12 @@ _COMPARISON = re.compile(r"\bvs\.?\s|\bversus\b|차이|비교|\bdifferences?\b|\
 def is_comparison(heading: str) -> bool:
     """Whether a heading or title compares things (``RDD와 DataFrame의 차이점``, ``SIGINT vs
     SIGTERM``, ``Differences Between C++ and Java``): a table under it answers it whole."""
-    return _COMPARISON.search(heading) is not None
+    folded = heading.lower()  # (words looked for first: most headings hold none of them)
+    return (
+        "vs" in folded
+        or "versus" in folded
+        or "차이" in heading
+        or "비교" in heading
+        or "differen" in folded
+        or "compar" in folded
+    ) and _COMPARISON.search(heading) is not None
