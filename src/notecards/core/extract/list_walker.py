@@ -77,7 +77,7 @@ class ListWalker:
         """Cards from a run of sibling blocks (the walker's)."""
         raise NotImplementedError
 
-    def section(self, section: Section[Block]) -> None:
+    def section(self, section: Section) -> None:
         """A section's cards (the walker's)."""
         raise NotImplementedError
 

@@ -1,19 +1,17 @@
 """A note's structure: its title, and its sections, each with its heading path and blocks.
 
-The types only; :mod:`.note_reader` reads a note's text into them. (These stay pure Python:
-mypyc cannot compile the generic :class:`Section`; the reading, which is hot, is compiled.)
+The types only; :mod:`.note_reader` reads a note's text into them. A markdown note's
+sections hold blocks, a flat export's its lines: two classes, not one generic one, which
+mypyc could not compile (compiled, they are built and read natively by the walkers).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Generic, TypeVar
 
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.plaintext import FlatBlock
 from notecards.core.extract.proposal import Context
-
-BlockT = TypeVar("BlockT")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +30,7 @@ class Heading:
 
 
 @dataclass(frozen=True, slots=True)
-class Section(Generic[BlockT]):
+class Section:
     """The blocks under one heading, up to the next heading (of any level).
 
     ``path`` is the context labels of the headings above it, its own last; the first
@@ -41,7 +39,18 @@ class Section(Generic[BlockT]):
 
     heading: Heading | None
     path: Context
-    body: tuple[BlockT, ...]
+    body: tuple[Block, ...]
+    skipped: bool
+
+
+@dataclass(frozen=True, slots=True)
+class FlatSection:
+    """A flat export's lines under one heading-like line, up to the next (see
+    :class:`Section`)."""
+
+    heading: Heading | None
+    path: Context
+    body: tuple[FlatBlock, ...]
     skipped: bool
 
 
@@ -51,7 +60,7 @@ class MarkdownNote:
 
     title: str
     lines: tuple[str, ...]
-    sections: tuple[Section[Block], ...]
+    sections: tuple[Section, ...]
     # whether a line may be a question written out as "Q. ..." (one search of the text, so
     # that the idioms that pair "Q." with "A." are asked only of notes that may hold one)
     may_ask_in_writing: bool = False
@@ -65,7 +74,7 @@ class FlatExportNote:
     """A flat plain-text export."""
 
     title: str
-    sections: tuple[Section[FlatBlock], ...]
+    sections: tuple[FlatSection, ...]
     asked_again: frozenset[str] = frozenset()
 
 

@@ -22,6 +22,7 @@ from notecards.core.extract.clean import clean_term, context_label, tidy_label
 from notecards.core.extract.facet_words import is_facet, names_a_part, states_the_subject
 from notecards.core.extract.note import (
     FlatExportNote,
+    FlatSection,
     Heading,
     MarkdownNote,
     Note,
@@ -206,7 +207,7 @@ def _markdown_sections(
     *,
     for_title: Block | None = None,
     note_title: str = "",
-) -> tuple[Section[Block], ...]:
+) -> tuple[Section, ...]:
     """The top-level blocks cut into sections at every heading (``counts``: how often each
     heading's text recurs; ``asked_again``: those of them asked of each subject;
     ``for_title``: the opening heading that stands for the note's title, a part of it)."""
@@ -215,7 +216,7 @@ def _markdown_sections(
         counts[headings[0].text.strip()] = 1
     seen: set[str] = set()
     diary_title = _diary_title(headings)
-    sections: list[Section[Block]] = []
+    sections: list[Section] = []
     path: list[tuple[int, str]] = []  # (level, label) of the headings above
     skip_below: int | None = None  # the level of the skipped heading we are under
     body: list[Block] = []
@@ -261,9 +262,9 @@ def _markdown_sections(
 
 def _flat_sections(
     found: Sequence[FlatBlock | FlatHeading],
-) -> tuple[Section[FlatBlock], ...]:
+) -> tuple[FlatSection, ...]:
     """A flat export's blocks cut into sections at its heading-like lines."""
-    sections: list[Section[FlatBlock]] = []
+    sections: list[FlatSection] = []
     heading: Heading | None = None
     path: Context = ()
     skipped = False
@@ -272,10 +273,10 @@ def _flat_sections(
         if not isinstance(block, FlatHeading):
             body.append(block)
             continue
-        sections.append(Section(heading, path, tuple(body), skipped))
+        sections.append(FlatSection(heading, path, tuple(body), skipped))
         body = []
         heading = Heading(block.line.number, block.line.text, 0)
         path = () if block.skipped else (block.title,)
         skipped = block.skipped
-    sections.append(Section(heading, path, tuple(body), skipped))
+    sections.append(FlatSection(heading, path, tuple(body), skipped))
     return tuple(sections)

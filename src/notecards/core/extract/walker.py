@@ -73,7 +73,7 @@ class MarkdownWalker(ListWalker):
             if not section.skipped:
                 self.section(section)
 
-    def section(self, section: Section[Block]) -> None:
+    def section(self, section: Section) -> None:
         """A section's heading and body, then the idioms that read the section whole."""
         heading, body, path = section.heading, section.body, section.path
         above = path[:-1] if heading is not None else path
@@ -119,7 +119,7 @@ class MarkdownWalker(ListWalker):
             for proposal in made
         ]
 
-    def _whole(self, section: Section[Block], before: int, per_item: list[int]) -> None:
+    def _whole(self, section: Section, before: int, per_item: list[int]) -> None:
         """The idioms that read a section whole, past the cards its blocks made from
         ``before`` on."""
         heading, body, path = section.heading, section.body, section.path

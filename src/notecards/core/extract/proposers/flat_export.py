@@ -13,16 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from notecards.core.extract.note import Section
+from notecards.core.extract.note import FlatSection
 from notecards.core.extract.patterns.headings import is_title
 from notecards.core.extract.patterns.splitting import each_pair, read_line, split_term
-from notecards.core.extract.plaintext import BulletRun, FlatBlock, FlatLine, IntroducedList
+from notecards.core.extract.plaintext import BulletRun, FlatLine, IntroducedList
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.extract.proposers import explicit
 from notecards.core.model import CardKind
 
 
-def propose(sections: Sequence[Section[FlatBlock]]) -> list[Proposal]:
+def propose(sections: Sequence[FlatSection]) -> list[Proposal]:
     """The proposals of a flat export's sections, in the order of its lines."""
     proposals: list[Proposal] = []
     for section in sections:
