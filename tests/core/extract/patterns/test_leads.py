@@ -157,3 +157,16 @@ def test_a_title_over_its_acronyms_expansion_is_answered_by_both() -> None:
 )
 def test_names_a_work(text: str, titled: bool) -> None:
     assert leads.names_a_work(text) is titled
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # a label and the subject it tags: the label is no term the subject defines
+        "Problem: the build hangs forever when the cache directory is missing",
+        "해결법: 드라이버를 다시 설치하고 버전을 확인한다",
+        "Note: the flag must come before the file name in every call",
+    ],
+)
+def test_a_label_and_its_subject_is_not_split(heading: str) -> None:
+    assert leads.heading_split(heading) is None

@@ -1075,3 +1075,25 @@ def test_a_diary_section_told_as_the_writers_story_is_no_card() -> None:
         " books we had both been reading lately.\n"
     )
     assert "Thursday" not in by_question(cards_of(text))
+
+
+def test_a_heading_that_states_a_point_asks_what_its_paragraph_backs() -> None:
+    # "## X has no Y." + why: the writer put the section's point in its heading
+    text = (
+        "# 메시지 큐\n\n## 큐의 메시지는 순서가 보장되지 않는다.\n\n"
+        "여러 소비자가 동시에 메시지를 꺼내므로, 먼저 들어온 메시지가 나중에 처리될 수 있다.\n"
+    )
+    (card,) = cards_of(text)
+    assert card.question == "큐의 메시지는 순서가 보장되지 않는다."
+    assert card.answer.startswith("여러 소비자가 동시에")
+
+
+def test_an_english_statement_heading_asks_what_its_paragraph_backs() -> None:
+    text = (
+        "# Python defaults\n\n## Default values are shared between calls\n\n"
+        "The default object is built once, when the function is defined, so a list used"
+        " as a default keeps what earlier calls appended to it.\n"
+    )
+    (card,) = cards_of(text)
+    assert card.question == "Default values are shared between calls"
+    assert card.answer.startswith("The default object is built once")

@@ -417,3 +417,13 @@ def test_a_section_heading_in_title_case_names_a_habit_though_it_has_a_verb() ->
 def test_a_notes_title_in_title_case_with_a_verb_is_still_no_topic() -> None:
     text = "## Tests Should Run Fast\n\n- shared state\n- timing\n"
     assert cards_of(text, "Tests Should Run Fast.md") == []
+
+
+def test_a_heading_that_states_a_point_asks_for_the_list_backing_it() -> None:
+    text = (
+        "# 코드 리뷰\n\n## 작은 변경은 리뷰가 빠르다\n\n"
+        "- 읽을 줄이 적어 리뷰어가 바로 시작할 수 있다\n"
+        "- 되돌리기 쉬워서 승인을 망설이지 않는다\n"
+    )
+    cards = by_question(cards_of(text))
+    assert "되돌리기 쉬워서" in cards["작은 변경은 리뷰가 빠르다"].answer

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from notecards.core.extract.clean import clean_term
-from notecards.core.extract.patterns.labels import is_numbered_label
+from notecards.core.extract.patterns.labels import is_generic_label, is_numbered_label
 from notecards.core.extract.patterns.numbering import ENUMERATOR
+from notecards.core.extract.patterns.problem_headings import labels_a_problem
 from notecards.core.extract.patterns.sentences import ENGLISH_FINITE_VERBS, is_predicate
 from notecards.core.extract.patterns.splitting import (
     ARROWS,
@@ -45,14 +46,17 @@ def heading_split(text: str) -> TermSplit | None:
     실제로 잘 동작하는지를 확인하는 단계``), or the words an acronym stands for (``GAN: Generative
     Adversarial Networks``); never when it opens with a numbering (``Step 1.``, ``(2)``,
     ``③``), unless it goes on to list further numbered parts (``(1) 지시 + (2) 예시``); nor
-    when it quotes an error message (``TypeError: ... got an unexpected keyword argument``),
-    which the whole heading asks how to fix.
+    when a label tags the subject after it (``Problem: the build hangs``, ``해결법: ...``,
+    ``Note: ...``); nor when it quotes an error message (``TypeError: ... got an unexpected
+    keyword argument``), which the whole heading asks how to fix.
     """
     if quotes_an_error(text):
         return None  # "TypeError: ... got an unexpected keyword argument": a message to fix
     split = split_term(text)
     if split is None or split.separator in ARROWS or _NUMBERED_TITLE.match(split.term):
         return None  # "HDFS → Elasticsearch" is a flow; "Update 2", "1-3. Setup" are titles
+    if is_generic_label(split.term) or labels_a_problem(split.term):
+        return None  # "Solution: install the driver": a label, and the subject it tags
     definition = split.definition
     if definition.rstrip().endswith(("?", "？")):
         return None  # "Q1. TypeError: why does ... fail?": a question the section answers

@@ -47,3 +47,9 @@ def answers_the_problem(heading: str, before: str | None, above: Sequence[str]) 
         and folded_heading(before) in _PROBLEM_HEADINGS
         and not any(_EXERCISE_LABEL.fullmatch(folded_heading(label)) for label in above)
     )
+
+
+def labels_a_problem(label: str) -> bool:
+    """``Problem``, ``해결법``, ``Cause``: a label of a problem or of its solution."""
+    folded = folded_heading(label)
+    return folded in _PROBLEM_HEADINGS or folded in _SOLUTION_HEADINGS

@@ -144,3 +144,27 @@ def explained_code(
     ):
         return None
     return block_source(code, lines) + "\n\n" + explanation
+
+
+# an answer this short says too little alone: the block after it goes on with it
+SHORT_ANSWER = 40
+# a first paragraph under about two lines seldom says all of it: the block after it (a
+# paragraph, a list, a quote, a formula) goes on with the point, when the two stay short
+_GOES_ON_BELOW = 240
+_JOINED_AT_MOST = 600
+
+
+def goes_on(answer: str, following: str) -> bool:
+    """Whether a paragraph ``answer`` is short enough that the block ``following`` it goes
+    on with its point: under :data:`SHORT_ANSWER` whatever follows, else under
+    :data:`_GOES_ON_BELOW` when the two stay under :data:`_JOINED_AT_MOST` and what
+    follows is no aside under a label of its own (``Remark: ...``, ``**Example 3.5**``)."""
+    if labels_what_follows(following):
+        return False  # "특징" + the list under it: a label of its own, not this point's
+    if len(answer) < SHORT_ANSWER:
+        return True
+    return (
+        len(answer) < _GOES_ON_BELOW
+        and len(answer) + len(following) <= _JOINED_AT_MOST
+        and not opens_with_a_label(following.lstrip("> \t"))
+    )

@@ -56,10 +56,10 @@ from notecards.core.extract.patterns.headings import (
     is_heading_title,
     is_title_cased_heading,
 )
-from notecards.core.extract.patterns.labels import opens_with_a_label
 from notecards.core.extract.patterns.leads import expands_acronym
 from notecards.core.extract.patterns.overview_headings import overview_subject
 from notecards.core.extract.patterns.sentences import opens_with_subject
+from notecards.core.extract.patterns.stated_headings import states_a_point
 from notecards.core.extract.patterns.terms import quotes_an_error
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.extract.proposers import labelled_list, title_tip
@@ -71,11 +71,12 @@ from notecards.core.extract.proposers.past_lead_in import (
 )
 from notecards.core.extract.proposers.section_blocks import (
     MAX_EXAMPLE_LINES,
+    SHORT_ANSWER,
     announced_code,
     explained_code,
     formula_answer,
+    goes_on,
     is_formula,
-    labels_what_follows,
     one_of_a_series,
 )
 from notecards.core.extract.proposers.section_text import (
@@ -90,11 +91,6 @@ from notecards.core.extract.proposers.section_text import (
 from notecards.core.extract.repeats import restates
 from notecards.core.model import CardKind
 
-_SHORT_ANSWER = 40
-# a first paragraph under about two lines seldom says all of it: the block after it (a
-# paragraph, a list, a quote, a formula) goes on with the point, when the two stay short
-_GOES_ON_BELOW = 240
-_JOINED_AT_MOST = 600
 _BOLD_LINE = re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__")
 _MAX_ANSWER_CHARACTERS = 1200
 # what a headed section's answer opens with
@@ -148,6 +144,8 @@ def in_section(
         # "## Code Should Be Obvious": a principle named in title case, below the title
         or is_title_cased_heading(heading_text, heading.level, title)
         or asks_a_facet(heading_text)
+        # "## Redis 트랜잭션에는 Rollback이 없다." + why: a point the section explains
+        or (states_a_point(heading_text) and clean_term(heading_text) != title)
     ):
         return None
     question = subject or clean_term(heading_text)
@@ -218,10 +216,10 @@ def in_section(
         and not tells_a_story(answer)
     )
     # "... is memoryless if $$\forall s, t > 0$$," + the formula: the sentence goes on in it
-    goes_on = after is not None and after.kind == "math" and answer.endswith((",", "，"))
+    formula_goes_on = after is not None and after.kind == "math" and answer.endswith((",", "，"))
     leads_on = (
         announces
-        or goes_on
+        or formula_goes_on
         or answer.rstrip(" .").endswith(LEADS_ON)
         or (after is not None and after.kind == "list" and announces_a_list(answer))
     )
@@ -282,7 +280,6 @@ def in_section(
                         lines,
                         produced,
                         where=(line, context),
-                        goes_on=_goes_on,
                     )
                 return in_code
             return title_tip.tip_card(question, command, line, context)
@@ -299,7 +296,7 @@ def in_section(
         or (
             joins
             and first.kind == "quote"
-            and len(answer) < _SHORT_ANSWER
+            and len(answer) < SHORT_ANSWER
             and after is not None
             and after.kind == "paragraph"
             and explains(after.text)
@@ -314,7 +311,7 @@ def in_section(
         (joins or announced_list)
         and after is not None
         and after.kind in FOLLOWERS - CODE  # code joins only a tip's answer
-        and (leads_on or _goes_on(answer, block_source(after, lines)))
+        and (leads_on or goes_on(answer, block_source(after, lines)))
     ):
         joined = block_source(after, lines)
         answer = f"{answer}\n\n{joined}"
@@ -328,7 +325,7 @@ def in_section(
         # "Installing X" (or "## Installation") + "The docs suggest this:" + the command;
         # under a heading that names no action, only a shell's command is what it announces
         command = command_of(after, lines) if action or typed_at_a_shell(after, lines) else None
-        if command is None and len(answer) < _SHORT_ANSWER:
+        if command is None and len(answer) < SHORT_ANSWER:
             return None  # "They suggest this:" + a program: the lead-in alone says nothing
         if (
             command is None
@@ -361,22 +358,6 @@ def in_section(
     if len(answer) > _MAX_ANSWER_CHARACTERS or question == answer:
         return None
     return Proposal(CardKind.BASIC, question, answer, line, context, Idiom.SECTION_BODY)
-
-
-def _goes_on(answer: str, following: str) -> bool:
-    """Whether a paragraph ``answer`` is short enough that the block ``following`` it goes
-    on with its point: under :data:`_SHORT_ANSWER` whatever follows, else under
-    :data:`_GOES_ON_BELOW` when the two stay under :data:`_JOINED_AT_MOST` and what
-    follows is no aside under a label of its own (``Remark: ...``, ``**Example 3.5**``)."""
-    if labels_what_follows(following):
-        return False  # "특징" + the list under it: a label of its own, not this point's
-    if len(answer) < _SHORT_ANSWER:
-        return True
-    return (
-        len(answer) < _GOES_ON_BELOW
-        and len(answer) + len(following) <= _JOINED_AT_MOST
-        and not opens_with_a_label(following.lstrip("> \t"))
-    )
 
 
 def _shown_in_code(

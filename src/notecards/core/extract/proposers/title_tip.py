@@ -20,7 +20,7 @@ answered by the story: it tells how the thing was done.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from notecards.core.extract.actions import names_an_action
 from notecards.core.extract.blocks import FENCES, Block
@@ -44,6 +44,7 @@ from notecards.core.extract.proposers.block_text import (
     is_aside,
     says_nothing,
 )
+from notecards.core.extract.proposers.section_blocks import goes_on
 from notecards.core.extract.proposers.section_text import (
     CODE,
     FOLLOWERS,
@@ -276,15 +277,14 @@ def told_in_a_how_to(
     produced: Sequence[Proposal],
     *,
     where: tuple[int, Context],
-    goes_on: Callable[[str, str], bool],
 ) -> Proposal | None:
     """The card of a section of a how-to that opens with the writer's story and finds no
     tip past it (``## Test extras`` + ``I keep the test tools out of the install, so I list
     them as an extra ...``, ``## DNS record`` + ``First, I needed to add an `ALIAS` record
     pointing at ...``): in a section that shows code, the story is how the thing was done,
-    and it answers the heading, with the paragraph after it when ``goes_on`` says that one
-    goes on with its point; a section with no code tells a diary's story (``### Tuesday`` +
-    ``I met ...``), no tip (``where``: the card's line and context)."""
+    and it answers the heading, with the paragraph after it when that one goes on with its
+    point (:func:`.section_blocks.goes_on`); a section with no code tells a diary's story
+    (``### Tuesday`` + ``I met ...``), no tip (``where``: the card's line and context)."""
     if (
         len(paragraph) > _MAX_STORY_CHARACTERS
         or len(paragraph.split()) < _STORY_WORDS

@@ -32,6 +32,7 @@ from notecards.core.extract.patterns.labels import (
 )
 from notecards.core.extract.patterns.overview_headings import is_overview, overview_subject
 from notecards.core.extract.patterns.sentences import is_hangul
+from notecards.core.extract.patterns.stated_headings import states_a_point
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.extract.proposers import topic_items
 from notecards.core.model import CardKind
@@ -171,6 +172,9 @@ def names_a_topic(heading: Heading, body: Sequence[Block], note_title: str = "")
         or names_a_task(title)
         or NUMBERED_STATEMENT.fullmatch(title)  # "## Theorem 3.11" + the statements it makes
         or asks_a_facet(title)  # "### 인덱스가 쓰기를 늦추는 이유" + the reasons
+        # "### 작은 변경은 리뷰가 빠르다" + why: a point, below the note's title (a note's
+        # title often reads as a sentence)
+        or (states_a_point(title) and clean_term(title) != note_title)
     ):
         return False  # ("### SwiftLint 적용하기" + its steps: a task's heading asks its steps)
     first = body[0] if body else None
