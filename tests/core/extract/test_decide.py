@@ -266,3 +266,34 @@ def test_a_task_named_edit_or_update_with_its_command_is_a_card() -> None:
     text = "# Crontab\n\nSchedules jobs.\n\n- check: `crontab -l`\n- edit: `crontab -e`\n"
     cards = {card.question: card.answer for card in cards_of(text, "crontab.md")}
     assert cards.get("edit") == "`crontab -e`"
+
+
+def test_what_a_learning_goals_heading_lists_is_what_to_study_not_a_card() -> None:
+    text = (
+        "# 네트워크 복습\n\n## 학습 목표\n\n### 라우팅\n\n"
+        "1. Explain how a router picks the next hop\n2. Compare static and dynamic routes\n\n"
+        "### 전송 계층\n\n- Port numbers: 16-bit numbers that name a process on a host\n\n"
+        "## 라우팅 테이블\n\n- 목적지 주소\n- 다음 홉\n"
+    )
+    # the goals under the heading go; a fact stated under it, and the notes after it, stay
+    assert [card.question for card in cards_of(text)] == ["Port numbers", "라우팅 테이블"]
+
+
+def test_a_note_titled_for_its_learning_goals_asks_none_of_its_lists() -> None:
+    text = (
+        "---\ntitle: Week 4 Learning Goals\n---\n\n"
+        "**Caching**\n- Describe what a cache line holds\n- Trace a read that misses\n\n"
+        "Hashing\n- Explain why collisions happen\n- Compare chaining and probing\n"
+    )
+    assert cards_of(text) == []
+    goals = "# Operating systems\n\n## Goals\n\n- Fairness\n- Throughput\n\n## Paging\n\n- a\n- b\n"
+    assert [card.question for card in cards_of(goals)] == ["Paging"]
+
+
+def test_a_table_of_contents_entries_are_asked_where_the_note_comes_to_them() -> None:
+    text = (
+        "# 운영체제\n\n## 목차\n\n- 프로세스 관리\n  - 스케줄링\n  - 동기화\n"
+        "- 해결 방안 1: 캐시 추가\n\n"
+        "## 프로세스 관리\n\n- 스케줄링: 다음에 CPU를 쓸 프로세스를 고르는 일\n"
+    )
+    assert [card.question for card in cards_of(text)] == ["스케줄링"]

@@ -17,7 +17,10 @@ holds for every idiom:
   or an example (``ex. 집값 예측``, ``e.g., Rolling a die``) or what one run or assignment
   came to (``실험 결과``, ``산출물``, or under a ``## 실험 결과`` heading) is no card, unless
   the writer wrote the card themselves (an example that is code alone, ``e.g. `[SEP]```,
-  asks the code);
+  asks the code); nor is a heading, label or list item over a list under a heading of
+  learning goals (``## 학습 목표``, ``# M3 Learning Goals`` > ``DHCP`` + ``- Describe the purpose
+  of DHCP``): its list says what to study, not what the thing is; nor a list item right
+  under a table of contents (``## 목차``, ``Contents``): it names a part of the note;
 - an answer that only leads into what the note shows next (one line of up to six words
   ending in a colon: ``Types of problems:``, ``Here is what that looks like:``) is no card;
 - a question cut off mid-sentence where a displayed formula goes on with it (``Start
@@ -55,8 +58,10 @@ from notecards.core.extract.patterns.headings import names_an_exercise
 from notecards.core.extract.patterns.labels import (
     EXAMPLE_LEADS,
     example_in_code,
+    heads_learning_goals,
     heads_work_done,
     is_generic_label,
+    is_table_of_contents,
     names_work_done,
     opens_an_example,
     shows_a_form,
@@ -77,12 +82,15 @@ from notecards.core.model import CardKind
 _IDIOM = itemgetter(5)  # a proposal's idiom
 
 
-def keep(proposals: list[Proposal]) -> list[Proposal]:
-    """The proposals that become cards, in the order given."""
+def keep(proposals: list[Proposal], title: str = "") -> list[Proposal]:
+    """The proposals that become cards, in the order given (``title``: the note's, which
+    the proposals' contexts leave out when front matter gives it)."""
     cloze = CardKind.CLOZE
     kept: list[Proposal] = []
     seen: dict[str, list[str]] = {}  # question -> the answers it was kept with
     work_done_under: dict[Context, bool] = {}  # a heading path -> whether it reports work
+    goals_under: dict[Context, bool] = {}  # a heading path -> whether it lists learning goals
+    all_goals = bool(title) and heads_learning_goals((title,))  # "M3 Learning Goals"
     outgrown: set[int] = set()
     if len({proposal[1] for proposal in proposals}) < len(proposals):  # a question asked twice
         outgrown = repeats.outgrown(proposals) | repeats.filled_again(proposals)
@@ -113,11 +121,20 @@ def keep(proposals: list[Proposal]) -> list[Proposal]:
             or ("실습" in question and names_an_exercise(question))
             or names_work_done(question)
             or _under_work_done(proposal.context, work_done_under)
+            or (
+                idiom in _OVER_A_LIST and (all_goals or _under_goals(proposal.context, goals_under))
+            )
+            or (
+                idiom in _LISTED_ENTRIES
+                and is_table_of_contents(proposal.context[-1] if proposal.context else title)
+            )
         ):
             # "Theorem", "Note": a label asks nothing a learner could answer (a named one,
             # "note — B", asks about its subject); "e.g. `AbC`": an example, not a term;
             # "정규분포 실습": a hands-on exercise, what it did is no knowledge of its own;
-            # "실험 결과", "산출물": what one run or assignment came to, no more
+            # "실험 결과", "산출물": what one run or assignment came to, no more; under
+            # "Learning Goals", "DHCP" + "- Describe the purpose of DHCP": what to study;
+            # a table of contents' entry names a part of the note, asked where it stands
             continue
         if (
             answer[:1] in "-*+$\\"
@@ -170,6 +187,26 @@ def _under_work_done(context: Context, known: dict[Context, bool]) -> bool:
     under = known.get(context)
     if under is None:
         under = known[context] = heads_work_done(context)
+    return under
+
+
+# the idioms that ask a heading, a label or a list item over the list under it
+_OVER_A_LIST = frozenset((Idiom.TOPIC, Idiom.NESTED_TERM, Idiom.LABELLED_LIST))
+
+
+# the idioms that ask a list item (a table of contents' entry, its sub-entries)
+_LISTED_ENTRIES = frozenset((Idiom.NESTED_TERM, Idiom.TERM_LINE))
+
+
+def _under_goals(context: Context, known: dict[Context, bool]) -> bool:
+    """Whether a heading of ``context`` lists what a course or lesson asks to learn
+    (``## 학습 목표``, ``# M3 Learning Goals``), worked out once per heading path of the note
+    (``known``). A line under it that states a fact (``EC2 purchase types: Reserved,
+    On-demand and Spot``) is no goal and stays: only its headings, labels and list items
+    over lists are asked."""
+    under = known.get(context)
+    if under is None:
+        under = known[context] = heads_learning_goals(context)
     return under
 
 

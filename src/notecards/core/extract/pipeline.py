@@ -125,7 +125,7 @@ def extract(text: str, source: str, default_deck: str) -> NoteExtraction:
         proposals = [outline.restored(proposal) for proposal in walker.propose(structure)]
     proposals = options.run_with_their_command(proposals, body)
     proposals = facets.naming_subjects(proposals, structure.title, structure.asked_again)
-    kept = decide.keep(clean.tidy(proposals))
+    kept = decide.keep(clean.tidy(proposals), structure.title)
     # "## Conditional Random Fields" + "Conditional random fields (CRFs) are ...": both names
     kept, title = other_names.with_other_names(kept, structure, structure.title)
     deck = matter.deck or deck_for(source, default_deck)

@@ -223,6 +223,36 @@ def _heads_work_done(heading: str) -> bool:
     return ("결과" in heading or "비교" in heading) and _is_outcome(heading.strip(" *_`"))
 
 
+# a heading over what a course, a lesson or an exam asks to learn (``Learning Goals``, ``M3
+# Learning Goals``, ``학습 목표``, ``5. 필수 학습 주제``); not ``Goals`` alone (``# Goals`` of
+# the EU, of an operating system, are what it aims at, a topic)
+_LEARNING_GOALS = re.compile(
+    r"(?:^|\s)(?:learning\s+(?:goals?|objectives?|outcomes?)|학습\s*(?:목표|주제))\s*\d*$",
+    re.IGNORECASE,
+)
+
+
+def heads_learning_goals(context: tuple[str, ...]) -> bool:
+    """Whether a heading above a card (the note's title too) lists what to learn
+    (``## Learning Goals`` > ``### DHCP`` > ``- Describe the purpose of DHCP``): a heading or
+    a list item over the goals asks what to study, not what a thing is."""
+    return any(
+        ("학습" in part or "earning" in part or "EARNING" in part)
+        and _LEARNING_GOALS.search(part.strip(" *_`:")) is not None
+        for part in context
+    )
+
+
+_CONTENTS = re.compile(r"(?:table\s+of\s+)?contents|toc|목차|차례", re.IGNORECASE)
+
+
+def is_table_of_contents(heading: str) -> bool:
+    """``## 목차``, ``Contents``, ``Table of Contents``: the items under it name the parts of
+    the note (``- 거대 언어 모델의 학습`` + ``- 지시 학습``, ``- 해결 방안 2: UUID 사용``), each
+    asked where the note comes to it."""
+    return len(heading) < 30 and _CONTENTS.fullmatch(heading.strip(" *_`:#")) is not None
+
+
 # a block's first words before a colon or a full stop, or all in bold
 _OPENING_LABEL = re.compile(r"(?:\*\*([^*\n]{1,30})\*\*|([^\s:.*_][^:.*_\n]{0,30}?)\s*[:.]\s)")
 
