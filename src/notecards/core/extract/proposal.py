@@ -47,6 +47,7 @@ class Idiom(StrEnum):
     TABLE_ROW = "table row"  # | `tree` | 디렉토리 구조를 트리로 보여줌 |: a glossary table's row
     COMPARED = "compared"  # Latency vs Throughput + "Latency is measured in ..."
     FORMULA = "formula"  # The canonical entropy is defined as: + the display formula under it
+    SHOWN_ERROR = "shown error"  # I got this error: + the message + how it was fixed
 
 
 # the idioms whose question the writer wrote as a question: it is asked as written

@@ -38,6 +38,7 @@ from notecards.core.extract.proposers import (
     labelled_list,
     parameters,
     question_list,
+    shown_error,
     table_rows,
     term_lines,
     whole_section,
@@ -67,6 +68,9 @@ class MarkdownWalker(ListWalker):
         # code in every item (each asked once per list: see ListWalker)
         self._reading = ListBeingRead(None, nested=False)  # the list being read: none yet
         self._written = note.may_ask_in_writing  # some "Q." line may be written out
+        # errors shown and fixed in the section being read: cards of their own, added once
+        # the section is read whole (they answer no heading, so they take no section's card)
+        self._errors: list[Proposal] = []
 
     def walk(self) -> None:
         for section in self.note.sections:
@@ -93,6 +97,9 @@ class MarkdownWalker(ListWalker):
         per_item = self.blocks(body, path, opening_answers=not numbered_part)
         if heading_card is None:  # a "Term: definition" heading is its section's card: nothing
             self._whole(section, before, per_item)  # else reads the section whole
+        if self._errors:
+            self.proposals.extend(self._errors)
+            self._errors.clear()
         # "The fix is to run:" + the command: a card ending in the colon takes what it announces
         self.proposals[start:] = follow_ups.with_announced_blocks(
             self.proposals[start:], body, self.lines
@@ -217,6 +224,13 @@ class MarkdownWalker(ListWalker):
                         self.proposals.append(card)
                     elif led := follow_ups.led_on(self.proposals[start:], block, after, self.lines):
                         self.proposals[-1] = led  # "... such that:" + the formula under it
+                    # "I got this error:" + the message + how it was fixed
+                    if after is not None and shown_error.may_lead_to_error(block.text):
+                        error = shown_error.card(block, body[index + 1 :], self.lines, context)
+                        if error is not None and error.question not in (
+                            each.question for each in self._errors
+                        ):  # (the same message shown again, at a later try: asked once)
+                            self._errors.append(error)
             elif kind == "quote":
                 self.quote(block, context)
             elif kind == "table":

@@ -132,13 +132,18 @@ def is_title_cased_name(term: str) -> bool:
 
 
 # an error message: an exception's (qualified) name, ``ValueError``, ``a.b.SomeException``,
-# a colon and what went wrong
-_QUOTED_ERROR = re.compile(r"(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception):\s+\S")
+# or a compiler's or a tool's ``fatal error``, ``error``, ``ERROR``, then a colon and what went
+# wrong
+_QUOTED_ERROR = re.compile(
+    r"(?:(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception)|(?:fatal )?error|(?:FATAL )?ERROR)"
+    r":\s+\S"
+)
 
 
 def quotes_an_error(text: str) -> bool:
-    """Whether text opens with an error message (``ValueError: Expected more than 1 value``):
-    it asks how to fix it, as a question would."""
+    """Whether text opens with an error message (``ValueError: Expected more than 1 value``,
+    ``fatal error: Python.h: No such file or directory``): it asks how to fix it, as a
+    question would."""
     return _QUOTED_ERROR.match(text) is not None
 
 
