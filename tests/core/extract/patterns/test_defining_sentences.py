@@ -853,6 +853,26 @@ def test_a_bold_term_of_something_then_its_genus_is_defined() -> None:
     assert defined_in_sentence("The **size** of the array is 10.") is None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("A socket is an endpoint bound to a port on one host.", "socket"),
+        ("The heap is the region reserved for objects made at run time.", "heap"),
+        ("A checksum is a short value computed from a block of data.", "checksum"),
+        # no participle after the kind: a judgement, not what the term is
+        ("Caching is a great way to speed things up.", None),
+        ("The result is a table sorted by date.", None),  # "the result": no name
+        ("How is a reader supposed to know which one to pick?", None),  # a question
+    ],
+)
+def test_a_kind_then_a_participle_defines_as_a_relative_clause_would(
+    sentence: str, term: str | None
+) -> None:
+    """``A port is a number attached to a socket``: the participle after the kind says what
+    it is, as ``a number that is attached to ...`` would."""
+    assert defined_in_sentence(sentence) == term
+
+
 def test_a_colour_or_a_verb_with_its_object_before_ran_or_eun_names_nothing() -> None:
     assert defined_in_sentence("현재 파란 선이 가설 H(x)에 해당한다.") is None
     assert (

@@ -127,6 +127,11 @@ ENGLISH_GENUS_DEFINITION = re.compile(
     r"\s+(?:is|are)\s+(?:(?:an?|the)\s+[^.;:]{3,80}?\s(?:that|which|where|used|for|in\s+which)\b"
     r"|an?\s+(?:\w+\s+)?(?:collection|set|group|sequence|kind|type|class|family|subset|partition"
     r"|generalization|generalisation|combination|variant)\s+of\s"
+    # "A port is a number attached to a socket", "A primary key is the key chosen as ...":
+    # the kind and a participle saying what it is (the "that is" of a relative clause left out)
+    r"|(?:an?|the)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*\s+(?:[a-z]{3,}ed|chosen|known|given"
+    r"|written|built|made|held|kept|shown|drawn|taken|bound|meant|sent|found)"
+    r"\s+(?:to|by|in|as|for|from|on|with|at|into|between|across|over|under|via|through)\s"
     # "A combinator is a function with no free variables", "A random measure is a random
     # element whose values are measures": a mathematical kind, and what it has
     r"|(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:set|function|pair|tuple|triple|graph|sequence"

@@ -123,6 +123,9 @@ POINTING_WORDS = frozenset(
 _SUBORDINATORS = frozenset((
     "if", "unless", "whether", "although", "though", "because", "since", "whereas", "once",
     "suppose", "assume", "assuming", "let", "one", "another", "often",
+    # a question ("How is a user supposed to ...?"), an aside ("Sometimes is ...",
+    # "Remember how there is ...") says no term either
+    "how", "why", "who", "sometimes", "remember",
 ))  # fmt: skip
 
 # no term opens with a pronoun, a word pointing into the text ("여기서는 ...", "위의 2개
