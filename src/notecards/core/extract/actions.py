@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.facet_words import is_facet
@@ -20,11 +21,11 @@ from notecards.core.extract.patterns.chatter import is_date
 from notecards.core.extract.patterns.headings import is_skipped_heading
 from notecards.core.extract.patterns.numbering import without_section_number
 
-_ACTION_ENDINGS = (
+_ACTION_ENDINGS: Final = (
     "기", "하기", "제거", "삭제", "설정", "확인", "설치", "생성", "추가", "변경", "실행", "조회",
     "적용", "해결", "방법", "는 법", "하는 방법", "사용법", "만들기", "보기", "되돌리기",
 )  # fmt: skip
-_ENGLISH_ACTION = re.compile(
+_ENGLISH_ACTION: Final = re.compile(
     r"^(?:how to|to|install|installing|run|running|use|using|create|creating|add|adding|"
     r"remove|removing|delete|set|setting|fix|fixing|undo|find|finding|get|getting|list|"
     r"show|check|convert|converting|enable|disable|update|upgrade|build|building|deploy|"
@@ -45,20 +46,20 @@ _ENGLISH_ACTION = re.compile(
     r"deleting|support|supporting)(?=\s|$)",
     re.IGNORECASE,
 )
-_COMMAND_LINES = 3  # a command or two, not a program
+_COMMAND_LINES: Final = 3  # a command or two, not a program
 # a step of one machine's set-up or one project's, not a tip: a download address, a home or
 # environment path, a variable exported for the shell, a file of the project opened in an
 # editor or run as it is (``nano producer.py``, ``python3 producer.py``; a system file's
 # path, ``sudo vim /etc/hosts``, says where a setting lives)
-_SETUP = re.compile(
+_SETUP: Final = re.compile(
     r"://|\$\{?HOME\b|~/|/home/|^\s*export\s+\w+="
     r"|^\s*(?:\$\s*)?(?:(?:sudo\s+)?(?:nano|vim?|emacs|gedit|code|notepad)\s+(?!/)[\w./-]*\w[\w./-]*"
     r"|(?:python3?|node|ruby|bash|sh)\s+[\w./-]+\.(?:py|js|rb|sh))\s*$",
     re.MULTILINE,
 )
 # a tool run from where it was installed (``~/go/bin/yamlfmt .``) is the tool, not a set-up
-_RUN_FROM_BIN = re.compile(r"^\s*(?:\$\s*)?~/(?:[\w.-]+/)*bin/(?=[\w.-]+(?:\s|$))")
-_MAX_PHRASE_WORDS = 12
+_RUN_FROM_BIN: Final = re.compile(r"^\s*(?:\$\s*)?~/(?:[\w.-]+/)*bin/(?=[\w.-]+(?:\s|$))")
+_MAX_PHRASE_WORDS: Final = 12
 
 
 def names_an_action(text: str) -> bool:
@@ -100,7 +101,7 @@ def command_lines(code: str, *, fenced: bool) -> list[str]:
     return [line for line in inside if line.strip()]
 
 
-_SHELLS = frozenset(
+_SHELLS: Final = frozenset(
     ("", "bash", "sh", "shell", "console", "zsh", "fish", "powershell", "ps1", "cmd", "bat")
 )
 

@@ -14,7 +14,7 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -22,11 +22,11 @@ if TYPE_CHECKING:
 
 
 # markdown-it stops nesting blocks past this depth (and never recurses deeper)
-MAX_NESTING = 40
-FENCES = ("```", "~~~")
+MAX_NESTING: Final = 40
+FENCES: Final = ("```", "~~~")
 # what a fence may stand after on its line: list markers and quote markers
-_ITEM_OR_QUOTE = frozenset("-*+>0123456789")
-_ITEM_OR_QUOTE_MARKERS = re.compile(r"^(?:(?:[-*+]|\d{1,9}[.)])[ \t]+|>[ \t]?)+")
+_ITEM_OR_QUOTE: Final = frozenset("-*+>0123456789")
+_ITEM_OR_QUOTE_MARKERS: Final = re.compile(r"^(?:(?:[-*+]|\d{1,9}[.)])[ \t]+|>[ \t]?)+")
 
 
 def fence_after(fence: str, line: str) -> str:
@@ -89,12 +89,12 @@ class Block:
 # the time spent trying it on every line.
 # indentation, quote marks and list markers in any order (``- > ---`` is a rule in a quote
 # in an item)
-_LIST_OR_QUOTE_PREFIX = r"(?:[ \t>]|(?:[-*+]|\d{1,9}[.)])[ \t])*"
+_LIST_OR_QUOTE_PREFIX: Final = r"(?:[ \t>]|(?:[-*+]|\d{1,9}[.)])[ \t])*"
 # A line made only of -, *, _ or = (after indentation, quote marks and list markers) is the
 # only place a setext underline or a thematic break can be: one scan decides both rules.
-_RULE_LINE = re.compile(r"^" + _LIST_OR_QUOTE_PREFIX + r"[-*_=][-*_= \t]*$", re.MULTILINE)
+_RULE_LINE: Final = re.compile(r"^" + _LIST_OR_QUOTE_PREFIX + r"[-*_=][-*_= \t]*$", re.MULTILINE)
 # rule: (substrings of which one must appear, a pattern one of their lines must match)
-_OPTIONAL_RULES: dict[str, tuple[tuple[str, ...], re.Pattern[str] | None]] = {
+_OPTIONAL_RULES: Final[dict[str, tuple[tuple[str, ...], re.Pattern[str] | None]]] = {
     "blockquote": ((">",), re.compile(_LIST_OR_QUOTE_PREFIX + ">")),
     "html_block": (("<",), re.compile(_LIST_OR_QUOTE_PREFIX + "<[A-Za-z/!?]")),
     "reference": (("]:",), None),
@@ -102,7 +102,7 @@ _OPTIONAL_RULES: dict[str, tuple[tuple[str, ...], re.Pattern[str] | None]] = {
     "table": (("|",), None),
     "math_block": (("$$",), None),
 }
-_RULE_LINE_RULES = ("lheading", "hr")
+_RULE_LINE_RULES: Final = ("lheading", "hr")
 
 
 def _needs(text: str, hints: tuple[str, ...], pattern: re.Pattern[str] | None) -> bool:
@@ -153,7 +153,7 @@ def parser_for(text: str) -> MarkdownIt:
     return parser(frozenset(needed))
 
 
-_OPENS = {
+_OPENS: Final = {
     "paragraph_open": "paragraph",
     "heading_open": "heading",
     "bullet_list_open": "list",
@@ -168,9 +168,9 @@ _OPENS = {
     "html_block": "html",
     "hr": "hr",
 }
-CONTAINER_KINDS = frozenset(("list", "item", "quote"))
-TEXT_KINDS = frozenset(("paragraph", "heading"))
-_CONTAINER_CLOSES = frozenset(
+CONTAINER_KINDS: Final = frozenset(("list", "item", "quote"))
+TEXT_KINDS: Final = frozenset(("paragraph", "heading"))
+_CONTAINER_CLOSES: Final = frozenset(
     {"bullet_list_close", "ordered_list_close", "list_item_close", "blockquote_close"}
 )
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from notecards.core.extract.patterns import clutter
 from notecards.core.extract.patterns.chatter import CONTENT, without_notes_to_self
@@ -29,40 +30,42 @@ from notecards.core.extract.patterns.written_questions import without_q
 from notecards.core.extract.proposal import Context, Proposal
 from notecards.core.model import CardKind
 
-_WRAPPING_EMPHASIS = re.compile(r"^(\*\*|__|\*_|_\*|\*|_|~~|==)(?=\S)(.*?)(?<=\S)\1$")
+_WRAPPING_EMPHASIS: Final = re.compile(r"^(\*\*|__|\*_|_\*|\*|_|~~|==)(?=\S)(.*?)(?<=\S)\1$")
 # an emphasis that opens a term and closes inside it, at the end of a word
-_OPENING_EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?=\S)([^*_]*?)(?<=\S)\1(?=[\s,.:?)]|$)")
-_FOOTNOTE_REF = re.compile(r"\[\^[^\]]*\]")
-_LEADING_SYMBOLS = re.compile(r"^[^\w$`(\[\"'“‘]+", re.UNICODE)
-_SIGIL_NAME = re.compile(r"@[A-Za-z_]\w*\b")  # @Transient, @property: the sigil is the name
-_WIKILINK = re.compile(r"!?\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\](?:\{([^{}\n]+)\})?")
+_OPENING_EMPHASIS: Final = re.compile(r"^(\*\*|__|\*|_)(?=\S)([^*_]*?)(?<=\S)\1(?=[\s,.:?)]|$)")
+_FOOTNOTE_REF: Final = re.compile(r"\[\^[^\]]*\]")
+_LEADING_SYMBOLS: Final = re.compile(r"^[^\w$`(\[\"'“‘]+", re.UNICODE)
+_SIGIL_NAME: Final = re.compile(r"@[A-Za-z_]\w*\b")  # @Transient, @property: the sigil is the name
+_WIKILINK: Final = re.compile(
+    r"!?\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\](?:\{([^{}\n]+)\})?"
+)
 # ``Theorem 2 (Lagrange)``: a numbered statement that names what it states (``Theorem 6.12
 # (b)``, ``Lemma 3 (ii)``: a part of it, named by a letter, a numeral or a number, is no name)
-LABELLED_NAME = re.compile(
+LABELLED_NAME: Final = re.compile(
     r"(?:definition|def|theorem|thm|lemma|corollary|proposition|prop|axiom|law|principle"
     r"|정의|정리|보조정리|따름정리|법칙)\.?\s*[\d.]*\s*[(（]"
     r"(?!(?:[a-z]|[ivx]{1,4}|\d{1,2})[)）])(?P<name>[^()（）]+)[)）]",
     re.IGNORECASE,
 )
-_CONTEXT_LABEL_CHARS = 60
+_CONTEXT_LABEL_CHARS: Final = 60
 # ``[Kullback-Leibler divergence](kl_divergence.md)``: a link to another note, its name (a
 # link out to the web, ``[article](https://...)``, names a source, not a term)
-_NOTE_LINK = re.compile(r"\[([^\[\]]+)\]\((?![a-z]+:|www\.|#)[^()\s]+\)")
+_NOTE_LINK: Final = re.compile(r"\[([^\[\]]+)\]\((?![a-z]+:|www\.|#)[^()\s]+\)")
 
 
 def _unlink(match: re.Match[str]) -> str:
     return (match.group(3) or match.group(2) or match.group(1)).strip()
 
 
-_TRAILING_TAGS = re.compile(r"(?:\s+#[^\s#\d][^\s#]*)+$")
+_TRAILING_TAGS: Final = re.compile(r"(?:\s+#[^\s#\d][^\s#]*)+$")
 
 
 # a separator with nothing after it, the definition on the lines under it
-_TRAILING_SEPARATORS = (" -", " –", " —", " ->", " →", " =>", " =")
+_TRAILING_SEPARATORS: Final = (" -", " –", " —", " ->", " →", " =>", " =")
 
 
 # a symbol in math glued to the word it names a kind of (``$k$-means``, ``$n$-simplex``)
-_GLUED_SYMBOL = re.compile(r"\$([A-Za-z]{1,4})\$(?=-\w)")
+_GLUED_SYMBOL: Final = re.compile(r"\$([A-Za-z]{1,4})\$(?=-\w)")
 
 
 def clean_term(term: str) -> str:
@@ -143,7 +146,7 @@ def clean_term(term: str) -> str:
 
 
 # a quote's closing mark for each opening mark
-_PARENTHESES = re.compile(r"\([^()]*\)|（[^（）]*）")
+_PARENTHESES: Final = re.compile(r"\([^()]*\)|（[^（）]*）")
 
 
 def squeezed(term: str) -> str:
@@ -159,7 +162,7 @@ def squeezed_glosses(term: str) -> list[str]:
     return [squeezed(gloss[1:-1]) for gloss in _PARENTHESES.findall(clean_term(term))]
 
 
-_OPENING_QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’"}
+_OPENING_QUOTES: Final = {"'": "'", '"': '"', "“": "”", "‘": "’"}
 
 
 def _unquoted(term: str) -> str:
@@ -173,10 +176,10 @@ def _unquoted(term: str) -> str:
 
 
 # an image alone on a line (an outliner's block may carry its size: ``{:height 293}``)
-_IMAGE_ONLY = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)(?:\{[^}\n]*\})?")
+_IMAGE_ONLY: Final = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)(?:\{[^}\n]*\})?")
 
 
-_BOXED = re.compile(r"\[\s+([^\[\]]+?)\s+\]")
+_BOXED: Final = re.compile(r"\[\s+([^\[\]]+?)\s+\]")
 
 
 def unboxed(label: str) -> str:
@@ -230,9 +233,9 @@ def dedent_keeping_lines(text: str) -> str:
 # a run of stars closing an emphasis inside the question, outside code and math: before a
 # Korean particle (``heapify*의``), or a bold mark (``Remote***(원격 저장소)``)
 # (a name's own star stays: ``A* search``, ``L*``, ``F*``)
-_STRAY_STARS = re.compile(r"(?<=[^\s*\\])(?:\*+(?=[가-힣])|\*{2,}(?=[\s(,?.:;]|$))")
+_STRAY_STARS: Final = re.compile(r"(?<=[^\s*\\])(?:\*+(?=[가-힣])|\*{2,}(?=[\s(,?.:;]|$))")
 # an emphasis opened and closed inside the question (``protected Object **clone()**``)
-_EMPHASIS_PAIR = re.compile(r"(?<![\\*])(\*{1,3})(?=[^\s*])([^*\n]+?)(?<=[^\s\\*])\1(?!\*)")
+_EMPHASIS_PAIR: Final = re.compile(r"(?<![\\*])(\*{1,3})(?=[^\s*])([^*\n]+?)(?<=[^\s\\*])\1(?!\*)")
 
 
 def _without_stray_stars(question: str) -> str:
@@ -294,10 +297,10 @@ def _term_of_what_is(part: str) -> str:
 
 
 # an answer that opens with an arrow, "-> 데이터를 저장해두는 곳": the arrow only points at it
-_LEADING_ARROWS = ("-> ", "=> ", "→ ")
+_LEADING_ARROWS: Final = ("-> ", "=> ", "→ ")
 
 
-_QUOTE_MARKERS = re.compile(r"^(?:>[ \t]?)+")
+_QUOTE_MARKERS: Final = re.compile(r"^(?:>[ \t]?)+")
 
 
 def _without_quote_markers(answer: str) -> str:

@@ -16,17 +16,18 @@ an item whose answer is a short name (``Layer 1: Physical``) is a glossary's ent
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from notecards.core.extract.proposal import Idiom, Proposal
 
 # a word or a few, then the count: after a space or "#", or glued to a Hangul noun
 # ("조건1"); a Latin name glued to its number ("IPv4", "HTTP2") is a name, not a count
-_COUNTED = re.compile(
+_COUNTED: Final = re.compile(
     r"(?P<label>[^\d\n]{0,22}?[^\W\d_])(?:\s*#\s*|\s+|(?<=[가-힣]))(?P<count>\d{1,2})"
 )
-_MARKUP = "*_` "
+_MARKUP: Final = "*_` "
 # the most words of an answer that is a name, not what an item says ("Physical layer")
-_NAME_WORDS = 3
+_NAME_WORDS: Final = 3
 
 
 def _counted(question: str) -> tuple[str, int] | None:

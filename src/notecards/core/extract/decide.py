@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import re
 from operator import itemgetter
+from typing import Final
 
 from notecards.core.extract import repeats
 from notecards.core.extract.blocks import FENCES
@@ -79,7 +80,7 @@ from notecards.core.extract.proposal import (
 )
 from notecards.core.model import CardKind
 
-_IDIOM = itemgetter(5)  # a proposal's idiom
+_IDIOM: Final = itemgetter(5)  # a proposal's idiom
 
 
 def keep(proposals: list[Proposal], title: str = "") -> list[Proposal]:
@@ -191,11 +192,11 @@ def _under_work_done(context: Context, known: dict[Context, bool]) -> bool:
 
 
 # the idioms that ask a heading, a label or a list item over the list under it
-_OVER_A_LIST = frozenset((Idiom.TOPIC, Idiom.NESTED_TERM, Idiom.LABELLED_LIST))
+_OVER_A_LIST: Final = frozenset((Idiom.TOPIC, Idiom.NESTED_TERM, Idiom.LABELLED_LIST))
 
 
 # the idioms that ask a list item (a table of contents' entry, its sub-entries)
-_LISTED_ENTRIES = frozenset((Idiom.NESTED_TERM, Idiom.TERM_LINE))
+_LISTED_ENTRIES: Final = frozenset((Idiom.NESTED_TERM, Idiom.TERM_LINE))
 
 
 def _under_goals(context: Context, known: dict[Context, bool]) -> bool:
@@ -214,13 +215,17 @@ def _dated_label(question: str) -> bool:
     """``Update 30th June 2022``: a label with the day it was written, asking nothing more
     than the label alone (``Update anomaly`` is a term)."""
     label, _, rest = question.partition(" ")
-    return is_date(rest) and is_generic_label(label)  # (a date is told at its first character)
+    # every date holds a digit: one search tells most questions
+    return _DIGIT.search(rest) is not None and is_generic_label(label) and is_date(rest)
+
+
+_DIGIT: Final = re.compile(r"\d")
 
 
 # the longest answer that may only say it is still to be written ("TODO: ..." on one line)
-_PLACEHOLDER_CHARACTERS = 160
+_PLACEHOLDER_CHARACTERS: Final = 160
 # an answer made only of footnote definitions ("[^1]: 가장 가까운 DNS 서버")
-_FOOTNOTES_ONLY = re.compile(r"(?:\[\^[^\]\n]+\]:[^\n]*(?:\n+|$))+")
+_FOOTNOTES_ONLY: Final = re.compile(r"(?:\[\^[^\]\n]+\]:[^\n]*(?:\n+|$))+")
 
 
 def _example_as_code(proposal: Proposal) -> Proposal:
@@ -232,7 +237,7 @@ def _example_as_code(proposal: Proposal) -> Proposal:
 
 # a question cut off mid-sentence, where a formula goes on with it (not "defined as",
 # "denoted by", "given by": a term leading into its definition)
-_STOPS_MID_SENTENCE = re.compile(
+_STOPS_MID_SENTENCE: Final = re.compile(
     r"(?<!defined)(?<!denoted)(?<!given)(?<!written)\s"
     r"(?:as|the|a|an|of|to|with|by|for|from|into|onto|than|and|or|that|such that)$"
     # or a step of working it out: "Start from the partition function" + the formula
@@ -243,10 +248,10 @@ _STOPS_MID_SENTENCE = re.compile(
 
 # a line that is one question or more and nothing else ("- 클럽 팔찌? 밴드?"): no stop
 # ends a sentence before its last question mark
-_QUESTIONS_ONLY = re.compile(r"[^\n]*?\?+\s*")
-_STATEMENT_END = re.compile(r"[.!。:](?:\s|$)")
+_QUESTIONS_ONLY: Final = re.compile(r"[^\n]*?\?+\s*")
+_STATEMENT_END: Final = re.compile(r"[.!。:](?:\s|$)")
 # an exercise's numbered question ("Q2", "Q14-15", "Case study — Q3")
-_NUMBERED_QUESTION = re.compile(r"(?:^|\s)Q\d{1,3}(?:-\d{1,3})?$")
+_NUMBERED_QUESTION: Final = re.compile(r"(?:^|\s)Q\d{1,3}(?:-\d{1,3})?$")
 
 
 def _only_wonders(question: str, answer: str) -> bool:
@@ -262,7 +267,7 @@ def _only_wonders(question: str, answer: str) -> bool:
     return _QUESTIONS_ONLY.fullmatch(answer) is not None and not _STATEMENT_END.search(answer)
 
 
-_MAX_LEAD_IN_WORDS = 6
+_MAX_LEAD_IN_WORDS: Final = 6
 
 
 def _only_leads_in(answer: str) -> bool:
@@ -276,8 +281,8 @@ def _only_leads_in(answer: str) -> bool:
     )
 
 
-_MARKUP_AROUND = 8  # at most "**", "**", "." and spaces around the question said again
-_NOT_SAID = "*_` .:"
+_MARKUP_AROUND: Final = 8  # at most "**", "**", "." and spaces around the question said again
+_NOT_SAID: Final = "*_` .:"
 
 
 def _said_again(question: str, answer: str) -> bool:
@@ -288,8 +293,8 @@ def _said_again(question: str, answer: str) -> bool:
 
 
 # a list item that is a heading block or a block reference (an outliner's index)
-_OUTLINE_ITEM = re.compile(r"[-*+]\s+(?:#{1,6}\s|\(\()")
-_LIST_ITEM = re.compile(r"[-*+]\s")
+_OUTLINE_ITEM: Final = re.compile(r"[-*+]\s+(?:#{1,6}\s|\(\()")
+_LIST_ITEM: Final = re.compile(r"[-*+]\s")
 
 
 def _is_outline(answer: str) -> bool:

@@ -8,11 +8,12 @@ with its definition they may be the term.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from notecards.core.extract.patterns.sentences import is_hangul
 from notecards.core.extract.patterns.spans import escaped
 
-_FACET_WORDS = frozenset(
+_FACET_WORDS: Final = frozenset(
     word.casefold()
     for line in (
         "특징 정의 장점 단점 장단점 문제점 한계 한계점 예시 예제 예 사용법 사용 방법 용도 종류",
@@ -57,11 +58,11 @@ _FACET_WORDS = frozenset(
         "사전적 정의",
     )
 )
-_LONGEST = max(map(len, _FACET_WORDS))
+_LONGEST: Final = max(map(len, _FACET_WORDS))
 # words that, as a heading under a subject (or a label over a list), name a part of it
 # (``## Booth Multiplier`` > ``### Algorithm``, ``### 시간 복잡도``), but written as a term
 # with its definition may be the term (``- Structure: a value type with named fields``)
-_SECTION_FACETS = frozenset(
+_SECTION_FACETS: Final = frozenset(
     (
         "algorithm", "algorithms", "structure", "method", "analysis", "architecture",
         "application", "applications", "complexity", "time complexity", "space complexity",
@@ -94,7 +95,7 @@ _SECTION_FACETS = frozenset(
         "the solution",
     )
 )  # fmt: skip
-_LONGEST_SECTION_FACET = max(map(len, _SECTION_FACETS))
+_LONGEST_SECTION_FACET: Final = max(map(len, _SECTION_FACETS))
 
 
 def undecorated(text: str) -> str:
@@ -146,9 +147,9 @@ def is_facet(question: str) -> bool:
 
 
 # facet words joined, three at most ("장점, 단점 및 한계", "Pros and Cons")
-_LONGEST_JOINED = 3 * _LONGEST + 10
+_LONGEST_JOINED: Final = 3 * _LONGEST + 10
 # what joins two facets in one heading: "정의 및 특징", "Pros and Cons", "개념 & 예시"
-_FACET_JOINER = re.compile(r"\s+(?:및|and|&)\s+|\s*,\s*", re.IGNORECASE)
+_FACET_JOINER: Final = re.compile(r"\s+(?:및|and|&)\s+|\s*,\s*", re.IGNORECASE)
 
 
 def _joins_facets(text: str) -> bool:
@@ -159,7 +160,7 @@ def _joins_facets(text: str) -> bool:
 
 # a how or why (or what) question that points at the subject above with a pronoun, in a
 # few words ("Why is it useful", "how do they work", "How that all works", "What it does")
-_ASKS_OF_IT = re.compile(
+_ASKS_OF_IT: Final = re.compile(
     r"(?:how|why|what)(?!.*\b(?:I|we|my|our)\b)(?:\s+\w+){0,2}?"
     r"\s+(?:it|they|them|this|that|these|those)(?:\s+\w+){0,3}",
     re.IGNORECASE,
@@ -167,7 +168,7 @@ _ASKS_OF_IT = re.compile(
 
 
 # "장점은?", "단점은 없는가?", "특징은 무엇인가?": a facet word asked of the subject above
-_FACET_QUESTION = re.compile(
+_FACET_QUESTION: Final = re.compile(
     r"(?P<facet>\S+?)(?:은|는)"
     r"(?:\s+(?:없는가|있는가|무엇인가|무엇일까|뭘까|뭔가요|무엇인가요|뭐가 있을까))?"
 )
@@ -195,7 +196,7 @@ def names_a_part(question: str) -> bool:
 # (``# Definition``, ``# Notation``, ``# Argument`` in ``Zombie Argument.md``, ``# Theorem``
 # in a note named by its result) states what its title names there; not ``# Results`` of
 # four parts, nor ``# Concepts`` + links
-_STATING_THE_SUBJECT = frozenset(
+_STATING_THE_SUBJECT: Final = frozenset(
     ("definition", "definitions", "def", "defn", "formal definition", "notation", "statement",
      "overview", "description", "idea", "key idea", "intuition", "concept", "argument",
      "thought experiment", "theorem", "lemma", "proposition", "corollary", "정의", "개념",
@@ -210,18 +211,18 @@ def states_the_subject(heading: str) -> bool:
     return len(core) <= _LONGEST and core.casefold() in _STATING_THE_SUBJECT
 
 
-_FACET_OPENERS = frozenset(
+_FACET_OPENERS: Final = frozenset(
     ("why", "how", "reasons", "advantages", "disadvantages", "benefits", "drawbacks",
      "limitations", "properties", "characteristics", "features", "causes", "types", "kinds",
      "ways")
 )  # fmt: skip
-_OF = frozenset(("of", "for", "to"))
+_OF: Final = frozenset(("of", "for", "to"))
 # what a learner asks of a thing (not how a sentence ends: ``... 방식``, ``... 역할``, ``... 사용``)
-_ASKED_FACETS = frozenset(
+_ASKED_FACETS: Final = frozenset(
     ("이유", "방법", "장점", "단점", "장단점", "한계", "한계점", "문제점", "차이", "차이점",
      "원리", "원인", "종류", "특징", "주의점", "주의사항", "목적")
 )  # fmt: skip
-_MAX_PHRASE_WORDS = 12
+_MAX_PHRASE_WORDS: Final = 12
 
 
 def names_a_facet_of(text: str) -> bool:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from typing import Final
 
 from notecards.core.extract.facet_words import is_facet, is_section_facet, names_a_part
 from notecards.core.extract.patterns.labels import is_generic_label
@@ -32,22 +33,22 @@ from notecards.core.extract.patterns.numbering import without_section_number
 from notecards.core.extract.patterns.overview_headings import is_overview
 from notecards.core.extract.proposal import WRITTEN_AS_CARDS, Context, Idiom, Proposal
 
-_SEPARATOR = " — "
+_SEPARATOR: Final = " — "
 # the idioms whose question is a heading or a label over the lines under it: a part of the
 # subject above it (``Algorithm``, ``시간 복잡도``) names that subject too
-_SECTION_IDIOMS = frozenset(
+_SECTION_IDIOMS: Final = frozenset(
     (Idiom.TOPIC, Idiom.SECTION_BODY, Idiom.LABELLED_LIST, Idiom.NESTED_TERM)
 )
 # the idioms whose question is a heading or a label
-_HEADING_IDIOMS = frozenset((Idiom.TOPIC, Idiom.SECTION_BODY, Idiom.LABELLED_LIST))
-_MARKUP = re.compile(r"[*_`~=#>\[\]()!:.,?\s-]+")
+_HEADING_IDIOMS: Final = frozenset((Idiom.TOPIC, Idiom.SECTION_BODY, Idiom.LABELLED_LIST))
+_MARKUP: Final = re.compile(r"[*_`~=#>\[\]()!:.,?\s-]+")
 # an answer that is a bound in big-O notation (``O(n + k)``, ``$O(n \log n)$``): what a part
 # of the subject above it (``시간 복잡도``, ``Time complexity``) gives as a term line
-_BOUND = re.compile(r"[`$]*\s*(?:O|Θ|Ω|\\Theta|\\Omega|\\mathcal\{O\})\s*\(")
+_BOUND: Final = re.compile(r"[`$]*\s*(?:O|Θ|Ω|\\Theta|\\Omega|\\mathcal\{O\})\s*\(")
 
 
 # the kind a code name is asked with (```-b` flag``): it says no more of what it is of
-_CODE_KIND_AFTER = re.compile(r"(?<=`) (?:option|flag)$")
+_CODE_KIND_AFTER: Final = re.compile(r"(?<=`) (?:option|flag)$")
 
 
 def _too_short(question: str) -> bool:
@@ -60,13 +61,13 @@ def _too_short(question: str) -> bool:
 
 # the words a phrase ends in when it goes on into its answer ("Comprised of", "Best for",
 # "Optimized with", "Calculate the"): said of nothing until the subject is named
-_LEADS_INTO = frozenset((
+_LEADS_INTO: Final = frozenset((
     "of", "to", "for", "the", "with", "by", "in", "on", "a", "an", "as", "via", "from", "into",
     "at", "than", "and", "or",
 ))  # fmt: skip
-_MAX_LEADING_WORDS = 6
-_ASKING = frozenset(("what", "how", "why", "when", "where", "which", "who"))
-_PLAIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_MAX_LEADING_WORDS: Final = 6
+_ASKING: Final = frozenset(("what", "how", "why", "when", "where", "which", "who"))
+_PLAIN_WORD: Final = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 def _leads_into_its_answer(question: str) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from itertools import pairwise
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from notecards.core.extract import list_shapes
 from notecards.core.extract.blocks import Block
@@ -41,11 +41,19 @@ from notecards.core.extract.proposers.section_blocks import one_of_a_series
 from notecards.core.extract.proposers.section_text import CODE
 
 # how a definition ends when it leads into the block under it
-_LEADS_INTO = (":", "：", "such that", "where", "as follows", "다음과 같다", "다음과 같습니다")
-_COLONS = (":", "：")
-_LED_INTO_BLOCKS = frozenset(("math", "list")) | CODE
-_SAYS_WHAT_CODE_DOES = FROM_SENTENCES | {Idiom.CODE_PURPOSE}
-_MAX_LED_INTO_CODE = 8  # a command or a few lines (fences included), not a program
+_LEADS_INTO: Final = (
+    ":",
+    "：",
+    "such that",
+    "where",
+    "as follows",
+    "다음과 같다",
+    "다음과 같습니다",
+)
+_COLONS: Final = (":", "：")
+_LED_INTO_BLOCKS: Final = frozenset(("math", "list")) | CODE
+_SAYS_WHAT_CODE_DOES: Final = FROM_SENTENCES | {Idiom.CODE_PURPOSE}
+_MAX_LED_INTO_CODE: Final = 8  # a command or a few lines (fences included), not a program
 
 
 def led_on(
@@ -107,7 +115,7 @@ def asking(
 
 
 # a numbered line alone: "1. Avoid wildcard imports"
-_NUMBERED_LINE = re.compile(r"\s*\d{1,2}[.)]\s+(?P<text>\S.{0,78}?)\s*$")
+_NUMBERED_LINE: Final = re.compile(r"\s*\d{1,2}[.)]\s+(?P<text>\S.{0,78}?)\s*$")
 
 
 def numbered_label(
@@ -211,7 +219,7 @@ def filed_under(label: str, made: Sequence[Proposal], context: Context) -> list[
     ]
 
 
-_ANNOUNCED_BLOCKS = frozenset(("math", "list", "fence"))
+_ANNOUNCED_BLOCKS: Final = frozenset(("math", "list", "fence"))
 
 
 def with_announced_blocks(

@@ -12,13 +12,13 @@ import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 from notecards.core.extract import plain_yaml
 
-_YAML_FENCE = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-_TOML_FENCE = re.compile(r"\A\+\+\+[ \t]*\n(.*?\n)?\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
-_TAG_SPLIT = re.compile(r"[,\s]+")
+_YAML_FENCE: Final = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_TOML_FENCE: Final = re.compile(r"\A\+\+\+[ \t]*\n(.*?\n)?\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
+_TAG_SPLIT: Final = re.compile(r"[,\s]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,9 +35,9 @@ class FrontMatter:
 
 # the types a value is tested against, made once (``list | tuple`` written in a call makes a
 # new union at every call, and a union is tested more slowly than a tuple of its types)
-_COLLECTIONS = (list, tuple, set)
-_NESTED = (dict, list)
-_NOT_TITLES = (dict, list, tuple, set, bool)
+_COLLECTIONS: Final = (list, tuple, set)
+_NESTED: Final = (dict, list)
+_NOT_TITLES: Final = (dict, list, tuple, set, bool)
 
 
 def _tags(value: Any) -> tuple[str, ...]:

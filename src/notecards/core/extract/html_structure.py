@@ -13,16 +13,17 @@ on a line is returned unchanged.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from notecards.core.extract.blocks import fence_after
 
-_HEADING_TAG = re.compile(r"^[ \t]{0,3}<h([1-6])(?:\s[^<>]*)?>(?P<text>.*?)</h\1>\s*$", re.I)
-_WRAPPER_TAG = re.compile(
+_HEADING_TAG: Final = re.compile(r"^[ \t]{0,3}<h([1-6])(?:\s[^<>]*)?>(?P<text>.*?)</h\1>\s*$", re.I)
+_WRAPPER_TAG: Final = re.compile(
     r"^\s*<(?P<closing>/)?(?:div|p|section|article|main|header|footer)(?:\s[^<>]*)?>\s*$", re.I
 )
-_INLINE_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_INLINE_TAG: Final = re.compile(r"</?[A-Za-z][^<>]*>")
 # a heading tag opening a line, the cheap test that passes over every other note
-_HEADING_HINT = re.compile(r"^[ \t]{0,3}<h[1-6][\s>]", re.I | re.M)
+_HEADING_HINT: Final = re.compile(r"^[ \t]{0,3}<h[1-6][\s>]", re.I | re.M)
 
 
 def as_markdown(text: str) -> str:

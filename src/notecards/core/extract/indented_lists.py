@@ -14,23 +14,24 @@ line.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from notecards.core.extract.blocks import fence_after
 
-_INDENTED_ITEM = re.compile(r"^(?P<indent> {4,}|\t+ *)(?:[-*+]|\d{1,3}[.)])\s+\S")
-_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,3}[.)])(?:\s|$)")
-_NOT_PARAGRAPH = re.compile(r"^ {0,3}(?:#|>|\||```|~~~|<)")
-_BREAK = re.compile(r"^ {0,3}(?:#|(?:[-*_]\s*){3,}$|```|~~~)")  # a heading, a rule, a fence
+_INDENTED_ITEM: Final = re.compile(r"^(?P<indent> {4,}|\t+ *)(?:[-*+]|\d{1,3}[.)])\s+\S")
+_ITEM: Final = re.compile(r"^ {0,3}(?:[-*+]|\d{1,3}[.)])(?:\s|$)")
+_NOT_PARAGRAPH: Final = re.compile(r"^ {0,3}(?:#|>|\||```|~~~|<)")
+_BREAK: Final = re.compile(r"^ {0,3}(?:#|(?:[-*_]\s*){3,}$|```|~~~)")  # a heading, a rule, a fence
 # an indented item's line after a line that is neither blank nor indented: the item is
 # found by a search led by the newline before it (fast), the line above is checked after
 # a line indented as a nested item can be: the test before anything else is looked at (a
 # compiled literal searches faster than ``in``)
-_INDENTED_LINE = re.compile("\n(?:    |\t)")
-_INDENTED_AFTER_NEWLINE = re.compile(r"\n(?: {4,}|\t+ *)(?:[-*+]|\d{1,3}[.)])[ \t]+\S")
-_LINE_ABOVE = re.compile(r" {0,3}\S")
+_INDENTED_LINE: Final = re.compile("\n(?:    |\t)")
+_INDENTED_AFTER_NEWLINE: Final = re.compile(r"\n(?: {4,}|\t+ *)(?:[-*+]|\d{1,3}[.)])[ \t]+\S")
+_LINE_ABOVE: Final = re.compile(r" {0,3}\S")
 # _ITEM and _BREAK for a line inside the text (from its start to its newline)
-_ITEM_IN_TEXT = re.compile(_ITEM.pattern.removeprefix("^"))
-_BREAK_IN_TEXT = re.compile(_BREAK.pattern.removeprefix("^"))
+_ITEM_IN_TEXT: Final = re.compile(_ITEM.pattern.removeprefix("^"))
+_BREAK_IN_TEXT: Final = re.compile(_BREAK.pattern.removeprefix("^"))
 
 
 def _paragraph_line(lines: list[str], index: int) -> bool:
@@ -55,9 +56,9 @@ def _in_fence(lines: list[str], index: int) -> bool:
 
 # a bullet indented by one or two spaces: under a numbered item's line, short of the item's
 # text, which starts three columns in or more (a search led by the newline: fast)
-_SHORT_BULLET_LINE = re.compile(r"\n {1,2}[-*+] ")
-_NUMBERED_ITEM = re.compile(r"(?P<marker>\d{1,9}[.)] +)\S")
-_SHORT_BULLET = re.compile(r"(?P<indent> {1,2})[-*+] ")
+_SHORT_BULLET_LINE: Final = re.compile(r"\n {1,2}[-*+] ")
+_NUMBERED_ITEM: Final = re.compile(r"(?P<marker>\d{1,9}[.)] +)\S")
+_SHORT_BULLET: Final = re.compile(r"(?P<indent> {1,2})[-*+] ")
 
 
 def _nested_under_numbers(text: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.patterns.leads import code_gloss, expands_acronym
@@ -15,11 +16,11 @@ from notecards.core.extract.patterns.spans import top_level
 from notecards.core.extract.patterns.splitting import TermSplit, read_line
 from notecards.core.extract.proposal import Proposal
 
-_LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+\S")
-_MIN_BOLD_ITEMS = 2
+_LIST_MARKER: Final = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+\S")
+_MIN_BOLD_ITEMS: Final = 2
 # an item that opens with a link: a reading list's (a link's text may hold brackets of its
 # own: ``[[Querydsl] - setup](https://...)``)
-LINK_LED_ITEM = re.compile(
+LINK_LED_ITEM: Final = re.compile(
     r"\s*(?:[-*+]|\d{1,9}[.)])\s+[*_]*(?:!?\[(?:[^\[\]]|\[[^\[\]]*\])*\]\(|<?https?://)"
 )
 
@@ -37,15 +38,15 @@ def looks_like_list(code: str) -> bool:
 
 # what only code has, outside its inline code spans: statement ends and braces, an
 # assignment or a comparison, a prompt, a comment, a call, markup, an error's name
-_CODE_SIGNS = re.compile(
+_CODE_SIGNS: Final = re.compile(
     r"[;{}<>=|\\]|^\s*(?:[$#>%]|//|--|\.\.\.)|\w\(|\(\)|\]\(|^\s*[\w.]+\s*:\s*\S*$"
     r"|\w(?:Error|Exception|Warning)\b",  # an error's output
     re.MULTILINE,
 )
-_INLINE_CODE = re.compile(r"`[^`\n]*`")
-_WORDS_LIKE_PROSE = 8
-_PROSE_ENDS = (".", "다", "요", "음", "함", "!", "?")
-_MAX_PROSE_LINES = 12
+_INLINE_CODE: Final = re.compile(r"`[^`\n]*`")
+_WORDS_LIKE_PROSE: Final = 8
+_PROSE_ENDS: Final = (".", "다", "요", "음", "함", "!", "?")
+_MAX_PROSE_LINES: Final = 12
 
 
 def looks_like_prose(code: str) -> bool:
@@ -116,14 +117,14 @@ def lists_links_only(text: str) -> bool:
 
 # an item opening with a link to somewhere (an empty ``[The]()``, an outliner's reference
 # removed, leads nowhere; an image is no reading)
-_ADDRESSED_LINK_ITEM = re.compile(
+_ADDRESSED_LINK_ITEM: Final = re.compile(
     r"\s*(?:[-*+]|\d{1,9}[.)])\s+[*_]*(?:\[[^\[\]]*\]\([^)\s]+\)|<?https?://)"
 )
 
 
-_ITEM_START = re.compile(r"\s*(?:[-*+]|\d{1,9}[.)])\s+")
+_ITEM_START: Final = re.compile(r"\s*(?:[-*+]|\d{1,9}[.)])\s+")
 # how a wrapped line's first line may end: mid-phrase, so the next line goes on with it
-_WRAPS_ON = (",", "(", "-", "/", "+", "=", "and", "or", "of", "the", "a", "to", "with", "및")
+_WRAPS_ON: Final = (",", "(", "-", "/", "+", "=", "and", "or", "of", "the", "a", "to", "with", "및")
 
 
 def written_apart(items: Sequence[Block], lines: Sequence[str]) -> Block | None:
@@ -180,7 +181,7 @@ def _one_line(item: Block) -> bool:
     return len(children) == 1 and children[0].kind == "paragraph" and "\n" not in children[0].text
 
 
-_MIN_SIBLING_TERMS = 2
+_MIN_SIBLING_TERMS: Final = 2
 
 
 def among_term_lines(block: Block, item: Block) -> bool:
@@ -204,7 +205,7 @@ def among_term_lines(block: Block, item: Block) -> bool:
 # an item's sentence that opens with its subject and says what it is (``- $\top$ is the
 # largest element``, ``- Cache hits are the number of ...``): a short name (no pronoun, no
 # clause word, no ordinal), then "is" or "are" and a noun after an article; no question
-_STATED_SUBJECT = re.compile(
+_STATED_SUBJECT: Final = re.compile(
     r"(?:(?:A|An|The)\s+)?(?P<term>(?!(?:this|it|that|these|those|there|here|what|which|who"
     r"|why|how|he|she|they|we|i|you|if|when|since|suppose|let|note|so|thus|then|but|and|also"
     r"|each|every|all|some|most|one|another|the|a|an|its|their|our|my|your|first|second"
@@ -255,9 +256,9 @@ def glosses_code(block: Block) -> bool:
 
 # the equals and implies signs: a nested item written with one works something out under
 # the item above it (a value, an equation, a consequence) rather than naming a term
-_WORKING_SIGNS = frozenset(("=", "=>"))
+_WORKING_SIGNS: Final = frozenset(("=", "=>"))
 # parts added up outside brackets: "B + C" says what the name on the left is made of
-_MADE_OF = re.compile(r"\S\s+\+\s+\S")
+_MADE_OF: Final = re.compile(r"\S\s+\+\s+\S")
 
 
 def works_something_out(split: TermSplit) -> bool:

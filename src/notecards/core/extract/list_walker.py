@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import repeat
 from operator import attrgetter
+from typing import Final
 
 from notecards.core.extract import list_shapes
 from notecards.core.extract.blocks import Block
@@ -51,18 +52,20 @@ from notecards.core.extract.proposers import (
     term_lines,
 )
 
-SET_ASIDE = -1  # what a task or a note to self produced: neither a card nor part of an answer
-_QUESTION = attrgetter("question")
-_OPTION_LEADS = ("-", "`")
+SET_ASIDE: Final = (
+    -1
+)  # what a task or a note to self produced: neither a card nor part of an answer
+_QUESTION: Final = attrgetter("question")
+_OPTION_LEADS: Final = ("-", "`")
 
 
 # the longest heading or parent a generic word among sibling terms is asked under
-_MAX_SUBJECT_CHARS = 40
+_MAX_SUBJECT_CHARS: Final = 40
 
 
 # an outliner's flashcard this long states something (a theorem, a claim) rather than
 # naming a term: what is nested under it proves or explains it
-_STATEMENT_WORDS = 8
+_STATEMENT_WORDS: Final = 8
 
 
 class ListWalker:

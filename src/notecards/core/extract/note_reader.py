@@ -15,6 +15,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 from pathlib import PurePosixPath
+from typing import Final
 
 from notecards.core.extract import blocks, plaintext
 from notecards.core.extract.blocks import Block
@@ -75,11 +76,11 @@ def read(text: str, source: str, stated_title: str | None = None) -> Note:
     )
 
 
-_WRITTEN_QUESTION = re.compile(r"Q\s*[.:)]")
-_NONE_ASKED_AGAIN: frozenset[str] = frozenset()
+_WRITTEN_QUESTION: Final = re.compile(r"Q\s*[.:)]")
+_NONE_ASKED_AGAIN: Final[frozenset[str]] = frozenset()
 
 
-_METADATA_LINE = re.compile(r"^[\w .-]{1,30}::?\s.*$|^\s*(?:!\[|<|\[!\[|---|\*\*\*)")
+_METADATA_LINE: Final = re.compile(r"^[\w .-]{1,30}::?\s.*$|^\s*(?:!\[|<|\[!\[|---|\*\*\*)")
 
 
 def _before_first_heading(top: Sequence[Block]) -> list[Block]:
@@ -120,8 +121,8 @@ def title(stated: str | None, opening: Sequence[Block], source: str) -> str:
 
 
 # file names that name no subject: the heading over such a note names it
-_GENERIC_FILE_NAMES = frozenset(("readme", "index", "_index", "main", "notes", "untitled"))
-_FILE_NUMBERING = re.compile(r"^[\d_.\-\s]+")
+_GENERIC_FILE_NAMES: Final = frozenset(("readme", "index", "_index", "main", "notes", "untitled"))
+_FILE_NUMBERING: Final = re.compile(r"^[\d_.\-\s]+")
 
 
 def _names_it_better(stem: str, heading: str) -> bool:
@@ -150,13 +151,13 @@ def _diary_title(headings: Sequence[Block]) -> Block | None:
     return None
 
 
-_NAMING_WORDS = 3  # a repeated heading this long names a topic, not a category
+_NAMING_WORDS: Final = 3  # a repeated heading this long names a topic, not a category
 
 
 # ``# [Attention Is All You Need](https://arxiv.org/abs/1706.03762)``: a heading that is one
 # link names its topic by the link's text (a paper, a project the note is about); the address
 # is where to read it
-_LINKED_HEADING = re.compile(r"\[([^\[\]]+)\]\([^()\s]+\)")
+_LINKED_HEADING: Final = re.compile(r"\[([^\[\]]+)\]\([^()\s]+\)")
 
 
 def _asked_of_each_subject(headings: Sequence[Block], counts: dict[str, int]) -> set[str]:
@@ -186,7 +187,7 @@ def _asked_of_each_subject(headings: Sequence[Block], counts: dict[str, int]) ->
 
 
 # a heading's numbers: ``실습1`` and ``실습2`` are one template's parts, not two subjects
-_DIGITS = re.compile(r"\d+")
+_DIGITS: Final = re.compile(r"\d+")
 
 
 def _names_a_part_of_the_title(first: Block, note_title: str) -> bool:

@@ -23,30 +23,33 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
 from notecards.core.extract.facet_words import states_the_subject
 from notecards.core.extract.note import MarkdownNote, Note
 from notecards.core.extract.proposal import Context, Proposal
 
 # the paragraphs of a section read for the name's first mention: its definition opens it
-_OPENING_PARAGRAPHS = 2
-_MAX_NAME_WORDS = 6
+_OPENING_PARAGRAPHS: Final = 2
+_MAX_NAME_WORDS: Final = 6
 # a bracket announcing the other name: "(이하 GAN)", "(a.k.a. the Ewens formula)"
-_ANNOUNCED = re.compile(
+_ANNOUNCED: Final = re.compile(
     r"^(?:이하|약칭|줄여서|영문|영어|a\.?k\.?a\.?|also (?:called|known as)|hereafter"
     r"|or|short for|abbreviated(?: as)?)[:\s]\s*",
     re.IGNORECASE,
 )
 # two things joined: "Stack and Queue", "알고리즘과 자료구조", "TCP vs UDP"
-_JOINED = re.compile(r"[과와]\s|\s(?:및|and|or|vs\.?|&)\s", re.IGNORECASE)
-_SPACING = re.compile(r"[\s-]+")
-_SMALL_WORDS = frozenset(("of", "from", "the", "and", "for", "to", "in", "on", "with", "a", "an"))
-_SHORT_FORM = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?")
-_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*(?:\s[A-Za-z0-9][A-Za-z0-9'’-]*){0,5}")
-_HANGUL = re.compile("[\uac00-\ud7a3]")
-_HANGUL_NAME = re.compile(r"[\uac00-\ud7a3A-Za-z0-9]+(?:\s[\uac00-\ud7a3A-Za-z0-9]+){0,3}")
-_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_]|[*_](?!\w)|`")
-_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^()\s]*\)")
+_JOINED: Final = re.compile(r"[과와]\s|\s(?:및|and|or|vs\.?|&)\s", re.IGNORECASE)
+_SPACING: Final = re.compile(r"[\s-]+")
+_SMALL_WORDS: Final = frozenset(
+    ("of", "from", "the", "and", "for", "to", "in", "on", "with", "a", "an")
+)
+_SHORT_FORM: Final = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?")
+_LATIN_NAME: Final = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*(?:\s[A-Za-z0-9][A-Za-z0-9'’-]*){0,5}")
+_HANGUL: Final = re.compile("[\uac00-\ud7a3]")
+_HANGUL_NAME: Final = re.compile(r"[\uac00-\ud7a3A-Za-z0-9]+(?:\s[\uac00-\ud7a3A-Za-z0-9]+){0,3}")
+_EMPHASIS: Final = re.compile(r"\*\*|__|(?<!\w)[*_]|[*_](?!\w)|`")
+_LINK: Final = re.compile(r"!?\[([^\[\]]*)\]\([^()\s]*\)")
 
 
 def with_other_names(
@@ -126,9 +129,9 @@ def _other_names(structure: MarkdownNote, title: str) -> dict[str, str]:
     return named
 
 
-_CAPITALISED = re.compile(r"(?<![\w-])[a-z]{0,2}[A-Z][A-Za-z]*[A-Z]s?(?![\w-])")
-_USES = 3
-_LETTERS_USED = 3  # "ID", "OS": two capitals stand for too much to be the title's alone
+_CAPITALISED: Final = re.compile(r"(?<![\w-])[a-z]{0,2}[A-Z][A-Za-z]*[A-Z]s?(?![\w-])")
+_USES: Final = 3
+_LETTERS_USED: Final = 3  # "ID", "OS": two capitals stand for too much to be the title's alone
 
 
 def _short_form_used(title: str, lines: Iterable[str]) -> str | None:
@@ -188,9 +191,9 @@ def other_name(label: str, paragraphs: Iterable[str]) -> str | None:
 
 
 # what follows a name's first mention to give its other name: "(CRFs)", "s (IBP)", "（이하 GAN）"
-_BRACKETED = re.compile(r"(?:s|es)?\s?[(（]\s*([^()（）\n]{1,60}?)\s*[)）]", re.IGNORECASE)
+_BRACKETED: Final = re.compile(r"(?:s|es)?\s?[(（]\s*([^()（）\n]{1,60}?)\s*[)）]", re.IGNORECASE)
 # spaces and hyphens, one for one: "Stick-Breaking" is found as "stick breaking"
-_AS_SPACE = str.maketrans(dict.fromkeys("-\t\r\n\u00a0", " "))
+_AS_SPACE: Final = str.maketrans(dict.fromkeys("-\t\r\n\u00a0", " "))
 
 
 def _first_mention_end(key: str, text: str) -> int | None:

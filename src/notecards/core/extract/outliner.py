@@ -20,25 +20,30 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from notecards.core.extract.proposal import Proposal
 
-_PROPERTY = re.compile(
+_PROPERTY: Final = re.compile(
     r"^(?P<indent>\s*)(?P<dash>-\s+)?(?P<key>[a-z][a-z0-9_.-]*)::(?:\s+(?P<value>.*))?$"
 )
-_BLOCK = re.compile(r"^(?P<indent>\s*)-(?:\s+(?P<text>.*))?$")
-_REFERENCE = re.compile(r"\(\(([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\)\)")
-_CLOZE = re.compile(r"\{\{cloze\s+(.*?)\}\}")
-_MACRO = re.compile(r"\{\{(?!c\d+::)[^{}]*\}\}")
-_TOP_HEADING = re.compile(r"^#{1,6}\s+\S")
+_BLOCK: Final = re.compile(r"^(?P<indent>\s*)-(?:\s+(?P<text>.*))?$")
+_REFERENCE: Final = re.compile(
+    r"\(\(([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\)\)"
+)
+_CLOZE: Final = re.compile(r"\{\{cloze\s+(.*?)\}\}")
+_MACRO: Final = re.compile(r"\{\{(?!c\d+::)[^{}]*\}\}")
+_TOP_HEADING: Final = re.compile(r"^#{1,6}\s+\S")
 # the lines that open and close an admonition (``#+BEGIN_NOTE``, ``#+END_WARNING``): marks
-_ADMONITION_MARK = re.compile(r"^(?P<indent>\s*)(?P<dash>-\s+)?#\+(?:BEGIN|END)_\w+\s*$", re.I)
-_LOGSEQ_SIGNS = ("::", "((", "#card", "{{cloze", "\n\t-")
+_ADMONITION_MARK: Final = re.compile(
+    r"^(?P<indent>\s*)(?P<dash>-\s+)?#\+(?:BEGIN|END)_\w+\s*$", re.I
+)
+_LOGSEQ_SIGNS: Final = ("::", "((", "#card", "{{cloze", "\n\t-")
 # each searched for alone: a compiled literal searches faster than ``in``, and one pattern
 # of them all slower than either (it stops at every colon, bracket and line break); a
 # single character is found faster still (``in``), so a sign whose first character is
 # rare in notes (a brace, a tab) is searched for only where that character is
-_LOGSEQ_SIGN_SEARCHES = tuple(re.compile(re.escape(sign)).search for sign in _LOGSEQ_SIGNS)
+_LOGSEQ_SIGN_SEARCHES: Final = tuple(re.compile(re.escape(sign)).search for sign in _LOGSEQ_SIGNS)
 _PROPERTY_SIGN, _REFERENCE_SIGN, _CARD_SIGN, _CLOZE_SIGN, _TAB_SIGN = _LOGSEQ_SIGN_SEARCHES
 
 
@@ -53,9 +58,9 @@ def _has_a_sign(text: str) -> bool:
     )
 
 
-_MIN_BLOCK_SHARE = 0.8
+_MIN_BLOCK_SHARE: Final = 0.8
 # the tag of an outliner's flashcard block: ``#card``, ``#[[card]]``, ``[[card]]``
-CARD_TAG = re.compile(r"[ \t]*(?<!\S)#(?:card|\[\[card\]\])(?!\S)|[ \t]*\[\[card\]\]")
+CARD_TAG: Final = re.compile(r"[ \t]*(?<!\S)#(?:card|\[\[card\]\])(?!\S)|[ \t]*\[\[card\]\]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from dataclasses import fields
 from hashlib import blake2b
 from operator import attrgetter
 from pathlib import PurePosixPath
+from typing import Final
 
 from notecards.core import identity, repair
 from notecards.core.extract import (
@@ -36,11 +37,11 @@ from notecards.core.extract.proposers import options
 from notecards.core.extract.size import capped
 from notecards.core.model import Card, NoteExtraction, NoteWarning
 
-DEFAULT_DECK = "Default"
-_LINE = attrgetter("line")
+DEFAULT_DECK: Final = "Default"
+_LINE: Final = attrgetter("line")
 # a content key's hash before anything is hashed: each card's is a copy of it, fed the
 # card's content (a copy is cheaper than a new hash given its size by keyword)
-_KEY_HASH = blake2b(digest_size=identity.KEY_LENGTH // 2)
+_KEY_HASH: Final = blake2b(digest_size=identity.KEY_LENGTH // 2)
 
 
 def deck_for(source: str, default_deck: str = DEFAULT_DECK) -> str:
@@ -71,15 +72,15 @@ def _body(text: str, body_line: int) -> str:
     return "\n" * body_line + text[offset:]
 
 
-_OBSIDIAN_COMMENT = re.compile(r"%%.*?%%", re.DOTALL)
+_OBSIDIAN_COMMENT: Final = re.compile(r"%%.*?%%", re.DOTALL)
 # Whole notes are searched for a few characters before anything is done to them: for a
 # literal of two or more characters, a compiled pattern's search is two to three times faster
 # than ``in`` (on Korean and on English text alike).
-_PERCENTS = re.compile("%%")
-_BREAK_TAG = re.compile("<br|<BR")
+_PERCENTS: Final = re.compile("%%")
+_BREAK_TAG: Final = re.compile("<br|<BR")
 
 
-_SPACER = re.compile(r"(?:<br\s*/?>\s*)+", re.IGNORECASE)
+_SPACER: Final = re.compile(r"(?:<br\s*/?>\s*)+", re.IGNORECASE)
 
 
 def without_comments(text: str) -> str:
@@ -137,7 +138,7 @@ def extract(text: str, source: str, default_deck: str) -> NoteExtraction:
 # A frozen dataclass sets each field through ``object.__setattr__``; a card is made for every
 # card of every note, so its slots are set here through their descriptors instead: the same
 # card (``cards_of`` is tested to make cards equal to ones built the usual way), in half the time.
-_SETTERS = tuple(getattr(Card, field.name).__set__ for field in fields(Card))
+_SETTERS: Final = tuple(getattr(Card, field.name).__set__ for field in fields(Card))
 (
     _SET_KIND,
     _SET_QUESTION,

@@ -13,25 +13,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 # ``key: value`` at the start of a line; the value without the spaces before it (those
 # after it are stripped: a lazy ``(.*?) *`` would try the end at every character)
-_KEY_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_-]{0,60}):(?: +(.*))?")
+_KEY_LINE: Final = re.compile(r"([A-Za-z_][A-Za-z0-9_-]{0,60}):(?: +(.*))?")
 # ``  - item`` under a key with no value of its own (the item's trailing spaces stripped)
-_ITEM_LINE = re.compile(r"( *)- +(.*)")
+_ITEM_LINE: Final = re.compile(r"( *)- +(.*)")
 # a plain value: no indicator first, no ``#`` or bracket anywhere, a ``:`` only before
 # another character than a space (``math::analysis``); in a ``[list]``, no ``:`` or quote
 # (written as runs of other characters, each colon between two: one branch per colon, not
 # one per character)
-_PLAIN = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`][^:#\[\]{}]*(?::(?=[^ ])[^:#\[\]{}]*)*")
-_PLAIN_IN_LIST = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`][^:#\[\]{},'\"]*")
-_QUOTED = re.compile(r"\"([^\"\\]*)\"|'([^']*)'")
-_DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
-_STR = "tag:yaml.org,2002:str"
-_BOOL = "tag:yaml.org,2002:bool"
-_NULL = "tag:yaml.org,2002:null"
-_INT = "tag:yaml.org,2002:int"
-_TRUE = frozenset(("yes", "true", "on"))
+_PLAIN: Final = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`][^:#\[\]{}]*(?::(?=[^ ])[^:#\[\]{}]*)*")
+_PLAIN_IN_LIST: Final = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`][^:#\[\]{},'\"]*")
+_QUOTED: Final = re.compile(r"\"([^\"\\]*)\"|'([^']*)'")
+_DECIMAL: Final = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
+_STR: Final = "tag:yaml.org,2002:str"
+_BOOL: Final = "tag:yaml.org,2002:bool"
+_NULL: Final = "tag:yaml.org,2002:null"
+_INT: Final = "tag:yaml.org,2002:int"
+_TRUE: Final = frozenset(("yes", "true", "on"))
 
 
 class _NotPlainError(Exception):

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
+from typing import Final
 
 from notecards.core.extract.clean import clean_term
 from notecards.core.extract.patterns.chatter import is_date, is_link_only, mentions_date
@@ -25,26 +26,26 @@ from notecards.core.extract.patterns.sentences import is_question
 from notecards.core.extract.patterns.terms import is_term
 from notecards.core.extract.rendered_math import keep_tex
 
-_BULLET = re.compile(
+_BULLET: Final = re.compile(
     r"^(?P<indent>[ \t\u3000]*)(?P<marker>[•◦▪▫‣∙●○■□◆◇►▶➢✓✔]|[-*+](?=\s)|\d{1,3}[.)](?=\s))"
     r"\s*(?P<text>.*)$"
 )
-_NESTED_MARKERS = frozenset("◦▫○□◇")
+_NESTED_MARKERS: Final = frozenset("◦▫○□◇")
 # a markdown heading line: the first line, or one after a newline (a search led by a literal
 # is fast; one for "^" in MULTILINE mode tries every character of the note)
-_MARKDOWN_HEADING = re.compile(r"#{1,6}\s+\S")
-_MARKDOWN_HEADING_AFTER = re.compile(r"\n#{1,6}\s+\S")
+_MARKDOWN_HEADING: Final = re.compile(r"#{1,6}\s+\S")
+_MARKDOWN_HEADING_AFTER: Final = re.compile(r"\n#{1,6}\s+\S")
 # a fence's line, and a line drawn with a rendered bullet: the same (first line, or a search
 # led by the newline before one: no line has to be tried at every character)
-_MARKDOWN_FENCE = re.compile(r"\s*(?:```|~~~)")
-_MARKDOWN_FENCE_AFTER = re.compile(r"\n\s*(?:```|~~~)")
-_RENDERED_BULLET = re.compile(r"[ \t]*[•◦▪‣●○■]\s*\S")
-_RENDERED_BULLET_AFTER = re.compile(r"\n[ \t]*[•◦▪‣●○■]\s*\S")
-_MIN_RENDERED_BULLETS = 2
-_MAX_HEADING_CHARS = 60
-_SENTENCE_END = (".", "。", "!", "다", "요", "음", "함", "됨", ",")
+_MARKDOWN_FENCE: Final = re.compile(r"\s*(?:```|~~~)")
+_MARKDOWN_FENCE_AFTER: Final = re.compile(r"\n\s*(?:```|~~~)")
+_RENDERED_BULLET: Final = re.compile(r"[ \t]*[•◦▪‣●○■]\s*\S")
+_RENDERED_BULLET_AFTER: Final = re.compile(r"\n[ \t]*[•◦▪‣●○■]\s*\S")
+_MIN_RENDERED_BULLETS: Final = 2
+_MAX_HEADING_CHARS: Final = 60
+_SENTENCE_END: Final = (".", "。", "!", "다", "요", "음", "함", "됨", ",")
 # a section's number: 2-3., 1.2, 3.1.4 (a single "1." numbers a bullet)
-_SECTION_NUMBER = re.compile(r"\d{1,3}(?:[.-]\d{1,3})+\.?\s+")
+_SECTION_NUMBER: Final = re.compile(r"\d{1,3}(?:[.-]\d{1,3})+\.?\s+")
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from enum import StrEnum
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from notecards.core.model import CardKind
 
@@ -51,11 +51,11 @@ class Idiom(StrEnum):
 
 
 # the idioms whose question the writer wrote as a question: it is asked as written
-WRITTEN_AS_CARDS = frozenset((Idiom.EXPLICIT_PAIR, Idiom.CLOZE, Idiom.OUTLINER_CARD))
+WRITTEN_AS_CARDS: Final = frozenset((Idiom.EXPLICIT_PAIR, Idiom.CLOZE, Idiom.OUTLINER_CARD))
 # the idioms whose card is a sentence of prose that defines or names its term
-FROM_SENTENCES = frozenset((Idiom.PROSE_NAMING, Idiom.PROSE_DEFINITION))
+FROM_SENTENCES: Final = frozenset((Idiom.PROSE_NAMING, Idiom.PROSE_DEFINITION))
 # the most lines of a list or formula a paragraph leading into it takes into its answer
-MAX_LED_INTO_LINES = 14
+MAX_LED_INTO_LINES: Final = 14
 
 
 class Proposal(NamedTuple):

@@ -12,17 +12,17 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from notecards.core.extract.patterns.sentences import HANGUL_SYLLABLE
 
 if TYPE_CHECKING:
     from pylatexenc.latex2text import LatexNodes2Text
 
-_TEX_ANCHOR = re.compile(r"\\[A-Za-z]+|[A-Za-z0-9)\]}][_^](?:\{|[A-Za-z0-9])")
-_IGNORED = re.compile(r"[\s^_{}/\u200b\u200c\u200d\u2061\u2062\u2063\ufeff]+")
-_MIN_SIMILARITY = 80.0
-_MIN_SIGNATURE = 2
+_TEX_ANCHOR: Final = re.compile(r"\\[A-Za-z]+|[A-Za-z0-9)\]}][_^](?:\{|[A-Za-z0-9])")
+_IGNORED: Final = re.compile(r"[\s^_{}/\u200b\u200c\u200d\u2061\u2062\u2063\ufeff]+")
+_MIN_SIMILARITY: Final = 80.0
+_MIN_SIGNATURE: Final = 2
 
 
 @functools.cache
@@ -32,7 +32,7 @@ def _renderer() -> LatexNodes2Text:
     return LatexNodes2Text(math_mode="text", strict_latex_spaces=False)
 
 
-_LOOKALIKES = str.maketrans({"∣": "|", "−": "-", "∗": "*", "⋅": "·", "′": "'", "∶": ":"})
+_LOOKALIKES: Final = str.maketrans({"∣": "|", "−": "-", "∗": "*", "⋅": "·", "′": "'", "∶": ":"})
 
 
 def signature(text: str) -> str:
@@ -86,10 +86,10 @@ def _tex_end(text: str, anchor: int) -> int:
     return end
 
 
-_PLAIN_MATH_RUN = re.compile(
+_PLAIN_MATH_RUN: Final = re.compile(
     r"[^\s\uac00-\ud7a3$][^\uac00-\ud7a3$]*[<>=≤≥≠+*/^|][^\uac00-\ud7a3$]*"
 )
-_MIN_REPEAT = 3
+_MIN_REPEAT: Final = 3
 
 
 def _drop_plain_repeat(line: str) -> str:

@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from notecards.core.extract.clean import squeezed, squeezed_glosses
 from notecards.core.extract.facet_words import is_facet
@@ -117,7 +118,7 @@ def restated(proposals: list[Proposal]) -> set[int]:
 
 # what a worked example's heading or parent says: an example, a practice run, a result, a
 # numbered variant (``예시: 배달 앱``, ``단측 검정 결과``, ``Greedy attempt 2``)
-_WORKED_EXAMPLE = re.compile(
+_WORKED_EXAMPLE: Final = re.compile(
     r"예시|예제|실습|결과|\b(?:examples?|exercises?|results?|e\.g\.)(?!\w)|(?:[가-힣]|\s)\d+\W*$",
     re.IGNORECASE,
 )
@@ -177,9 +178,9 @@ def says_within(answer: str, other: str) -> bool:
 
 
 # a list answer's items at its left edge ("- x", "* x", "1. x")
-_TOP_ITEM = re.compile(r"^(?:[-*+]|\d{1,3}[.)])[ \t]+(.*)$", re.MULTILINE)
+_TOP_ITEM: Final = re.compile(r"^(?:[-*+]|\d{1,3}[.)])[ \t]+(.*)$", re.MULTILINE)
 # a label of up to three plain words ("Def", "stores", "실제 질문 사례"), markup aside
-_PLAIN_LABEL = re.compile(r"\w+(?: \w+){0,2}")
+_PLAIN_LABEL: Final = re.compile(r"\w+(?: \w+){0,2}")
 
 
 def without_wrappers(kept: list[Proposal]) -> list[Proposal]:

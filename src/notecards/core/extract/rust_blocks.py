@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import accumulate, count
 from operator import add
-from typing import TYPE_CHECKING, Literal, get_args
+from typing import TYPE_CHECKING, Final, Literal, get_args
 
 from notecards.core.extract.blocks import CONTAINER_KINDS, MAX_NESTING, TEXT_KINDS, Block
 
@@ -40,10 +40,10 @@ RustRule = Literal[
 
 # a line starting with this much quote, list or indentation nests too deep for the fast path
 # (the first line, or a line after a newline: a search led by a literal character is fast)
-_DEEP_PREFIX = re.compile(rf"[ \t>*+\-0-9.)]{{{MAX_NESTING + 20}}}")
-_DEEP_LINE = re.compile(rf"\n[ \t>*+\-0-9.)]{{{MAX_NESTING + 20}}}")
-_RUST_BLOCK_RULES: tuple[RustRule, ...] = get_args(RustRule)
-_RUST_KINDS = {
+_DEEP_PREFIX: Final = re.compile(rf"[ \t>*+\-0-9.)]{{{MAX_NESTING + 20}}}")
+_DEEP_LINE: Final = re.compile(rf"\n[ \t>*+\-0-9.)]{{{MAX_NESTING + 20}}}")
+_RUST_BLOCK_RULES: Final[tuple[RustRule, ...]] = get_args(RustRule)
+_RUST_KINDS: Final = {
     "paragraph": "paragraph",
     "heading": "heading",
     "lheading": "heading",
@@ -57,9 +57,9 @@ _RUST_KINDS = {
     "html_block": "html",
     "hr": "hr",
 }
-_RUST_CONTENT_KINDS = frozenset(("fence", "code", "html"))
+_RUST_CONTENT_KINDS: Final = frozenset(("fence", "code", "html"))
 # "$$" anywhere in a note (a compiled literal searches faster than ``in``)
-_DOLLARS = re.compile(r"\$\$")
+_DOLLARS: Final = re.compile(r"\$\$")
 
 
 @functools.cache
@@ -168,9 +168,9 @@ def _fold_items(
 
 # --- math blocks, as markdown-it-py's dollarmath plugin finds them ---------------------------
 
-_SPACES_ONLY_INDENT = re.compile(r"^ {0,3}(?=\S)")
+_SPACES_ONLY_INDENT: Final = re.compile(r"^ {0,3}(?=\S)")
 # "$$ (label)" at the end of a line closes a math block too
-_LABELLED_END = re.compile(r"\$\$\s*\([^)$\r\n]+\)\s*$")
+_LABELLED_END: Final = re.compile(r"\$\$\s*\([^)$\r\n]+\)\s*$")
 
 
 def _math_end(lines: list[str], start: int) -> int | None:
@@ -258,7 +258,7 @@ def parse(text: str, shift: int = 0) -> list[Block] | None:
     return blocks
 
 
-_MAX_MASKING_ROUNDS = 8
+_MAX_MASKING_ROUNDS: Final = 8
 
 
 def _read_once(text: str) -> list[Block] | None:
@@ -297,8 +297,8 @@ def read_twice(text: str) -> list[Block] | None:
 
 # a line on which "$$" comes first, after any indentation, quote or list markers: the first
 # line, or a line after a newline (a search led by a literal character is fast)
-_DOLLARS_FIRST = re.compile(r"([ \t>*+\-0-9.)]*)\$\$")
-_DOLLARS_FIRST_AFTER = re.compile(r"\n([ \t>*+\-0-9.)]*)\$\$")
+_DOLLARS_FIRST: Final = re.compile(r"([ \t>*+\-0-9.)]*)\$\$")
+_DOLLARS_FIRST_AFTER: Final = re.compile(r"\n([ \t>*+\-0-9.)]*)\$\$")
 
 
 def _dollar_lines(text: str) -> Iterator[tuple[int, str]]:
@@ -311,7 +311,7 @@ def _dollar_lines(text: str) -> Iterator[tuple[int, str]]:
 
 
 # a line that starts a block of its own (a list item, a quote, a heading): never a math close
-_OPENS_A_BLOCK = re.compile(r"[ \t]*(?:[-*+>#]|\d{1,9}[.)])")
+_OPENS_A_BLOCK: Final = re.compile(r"[ \t]*(?:[-*+>#]|\d{1,9}[.)])")
 
 
 def _plain_math_lines(text: str) -> dict[int, int] | None:

@@ -10,16 +10,17 @@ is read too: it is far more often a list's or a quote's than code).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from notecards.core.extract.blocks import fence_after
 
 # a shortcode standing on its own (``x :bulb: y``, not ``ERROR:root:``): its name is checked
 # against the emoji library's list, loaded the first time a note has a candidate
-_SHORTCODE = re.compile(r"(?<![\w:]):[a-z0-9+][a-z0-9_+-]*:(?![\w:])")
+_SHORTCODE: Final = re.compile(r"(?<![\w:]):[a-z0-9+][a-z0-9_+-]*:(?![\w:])")
 # the same without its bounds: a search that starts at a colon, twenty-five times faster
 # over notes that have none (nearly all)
-_CANDIDATE = re.compile(r":[a-z0-9+][a-z0-9_+-]*:")
-_CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
+_CANDIDATE: Final = re.compile(r":[a-z0-9+][a-z0-9_+-]*:")
+_CODE_SPAN: Final = re.compile(r"(`+)[^`]*?\1")
 
 
 def rendered(text: str) -> str:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 from operator import attrgetter
+from typing import Final
 
 from notecards.core.model import Card, NoteWarning
 
-MAX_CARD_CHARACTERS = 20_000
+MAX_CARD_CHARACTERS: Final = 20_000
 _QUESTION, _ANSWER = attrgetter("question"), attrgetter("answer")
-CUT_MARK = "… (cut: the rest is in the note)"
+CUT_MARK: Final = "… (cut: the rest is in the note)"
 
 
 def _cut(text: str) -> str:

@@ -12,21 +12,21 @@ less indented line or the start of another block) and emits one
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from markdown_it.rules_block import StateBlock
 
-_ALIGNMENT = re.compile(r":?-+:?")
-_DELIMITER_CHARS = frozenset("|-: \t")
+_ALIGNMENT: Final = re.compile(r":?-+:?")
+_DELIMITER_CHARS: Final = frozenset("|-: \t")
 # CommonMark's Unicode whitespace (Zs, tab, line feed, form feed, carriage return) and the
 # line/paragraph separators: what rows and cells are trimmed of
-_TRIM = (
+_TRIM: Final = (
     " \t\n\x0b\x0c\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
     "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
 # like markdown-it: stop a table whose short rows would expand past this many empty cells
-_MAX_AUTOCOMPLETED_CELLS = 0x10000
+_MAX_AUTOCOMPLETED_CELLS: Final = 0x10000
 
 
 def _line(state: StateBlock, number: int) -> str:

@@ -8,23 +8,26 @@ only gives another name (``**Taxi cab Distance**라고도 불립니다.``) names
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from notecards.core.extract.patterns.sentences import SENTENCE_BREAK, sentence_so_far
 
 # a name the writer bolds right before the naming verb, a gloss in parentheses after it
 # allowed (``... 쓰일 수 있는 **자타양용동사**라고 합니다``, ``**선형독립**(linear
 # independence)이라고 합니다``): the name, whatever the words before it
-_BOLD_NAME_BEFORE = re.compile(r"\*\*([^*\n]{1,40})\*\*(\s?\([^()\n]{1,60}\))?\s?(?:이)?$")
+_BOLD_NAME_BEFORE: Final = re.compile(r"\*\*([^*\n]{1,40})\*\*(\s?\([^()\n]{1,60}\))?\s?(?:이)?$")
 # another bolded name right before it: several names of one thing, read as a list
-_BOLD_BEFORE_IT = re.compile(r"\*\*\s*(?:,|와|과|또는|혹은)\s*$")
+_BOLD_BEFORE_IT: Final = re.compile(r"\*\*\s*(?:,|와|과|또는|혹은)\s*$")
 # "... 의미의 **사전확률(prior probability)**로 불립니다": called, in the passive (only of a
 # bolded name: "X로 정의됩니다" says what X is defined as)
 # (the forms of 불리다, called, that also close "X라고 불린다")
-CALLED = "불린다|불립니다|불림|불리며|불리고|불리는데요|불리는데|불리기도 합니다|불리기도 한다"
-_KOREAN_CALLED = re.compile(rf"\*\*(?:으)?로\s?(?:{CALLED})(?![가-힣])")
+CALLED: Final = (
+    "불린다|불립니다|불림|불리며|불리고|불리는데요|불리는데|불리기도 합니다|불리기도 한다"
+)
+_KOREAN_CALLED: Final = re.compile(rf"\*\*(?:으)?로\s?(?:{CALLED})(?![가-힣])")
 
 
-_NAMING_VERB_WORDS = 2  # "라고도 불립니다."
+_NAMING_VERB_WORDS: Final = 2  # "라고도 불립니다."
 
 
 def _ends_there(masked: str, end: int) -> bool:

@@ -7,12 +7,13 @@ and ``아직 잘 모르겠다`` is an open question: none of them is something l
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from notecards.core.extract.blocks import fence_after
 from notecards.core.extract.patterns.labels import MAX_LABEL_CHARS, is_generic_label
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_DATE = re.compile(
+_YEAR: Final = re.compile(r"(?:19|20)\d\d")
+_DATE: Final = re.compile(
     r"""
     ^[\s*_~(\[]*(?:
         (?:19|20)?\d\d\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}\s*[.일]?      # 2021.04.25, 23.02.01.
@@ -29,41 +30,41 @@ _DATE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-_LEADING_DATE = re.compile(r"^\W*(?:19|20)?\d\d\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}")
-_DATE_INSIDE = re.compile(
+_LEADING_DATE: Final = re.compile(r"^\W*(?:19|20)?\d\d\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}")
+_DATE_INSIDE: Final = re.compile(
     r"(?:19|20)\d\d\s*(?:년\s*\d{1,2}\s*월|[-./]\s*\d{1,2}(?:\s*[-./]\s*\d{1,2})?\b)"
     r"|\d{1,2}\s*월\s*\d{1,2}\s*일"
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}",
     re.IGNORECASE,
 )
-LINKISH = (
+LINKISH: Final = (
     r"!?\[(?:[^\[\]]|\[[^\]]*\])*\]\([^)]*\)|<[^>]+>|\b(?:https?|ftp)://\S+|www\.\S+|\[\^[^\]]*\]"
 )
 # led by the characters a link can start with (keep them in step with LINKISH): where none
 # is, one test instead of every alternative at every character, two to three times as fast
-_LINKISH = re.compile(rf"(?=[!\[<hfw])(?:{LINKISH})")
-_FILLER_CHARS = r"\s()\[\]{},.;:·•|/\\\-–—*_`'\"“”‘’!?"
-_FILLER = re.compile(f"[{_FILLER_CHARS}]+")
+_LINKISH: Final = re.compile(rf"(?=[!\[<hfw])(?:{LINKISH})")
+_FILLER_CHARS: Final = r"\s()\[\]{},.;:·•|/\\\-–—*_`'\"“”‘’!?"
+_FILLER: Final = re.compile(f"[{_FILLER_CHARS}]+")
 # more characters other than filler than a label holds: found without cutting the filler out
-_MORE_THAN_A_LABEL = re.compile(
+_MORE_THAN_A_LABEL: Final = re.compile(
     f"(?:[{_FILLER_CHARS}]*[^{_FILLER_CHARS}]){{{MAX_LABEL_CHARS + 1}}}"
 )
 # a letter or a digit: text without one says nothing
-CONTENT = re.compile(r"[^\W_]")
-_UNSURE = re.compile(
+CONTENT: Final = re.compile(r"[^\W_]")
+_UNSURE: Final = re.compile(
     r"^\W*(?:(?:아직|잘|정확히|솔직히|좀)\s*)*"
     r"(?:모르겠|모름|몰라|헷갈(?:림|린다|려|렸)|궁금(?:함|하다|해|했)|이해가\s*안|이해\s*못)"
     r"|^\W*(?:not\s+sure|no\s+idea|(?:i\s+)?don'?t\s+(?:know|get\s+it)|tbd|\?+)\W*$",
     re.IGNORECASE,
 )
-_REFERENCE_LEAD = re.compile(
+_REFERENCE_LEAD: Final = re.compile(
     r"^\s*[*_]*(?:참고|참조|출처|source|ref(?:erence)?s?|link|링크|from|via|cf\.?|see)\b[*_]*\s*[:：]",
     re.IGNORECASE,
 )
 
 # where any of a reference line, a date or a note to self starts (each pattern anchored at
 # the start): text this does not match is none of them, decided by one match
-_CHATTER_START = re.compile(
+_CHATTER_START: Final = re.compile(
     "|".join(
         f"(?x:{pattern.pattern})" if pattern.flags & re.VERBOSE else f"(?:{pattern.pattern})"
         for pattern in (_REFERENCE_LEAD, _DATE, _UNSURE)
@@ -77,7 +78,7 @@ _CHATTER_START = re.compile(
 # 이해가 안, not sure, i don't, tbd, ...): two, so that a definition opening with another
 # word of the same letter (이미지, frequency, data) is told without the full match; the
 # first letter is looked ahead for first (one test rules most text out)
-_CHATTER_LEAD = re.compile(
+_CHATTER_LEAD: Final = re.compile(
     r"[\W_]*(?=[\d?참출링아잘정솔좀모몰헷궁이acdfijlmnorstv])"
     r"(?:[\d?]|참[고조]|출처|링크|아직|잘|정확|솔직|좀|모[르름]|몰라|헷갈|궁금|이해"
     r"|so|re|li|fr|vi|cf|se|no|i\s|do|tb|ja|fe|ma|ap|ju|au|oc|de)",
@@ -98,7 +99,7 @@ def is_year(text: str) -> bool:
 
 # what a date has first, after its opening marks: a digit or a month's first letter (most
 # text is ruled out by this one test, before the full pattern)
-_DATE_LEAD = re.compile(r"[\s*_~(\[]*[\dJFMASOND]", re.IGNORECASE)
+_DATE_LEAD: Final = re.compile(r"[\s*_~(\[]*[\dJFMASOND]", re.IGNORECASE)
 
 
 def is_date(text: str) -> bool:
@@ -147,7 +148,7 @@ def is_reference_line(text: str) -> bool:
 
 # the first two letters of a note to self's first word (``아직``, ``이해가 안``, ``not sure``,
 # ``i don't``, ``tbd``) or its "?", after what opens it: most text is ruled out by this test
-_UNSURE_LEAD = re.compile(
+_UNSURE_LEAD: Final = re.compile(
     r"\W*(?=[아잘정솔좀모몰헷궁이nidt?])(?:아직|잘|정확|솔직|좀|모[르름]|몰라|헷갈|궁금|이해"
     r"|no|i\s|do|tb|\?)",
     re.IGNORECASE,
@@ -161,17 +162,17 @@ def is_unsure(text: str) -> bool:
 
 # an answer not written yet: "작성중", "- 작성 예정", "TODO: ...", "TBD (...)" (one line; the
 # English marks in capitals only, so that a "todo list" is still a todo list)
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER: Final = re.compile(
     r"[\s\-*+>(\[]*(?:(?:작성|정리|추가|업데이트|준비)\s*(?:중|예정)"
     r"|(?:TODO|TBD|TBA|WIP)\b[^\n]*)[\s.)\]…]*"
 )
 # what opens one, past its list marks: one test rules most answers out
-_PLACEHOLDER_LEAD = re.compile(r"[ \t\n\-*+>(\[]*[작정추업준T]")
+_PLACEHOLDER_LEAD: Final = re.compile(r"[ \t\n\-*+>(\[]*[작정추업준T]")
 
 
 # a line of an answer that is a note to self (``TODO: read the 2010 paper``, ``- TBD``,
 # ``FIXME``): capitals only, as above
-_PLACEHOLDER_LINE = re.compile(r"^[ \t\-*+>(\[]*(?:TODO|TBD|TBA|WIP|FIXME)\b", re.MULTILINE)
+_PLACEHOLDER_LINE: Final = re.compile(r"^[ \t\-*+>(\[]*(?:TODO|TBD|TBA|WIP|FIXME)\b", re.MULTILINE)
 
 
 def _may_hold_a_note_to_self(answer: str) -> bool:

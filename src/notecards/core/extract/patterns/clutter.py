@@ -26,9 +26,10 @@ from __future__ import annotations
 
 import html
 import re
+from typing import Final
 
 # code blocks, code spans and math: set aside while the rest is tidied
-_PROTECTED = re.compile(
+_PROTECTED: Final = re.compile(
     # led by the characters a span can start with (keep them in step): where none is, one
     # test instead of every alternative at every character
     r"(?=[ \t`~$])"
@@ -39,43 +40,45 @@ _PROTECTED = re.compile(
     re.DOTALL | re.MULTILINE,
 )
 _HOLD_OPEN, _HOLD_CLOSE = "\ue000", "\ue001"
-_HELD = re.compile(_HOLD_OPEN + r"(\d+)" + _HOLD_CLOSE)
+_HELD: Final = re.compile(_HOLD_OPEN + r"(\d+)" + _HOLD_CLOSE)
 # where something was taken out: a line left with nothing else goes whole
-_GONE = "\ue002"
-_SPACED_GONE = re.compile(r"[ \t]+" + _GONE + r"(?=[ \t])")
-_EMPTIED_LINE = re.compile(
+_GONE: Final = "\ue002"
+_SPACED_GONE: Final = re.compile(r"[ \t]+" + _GONE + r"(?=[ \t])")
+_EMPTIED_LINE: Final = re.compile(
     r"^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:" + _GONE + r"[ \t]*)+(?:\n|$)", re.MULTILINE
 )
 
-_IMAGE_EXTENSIONS = r"(?:png|jpe?g|gif|svg|webp|bmp|tiff?|excalidraw)"
-_IMAGE = re.compile(
+_IMAGE_EXTENSIONS: Final = r"(?:png|jpe?g|gif|svg|webp|bmp|tiff?|excalidraw)"
+_IMAGE: Final = re.compile(
     r"!\[(?:[^\[\]]|\[[^\]]*\])*\]\((?:<[^>]*>|[^()\s]*(?:\([^()]*\)[^()\s]*)*)(?:\s+[^)]*)?\)"
     r"|!\[\[[^\]]*\." + _IMAGE_EXTENSIONS + r"(?:\|[^\]]*)?\]\]"
     r"|<img\b[^>]*>",
     re.IGNORECASE,
 )
-_EMPTY_LINK = re.compile(r"\[\s*\]\([^)]*\)")
-_BACK_TO_TOP = re.compile(
+_EMPTY_LINK: Final = re.compile(r"\[\s*\]\([^)]*\)")
+_BACK_TO_TOP: Final = re.compile(
     r"\[\s*(?:[↑⬆︎⇧^🔝]+\s*)?(?:(?:go\s+|back\s+|return\s+)?(?:to\s+)?(?:the\s+)?top"
     r"|맨\s*위로?(?:\s*가기)?|위로(?:\s*가기)?|처음으로|목차로?(?:\s*(?:가기|이동|돌아가기))?"
     r"|top\s+of\s+page|back)?\s*(?:[↑⬆︎⇧^🔝]+\s*)?\]\(#[^)\s]*\)",
     re.IGNORECASE,
 )
-_ANCHOR_TAG = re.compile(r"<a\s+(?:name|id)\s*=\s*[\"'][^\"']*[\"']\s*/?>(?:\s*</a>)?", re.I)
-_LINK_TAG = re.compile(r"<a\s[^>]*?href\s*=\s*[\"']([^\"']*)[\"'][^>]*>(.*?)</a\s*>", re.I | re.S)
-_BREAK_TAG = re.compile(r"[ \t]*(?:<br\s*/?>[ \t]*)+(\n|$)?", re.IGNORECASE)
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_LIST_ITEM_TAG = re.compile(r"<li\b[^>]*>", re.IGNORECASE)
-_SUPERSCRIPT = re.compile(r"<sup\b[^>]*>(.*?)</sup\s*>", re.IGNORECASE | re.DOTALL)
-_CODE_TAG = re.compile(r"<code\b[^>]*>([^<`\n]*)</code\s*>", re.IGNORECASE)
+_ANCHOR_TAG: Final = re.compile(r"<a\s+(?:name|id)\s*=\s*[\"'][^\"']*[\"']\s*/?>(?:\s*</a>)?", re.I)
+_LINK_TAG: Final = re.compile(
+    r"<a\s[^>]*?href\s*=\s*[\"']([^\"']*)[\"'][^>]*>(.*?)</a\s*>", re.I | re.S
+)
+_BREAK_TAG: Final = re.compile(r"[ \t]*(?:<br\s*/?>[ \t]*)+(\n|$)?", re.IGNORECASE)
+_COMMENT: Final = re.compile(r"<!--.*?-->", re.DOTALL)
+_LIST_ITEM_TAG: Final = re.compile(r"<li\b[^>]*>", re.IGNORECASE)
+_SUPERSCRIPT: Final = re.compile(r"<sup\b[^>]*>(.*?)</sup\s*>", re.IGNORECASE | re.DOTALL)
+_CODE_TAG: Final = re.compile(r"<code\b[^>]*>([^<`\n]*)</code\s*>", re.IGNORECASE)
 # tags whose text is what counts: kept, the tags gone
-_UNWRAPPED_TAG = re.compile(
+_UNWRAPPED_TAG: Final = re.compile(
     r"</?(?:div|span|p|u|b|i|s|strong|em|font|center|sub|mark|small|big|ins|del|strike|kbd"
     r"|details|summary|ul|ol|li|h[1-6]|hr|section|article|header|footer|blockquote|figure"
     r"|figcaption|a|sup|code|pre|tt|var|abbr|cite|q|dfn|nobr|wbr)\b[^<>]*>",
     re.IGNORECASE,
 )
-_HTML_HINT = re.compile(
+_HTML_HINT: Final = re.compile(
     r"<(?:/?(?:div|span|p|u|b|i|s|strong|em|font|center|sub|sup|mark|small|big|ins|del|strike"
     r"|kbd|details|summary|ul|ol|li|h[1-6]|hr|br|img|a|section|article|header|footer|blockquote"
     r"|figure|figcaption|code|pre|tt|var|abbr|cite|q|dfn|nobr|wbr)\b|!--)",
@@ -83,30 +86,32 @@ _HTML_HINT = re.compile(
 )
 
 # (``[[oop]]{객체 지향 프로그래밍}``: some wikis write the text shown in braces after it)
-_WIKILINK = re.compile(r"(!?)\[\[([^\]|#]*)(?:#([^\]|]*))?(?:\|([^\]]*))?\]\](?:\{([^{}\n]+)\})?")
-_STRONG_RUN = re.compile(r"(?<![\\*])\*{2,3}(?!\*)")
+_WIKILINK: Final = re.compile(
+    r"(!?)\[\[([^\]|#]*)(?:#([^\]|]*))?(?:\|([^\]]*))?\]\](?:\{([^{}\n]+)\})?"
+)
+_STRONG_RUN: Final = re.compile(r"(?<![\\*])\*{2,3}(?!\*)")
 
 # Logseq's block properties (and Dendron's, written the same way in a block)
-_PROPERTY_KEYS = (
+_PROPERTY_KEYS: Final = (
     r"id|collapsed|alias|aliases|title|tags|type|icon|public|template"
     r"|template-including-parent|heading|background-color|filters|file|file-path|filetype"
     r"|exclude-from-graph-view|created-at|updated-at|last-modified-at|query-[a-z-]+"
     r"|card-[a-z-]+|hl-[a-z-]+|ls-type|logseq\.[a-z.-]+"
 )
-_PROPERTY_LINE = re.compile(
+_PROPERTY_LINE: Final = re.compile(
     r"^[ \t]*(?:[-*+][ \t]+)?(?:" + _PROPERTY_KEYS + r")::(?:[ \t].*)?\n?",
     re.MULTILINE | re.IGNORECASE,
 )
 # ``{:toc}`` (with the list item it replaces), ``{: .class}``, ``[TOC]``, ``[[_TOC_]]``
-_KRAMDOWN_LINE = re.compile(
+_KRAMDOWN_LINE: Final = re.compile(
     r"^[ \t]*(?:(?:[-*+]|\d{1,3}\.)[ \t]+[^\n]*\n[ \t]*\{:\s*toc\s*\}"
     r"|(?:[-*+][ \t]+)?(?:\{:[^}\n]*\}|\[TOC\]|\[\[_TOC_\]\]))[ \t]*\n?",
     re.MULTILINE | re.IGNORECASE,
 )
-_ORG_MARKER_LINE = re.compile(
+_ORG_MARKER_LINE: Final = re.compile(
     r"^[ \t]*(?:[-*+][ \t]+)?#\+(?:BEGIN|END)_\w+.*(?:\n|$)", re.MULTILINE
 )
-_MACRO = re.compile(
+_MACRO: Final = re.compile(
     r"\{\{(?:query|embed|renderer|video|youtube|pdf|cards|namespace|tweet|function|"
     r"youtube-timestamp|zotero-imported-file|zotero-linked-file)\b[^{}]*(?:\{[^{}]*\}[^{}]*)*\}\}"
     r"|<%[-_*]?\s*tp\..*?%>"
@@ -117,20 +122,20 @@ _MACRO = re.compile(
     r"|highlight|raw|file|swagger|code|columns?|link|video|youtube|gist)\b[^%]*?-?%\}",
     re.IGNORECASE,
 )
-_TEMPLATE = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?template::", re.MULTILINE | re.IGNORECASE)
-_LINK_ONLY_LINE = re.compile(
+_TEMPLATE: Final = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?template::", re.MULTILINE | re.IGNORECASE)
+_LINK_ONLY_LINE: Final = re.compile(
     r"[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?"
     # (a link may have symbols before it, not words: "↩️[Back](...)  ℹ️[Home](...)", a page's
     # navigation; "ℹ" is a letter to Python, so are some other symbols)
     r"(?:(?:[^\sA-Za-z0-9\uac00-\ud7a3\[\]()<>][ \t]*){0,6}"
     r"(?:\[[^\]\n]*\]\([^)\n]*\)|<(?:https?|ftp)://[^>\n]+>|(?:https?|ftp)://\S+)[ \t,;·|]*)+"
 )
-_BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
-_TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
+_BLANK_RUN: Final = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+_TRAILING_SPACE: Final = re.compile(r"[ \t]+$", re.MULTILINE)
 # a list item left with nothing after its marker
 # Logseq's hiccup placeholder for a highlight it shows as an image: "[:span]"
-_HICCUP = re.compile(r"\[:(?:span|div|img)\]")
-_EMPTY_MARKER_LINE = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]*$\n?", re.MULTILINE)
+_HICCUP: Final = re.compile(r"\[:(?:span|div|img)\]")
+_EMPTY_MARKER_LINE: Final = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]*$\n?", re.MULTILINE)
 
 
 def _hold(text: str) -> tuple[str, list[str]]:
@@ -257,11 +262,11 @@ def _pairs(opening: re.Match[str], closing: re.Match[str]) -> bool:
 
 
 # a character reference (``&#x20;``, ``&nbsp;``, ``&copy;``) that exporters (GitBook) leave
-_CHARACTER_REFERENCE = re.compile(
+_CHARACTER_REFERENCE: Final = re.compile(
     r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31});"
 )
 # what a reference stands for that would read as markup again: left escaped
-_MARKUP_CHARACTERS = frozenset("<>&")
+_MARKUP_CHARACTERS: Final = frozenset("<>&")
 
 
 def _character(match: re.Match[str]) -> str:

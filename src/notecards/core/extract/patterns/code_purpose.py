@@ -14,13 +14,14 @@ the writer ran (``Then I ran `npm run dev` to start it``) is not read here.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from notecards.core.extract.patterns.sentences import SENTENCE_BREAK
 
-_CODE = r"`(?P<term>[^`\n]{2,60})`"
-_VERBS = r"(?:use|run|call|type|execute|pass|add|set|enter|press)"
+_CODE: Final = r"`(?P<term>[^`\n]{2,60})`"
+_VERBS: Final = r"(?:use|run|call|type|execute|pass|add|set|enter|press)"
 # "To X, (you can) use `cmd`", "Then to X, run `cmd`"
-_TO_PURPOSE_THEN_CODE = re.compile(
+_TO_PURPOSE_THEN_CODE: Final = re.compile(
     r"^(?:(?:then|so|and|now|also),?\s+)?to\s+[a-z][^,.:;]{3,80},\s+"
     r"(?:you\s+(?:can|should|need\s+to|must|have\s+to)\s+|just\s+|simply\s+)?"
     + _VERBS
@@ -29,16 +30,16 @@ _TO_PURPOSE_THEN_CODE = re.compile(
     re.IGNORECASE,
 )
 # "to" before a place is no purpose: "add `x.rb` to the folder"
-_NOT_A_PLACE = r"(?!(?:the|a|an|your|my|our|its|their|that|this|these|those)\b)"
+_NOT_A_PLACE: Final = r"(?!(?:the|a|an|your|my|our|its|their|that|this|these|those)\b)"
 # "Run `make` to compile the code", "Use `-n auto` to use every core"
-_CODE_THEN_PURPOSE = re.compile(
+_CODE_THEN_PURPOSE: Final = re.compile(
     r"^(?:(?:then|now|also|just|simply),?\s+)?" + _VERBS + r"\s+(?:the\s+)?" + _CODE
     + r"\s+(?:[\w.'`-]+\s+){0,5}?(?:in\s+order\s+)?to\s+" + _NOT_A_PLACE + r"[a-z]",
     re.IGNORECASE,
 )  # fmt: skip
 # "Here I'm using `--isolated` to make sure nothing sneaks in": the writer says what an
 # option is for (an option only: "I ran `npm run dev` to start it" is their story)
-_OPTION_FOR = re.compile(
+_OPTION_FOR: Final = re.compile(
     r"(?:^|[,;]\s+)(?:here,?\s+|so\s+|then\s+|and\s+)?(?:I|we)(?:'m|\s+am|'re|\s+are)?\s+"
     r"(?:using|use|used|added|add|adding|pass|passed|passing)\s+"
     r"`(?P<term>--?[A-Za-z][^`\n]{0,40})`\s+(?:[\w.'`-]+\s+){0,4}?to\s+" + _NOT_A_PLACE + r"[a-z]",
@@ -47,7 +48,7 @@ _OPTION_FOR = re.compile(
 # "You can pick the Python version with the `--python 3.13` option", "pass that using the
 # `--ignore-words` option", "The trick is to use the `-c` option, which ...": what an option
 # does, said of the option the sentence uses (the option named as such, not any code)
-_USING_THE_OPTION = re.compile(
+_USING_THE_OPTION: Final = re.compile(
     r"\b(?:using|with|use|pass|passing|add|adding|via)\s+the\s+"
     r"`(?P<term>--?[A-Za-z][^`\n]{0,40})`\s+(?:option|flag|argument|parameter|switch)\b"
 )
@@ -55,7 +56,7 @@ _USING_THE_OPTION = re.compile(
 # `-L` flag", "One way of doing that is with ...", "You do this with ...", "take this a step
 # further with ...", "supports this with ..."), or only names it ("Just use the `-r` flag:",
 # "If I use ... with the `-v` flag.", "Here is an example of using the `-g` flag.")
-_SAYS_IT_ELSEWHERE = re.compile(
+_SAYS_IT_ELSEWHERE: Final = re.compile(
     r"^(?:this|that|it|these|those|one\s+way|just|if|so|then)\b"
     r"|\b(?:do|does|did|doing|done)\s+(?:this|that|so|it)\b|\ba\s+step\s+further\b"
     r"|\b(?:supports?|overrides?|handles?|achieves?|solves?|fix|fixes|avoids?)\s+(?:this|that)\b"
@@ -63,7 +64,7 @@ _SAYS_IT_ELSEWHERE = re.compile(
     r"|\bhere(?:'s|’s|\s+is|\s+are)\b",
     re.IGNORECASE,
 )
-_SAYS_AT_LEAST = 4  # words before the option, for it to say what the option is for
+_SAYS_AT_LEAST: Final = 4  # words before the option, for it to say what the option is for
 
 
 def _using_the_option(sentence: str) -> re.Match[str] | None:
@@ -79,7 +80,7 @@ def _using_the_option(sentence: str) -> re.Match[str] | None:
 
 
 # "Fetching a Python can be done using `rye toolchain fetch`"
-_DONE_USING_CODE = re.compile(
+_DONE_USING_CODE: Final = re.compile(
     r"^(?!(?:This|That|It|These|Those)\s)"  # "This can be done with ...": done what, unsaid
     r"[A-Z][^`]{3,80}?\s+(?:can|could)\s+be\s+done\s+(?:using|with|by\s+running|via)\s+" + _CODE,
 )
@@ -87,17 +88,17 @@ _DONE_USING_CODE = re.compile(
 # a sentence that leaves the saying to what the note shows next: "... gives output like the
 # following:", "... looks like this:" (not "... switches the output to JSON - something
 # like this:", which says it first)
-_SHOWS_NEXT = re.compile(
+_SHOWS_NEXT: Final = re.compile(
     r"\b(?:gives|produces|outputs|returns|prints|shows|displays|looks)\s+(?:\w+\s+){0,3}?"
     r"(?:like|as)\s+(?:the\s+following|follows|this|so)\W*$"
 )
 
 # "Using the `-C` option fixes this:": code the writer points at, and a sentence that leads
 # into the example after it (what it says is there)
-_POINTED_AT_AND_LEADS_ON = re.compile(r"^\w+\s+(?:the|that|this)\s+`.*:\s*$")
+_POINTED_AT_AND_LEADS_ON: Final = re.compile(r"^\w+\s+(?:the|that|this)\s+`.*:\s*$")
 
 # the kinds of a part of code it may be named with ("The `-v` flag ...")
-_PARTS = (
+_PARTS: Final = (
     r"(?:flag|option|argument|parameter|setting|line|command|bit|key|field|header|directive"
     r"|method|function|call|part|keyword|clause|statement|section|variable|property|attribute"
     r"|decorator|fixture|hook)s?"
@@ -105,24 +106,24 @@ _PARTS = (
 
 # the words that cannot be the verb a pair of code items or a clause's code does: a copula,
 # a preposition or a pronoun after the code ("`a` and `b` are ...", "`x` and `y` columns in")
-_NO_VERB = (
+_NO_VERB: Final = (
     r"(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|may"
     r"|might|must|in|of|on|at|to|for|with|from|by|into|as|that|which|who|and|or|but|so|if"
     r"|when|than|the|an?|it|this|these|those|there|here|looks?|seems?)\b"
 )
 # the word after the verb may not show it was a noun ("`x` columns are ...", "`-b` times of
 # ...", "`N` statements since ...")
-_AFTER_A_VERB = (
+_AFTER_A_VERB: Final = (
     r"\s+(?!(?:is|are|was|were|be|being|been|of|since|will|would|can|could|should|may|might"
     r"|must)\b)"
 )
 # what it does may not only point back ("... fixes it.", "... does this."; not "keeps that
 # video", "tells it to ...")
-_NOT_POINTING = r"(?!(?:it|this|that|these|those)\W*$)"
+_NOT_POINTING: Final = r"(?!(?:it|this|that|these|those)\W*$)"
 
 # "Running `mysql_secure_installation` runs a wizard", "Setting `stdin=PIPE` allows ...":
 # what running, setting or passing the code does, said of it as the subject
-_RUNNING_CODE_DOES = re.compile(
+_RUNNING_CODE_DOES: Final = re.compile(
     r"^(?:Running|Setting|Passing|Calling|Adding|Using)\s+(?:(?:the|that|this)\s+)?" + _CODE
     # its kind after it ("Setting that `UV_OFFLINE=1` environment variable causes ...")
     + r"(?:\s+(?:environment\s+)?" + _PARTS + r")?"
@@ -138,7 +139,7 @@ _RUNNING_CODE_DOES = re.compile(
 # definition read elsewhere; not "does the same" nor "fixes this", nor a sentence that
 # leads into what comes after it, "`git diff` shows the changes it made:", which leaves the
 # saying to that)
-_CODE_DOES = re.compile(
+_CODE_DOES: Final = re.compile(
     r"^(?:[Tt]he\s+)?" + _CODE
     # its kind, named or any one word (a "package", a "trick"; a "helper function"), where it
     # is ("here"), an aside in parentheses
@@ -153,7 +154,7 @@ _CODE_DOES = re.compile(
 
 # "Note also the `requires-python = ">=3.8"` line to specify the minimum version": what a
 # line of code the writer points at is for
-_NOTE_THE_CODE_TO = re.compile(
+_NOTE_THE_CODE_TO: Final = re.compile(
     r"^Note\s+(?:also\s+)?the\s+" + _CODE + r"\s+(?:" + _PARTS + r"\s+)?"
     r"(?:to|which|that)\s+[a-z]"
 )
@@ -163,7 +164,7 @@ _NOTE_THE_CODE_TO = re.compile(
 # ...": after a dash (a hyphen, an en or an em dash), "this", "it" or "which" says what the
 # code before it does (not code given as an example, "... such as `/tmp/x` - which ...": what
 # "which" says is of the whole sentence)
-_CODE_THEN_IT_DOES = re.compile(
+_CODE_THEN_IT_DOES: Final = re.compile(
     r"(?<!such as )(?<!like )(?<!e\.g\. )" + _CODE
     + r"(?:\s+" + _PARTS + r")?\s+[-–—]\s+(?:this|it|which)(?:'s|’s|\s+(?:is|means|ensures"
     r"|causes|makes|lets|tells|returns|runs|gives|shows|adds|sets|stands|stops|prevents))\s+\S"
@@ -172,7 +173,7 @@ _CODE_THEN_IT_DOES = re.compile(
 # "`--tracing on` is really interesting: it generates ...", "The `AllowedOrigins` key is
 # interesting: it works by ...": the writer's remark, then (after a colon or a dash) "it"
 # says what the code does
-_CODE_REMARKED_THEN_IT_DOES = re.compile(
+_CODE_REMARKED_THEN_IT_DOES: Final = re.compile(
     r"(?:The\s+)?" + _CODE + r"(?:\s+" + _PARTS + r")?\s+is\s+"
     r"(?:really\s+|very\s+|particularly\s+|especially\s+)?"
     r"(?:interesting|useful|handy|neat|important|clever|the\s+key)(?:\s*[:—]|\s+[-–])\s+"
@@ -180,7 +181,7 @@ _CODE_REMARKED_THEN_IT_DOES = re.compile(
 )
 
 # "`defineProps()`를 사용하여 props를 선언": code and what using it does, in Korean
-_KOREAN_USING_CODE = re.compile(
+_KOREAN_USING_CODE: Final = re.compile(
     _CODE + r"(?:를|을|로|으로)\s*(?:사용하여|사용해서|사용해|사용하면|이용하여|이용해서|이용해|"
     r"이용하면|써서|쓰면|통해|통하여|활용하여|활용해|활용하면)\s+\S"
 )
@@ -189,7 +190,7 @@ _KOREAN_USING_CODE = re.compile(
 # "`-a 1` and `-b 2` set the ...", "The `alpha` and `beta` utilities provide ...", "The `-n`
 # and `-v` flags together give ...": two pieces of code (or more, listed) as one subject, a
 # word for their kind after them, and what they do together, asked as one
-_PAIR_DOES = re.compile(
+_PAIR_DOES: Final = re.compile(
     r"^(?:[-*+]\s+)?(?:(?:the|both)\s+(?:the\s+)?)?(?P<term>`[^`\n]{1,60}`(?:,\s+`[^`\n]{1,60}`)*"
     r",?\s+and\s+(?:the\s+)?`[^`\n]{1,60}`)"
     r"(?!.*\b(?:this|that|it)\W*$)"  # (nor one that ends pointing back: "... serve this.")
@@ -203,7 +204,7 @@ _PAIR_DOES = re.compile(
 # "... and the `-x` flag stops ...", "..., then `wait()` ensures ...", "... whereas `:x` only
 # exits ...", "... - where the `-r` tells `jq` to ...": a clause after the first, with code
 # of its own as the subject of what it does (not the second of a pair: "`a` and `b` set")
-_CLAUSE_CODE_DOES = re.compile(
+_CLAUSE_CODE_DOES: Final = re.compile(
     r"(?<!`)(?<!`,)(?:,?\s+(?:and|then|but|while|whereas|where)|;|\s[-–—]\s+where|\s[-–—])\s+"
     r"(?:then\s+)?(?:the\s+)?" + _CODE + r"(?:\s+" + _PARTS + r")?\s+"
     r"(?:also\s+|then\s+|only\s+|just\s+)?(?!(?:is|was|has|does|looks|seems|comes)\b)"

@@ -7,24 +7,25 @@ a value (```404`: the resource was not found``), which does.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from notecards.core.extract.patterns.numbering import ENUMERATOR
 from notecards.core.extract.patterns.sentences import HANGUL_SYLLABLE
 from notecards.core.extract.patterns.spans import mask_opaque
 
-_CODE_NUMBER = re.compile(r"`-?\d{1,4}`")
+_CODE_NUMBER: Final = re.compile(r"`-?\d{1,4}`")
 # a few words of code closed by a semicolon: a declaration's value or a statement's right side
-_CODE_STATEMENT = re.compile(r"[^\s;]{1,40}(?: [^\s;]{1,40}){0,3};")
-_DECLARATION = re.compile(
+_CODE_STATEMENT: Final = re.compile(r"[^\s;]{1,40}(?: [^\s;]{1,40}){0,3};")
+_DECLARATION: Final = re.compile(
     r"(?:let|var|const|val|int|long|float|double|char|bool|auto|final|static|String|def)\s", re.I
 )
-_VARIABLE = re.compile(r"^(?:[A-Za-z](?:_\w+|\d+|')?|\w{1,3}\([^()]*\))$|^[^$]*\\")
-_ARITHMETIC = re.compile(r"[\\^{}]|[-+*/]\s*\d|\d\s*[-+*/]|^[-+*/=<>]")
-_OPERATOR = re.compile(r"\s[-+*/]\s")
+_VARIABLE: Final = re.compile(r"^(?:[A-Za-z](?:_\w+|\d+|')?|\w{1,3}\([^()]*\))$|^[^$]*\\")
+_ARITHMETIC: Final = re.compile(r"[\\^{}]|[-+*/]\s*\d|\d\s*[-+*/]|^[-+*/=<>]")
+_OPERATOR: Final = re.compile(r"\s[-+*/]\s")
 # an assignment in code without its marks: a lower-case name, then a call ("box =
 # Crate()"; a setting's value, "memory = 16g ...", is asked with what it does)
-_ASSIGNED_NAME = re.compile(r"[a-z_]\w*(?:\.[A-Za-z_]\w*)*")
-_VALUE = re.compile(r"[A-Za-z_][\w.]*\(")
+_ASSIGNED_NAME: Final = re.compile(r"[a-z_]\w*(?:\.[A-Za-z_]\w*)*")
+_VALUE: Final = re.compile(r"[A-Za-z_][\w.]*\(")
 
 
 def names_a_value(term: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from notecards.core.extract.clean import clean_term
 from notecards.core.extract.patterns.clutter import wikilinks_as_text
@@ -67,14 +68,14 @@ from notecards.core.extract.patterns.splitting import symbol_term
 from notecards.core.extract.patterns.term_openings import without_leading_words
 from notecards.core.extract.patterns.terms import is_term
 
-_LINKED = (LINKED_GENUS_DEFINITION, LINKED_DOES_DEFINITION)
+_LINKED: Final = (LINKED_GENUS_DEFINITION, LINKED_DOES_DEFINITION)
 
 # a remark in parentheses closing a sentence, after its verb
-_TRAILING_REMARK = re.compile(r"\s\([^()]*(?:\([^()]*\)[^()]*)*\)$")
+_TRAILING_REMARK: Final = re.compile(r"\s\([^()]*(?:\([^()]*\)[^()]*)*\)$")
 
 
 # the colour adjectives that end in 란, read as "X란" by its pattern: 파란 (blue), 노란 (yellow)
-_COLOURS_IN_RAN = frozenset(("파", "노"))
+_COLOURS_IN_RAN: Final = frozenset(("파", "노"))
 
 
 def _topic_end(sentence: str, fallback: int, start: int = 0) -> int:
@@ -123,11 +124,11 @@ def definitions_in_line(line: str) -> list[tuple[str, str]]:
 # the copula that joins two definitions in one sentence ("A는 X이고, B는 Y이다")
 # (the copula, or a verb that says what a term means: "A는 X를 의미하며 B는 Y를 의미한다",
 # "A는 X를 가리키고 B는 ...")
-_COORDINATED = re.compile(r"(?:이|하|키)(?:고|며),?\s+(?P<next>\S)")
+_COORDINATED: Final = re.compile(r"(?:이|하|키)(?:고|며),?\s+(?P<next>\S)")
 # how far into the clause its topic may end ("HUP 신호는", "**개체명 인식(...)**은")
-_TOPIC_WORDS = 4
+_TOPIC_WORDS: Final = 4
 # two English definitions contrasted in one sentence
-_CONTRASTED = re.compile(r",?\s+(?:while|whereas)\s+(?=\S)")
+_CONTRASTED: Final = re.compile(r",?\s+(?:while|whereas)\s+(?=\S)")
 
 
 def _coordinate_definition(sentence: str, first: str) -> str | None:
@@ -157,9 +158,9 @@ def _marks_a_topic(word: str) -> bool:
 # how a Korean adnominal clause's last word ends (``이 글에서 설명할``, ``지난 시간에 배운``,
 # ``새로 추가된``): the noun it modifies starts after it. Two-syllable words in 한 or 할 are
 # more often nouns (``제한``, ``권한``) and stay with the term.
-_ADNOMINAL_ENDINGS = ("한", "할", "된", "될", "던", "하는", "되는", "있는", "없는")
-_SHORT_ADNOMINAL_ENDINGS = ("운", "룰", "본")
-_MODIFIER_WORDS = 4  # the longest clause looked past for the term
+_ADNOMINAL_ENDINGS: Final = ("한", "할", "된", "될", "던", "하는", "되는", "있는", "없는")
+_SHORT_ADNOMINAL_ENDINGS: Final = ("운", "룰", "본")
+_MODIFIER_WORDS: Final = 4  # the longest clause looked past for the term
 
 
 def _is_adnominal(word: str) -> bool:
@@ -265,9 +266,9 @@ def _defined(line: str, *, bold_opening: bool = True, opening: bool = True) -> s
 
 
 # a bracketed gloss glued to the word before it, with a comma inside
-_GLUED_GLOSS = re.compile(r"(?<=[^\s(])\([^()\n,]{1,50},[^()\n]{1,50}\)")
+_GLUED_GLOSS: Final = re.compile(r"(?<=[^\s(])\([^()\n,]{1,50},[^()\n]{1,50}\)")
 # what stands for a space or a comma inside a glued gloss: neither ends a word
-_INSIDE_A_WORD = str.maketrans(" ,", "\x01\x01")
+_INSIDE_A_WORD: Final = str.maketrans(" ,", "\x01\x01")
 
 
 def _as_one_word(gloss: re.Match[str]) -> str:
@@ -289,7 +290,7 @@ def _names_alone(term: str, *, after_clause: bool) -> bool:
 
 
 # the fewest words after code a sentence leading into an example says something in
-_SAYS_BEFORE_ITS_EXAMPLE = 6
+_SAYS_BEFORE_ITS_EXAMPLE: Final = 6
 
 
 def _term_of(
@@ -371,9 +372,9 @@ def _term_of(
     return None
 
 
-_MASKED_RUN = re.compile(MASK_CHAR + "+")
+_MASKED_RUN: Final = re.compile(MASK_CHAR + "+")
 # an article before a term set in emphasis: not part of the term
-_ARTICLE_BEFORE_MARK = re.compile(r"(?:A|An|The)\s+(?=[*_]{1,2}\w)")
+_ARTICLE_BEFORE_MARK: Final = re.compile(r"(?:A|An|The)\s+(?=[*_]{1,2}\w)")
 
 
 def _only_notation_masked(line: str, masked: str, start: int, end: int) -> bool:

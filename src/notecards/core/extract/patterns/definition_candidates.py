@@ -4,6 +4,7 @@ against the forms (:mod:`.definition_forms`) whose words or endings it holds."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from notecards.core.extract.patterns.definition_forms import (
     BOLD_DOES,
@@ -41,7 +42,7 @@ from notecards.core.extract.patterns.definition_forms import (
     ROLE_ENDINGS,
 )
 
-_FACET_WINDOW = 60  # how far into a line its subject's facet may be named
+_FACET_WINDOW: Final = 60  # how far into a line its subject's facet may be named
 
 
 def _by_last_character(endings: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -54,9 +55,9 @@ def _by_last_character(endings: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return grouped
 
 
-_DEFINING_VERBS_BY_LAST = _by_last_character(DEFINING_VERB_WORDS)
-_GENUS_ENDINGS_BY_LAST = _by_last_character(GENUS_ENDINGS)
-_ROLE_ENDINGS_BY_LAST = _by_last_character(ROLE_ENDINGS)
+_DEFINING_VERBS_BY_LAST: Final = _by_last_character(DEFINING_VERB_WORDS)
+_GENUS_ENDINGS_BY_LAST: Final = _by_last_character(GENUS_ENDINGS)
+_ROLE_ENDINGS_BY_LAST: Final = _by_last_character(ROLE_ENDINGS)
 
 
 def candidate_forms(

@@ -8,6 +8,7 @@ what it is, the rest what it is one of.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from notecards.core.extract.clean import clean_term
 from notecards.core.extract.patterns.discourse import announces_the_post
@@ -17,24 +18,24 @@ from notecards.core.extract.patterns.terms import is_term
 # a bolded name, the word right before it, and how the list goes on after it: a comma, a
 # particle, "등", the count of what it lists or its kind ("**A**와 ... **B** 두 가지 과정으로",
 # "**Ratio Cut**, ... **Minmax Cut** 기법이 있습니다")
-_BOLD_AFTER_WORD = re.compile(
+_BOLD_AFTER_WORD: Final = re.compile(
     r"(?P<word>[^\s*]+)\s\*\*(?P<name>[^*\n]+)\*\*"
     r"(?=,|(?:와|과|이나|나|이|가|은|는|을|를|으로|로|의|에|도|만)(?:\s|$)"
     r"|\s(?:등|두|세|네|모두|기법|방법|과정|단계|알고리즘|모델)(?:\s|이|가|을|를|으로|로|$))"
 )
 # how a verb describing the noun after it ends (나누는, 구분된, 기법인, 자르는, 따른, 할)
-_ADNOMINAL_LAST = frozenset("는은던인한된될할운른든진낸린긴준온간친쓴난")
-_FEWEST_NAMES = 2
+_ADNOMINAL_LAST: Final = frozenset("는은던인한된될할운른든진낸린긴준온간친쓴난")
+_FEWEST_NAMES: Final = 2
 
 
 # short words in 은 or 는 that describe (a noun of one syllable takes the particle: 값은,
 # 힙은), and the conjunctions that only end so (혹은, 또는)
-_SHORT_DESCRIBING = frozenset((
+_SHORT_DESCRIBING: Final = frozenset((
     "하는", "되는", "있는", "없는", "같은", "작은", "높은", "낮은", "좋은", "많은", "적은",
     "넓은", "깊은", "짧은", "쓰는", "주는", "보는", "오는", "가는", "내는", "받는", "맞는",
     "찾는", "읽는", "먹는", "만든", "다른", "따른",
 ))  # fmt: skip
-_CONJUNCTIONS = frozenset(("혹은", "또는", "그러는", "아니면"))
+_CONJUNCTIONS: Final = frozenset(("혹은", "또는", "그러는", "아니면"))
 
 
 def _describes(word: str) -> bool:

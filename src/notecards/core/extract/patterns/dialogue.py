@@ -12,17 +12,18 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
+from typing import Final
 
 # a speaker: a name or an initial, a word or two, then the colon and what is said
-_TURN = re.compile(
+_TURN: Final = re.compile(
     r"^\s*(?:>\s*)*(?:[-*+]\s+)?(?P<speaker>[^\s:：]{1,15}(?: [^\s:：]{1,15})?)\s*[:：]\s"
 )
 # the labels of written questions and their answers
-_QUESTION_AND_ANSWER = frozenset(
+_QUESTION_AND_ANSWER: Final = frozenset(
     ("q", "a", "question", "answer", "질문", "답", "답변", "문제", "풀이", "해설")
 )
-_MIN_TURNS = 3  # fewer lines are as likely two definitions as a conversation
-_MIN_SPEAKERS = 2
+_MIN_TURNS: Final = 3  # fewer lines are as likely two definitions as a conversation
+_MIN_SPEAKERS: Final = 2
 
 
 def is_dialogue(lines: Sequence[str]) -> bool:

@@ -9,11 +9,12 @@ answer is what follows them.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from notecards.core.extract.patterns.sentences import is_topic_marked
 from notecards.core.extract.patterns.spans import mask_opaque
 
-_WRITER = (
+_WRITER: Final = (
     r"(?:^|\s)(?:내가|저는|제가|나도|저도)\s|^(?:제|내)\s+(?![\d(])"  # "제 개인적 정리 ..."
     # the writer's studying, unsaid who: "... 공부하다가 ...", "공부 시작!", "궁금해서 시작!",
     # "강의를 수강하며 기록한다.", "... 정리가 필요했다."
@@ -22,8 +23,8 @@ _WRITER = (
     r"|필자|(?:생긴|하는|한)\s*김에"
     r"|(?:수강|공부|학습)하며\s*(?:기록|정리)|정리가\s*필요했"
 )
-_KOREAN_WRITER = re.compile(_WRITER)
-_KOREAN_LEAD_IN = re.compile(
+_KOREAN_WRITER: Final = re.compile(_WRITER)
+_KOREAN_LEAD_IN: Final = re.compile(
     # the characters it can start with (keep them in step): where none is, one test instead of
     # every alternative at every character
     r"(?=[살알정해분구이적시다아칩봅합볼보봤하내저제나오지먼우자본싶일공궁수학필생한\s])"
@@ -38,7 +39,7 @@ _KOREAN_LEAD_IN = re.compile(
     r"|^(?:이번|오늘은|지금까지|먼저|우선|자,)\s"
     r"|^(?:이|본)\s?(?:글|포스트|포스팅|문서)(?:에서는?|은|는|에서)\s)",  # the post itself
 )
-_ENGLISH_LEAD_IN = re.compile(
+_ENGLISH_LEAD_IN: Final = re.compile(
     r"^(?:in this (?:post|article|note|section|tutorial|til)|here(?:'s| is| are)\b|"
     r"let's\b|let us\b|now,? (?:let's|we)\b|first,? (?:let's|we)\b|i\s|i'm\s|i've\s|i'd\s|"
     r"i was\b|we will\b|we'll\b|to start\b|so,? i\b|today i\b|"
@@ -55,7 +56,7 @@ _ENGLISH_LEAD_IN = re.compile(
 )
 # a sentence that only points at what the note shows next: "The carry bypass adder is shown
 # as follows:", "The plot is shown below.", "we will see the diagram below"
-_POINTS_BELOW = re.compile(
+_POINTS_BELOW: Final = re.compile(
     # (not after "which", "this": "... two inverters in a loop, which can be shown as follows"
     # says what it is first)
     r"(?<!\bwhich )(?<!\bthis )(?<!\bthat )(?<!\bit )(?<!\bwhich can )(?<!\bthis can )"
@@ -68,31 +69,31 @@ _POINTS_BELOW = re.compile(
 )
 # how a paragraph ends when it leads on to the block under it: a colon, or a sentence that
 # only announces what follows
-_COLONS = (":", "：")
-_ANNOUNCING_ENDS = (
+_COLONS: Final = (":", "：")
+_ANNOUNCING_ENDS: Final = (
     "다음과 같다", "다음과 같습니다", "다음과 같음", "아래와 같다", "아래와 같습니다",
     "아래와 같음", "as follows", "like this",
 )  # fmt: skip
-LEADS_ON = _COLONS + _ANNOUNCING_ENDS
+LEADS_ON: Final = _COLONS + _ANNOUNCING_ENDS
 # a Korean sentence that points at what is below it: "다음 연산은 ...", "아래와 같은 방식들이
 # 있다" (not "다음 작업이 실행되는": the next one, not the one below)
-_POINTS_BELOW_IN_KOREAN = re.compile(
+_POINTS_BELOW_IN_KOREAN: Final = re.compile(
     r"(?:^|\s)(?:다음|아래)(?:[과와]\s*같[은이]|\s+[^\s.,]+[은는]\s|의\s+[^\s.,]+(?:은|는|이|가)\s)"
 )
 # a last sentence that counts the kinds it names (``... 세 가지 종류가 존재한다``) or names
 # "the following" ones (``다음 연산은 ...``, ``다음과 같은``, ``the following fields``): it
 # announces the list under it, colon or not; not "the next" one (``다음 버킷을 검사``)
-_ANNOUNCES_A_LIST = re.compile(
+_ANNOUNCES_A_LIST: Final = re.compile(
     r"(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열|몇)\s*가지"
     r"|(?:^|\s)(?:다음|아래)(?:과\s*같|와\s*같|의\s|\s+[^\s.,]+(?:은|는)\s)"
     r"|\bthe following\b"
     r"|^here(?:'s|’s|\s+is|\s+are)\s+(?:the\s+)?(?:process|steps|recipe|how|what)\b",
     re.IGNORECASE,
 )
-_LAST_SENTENCE_START = re.compile(r".*[.!?。]\s", re.DOTALL)
+_LAST_SENTENCE_START: Final = re.compile(r".*[.!?。]\s", re.DOTALL)
 # the writer, anywhere in the first sentence: "By now, I've been asked ..."
-_FIRST_PERSON = re.compile(r"(?<![\w/])I(?:'m|'ve|'d|'ll)?(?![\w/'])")
-_SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|(?<=다\.)\s*|\n")
+_FIRST_PERSON: Final = re.compile(r"(?<![\w/])I(?:'m|'ve|'d|'ll)?(?![\w/'])")
+_SENTENCE_END: Final = re.compile(r"(?<=[.!?。])\s+|(?<=다\.)\s*|\n")
 
 
 def first_sentence(text: str) -> str:
@@ -129,7 +130,9 @@ def is_lead_in(text: str) -> bool:
 # at what follows in passing while it says something of its own ("RNN은 다음과 같이 여러
 # 단어의 결합으로 이뤄진 표현을 임베딩해 ...를 목표로 합니다"); not "X는 다음과 같이
 # 정의됩니다", "... 아래와 같이 구성돼 있다고 합니다", where pointing is all it does
-_AS_FOLLOWS_IN_PASSING = re.compile(r"(?:다음|아래)[과와]\s*같(?:이|은)\s+(?=(?:\S+\s+){3,}\S)")
+_AS_FOLLOWS_IN_PASSING: Final = re.compile(
+    r"(?:다음|아래)[과와]\s*같(?:이|은)\s+(?=(?:\S+\s+){3,}\S)"
+)
 
 
 def points_in_passing(text: str) -> bool:
@@ -143,12 +146,14 @@ def points_in_passing(text: str) -> bool:
 
 # the writer wishing the reader well: a preface ("... 준비하시는 분들에게 조금이나마 도움이
 # 되길 바라겠습니다"), not what the note says
-_WISHES_THE_READER_WELL = re.compile(r"도움이\s*(?:되길|되기를|되었으면|됐으면|되셨으면|되시길)")
+_WISHES_THE_READER_WELL: Final = re.compile(
+    r"도움이\s*(?:되길|되기를|되었으면|됐으면|되셨으면|되시길)"
+)
 
 
 # the writer disclaiming what follows: "... 내용에 오류가 있을 수 있습니다", "This note may
 # contain mistakes"; a preface, not what the note says
-_DISCLAIMS = re.compile(
+_DISCLAIMS: Final = re.compile(
     r"(?:오류가|틀린\s*(?:내용|부분)이|잘못된\s*(?:내용|부분|정보)이)\s*있을\s*수\s*있"
     r"|\bmay\s+contain\s+(?:errors|mistakes|inaccuracies)",
     re.IGNORECASE,
@@ -157,7 +162,7 @@ _DISCLAIMS = re.compile(
 
 # a book and its author, alone or with the part studied (``객체지향의 사실과 오해(조영호 저)``,
 # ``... (남궁성 저) 2권 학습``): where the note comes from, not what it says
-_CITES_A_BOOK = re.compile(
+_CITES_A_BOOK: Final = re.compile(
     r"[^()\n]{1,60}\(\s*[^()\n]{1,24}?\s*(?:저|지음|엮음|옮김)\s*\)"
     r"(?:\s*\d+\s*(?:권|장|부|편))?(?:\s*(?:읽고|을 읽고|를 읽고))?"
     r"(?:\s*(?:학습|정리|공부|요약|참고)(?:함|했다|한다)?)?\s*\.?\s*$"
@@ -166,7 +171,7 @@ _CITES_A_BOOK = re.compile(
 
 # how a sentence of the writer's ends when it says the note records or sums up what follows:
 # "... 공부한 내용을 정리한다", "... 들으며 기록한다", "정리해 둔다"
-_RECORDING = re.compile(
+_RECORDING: Final = re.compile(
     r"(?:정리|기록)(?:한다|함|했다|합니다|했습니다|해\s?둔다|해\s?둠|하고자\s?한다|하려\s?한다"
     r"|해\s?본다)[.!]?\s*$"
     r"|(?:을|를)\s+(?:정리|기록)[.!]?\s*$"  # "... 학습한 내용을 기록.": its verb left out
@@ -206,7 +211,7 @@ def the_writer_speaks(text: str) -> bool:
 
 
 # an aside in brackets: "(I think)", "(that I know of)"
-_ASIDE = re.compile(r"\([^()]*\)")
+_ASIDE: Final = re.compile(r"\([^()]*\)")
 
 
 def _about_the_writer(sentence: str) -> bool:
@@ -222,7 +227,7 @@ def _about_the_writer(sentence: str) -> bool:
 
 # how a paragraph opens that resolves the writer's story: "The fix was to ...", "It turns
 # out ...", "Here's what I did:", "The trick is ...", "I ended up using ..."
-_RESOLVES_THE_STORY = re.compile(
+_RESOLVES_THE_STORY: Final = re.compile(
     r"(?:the\s+(?:fix|solution|workaround|answer|trick)\s+(?:was|is)\b"
     r"|(?:it\s+)?turns\s+out\b"
     r"|here's\s+what\s+(?:i\s+did|worked)\b"
@@ -233,15 +238,15 @@ _RESOLVES_THE_STORY = re.compile(
 )
 # ... or says, in its first sentence, what fixed it: "Installing X and then running the
 # following fixed the error:", "Adding this line did the trick"
-_WHAT_FIXED_IT = re.compile(
+_WHAT_FIXED_IT: Final = re.compile(
     r"\b(?:fixed|solved|resolved)\s+(?:it|this|that|the\s+(?:error|problem|issue|bug))\b"
     r"|\bdid\s+the\s+trick\b",
     re.IGNORECASE,
 )
-_POINTS_BACK = re.compile(r"(?:this|that|it|which)\b", re.IGNORECASE)
+_POINTS_BACK: Final = re.compile(r"(?:this|that|it|which)\b", re.IGNORECASE)
 # ... or says what the writer settled on: "I ended up using ...", "Here's the format I
 # ended up using:"
-_SETTLED_ON = re.compile(r"\bI\s+ended\s+up\b")
+_SETTLED_ON: Final = re.compile(r"\bI\s+ended\s+up\b")
 
 
 def resolves_the_story(text: str) -> bool:
@@ -264,7 +269,7 @@ def _states_what_was_learned(sentence: str) -> bool:
 # a writer who says what they learned states the tip, not their story: "I figured out how
 # to ...", "Today I learned that ...", "I worked out how to ...", "I figured out a pattern
 # for doing that using ...", "I found a neat trick to ...", "I solved this by ..."
-_STATES_WHAT_WAS_LEARNED = re.compile(
+_STATES_WHAT_WAS_LEARNED: Final = re.compile(
     r"(?:today\s+)?I\s+(?:(?:figured|worked|found)\s+out|learned|learnt|discovered|found"
     r"|came\s+up\s+with)\s+(?:how|that|why|about"
     r"|(?:a|an|the)\s+(?:(?!following\b)\w+\s+)?(?:way|pattern|trick|technique|recipe|workaround|fix)"
@@ -276,7 +281,7 @@ _STATES_WHAT_WAS_LEARNED = re.compile(
 
 
 # a sentence that says what the post itself will do: "In this post I ...", "이번 글에서는 ..."
-_ANNOUNCES_THE_POST = re.compile(
+_ANNOUNCES_THE_POST: Final = re.compile(
     r"^(?:in this (?:post|article|note|section|tutorial|til)"
     r"|this (?:post|article|note|tutorial|til|blog|write-?up)\b"
     r"|(?:이번|이|본|오늘)\s?(?:글|포스트|포스팅|문서|시간)(?:에서는?|은|는|에서)?\s)",
@@ -298,7 +303,14 @@ def _last_sentence_start(body: str) -> int:
 
 # a last sentence that only turns the reader to what follows, asking or proposing: "아래
 # 그림을 볼까요?", "예시를 살펴볼까요?", "코드로 구현해볼까요?", "그림으로 보겠습니다."
-_TURNS_TO_WHAT_FOLLOWS = ("볼까요?", "볼까요", "보겠습니다.", "보겠습니다", "봅시다.", "봅시다")
+_TURNS_TO_WHAT_FOLLOWS: Final = (
+    "볼까요?",
+    "볼까요",
+    "보겠습니다.",
+    "보겠습니다",
+    "봅시다.",
+    "봅시다",
+)
 
 
 def without_turn_to_what_follows(text: str) -> str:
@@ -339,10 +351,10 @@ def without_announcement(text: str) -> str:
 
 # "다음과 같이", "아래와 같은" inside a sentence: it points at what follows while it says
 # something of its own ("... 메서드는 다음과 같이 Stream과 Arrays에 정의되어 있다.")
-_AS_FOLLOWS = r"(?:다음|아래)[과와]\s*같"
-_POINTS_AT_WHAT_FOLLOWS = re.compile(_AS_FOLLOWS + r"(?:이|은)\s+")
+_AS_FOLLOWS: Final = r"(?:다음|아래)[과와]\s*같"
+_POINTS_AT_WHAT_FOLLOWS: Final = re.compile(_AS_FOLLOWS + r"(?:이|은)\s+")
 # a topic, then only "is used as below" ("'-게'는 다음과 같이 쓰입니다."): nothing said
-_ONLY_POINTS = re.compile(r"(?:은|는|란|이란)\s+" + _AS_FOLLOWS + r"이\s+\S+[.:]?\s*$")
+_ONLY_POINTS: Final = re.compile(r"(?:은|는|란|이란)\s+" + _AS_FOLLOWS + r"이\s+\S+[.:]?\s*$")
 
 
 def only_points_at_what_follows(sentence: str) -> bool:
@@ -350,7 +362,7 @@ def only_points_at_what_follows(sentence: str) -> bool:
     return ("다음" in sentence or "아래" in sentence) and _ONLY_POINTS.search(sentence) is not None
 
 
-_MIN_WORDS_SAID_IN_PASSING = 4
+_MIN_WORDS_SAID_IN_PASSING: Final = 4
 
 
 def says_what_follows_shows(text: str) -> str:

@@ -8,6 +8,7 @@ else). :mod:`.naming_sentences` reads Korean ones, and asks this module for Engl
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from notecards.core.extract.patterns.marked_names import marked_name_alone
 from notecards.core.extract.patterns.sentences import sentence_so_far
@@ -15,18 +16,18 @@ from notecards.core.extract.patterns.spans import MASK_CHAR, mask_opaque
 
 # what follows "called" when a function is invoked, not a thing named ("is called by the
 # runtime", "called when the page loads", "was called from")
-INVOKED = (
+INVOKED: Final = (
     "by|when|whenever|on|with|after|before|from|in|at|once|during|if|through|via|upon|inside"
     "|within|directly|automatically|again|only|every|each|twice|first|last|multiple|repeatedly"
 )
 # the name a naming sentence gives (an article before it is no part of it), and a gloss or a
 # citation right after it: "called the _score_ (or gradient) [3]"
-NAME_GIVEN = (
+NAME_GIVEN: Final = (
     r"(?:an?\s+|the\s+)?(?P<term>[\"“*_]*[A-Za-z](?:[\w\- ]|\*(?=\w)|(?<=\w)\*){0,60}?[\"”*_]*)"
     r"\s*(?:\([^()]{0,80}\)\s*)?(?:\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\])?"
 )
 
-_ENGLISH_NAMING = re.compile(
+_ENGLISH_NAMING: Final = re.compile(
     r"(?=[iaw,])"  # the characters it can start with: one test where none is (keep in step)
     r"(?:\b(?:is|are|was|were)\s+(?:(?:also|often|commonly|sometimes|usually)\s+)?"
     r"(?:called(?!\s+(?:" + INVOKED + r")\b)|known\s+as|referred\s+to\s+as|termed"
@@ -39,15 +40,15 @@ _ENGLISH_NAMING = re.compile(
     + r"(?:\s(?:respectively|if|iff|when|whenever|since|because|in)\b|[.,;:]|$|(?<=\])\s+and\b)",
     re.IGNORECASE,
 )
-ENGLISH_NAMING_WORDS = ("called", "known", "referred", "termed", "named")
+ENGLISH_NAMING_WORDS: Final = ("called", "known", "referred", "termed", "named")
 
-_PHRASAL_PARTICLES = frozenset(
+_PHRASAL_PARTICLES: Final = frozenset(
     ["away", "off", "up", "out", "back", "for", "upon", "on", "in", "into", "over", "down"]
 )
 
 # the naming word after a word (or a formula, blanked out), and the name; the name ends
 # where a clause or a phrase of the sentence goes on ("... called TIPS to reduce ...")
-_BARE_NAMING = re.compile(
+_BARE_NAMING: Final = re.compile(
     r"(?<=[\w\"”'*_)\]\x00] )(?:(?:also|often|commonly|sometimes|usually|typically)\s+|so-?\s*)?"
     r"(?:called|known\s+as|termed|dubbed)\s+"
     r"(?!(?:for|on|off|out|up|like|it|them|him|her|me|you|us|this|that|these|those|"
@@ -61,7 +62,7 @@ _BARE_NAMING = re.compile(
 # the word before a bare "called" when someone calls (a function, a meeting), or something
 # is called on to run: no name is given ("They called the API", "can be called like a
 # function", "the called function")
-_CALLING = frozenset(
+_CALLING: Final = frozenset(
     (
         *("i", "we", "they", "you", "he", "she", "it", "it's", "its", "that's", "who"),
         *("be", "been", "being", "get", "gets", "got", "getting", "is", "are", "was", "were"),
@@ -74,7 +75,7 @@ _CALLING = frozenset(
 )
 # a sentence told in the first person: what the writer did or found ("I co-hosted a radio
 # show called ...", "I mean there is a program called ..."), a story, not a term to learn
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|Im|my|My)\b")
+_FIRST_PERSON: Final = re.compile(r"\b(?:I|I'm|I’m|Im|my|My)\b")
 
 
 def _bare_named(masked: str) -> re.Match[str] | None:
@@ -116,7 +117,7 @@ def _bare_term(term: str, masked: str, match: re.Match[str]) -> str:
     return term
 
 
-_JOINED = re.compile(r"\s(?:so|but)\s|_\s+and\s+_", re.IGNORECASE)
+_JOINED: Final = re.compile(r"\s(?:so|but)\s|_\s+and\s+_", re.IGNORECASE)
 
 
 def english_named(masked: str, line: str) -> tuple[str, int] | None:

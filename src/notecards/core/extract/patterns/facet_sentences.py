@@ -14,6 +14,7 @@ more after the facet (``... 장점이 있지만 ...``) is left to the rules arou
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from notecards.core.extract.clean import clean_term
 from notecards.core.extract.patterns.definition_words import LEADING_ADVERBS, NEVER_FIRST
@@ -21,20 +22,20 @@ from notecards.core.extract.patterns.sentences import is_topic_marked
 from notecards.core.extract.patterns.terms import is_term
 
 # the facets a subject is said to have, as a word of their own with their particle
-_FACET = r"(?<!\S)(?P<facet>장점|단점|한계|한계점|문제점|약점|강점|이점)(?:이|가|을|를)"
+_FACET: Final = r"(?<!\S)(?P<facet>장점|단점|한계|한계점|문제점|약점|강점|이점)(?:이|가|을|를)"
 # the facet, and the verb of having it, closing the sentence
-_HAS_A_FACET = re.compile(
+_HAS_A_FACET: Final = re.compile(
     _FACET + r"\s*(?:있|가지|갖)"
     r"(?:다|습니다|음|어요|는다|고\s*있다|고\s*있습니다|고\s*있음)[.!]?$"
 )
 # a facet the sentence only counts or points at: what follows names them
-_ANNOUNCED = re.compile(r"몇\s*가지|여러\s*가지|\d+\s*가지|다음과|아래와|다음의|아래의")
+_ANNOUNCED: Final = re.compile(r"몇\s*가지|여러\s*가지|\d+\s*가지|다음과|아래와|다음의|아래의")
 # no subject opens with a pronoun or a word pointing into the text (those no term opens
 # with), nor with one pointing back at what the text said before it
-_POINTING = NEVER_FIRST | frozenset(("두", "앞서", "이전의"))
+_POINTING: Final = NEVER_FIRST | frozenset(("두", "앞서", "이전의"))
 # a facet named before the one closing the sentence: "... 장점이 있지만 ... 단점이 있다" says both
-_ANY_FACET = re.compile(_FACET + r"\s")
-_MAX_SUBJECT_WORDS = 3
+_ANY_FACET: Final = re.compile(_FACET + r"\s")
+_MAX_SUBJECT_WORDS: Final = 3
 
 
 def facet_had(sentence: str) -> str | None:

@@ -12,15 +12,20 @@ Box``: black, white and grey are left out of the English colours), and so do ``l
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_KOREAN_COLOURS = r"(?:빨간|빨강|파란|파랑|녹색|초록|노란|노랑|검은|회색|주황|보라|분홍|하늘)"
-_KOREAN_MARKS = (
+_KOREAN_COLOURS: Final = (
+    r"(?:빨간|빨강|파란|파랑|녹색|초록|노란|노랑|검은|회색|주황|보라|분홍|하늘)"
+)
+_KOREAN_MARKS: Final = (
     r"(?:박스|상자|점|선|직선|곡선|점선|실선|화살표|네모|원|동그라미|영역|부분|막대|그래프)"
 )
-_ENGLISH_COLOURS = r"(?:red|blue|green|orange|yellow|purple|pink|dashed|dotted|solid)"
-_ENGLISH_MARKS = r"(?:line|lines|box|curve|dot|dots|arrow|area|region|bar|bars|circle|points?)"
+_ENGLISH_COLOURS: Final = r"(?:red|blue|green|orange|yellow|purple|pink|dashed|dotted|solid)"
+_ENGLISH_MARKS: Final = (
+    r"(?:line|lines|box|curve|dot|dots|arrow|area|region|bar|bars|circle|points?)"
+)
 
-_FIGURE_PART = re.compile(
+_FIGURE_PART: Final = re.compile(
     rf"(?:{_KOREAN_COLOURS}\s*색?\s*{_KOREAN_MARKS}"
     r"|네모칸|동그라미|화살표|점선|실선|왼쪽|오른쪽|위쪽|아래쪽"
     rf"|(?:the\s+)?{_ENGLISH_COLOURS}\s+{_ENGLISH_MARKS})",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from notecards.core.extract.clean import LABELLED_NAME, clean_term, unboxed
 from notecards.core.extract.patterns.chatter import mentions_date
@@ -20,9 +21,9 @@ from notecards.core.extract.patterns.terms import is_heading_name, is_term, is_t
 
 # A heading class matches whole words, never fragments (``Retrofit`` is no ``retro``,
 # ``링크드 리스트`` no ``링크``); a Korean word may carry a particle (``회고를``, ``링크는``).
-_PARTICLE = "(?:은|는|이|가|을|를|의|에|에서|와|과|도|로|으로|만|란|이란)?"
+_PARTICLE: Final = "(?:은|는|이|가|을|를|의|에|에서|와|과|도|로|으로|만|란|이란)?"
 # words that mean chatter wherever they stand in a heading (``TIL 회고``, ``Sprint retrospective``)
-_CHATTER_ANYWHERE = (
+_CHATTER_ANYWHERE: Final = (
     "회고",
     "피어세션",
     "피어 세션",
@@ -46,16 +47,16 @@ _CHATTER_ANYWHERE = (
 )
 # Korean words that mean chatter as the head of the heading, its last word (``강의 후기``,
 # ``3월 일정``), but not as a modifier (``후기 바인딩`` is late binding, ``일정 관리`` a topic)
-_CHATTER_HEAD = ("후기", "다짐", "반성", "할 일", "할일", "일정")
-_DIARY_HEAD = ("일기", "일지")
+_CHATTER_HEAD: Final = ("후기", "다짐", "반성", "할 일", "할일", "일정")
+_DIARY_HEAD: Final = ("일기", "일지")
 # English words that are also the names of things (``Java Reflection``, ``Todo app``,
 # ``Journal of ...``): chatter only when the heading is the word alone, with at most words
 # that say whose or when (``Weekly reflection``, ``My todo list``, ``Daily journal 3/10``)
-_CHATTER_ALONE = frozenset(
+_CHATTER_ALONE: Final = frozenset(
     ("reflection", "reflections", "retro", "mood", "tomorrow", "to do", "to-do", "todo", "todos")
 )
-_DIARY_ALONE = frozenset(("diary", "journal", "daily log", "devlog", "dev log"))
-_FRAMING_WORDS = frozenset(
+_DIARY_ALONE: Final = frozenset(("diary", "journal", "daily log", "devlog", "dev log"))
+_FRAMING_WORDS: Final = frozenset(
     (
         "my",
         "our",
@@ -104,7 +105,7 @@ _FRAMING_WORDS = frozenset(
 # a reference heading is made of these words alone, with framing words (``References``,
 # ``참고 자료 및 출처``, ``Further reading``), never a topic led by one (``Reference types``);
 # ``참고`` alone is an aside (notes that add to the topic), not a list of references
-_REFERENCE_PHRASES = (
+_REFERENCE_PHRASES: Final = (
     "reference",
     "references",
     "refer",  # a heading of references in many Korean blogs
@@ -135,7 +136,7 @@ _REFERENCE_PHRASES = (
     "sources",
     "source",
 )
-_REFERENCE_FRAMING = frozenset(
+_REFERENCE_FRAMING: Final = frozenset(
     (
         "and",
         "the",
@@ -176,14 +177,14 @@ def _whole(words: tuple[str, ...], *, at_end: bool = False) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternatives}){_PARTICLE}{tail}")
 
 
-_CHATTER = _whole(_CHATTER_ANYWHERE)
-_CHATTER_LAST = _whole(_CHATTER_HEAD + _DIARY_HEAD, at_end=True)
-_DIARY_LAST = _whole(_DIARY_HEAD, at_end=True)
-_REFERENCE = _whole(_REFERENCE_PHRASES)
+_CHATTER: Final = _whole(_CHATTER_ANYWHERE)
+_CHATTER_LAST: Final = _whole(_CHATTER_HEAD + _DIARY_HEAD, at_end=True)
+_DIARY_LAST: Final = _whole(_DIARY_HEAD, at_end=True)
+_REFERENCE: Final = _whole(_REFERENCE_PHRASES)
 # ``TODO 1: ...``, ``Todo: write the tests``: a task, whatever follows
-_TASK_LEAD = re.compile(r"^(?:todo|to-do|to do)\s*\d*\s*[:.)]")
-_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
-_LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)|<[^>]+>|\b(?:https?|ftp)://\S+|www\.\S+")
+_TASK_LEAD: Final = re.compile(r"^(?:todo|to-do|to do)\s*\d*\s*[:.)]")
+_WORD: Final = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+_LINK: Final = re.compile(r"!?\[[^\]]*\]\([^)]*\)|<[^>]+>|\b(?:https?|ftp)://\S+|www\.\S+")
 
 
 def folded_heading(heading: str) -> str:
@@ -207,7 +208,7 @@ def is_skipped_heading(heading: str) -> bool:
 # and working (``Task: find high values``, ``X intercept: $x = 5/2$``) no knowledge of its
 # own; ``Examples``, ``Examples of NoSQL stores``, ``예시: 배달 앱`` list instances of a
 # concept, and ``Example 1: Registers`` names what a lecture's example teaches, which are
-_WORKED_EXAMPLE = re.compile(
+_WORKED_EXAMPLE: Final = re.compile(
     r"(?:^|(?<!\w)(?=examples?\b))(?:examples?|예시|예제|ex\.?|실습)\s*#?\d+[.:)]?$"
     # a numbered exercise and its answers ("L7 Clicker 4", "Quiz 3", "Problem Set 2",
     # "연습문제 4"): what it asked and answered is no knowledge of its own
@@ -221,7 +222,7 @@ def _is_worked_example(folded: str) -> bool:
 
 
 # ``정규분포 실습``, ``emit 이벤트 실습 구현``: a hands-on exercise named by what it practises
-_EXERCISE = re.compile(r"(?:^|\s)실습(?:\s*(?:구현|하기|코드|과정))?\s*#?\d*$")
+_EXERCISE: Final = re.compile(r"(?:^|\s)실습(?:\s*(?:구현|하기|코드|과정))?\s*#?\d*$")
 
 
 def names_an_exercise(question: str) -> bool:
@@ -257,7 +258,9 @@ def is_title(heading: str) -> bool:
 
 
 # a question written without its mark: "What is Agile", "What are monads", "What to do"
-_UNMARKED_QUESTION = re.compile(r"(?:what|why|how|when|where|which)\s+(?:is|are|to)\s+\S", re.I)
+_UNMARKED_QUESTION: Final = re.compile(
+    r"(?:what|why|how|when|where|which)\s+(?:is|are|to)\s+\S", re.I
+)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -284,15 +287,15 @@ def is_title_cased_heading(heading: str, level: int, note_title: str) -> bool:
 
 
 # a month and year before the name of what happened then (a day's date opens a diary's entry)
-_DATED_EVENT = re.compile(
+_DATED_EVENT: Final = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:1[5-9]|20)\d\d\s*:\s+"
     r"(?P<event>\S.*)",
     re.IGNORECASE,
 )
 # a heading quoted whole, one pair of quotes and none inside
-_QUOTED_WHOLE = re.compile(r"(?:'[^'\"“”‘’]+'|\"[^'\"“”‘’]+\"|“[^'\"“”‘’]+”|‘[^'\"“”‘’]+’)")
+_QUOTED_WHOLE: Final = re.compile(r"(?:'[^'\"“”‘’]+'|\"[^'\"“”‘’]+\"|“[^'\"“”‘’]+”|‘[^'\"“”‘’]+’)")
 # marks some writers set before a heading's name, as a bullet
-_DECORATIONS = "|▶▷►■□●○◆◇★☆※→·•"
+_DECORATIONS: Final = "|▶▷►■□●○◆◇★☆※→·•"
 
 
 def _topic_name(heading: str) -> str | None:
@@ -369,7 +372,7 @@ def _is_generic(folded: str) -> bool:
     return folded in GENERIC_HEADINGS or folded.replace(" ", "") in GENERIC_HEADINGS
 
 
-_COMPARISON = re.compile(r"\bvs\.?\s|\bversus\b|차이|비교|\bdifferences?\b|\bcompar", re.I)
+_COMPARISON: Final = re.compile(r"\bvs\.?\s|\bversus\b|차이|비교|\bdifferences?\b|\bcompar", re.I)
 
 
 def is_comparison(heading: str) -> bool:

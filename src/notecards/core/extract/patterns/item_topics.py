@@ -16,6 +16,7 @@ read so.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from notecards.core.extract.clean import clean_term
 from notecards.core.extract.patterns.definition_words import ends_adnominal
@@ -24,34 +25,34 @@ from notecards.core.extract.patterns.sentences import is_question, is_topic_mark
 from notecards.core.extract.patterns.terms import is_term
 
 # a topic, its particle, and two words or more said of it
-_CODE_TOPIC = re.compile(r"(?P<term>`[^`\n]{2,60}`)(?:은|는|이란|란)\s+\S+\s+\S")
+_CODE_TOPIC: Final = re.compile(r"(?P<term>`[^`\n]{2,60}`)(?:은|는|이란|란)\s+\S+\s+\S")
 # a call written plainly: its brackets mark it as code (``- cancel()은 ...``)
-_CALL_TOPIC = re.compile(
+_CALL_TOPIC: Final = re.compile(
     r"(?P<term>[A-Za-z_][\w.]{0,40}\((?:[A-Za-z_*][\w\s,.=*<>\[\]]{0,24})?\))"
     r"(?:은|는|이란|란)\s+\S+\s+\S"
 )
-_BOLD_TOPIC = re.compile(r"\*\*(?P<term>[^*\n]{1,40}?)\*\*(?P<particle>은|는)\s+\S+\s+\S")
+_BOLD_TOPIC: Final = re.compile(r"\*\*(?P<term>[^*\n]{1,40}?)\*\*(?P<particle>은|는)\s+\S+\s+\S")
 # in English, the topic is the subject of a verb in the third person (``- `SegFix` has a
 # post-processing step that ...``, ``- **PatchCore** utilizes pre-trained models ...``), two
 # words or more after it; not a past or an auxiliary (``was``, ``does``: nothing said of
 # what it is or does), nor a plural noun (``- `exec` events are ...``, ``- `assert`
 # preconditions ...``: a verb follows it, or it ends as nouns do)
-_SUBJECT_TOPIC = re.compile(
+_SUBJECT_TOPIC: Final = re.compile(
     r"(?P<term>`[^`\n]{2,60}`|\*\*[^*\n]{1,40}?\*\*),?\s+"
     r"(?:(?:also|simply|just|only|then|automatically|actually|usually|often)\s+)?"
     r"(?!(?:is|was|does)\s)(?P<verb>[a-z]{2,}(?<![su])(?<!ion)(?<!ment)s)\s+"
     r"(?!(?:are|were|is|can|should|must|will|may|might|would|could|have|do|need)\s)\S+\s+\S"
 )
 # a second topic marked in the line: two things compared, neither defined
-_ANOTHER_TOPIC = re.compile(r"(?:`[^`\n]+`|\*\*[^*\n]+\*\*)(?:은|는)\s")
-_ANOTHER_CALL = re.compile(r"\w\([^()\n]*\)(?:은|는)\s")  # "first()는 ..., last()는 ..."
+_ANOTHER_TOPIC: Final = re.compile(r"(?:`[^`\n]+`|\*\*[^*\n]+\*\*)(?:은|는)\s")
+_ANOTHER_CALL: Final = re.compile(r"\w\([^()\n]*\)(?:은|는)\s")  # "first()는 ..., last()는 ..."
 # a sentence that leads to what comes under it (``... 아래의 코드와 같이``, ``다음처럼``)
-_LEADS_TO_WHAT_FOLLOWS = re.compile(
+_LEADS_TO_WHAT_FOLLOWS: Final = re.compile(
     r"(?:아래|다음)(?:의|과|와|처럼|\s)|같이\s*[.:]?\s*$|as follows|like this"
 )
 # what code that names something starts with: a letter, or the sigil of an option, a
 # method, a decorator, a path or a variable (a number or a bracket starts a value)
-_NAMES_CODE = re.compile(r"[^\W\d]|[._\-@:</$][^\W\d]")
+_NAMES_CODE: Final = re.compile(r"[^\W\d]|[._\-@:</$][^\W\d]")
 
 
 def topic_of_item(line: str) -> str | None:

@@ -4,7 +4,9 @@ of a note rather than name a topic (``Note``, ``참고``, ``정리``, ``Summary`
 
 from __future__ import annotations
 
-GENERIC_LABEL_WORDS = frozenset(
+from typing import Final
+
+GENERIC_LABEL_WORDS: Final = frozenset(
     [
         # asides in lecture notes: what follows them is not what the word means
         "proof",
@@ -203,7 +205,7 @@ GENERIC_LABEL_WORDS = frozenset(
     ]
 )
 # headings that name a part of a note or a course, not a topic (folded, spaces optional)
-GENERIC_HEADINGS = frozenset(
+GENERIC_HEADINGS: Final = frozenset(
     (
         "til",
         "today-i-learned",

@@ -6,10 +6,11 @@ A line led by such a label introduces what follows; the label is never a card's 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from notecards.core.extract.patterns.label_words import GENERIC_HEADINGS, GENERIC_LABEL_WORDS
 
-_NUMBERED_LABEL = re.compile(
+_NUMBERED_LABEL: Final = re.compile(
     r"""
     (?:^|\s)(?:기본|심화|선택|필수)?\s*(?:과제|실습|문제|예제|퀴즈|미션)\s*\d+
     | \d+\s*(?:주차|일차|강|장|회차|번째)
@@ -25,26 +26,26 @@ _NUMBERED_LABEL = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # one of several lettered examples or choices: "선택지 A", "Assistant B", "Option C", "보기 D"
-_LETTERED_LABEL = re.compile(
+_LETTERED_LABEL: Final = re.compile(
     r"(?:^|\s)(?:option|choice|assistant|model|answer|response|output|선택지|보기|응답|모델)"
     r"\s*\(?[A-E]\)?$",
     re.IGNORECASE,
 )
 # a bare "Definition" label (``정의``, ``Def. 2.1``): the term is in what follows it
-GENERIC_DEFINITION_LABEL = re.compile(r"(?:definition|def|정의)\.?\s*[\d.]*", re.IGNORECASE)
+GENERIC_DEFINITION_LABEL: Final = re.compile(r"(?:definition|def|정의)\.?\s*[\d.]*", re.IGNORECASE)
 # the kinds of result a note states (``Cor.``: its short forms too)
-_RESULT_KINDS = r"theorem|thm|lemma|corollary|cor|proposition|prop"
+_RESULT_KINDS: Final = r"theorem|thm|lemma|corollary|cor|proposition|prop"
 # a numbered statement, or one part of it: ``Theorem 6.12``, ``Lemma 3.11``, ``Theorem 6.12
 # (c)``, ``Cor. 2.1``: it asks what it states
-NUMBERED_STATEMENT = re.compile(
+NUMBERED_STATEMENT: Final = re.compile(
     rf"(?:{_RESULT_KINDS}|claim|정리|보조정리|따름정리)\.?\s*"
     r"\d+(?:\.\d+)*\.?(?:\s*[(（](?:[a-z]|[ivx]{1,4}|\d{1,2})[)）])?",
     re.IGNORECASE,
 )
-MAX_LABEL_CHARS = 17
+MAX_LABEL_CHARS: Final = 17
 # an unnumbered statement's label opening a line: ``Theorem. ...``, ``**Lemma**: ...``,
 # ``Cor. ...`` (math notes state a result so, then prove or explain it under it)
-_STATEMENT_LABEL = re.compile(
+_STATEMENT_LABEL: Final = re.compile(
     rf"(?:\*\*|__)?(?:{_RESULT_KINDS})(?:\*\*|__)?\s*[.:]"
     r"(?:\*\*|__)?\s+\S",
     re.IGNORECASE,
@@ -58,17 +59,17 @@ def states_a_result(line: str) -> bool:
 
 
 # an example's marker: "e.g. `AbC`", "ex. 집값 예측", "예) 의료 검사", "i.e., the address"
-_EXAMPLE_MARKER = re.compile(
+_EXAMPLE_MARKER: Final = re.compile(
     r"(?:e\.?g\.|ex\.|ex\)|i\.e\.|예\)|예:|예시\)|(?:example|예시|예제)(?:\s*\d+)?\s*[.:])(?:,|\s)",
     re.IGNORECASE,
 )
 
 
-_CODE_SPAN = re.compile(r"`[^`\n]+`")
+_CODE_SPAN: Final = re.compile(r"`[^`\n]+`")
 
 
 # the characters an example's marker starts with
-EXAMPLE_LEADS = "eEiI예"
+EXAMPLE_LEADS: Final = "eEiI예"
 
 
 def opens_an_example(question: str) -> bool:
@@ -112,8 +113,8 @@ def is_generic_label(term: str) -> bool:
 
 
 # the nouns that name an example, and the words that only say which example it is
-_EXAMPLE_NOUNS = ("example", "examples", "예시", "예제")
-_EXAMPLE_QUALIFIERS = frozenset((
+_EXAMPLE_NOUNS: Final = ("example", "examples", "예시", "예제")
+_EXAMPLE_QUALIFIERS: Final = frozenset((
     "a", "an", "one", "some", "another", "more", "here's", "here’s", "motivating", "worked",
     "toy", "simple", "concrete", "running", "quick", "basic", "full", "complete", "real",
     "real-world", "minimal", "small", "trivial", "illustrative", "간단한", "구체적인", "실제",
@@ -121,9 +122,9 @@ _EXAMPLE_QUALIFIERS = frozenset((
 ))  # fmt: skip
 
 
-_MAX_EXAMPLE_LABEL_CHARS = 30
+_MAX_EXAMPLE_LABEL_CHARS: Final = 30
 # how such a label may end (its noun's last letter, or a mark after it): the cheap test
-_EXAMPLE_LAST_CHARACTERS = frozenset("eEsS시제 .,:*_`")
+_EXAMPLE_LAST_CHARACTERS: Final = frozenset("eEsS시제 .,:*_`")
 
 
 def _only_qualifies_an_example(folded: str) -> bool:
@@ -147,14 +148,14 @@ def is_generic_heading(text: str) -> bool:
 
 # a numbered part of a book or a course (``Chapter 3``, ``Week 2``, ``3장``, ``Lecture 5``):
 # what it holds is several topics, each opening with its own label
-_NUMBERED_PART = re.compile(
+_NUMBERED_PART: Final = re.compile(
     r"^\W*(?:(?:chapter|ch|part|week|day|lecture|lec|session|unit|module|lesson)\s*\.?\s*\d+"
     r"|\d+\s*(?:주차|일차|장|강|회차))\W*$",
     re.IGNORECASE,
 )
 
 
-_PART_ENDS = frozenset("0123456789차장강")
+_PART_ENDS: Final = frozenset("0123456789차장강")
 
 
 def is_numbered_part(text: str) -> bool:
@@ -172,16 +173,16 @@ def is_numbered_label(text: str) -> bool:
 
 # what a piece of work came to: the outcome of a run or an experiment, the head of a short
 # label (``실험 결과``, ``양측 검정 결과 (A구 vs B구)``, ``InstructGPT의 결과``, ``성능 비교``)
-_OUTCOME = re.compile(r"(?:결과|성능\s*비교)(?:\s*[(（][^)）]*[)）])?\s*#?\d*[.:]?$")
-_PARENTHESES = re.compile(r"\s*[(（][^)）]*[)）]")
+_OUTCOME: Final = re.compile(r"(?:결과|성능\s*비교)(?:\s*[(（][^)）]*[)）])?\s*#?\d*[.:]?$")
+_PARENTHESES: Final = re.compile(r"\s*[(（][^)）]*[)）]")
 # at most this many words, parentheses aside: a label, not a sentence or a heading naming
 # what it compares (``First fit, Next fit, Best fit 결과`` over what each of them is)
-_MAX_OUTCOME_WORDS = 4
-_BARE_OUTCOMES = frozenset(("결과", "결과:", "성능 비교", "성능비교"))
+_MAX_OUTCOME_WORDS: Final = 4
+_BARE_OUTCOMES: Final = frozenset(("결과", "결과:", "성능 비교", "성능비교"))
 # an assignment's parts, the label alone or whose they are (``요구사항``, ``과제의 요구사항``,
 # ``요청 조건``, ``산출물``, ``정답 및 해설``): what is asked of a learner or what they
 # handed in, not what a thing is (``비기능 요구사항`` is a kind of requirement, and a term)
-_ASSIGNMENT_PART = re.compile(
+_ASSIGNMENT_PART: Final = re.compile(
     r"(?:\S+의\s+)?(?:요구\s*사항|요청\s*조건|준비\s*사항|산출물|제출물"
     r"|정답(?:\s*및\s*해설)?|해설|모범\s*답안)[.:]?"
 )
@@ -226,7 +227,7 @@ def _heads_work_done(heading: str) -> bool:
 # a heading over what a course, a lesson or an exam asks to learn (``Learning Goals``, ``M3
 # Learning Goals``, ``학습 목표``, ``5. 필수 학습 주제``); not ``Goals`` alone (``# Goals`` of
 # the EU, of an operating system, are what it aims at, a topic)
-_LEARNING_GOALS = re.compile(
+_LEARNING_GOALS: Final = re.compile(
     r"(?:^|\s)(?:learning\s+(?:goals?|objectives?|outcomes?)|학습\s*(?:목표|주제))\s*\d*$",
     re.IGNORECASE,
 )
@@ -243,7 +244,7 @@ def heads_learning_goals(context: tuple[str, ...]) -> bool:
     )
 
 
-_CONTENTS = re.compile(r"(?:table\s+of\s+)?contents|toc|목차|차례", re.IGNORECASE)
+_CONTENTS: Final = re.compile(r"(?:table\s+of\s+)?contents|toc|목차|차례", re.IGNORECASE)
 
 
 def is_table_of_contents(heading: str) -> bool:
@@ -254,7 +255,9 @@ def is_table_of_contents(heading: str) -> bool:
 
 
 # a block's first words before a colon or a full stop, or all in bold
-_OPENING_LABEL = re.compile(r"(?:\*\*([^*\n]{1,30})\*\*|([^\s:.*_][^:.*_\n]{0,30}?)\s*[:.]\s)")
+_OPENING_LABEL: Final = re.compile(
+    r"(?:\*\*([^*\n]{1,30})\*\*|([^\s:.*_][^:.*_\n]{0,30}?)\s*[:.]\s)"
+)
 
 
 def opens_with_a_label(text: str) -> bool:
@@ -274,11 +277,13 @@ def opens_with_a_label(text: str) -> bool:
 # generic words that are also names of things: a label alone, but beside sibling terms
 # (``- 코드 : 소스코드`` among ``- 데이터 : ...``, ``- 힙 : ...``; ``- Update: ...`` between
 # ``- Enter: ...`` and ``- Exit: ...``) one of the things the list names
-_NAMING_LABEL_WORDS = frozenset((
+_NAMING_LABEL_WORDS: Final = frozenset((
     "code", "코드", "source", "sources", "result", "results", "link", "links", "링크",
     "update", "status", "table", "표",
 ))  # fmt: skip
-_LABEL_LINE = re.compile(r"(?:\*\*|__)?([^\W\d_][^:：*_\n]{0,10}?)(?:\*\*|__)?\s*([:：])\s+(\S.*)")
+_LABEL_LINE: Final = re.compile(
+    r"(?:\*\*|__)?([^\W\d_][^:：*_\n]{0,10}?)(?:\*\*|__)?\s*([:：])\s+(\S.*)"
+)
 
 
 def naming_label_split(line: str) -> tuple[str, str, str] | None:
@@ -292,8 +297,8 @@ def naming_label_split(line: str) -> tuple[str, str, str] | None:
 
 
 # a bold span, read from the left (its opening marks, then what it holds)
-_BOLD_SPAN = re.compile(r"\*\*([^*\n]+)\*\*")
-_MAX_FORM_EXAMPLE_CHARACTERS = 80
+_BOLD_SPAN: Final = re.compile(r"\*\*([^*\n]+)\*\*")
+_MAX_FORM_EXAMPLE_CHARACTERS: Final = 80
 
 
 def shows_a_form(answer: str) -> bool:

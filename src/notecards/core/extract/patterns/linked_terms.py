@@ -7,15 +7,16 @@ it and the kind after it only frame the name.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from notecards.core.extract.patterns.definition_forms import CODE_KINDS
 from notecards.core.extract.patterns.spans import LINKED_NAME
 
-LINKED_TERM = re.compile(LINKED_NAME)
+LINKED_TERM: Final = re.compile(LINKED_NAME)
 # an article before a link that opens a sentence ("The [X](...) package ...", "A [X](...) is")
-_ARTICLE_BEFORE_LINK = re.compile(r"(?:The|the|A|An|a|an)\s+(?=\[[^\]\n]+\]\()")
+_ARTICLE_BEFORE_LINK: Final = re.compile(r"(?:The|the|A|An|a|an)\s+(?=\[[^\]\n]+\]\()")
 # the kind of thing a linked name is, right after it ("[X](...) package", "[X](...) plugin")
-_KIND_AFTER_LINK = re.compile(
+_KIND_AFTER_LINK: Final = re.compile(
     rf"(?:\s+(?:plugin|extension|command|library))?\s+"
     rf"(?:{'|'.join(CODE_KINDS)}|app|project|crate|gem|repository|repo)\b"
 )  # (in two words: "[X](...) plugin hook")

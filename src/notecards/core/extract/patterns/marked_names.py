@@ -11,26 +11,29 @@ marked and said of what the sentence describes is named: ``... 그래프를 *acy
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from notecards.core.extract.patterns.sentences import SENTENCE_BREAK
 from notecards.core.extract.patterns.spans import MASK_CHAR, mask_opaque
 
 # the words a condition that defines a marked term opens with
-CONDITIONS = (" if ", " iff ", " when", " provided")
+CONDITIONS: Final = (" if ", " iff ", " when", " provided")
 # a term the writer marks in emphasis where a condition defines it (``A matrix is
 # **orthogonal** if ...``, the mathematician's definition), or where a naming sentence goes
 # on past it (``... is called the **support dimension** of region A``; a name given in
 # passing, ``a feature called _brace expansion_``, is no definition: in a one-tip note it
 # opens the tip the title asks)
-_MARKED_TERM = r"(?:an?\s+|the\s+)?(?P<term>(?P<mark>\*\*|__|\*|_)[A-Za-z][^*_\n]{0,40}?(?P=mark))"
-_MARKED_BY_CONDITION = re.compile(
+_MARKED_TERM: Final = (
+    r"(?:an?\s+|the\s+)?(?P<term>(?P<mark>\*\*|__|\*|_)[A-Za-z][^*_\n]{0,40}?(?P=mark))"
+)
+_MARKED_BY_CONDITION: Final = re.compile(
     r"\b(?:is|are)\s+(?:said\s+to\s+be\s+)?"
     + _MARKED_TERM
     # ("We say $f$ is **Riemann integrable** on $[a, b]$ if ...": where it holds first)
     + r"(?:\s+(?:on|in|over|at|for)\s+[^*_\n]{1,40}?)?"
     + r"\s+(?:if|iff|when|whenever|provided)\b"
 )
-_MARKED_AS_CALLED = re.compile(
+_MARKED_AS_CALLED: Final = re.compile(
     r"\b(?:is|are|was|were)\s+(?:also\s+|often\s+|usually\s+)?called\s+" + _MARKED_TERM
 )
 # a description, then the term it describes in emphasis to end the sentence (``Channels
@@ -38,21 +41,21 @@ _MARKED_AS_CALLED = re.compile(
 # triangles is a **triangulation**``): the writer's definition read backwards
 # (a noun: after ``is`` an article, after ``are`` a plural; ``is **lazy**`` says how it is;
 # ``we say ... is **null recurrent**`` names it whatever it is)
-_MARKED_AT_THE_END = re.compile(
+_MARKED_AT_THE_END: Final = re.compile(
     r"\b(?:(?P<is>is)\s+(?=an?\s|the\s)|(?P<are>are)\s+(?=[*_]+[^*_\n]{0,40}s[*_]))"
     + _MARKED_TERM
     + r"\s*(?:[.。]\s|[.。]?\s*$)"
 )
-_WE_NAME = re.compile(r"\bwe\s+(?:say|call)\b", re.IGNORECASE)
-_MARKED_SAID = re.compile(r"\bis\s+" + _MARKED_TERM + r"\s*(?:[.。]\s|[.。]?\s*$)")
-_MIN_DESCRIBING_WORDS = 3
+_WE_NAME: Final = re.compile(r"\bwe\s+(?:say|call)\b", re.IGNORECASE)
+_MARKED_SAID: Final = re.compile(r"\bis\s+" + _MARKED_TERM + r"\s*(?:[.。]\s|[.。]?\s*$)")
+_MIN_DESCRIBING_WORDS: Final = 3
 # what opens a sentence that describes nothing of its own: a pronoun (``It is **fast**``),
 # or a word that draws a conclusion (``Therefore, the common part is a **circle**``)
-_NO_DESCRIPTION_OPENS = frozenset((
+_NO_DESCRIPTION_OPENS: Final = frozenset((
     "it", "this", "that", "these", "those", "they", "he", "she", "which", "there", "what",
     "note", "therefore", "thus", "hence", "so",
 ))  # fmt: skip
-_ANOTHER_MARKED = re.compile(r"\s+(?:and|or)\s+[*_]")
+_ANOTHER_MARKED: Final = re.compile(r"\s+(?:and|or)\s+[*_]")
 
 
 def marked_named(masked: str, line: str) -> tuple[str, int] | None:
@@ -106,7 +109,7 @@ def _we_say(masked: str) -> re.Match[str] | None:
 # a property named in emphasis or quotes, said of what the sentence describes: "사이클이
 # 없는 그래프를 *acyclic*하다고 합니다", "대부분 값이 0 -> "희소(sparse)"하다고 함" (unmarked,
 # "... 유용하다고 합니다" is hearsay)
-_KOREAN_PROPERTY_NAMED = re.compile(
+_KOREAN_PROPERTY_NAMED: Final = re.compile(
     r"(?P<term>\*\*[^*\n]+\*\*|\*[^*\n]+\*|_[^_\n]+_|\"[^\"\n]+\"|“[^”\n]+”|'[^'\n]+')"
     r"하다고\s*(?:하고|하며|한다|합니다|함|부른다|말한다|말합니다)"
 )
@@ -123,7 +126,7 @@ def korean_property_named(masked: str, line: str) -> tuple[str, int] | None:
 
 # a name in emphasis, its marks and all (``__partition function__``, ``**heap**``),
 # ending before the sentence goes on (not ``the *sample* space``: part of the name marked)
-_OPENS_MARKED = re.compile(
+_OPENS_MARKED: Final = re.compile(
     r"(?:(\*\*|__)[^*_\n]+\1|([*_])[^*_\n]+\2(?![*_]))"
     r"(?!\s+(?:and|or)\s+[*_])"  # ("called _properties_ and _methods_": two names)
     r"(?=\s+(?:and|or|which|that|is|was|for|in|of|with|because|since|when|where)\b)"

@@ -9,19 +9,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from notecards.core.extract.clean import clean_term
 from notecards.core.extract.patterns.chatter import CONTENT, is_date, is_link_only
 from notecards.core.extract.patterns.spans import MASK_CHAR, mask_opaque
 from notecards.core.model import CLOZE_DELETION
 
-_HIGHLIGHT = re.compile(r"(?<![=\\])==(?=\S)(.+?)(?<=\S)==(?!=)")
-_EXPLICIT_PAIR = re.compile(r"^(?P<question>.*?\S)\s*(?P<marker>:::|::)\s*(?P<answer>\S.*)$")
-_CPP_SCOPE = re.compile(r"(?:^|\s)[a-z_][a-z0-9_]*$")
-_NAME_CALLED = re.compile(r"\w+\(")  # "new()" after "Vec::": a function's name, called
-_WIKILINK = re.compile(r"!?\[\[[^\]\n]*\]\]")
-_FIELD_KEY = re.compile(r"[a-z][a-z0-9_-]*")
-_MAX_FIELD_VALUE_WORDS = 2
+_HIGHLIGHT: Final = re.compile(r"(?<![=\\])==(?=\S)(.+?)(?<=\S)==(?!=)")
+_EXPLICIT_PAIR: Final = re.compile(r"^(?P<question>.*?\S)\s*(?P<marker>:::|::)\s*(?P<answer>\S.*)$")
+_CPP_SCOPE: Final = re.compile(r"(?:^|\s)[a-z_][a-z0-9_]*$")
+_NAME_CALLED: Final = re.compile(r"\w+\(")  # "new()" after "Vec::": a function's name, called
+_WIKILINK: Final = re.compile(r"!?\[\[[^\]\n]*\]\]")
+_FIELD_KEY: Final = re.compile(r"[a-z][a-z0-9_-]*")
+_MAX_FIELD_VALUE_WORDS: Final = 2
 
 
 def has_markup(text: str) -> bool:

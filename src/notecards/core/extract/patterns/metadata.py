@@ -24,9 +24,10 @@ stays; so does a bare number after a phrase (``Number of rounds: 48``).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # keys that only ever hold metadata, as a note's body writes them
-_METADATA_KEYS = frozenset(
+_METADATA_KEYS: Final = frozenset(
     (
         "file-path",
         "alias",
@@ -55,34 +56,36 @@ _METADATA_KEYS = frozenset(
 )
 # keys whose value is a time stamp: written with a sentence, they are a term of their own
 # (Vue's ``created`` hook, a file's ``Modified`` state in git)
-_STAMP_KEYS = frozenset(("created", "updated", "modified"))
+_STAMP_KEYS: Final = frozenset(("created", "updated", "modified"))
 # what a note's opening lines state about the note (``Tags: #networking``, ``Status: draft``,
 # ``Source: [[a book]]``, ``up:: [[Parent]]``, ``__Parent__: [Processes](...)``): its
 # metadata written in the body
-_OPENING_KEYS = _METADATA_KEYS | frozenset(
+_OPENING_KEYS: Final = _METADATA_KEYS | frozenset(
     (
         "status", "source", "sources", "links", "reference", "references", "author", "authors",
         "instructor", "lecturer", "professor", "speaker", "location", "course", "semester",
         "parent", "venue",
     )
 )  # fmt: skip
-_OPENING_LINE = re.compile(r"^\s*(?:[-*+]\s+)?[*_]*([A-Za-z][\w -]{0,20}?)[*_]*\s*::?[*_]*(?:\s|$)")
-_PROPERTY_LINE = re.compile(r"^[A-Za-z][\w.-]*::(?:\s|$)")
-_ORG_MARKER = re.compile(r"^#?\+?(?:BEGIN|END)_[A-Z]+$")
-_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
+_OPENING_LINE: Final = re.compile(
+    r"^\s*(?:[-*+]\s+)?[*_]*([A-Za-z][\w -]{0,20}?)[*_]*\s*::?[*_]*(?:\s|$)"
+)
+_PROPERTY_LINE: Final = re.compile(r"^[A-Za-z][\w.-]*::(?:\s|$)")
+_ORG_MARKER: Final = re.compile(r"^#?\+?(?:BEGIN|END)_[A-Z]+$")
+_UUID: Final = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
 # what an exercise or a run measures (asked by a note for its value, never explained)
-_MEASURE = re.compile(
+_MEASURE: Final = re.compile(
     r"(?:시간|메모리)\s*제한|(?:time|memory)\s*limit"
     r"|(?:total\s+|wall\s+|cpu\s+|execution\s+|running\s+|run\s+|work\s+)*time|runtime"
     r"|memory(?:\s+usage)?|(?:실행|소요|수행)\s*시간|메모리(?:\s*사용량)?|난이도|difficulty"
     r"|정답\s*비율|맞힌\s*사람|제출|submissions?",
     re.IGNORECASE,
 )
-_MARKUP = "`*_ "
+_MARKUP: Final = "`*_ "
 # the fields of a login or a connection a setup fills in: what follows them is this setup's
 # own value (``Host: postgres-db``, ``비밀번호: ssafy``), never a fact (a port, which may be
 # a well-known default worth learning, is left to the rules for numbers)
-_SETUP_FIELDS = frozenset(
+_SETUP_FIELDS: Final = frozenset(
     (
         "host", "hostname", "database", "database name", "db", "db name", "user", "username",
         "user name", "user id", "login", "password", "passwd", "conn id", "conn type",
@@ -90,21 +93,23 @@ _SETUP_FIELDS = frozenset(
         "비밀번호", "패스워드", "계정",
     )
 )  # fmt: skip
-_NUMBER = re.compile(r"[-+]?\d[\d,_]*(?:\.\d+)*")
-_MEASURED = re.compile(r"[-+]?\d[\d,_]*(?:\.\d+)*\s*(?:%|[^\W\d_]{1,6})?|\d{1,3}:\d{2}(?::\d{2})?")
-_SCALAR = frozenset(("true", "false", "none", "null", "nil"))
-_COLLECTION = re.compile(r"^[\[(]([^\[\]()\n]*)[\])]$")
+_NUMBER: Final = re.compile(r"[-+]?\d[\d,_]*(?:\.\d+)*")
+_MEASURED: Final = re.compile(
+    r"[-+]?\d[\d,_]*(?:\.\d+)*\s*(?:%|[^\W\d_]{1,6})?|\d{1,3}:\d{2}(?::\d{2})?"
+)
+_SCALAR: Final = frozenset(("true", "false", "none", "null", "nil"))
+_COLLECTION: Final = re.compile(r"^[\[(]([^\[\]()\n]*)[\])]$")
 # an item of a literal: a number, a quoted string, a code name (lowercase), a constant
-_COLLECTION_ITEM = re.compile(
+_COLLECTION_ITEM: Final = re.compile(
     r"[-+]?\d[\d_]*(?:\.\d+)?|'[^',]*'|\"[^\",]*\"|[a-z_][a-z0-9_.]*|True|False|None"
 )
 # where one literal ends and the next begins: ``), (``, ``], [``
-_LITERALS_APART = re.compile(r"(?<=[\])]),\s*(?=[\[(])")
-_PLACEHOLDER = re.compile(r"^[\[(<]\s*(?:e\.g\.|ex\.|예:|예\))", re.IGNORECASE)
+_LITERALS_APART: Final = re.compile(r"(?<=[\])]),\s*(?=[\[(])")
+_PLACEHOLDER: Final = re.compile(r"^[\[(<]\s*(?:e\.g\.|ex\.|예:|예\))", re.IGNORECASE)
 
 
 # a variable set to a number as a question (``$c_1=5$``, ``k = 3``): one step of a worked example
-_ASSIGNED = re.compile(r"^\$?\s*[A-Za-z][\w{}^\\]*\s*=\s*[-+]?\d[\d.,]*\s*\$?$")
+_ASSIGNED: Final = re.compile(r"^\$?\s*[A-Za-z][\w{}^\\]*\s*=\s*[-+]?\d[\d.,]*\s*\$?$")
 
 
 def is_metadata_paragraph(text: str) -> bool:
@@ -120,18 +125,18 @@ def is_metadata_paragraph(text: str) -> bool:
 
 # a letter of any script: an answer without one, and without code or math (an operator
 # written as code, ``->``, or a formula may be what is asked), says no word
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER: Final = re.compile(r"[^\W\d_]")
 # one number or version alone may be a fact asked for (``Number of rounds: 48``)
-_ONE_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\s*$")
+_ONE_NUMBER: Final = re.compile(r"^\s*\d+(?:\.\d+)*\s*$")
 
 
 # a web address alone, as a reference list or a link dump writes it (``<https://...>``,
 # ``https://...>`` when the colon after it was taken for a term's end)
-_WEB_ADDRESS = re.compile(r"[<`]?https?://\S+?[>`]?")
+_WEB_ADDRESS: Final = re.compile(r"[<`]?https?://\S+?[>`]?")
 
 
-_SENTENCE_WORDS = 5
-_SENTENCE_ENDS = (".", "!", "。")
+_SENTENCE_WORDS: Final = 5
+_SENTENCE_ENDS: Final = (".", "!", "。")
 
 
 def _is_a_sentence(answer: str) -> bool:
@@ -199,7 +204,7 @@ def is_not_knowledge(question: str, answer: str) -> bool:
 
 # the most words a field of an exercise's record holds beside its link (``6kyu``, ``Silver 3``,
 # ``passed with java``)
-_MAX_FIELD_WORDS = 3
+_MAX_FIELD_WORDS: Final = 3
 
 
 def _is_a_record(answer: str) -> bool:
@@ -214,8 +219,8 @@ def _is_a_record(answer: str) -> bool:
 
 
 # an option of a multiple-choice question: "a. ...", "b) ...", "(c) ...", "① ..."
-_CHOICE = re.compile(r"\s*(?:\(?[a-eA-E][.)]|[①②③④⑤])\s")
-_MIN_CHOICES = 3
+_CHOICE: Final = re.compile(r"\s*(?:\(?[a-eA-E][.)]|[①②③④⑤])\s")
+_MIN_CHOICES: Final = 3
 
 
 def _offers_choices(answer: str) -> bool:
@@ -226,8 +231,8 @@ def _offers_choices(answer: str) -> bool:
 
 
 # a task's checkbox, "[ ] write it down", "[x] done"; and a task list's item, "- [ ] ..."
-TASK_BOX = re.compile(r"\[[ xX]\]\s")
-_TASK_ITEM = re.compile(r"[-*+]\s" + TASK_BOX.pattern)
+TASK_BOX: Final = re.compile(r"\[[ xX]\]\s")
+_TASK_ITEM: Final = re.compile(r"[-*+]\s" + TASK_BOX.pattern)
 
 
 def _is_to_do_list(answer: str) -> bool:

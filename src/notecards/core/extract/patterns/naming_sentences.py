@@ -7,6 +7,7 @@ passing, ``a method called X``; English ones are read by :mod:`.english_naming`)
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from notecards.core.extract.clean import clean_term
 from notecards.core.extract.facet_words import is_facet
@@ -35,11 +36,11 @@ from notecards.core.extract.patterns.terms import is_term
 # "...를 X라고", "X라", "X라고도": the quotative ending a name takes (not a request
 # reported, "... 만들어 달라고 한다": 달라, give me; "... 화면을 보여주라고 한다": do it for;
 # "... 설정을 하라고 하는데": do it)
-_NAMED_AS = r"(?<![달주하])라(?:고)?(?:도)?\s*"
+_NAMED_AS: Final = r"(?<![달주하])라(?:고)?(?:도)?\s*"
 # the forms of 하다 and 부르다 that go on to another clause ("X라 하고, Y라고 한다", "X라고
 # 하는데요, ...": the spoken forms too)
-_GOES_ON = "하고|하며|부르고|부르며|하는데요|하는데|부르는데요|부르는데"
-_KOREAN_NAMING = re.compile(
+_GOES_ON: Final = "하고|하며|부르고|부르며|하는데요|하는데|부르는데요|부르는데"
+_KOREAN_NAMING: Final = re.compile(
     _NAMED_AS + r"(?:함|한다|합니다|" + _GOES_ON + r"|부른다|부름|부릅니다|하죠|해요|부르죠|불러요"
     r"|칭함|칭한다|칭합니다|정의한다|정의함|정의합니다"
     # the writer's own name for it from here on: "이를 X라 하겠습니다" (not "X라고 하자", let
@@ -51,7 +52,7 @@ _KOREAN_NAMING = re.compile(
     + CALLED
     + r")(?![가-힣])"
 )
-_MAX_NAMED_WORDS = 4
+_MAX_NAMED_WORDS: Final = 4
 
 
 def drop_copula(term: str) -> str:
@@ -79,12 +80,12 @@ def drop_copula(term: str) -> str:
 # how the last word of a clause before a name ends (``만족할 경우``, ``지니면``), and the
 # verbs that may stand between the object and its name (``...를 가리켜 X라고 한다``): the
 # name starts after them
-_CLAUSE_ENDS = ("면", "경우", "때", "가리켜", "일컬어", "두고")
+_CLAUSE_ENDS: Final = ("면", "경우", "때", "가리켜", "일컬어", "두고")
 
 
 # a name in bold or code at the end of the words before ``라``: ``**X**``, `` `X` ``
-_MARKED_AT_END = re.compile(r"(?<!\S)(?:\*\*([^*\n]+)\*\*|(`[^`\n]+`))\s*(?:이)?$")
-_QUOTED_AT_END = re.compile(r"['\"“‘]([^'\"“”‘’]+)['\"”’]\s*(?:이)?$")
+_MARKED_AT_END: Final = re.compile(r"(?<!\S)(?:\*\*([^*\n]+)\*\*|(`[^`\n]+`))\s*(?:이)?$")
+_QUOTED_AT_END: Final = re.compile(r"['\"“‘]([^'\"“”‘’]+)['\"”’]\s*(?:이)?$")
 
 
 def _says_whose(before: str, marked: re.Match[str]) -> bool:
@@ -97,7 +98,7 @@ def _says_whose(before: str, marked: re.Match[str]) -> bool:
 
 
 # one syllable that with 라 is a verb, not a name: 따라 (follow), 골라 (pick), 잘라 (cut)
-_VERB_STEMS = frozenset("따골잘올몰달")
+_VERB_STEMS: Final = frozenset("따골잘올몰달")
 
 
 def _says_how(named: str) -> bool:
@@ -111,7 +112,7 @@ def _says_how(named: str) -> bool:
 
 
 # the words that join two names of one thing (``버킷 또는 슬롯``): no topic marker
-_JOINING_NAMES = frozenset(("또는", "혹은"))
+_JOINING_NAMES: Final = frozenset(("또는", "혹은"))
 
 
 def _korean_named(masked: str, line: str) -> tuple[str, int] | None:
@@ -164,13 +165,13 @@ def _korean_named(masked: str, line: str) -> tuple[str, int] | None:
 # a sentence opening with its object written only in math (``$V$와 $W$를``): "let them be"
 # (each run of masked characters ends at a joint or a space: a run split in two ways more
 # than one would make the match exponential in the run's length)
-_LETS = re.compile(rf"\s*{MASK_CHAR}+(?:(?:\s*(?:와|과|및|,)\s*|\s+){MASK_CHAR}+)*\s*[을를]")
+_LETS: Final = re.compile(rf"\s*{MASK_CHAR}+(?:(?:\s*(?:와|과|및|,)\s*|\s+){MASK_CHAR}+)*\s*[을를]")
 
 
 # a name written as code or as a link to where it is explained (``...를 `관형사형 전성어미`라고
 # 합니다``, ``...을 [절](https://...)이라고 합니다``)
-_CODE_NAME = re.compile(r"(`[^`\n]{1,60}`)(?:이)?")
-_LINKED_NAME = re.compile(LINKED_NAME + "(?:이)?")
+_CODE_NAME: Final = re.compile(r"(`[^`\n]{1,60}`)(?:이)?")
+_LINKED_NAME: Final = re.compile(LINKED_NAME + "(?:이)?")
 
 
 def _notation_named(words: str, start: int) -> tuple[str, int] | None:
@@ -186,12 +187,12 @@ def _notation_named(words: str, start: int) -> tuple[str, int] | None:
 
 
 # ``...를 묶습니다. 이것이 (바로) X입니다``: a name given to what the sentence before did
-_DEMONSTRATIVE_NAMING = re.compile(
+_DEMONSTRATIVE_NAMING: Final = re.compile(
     r"(?<=[.!?]\s)(?:이것이|이게|이것은)\s+(?:바로\s+)?(?P<term>[^.!?\s][^.!?]{0,40}?)"
     r"(?:입니다|이에요|예요|이다)\s*(?:[.!]|$)"
 )
 # what a clause ends in when the words say what something does, not what it is called
-_BOUND_NOUNS = frozenset(["바", "것", "뿐", "수", "때문", "셈", "최선", "최악", "문제"])
+_BOUND_NOUNS: Final = frozenset(["바", "것", "뿐", "수", "때문", "셈", "최선", "최악", "문제"])
 
 
 def _korean_this_is(masked: str, line: str) -> tuple[str, int] | None:
@@ -210,9 +211,9 @@ def _korean_this_is(masked: str, line: str) -> tuple[str, int] | None:
     return line[match.start("term") : match.end("term")].strip("*_ "), match.start("term")
 
 
-_POINTING = re.compile("이것|이게")
+_POINTING: Final = re.compile("이것|이게")
 # where a clause that names one term ends and the sentence goes on to name another
-_NAMING_CLAUSE_END = re.compile("(?:" + _NAMED_AS + "|하다고\\s*)(?:" + _GOES_ON + "),?")
+_NAMING_CLAUSE_END: Final = re.compile("(?:" + _NAMED_AS + "|하다고\\s*)(?:" + _GOES_ON + "),?")
 
 
 def _may_name(line: str) -> bool:
@@ -258,7 +259,7 @@ def named_in_prose(line: str) -> tuple[str, str] | None:
 
 # "...곳을 버킷(bucket) 또는 슬롯(slot)이라고 합니다": two names for one thing; the first
 # asks, the sentence holds both
-_ALTERNATIVE = re.compile(r"\s+(?:" + "|".join(sorted(_JOINING_NAMES)) + r")\s+")
+_ALTERNATIVE: Final = re.compile(r"\s+(?:" + "|".join(sorted(_JOINING_NAMES)) + r")\s+")
 
 
 def _named_in(line: str) -> tuple[str, str] | None:
@@ -300,14 +301,14 @@ def _named_in(line: str) -> tuple[str, str] | None:
 
 
 # a name marked as one: bold, code or quoted (``A를 **X**, B를 **Y**라고 한다``)
-_MARKED_NAME = re.compile(r"\*\*[^*]+\*\*|`[^`]+`|'[^']+'|\"[^\"]+\"|“[^”]+”|‘[^’]+’")
+_MARKED_NAME: Final = re.compile(r"\*\*[^*]+\*\*|`[^`]+`|'[^']+'|\"[^\"]+\"|“[^”]+”|‘[^’]+’")
 # how a verb ends when a clause goes on (``받아 정렬하고, ...``): no name ends so
-_CLAUSE_GOES_ON = ("고", "며", "서", "면", "게", "지", "다", "니", "요", "데")
-_MAX_ENUMERATED_PLAIN_WORDS = 2
+_CLAUSE_GOES_ON: Final = ("고", "며", "서", "면", "게", "지", "다", "니", "요", "데")
+_MAX_ENUMERATED_PLAIN_WORDS: Final = 2
 # a clause that ends in time (``증명한 뒤``) and how a verb ends before a noun it describes
 # (``변경할``, ``증명한``, ``쓰는``): no plain name is written so
-_TIME_AFTER = frozenset(["뒤", "후", "전", "다음", "동안"])
-_ADNOMINAL_ENDINGS = ("할", "한", "는", "된", "될", "던")
+_TIME_AFTER: Final = frozenset(["뒤", "후", "전", "다음", "동안"])
+_ADNOMINAL_ENDINGS: Final = ("할", "한", "는", "된", "될", "던")
 
 
 def also_named(sentence: str) -> list[str]:

@@ -9,8 +9,9 @@ drawing's text labels under ``# Text Elements`` and its JSON under ``# Drawing``
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_DRAWING = re.compile(
+_DRAWING: Final = re.compile(
     r"^excalidraw-plugin[ \t]*:[ \t]*(?:parsed|raw)\b"
     r"|^#{1,6}[ \t]+(?:Excalidraw Data|Drawing)[ \t]*\n+(?:%%[ \t]*\n)?```(?:compressed-)?json",
     re.MULTILINE,
@@ -18,7 +19,7 @@ _DRAWING = re.compile(
 
 
 # asked of every note first (a compiled literal searches faster than ``in``)
-_EXCALIDRAW = re.compile("xcalidraw")
+_EXCALIDRAW: Final = re.compile("xcalidraw")
 
 
 def is_drawing(text: str) -> bool:
@@ -27,14 +28,14 @@ def is_drawing(text: str) -> bool:
 
 
 # a licence's grant, near the top of the file (MIT, BSD, Apache, GPL), as licences write it
-_GRANTS = (
+_GRANTS: Final = (
     "Permission is hereby granted, free of charge",
     "Redistribution and use in source and binary",
     "Licensed under the Apache License",
     "GENERAL PUBLIC LICENSE",
 )
-_LICENCE_NAMES = frozenset(("license", "licence", "copying"))
-_GRANT_WINDOW = 1500  # how far into a file a licence's grant stands
+_LICENCE_NAMES: Final = frozenset(("license", "licence", "copying"))
+_GRANT_WINDOW: Final = 1500  # how far into a file a licence's grant stands
 
 
 def is_licence(text: str, source: str) -> bool:

@@ -12,14 +12,15 @@ under (``[Swift] Mutating``, ``[OS] Race Condition``).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from notecards.core.extract.facet_words import is_facet
 from notecards.core.extract.patterns.label_words import GENERIC_HEADINGS
 
 # a numbering that opens a title or an item: ①, (2), 3., 2-1.
-ENUMERATOR = re.compile(r"^\s*[*_]*(?:[①-⑳]|\(?\d{1,3}[.)]|\d+(?:[.-]\d+)+\.?\s)")
+ENUMERATOR: Final = re.compile(r"^\s*[*_]*(?:[①-⑳]|\(?\d{1,3}[.)]|\d+(?:[.-]\d+)+\.?\s)")
 
-_SECTION_NUMBER = re.compile(
+_SECTION_NUMBER: Final = re.compile(
     r"""
     ^\s*(?:
         [(\[]?\d{1,3}(?:[.-]\d{1,3})*\\?(?:[.)\]]|[ \t]?\|)  # 1.  2-1.  1)  (1)  [2]  3\.  1|
@@ -37,14 +38,14 @@ _SECTION_NUMBER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # a date at the start (``23.02.01. TIL``, ``2021.04.25``): not a section number
-_DATE_LEAD = re.compile(r"^\s*(?:\d{4}|\d\d[.-]\d\d[.-]\d\d)")
+_DATE_LEAD: Final = re.compile(r"^\s*(?:\d{4}|\d\d[.-]\d\d[.-]\d\d)")
 # the characters a section number can start with
-MAY_START = frozenset("0123456789([IVXivx제CcPpSsLlUuMmWwDd#") | frozenset(
+MAY_START: Final = frozenset("0123456789([IVXivx제CcPpSsLlUuMmWwDd#") | frozenset(
     map(chr, [*range(0x2460, 0x2474), *range(0x2776, 0x2780)])
 )
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT: Final = re.compile(r"\d")
 
 
 def may_be_numbered(text: str) -> bool:
@@ -63,7 +64,7 @@ def may_be_numbered(text: str) -> bool:
 
 # a category the note is filed under, in brackets before its name: "[Swift] Mutating",
 # "[OS] Race Condition" (not a link, "[text](url)", nor a task, "[x] done")
-_CATEGORY = re.compile(r"\s*\[[^\[\]\s][^\[\]]{1,24}\][ \t]+(?=[^\s(:])")
+_CATEGORY: Final = re.compile(r"\s*\[[^\[\]\s][^\[\]]{1,24}\][ \t]+(?=[^\s(:])")
 
 
 def _names_a_part(name: str) -> bool:

@@ -5,15 +5,16 @@ answers that subject rather than asking the heading."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from notecards.core.extract.patterns.headings import folded_heading
 from notecards.core.extract.patterns.numbering import without_section_number
 
-_OVERVIEWS = frozenset((
+_OVERVIEWS: Final = frozenset((
     "개요", "소개", "overview", "introduction", "intro", "about", "what", "what is it",
     "what it is", "what is this", "what this is", "설명", "초록", "tl;dr", "tldr",
 ))  # fmt: skip
-_PAPER_OVERVIEWS = frozenset(("abstract", "abs"))  # (lower case or as code: Java's keyword)
+_PAPER_OVERVIEWS: Final = frozenset(("abstract", "abs"))  # (lower case or as code: Java's keyword)
 
 
 def is_overview(heading: str) -> bool:

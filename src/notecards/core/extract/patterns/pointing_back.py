@@ -7,14 +7,15 @@ sentence before it brought in (``... 항을 $g$라 두겠습니다. $g$를 X라�
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # the pointers no other word can be taken for: "이러한 방식을", "이를", "such a sort", "this"
-_KOREAN_POINTERS = r"이러한|이런|이와\s*같은|이\s*같은|이처럼|이렇게|그러한|이를|이것을"
-_ENGLISH_POINTERS = r"this|these|such"
+_KOREAN_POINTERS: Final = r"이러한|이런|이와\s*같은|이\s*같은|이처럼|이렇게|그러한|이를|이것을"
+_ENGLISH_POINTERS: Final = r"this|these|such"
 # a sentence that points back at the sentence before it for what it names: it opens with a
 # pointer, or with one that may also be read otherwise ("이와 같이", "그런", a bare "이",
 # "that"), or with the pair "전자 ... 후자", "the former ... the latter"
-_REFERS_BACK = re.compile(
+_REFERS_BACK: Final = re.compile(
     r"(?:" + _KOREAN_POINTERS + r"|이와\s*같이|그런|이것이|이게"
     r"|이(?!\s*때\s)|(?P<korean_pair>전자|후자)(?:를|는|가|의)?)\s"
     r"|(?:" + _ENGLISH_POINTERS + r"|that|(?P<pair>the\s+former|the\s+latter))\b",
@@ -26,7 +27,7 @@ _REFERS_BACK = re.compile(
 # this is called ...``, ``식은 아래와 같으며, 이같은 과정을 ...``): an unmistakable pointer
 # only (no relative pronoun, ``A model that ...``, nor a bare 이). After a word that opens a
 # condition (``만일 이와 같은 B가 없으면 A를 X라 한다``) the sentence says what X is itself
-_REFERS_BACK_LATER = re.compile(
+_REFERS_BACK_LATER: Final = re.compile(
     r"(?!(?:만일|만약|만약에|if|when|unless)\s)"
     r"(?:\S+|(?:[^\s,.?!]+\s+){0,3}[^\s,.?!]+,)\s+"
     r"(?:" + _KOREAN_POINTERS + "|" + _ENGLISH_POINTERS + r")\s",
@@ -42,7 +43,7 @@ def _points_back(sentence: str) -> re.Match[str] | None:
 
 # a symbol a sentence names something by: math (``$Σ$``, ``$g(u,v)$``) or a label in brackets
 # (``(다)``, ``(a)``)
-_SYMBOL = re.compile(r"\$[^$\n]{1,40}\$|\([가-힣A-Za-z0-9]{1,3}\)")
+_SYMBOL: Final = re.compile(r"\$[^$\n]{1,40}\$|\([가-힣A-Za-z0-9]{1,3}\)")
 
 
 def names_a_symbol_from(naming: str, before: str) -> bool:

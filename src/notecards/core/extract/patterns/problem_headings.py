@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from notecards.core.extract.patterns.headings import folded_heading
 
 # a section that states a problem, and one that gives its solution ("## Problem" + "##
 # Solution", "## 문제" + "## 해결"): as a pair, the second answers what the first asks
-_PROBLEM_HEADINGS = frozenset((
+_PROBLEM_HEADINGS: Final = frozenset((
     "problem", "problems", "the problem", "issue", "the issue", "situation", "symptom",
     "symptoms", "motivation", "문제", "문제점", "문제 상황", "증상", "현상",
     # what went wrong, and why: an error message shown, its cause ("## Error message" or
@@ -21,7 +22,7 @@ _PROBLEM_HEADINGS = frozenset((
     "에러 메시지", "에러 메세지", "오류", "오류 메시지", "cause", "the cause", "causes",
     "root cause", "원인", "문제 원인", "발생 원인",
 ))  # fmt: skip
-_SOLUTION_HEADINGS = frozenset((
+_SOLUTION_HEADINGS: Final = frozenset((
     "solution", "solutions", "the solution", "fix", "the fix", "workaround", "해결",
     "해결책", "해결법", "해결 방법", "해결방법",
 ))  # fmt: skip
@@ -30,7 +31,7 @@ _SOLUTION_HEADINGS = frozenset((
 # an exercise or a worked example over a problem and its solution: a note titled ``P6``,
 # ``HW 2``, ``Problem 3``, ``Structural Induction Example``, or a section headed
 # ``Example``, ``예제 2``, ``Exercises``
-_EXERCISE_LABEL = re.compile(
+_EXERCISE_LABEL: Final = re.compile(
     r"(?:.*\s)?(?:examples?|예시|예제|exercises?|연습\s*문제)(?:\s*#?\d+)?|homework|hw\s*\d*"
     r"|(?:p|q|ex|problem|question|문제)\s*\.?\s*\d+[a-z]?"
 )

@@ -6,10 +6,11 @@ comes next (``One problem``, ``The catch``). :func:`.terms.is_term` refuses such
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # words that open a sentence of prose rather than name something: connectives and
 # sentence adverbs ("So", "In short", "즉"), and a subject pronoun ("This worked")
-_DISCOURSE_OPENERS = frozenset(
+_DISCOURSE_OPENERS: Final = frozenset(
     [
         "so",
         "then",
@@ -44,7 +45,7 @@ _DISCOURSE_OPENERS = frozenset(
 )
 # a Korean connective opens prose when it stands alone ("즉: ..."); before a noun it may lead
 # into a defining sentence ("여기서 데이터그램이란 ...") whose term the prose rules cut out
-_KOREAN_CONNECTIVES = frozenset(
+_KOREAN_CONNECTIVES: Final = frozenset(
     [
         "즉",
         "그래서",
@@ -60,30 +61,30 @@ _KOREAN_CONNECTIVES = frozenset(
         "이때",
     ]
 )
-_SUBJECT_PRONOUNS = frozenset(["This", "That", "These", "Those", "It", "this", "it"])
-_ORDINAL_ADVERBS = frozenset(
+_SUBJECT_PRONOUNS: Final = frozenset(["This", "That", "These", "Those", "It", "this", "it"])
+_ORDINAL_ADVERBS: Final = frozenset(
     ["first", "firstly", "second", "secondly", "finally", "lastly", "next"]
 )
 # a sentence adverb alone ("Intuitively", "Specifically", "다만") says how the text goes on,
 # it names nothing: the lines it leads belong to what is above it
-_SENTENCE_ADVERBS = frozenset(
+_SENTENCE_ADVERBS: Final = frozenset(
     ("specifically", "explicitly", "mathematically", "intuitively", "initially", "similarly",
      "obviously", "equivalently", "generally", "alternatively", "additionally", "moreover",
      "furthermore", "clearly", "formally", "informally", "roughly", "conversely",
      "consequently", "importantly", "interestingly", "notably", "typically", "usually",
      "geometrically", "physically", "concretely", "practically", "다만", "반면", "한편")
 )  # fmt: skip
-_DISCOURSE_PHRASES = re.compile(
+_DISCOURSE_PHRASES: Final = re.compile(
     r"(?:in (?:short|summary|practice|other words|this case|general|particular|fact|addition)"
     r"|for (?:example|instance)|on the other hand|as a result|at (?:first|least)|예를 들어"
     r"|note that)\b|for (?:each|every|all|any) (?!loops?\b)",  # a loop or a quantifier
     re.IGNORECASE,
 )
-_PHRASE_LEADS = frozenset(["in", "for", "on", "as", "at", "note", "예를"])
-_OBJECT_PRONOUNS = frozenset(["it", "that", "this", "them", "these", "those"])
-_MAX_OBJECT_PRONOUN_WORDS = 4
+_PHRASE_LEADS: Final = frozenset(["in", "for", "on", "as", "at", "note", "예를"])
+_OBJECT_PRONOUNS: Final = frozenset(["it", "that", "this", "them", "these", "those"])
+_MAX_OBJECT_PRONOUN_WORDS: Final = 4
 # any word that may open prose, folded: one look-up rules most terms out
-_PROSE_LEADS = (
+_PROSE_LEADS: Final = (
     _DISCOURSE_OPENERS
     | _PHRASE_LEADS
     | _ORDINAL_ADVERBS
@@ -95,8 +96,8 @@ _PROSE_LEADS = (
 
 # the writer's label for what comes next: "One problem", "One last trick", "A tricky bit",
 # "The catch", "One small caveat"
-_LABEL_ARTICLES = frozenset(("One", "A", "An", "The"))
-_DISCOURSE_LABEL = re.compile(
+_LABEL_ARTICLES: Final = frozenset(("One", "A", "An", "The"))
+_DISCOURSE_LABEL: Final = re.compile(
     r"(?:"
     + "|".join(sorted(_LABEL_ARTICLES))
     + r")\s+(?:(?:more|other|last|final|big|small|tricky|important|key|main|nice"

@@ -8,8 +8,9 @@ endings (``했다``, ``중요함``) and its speakers (``내가``).
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_FINITE_VERB_WORDS = frozenset(
+_FINITE_VERB_WORDS: Final = frozenset(
     [
         "is",
         "are",
@@ -76,10 +77,12 @@ _FINITE_VERB_WORDS = frozenset(
     ]
 )
 # and each contraction with a typographic apostrophe ("They’re"), as editors write it
-ENGLISH_FINITE_VERBS = _FINITE_VERB_WORDS | {word.replace("'", "’") for word in _FINITE_VERB_WORDS}
+ENGLISH_FINITE_VERBS: Final = _FINITE_VERB_WORDS | {
+    word.replace("'", "’") for word in _FINITE_VERB_WORDS
+}
 # particle -> shortest stem (in syllables) before we believe it is a particle and not the
 # end of a noun ("길이", "전문가", "정확도" are nouns; "데이터가", "모델을" are not)
-_KOREAN_CASE_PARTICLES = {
+_KOREAN_CASE_PARTICLES: Final = {
     "에서는": 1,
     "에서": 1,
     "으로는": 1,
@@ -98,16 +101,16 @@ _KOREAN_CASE_PARTICLES = {
     "이": 3,
     "가": 3,
 }
-_KOREAN_ADNOMINAL_BEFORE_NEUN = frozenset("하되있없지가오주보내나치리시쓰려아르으")
+_KOREAN_ADNOMINAL_BEFORE_NEUN: Final = frozenset("하되있없지가오주보내나치리시쓰려아르으")
 # verbs whose stem ends in 리 after a syllable with no final ㄹ ("버리는", "그리는")
-_VERBS_IN_RI = frozenset((
+_VERBS_IN_RI: Final = frozenset((
     "버리", "그리", "꾸리", "부리", "흐리", "저리", "우리", "다리", "때리", "차리", "가리",
     "누리", "드리", "내리", "어리",
 ))  # fmt: skip
-_KOREAN_VERB_STEMS_BEFORE_DA = frozenset(
+_KOREAN_VERB_STEMS_BEFORE_DA: Final = frozenset(
     "하되이있없같였했됐졌난는한된진간온본준싶많좋크작높낮쉽어렵길짧넓깊"
 )
-_KOREAN_PREDICATE_ENDINGS = (
+_KOREAN_PREDICATE_ENDINGS: Final = (
     "니다",
     "해요",
     "어요",
@@ -142,19 +145,32 @@ _KOREAN_PREDICATE_ENDINGS = (
     "을것",
     "된것",
 )
-_SENTENCE_PUNCTUATION = str.maketrans(".,;!", "    ")
-_KOREAN_SPEAKER_SUBJECTS = frozenset(
+_SENTENCE_PUNCTUATION: Final = str.maketrans(".,;!", "    ")
+_KOREAN_SPEAKER_SUBJECTS: Final = frozenset(
     ["내가", "제가", "나는", "저는", "우리가", "우리는", "너는", "네가", "난", "전", "우린"]
 )
-_KOREAN_ADNOMINAL_ENDINGS = ("한", "할", "는", "된", "될", "던", "은", "인", "운", "울", "의", "적")
-_QUESTION_ENDINGS = (
+_KOREAN_ADNOMINAL_ENDINGS: Final = (
+    "한",
+    "할",
+    "는",
+    "된",
+    "될",
+    "던",
+    "은",
+    "인",
+    "운",
+    "울",
+    "의",
+    "적",
+)
+_QUESTION_ENDINGS: Final = (
     "?", "？", "인가", "인가요", "일까", "일까요", "는가", "나요", "을까", "을까요", "할까",
     "할까요", "인지",
 )  # fmt: skip
 
 
 # a Hangul syllable, searched for in a text (:func:`is_hangul` asks it of one character)
-HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
+HANGUL_SYLLABLE: Final = re.compile("[\uac00-\ud7a3]")
 
 
 def is_hangul(char: str) -> bool:
@@ -168,13 +184,27 @@ def ends_in_consonant(syllable: str) -> bool:
     return (ord(syllable) - 0xAC00) % 28 != 0
 
 
-_FINAL_RIEUL = 8  # ㄹ's index among the final consonants of a Hangul syllable
+_FINAL_RIEUL: Final = 8  # ㄹ's index among the final consonants of a Hangul syllable
 
 
 # the last syllables of verbs in the adnominal past (따른, 다른, 만든, 가진, 보낸, 들어온,
 # 걸린): ``대한``, ``관한`` are in _KOREAN_ADNOMINAL_ENDINGS; not ``면`` nor ``만``, which join
 # clauses (``따르면``, ``있지만``)
-_ADNOMINAL_IN_NIEUN = ("른", "든", "진", "낸", "본", "준", "온", "간", "린", "긴", "친", "쓴", "난")
+_ADNOMINAL_IN_NIEUN: Final = (
+    "른",
+    "든",
+    "진",
+    "낸",
+    "본",
+    "준",
+    "온",
+    "간",
+    "린",
+    "긴",
+    "친",
+    "쓴",
+    "난",
+)
 
 
 def _ends_in_nieun(word: str) -> bool:
@@ -200,7 +230,7 @@ def particle_stem(word: str) -> str | None:
 
 # verb stems that close in a vowel the topic particle 는 could follow (nouns so closed are
 # few: "쿠키", "단축키" and "경우" end in one syllable of them, not both)
-_VERB_STEMS_IN_A_VOWEL = (
+_VERB_STEMS_IN_A_VOWEL: Final = (
     "시키", "으키", "지키", "나누", "바꾸", "맞추", "갖추", "낮추", "늦추", "세우", "키우",
     "배우", "채우", "비우", "지우", "싸우", "가두", "다루", "이루", "미루", "거두",
 )  # fmt: skip
@@ -246,10 +276,10 @@ def is_question(text: str) -> bool:
     return stripped.endswith(_QUESTION_ENDINGS)
 
 
-_OBJECT = ("을", "를")
+_OBJECT: Final = ("을", "를")
 # how a verb links to the auxiliary after it ("피해야 하는", "쓰게 되는", "알고 있는"), or to
 # the adjective that says how easy it is ("사용하기 좋은", "쓰기 어려운")
-_AUXILIARY_LINKS = ("야", "게", "고", "지", "기")
+_AUXILIARY_LINKS: Final = ("야", "게", "고", "지", "기")
 
 
 def _adnominal(word: str) -> bool:
@@ -269,7 +299,7 @@ def _describes_a_noun(words: list[str], at: int) -> bool:
 
 
 # the noun modifiers among the adnominal endings: a verb closes no clause in them
-_NOUN_MODIFIERS = ("의", "적")
+_NOUN_MODIFIERS: Final = ("의", "적")
 
 
 def _clause_closes_on_noun(words: list[str]) -> bool:
@@ -287,7 +317,7 @@ def _clause_closes_on_noun(words: list[str]) -> bool:
 
 
 # how a word that says where, to what or with what ends (``배열로``, ``파일에``)
-_ADVERBIAL = ("로", "에", "에서", "와", "과", "까지", "부터")
+_ADVERBIAL: Final = ("로", "에", "에서", "와", "과", "까지", "부터")
 
 
 def _done_by_the_last(words: list[str], at: int) -> bool:
@@ -349,11 +379,11 @@ def looks_like_clause(words: list[str], korean: bool = True, *, described: bool 
 
 
 # the abbreviations whose stop ends no sentence ("open, i.e. every point ...")
-ABBREVIATIONS = ("i.e.", "e.g.", "cf.", "vs.", "a.k.a.")
+ABBREVIATIONS: Final = ("i.e.", "e.g.", "cf.", "vs.", "a.k.a.")
 # the spaces after a sentence's stop (the space first, the stop behind it: a search led by
 # the space skips to the spaces, where one led by the look-behind tries every character),
 # but an abbreviation's
-SENTENCE_BREAK = re.compile(
+SENTENCE_BREAK: Final = re.compile(
     r"\s(?<=[.!?。]\s)"
     + "".join(rf"(?<!\b{re.escape(abbreviation)}\s)" for abbreviation in ABBREVIATIONS)
     + r"\s*",
@@ -370,7 +400,7 @@ def sentence_so_far(text: str, end: int) -> str:
 
 
 # enough of a text past its subject for the mark that follows it (``는 ``, `` refers ``)
-_MARK_ROOM = 12
+_MARK_ROOM: Final = 12
 
 
 def opens_with_subject(text: str, subject: str, marks: re.Pattern[str]) -> bool:

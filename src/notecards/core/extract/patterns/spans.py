@@ -7,8 +7,9 @@ blanked out (:data:`MASK_CHAR`, lengths kept), so that positions still index the
 from __future__ import annotations
 
 import re
+from typing import Final
 
-OPAQUE_SPANS = r"""
+OPAQUE_SPANS: Final = r"""
       (`+).*?\1                                   # code span
     | \$\$.+?\$\$                                 # display math written inline
     | (?<![\\$])\$(?=[^\s$])[^$\n]*?(?<!\\)\$          # inline math
@@ -20,24 +21,24 @@ OPAQUE_SPANS = r"""
 """
 # led by the characters a span can start with (keep them in step with the spans): where no
 # span can start, one test instead of every alternative at every character, twice as fast
-_OPAQUE_SPAN = re.compile(rf"(?=[`$!\[<hf{{]) (?:{OPAQUE_SPANS})", re.VERBOSE)
-MASK_CHAR = "\x00"
+_OPAQUE_SPAN: Final = re.compile(rf"(?=[`$!\[<hf{{]) (?:{OPAQUE_SPANS})", re.VERBOSE)
+MASK_CHAR: Final = "\x00"
 # a character that may open an opaque span, or the "://" of a url: where there is none, there
 # is nothing to blank. One character class leads (a colon counts only before "//"), so that
 # sre skips straight to the candidates instead of trying two alternatives at every character
-OPAQUE_HINT = re.compile(r"[`$\[<{:](?:(?<!:)|(?=//))")
+OPAQUE_HINT: Final = re.compile(r"[`$\[<{:](?:(?<!:)|(?=//))")
 # a name written as one link, its text the name (``[절](https://...)``, ``[관형사](...)``)
-LINKED_NAME = r"\[([^\[\]\n]{1,60})\]\([^()\s]+\)"
-OPEN_BRACKETS = "([{（【「"
-CLOSE_BRACKETS = ")]}）】」"
-BRACKET = re.compile("[" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS) + "]")
+LINKED_NAME: Final = r"\[([^\[\]\n]{1,60})\]\([^()\s]+\)"
+OPEN_BRACKETS: Final = "([{（【「"
+CLOSE_BRACKETS: Final = ")]}）】」"
+BRACKET: Final = re.compile("[" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS) + "]")
 # each alternative led by its bracket: the search skips from bracket to bracket (a look-ahead
 # in front would hide those first characters from it)
-_INNERMOST_BRACKETS = re.compile(
+_INNERMOST_BRACKETS: Final = re.compile(
     r"(?:\([^()\[\]{}（）【】「」]*\)|\[[^()\[\]{}（）【】「」]*\]|\{[^()\[\]{}（）【】「」]*\}"
     r"|（[^()\[\]{}（）【】「」]*）|【[^()\[\]{}（）【】「」]*】|「[^()\[\]{}（）【】「」]*」)"
 )
-_MAX_BRACKET_DEPTH = 12
+_MAX_BRACKET_DEPTH: Final = 12
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -82,7 +83,7 @@ def top_level(line: str) -> str:
 
 # a markdown escape opening a text: a backslash before ASCII punctuation, then a word
 # (``\\*args``; not an escaped bullet, ``\\* 천하보청``, nor math, ``\\( h_t \\)``)
-_ESCAPED_LEAD = re.compile(r"\\[!-/:-@\[-`{-~](?:\\[!-/:-@\[-`{-~])*\S")
+_ESCAPED_LEAD: Final = re.compile(r"\\[!-/:-@\[-`{-~](?:\\[!-/:-@\[-`{-~])*\S")
 
 
 def escaped(text: str) -> bool:
@@ -97,4 +98,4 @@ def escaped(text: str) -> bool:
 
 # a key in angle brackets, as editors write keys (``<leader>f``, ``<C-w>``, ``<CR>``): not a
 # tag (the tags HTML knows are read as text before terms are), not a decoration
-KEY_NOTATION = re.compile(r"<[A-Za-z][\w-]{0,15}>")
+KEY_NOTATION: Final = re.compile(r"<[A-Za-z][\w-]{0,15}>")

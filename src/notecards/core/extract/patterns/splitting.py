@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from notecards.core.extract.clean import clean_term
 from notecards.core.extract.patterns.chatter import (
@@ -40,7 +40,7 @@ from notecards.core.extract.patterns.terms import is_bolded_name, is_term, is_ti
 
 # Every separator starts with one of a few characters, matched first so that the search
 # skips straight to them; what must come before one is checked by look-behind after it.
-_SEPARATOR = re.compile(
+_SEPARATOR: Final = re.compile(
     r"""
     [:：\-–—→⇒=]
     (?:
@@ -53,17 +53,17 @@ _SEPARATOR = re.compile(
     """,
     re.VERBOSE,
 )
-ARROWS = frozenset(("→", "⇒", "->", "=>"))
+ARROWS: Final = frozenset(("→", "⇒", "->", "=>"))
 # a character that may open a span hiding a separator: opaque (code, math, link, "://" of a
 # url; as OPAQUE_HINT, one character class first) or bracket
-_HIDING_HINT = re.compile(
+_HIDING_HINT: Final = re.compile(
     "[`$\\[<{:" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS) + "](?:(?<!:)|(?=//))"
 )
 # what comes before a separator when no span can hide it: no character that opens code, math,
 # a link, a url, a tag or a cloze, and brackets only in pairs with no bracket inside (``Term
 # (설명)``); blanking such pairs moves no separator, so the line need not be masked to find it
-_NOTHING_HIDDEN = "[^`$\\[<{:" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS) + "]*"
-_PAIRS_ONLY_BEFORE = re.compile(
+_NOTHING_HIDDEN: Final = "[^`$\\[<{:" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS) + "]*"
+_PAIRS_ONLY_BEFORE: Final = re.compile(
     _NOTHING_HIDDEN
     + "(?:(?:"
     + "|".join(
@@ -75,12 +75,12 @@ _PAIRS_ONLY_BEFORE = re.compile(
     + _NOTHING_HIDDEN
     + ")*"
 )
-_DASHES = frozenset(("-", "–", "—", "--"))
-_SPACED_DASH = re.compile(r"\s[-–—]{1,2}\s")
-_MIN_DEFINITION_CHARS = 2
-_MAX_NOTE_TO_SELF_CHARS = 60
-_BOLD_LEAD = re.compile(r"^(\*\*|__)(?P<label>[^*_]+?)\s*[.:：]\s*\1\s*(?P<rest>\S.*)$")
-_EMPHASISED = re.compile(r"(\*\*|__|\*|_)(?=\S)(?P<text>[^*_\n]+?)(?<=\S)\1")
+_DASHES: Final = frozenset(("-", "–", "—", "--"))
+_SPACED_DASH: Final = re.compile(r"\s[-–—]{1,2}\s")
+_MIN_DEFINITION_CHARS: Final = 2
+_MAX_NOTE_TO_SELF_CHARS: Final = 60
+_BOLD_LEAD: Final = re.compile(r"^(\*\*|__)(?P<label>[^*_]+?)\s*[.:：]\s*\1\s*(?P<rest>\S.*)$")
+_EMPHASISED: Final = re.compile(r"(\*\*|__|\*|_)(?=\S)(?P<text>[^*_\n]+?)(?<=\S)\1")
 
 
 def first_emphasised(text: str) -> str | None:
@@ -93,7 +93,7 @@ def first_emphasised(text: str) -> str | None:
 
 
 # a command-line option: -l, --name, -Xmx, --name pycheck, `-it`, --mount=type=cache
-_OPTION = re.compile(r"`?(?:--?[a-z][\w.-]*|-(?:X[a-z]\w*|[A-Z]))(?:[ =][^\s`]+)?`?")
+_OPTION: Final = re.compile(r"`?(?:--?[a-z][\w.-]*|-(?:X[a-z]\w*|[A-Z]))(?:[ =][^\s`]+)?`?")
 
 
 def is_option(term: str) -> bool:
@@ -103,8 +103,8 @@ def is_option(term: str) -> bool:
 
 # an operator (>>, |, &&, **, ::) or a name led by a sigil (@Transient, #include); in code a
 # dollar is no math but a sign of its own (`$@`, `$<`, `$`)
-_SYMBOL_TERM = re.compile(r"`[^\w\s`]{1,3}`|(`?)(?:[^\w\s`$]{1,3}|[@#][A-Za-z_][\w.]*)\1")
-_TEX_OUTSIDE_MATH = re.compile(r"\\[A-Za-z]{2,}")
+_SYMBOL_TERM: Final = re.compile(r"`[^\w\s`]{1,3}`|(`?)(?:[^\w\s`$]{1,3}|[@#][A-Za-z_][\w.]*)\1")
+_TEX_OUTSIDE_MATH: Final = re.compile(r"\\[A-Za-z]{2,}")
 
 
 def symbol_term(term: str) -> str | None:
@@ -161,7 +161,7 @@ def _bare_term(line: str) -> str | None:
     return cleaned if is_term(cleaned) and not is_link_only(line) else None
 
 
-_LONE_STAR = re.compile(r"(?<![*\\])\*(?!\*)")
+_LONE_STAR: Final = re.compile(r"(?<![*\\])\*(?!\*)")
 
 
 def _open_emphasis(plain: str) -> int | None:
@@ -193,7 +193,7 @@ def _opens_a_span(text: str) -> bool:
 
 
 # what follows a colon written tight between two one- or two-letter sides (``N:M``, ``4:3``)
-_RATIO_AFTER = re.compile(r"[A-Za-z0-9]{1,2}(?![\w:])")
+_RATIO_AFTER: Final = re.compile(r"[A-Za-z0-9]{1,2}(?![\w:])")
 
 
 def read_line(line: str) -> tuple[TermSplit | None, str | None]:
@@ -304,11 +304,11 @@ def read_line(line: str) -> tuple[TermSplit | None, str | None]:
 
 
 # the whole left side in bold: "***듀얼 코어 프로세서의 캐시 메모리***", "__Read replicas__"
-_BOLD_WHOLE = re.compile(r"(\*\*\*?|__)(?=\S)[^*_]+(?<=\S)\1")
-_BOLD_OPEN = re.compile(r"(?:\*\*\*?|__)(?=\S)[^*_]+(?<=\S)")
+_BOLD_WHOLE: Final = re.compile(r"(\*\*\*?|__)(?=\S)[^*_]+(?<=\S)\1")
+_BOLD_OPEN: Final = re.compile(r"(?:\*\*\*?|__)(?=\S)[^*_]+(?<=\S)")
 
 
-_PAIR_BOUNDARY = re.compile(r"\s+[/|]\s+|;\s+|\s+·\s+")
+_PAIR_BOUNDARY: Final = re.compile(r"\s+[/|]\s+|;\s+|\s+·\s+")
 
 
 def each_pair(split: TermSplit) -> list[TermSplit]:

@@ -4,27 +4,29 @@ paragraph explains or backs it: the heading asks what that paragraph answers."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from notecards.core.extract.patterns.numbering import without_section_number
 from notecards.core.extract.patterns.sentences import is_hangul, is_predicate
 
-_MIN_WORDS = 3
+_MIN_WORDS: Final = 3
 # a Korean statement ends in ``-다`` (``없다``, ``좋다``, ``사용된다``, ``입니다``); not a
 # note's ``-함`` / ``-음`` shorthand, which labels as often as it states
-_KOREAN_STATEMENT_END = "다"
-_SUGGESTION_END = "시다"  # "이제 코딩을 해봅시다": the writer's invitation, no claim
+_KOREAN_STATEMENT_END: Final = "다"
+_SUGGESTION_END: Final = "시다"  # "이제 코딩을 해봅시다": the writer's invitation, no claim
 # an English statement: a subject of one to three words, then its verb, an auxiliary or a
 # copula (``Lists are mutable``, ``Gaussian matrix has RIP``, ``It doesn't work on mobile``)
-_ENGLISH_VERBS = frozenset((
+_ENGLISH_VERBS: Final = frozenset((
     "is", "are", "was", "were", "has", "have", "can", "cannot", "can't", "could",
     "should", "shouldn't", "must", "will", "won't", "would", "does", "doesn't", "do", "don't",
     "isn't", "aren't", "wasn't", "didn't",
 ))  # fmt: skip
 # a verb after these belongs to a clause inside a title's noun phrase ("Processes that have
 # a file open", "Likely to have the same codes"), not to its subject
-_CLAUSE_OPENERS = frozenset(("that", "which", "who", "to", "i", "we", "you"))
-_SUBJECT_WORDS = 3
+_CLAUSE_OPENERS: Final = frozenset(("that", "which", "who", "to", "i", "we", "you"))
+_SUBJECT_WORDS: Final = 3
 # how a question or a condition opens: "How it works", "When the build is red"
-_NOT_A_SUBJECT = frozenset((
+_NOT_A_SUBJECT: Final = frozenset((
     "what", "why", "how", "when", "where", "which", "who", "whom", "whose", "whether", "if",
     "while", "once", "after", "before", "until", "unless", "because",
 ))  # fmt: skip

@@ -5,6 +5,8 @@ an adverb or a joint (``다시 말해``, ``Note that``), where the term is used 
 
 from __future__ import annotations
 
+from typing import Final
+
 from notecards.core.extract.clean import clean_term
 from notecards.core.extract.patterns.definition_words import (
     ARTICLES,
@@ -14,7 +16,7 @@ from notecards.core.extract.patterns.definition_words import (
 )
 
 # "X에 따르면", "X에 의하면": according to X
-_ACCORDING_TO = frozenset(("따르면", "의하면"))
+_ACCORDING_TO: Final = frozenset(("따르면", "의하면"))
 
 
 def _according_to(words: list[str]) -> int | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from notecards.core.extract.patterns.chatter import is_date
 from notecards.core.extract.patterns.figure_parts import names_a_figure_part
@@ -28,9 +29,11 @@ from notecards.core.extract.patterns.spans import (
     outside_brackets,
 )
 
-_HAS_WORD = re.compile(r"[A-Za-z\uac00-\ud7a3\u3131-\u318e\u4e00-\u9fff\u0370-\u03ff\u0400-\u04ff]")
-_NUMBER_ONLY = re.compile(r"^[\s\d.,:;%+\-*/#()~]*$")
-_DIARY_OPENERS = frozenset(
+_HAS_WORD: Final = re.compile(
+    r"[A-Za-z\uac00-\ud7a3\u3131-\u318e\u4e00-\u9fff\u0370-\u03ff\u0400-\u04ff]"
+)
+_NUMBER_ONLY: Final = re.compile(r"^[\s\d.,:;%+\-*/#()~]*$")
+_DIARY_OPENERS: Final = frozenset(
     [
         "오늘",
         "어제",
@@ -46,33 +49,34 @@ _DIARY_OPENERS = frozenset(
         "tomorrow",
     ]
 )
-_VAGUE_NOUNS = frozenset(["내용", "것", "부분", "얘기", "이야기"])
-_MUSING_WORDS = frozenset(
+_VAGUE_NOUNS: Final = frozenset(["내용", "것", "부분", "얘기", "이야기"])
+_MUSING_WORDS: Final = frozenset(
     ["의문", "궁금", "궁금증", "궁금한점", "느낀점", "생각", "고민거리", "잡생각"]
 )
-_TEX_COMMAND = re.compile(r"\\[A-Za-z]{2,}")
-_MAX_LATIN_WORDS = 6
-_MAX_KOREAN_WORDS = 4
-_MAX_HEADING_LATIN_WORDS = 8
-_MAX_HEADING_KOREAN_WORDS = 8
-_MAX_TERM_CHARS = 80
-_MAX_QUESTION_CHARS = 120
-_SPECIAL_CHARS = re.compile(r"[\d$()\[\]{}（）【】「」]")
-_BRACKET_CHARS = frozenset(OPEN_BRACKETS + CLOSE_BRACKETS)
-_NON_DIGIT_SPECIALS = _BRACKET_CHARS | {"$"}
-_INDEX_LETTERS = frozenset("ABCDE")
+_TEX_COMMAND: Final = re.compile(r"\\[A-Za-z]{2,}")
+_MAX_LATIN_WORDS: Final = 6
+_MAX_KOREAN_WORDS: Final = 4
+_MAX_HEADING_LATIN_WORDS: Final = 8
+_MAX_HEADING_KOREAN_WORDS: Final = 8
+_MAX_TERM_CHARS: Final = 80
+_MAX_QUESTION_CHARS: Final = 120
+_SPECIAL_CHARS: Final = re.compile(r"[\d$()\[\]{}（）【】「」]")
+_BRACKET_CHARS: Final = frozenset(OPEN_BRACKETS + CLOSE_BRACKETS)
+_NON_DIGIT_SPECIALS: Final = _BRACKET_CHARS | {"$"}
+_INDEX_LETTERS: Final = frozenset("ABCDE")
 # a quoted word or form a heading opens with, closed, and more after it ("'안' 부정법")
-_OPENS_WITH_QUOTED = re.compile(r"(['\"“‘])[^'\"“”‘’]{1,30}['\"”’]\S*\s+\S")
-_CODE_SPAN = re.compile(r"`[^`]*`")
+_OPENS_WITH_QUOTED: Final = re.compile(r"(['\"“‘])[^'\"“”‘’]{1,30}['\"”’]\S*\s+\S")
+_CODE_SPAN: Final = re.compile(r"`[^`]*`")
 # an amount, a duration or a round, never a name (``60분``, ``3 hours``, ``2차``, ``4개``); a
 # unit of data is (``10KB = 10240 bytes``: a conversion to recall)
-_QUANTITY = re.compile(
+_QUANTITY: Final = re.compile(
     r"[~약]?\s*\d+(?:[.,]\d+)?\s*(?:분|초|시간|일|주|주차|개월|달|년|개|명|원|회|번|점|배|차|%"
     r"|ms|sec|secs|min|mins|minutes?|hours?|days?|weeks?|months?|years?)\s*$",
     re.IGNORECASE,
 )
 
 
+# (not Final: the tests swap it to check the fast path against the full rules)
 _PLAIN_LATIN_TERM = re.compile(r"[A-Za-z][A-Za-z\-]*(?: [A-Za-z][A-Za-z\-]*){0,5}")
 # the same glossed in brackets with no digit, dollar, bracket or backslash in the gloss
 # (``Multi-head Attention (임베딩)``): the gloss is left out of the term's words
@@ -102,12 +106,12 @@ def is_bolded_name(term: str) -> bool:
 
 # a word of a name in title case: capitalised (``Repeat``, ``Aren't``, ``Read-Only``) or one of
 # the short words title case leaves in lower case (``Sharpen the Saw``)
-_TITLE_WORD = re.compile(r"[A-Z][a-z]*(?:['’-][A-Za-z]+)*")
-_TITLE_SMALL_WORDS = frozenset(
+_TITLE_WORD: Final = re.compile(r"[A-Z][a-z]*(?:['’-][A-Za-z]+)*")
+_TITLE_SMALL_WORDS: Final = frozenset(
     ("a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "and", "or", "with", "from")
 )
-_MIN_TITLE_WORDS = 2
-_MAX_TITLE_WORDS = 6
+_MIN_TITLE_WORDS: Final = 2
+_MAX_TITLE_WORDS: Final = 6
 
 
 def is_title_cased_name(term: str) -> bool:
@@ -134,7 +138,7 @@ def is_title_cased_name(term: str) -> bool:
 # an error message: an exception's (qualified) name, ``ValueError``, ``a.b.SomeException``,
 # or a compiler's or a tool's ``fatal error``, ``error``, ``ERROR``, then a colon and what went
 # wrong
-_QUOTED_ERROR = re.compile(
+_QUOTED_ERROR: Final = re.compile(
     r"(?:(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception)|(?:fatal )?error|(?:FATAL )?ERROR)"
     r":\s+\S"
 )
@@ -163,23 +167,25 @@ def is_heading_name(heading: str) -> bool:
 
 # modifier keys, then the key pressed with them (``Ctrl + Alt + Left/Right``, ``⌘ + K``,
 # and as code with the keys in angle brackets: ```<cmd> + <shift> + A```)
-_MODIFIER = r"<?(?:ctrl|control|cmd|command|shift|alt|option|opt|win|super|meta|fn|[⌘⌥⇧⌃])>?"
-_KEY_COMBINATION = re.compile(
+_MODIFIER: Final = r"<?(?:ctrl|control|cmd|command|shift|alt|option|opt|win|super|meta|fn|[⌘⌥⇧⌃])>?"
+_KEY_COMBINATION: Final = re.compile(
     rf"(`?)(?:{_MODIFIER}\s*\+\s*)+(?!{_MODIFIER}`?$)[^\s+`]{{1,12}}(?:/[^\s+`]{{1,12}})?\1",
     re.IGNORECASE,
 )
 
 
 # a modifier pressed twice: "Shift + Shift", "`<shift> + <shift>`"
-_DOUBLE_TAP = re.compile(rf"(`?)({_MODIFIER})\s*\+\s*\2\1", re.IGNORECASE)
+_DOUBLE_TAP: Final = re.compile(rf"(`?)({_MODIFIER})\s*\+\s*\2\1", re.IGNORECASE)
 
 # where a key combination works, in brackets after it: "`<command> + N` (editor)"
-_WHERE_IT_WORKS = re.compile(r"\s+\([^()]{1,40}\)$")
+_WHERE_IT_WORKS: Final = re.compile(r"\s+\([^()]{1,40}\)$")
 
 
 # a heading that asks how or why of its subject, without a question mark ("How it works",
 # "Why it matters"); not the writer's story ("How I set up ...")
-_ASKS_HOW_OR_WHY = re.compile(r"(?:how|why)\s+(?!i\b|we\b|my\b|our\b)\w+\s+\w", re.IGNORECASE)
+_ASKS_HOW_OR_WHY: Final = re.compile(
+    r"(?:how|why)\s+(?!i\b|we\b|my\b|our\b)\w+\s+\w", re.IGNORECASE
+)
 
 
 def _one_of_lettered(term: str) -> bool:

@@ -10,28 +10,29 @@ does not show.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from notecards.core.extract.patterns.discourse import is_lead_in
 
-_LAST_SENTENCE = re.compile(r"(?<=[.!?。])\s+(?=[^.!?。]+[:：]$)")
+_LAST_SENTENCE: Final = re.compile(r"(?<=[.!?。])\s+(?=[^.!?。]+[:：]$)")
 
 # the words that open a sentence by pointing on: "Here's a demo:", "This is the output:"
-_POINTER = r"(?:here(?:'s|’s|\s+is|\s+are)|this\s+is|these\s+are)"
+_POINTER: Final = r"(?:here(?:'s|’s|\s+is|\s+are)|this\s+is|these\s+are)"
 
 # a closing sentence that only points at what follows: "Here's the one I used:", "It looks
 # like this:", "The output:", "다음과 같다:"
-_ONLY_POINTS_ON = re.compile(
+_ONLY_POINTS_ON: Final = re.compile(
     r"^(?:" + _POINTER + r"|that\s+is)\b"
     r"|\b(?:like\s+(?:this|so)|as\s+follows|the\s+following|below|this\s+one)\b[^:：]*[:：]$"
     r"|(?:다음|아래)[과와]?\s*같",
     re.IGNORECASE,
 )
-_SAYS_NOTHING_WORDS = 5
+_SAYS_NOTHING_WORDS: Final = 5
 
 # a list item that only leads on, its content gone: "- Code:", "- TCP header contains:", "3.
 # Example is:" (not a step that says what to do: "3. adjust the annotations accordingly:")
-_ITEM_LEADING_ON = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?P<text>[^\n]{1,80})[:：]$")
-_LABEL_WORDS = 4
+_ITEM_LEADING_ON: Final = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?P<text>[^\n]{1,80})[:：]$")
+_LABEL_WORDS: Final = 4
 
 
 def _only_leads_on(sentence: str) -> bool:
@@ -42,8 +43,8 @@ def _only_leads_on(sentence: str) -> bool:
     )
 
 
-_POINTER_FIRST = re.compile(_POINTER + r"\b", re.IGNORECASE)
-_POINTING_WORDS = 9  # at most, for a sentence ending "like this:" to say nothing else
+_POINTER_FIRST: Final = re.compile(_POINTER + r"\b", re.IGNORECASE)
+_POINTING_WORDS: Final = 9  # at most, for a sentence ending "like this:" to say nothing else
 
 
 def _says_nothing_else(sentence: str) -> bool:

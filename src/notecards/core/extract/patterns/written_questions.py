@@ -9,9 +9,10 @@ it is a question like any other, asked without its ``Q.``.
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_ASKED = re.compile(r"^(?P<mark>\*\*|__)?Q\s*[.:)]\s*(?:\*\*|__)?\s*(?P<said>\S.*)$")
-_ANSWERED = re.compile(r"^(?P<mark>\*\*|__)?A\s*[.:)]\s*(?:\*\*|__)?\s*(?P<said>\S.*)$")
+_ASKED: Final = re.compile(r"^(?P<mark>\*\*|__)?Q\s*[.:)]\s*(?:\*\*|__)?\s*(?P<said>\S.*)$")
+_ANSWERED: Final = re.compile(r"^(?P<mark>\*\*|__)?A\s*[.:)]\s*(?:\*\*|__)?\s*(?P<said>\S.*)$")
 
 
 def may_ask(text: str) -> bool:
@@ -54,7 +55,7 @@ def without_q(question: str) -> str:
 
 # an exam's multiple-choice question, which its numbered choices follow: "쿠키와 세션에 대해
 # 잘못 설명한 것은?", "... 차이점으로 올바른 것은?", "Which of the following is true?"
-_CHOOSES = re.compile(
+_CHOOSES: Final = re.compile(
     r"(?:틀린|옳은|옳지\s*않은|잘못된|잘못\s*설명한|맞는|맞지\s*않는|알맞은|올바른|올바르지\s*않은"
     r"|적절한|적절하지\s*않은|아닌|해당하지\s*않는)\s*것(?:은|을\s*고르시오|을\s*모두\s*고르시오)"
     r"[?？.]?[\s*_]*$"

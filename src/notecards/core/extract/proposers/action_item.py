@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from notecards.core.extract.actions import is_command, names_a_task
 from notecards.core.extract.blocks import Block
@@ -22,7 +23,7 @@ from notecards.core.extract.clean import clean_term, dedent
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.model import CardKind
 
-_CODE = frozenset(("fence", "code"))
+_CODE: Final = frozenset(("fence", "code"))
 
 
 def in_item(
@@ -50,11 +51,11 @@ def in_item(
 
 
 # "task: `command`": a task before a colon, one code span after it and nothing more
-_TASK_THEN_COMMAND = re.compile(r"(?P<task>[^:`]{3,120}?)\s*[:：]\s+(?P<code>`[^`]+`)\s*")
+_TASK_THEN_COMMAND: Final = re.compile(r"(?P<task>[^:`]{3,120}?)\s*[:：]\s+(?P<code>`[^`]+`)\s*")
 # a program's name and at least one argument ("docker ps --all", "git log -p")
-_PROGRAM_AND_ARGUMENTS = re.compile(r"[a-z][\w.-]*\s+\S")
+_PROGRAM_AND_ARGUMENTS: Final = re.compile(r"[a-z][\w.-]*\s+\S")
 # the writer's sentence, not a task ("Convert this from base64 and you get")
-_STORY_WORDS = re.compile(r"\b(?:you|we|I|this|that)\b")
+_STORY_WORDS: Final = re.compile(r"\b(?:you|we|I|this|that)\b")
 
 
 def on_one_line(head: str, line: int, context: Context) -> Proposal | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.patterns.discourse import tells_a_story
@@ -24,30 +25,32 @@ from notecards.core.extract.proposers.block_text import block_source
 from notecards.core.model import CardKind
 
 # the question, up to its question mark, opening with its question word, and the answer
-_ASKED_THEN_ANSWERED = re.compile(
+_ASKED_THEN_ANSWERED: Final = re.compile(
     r"^(?P<question>(?:What|What's|How|Why|When|Which|Who|Where|Does|Do|Did|Is|Are|Can"
     r"|Could|Should|Would|Will)\s[^?]{4,200}\?)[ \t\n]+(?P<answer>\S.*)$",
     re.DOTALL,
 )
 # a hook to the reader, or a "what if" that turns to a case the note has not met yet
-_HOOK = re.compile(
+_HOOK: Final = re.compile(
     r"^(?:(?:Do|Did|Are|Were|Have|Would|Will|Can)\s+you\b|What\s+(?:if|about)\b|How\s+about\b)"
 )
 # the writer asking about themselves: "How do I ...?", "Why did my ...?"
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|myself)\b")
+_FIRST_PERSON: Final = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|myself)\b")
 # an answer that is itself a question ("That is, does ...?"), or a tag or an emoji
-_NO_ANSWER = re.compile(r"^(?:[^.!?]*\?|#|[\U0001F300-\U0001FAFF])")
+_NO_ANSWER: Final = re.compile(r"^(?:[^.!?]*\?|#|[\U0001F300-\U0001FAFF])")
 # a bare yes or no says too little to learn from: the question holds all there is
-_YES_OR_NO = re.compile(r"^[*_]*(?:answer:\s*)?(?:yes|no)\W*$", re.IGNORECASE)
+_YES_OR_NO: Final = re.compile(r"^[*_]*(?:answer:\s*)?(?:yes|no)\W*$", re.IGNORECASE)
 # an answer all in brackets is a note on what to write there: "(summarize the results)"
-_BRACKETED = re.compile(r"^\([^()]*\)$")
-_WORD = re.compile(r"[A-Za-z]{3,}")  # a word, not only numbers ("42 vs 4")
-_TAGS = re.compile(r"(?:\s+#[\w/-]+)+\s*$")  # an outliner's tags at the end: "#Inbox/Problem"
+_BRACKETED: Final = re.compile(r"^\([^()]*\)$")
+_WORD: Final = re.compile(r"[A-Za-z]{3,}")  # a word, not only numbers ("42 vs 4")
+_TAGS: Final = re.compile(
+    r"(?:\s+#[\w/-]+)+\s*$"
+)  # an outliner's tags at the end: "#Inbox/Problem"
 # an answer that ends in none of these goes on in a formula under it: "Suppose we have"
-_SENTENCE_ENDS = (".", "!", ")", "。")
-_LEAD_IN_CHARACTERS = 40  # an answer this short ending in a colon only leads into a block
-_FOLLOWERS = frozenset(("list", "math"))  # what an answer leading into it takes
-_SHOWN = frozenset(("code", "fence", "quote", "table"))  # what a colon leads into, shown
+_SENTENCE_ENDS: Final = (".", "!", ")", "。")
+_LEAD_IN_CHARACTERS: Final = 40  # an answer this short ending in a colon only leads into a block
+_FOLLOWERS: Final = frozenset(("list", "math"))  # what an answer leading into it takes
+_SHOWN: Final = frozenset(("code", "fence", "quote", "table"))  # what a colon leads into, shown
 
 
 def _titled(question: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import dedent
@@ -16,7 +17,7 @@ from notecards.core.extract.patterns.splitting import is_definition
 from notecards.core.extract.proposers import callout
 from notecards.core.extract.proposers.callout import CALLOUT_MARKER, QUOTE_MARKER
 
-_MIN_WORDS = 3
+_MIN_WORDS: Final = 3
 
 
 def block_source(block: Block, lines: Sequence[str], end: int | None = None) -> str:
@@ -33,10 +34,10 @@ def block_source(block: Block, lines: Sequence[str], end: int | None = None) -> 
     return text.strip()
 
 
-_PROPERTY_LINE = re.compile(r"^\s*[\w.-]+(?: [\w.-]+)?\s*::?\s*\S*\s*$")
+_PROPERTY_LINE: Final = re.compile(r"^\s*[\w.-]+(?: [\w.-]+)?\s*::?\s*\S*\s*$")
 # a label alone: ``**추가된 코드:**``, ``**For one sample**:``, ``[ 특징 ]`` (a bold sentence,
 # ``**git is a distributed version control system**``, still explains)
-_LABEL_LINE = re.compile(
+_LABEL_LINE: Final = re.compile(
     r"^\s*(?:\*\*[^*]+[:：]\*\*|__[^_]+[:：]__|(?:\*\*[^*]+\*\*|__[^_]+__)\s*[:：]"
     r"|\[[^\[\]]+\])\s*$"
 )
@@ -54,9 +55,11 @@ def explains(text: str) -> bool:
     return is_definition(text) and not is_question(last_line) and not is_date(text)
 
 
-_NOTHING_SAID = re.compile(r"^\s*(?:<br\s*/?>|<hr\s*/?>|[-*_]{3,}|&nbsp;)\s*$", re.IGNORECASE)
+_NOTHING_SAID: Final = re.compile(
+    r"^\s*(?:<br\s*/?>|<hr\s*/?>|[-*_]{3,}|&nbsp;)\s*$", re.IGNORECASE
+)
 # an image alone, or linked to its source (``<a href=...><img ...></a>``, ``[![d](d.png)](...)``)
-_IMAGE_ONLY = re.compile(
+_IMAGE_ONLY: Final = re.compile(
     r"^\s*(?:!\[[^\]]*\]\([^)]*\)|!\[\[[^\]]*\]\]|<img\b[^>]*>"
     r"|<a\b[^>]*>\s*<img\b[^>]*>\s*</a>|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\))\s*$",
     re.I,
@@ -65,7 +68,7 @@ _IMAGE_ONLY = re.compile(
 
 # a paragraph that opens with a link to something to read or watch and says what it is
 # about: "[Article](https://...) that explains entropy", "[영상](https://...)에서 설명"
-_POINTER = re.compile(
+_POINTER: Final = re.compile(
     # (a word or three may lead to the link: "Quick [guide](...) for feature selection.",
     # "One of my project [presentations](...)")
     r"^\s*(?:[\w'-]+\s+){0,3}\[(?:an? |the )?(?:article|paper|video|post|blog post|tutorial"
@@ -78,7 +81,7 @@ _POINTER = re.compile(
 
 # a short Korean paragraph that sends the reader to the link in it: "전체 코드는
 # [github](...)에서 참고 가능합니다.", "자세한 내용은 [문서](...)를 참고하세요."
-_POINTS_THERE_IN_KOREAN = re.compile(
+_POINTS_THERE_IN_KOREAN: Final = re.compile(
     r"^[^\n]{0,120}\]\([^)\s]*\)[^\n]{0,20}(?:참고|참조)\s*(?:가능합니다|하세요|하시기\s*바랍니다"
     r"|바랍니다|해\s*주세요|할\s*수\s*있습니다|하면\s*된다|하면\s*됩니다)[.!]?\s*$"
 )
@@ -120,13 +123,13 @@ def says_nothing(block: Block) -> bool:
     return False
 
 
-_MIN_ASIDE_WORDS = 3
+_MIN_ASIDE_WORDS: Final = 3
 
 
 # a paragraph that points at the post this one follows up (``Previous attempt: [...](...)``,
 # ``A follow-up to [...](...)``): of the post, not its subject (an ``Update:`` is not one:
 # it often leads on to a better recipe)
-_PREFACE = re.compile(
+_PREFACE: Final = re.compile(
     r"[*_]{0,2}(?:previous\s+attempt|follow-up)\b[^:\n]{0,30}:"
     r"|(?:a|this\s+is\s+a)\s+follow-up\s+to\b",
     re.IGNORECASE,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term, dedent, joined
@@ -19,10 +19,10 @@ from notecards.core.extract.proposers import term_lines
 from notecards.core.model import CardKind
 
 # a callout's marker (``[!note]``, ``[!tip]- ``) and the ``>`` markers of a quoted line
-CALLOUT_MARKER = re.compile(r"\[!(?P<kind>[\w-]+)\][+-]?[ \t]*")
-QUOTE_MARKER = re.compile(r"^\s*(?:>\s?)+")
-_CALLOUT = re.compile(CALLOUT_MARKER.pattern + r"(?P<title>.*)")
-_CHATTER_CALLOUTS = frozenset(("todo", "bug", "failure", "fail", "missing"))
+CALLOUT_MARKER: Final = re.compile(r"\[!(?P<kind>[\w-]+)\][+-]?[ \t]*")
+QUOTE_MARKER: Final = re.compile(r"^\s*(?:>\s?)+")
+_CALLOUT: Final = re.compile(CALLOUT_MARKER.pattern + r"(?P<title>.*)")
+_CHATTER_CALLOUTS: Final = frozenset(("todo", "bug", "failure", "fail", "missing"))
 
 
 class Callout(NamedTuple):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from notecards.core.extract.actions import typed_at_a_shell
 from notecards.core.extract.blocks import Block
@@ -23,12 +24,12 @@ from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.model import CardKind
 
 # "$ git diff [file]   // 특정 파일 변경사항 확인": a prompt, a command, a space and a comment
-_COMMENTED = re.compile(
+_COMMENTED: Final = re.compile(
     r"^\s*(?:[$%>]\s+)?(?P<command>[a-z][\w.+-]*(?:[ \t]+[^#\s/][^#]*?)?)"
     r"[ \t]+(?:#|//)\s*(?P<comment>\S.*?)\s*$"
 )
 # the first word of a line of a program, never a command
-_PROGRAM_WORDS = frozenset(
+_PROGRAM_WORDS: Final = frozenset(
     (
         "def", "class", "import", "from", "return", "if", "elif", "else", "for", "while",
         "let", "const", "var", "int", "float", "double", "char", "void", "public", "private",
@@ -36,13 +37,13 @@ _PROGRAM_WORDS = frozenset(
         "struct", "enum", "typedef", "package", "func", "go", "defer", "async", "await",
     )
 )  # fmt: skip
-_MIN_COMMANDS = 2
+_MIN_COMMANDS: Final = 2
 # a command alone on its line, and a comment alone on the line under it
-_BARE_COMMAND = re.compile(r"\s*(?:[$%>]\s+)?(?P<command>[a-z][\w.+-]*(?:[ \t]+\S.*)?)")
-_COMMENT_LINE = re.compile(r"\s*(?:#|//)\s+(?P<comment>\S.*?)\s*")
+_BARE_COMMAND: Final = re.compile(r"\s*(?:[$%>]\s+)?(?P<command>[a-z][\w.+-]*(?:[ \t]+\S.*)?)")
+_COMMENT_LINE: Final = re.compile(r"\s*(?:#|//)\s+(?P<comment>\S.*?)\s*")
 # a command typed at a prompt (under the comment that says what it does, the prompt tells
 # the command from the output around it)
-_PROMPTED = re.compile(r"\s*[$%]\s+(?P<command>[a-z][\w.+-]*(?:[ \t]+\S.*)?)")
+_PROMPTED: Final = re.compile(r"\s*[$%]\s+(?P<command>[a-z][\w.+-]*(?:[ \t]+\S.*)?)")
 
 
 def in_block(

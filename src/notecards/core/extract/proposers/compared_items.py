@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import dedent, squeezed
@@ -25,27 +26,27 @@ from notecards.core.model import CardKind
 
 # what parts a heading that names things side by side: "vs", a comma, "and"/"or", a slash,
 # Korean "와"/"과" after a name
-_BETWEEN_THINGS = re.compile(
+_BETWEEN_THINGS: Final = re.compile(
     r"\s+(?:vs\.?|versus|and|or|&)\s+|\s*,\s*|\s+/\s+|(?<=[\w)`'’])(?:와|과)\s+", re.IGNORECASE
 )
 # what frames the things compared rather than names one (``... 차이점``, ``Differences
 # between ...``, ``... 비교``)
-_FRAMING = re.compile(
+_FRAMING: Final = re.compile(
     r"^(?:(?:the\s+)?differences?\s+between\s+|comparing\s+)"
     r"|\s*(?:의\s*)?(?:차이점?|비교|differences?|compared)\s*[?]?$",
     re.IGNORECASE,
 )
-_MAX_THING_WORDS = 4
-_MAX_THING_CHARS = 40
-_MIN_ANSWER_WORDS = 3
-_MIN_LINE_WORDS = 5
+_MAX_THING_WORDS: Final = 4
+_MAX_THING_CHARS: Final = 40
+_MIN_ANSWER_WORDS: Final = 3
+_MIN_LINE_WORDS: Final = 5
 # what a thing opening a block may carry around it: code or emphasis marks, quotes
-_MARKS = "`*_'\"‘’“”"
+_MARKS: Final = "`*_'\"‘’“”"
 # after the thing: an English verb (a lower-case word that does not join another thing),
 # or a Korean subject or topic particle
-_ENGLISH_GOES_ON = re.compile(r"\s+(?!(?:and|or|vs\.?|versus|&|of|in|on|with)\b)[a-z]")
-_KOREAN_GOES_ON = re.compile(r"(?:은|는|이|가|란|이란)\s")
-_ITEM_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
+_ENGLISH_GOES_ON: Final = re.compile(r"\s+(?!(?:and|or|vs\.?|versus|&|of|in|on|with)\b)[a-z]")
+_KOREAN_GOES_ON: Final = re.compile(r"(?:은|는|이|가|란|이란)\s")
+_ITEM_MARKER: Final = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
 
 
 def things_compared(heading: str) -> tuple[str, ...]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import dedent
@@ -40,7 +41,7 @@ def _cloze_of_line(text: str) -> str | None:
 
 
 # a line that is one highlight and nothing else, but for emphasis around it
-_WHOLLY_HIGHLIGHTED = re.compile(r"[*_\s]*==[^=\n]+==[*_\s:]*")
+_WHOLLY_HIGHLIGHTED: Final = re.compile(r"[*_\s]*==[^=\n]+==[*_\s:]*")
 
 
 def in_line(text: str, line: int, context: Context) -> Proposal | None:

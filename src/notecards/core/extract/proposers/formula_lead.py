@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term, dedent
@@ -20,13 +21,13 @@ from notecards.core.extract.patterns.terms import is_term
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.model import CardKind
 
-_LEAD = re.compile(
+_LEAD: Final = re.compile(
     r"(?:its|their|the(?:\s+so-called)?)\s+(?P<name>[^$\n:.;,=]{2,60}?)\s+(?:is|are)"
     r"(?:\s+(?:defined\s+as|given\s+by|written\s+as|computed\s+as))?\s*:?",
     re.IGNORECASE,
 )
 # names that stand for what was just worked out, not a quantity of their own
-_NO_QUANTITY = frozenset(
+_NO_QUANTITY: Final = frozenset(
     ("result", "answer", "formula", "equation", "final", "following", "same", "above",
      "below", "solution", "expression", "output", "value", "one", "other", "first", "last")
 )  # fmt: skip

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term, dedent
@@ -34,59 +35,72 @@ from notecards.core.extract.patterns.terms import is_term
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.model import CardKind
 
-_KINDS = (
+_KINDS: Final = (
     r"definition|def|theorem|thm|lemma|proposition|prop|corollary|claim|axiom|law|"
     r"정의|정리|보조정리|명제|따름정리|공리"
 )
 # a bold label holds its kind, number and name: ``**Lemma 3 (Name).**``, ``**Lemma. Name**``
-_BOLD_LABEL = re.compile(
+_BOLD_LABEL: Final = re.compile(
     r"^\s*(\*\*|__)(?P<inside>[^*_\n]{2,100}?)\1\s*[.:]?\s+(?P<statement>\S.*)$", re.DOTALL
 )
-_LABEL_INSIDE = re.compile(
+_LABEL_INSIDE: Final = re.compile(
     rf"^(?P<kind>{_KINDS})(?![a-z])\.?(?:\s*(?P<number>\d+(?:\.\d+)*)\.?)?"
     r"(?:\s*\((?P<bracketed>[^)]+)\))?\s*[.:]?\s*(?P<named>[^.:]*?)\s*[.:]?$",
     re.IGNORECASE,
 )
 # a plain label ends at its full stop or colon: ``Definition 2.3. A ...``, ``Theorem (Bayes): ...``
-_PLAIN_LABEL = re.compile(
+_PLAIN_LABEL: Final = re.compile(
     rf"^\s*(?P<kind>{_KINDS})(?![a-z])\.?(?:\s*(?P<number>\d+(?:\.\d+)*))?"
     r"(?:\s*\((?P<bracketed>[^)]{1,60})\))?\s*[.:]\s*(?P<statement>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 # a statement that opens with its result's name, linked or in bold
-_OPENING_NAME = re.compile(
+_OPENING_NAME: Final = re.compile(
     r"^(?:\[(?P<link>[^\]\n]{2,60})\]\([^)\n]*\)|(\*\*|__)(?P<bold>[^*_\n]{2,60})\2)"
 )
-_OPENING_PHRASE = re.compile(
+_OPENING_PHRASE: Final = re.compile(
     r"^(?:(?:for|let|given)\b[^,]{0,80},\s*)?(?:an?|the)\s+(?P<term>[^$,;:]{2,60}?)\s*(?:\([^)]*\)\s*)?(?:of\s+\S.*?\s+)?"
     r"(?:is|are)\b",
     re.IGNORECASE | re.DOTALL,
 )
 # a definition of a property: ``A group is abelian if ...``, ``A space is called compact when``
-_ADJECTIVE_DEFINED = re.compile(
+_ADJECTIVE_DEFINED: Final = re.compile(
     r"^(?:an?|the)\s+(?P<noun>[^$,;:*_]{2,40}?)\s+(?:is|are)\s+(?:called\s+|said\s+to\s+be\s+)?"
     r"(?P<adjective>[A-Za-z][\w-]*)\s+(?:if|iff|when|whenever)\b",
     re.IGNORECASE,
 )
-_LEADS_ON = (":", "where", "such that", "s.t.", "if", "is", "by", "as", "then", "다음과 같다")
+_LEADS_ON: Final = (
+    ":",
+    "where",
+    "such that",
+    "s.t.",
+    "if",
+    "is",
+    "by",
+    "as",
+    "then",
+    "다음과 같다",
+)
 # ``**Theorem 2.14** (Law of total expectation).``: the result's name in parentheses right
 # after its label (``= another name`` after it gives an alias)
-_NAME_AFTER_LABEL = re.compile(r"^\((?P<name>[^()\n]{2,80})\)\s*[.:]?\s*")
-_FOLLOWERS = frozenset(("math", "list", "paragraph"))
+_NAME_AFTER_LABEL: Final = re.compile(r"^\((?P<name>[^()\n]{2,80})\)\s*[.:]?\s*")
+_FOLLOWERS: Final = frozenset(("math", "list", "paragraph"))
 # the characters a label opens with (``Theorem.``, ``**Lemma 2**``, ``정의 3.``)
-_LABEL_LEADS = frozenset("*_TtLlCcPpDdAa정보명따공")
-_DEFINITION_KINDS = frozenset(("definition", "def", "정의"))
+_LABEL_LEADS: Final = frozenset("*_TtLlCcPpDdAa정보명따공")
+_DEFINITION_KINDS: Final = frozenset(("definition", "def", "정의"))
 # a result that opens with what it assumes: ``If ...``, ``Let ...``, ``Suppose ...``
-_ASSUMES = re.compile(r"(?:if|let|suppose|assume|given|for\s+(?:any|all|every|each))\b", re.I)
+_ASSUMES: Final = re.compile(
+    r"(?:if|let|suppose|assume|given|for\s+(?:any|all|every|each))\b", re.I
+)
 # ... and goes on to what follows from it (looked for outside math and code)
-_THEN = re.compile(r"\bthen\b[,:]?\s*", re.IGNORECASE)
+_THEN: Final = re.compile(r"\bthen\b[,:]?\s*", re.IGNORECASE)
 # a result that states an equivalence: ``A if and only if B``, ``A iff B``, ``A $\iff$ B``
-_EQUIVALENCE = re.compile(
+_EQUIVALENCE: Final = re.compile(
     r"\s(?:if and only if|iff|<->|<=>|⇔|↔|\$+\s*\\(?:Leftrightarrow|Longleftrightarrow|iff)\s*\$+)"
     r"[,:]?\s+",
     re.IGNORECASE,
 )
-_MAX_ASKED_CHARS = 300
+_MAX_ASKED_CHARS: Final = 300
 
 
 def _assumed_and_concluded(statement: str) -> tuple[str, str] | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from notecards.core.extract import list_shapes
 from notecards.core.extract.blocks import Block
@@ -30,13 +31,13 @@ from notecards.core.extract.proposers.section_text import named_in_passing
 from notecards.core.extract.proposers.topic import whole_list
 from notecards.core.model import CardKind
 
-_LABEL = re.compile(
+_LABEL: Final = re.compile(
     r"^\s*(?:\[\s*(?P<bracketed>[^\[\]\n]{1,60}?)\s*\]|(?P<mark>\*\*|__)(?P<bold>[^*_\n]{1,60}?)"
     r"[:：.]?(?P=mark)[:：]?|※\s*(?P<noted>[^※\n]{1,60}?)|(?P<colon>[^:：\n]{1,60}?)[:：])\s*$"
 )
 # how a label's line ends, after any spaces: a bracket, a bold mark or a colon (or it is
 # noted with ※): most lines end otherwise and are told so before the match
-_LABEL_ENDS = "]*_:："
+_LABEL_ENDS: Final = "]*_:："
 
 
 def _label(text: str) -> re.Match[str] | None:
@@ -49,14 +50,14 @@ def _label(text: str) -> re.Match[str] | None:
 # a label that numbers or dates a part (``Sheet 1``, ``방법 2``, ``In 2023``) or states a
 # field (``Type: Trojan``) names no topic; nor one that opens like an example or a phrase of
 # the writer's (``Example output``, ``At a high level``)
-_NUMBERED = re.compile(r"(?:^|\s)\d[\d.)]*$")
-_NOT_A_TOPIC_FIRST = frozenset(
+_NUMBERED: Final = re.compile(r"(?:^|\s)\d[\d.)]*$")
+_NOT_A_TOPIC_FIRST: Final = frozenset(
     (
         "example", "examples", "e.g.", "output", "which", "at", "in", "on", "for", "so",
         "then", "also", "and", "but", "here", "now", "예시", "예", "예제", "결과",
     )
 )  # fmt: skip
-_NOTATION_ONLY = re.compile(r"\s*(?:`[^`]*`|\$[^$]*\$)\s*")
+_NOTATION_ONLY: Final = re.compile(r"\s*(?:`[^`]*`|\$[^$]*\$)\s*")
 
 
 def _is_marked_label(line: str) -> bool:
@@ -82,15 +83,15 @@ def marked_name(paragraph: Block) -> str | None:
 
 
 # a name alone in bold (underscores and all: ``**O_NONBLOCK**``) or in brackets
-_MARKED_NAME = re.compile(
+_MARKED_NAME: Final = re.compile(
     r"\s*(?:\*\*(?P<bold>[^*\n]{1,60}?)\*\*|\[\s*(?P<bracketed>[^\[\]\n]{1,60}?)\s*\])\s*"
 )
-_MAX_NAME_CHARS = 64
+_MAX_NAME_CHARS: Final = 64
 
 
 # a caption of the code under it (``코드 4.``, ``Listing 2``, ``reducer.py``): it names the code,
 # not a topic the prose after the code explains
-_CAPTION = re.compile(
+_CAPTION: Final = re.compile(
     r"(?:코드|그림|표|예제|code|listing|figure|fig\.?|table|example)\s*\d|[\w-]+\.[a-z]{1,4}$",
     re.IGNORECASE,
 )
@@ -129,12 +130,12 @@ def label_of(paragraph: Block) -> str | None:
     return label if _asks(label) else None
 
 
-_MAX_TIGHT_LABEL_CHARS = 60
-_MAX_FACET_LABEL_CHARS = 20
+_MAX_TIGHT_LABEL_CHARS: Final = 60
+_MAX_FACET_LABEL_CHARS: Final = 20
 # how a Korean clause that goes on to its list ends (``valueOf()를 호출하면``, ``... 할 때``)
-_CLAUSE_ENDS = ("면", "때", "면서", "는데")
+_CLAUSE_ENDS: Final = ("면", "때", "면서", "는데")
 # an exercise's number (``Q2``, ``P3.``): its answers follow
-_EXERCISE = re.compile(r"[A-Za-z]{1,2}\d+[.)]?")
+_EXERCISE: Final = re.compile(r"[A-Za-z]{1,2}\d+[.)]?")
 
 
 def tight_label_of(paragraph: Block, after: Block | None) -> str | None:
@@ -168,7 +169,7 @@ def tight_label_of(paragraph: Block, after: Block | None) -> str | None:
 
 
 # a post's number in a thread (``6/N``, ``11/12``)
-_THREAD_NUMBER = re.compile(r"\d{1,3}\s*/\s*(?:\d{1,3}|[Nn])")
+_THREAD_NUMBER: Final = re.compile(r"\d{1,3}\s*/\s*(?:\d{1,3}|[Nn])")
 
 
 def _label_text(found: re.Match[str]) -> str:
@@ -183,7 +184,7 @@ def _label_text(found: re.Match[str]) -> str:
 
 # how a sentence broken off before its list ends (``A group including:``, ``Used for:``,
 # ``A database that contains secrets like:``): it leads into the list, it names nothing
-_LEADING_INTO = frozenset(
+_LEADING_INTO: Final = frozenset(
     ("including", "includes", "include", "like", "as", "for", "of", "to", "with", "by", "that",
      "are", "is", "be", "can", "in", "on", "from", "into", "allows", "such", "e.g.")
 )  # fmt: skip
@@ -202,13 +203,13 @@ def _asks(label: str) -> bool:
 # what an unmarked line asks when it is a question put as a phrase (``... 사용하는 이유``,
 # ``Why WSGI is needed``): not ``... 방법`` or ``... 방식``, which a definition under its
 # heading ends with as often (``최적해를 구하는 데 사용되는 근시안적인 방법``)
-_ASKED_WHY = frozenset(
+_ASKED_WHY: Final = frozenset(
     ("이유", "장점", "단점", "장단점", "한계", "한계점", "문제점", "차이", "차이점", "원인",
      "주의점", "주의사항")
 )  # fmt: skip
 
 
-_MAX_ASKING_CHARS = 120
+_MAX_ASKING_CHARS: Final = 120
 
 
 def _asking_line(text: str) -> str | None:
@@ -323,15 +324,17 @@ def run_in(paragraph: Block, *, produced: Sequence[Proposal], context: Context) 
 
 # "**Independence** Events A and B are ...", "**Bagging improvement**. The variance ...",
 # "**Calculate moments** by taking the derivative ...": a bold label that runs into its text
-_BOLD_RUN_IN = re.compile(
+_BOLD_RUN_IN: Final = re.compile(
     r"^(?P<mark>\*\*|__)(?P<label>[^*_\n]{2,60}?)(?P=mark)(?:\s*[.—–-]\s+|[ \t]+)(?P<said>\S.*)$",
     re.DOTALL,
 )
-_MIN_SAID_WORDS = 3
+_MIN_SAID_WORDS: Final = 3
 # a lower-case word that joins the label to more of a phrase ("**power** of the test"): no
 # run-in label; and a label that ends in a Korean particle is part of a sentence ("**어제는**")
-_PHRASE_WORDS = frozenset(("of", "and", "or", "in", "for", "with", "to", "at", "on", "from", "as"))
-_PARTICLE_ENDS = (
+_PHRASE_WORDS: Final = frozenset(
+    ("of", "and", "or", "in", "for", "with", "to", "at", "on", "from", "as")
+)
+_PARTICLE_ENDS: Final = (
     "은", "는", "이", "가", "을", "를", "에", "도", "지", "서", "로", "와", "과", "의",
 )  # fmt: skip
 

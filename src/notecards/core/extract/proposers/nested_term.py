@@ -13,6 +13,7 @@ term's definitions.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from notecards.core.extract import list_shapes
 from notecards.core.extract.clean import dedent, joined
@@ -22,7 +23,7 @@ from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.extract.proposers import term_lines
 from notecards.core.model import CardKind
 
-_MIN_GLOSSARY_LINES = 2
+_MIN_GLOSSARY_LINES: Final = 2
 
 
 def in_item(

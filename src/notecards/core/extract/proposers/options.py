@@ -18,15 +18,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from notecards.core.extract.patterns.labels import is_generic_label
 from notecards.core.extract.patterns.splitting import is_option
 from notecards.core.extract.proposal import Context, Proposal
 
 # a command: one or two lowercase words before any option, path or other text
-_COMMAND = re.compile(r"`?(?P<command>[a-z][\w.-]*[a-z0-9](?: [a-z][\w-]*[a-z0-9])?)(?=`|\s|$)")
-_MAX_COMMAND_WORDS = 2
-_ARGUMENT_STARTS = frozenset("-/.$<{[`'\"~")
+_COMMAND: Final = re.compile(
+    r"`?(?P<command>[a-z][\w.-]*[a-z0-9](?: [a-z][\w-]*[a-z0-9])?)(?=`|\s|$)"
+)
+_MAX_COMMAND_WORDS: Final = 2
+_ARGUMENT_STARTS: Final = frozenset("-/.$<{[`'\"~")
 
 
 def command_in(text: str, *, in_code: bool = False) -> str | None:
@@ -72,22 +75,24 @@ def qualified(items: Sequence[Sequence[Proposal]], context: Context) -> list[lis
 
 # an option alone in code, as a sentence asks it: "The `--path` option can be used to ..."
 # (asked with its kind, ```--path` option``, it is asked with its command instead)
-_OPTION_IN_CODE = re.compile(
+_OPTION_IN_CODE: Final = re.compile(
     r"`(?P<option>--?[A-Za-z][\w-]*)(?P<value>[ =][^`\s]{1,20})?`"
     r"(?: option| flag| argument| parameter| switch)?"
 )  # (with its value: "`-o 4` is the highest level", "`--max-heap-size=20`")
 # the note's code: its fenced blocks and its code spans
-_FENCED = re.compile(r"^[ \t]*(?:```|~~~)[^\n]*\n(?P<code>.*?)^[ \t]*(?:```|~~~)", re.M | re.S)
-_SPAN = re.compile(r"`(?P<code>[^`\n]+)`")
-_INDENTED = re.compile(r"^(?: {4}|\t)[ \t]*(?P<code>[$%>] \S[^\n]*|[a-z][^\n]*)", re.M)
+_FENCED: Final = re.compile(
+    r"^[ \t]*(?:```|~~~)[^\n]*\n(?P<code>.*?)^[ \t]*(?:```|~~~)", re.M | re.S
+)
+_SPAN: Final = re.compile(r"`(?P<code>[^`\n]+)`")
+_INDENTED: Final = re.compile(r"^(?: {4}|\t)[ \t]*(?P<code>[$%>] \S[^\n]*|[a-z][^\n]*)", re.M)
 # a command line: a program (and its subcommand) before its options
-_COMMAND_LINE = re.compile(
+_COMMAND_LINE: Final = re.compile(
     r"^[ \t]*(?:[$%>][ \t]+)?(?P<command>[a-z][\w.-]*(?:[ \t]+[a-z][\w.-]*(?=[ \t]|$))?)"
 )
 # where one command of a line ends and the next begins
-_COMMAND_BREAK = re.compile(r"\||&&|;|\$\(")
+_COMMAND_BREAK: Final = re.compile(r"\||&&|;|\$\(")
 # words before a program that run it rather than name it (``sudo apt``, ``until curl``)
-_RUNNERS = frozenset((
+_RUNNERS: Final = frozenset((
     "sudo", "time", "nohup", "exec", "env", "until", "while", "if", "then", "do", "else",
     "elif", "not",
 ))  # fmt: skip
@@ -95,14 +100,14 @@ _RUNNERS = frozenset((
 
 # a shell's prompt before the command: ``$``, ``%``, ``>``, ``~ %``, ``~/src $``,
 # ``me@host:~$``, ``root@box:/#``, ``local>``, ``(venv) $`` (not a bare ``#``: a comment)
-_PROMPT = re.compile(r"[\w.@:~/-]*[$%>]|[\w.@:~/-]+#|~[\w./-]*|\([\w.-]+\)")
+_PROMPT: Final = re.compile(r"[\w.@:~/-]*[$%>]|[\w.@:~/-]+#|~[\w./-]*|\([\w.-]+\)")
 
 
 # a quoted argument, whatever it holds
-_QUOTED = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"")
+_QUOTED: Final = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"")
 
 
-_PYTHONS = frozenset(("python", "python3", "py"))
+_PYTHONS: Final = frozenset(("python", "python3", "py"))
 
 
 def _command_before(line: str, option: str) -> str | None:
@@ -182,7 +187,7 @@ def _runs_of(options: set[str], text: str) -> dict[str, list[tuple[int, str, str
 
 
 # short options given together: "-FX" gives -F and -X
-_BUNDLED = re.compile(r"-[A-Za-z]{2,4}")
+_BUNDLED: Final = re.compile(r"-[A-Za-z]{2,4}")
 
 
 def _given_on(line: str, options: set[str]) -> dict[str, str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import dedent
@@ -18,13 +19,13 @@ from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.model import CardKind
 
 # `name` -> type, name: Optional[int], name (str), name -> int = 5
-_SIGNATURE = re.compile(
+_SIGNATURE: Final = re.compile(
     r"`?(?P<name>[A-Za-z_][\w.]*)`?\s*(?:->|→|=>|:|\()\s*"
     r"`?(?P<type>[A-Za-z_][\w.]*(?:\[[\w., |\[\]]*\])?(?:\s*\|\s*[A-Za-z_][\w.]*)*)`?\)?"
     r"(?:\s*=\s*(?P<default>\S+))?"
 )
-_PARAMETER_NAME = re.compile(r"[a-z_][a-z0-9_]*(?:[A-Z][a-z0-9]*)*")  # snake_case, camelCase
-_TYPE_WORDS = frozenset(
+_PARAMETER_NAME: Final = re.compile(r"[a-z_][a-z0-9_]*(?:[A-Z][a-z0-9]*)*")  # snake_case, camelCase
+_TYPE_WORDS: Final = frozenset(
     [
         "int",
         "float",
@@ -53,7 +54,7 @@ _TYPE_WORDS = frozenset(
         "ndarray",
     ]
 )
-_LIST_MARKER = re.compile(r"^(?:[-*+]|\d{1,9}[.)])\s+")
+_LIST_MARKER: Final = re.compile(r"^(?:[-*+]|\d{1,9}[.)])\s+")
 
 
 def signature(quote: Block) -> tuple[str, str] | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.patterns.discourse import (
@@ -26,8 +27,8 @@ from notecards.core.extract.proposal import Proposal
 from notecards.core.extract.proposers.block_text import block_source, explains, says_nothing
 from notecards.core.extract.proposers.section_text import claimed
 
-_ANNOUNCED = re.compile(r"^[^:\n]{3,80}?:\s+(?P<said>\S.*)$", re.DOTALL)
-_MIN_ANNOUNCED_WORDS = 5
+_ANNOUNCED: Final = re.compile(r"^[^:\n]{3,80}?:\s+(?P<said>\S.*)$", re.DOTALL)
+_MIN_ANNOUNCED_WORDS: Final = 5
 
 
 def after_announcement(paragraph: str) -> str:
@@ -47,11 +48,13 @@ def after_announcement(paragraph: str) -> str:
 
 # a sentence about people, the writer's or the reader's: "He told me how ...", "In case
 # you're interested ..."
-_ABOUT_PEOPLE = re.compile(r"\b(?:I|[Hh]e|[Ss]he|[Ww]e|[Mm]y|me|[Yy]ou(?:'re)?)\b")
+_ABOUT_PEOPLE: Final = re.compile(r"\b(?:I|[Hh]e|[Ss]he|[Ww]e|[Mm]y|me|[Yy]ou(?:'re)?)\b")
 # words that name nothing of a heading's subject
-_FUNCTION_WORDS = frozenset(("the", "and", "for", "with", "from", "that", "this", "you", "your"))
+_FUNCTION_WORDS: Final = frozenset(
+    ("the", "and", "for", "with", "from", "that", "this", "you", "your")
+)
 # a paragraph's first sentence, wrapped or not, and the space after it
-_SENTENCE = re.compile(r".+?(?:[.!?。]|다\.)(?:\s+|$)", re.DOTALL)
+_SENTENCE: Final = re.compile(r".+?(?:[.!?。]|다\.)(?:\s+|$)", re.DOTALL)
 
 
 def goes_on_about(paragraph: str, question: str) -> bool:
@@ -75,17 +78,21 @@ def goes_on_about(paragraph: str, question: str) -> bool:
 
 # what follows a sentence's subject when it opens with it: "X는 아래와 같이 ...", "X is
 # computed as follows."
-_SUBJECT_MARK = re.compile(r"(?:은|는|이란|란)\s|\s(?:is|are|can)\s")
+_SUBJECT_MARK: Final = re.compile(r"(?:은|는|이란|란)\s|\s(?:is|are|can)\s")
 
 
 # what a lead-in turns to before the text that explains it: a picture, an example, a
 # listing, a formula or a table (two at most: an example and its output)
-_ILLUSTRATIONS = frozenset(("fence", "code", "quote", "math", "table", "html"))
-_MAX_ILLUSTRATIONS = 2
+_ILLUSTRATIONS: Final = frozenset(("fence", "code", "quote", "math", "table", "html"))
+_MAX_ILLUSTRATIONS: Final = 2
 # a paragraph that describes the next picture or example in turn
-_POINTS_AT_ANOTHER = re.compile(r"(?:아래|다음)\s*(?:그림|표|예|코드)?\s*(?:와|과|처럼|같이)")
-_GOES_ON_FROM_BEFORE = frozenset(("And", "But", "So", "Or", "Also", "그런데", "하지만", "그리고"))
-_MIN_SAID_PAST = 40  # characters: "이제 다 끝났다." past a listing says nothing
+_POINTS_AT_ANOTHER: Final = re.compile(
+    r"(?:아래|다음)\s*(?:그림|표|예|코드)?\s*(?:와|과|처럼|같이)"
+)
+_GOES_ON_FROM_BEFORE: Final = frozenset(
+    ("And", "But", "So", "Or", "Also", "그런데", "하지만", "그리고")
+)
+_MIN_SAID_PAST: Final = 40  # characters: "이제 다 끝났다." past a listing says nothing
 
 
 def _names_a_word_of(text: str, question: str) -> bool:

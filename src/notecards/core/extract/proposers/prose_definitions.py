@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from textwrap import indent
+from typing import Final
 
 from notecards.core.extract.clean import clean_term, joined, squeezed
 from notecards.core.extract.list_shapes import stated_subject
@@ -125,13 +126,15 @@ def _in_line(line: str, at: int, context: Context) -> list[Proposal]:
 
 
 # how a sentence that goes on about what the one before it named opens: "It is ...", "이는"
-_POINTING_SUBJECT = re.compile(r"(?:It is|It's|This is|이는|이것은|이건)\s")
-_POINTS_AT_THE_TEXT = re.compile(r"(?:^|\s)(?:아래|다음|위)(?:\s|의|에|와|과)|\b(?:below|above)\b")
+_POINTING_SUBJECT: Final = re.compile(r"(?:It is|It's|This is|이는|이것은|이건)\s")
+_POINTS_AT_THE_TEXT: Final = re.compile(
+    r"(?:^|\s)(?:아래|다음|위)(?:\s|의|에|와|과)|\b(?:below|above)\b"
+)
 # how a Korean sentence with no subject of its own says what something is: a noun and its copula
-_SAYS_WHAT_IT_IS = ("입니다", "이다", "임", "인데요", "이에요", "예요", "이죠")
+_SAYS_WHAT_IT_IS: Final = ("입니다", "이다", "임", "인데요", "이에요", "예요", "이죠")
 # a copula that closes a reason or a reckoning, not what something is ("... 때문이죠")
-_NOT_WHAT_IT_IS = ("때문", "셈")
-_MIN_WORDS_SAID = 3
+_NOT_WHAT_IT_IS: Final = ("때문", "셈")
+_MIN_WORDS_SAID: Final = 3
 
 
 def _goes_on_saying_what_it_is(rest: str, term: str = "") -> str:
@@ -164,7 +167,7 @@ def _goes_on_saying_what_it_is(rest: str, term: str = "") -> str:
 
 
 # what may stand before a sentence's subject: an article, then emphasis or code marks
-_BEFORE_SUBJECT = re.compile(r"(?:(?:The|the|An?|an?)\s+)?[*_`\"“]*")
+_BEFORE_SUBJECT: Final = re.compile(r"(?:(?:The|the|An?|an?)\s+)?[*_`\"“]*")
 
 
 def _opens_with(sentence: str, term: str) -> bool:
@@ -198,7 +201,9 @@ def named_in_definition(term: str, definition: str, at: int, context: Context) -
 
 
 # a label that says a definition follows, opening an item: "Definition.", "**Def.**", "정의:"
-_DEFINITION_LEAD = re.compile(r"(?:\*\*)?(?:Definition|Defn|Def|정의)(?:\*\*)?\s*[.:](?:\*\*)?\s+")
+_DEFINITION_LEAD: Final = re.compile(
+    r"(?:\*\*)?(?:Definition|Defn|Def|정의)(?:\*\*)?\s*[.:](?:\*\*)?\s+"
+)
 
 
 def in_item(
@@ -256,7 +261,7 @@ def named_back(
 
 
 # how many items before "- 이를 X라고 함" its answer shows (the nearest)
-_POINTED_AT = 3
+_POINTED_AT: Final = 3
 
 
 def _pointing_back(

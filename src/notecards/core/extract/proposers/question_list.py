@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term
@@ -68,12 +69,12 @@ def answered(
     return Proposal(CardKind.BASIC, question, answer, line, context, Idiom.QUESTION_LIST)
 
 
-_MAX_QUESTION_CHARACTERS = 80
-_SENTENCE_INSIDE = re.compile(r"[.!?。]\s+\S")
+_MAX_QUESTION_CHARACTERS: Final = 80
+_SENTENCE_INSIDE: Final = re.compile(r"[.!?。]\s+\S")
 
 
 # how a paragraph written as a question's answer opens
-_REPLY_MARKS = ("->", "→", "=>", "⇒")
+_REPLY_MARKS: Final = ("->", "→", "=>", "⇒")
 
 
 def explained(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.facet_words import is_facet_label
@@ -17,9 +18,9 @@ from notecards.core.extract.proposal import Proposal
 from notecards.core.extract.proposers.block_text import block_source, explains, says_nothing
 from notecards.core.extract.proposers.section_text import CODE, claimed
 
-MAX_EXAMPLE_LINES = 14  # a short example a sentence announces (fences included)
+MAX_EXAMPLE_LINES: Final = 14  # a short example a sentence announces (fences included)
 # a heading that ends in a file's name or a folder's path
-_NAMES_A_FILE = re.compile(r"(?:^|\s)[\w./-]*(?:\w\.[A-Za-z]{1,5}|/)$")
+_NAMES_A_FILE: Final = re.compile(r"(?:^|\s)[\w./-]*(?:\w\.[A-Za-z]{1,5}|/)$")
 
 
 def announced_code(
@@ -55,8 +56,8 @@ def one_of_a_series(block: Block, body: Sequence[Block]) -> bool:
     return False
 
 
-_MAX_LABEL_LINE = 40
-_MAX_LABEL_WORDS = 3
+_MAX_LABEL_LINE: Final = 40
+_MAX_LABEL_WORDS: Final = 3
 
 
 def labels_what_follows(block: str) -> bool:
@@ -73,16 +74,16 @@ def labels_what_follows(block: str) -> bool:
 
 
 # a paragraph that is only inline math (``$\log_{b}(x^n)=n\log_{b}x$``)
-_INLINE_MATH_ONLY = re.compile(r"\s*(?:\$[^$\n]+\$[\s.,]*)+")
+_INLINE_MATH_ONLY: Final = re.compile(r"\s*(?:\$[^$\n]+\$[\s.,]*)+")
 # a command with its name-like argument (``\begin{pmatrix}``, ``\mathbb{E}``): no letter a
 # formula names a thing by
-_LATEX_COMMAND = re.compile(r"\\[A-Za-z]+(?:\{[A-Za-z*]+\})?")
+_LATEX_COMMAND: Final = re.compile(r"\\[A-Za-z]+(?:\{[A-Za-z*]+\})?")
 # an index or a power (``W_{1}``, ``x^2``): part of a name, not a number worked with
-_INDEX = re.compile(r"[_^](?:\{[^{}]*\}|\w)")
-_FORMULA_AT_MOST = 600
+_INDEX: Final = re.compile(r"[_^](?:\{[^{}]*\}|\w)")
+_FORMULA_AT_MOST: Final = 600
 # a worked example: digits outnumber the letters a formula names things by
-_WORKED_DIGITS = 6
-_EXAMPLE_HEADING = re.compile(r"\b(?:examples?|e\.g\.)\b|예시|예제", re.IGNORECASE)
+_WORKED_DIGITS: Final = 6
+_EXAMPLE_HEADING: Final = re.compile(r"\b(?:examples?|e\.g\.)\b|예시|예제", re.IGNORECASE)
 
 
 def is_formula(block: Block) -> bool:
@@ -147,11 +148,11 @@ def explained_code(
 
 
 # an answer this short says too little alone: the block after it goes on with it
-SHORT_ANSWER = 40
+SHORT_ANSWER: Final = 40
 # a first paragraph under about two lines seldom says all of it: the block after it (a
 # paragraph, a list, a quote, a formula) goes on with the point, when the two stay short
-_GOES_ON_BELOW = 240
-_JOINED_AT_MOST = 600
+_GOES_ON_BELOW: Final = 240
+_JOINED_AT_MOST: Final = 600
 
 
 def goes_on(answer: str, following: str) -> bool:

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from notecards.core.extract.actions import (
     command_lines,
@@ -91,19 +92,21 @@ from notecards.core.extract.proposers.section_text import (
 from notecards.core.extract.repeats import restates
 from notecards.core.model import CardKind
 
-_BOLD_LINE = re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__")
-_MAX_ANSWER_CHARACTERS = 1200
+_BOLD_LINE: Final = re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__")
+_MAX_ANSWER_CHARACTERS: Final = 1200
 # what a headed section's answer opens with
-_OPENERS = frozenset(("paragraph", "quote", "table", "math")) | CODE
-_WORD = re.compile(r"[^\W_]")  # a letter or a digit: a table row's cells hold something
-_MAX_TABLE_LINES = 12  # a table that answers a heading: a comparison, not a data sheet
+_OPENERS: Final = frozenset(("paragraph", "quote", "table", "math")) | CODE
+_WORD: Final = re.compile(r"[^\W_]")  # a letter or a digit: a table row's cells hold something
+_MAX_TABLE_LINES: Final = 12  # a table that answers a heading: a comparison, not a data sheet
 # how a sentence announces the example under it: "... like this:", "다음과 같이:"
-_SHOWS_AN_EXAMPLE = re.compile(
+_SHOWS_AN_EXAMPLE: Final = re.compile(
     r"(?:(?:like|as)\s+(?:this|so|follows)|\bfollowing\b[^.:：]*|\bexamples?)\s*[:：]$"
     r"|(?:다음|아래)과\s*같(?:이|다|습니다)\s*[:：]?$|이렇게\s*[:：]$",
     re.IGNORECASE,
 )
-_NUMBERED_STEP = re.compile(r"^\s*(?:\d+(?:[.-]\d+)*[.)]?|step\s*\d+\s*[:.]?)\s", re.IGNORECASE)
+_NUMBERED_STEP: Final = re.compile(
+    r"^\s*(?:\d+(?:[.-]\d+)*[.)]?|step\s*\d+\s*[:.]?)\s", re.IGNORECASE
+)
 
 
 def in_section(
@@ -383,8 +386,8 @@ def _shown_in_code(
 
 
 # what follows a paragraph's subject when it opens by saying what the subject is
-_SUBJECT_MARKS = re.compile(r"은 |는 |이란|란 |이 |가 | is | are | refers ")
-_FIRST_CLAUSE = re.compile(r"[,，]\s|(?<=[.!?。])\s")
+_SUBJECT_MARKS: Final = re.compile(r"은 |는 |이란|란 |이 |가 | is | are | refers ")
+_FIRST_CLAUSE: Final = re.compile(r"[,，]\s|(?<=[.!?。])\s")
 
 
 def _opens_with_its_subject(answer: str, question: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from operator import attrgetter
+from typing import Final
 
 from notecards.core.extract.actions import is_command
 from notecards.core.extract.blocks import Block
@@ -22,8 +23,8 @@ from notecards.core.extract.patterns.sentences import ABBREVIATIONS, SENTENCE_BR
 from notecards.core.extract.proposal import FROM_SENTENCES, Idiom, Proposal
 from notecards.core.extract.proposers.block_text import block_source, is_aside, says_nothing
 
-CODE = frozenset(("fence", "code"))
-FOLLOWERS = frozenset(("paragraph", "quote", "list", "math", "table")) | CODE
+CODE: Final = frozenset(("fence", "code"))
+FOLLOWERS: Final = frozenset(("paragraph", "quote", "list", "math", "table")) | CODE
 
 
 def without_metadata(body: Sequence[Block]) -> Sequence[Block]:
@@ -121,7 +122,7 @@ def _says_what_code_does(proposal: Proposal) -> bool:
 
 
 # code asked alone or with its kind (```npm ls```, ```-m` flag``, ```db` container``)
-_CODE_QUESTION = re.compile(r"`[^`]+`(?: [a-z]+)?")
+_CODE_QUESTION: Final = re.compile(r"`[^`]+`(?: [a-z]+)?")
 
 
 def claimed(block: Block, produced: Sequence[Proposal]) -> bool:
@@ -189,7 +190,7 @@ def unclaimed(
     return _before_the_sentence(block_source(block, lines), first.answer) or before, False
 
 
-_FIRST_WORDS = 6  # enough of a sentence's words to find where it starts in its paragraph
+_FIRST_WORDS: Final = 6  # enough of a sentence's words to find where it starts in its paragraph
 
 
 def _before_the_sentence(source: str, sentence: str) -> str:
@@ -203,9 +204,9 @@ def _before_the_sentence(source: str, sentence: str) -> str:
     return before if before.endswith(_SENTENCE_ENDS) else ""
 
 
-_SENTENCE_ENDS = (".", "!", "?", "。")
+_SENTENCE_ENDS: Final = (".", "!", "?", "。")
 # the syllables a Korean sentence ends in (다, and the nominal endings of notes: 함, 음, 됨, 임)
-_KOREAN_SENTENCE_ENDS = frozenset("다함음됨임요죠")
+_KOREAN_SENTENCE_ENDS: Final = frozenset("다함음됨임요죠")
 
 
 def _ends_a_sentence(text: str) -> bool:
@@ -218,7 +219,7 @@ def _ends_a_sentence(text: str) -> bool:
 
 
 # words of a heading that say nothing of its subject
-_FUNCTION_WORDS = frozenset(
+_FUNCTION_WORDS: Final = frozenset(
     [
         "the",
         "and",
@@ -265,7 +266,7 @@ def _names_in_passing(paragraph: str, claims: Sequence[Proposal], asked: str) ->
 
 # how much of a claiming sentence finds it in its line (a sentence card's answer may go on
 # past its line: "This is called X. It is ...")
-_SENTENCE_PREFIX = 40
+_SENTENCE_PREFIX: Final = 40
 
 
 def _after_the_definition(paragraph: str, claims: Sequence[Proposal], asked: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.proposal import Context, Idiom, Proposal
@@ -18,30 +19,30 @@ from notecards.core.model import CardKind
 
 # a sentence that leads into an error shown under it, and ends leading in: "... this error:",
 # "... 아래와 같은 에러가 발생하면?", "... 이슈가 발생한다면,"
-_LEADS_TO_ERROR = re.compile(
+_LEADS_TO_ERROR: Final = re.compile(
     r"(?:\berrors?\b|\bexceptions?\b|\bwarnings?\b|에러|오류|이슈|경고)[^.!。\n]{0,60}[:?,]$",
     re.IGNORECASE,
 )
 # a line of the message that says what went wrong (its first such line asks)
-_WHAT_WENT_WRONG = re.compile(
+_WHAT_WENT_WRONG: Final = re.compile(
     r"error|exception|fatal|failed|failure|cannot|can't|could not|couldn't|not found"
     r"|no such file|denied|refused|unauthorized|too many|warning|에러|오류",
     re.IGNORECASE,
 )
-_SHOWN = frozenset(("fence", "code", "quote"))
+_SHOWN: Final = frozenset(("fence", "code", "quote"))
 # what follows the message says it was never fixed: "At this point I gave up", "포기했다"
-_NOT_FIXED = re.compile(r"\bgave up\b|\bgive up\b|\bno luck\b|\bstill seeking\b|포기", re.I)
-_MAX_MESSAGE_CHARS = 160
-_MAX_FIX_BLOCKS = 3
-_MAX_FIX_LINES = 16
+_NOT_FIXED: Final = re.compile(r"\bgave up\b|\bgive up\b|\bno luck\b|\bstill seeking\b|포기", re.I)
+_MAX_MESSAGE_CHARS: Final = 160
+_MAX_FIX_BLOCKS: Final = 3
+_MAX_FIX_LINES: Final = 16
 # a command typed at a prompt, shown with the message: not the message itself
-_PROMPT = re.compile(r"^\s*[$#%>]\s")
+_PROMPT: Final = re.compile(r"^\s*[$#%>]\s")
 # dots, colons, rules and markers a message's line opens with (``....... : fatal error:``,
 # ``____ ERROR collecting ...``, ``✘ [ERROR] ...``)
-_LEADING_CLUTTER = re.compile(r"^[\s.:>*`#_✘×-]+")
+_LEADING_CLUTTER: Final = re.compile(r"^[\s.:>*`#_✘×-]+")
 # a line of the program that raises or handles the error, not its message: ``except
 # TypeError:``, ``throw new Error(...)``, ``if (errors) {``, ``continue-on-error: true``
-_CODE_LINE = re.compile(
+_CODE_LINE: Final = re.compile(
     r"^\s*(?:except|rescue|raise|throw|catch|try|if|elif|def|function|const|let|var|return"
     r"|import|from|class|new)\b|[{;]\s*$|\s=\s|:\s*(?:true|false)\s*$"
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import dedent
@@ -70,10 +71,10 @@ def in_section(
     )
 
 
-_OPENING_CHARACTERS = 40
+_OPENING_CHARACTERS: Final = 40
 # how a statement's last line stops when it goes on in the list right under it: at a colon,
 # or mid-sentence at a plain lower-case word ("then $G$ has", "one of the following")
-_LEADS_ON = re.compile(r"(?:[:：]|(?<![\\$\w])[a-z]+)\s*$")
+_LEADS_ON: Final = re.compile(r"(?:[:：]|(?<![\\$\w])[a-z]+)\s*$")
 
 
 def _opens(paragraph: str, answer: str) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from notecards.core.extract import list_shapes
 from notecards.core.extract.blocks import Block
@@ -25,12 +26,12 @@ from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.extract.proposers.topic import whole_list
 from notecards.core.model import CardKind
 
-_LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?。])\s+)(?P<sentence>[^\n]*?)[:：]\s*$")
-_MIN_WORDS = 3
-_MAX_CHARACTERS = 160
+_LAST_SENTENCE: Final = re.compile(r"(?:^|(?<=[.!?。])\s+)(?P<sentence>[^\n]*?)[:：]\s*$")
+_MIN_WORDS: Final = 3
+_MAX_CHARACTERS: Final = 160
 # words that show the list is an example, an output or a way of saying something, not what
 # the sentence states
-_ANNOUNCES = re.compile(
+_ANNOUNCES: Final = re.compile(
     r"\b(?:for (?:example|instance)|e\.g|i\.e|such as|as follows|the following|following|"
     r"like (?:this|so|that)|this way|below|above|example|examples|output|looks? like|"
     r"result(?:s|ed)? in|returns?|prints?|shows?|gives?|says?|said|run|ran|using|try|"
@@ -38,10 +39,10 @@ _ANNOUNCES = re.compile(
     r"|(?:예시|예를|예로|예제|아래|위와|다음|결과|출력|이렇게|같이)",
     re.IGNORECASE,
 )
-_NOT_A_STATEMENT = re.compile(r"[`$|<>\[\]{}=:：]|https?:|\*\*")
+_NOT_A_STATEMENT: Final = re.compile(r"[`$|<>\[\]{}=:：]|https?:|\*\*")
 # a statement names its subject first: one that opens with a pronoun, a modal or a
 # conjunction leans on the text before it (``It is not:``, ``Can be used for:``)
-_LEANING_FIRST_WORDS = frozenset(
+_LEANING_FIRST_WORDS: Final = frozenset(
     (
         "it", "it's", "that's", "there's", "here's", "in", "at", "this", "these", "that",
         "those", "they", "you", "we", "he", "she", "there", "here", "can", "could", "is",
@@ -86,27 +87,27 @@ def stated(paragraph: Block) -> str | None:
 # what the list holds (``트리는 몇 가지 특징이 있다``, ``크게 세 가지로 나뉜다``, ``다음 두
 # 가지 속성이 있다``) or says that what it names is as follows (``힙 정렬의 수행 방법은 다음과
 # 같다``, ``CSRF 공격은 아래와 같은 조건에서 실행된다``).
-_NUMBERS = r"(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)"
-_COUNTS = re.compile(
+_NUMBERS: Final = r"(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)"
+_COUNTS: Final = re.compile(
     rf"(?:{_NUMBERS}|한|몇)\s*가지"
     r"|(?:다음|아래)[과와]\s*같(?:다|습니다|음|은\s)"
     rf"|(?<![가-힣])(?:다음|아래)의?\s+{_NUMBERS}\s*(?:가지|개)?\s*[가-힣]"
 )
 # "다음과 같다", "아래와 같이", "다음과 같은": the pointing alone, which names nothing
-_AS_FOLLOWS = re.compile(r"(?:다음|아래)[과와]\s*같(?:다|습니다|음|이|은)[.]?")
+_AS_FOLLOWS: Final = re.compile(r"(?:다음|아래)[과와]\s*같(?:다|습니다|음|이|은)[.]?")
 # it states: "... 있다", "... 있습니다", "... 나뉨"
-_DECLARATIVE = re.compile(r"[가-힣](?:다|니다|음|됨|함)[.]?$")
+_DECLARATIVE: Final = re.compile(r"[가-힣](?:다|니다|음|됨|함)[.]?$")
 # what someone else says, quoted indirectly ("... 있다고 합니다", "... 있다고 한다"): a report of
 # their words, not the note's own statement of what the list is
-_HEARSAY = re.compile(r"[다라]고\s*(?:합니다|한다|함)[.]?$")
+_HEARSAY: Final = re.compile(r"[다라]고\s*(?:합니다|한다|함)[.]?$")
 # a list of examples, code or output is announced too (``다음 예문과 같습니다``, ``코드는
 # 다음과 같다``): the list shows, it is not what the sentence states
-_ANNOUNCES_AN_EXAMPLE = re.compile(
+_ANNOUNCES_AN_EXAMPLE: Final = re.compile(
     r"예문|예시|예제|예를|예로|(?:코드|그림|결과|출력|링크|식|표)(?:은|는|이|가|으로|로)?\s*(?:다음|아래)"
 )
 # a sentence that opens by pointing back at the text before it (``이를 ...``, ``위 네 가지는
 # ...``) names nothing a card can ask of
-_POINTING_BACK = frozenset(
+_POINTING_BACK: Final = frozenset(
     ("이", "이를", "이는", "이것은", "위", "위의", "이런", "이러한", "그", "그런", "그러한", "이들")
 )
 

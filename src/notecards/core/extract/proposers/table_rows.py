@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term
@@ -23,18 +24,18 @@ from notecards.core.extract.patterns.terms import is_term
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.model import CardKind
 
-_MIN_ROWS = 2
-_MAX_ROWS = 40  # a longer table is a data set or a list to look things up in, not a glossary
-_MAX_COLUMNS = 4
-_DELIMITER = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
-_HAS_LETTER = re.compile(r"[^\W\d_]")
+_MIN_ROWS: Final = 2
+_MAX_ROWS: Final = 40  # a longer table is a data set or a list to look things up in, not a glossary
+_MAX_COLUMNS: Final = 4
+_DELIMITER: Final = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+_HAS_LETTER: Final = re.compile(r"[^\W\d_]")
 # a value, not a word: a hex number or address, a GUID
-_VALUE = re.compile(
+_VALUE: Final = re.compile(
     r"\b0x[0-9a-fA-F]+\b|\{?[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\}?"
 )
 # an amount with its unit (``410B``, ``16 GB``, ``3.5 ms``, ``64KB``): a value, no words
-_AMOUNT = re.compile(r"\s*[~≈<>]?\s*[\d.,]+\s*[A-Za-z%µ]{0,3}\s*")
-_MAX_TERM_CHARS = 60
+_AMOUNT: Final = re.compile(r"\s*[~≈<>]?\s*[\d.,]+\s*[A-Za-z%µ]{0,3}\s*")
+_MAX_TERM_CHARS: Final = 60
 
 
 def cells(row: str) -> list[str]:
@@ -85,7 +86,7 @@ def _asks(cell: str) -> str | None:
 
 
 # what heads the first column of a table that compares the things heading the others
-_COMPARING_LABELS = frozenset(
+_COMPARING_LABELS: Final = frozenset(
     ("", "항목", "구분", "기준", "비교", "비교 항목", "비교항목", "분류", "특징", "특성", "차이",
      "aspect", "aspects", "feature", "features", "criteria", "criterion", "category",
      "property", "properties", "attribute", "dimension", "comparison", "vs", "-")
@@ -94,7 +95,7 @@ _COMPARING_LABELS = frozenset(
 
 # what heads the second column of a two-column glossary: what the cell says of the term
 # (``| 명령어 | 설명 |``, ``| Term | Definition |``), its last word (``대략적 의미``)
-_EXPLAINING_LABELS = frozenset(
+_EXPLAINING_LABELS: Final = frozenset(
     ("설명", "의미", "뜻", "내용", "정의", "특징", "특성", "역할", "기능", "용도", "효과", "동작",
      "결과", "요약", "해설", "비고", "사용법", "예시", "예문", "값", "description", "desc",
      "definition", "meaning", "explanation", "effect", "purpose", "usage", "use", "use-case",
@@ -103,7 +104,7 @@ _EXPLAINING_LABELS = frozenset(
      "examples", "info", "information", "remarks", "what", "why", "when", "how")
 )  # fmt: skip
 # what heads the first column of a two-column glossary: the kind of term its rows name
-_NAMING_LABELS = frozenset(
+_NAMING_LABELS: Final = frozenset(
     ("용어", "명령어", "명령", "기호", "표기", "표기법", "항목", "이름", "함수", "옵션",
      "키", "단축키", "개념", "속성", "메서드", "메소드", "연산자", "키워드", "종류", "유형",
      "구분", "약어", "단어",
@@ -133,7 +134,7 @@ def _heads_a_glossary(header: list[str]) -> bool:
     )
 
 
-_EXAMPLE_LABELS = frozenset(
+_EXAMPLE_LABELS: Final = frozenset(
     ("예문", "예시", "예", "용례", "example", "examples", "e.g.", "sample", "samples")
 )
 
@@ -211,4 +212,4 @@ def in_table(
     return found
 
 
-_UNMARKED = re.compile(r"\*\*|__")  # bold: a mark set on one part of the same text
+_UNMARKED: Final = re.compile(r"\*\*|__")  # bold: a mark set on one part of the same text

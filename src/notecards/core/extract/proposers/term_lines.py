@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term, dedent, joined
@@ -38,15 +39,15 @@ from notecards.core.extract.proposal import Context, Idiom, Proposal, proposal_o
 from notecards.core.extract.proposers import prose_definitions
 from notecards.core.model import CardKind
 
-_SENTENCE_ENDS = (".", "!", "?", ":", "。", "다", "요", "음", "함", "됨", "임", ")", "$")
-_MID_PHRASE_ENDS = (",", ";", "(", "-", "–", "—", " and", " or", " of", " the", " a", " to")
+_SENTENCE_ENDS: Final = (".", "!", "?", ":", "。", "다", "요", "음", "함", "됨", "임", ")", "$")
+_MID_PHRASE_ENDS: Final = (",", ";", "(", "-", "–", "—", " and", " or", " of", " the", " a", " to")
 # a line that ends in a markdown link: its closing parenthesis ends no sentence
-_LINK_AT_END = re.compile(r"\]\([^()\s]*\)\s*$")
-_DEFINITION_LIST_MARK = re.compile(r":[ \t]+\S")
-_EXPLAINING_BLOCKS = frozenset(("paragraph", "list", "quote"))
-_MAX_HEADING_BODY_LINES = 14
+_LINK_AT_END: Final = re.compile(r"\]\([^()\s]*\)\s*$")
+_DEFINITION_LIST_MARK: Final = re.compile(r":[ \t]+\S")
+_EXPLAINING_BLOCKS: Final = frozenset(("paragraph", "list", "quote"))
+_MAX_HEADING_BODY_LINES: Final = 14
 # a line of prose that opens a formula going on below it: "$$" last, or "$$\begin{align*}"
-_OPENS_A_FORMULA = re.compile(r"\$\$\s*(?:\\begin\{[^{}]*\}.*)?$")
+_OPENS_A_FORMULA: Final = re.compile(r"\$\$\s*(?:\\begin\{[^{}]*\}.*)?$")
 # an enum member read from its class costs ten times a global's read: the hot path reads these
 _BASIC, _TERM_LINE = CardKind.BASIC, Idiom.TERM_LINE
 
@@ -150,7 +151,7 @@ def _titles_a_work(split: TermSplit) -> bool:
 
 
 # a name in code: an identifier, a call, a dotted path (``malloc``, ``fork()``, ``os.path``)
-_CODE_NAME = re.compile(r"`?[A-Za-z_][\w.]*(?:\(\))?`?")
+_CODE_NAME: Final = re.compile(r"`?[A-Za-z_][\w.]*(?:\(\))?`?")
 
 
 def _names_on_the_right(term: str, definition: str) -> bool:
@@ -191,7 +192,7 @@ def _continued(proposal: Proposal, line: str) -> Proposal:
     return proposal._replace(answer=answer)
 
 
-_OPENING = 20  # enough of an answer to tell that it opens its line
+_OPENING: Final = 20  # enough of an answer to tell that it opens its line
 
 
 def _with_line_above(card: Proposal, above: str, line: str) -> Proposal:
@@ -233,7 +234,7 @@ def _wrapped_below(lines: Sequence[str], offset: int) -> int:
     return end
 
 
-_WRAPPED_AT_LEAST = 55  # the shortest line a paragraph wrapped at a width breaks at
+_WRAPPED_AT_LEAST: Final = 55  # the shortest line a paragraph wrapped at a width breaks at
 
 
 def _in_wrapped_prose(wrapped: Sequence[str], at: int, context: Context) -> list[Proposal]:
@@ -265,7 +266,7 @@ def _in_wrapped_prose(wrapped: Sequence[str], at: int, context: Context) -> list
     return placed
 
 
-_ANSWER_PREFIX = 40  # enough of an answer to find where it starts in its paragraph
+_ANSWER_PREFIX: Final = 40  # enough of an answer to find where it starts in its paragraph
 
 
 def pairs_below(lines: Sequence[str], first_line: int, context: Context) -> list[Proposal]:

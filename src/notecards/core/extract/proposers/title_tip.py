@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from notecards.core.extract.actions import names_an_action
 from notecards.core.extract.blocks import FENCES, Block
@@ -56,11 +57,11 @@ from notecards.core.extract.proposers.section_text import (
 from notecards.core.extract.repeats import restates
 from notecards.core.model import CardKind
 
-_TIP_ANSWER_CHARACTERS = 900
-_MAX_TITLE_WORDS = 16
+_TIP_ANSWER_CHARACTERS: Final = 900
+_MAX_TITLE_WORDS: Final = 16
 
 
-_LOG_ENTRY = re.compile(r"#\s*\d+\s*$|\b(?:19|20)\d\d[-./]\d{1,2}")
+_LOG_ENTRY: Final = re.compile(r"#\s*\d+\s*$|\b(?:19|20)\d\d[-./]\d{1,2}")
 
 
 def names_a_tip(title: str) -> bool:
@@ -90,8 +91,8 @@ def names_a_tip(title: str) -> bool:
 # a question asked without its mark ("What Is A Tombstone", "How Does Git Store ...") or a
 # thing not to do ("Do Not Follow Symlinks", "Don't Trust The Exit Code"): the title's
 # first words, and the word after them
-_ASKING = frozenset(("what", "who", "where", "when", "why", "which", "how"))
-_FORBIDDING = frozenset(("don't", "never"))
+_ASKING: Final = frozenset(("what", "who", "where", "when", "why", "which", "how"))
+_FORBIDDING: Final = frozenset(("don't", "never"))
 
 
 def _asks_or_forbids(words: list[str]) -> bool:
@@ -106,13 +107,13 @@ def _asks_or_forbids(words: list[str]) -> bool:
 
 # how a statement about a named subject goes on after the subject: "YAML Is A Superset Of
 # JSON", "Random Cannot Be Seeded", "SQLite can use more than one index for a query"
-_STATING_VERBS = frozenset((
+_STATING_VERBS: Final = frozenset((
     "is", "are", "was", "were", "can", "cannot", "can't", "does", "doesn't", "do", "don't",
     "has", "have", "will", "won't", "must", "should",
 ))  # fmt: skip
-_MAX_SUBJECT_WORDS = 3
+_MAX_SUBJECT_WORDS: Final = 3
 # subjects that name nothing: "It Is What It Is", "This Is Fine", "There Are Two Ways"
-_PRONOUNS = frozenset((
+_PRONOUNS: Final = frozenset((
     "it", "this", "that", "there", "these", "those", "he", "she", "they", "we", "you", "i",
     "what", "which", "who", "here", "everything", "nothing", "something",
 ))  # fmt: skip
@@ -265,8 +266,8 @@ def tip_card(question: str, answer: str, line: int, context: Context) -> Proposa
 
 # a story of a how-to says how the thing was done in a sentence of ten words or more ("I
 # have two files", "I love these, but ..." are asides)
-_STORY_WORDS = 10
-_MAX_STORY_CHARACTERS = 1200
+_STORY_WORDS: Final = 10
+_MAX_STORY_CHARACTERS: Final = 1200
 
 
 def told_in_a_how_to(
@@ -330,7 +331,7 @@ def _from_the_resolution(body: Sequence[Block]) -> Sequence[Block]:
 
 # how an outliner names the page of a reader's highlights in a PDF (Logseq:
 # ``hls__2000_Munkres_Topology.md``)
-_HIGHLIGHTS_PAGE = "hls__"
+_HIGHLIGHTS_PAGE: Final = "hls__"
 
 
 def is_highlights_page(title: str) -> bool:

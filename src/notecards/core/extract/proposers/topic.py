@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from notecards.core.extract import list_shapes
 from notecards.core.extract.actions import names_a_task
@@ -37,13 +38,13 @@ from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.extract.proposers import topic_items
 from notecards.core.model import CardKind
 
-_MAX_ITEMS = 12
-_MIN_PLAIN_ITEMS = 2
-_MAX_ANSWER_LINES = 14
-_MAX_LEAD_IN_CHARS = 160
-_IMAGE_ONLY = re.compile(r"(?:!\[[^\]]*\]\([^)]*\)|<[^>]+>|\s)+")
+_MAX_ITEMS: Final = 12
+_MIN_PLAIN_ITEMS: Final = 2
+_MAX_ANSWER_LINES: Final = 14
+_MAX_LEAD_IN_CHARS: Final = 160
+_IMAGE_ONLY: Final = re.compile(r"(?:!\[[^\]]*\]\([^)]*\)|<[^>]+>|\s)+")
 
-_MIN_SENTENCE_WORDS = 4
+_MIN_SENTENCE_WORDS: Final = 4
 
 
 def _says_something(line: str) -> bool:
@@ -66,8 +67,8 @@ def _stands_alone(line: str) -> bool:
     return bool(said) and said[0] not in "#$" and not said.endswith((":", "："))
 
 
-_EXAMPLE_SEPARATOR = re.compile(r"\s*[,、/]\s*")
-_MAX_EXAMPLE_WORDS = 2
+_EXAMPLE_SEPARATOR: Final = re.compile(r"\s*[,、/]\s*")
+_MAX_EXAMPLE_WORDS: Final = 2
 
 
 def _names_examples(answer: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.facet_words import is_facet, is_section_facet
@@ -17,9 +18,9 @@ from notecards.core.extract.patterns.overview_headings import is_overview
 from notecards.core.extract.patterns.splitting import ARROWS
 from notecards.core.extract.proposal import Idiom, Proposal
 
-_MIN_ITEMS = 2
+_MIN_ITEMS: Final = 2
 # a list item's marker, bulleted or numbered (``- ``, ``1. ``, ``2) ``)
-ITEM_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")
+ITEM_MARKER: Final = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")
 
 
 def opens_in_bold(line: str) -> bool:
@@ -30,13 +31,13 @@ def opens_in_bold(line: str) -> bool:
 # how an item opens that goes on from what was said, not what a thing is: a remark, a
 # pronoun, a condition, a step ("- Note that ...", "- We measure ...", "- If ..."; what a
 # thing is for, "- for implementing ...", says what it is)
-_GOES_ON = re.compile(
+_GOES_ON: Final = re.compile(
     r"(?:note|remark|consider|suppose|let|we|i|it|it's|this|these|that|they|they're|there|"
     r"here|when|if|so|but|however|also|by|to|for(?!\s+[a-z]+ing\b)|in|then|thus|hence|"
     r"theorem|lemma|proposition|corollary|claim|proof|example|e\.g\.?)\b",
     re.IGNORECASE,
 )
-_BULLET = re.compile(r"\s*[-*+]\s+")
+_BULLET: Final = re.compile(r"\s*[-*+]\s+")
 
 
 def reads_as_a_definition(line: str) -> bool:
@@ -56,7 +57,7 @@ def reads_as_a_definition(line: str) -> bool:
 
 
 # the idioms of a glossary's entries: ``- Zero-flag: ...``, ``- PID`` + its nested lines
-_ENTRIES = frozenset((Idiom.TERM_LINE, Idiom.NESTED_TERM, Idiom.DEFINITION_LIST))
+_ENTRIES: Final = frozenset((Idiom.TERM_LINE, Idiom.NESTED_TERM, Idiom.DEFINITION_LIST))
 
 
 def defines_its_heading(
@@ -99,7 +100,7 @@ def cases_of_a_facet(
 
 
 # the facets whose items are terms of their own: a glossary, not cases of one thing
-_GLOSSARY_FACETS = frozenset((
+_GLOSSARY_FACETS: Final = frozenset((
     "types", "type", "kinds", "operations", "parameters", "arguments", "options",
     "definitions", "notation", "terms", "terminology", "components", "architecture",
     "structure", "종류", "개념", "용어", "구성", "구성요소", "구성 요소", "유형",

@@ -8,6 +8,7 @@ made for what the section's card says whole gives way to it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.note import Heading
@@ -110,7 +111,7 @@ def _title_over_list(
     return found
 
 
-_OUTLINE_MARKS = ("#", "((", "[[")
+_OUTLINE_MARKS: Final = ("#", "((", "[[")
 
 
 def _outlines(block: Block, lines: Sequence[str]) -> bool:
