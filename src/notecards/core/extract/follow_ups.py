@@ -42,14 +42,8 @@ from notecards.core.extract.proposers.section_text import CODE
 
 # how a definition ends when it leads into the block under it
 _LEADS_INTO: Final = (
-    ":",
-    "：",
-    "such that",
-    "where",
-    "as follows",
-    "다음과 같다",
-    "다음과 같습니다",
-)
+    ":", "：", "such that", "where", "as follows", "다음과 같다", "다음과 같습니다",
+)  # fmt: skip
 _COLONS: Final = (":", "：")
 _LED_INTO_BLOCKS: Final = frozenset(("math", "list")) | CODE
 _SAYS_WHAT_CODE_DOES: Final = FROM_SENTENCES | {Idiom.CODE_PURPOSE}

@@ -89,16 +89,8 @@ PRONOUNS: Final = frozenset(
 # words in 는/은 that are no topic: a quotation's (``크기라는``), a comparison's (``1번과는``),
 # a conjunction (``또는``, ``혹은``), a verb's (``회전시키는``, ``중요하지 않은``)
 NOT_TOPIC_ENDINGS: Final = (
-    "라는",
-    "과는",
-    "와는",
-    "또는",
-    "혹은",
-    "시키는",
-    "하는",
-    "되는",
-    "않은",
-)
+    "라는", "과는", "와는", "또는", "혹은", "시키는", "하는", "되는", "않은",
+)  # fmt: skip
 # nouns that only follow a clause (``쪼갤 수``, ``먹은 것``): no term ends in one (``토픽 수``,
 # the number of topics, is a noun after a noun)
 BOUND_NOUNS: Final = frozenset(("수", "것", "줄", "바", "뿐", "데", "적"))

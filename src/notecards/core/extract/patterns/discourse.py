@@ -304,13 +304,8 @@ def _last_sentence_start(body: str) -> int:
 # a last sentence that only turns the reader to what follows, asking or proposing: "아래
 # 그림을 볼까요?", "예시를 살펴볼까요?", "코드로 구현해볼까요?", "그림으로 보겠습니다."
 _TURNS_TO_WHAT_FOLLOWS: Final = (
-    "볼까요?",
-    "볼까요",
-    "보겠습니다.",
-    "보겠습니다",
-    "봅시다.",
-    "봅시다",
-)
+    "볼까요?", "볼까요", "보겠습니다.", "보겠습니다", "봅시다.", "봅시다",
+)  # fmt: skip
 
 
 def without_turn_to_what_follows(text: str) -> str:

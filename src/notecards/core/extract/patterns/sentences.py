@@ -150,19 +150,8 @@ _KOREAN_SPEAKER_SUBJECTS: Final = frozenset(
     ["내가", "제가", "나는", "저는", "우리가", "우리는", "너는", "네가", "난", "전", "우린"]
 )
 _KOREAN_ADNOMINAL_ENDINGS: Final = (
-    "한",
-    "할",
-    "는",
-    "된",
-    "될",
-    "던",
-    "은",
-    "인",
-    "운",
-    "울",
-    "의",
-    "적",
-)
+    "한", "할", "는", "된", "될", "던", "은", "인", "운", "울", "의", "적",
+)  # fmt: skip
 _QUESTION_ENDINGS: Final = (
     "?", "？", "인가", "인가요", "일까", "일까요", "는가", "나요", "을까", "을까요", "할까",
     "할까요", "인지",
@@ -191,20 +180,8 @@ _FINAL_RIEUL: Final = 8  # ㄹ's index among the final consonants of a Hangul sy
 # 걸린): ``대한``, ``관한`` are in _KOREAN_ADNOMINAL_ENDINGS; not ``면`` nor ``만``, which join
 # clauses (``따르면``, ``있지만``)
 _ADNOMINAL_IN_NIEUN: Final = (
-    "른",
-    "든",
-    "진",
-    "낸",
-    "본",
-    "준",
-    "온",
-    "간",
-    "린",
-    "긴",
-    "친",
-    "쓴",
-    "난",
-)
+    "른", "든", "진", "낸", "본", "준", "온", "간", "린", "긴", "친", "쓴", "난",
+)  # fmt: skip
 
 
 def _ends_in_nieun(word: str) -> bool:

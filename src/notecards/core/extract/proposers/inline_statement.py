@@ -70,17 +70,8 @@ _ADJECTIVE_DEFINED: Final = re.compile(
     re.IGNORECASE,
 )
 _LEADS_ON: Final = (
-    ":",
-    "where",
-    "such that",
-    "s.t.",
-    "if",
-    "is",
-    "by",
-    "as",
-    "then",
-    "다음과 같다",
-)
+    ":", "where", "such that", "s.t.", "if", "is", "by", "as", "then", "다음과 같다",
+)  # fmt: skip
 # ``**Theorem 2.14** (Law of total expectation).``: the result's name in parentheses right
 # after its label (``= another name`` after it gives an alias)
 _NAME_AFTER_LABEL: Final = re.compile(r"^\((?P<name>[^()\n]{2,80})\)\s*[.:]?\s*")
