@@ -64,3 +64,17 @@ def test_a_cheat_sheets_task_and_command_on_one_line_make_a_card() -> None:
     card = cards["build an image from the Dockerfile in the current folder"]
     assert card.answer == "`docker build -t web .`"
     assert cards["list images"].answer == "`docker images`"
+
+
+def test_a_situation_item_is_answered_by_the_command_that_fixes_it() -> None:
+    """A troubleshooting list names when the command is needed, not the task."""
+    text = (
+        "# Shell tips\n\n"
+        "- 디스크가 가득 찼을 때\n  ```bash\n  du -sh ./*\n  ```\n\n"
+        "- When the port is already taken\n  ```\n  lsof -i :8080\n  ```\n\n"
+        '- 이름으로 정렬하는 경우\n  ```java\n  repo.findAll(Sort.by("name"));\n  ```\n'
+    )
+    cards = by_question(cards_of(text))
+    assert cards["디스크가 가득 찼을 때"].answer == "```bash\ndu -sh ./*\n```"
+    assert cards["When the port is already taken"].answer == "```\nlsof -i :8080\n```"
+    assert "이름으로 정렬하는 경우" not in cards  # a listing under a case is an example

@@ -9,6 +9,10 @@ than a command or two (an example program), is left to the other idioms.
 A cheat sheet writes the pair on one line, the task longer than a term may be: ``- build
 image from Dockerfile in current working directory: `docker build -t <name> .``` (the task
 before the colon asks, the command after it answers: :func:`on_one_line`).
+
+A troubleshooting list names the situation instead of the task: ``- get-computerinfo 안
+먹힐 때`` or ``- when the port is already taken`` with the one command that fixes it under
+it. The situation asks just as the task does (:func:`names_a_situation`).
 """
 
 from __future__ import annotations
@@ -17,13 +21,28 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from notecards.core.extract.actions import is_command, names_a_task
+from notecards.core.extract.actions import (
+    is_command,
+    names_a_task,
+    short_phrase,
+    typed_at_a_shell,
+)
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term, dedent
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.model import CardKind
 
 _CODE: Final = frozenset(("fence", "code"))
+# a situation, not a task: Korean "... 때" / "... 경우" at the end, English "When ..." first
+_SITUATION_ENDINGS: Final = ("때", "경우")
+_WHEN: Final = re.compile(r"when\s", re.IGNORECASE)
+
+
+def names_a_situation(text: str) -> bool:
+    """Whether an item names the situation a command is for (``포트가 이미 쓰일 때``,
+    ``When the port is taken``) in a short phrase."""
+    situation = text.endswith(_SITUATION_ENDINGS) or _WHEN.match(text) is not None
+    return situation and short_phrase(text)
 
 
 def in_item(
@@ -40,8 +59,12 @@ def in_item(
     if own_lines != 1 or not nested or nested[0].kind not in _CODE:
         return None
     question = clean_term(head).rstrip(":：").strip()
-    if not question or not names_a_task(question):
+    if not question:
         return None
+    if not names_a_task(question) and not (
+        names_a_situation(question) and typed_at_a_shell(nested[0], lines)
+    ):
+        return None  # a situation is answered by a command typed at a shell, not a listing
     code = dedent(lines[nested[0].start : nested[0].end]).strip()
     if not code or not is_command(code, fenced=nested[0].kind == "fence"):
         return None
