@@ -48,6 +48,7 @@ where a judgement over features of each proposal would go (a scorer trained on
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from operator import itemgetter
 from typing import Final
 
@@ -121,9 +122,10 @@ def keep(proposals: list[Proposal], title: str = "") -> list[Proposal]:
             or (example and proposal is proposed)
             or ("실습" in question and names_an_exercise(question))
             or names_work_done(question)
-            or _under_work_done(proposal.context, work_done_under)
+            or _per_path(proposal.context, work_done_under, heads_work_done)
             or (
-                idiom in _OVER_A_LIST and (all_goals or _under_goals(proposal.context, goals_under))
+                idiom in _OVER_A_LIST
+                and (all_goals or _per_path(proposal.context, goals_under, heads_learning_goals))
             )
             or (
                 idiom in _LISTED_ENTRIES
@@ -182,33 +184,26 @@ def keep(proposals: list[Proposal], title: str = "") -> list[Proposal]:
     return repeats.without_wrappers(kept)
 
 
-def _under_work_done(context: Context, known: dict[Context, bool]) -> bool:
-    """Whether a heading of ``context`` says what a piece of work came to (``## 실험 결과``),
-    worked out once per heading path of the note (``known``)."""
+def _per_path(
+    context: Context, known: dict[Context, bool], heads: Callable[[Context], bool]
+) -> bool:
+    """Whether ``heads`` holds of a card's heading path (``## 실험 결과``: what a piece of work
+    came to; ``## 학습 목표``: what a lesson asks to learn), worked out once per heading path
+    of the note (``known``)."""
     under = known.get(context)
     if under is None:
-        under = known[context] = heads_work_done(context)
+        under = known[context] = heads(context)
     return under
 
 
-# the idioms that ask a heading, a label or a list item over the list under it
+# the idioms that ask a heading, a label or a list item over the list under it (under learning
+# goals, a line that states a fact, ``EC2 purchase types: Reserved, On-demand and Spot``, is
+# no goal and stays)
 _OVER_A_LIST: Final = frozenset((Idiom.TOPIC, Idiom.NESTED_TERM, Idiom.LABELLED_LIST))
 
 
 # the idioms that ask a list item (a table of contents' entry, its sub-entries)
 _LISTED_ENTRIES: Final = frozenset((Idiom.NESTED_TERM, Idiom.TERM_LINE))
-
-
-def _under_goals(context: Context, known: dict[Context, bool]) -> bool:
-    """Whether a heading of ``context`` lists what a course or lesson asks to learn
-    (``## 학습 목표``, ``# M3 Learning Goals``), worked out once per heading path of the note
-    (``known``). A line under it that states a fact (``EC2 purchase types: Reserved,
-    On-demand and Spot``) is no goal and stays: only its headings, labels and list items
-    over lists are asked."""
-    under = known.get(context)
-    if under is None:
-        under = known[context] = heads_learning_goals(context)
-    return under
 
 
 def _dated_label(question: str) -> bool:

@@ -80,6 +80,7 @@ _QUANTITY: Final = re.compile(
 _PLAIN_LATIN_TERM = re.compile(r"[A-Za-z][A-Za-z\-]*(?: [A-Za-z][A-Za-z\-]*){0,5}")
 # the same glossed in brackets with no digit, dollar, bracket or backslash in the gloss
 # (``Multi-head Attention (임베딩)``): the gloss is left out of the term's words
+# (not Final either: swapped by the tests, as above)
 _GLOSSED_LATIN_TERM = re.compile(
     r"([A-Za-z][A-Za-z\-]*(?: [A-Za-z][A-Za-z\-]*){0,5}) \([^\d$()\[\]{}（）【】「」\\\n]*\)"
 )
