@@ -156,3 +156,16 @@ def test_a_paragraph_of_its_own_that_only_points_on_takes_nothing() -> None:
     lines, body = _blocks("Old files pile up; to list them, run:\n\n```\nspool ls\n```")
     (taken,) = follow_ups.with_announced_blocks([one], body, lines)
     assert taken.answer == "Old files pile up; to list them, run:\n\n```\nspool ls\n```"
+
+
+def test_a_lead_in_names_what_its_list_holds_unless_the_list_finishes_it() -> None:
+    def subject(text: str) -> str | None:
+        return follow_ups.lead_in_subject(parse(text)[0])
+
+    assert subject("Hashing has two useful properties:\n") == "Hashing has two useful properties"
+    assert subject("It is fast. The flags it takes are:\n") is None  # "are" wants more
+    assert subject("So far so good. Three steps make a backup:\n") == "Three steps make a backup"
+    assert subject("A device that is capable of:\n") is None
+    assert subject("layer 1: parsing the input text:\n") is None  # a term line
+    assert subject("Types:\n") is None  # a label, read as one elsewhere
+    assert subject("Hashing has\ntwo useful properties:\n") is None

@@ -182,3 +182,31 @@ def test_a_label_over_a_glossary_is_the_context_of_its_entries() -> None:
     assert cards["spatial"].context == ("Memory", "Caches", "Locality")
     assert cards["temporal"].context == ("Memory", "Caches", "Locality")
     assert "Locality" not in cards  # the items are the cards
+
+
+def test_a_lead_in_sentence_over_a_glossary_is_the_context_of_its_entries() -> None:
+    """``There are two families of sorting methods:`` + ``- stable: ...``: past a section's
+    opening, a one-line lead-in that names what the entries are is where each is asked; a
+    lead-in the list finishes (``A tool that is used for:``) names nothing and is left out."""
+    text = (
+        "# Sorting\n\nSorting puts items in order.\n\n"
+        "There are two families of sorting methods:\n"
+        "- comparison sorts: order items by comparing pairs of them\n"
+        "- counting sorts: order items by tallying the keys they hold\n\n"
+        "A helper that is used for:\n"
+        "- merging: joining two sorted runs into one\n"
+    )
+    cards = by_question(cards_of(text))
+    subject = "There are two families of sorting methods"
+    assert cards["comparison sorts"].context == ("Sorting", subject)
+    assert cards["counting sorts"].context == ("Sorting", subject)
+    assert cards["merging"].context == ("Sorting",)
+
+
+def test_a_lead_in_opening_a_section_answers_its_heading_and_files_nothing() -> None:
+    text = (
+        "# Sorting\n\nThere are two families of sorting methods:\n"
+        "- comparison sorts: order items by comparing pairs of them\n"
+        "- counting sorts: order items by tallying the keys they hold\n"
+    )
+    assert by_question(cards_of(text))["comparison sorts"].context == ("Sorting",)

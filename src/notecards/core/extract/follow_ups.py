@@ -27,6 +27,7 @@ from typing import Final, NamedTuple
 from notecards.core.extract import list_shapes
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import tidy_label
+from notecards.core.extract.patterns.sentences import SENTENCE_BREAK
 from notecards.core.extract.patterns.trailing_leads import without_dangling_lines
 from notecards.core.extract.proposal import (
     FROM_SENTENCES,
@@ -195,6 +196,49 @@ def prose_answer(
     return labelled_list.explained(
         paragraph, answer, label=label, produced=made, lines=lines, context=context
     )
+
+
+_MAX_LEAD_IN_CHARS: Final = 100
+_MIN_LEAD_IN_WORDS: Final = 3
+# how a lead-in ends when the list goes on with its sentence instead of naming what its
+# entries are ("A device that is capable of:", "Keys used for:", "These are problems like:",
+# "The solutions are:"): a word that wants its complement
+_WANTS_MORE: Final = frozenset(
+    (
+        "a", "about", "an", "and", "are", "as", "at", "be", "because", "but", "by", "can",
+        "contain", "contains", "could", "cover", "does", "following", "for", "from", "get",
+        "gets", "has", "have", "if", "in", "include", "includes", "including", "into", "is",
+        "it", "like", "may", "must", "need", "of", "on", "or", "satisfying", "should", "so",
+        "such", "than", "that", "the", "then", "through", "to", "was", "were", "when",
+        "where", "which", "while", "who", "will", "with", "would",
+    )
+)  # fmt: skip
+
+
+def lead_in_subject(paragraph: Block) -> str | None:
+    """What the entries of the list under ``paragraph`` are of, when it is one line whose
+    last sentence ends in a colon and names them (``There are two families of randomized
+    algorithms:``, ``Past projects for STAR questions:``), without its colon; not a sentence
+    the list finishes (``A device that is capable of:``)."""
+    text = paragraph.text.strip()
+    if "\n" in text or len(text) > _MAX_LEAD_IN_CHARS or not text.endswith(_COLONS):
+        return None
+    sentence = SENTENCE_BREAK.split(text[:-1].strip())[-1]
+    words = sentence.split()
+    if (
+        len(words) < _MIN_LEAD_IN_WORDS
+        or words[-1].casefold().strip(",") in _WANTS_MORE
+        or any(colon in sentence for colon in _COLONS)  # a term line: "layer 1: parsing:"
+    ):
+        return None
+    return sentence
+
+
+def filed_under_lead_in(subject: str, made: Sequence[Proposal], context: Context) -> list[Proposal]:
+    """:func:`filed_under` the ``subject`` of a lead-in (:func:`lead_in_subject`), but for
+    a card that asks it already (``There are three kinds — X``)."""
+    filed = filed_under(subject, made, context)
+    return [old if subject in old.question else new for old, new in zip(made, filed, strict=True)]
 
 
 def filed_under(label: str, made: Sequence[Proposal], context: Context) -> list[Proposal]:

@@ -197,6 +197,19 @@ class MarkdownWalker(ListWalker):
                     if card is not None:
                         self.proposals.append(card)
                 label = named if asked is None or asked.label is None else asked.label
+                if (
+                    label is None
+                    and card is None
+                    and index > 1  # (the opening paragraph and its list answer the heading)
+                    and body[index - 1].kind == "paragraph"
+                    and len(self.proposals) > start
+                    and (subject := follow_ups.lead_in_subject(body[index - 1]))
+                ):
+                    # "There are two kinds of scans:" + "- passive: ...": its entries, filed
+                    # under what it says they are
+                    self.proposals[start:] = follow_ups.filed_under_lead_in(
+                        subject, self.proposals[start:], context
+                    )
                 if card is None and label is not None and len(self.proposals) > start:
                     # "**O_NONBLOCK**" or "Locality:" + "- spatial: ...": its entries,
                     # filed under it
