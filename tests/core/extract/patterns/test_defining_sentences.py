@@ -1126,3 +1126,27 @@ def test_a_linked_name_and_its_kind_in_two_words_or_a_repository(sentence: str, 
     repository contains ...``: the kind after the link may take two words, or be where the
     code lives."""
     assert defined_in_sentence(sentence) == term
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        # a term of maths defined in the imperative, with or without "we"
+        ("Define the **hinge loss** of a classifier $$f$$ as:", "hinge loss"),
+        ("Define a walker's path as the list of squares it visits.", "walker's path"),
+        ("We define **throughput** to be $$N / T$$", "throughput"),
+        ("Let us define the mixing rate between $$p$$ and $$q$$ as:", "mixing rate"),
+        # in the passive, a qualifier naming by symbols what the term is of, a setting before
+        ("The Hellinger distance between $$p$$ and $$q$$ is defined as:", "Hellinger distance"),
+        ("For a graph $$G$$, the **girth** is defined as its shortest cycle's length.", "girth"),
+        ("A block code $$C$$ of length $$n$$ is defined by its generator matrix.", "block code"),
+        # a symbol or a pointer is what is defined, or "as well as" is no "as"
+        ("Define $$g(x)$$ as the smoothed signal.", None),
+        ("We define this weighted sum as the gain:", None),
+        ("Here we define the kinds of jobs a worker can run as well as its queue.", None),
+    ],
+)
+def test_a_term_defined_by_the_verb_define_with_symbols_around_it(
+    sentence: str, term: str | None
+) -> None:
+    assert defined_in_sentence(sentence) == term

@@ -6,6 +6,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from notecards.core.extract.patterns.defining_verb import (
+    ENGLISH_IMPERATIVE_DEFINITION,
+    ENGLISH_PASSIVE_DEFINITION,
+)
 from notecards.core.extract.patterns.definition_forms import (
     BOLD_DOES,
     BOLD_TOPIC,
@@ -43,6 +47,8 @@ from notecards.core.extract.patterns.definition_forms import (
 )
 
 _FACET_WINDOW: Final = 60  # how far into a line its subject's facet may be named
+# how far into a sentence the verb of an imperative definition may be ("Finally, let us define")
+_IMPERATIVE_WINDOW: Final = 32
 
 
 def _by_last_character(endings: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -98,6 +104,15 @@ def candidate_forms(
         candidates.append(KOREAN_THING_DEFINITION)
     if ending.endswith(KOREAN_USED_FOR_ENDINGS):
         candidates.append(KOREAN_USED_FOR)
+    if "efine" in line and line[:1].isascii():
+        # "Define X as ...", "We define X to be ...": the verb near the start of a sentence
+        # that opens its line (one after another in its line leads into a formula the
+        # paragraph's card keeps)
+        if opening and "efine " in line[:_IMPERATIVE_WINDOW]:
+            candidates.append(ENGLISH_IMPERATIVE_DEFINITION)
+        # "X of $a$ is defined as": tried before the plain form, which reads no qualifier
+        if " defined " in line and "$" in line:
+            candidates.append(ENGLISH_PASSIVE_DEFINITION)
     if ENGLISH_DEFINING_PHRASE.search(line):
         candidates.append(ENGLISH_DEFINITION)
     else:
