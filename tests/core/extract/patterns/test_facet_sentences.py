@@ -73,3 +73,33 @@ def test_a_headings_subject_said_to_have_a_facet_is_answered_under_the_heading()
     asked = {card.question: card.answer for card in cards_of(text)}
     assert asked["웹 방화벽"].startswith("웹 방화벽은 웹 공격에")
     assert "웹 방화벽의 장점" not in asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("캐시를 두는 이유는 디스크보다 메모리가 훨씬 빠르기 때문이다.", "캐시를 두는 이유"),
+        (
+            "그런데 인덱스를 B-트리로 만드는 이유는 범위 검색을 빠르게 하기 위해서입니다.",
+            "인덱스를 B-트리로 만드는 이유",
+        ),
+        # the reason of what the text said, or of nothing named
+        ("이러한 구조가 중요한 이유는 계산이 단순하기 때문이다.", None),
+        ("모델이 이처럼 설계된 이유는 학습이 쉽기 때문입니다.", None),
+        ("해결하지 못한 이유는 호환성 때문이다.", None),
+        # no reason given after it
+        ("캐시를 두는 이유는 여러 가지가 있다.", None),
+    ],
+)
+def test_a_sentence_giving_a_reason_is_asked_why(sentence: str, term: str | None) -> None:
+    assert facet_had(sentence) == term
+
+
+def test_a_reason_said_inside_a_paragraph_is_a_card() -> None:
+    text = (
+        "## 해시\n\n"
+        "해시테이블은 키를 버킷에 매핑한다. "
+        "충돌이 생길 수 있음에도 해시테이블을 쓰는 이유는 탐색이 평균 상수 시간이기 때문이다.\n"
+    )
+    asked = {card.question: card.answer for card in cards_of(text)}
+    assert asked["충돌이 생길 수 있음에도 해시테이블을 쓰는 이유"].startswith("충돌이 생길 수")
