@@ -397,3 +397,18 @@ def test_each_bolded_name_a_clause_describes_in_one_sentence_is_asked() -> None:
     assert cards["분할"].answer == sentence
     assert cards["병합"].answer == sentence
     assert not {"힙", "이진 힙", "열림", "닫힘"} & set(cards)
+
+
+def test_lines_of_a_paragraph_each_opening_with_its_own_code_topic_are_a_list() -> None:
+    text = (
+        "# 큐 다루기\n\n## 꺼내기\n\n"
+        "peek()은 맨 앞의 요소를 지우지 않고 돌려준다.  \n"
+        "poll()은 맨 앞의 요소를 꺼내서 지운다.\n\n"
+        "## 넣기\n\n"
+        "offer()는 자리가 없으면 false를 돌려준다. 예외는 없다.\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["peek()"].answer == "peek()은 맨 앞의 요소를 지우지 않고 돌려준다."
+    assert cards["poll()"].answer == "poll()은 맨 앞의 요소를 꺼내서 지운다."
+    # one such line alone is what its section says, its heading asking
+    assert "offer()" not in cards

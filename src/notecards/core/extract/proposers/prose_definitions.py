@@ -7,7 +7,7 @@ dependency, use `rye add```) (the sentence rules are in
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from textwrap import indent
 from typing import Final
 
@@ -20,6 +20,7 @@ from notecards.core.extract.patterns.defining_sentences import (
 )
 from notecards.core.extract.patterns.described_names import described_names
 from notecards.core.extract.patterns.introduced_names import introduced_in_prose
+from notecards.core.extract.patterns.item_topics import topic_of_item
 from notecards.core.extract.patterns.naming_sentences import also_named, named_in_prose
 from notecards.core.extract.patterns.pointing_back import refers_back
 from notecards.core.extract.patterns.sentences import SENTENCE_BREAK, is_hangul, is_topic_marked
@@ -123,6 +124,34 @@ def _in_line(line: str, at: int, context: Context) -> list[Proposal]:
         Proposal(CardKind.BASIC, term, sentence, at, context, Idiom.CODE_PURPOSE)
         for term, sentence in code_purposes(line)
     ]
+
+
+def in_unmarked_list(
+    lines: Sequence[str], offset: int, at: int, context: Context
+) -> list[Proposal]:
+    """A line of a paragraph that is an item of a list written without its marks: it and
+    another line of the paragraph each open with a topic of their own marked as code or
+    written as a call (``fill()은 ... 채운다.`` + ``setAll()은 ... 받는다.``, one a line),
+    and say something of it, as a list item would (:func:`topic_of_item`). One such line
+    alone is what its section is about; a second with another topic makes the lines a list.
+    ``at`` is the line's 1-based number."""
+    line = lines[offset].strip()
+    if not _may_open_with_code(line):
+        return []
+    topic = topic_of_item(line)
+    if topic is None:
+        return []
+    for other, each in enumerate(lines):
+        if other != offset and _may_open_with_code(each := each.strip()):
+            found = topic_of_item(each)
+            if found is not None and found != topic:
+                return [Proposal(CardKind.BASIC, topic, line, at, context, Idiom.PROSE_DEFINITION)]
+    return []
+
+
+def _may_open_with_code(line: str) -> bool:
+    """A cheap test before :func:`topic_of_item`: the line opens with code or a call."""
+    return line[:1] == "`" or (line[:1].isascii() and line[:1].isalpha() and "(" in line[:44])
 
 
 # how a sentence that goes on about what the one before it named opens: "It is ...", "이는"

@@ -379,7 +379,9 @@ def in_paragraph(
             open_card = None
             continue
         elif prose:
-            named = prose_definitions.in_line(line, at, context)
+            named = prose_definitions.in_line(line, at, context) or (
+                prose_definitions.in_unmarked_list(lines, offset, at, context)
+            )
             goes_on = bool(named) and not line.rstrip().endswith(named[-1].answer.rstrip())
             if offset > 0 and open_card is None and previous.strip():
                 # "Ribbon cables that plug into the motherboard." + "These are also called
