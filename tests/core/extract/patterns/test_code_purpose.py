@@ -8,6 +8,7 @@ from notecards.core.extract.patterns.code_purpose import (
     code_in_clauses,
     code_purpose,
     code_purposes,
+    code_then_what_it_does,
 )
 from tests.conftest import by_question, cards_of
 
@@ -276,3 +277,41 @@ def test_each_sentence_and_each_clause_of_a_paragraph_is_a_card() -> None:
     assert cards["`--plain`"].answer.endswith("`--plain` only prints the file names.")
     assert any(question.endswith("`-q`") for question in cards)
     assert "`-i`" in " ".join(cards)
+
+
+@pytest.mark.parametrize(
+    ("line", "codes"),
+    [
+        (
+            "The `-S` switch settles it. It tells `sort` to keep equal lines in order.",
+            ["`-S`"],
+        ),
+        ("I run `tox` for every push. This ensures each Python gets tested.", ["`tox`"]),
+        ("Be careful with `rm -rf`. That means no undo.", ["`rm -rf`"]),
+        # two pieces of code: which one the next sentence speaks of is unclear
+        ("`a` calls `b` first. This means the cache is warm.", []),
+        # a case, an aside, an example: not what the sentence names
+        ("If you have used `make` before, fine. This means little.", []),
+        ("We tried it (with `fd`) first. This makes it quick.", []),
+        ("Use a shell like `zsh` here. It lets you share history.", []),
+        # a sentence that leads into what follows leaves the saying to it
+        ("Here is the `env` line: This means nothing.", []),
+        ("The `grep` call is slow. Then I rewrote it.", []),
+    ],
+)
+def test_the_sentence_after_code_says_what_it_does(line: str, codes: list[str]) -> None:
+    """``The `-R` flag fixes this. It tells `less` to ...``: the sentence after the one
+    naming the code points back at it and says what it does."""
+    assert [code for code, _ in code_then_what_it_does(line)] == codes
+
+
+def test_code_named_then_explained_is_a_card() -> None:
+    """A paragraph that names code, then says what it does in the sentence after."""
+    text = (
+        "# Paging\n\nSome notes on the pager.\n\n"
+        "Colours come out as escape codes. The `-K` flag settles this. It tells the pager "
+        "to quit on an interrupt.\n"
+    )
+    cards = by_question(cards_of(text, "paging.md"))
+    (asked,) = [question for question in cards if question.endswith("`-K`")]
+    assert cards[asked].answer.endswith("It tells the pager to quit on an interrupt.")

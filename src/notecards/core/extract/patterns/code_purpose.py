@@ -14,6 +14,7 @@ the writer ran (``Then I ran `npm run dev` to start it``) is not read here.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Final
 
 from notecards.core.extract.patterns.sentences import SENTENCE_BREAK
@@ -265,6 +266,40 @@ def code_purposes(line: str) -> list[tuple[str, str]]:
         elif (pair := _PAIR_DOES.match(said)) is not None:
             found.append((pair.group("term"), said))
     return found
+
+
+# "The `-R` flag fixes this. It tells `less` to ...", "I'm using `uv run` for it. This means
+# ...": the sentence after one that names a piece of code says, pointing back at it, what
+# the code does
+_POINTED_AT_DOES: Final = re.compile(
+    r"(?:This|That|It)\s+(?:means|ensures|lets|allows|makes|causes|tells|prevents|forces"
+    r"|guarantees|gives|returns|stands\s+for|sets)\s+\S"
+)
+
+
+def code_then_what_it_does(line: str) -> list[tuple[str, str]]:
+    """The code a sentence of ``line`` names (its only code, in a sentence that does not
+    lead into what follows it) when the next sentence points back at it to say what it
+    does, with both sentences (``The `--` is a convention. It tells the command that ...``)."""
+    if line.count("`") < 2 or ". " not in line:
+        return []  # (a cheap test first: two sentences, code in one)
+    sentences = [sentence.strip() for sentence in SENTENCE_BREAK.split(line.strip())]
+    found: list[tuple[str, str]] = []
+    for first, following in pairwise(sentences):
+        if (
+            first.count("`") == 2
+            and not first.endswith((":", "?"))
+            and _POINTED_AT_DOES.match(following) is not None
+            and (code := _NAMED_CODE.search(first)) is not None
+            and not first.startswith("If ")  # "If you've been using `asdf` ...": a case
+        ):
+            found.append((f"`{code.group('term').strip()}`", f"{first} {following}"))
+    return found
+
+
+# the code a sentence names, not in an aside or a link ("(`delete * from foo`)", "[this
+# `zsh` process](...)") nor given as an example ("a shell like `zsh`")
+_NAMED_CODE: Final = re.compile(r"(?<![(\[])(?<!like )(?<!such as )" + _CODE + r"(?![^(\[]*[)\]])")
 
 
 def code_in_clauses(line: str) -> list[tuple[str, str]]:

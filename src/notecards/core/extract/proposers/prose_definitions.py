@@ -13,7 +13,11 @@ from typing import Final
 
 from notecards.core.extract.clean import clean_term, joined, squeezed
 from notecards.core.extract.list_shapes import stated_subject
-from notecards.core.extract.patterns.code_purpose import code_in_clauses, code_purposes
+from notecards.core.extract.patterns.code_purpose import (
+    code_in_clauses,
+    code_purposes,
+    code_then_what_it_does,
+)
 from notecards.core.extract.patterns.defining_sentences import (
     defined_in_sentence,
     definitions_in_line,
@@ -120,9 +124,11 @@ def _in_line(line: str, at: int, context: Context) -> list[Proposal]:
         ]
         if described:
             return described
+    # (else, "The `-R` flag fixes this. It tells `less` to ...": the sentence after the one
+    # that names the code says what it does)
     return [
         Proposal(CardKind.BASIC, term, sentence, at, context, Idiom.CODE_PURPOSE)
-        for term, sentence in code_purposes(line)
+        for term, sentence in code_purposes(line) or code_then_what_it_does(line)
     ]
 
 
