@@ -184,6 +184,52 @@ def test_a_term_the_writer_marks_in_a_definition_by_condition_is_named(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        # a name its marks close, whatever the sentence says after it
+        (
+            "The output of the projection $M p$ is called the *view coordinates* of $p$.",
+            "view coordinates",
+        ),
+        ("Each pair is scored once. This is called the “best match” for each word.", "best match"),
+        ("The vendor sells an adapter called **PLC** - for power line communication.", "PLC"),
+        ("The top entry is called the _head_ and the others are called the tail.", "head"),
+        ("A map on $$X$$ is called a __norm on $$X$$__ if it is positive.", "norm on $$X$$"),
+        (
+            "Chips made to order for others: this is known as the **fabless** model.",
+            "fabless model",
+        ),
+        # a formula right after the name is its symbol; not a name that runs on to one
+        (
+            "The chance of lasting past $t$ is called the tail probability $$T(t)$$.",
+            "tail probability",
+        ),
+        ("Then $f^{-1}(y)$ is called the fiber over $y$.", None),
+        # the writer or a field gives the name
+        ('So the writers call the network a "Deep Belief Net" (DBN).', "Deep Belief Net"),
+        (
+            "They term this gap, the loss in value, the __Regret of Play (RoP)__:",
+            "Regret of Play (RoP)",
+        ),
+        (
+            "The textbook dubs the first factor the _decay rate_ $$r(x)$$ since it shrinks.",
+            "decay rate",
+        ),
+        ("A usual term for the determinant here is the <b>Jacobian</b>, written $J$.", "Jacobian"),
+        ("We will call these the **hidden states** and write them as $h_t$.", "hidden states"),
+        ('A past run of $$R_n$$  called a "trace".', "trace"),
+        # not a name: in terms of, an aside, a step's own thing
+        ("We write the energy in terms of the **momentum** instead.", None),
+        ('I use their checker (they call it a "Smart Gate") on my site.', None),
+        ("Start a new session named *scratch* in the terminal.", None),
+    ],
+)
+def test_names_given_in_marks_or_by_a_writer_are_read(sentence: str, term: str | None) -> None:
+    named = naming_sentences.named_in_prose(sentence)
+    assert (named[0] if named else None) == term
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "This is called a heap.",

@@ -37,7 +37,9 @@ _ENGLISH_NAMING: Final = re.compile(
     r"|,\s+(?:(?:also|often|commonly|sometimes|usually|typically)\s+)?"
     r"(?:called|known\s+as|referred\s+to\s+as|termed|dubbed)(?!\s+(?:for|on|off|out|up)\b))\s+"
     + NAME_GIVEN
-    + r"(?:\s(?:respectively|if|iff|when|whenever|since|because|in)\b|[.,;:]|$|(?<=\])\s+and\b)",
+    # (or the name's symbol right after it: "is called the survival function $S(x)$.")
+    + r"(?:\s(?:respectively|if|iff|when|whenever|since|because|in)\b|[.,;:]|$|(?<=\])\s+and\b"
+    + r"|\s+\x00)",
     re.IGNORECASE,
 )
 ENGLISH_NAMING_WORDS: Final = ("called", "known", "referred", "termed", "named")
@@ -117,16 +119,139 @@ def _bare_term(term: str, masked: str, match: re.Match[str]) -> str:
     return term
 
 
+# words that link a name to a formula after it, which is then a part of what is named
+_LINKING: Final = frozenset(
+    (
+        *("of", "for", "over", "at", "on", "to", "in", "by", "and", "or", "the", "a", "an"),
+        *("with", "from", "centered", "denoted", "type", "order", "degree", "rank", "term"),
+    )
+)
+
+
 _JOINED: Final = re.compile(r"\s(?:so|but)\s|_\s+and\s+_", re.IGNORECASE)
+
+# the words that may follow a name when the sentence goes on ("called **MoCA** for ...",
+# "called the _real part_ and ...", "named “X” by ...")
+_GOES_ON: Final = (
+    "of|for|and|or|in|on|at|to|by|with|from|is|are|was|were|if|iff|when|whenever|which|that"
+    "|because|since|where|whose|as|respectively|denoted|written|defined|but|so|than|over"
+    "|under|between|after|before|then|we|it|this|these|here|there|see"
+)
+# a name its marks close (quoted, bold, italic, an html or TeX emphasis), whatever the
+# sentence goes on to say after it: "is called the *clip coordinates* of $p$", "a standard
+# called **MoCA** - for ...", "is called the “maxsim” for each token"
+_MARKED: Final = (
+    r"(?:an?\s+|the\s+)?(?P<term>(?:\"[^\"\n]{1,60}\"|“[^”\n]{1,60}”|\*\*[^*\n]{1,60}\*\*"
+    r"|__[^_\n]{1,60}__|\*[^*\s][^*\n]{0,59}(?<!\s)\*(?!\*)|(?<!\w)_[^_\s][^_\n]{0,59}(?<!\s)_(?!\w)"
+    r"|\x00{3,8}[^\x00\n]{1,60}\x00{4,9}|\{\\(?:em|it|bf)\s[^{}\n]{1,60}\})"
+    # (a part of a name marked, one noun after it: "known as the **foundry** model.")
+    r"(?:\s+(?!(?:" + _GOES_ON + r")\b)[^\W\d_][\w-]*"
+    r"(?=\s*(?:[.,;:]|$)|\s+(?:for|of|and|or|which|that|is|are|was|were)\b))?)"
+    r"(?!\s+(?!(?:" + _GOES_ON + r")\b)[^\W\d_][\w-]*)"
+)
+_ADVERB: Final = r"(?:(?:also|often|commonly|sometimes|usually|typically)\s+)"
+_MARKED_NAMING: Final = re.compile(
+    # after a copula or a comma, or in passing after a word or a formula (one or two spaces)
+    r"(?:\b(?:is|are|was|were)\s+" + _ADVERB + r"?|,\s+" + _ADVERB + r"?"
+    r"|(?P<bare>(?:(?<=[\w\"”'*_)\]\x00] )|(?<=[\w\"”'*_)\]\x00]  ))" + _ADVERB + r"?))"
+    r"(?:called(?!\s+(?:" + INVOKED + r")\b)|known\s+as|referred\s+to\s+as|termed|dubbed"
+    r"|named(?!\s+(?:after|for|by)\b))\s+" + _MARKED,
+    re.IGNORECASE,
+)
+# a writer or a field giving a name: "the authors call the classifier a "JEM"", "They term
+# this gain the __Expected Value__", "Strang dubs the exponential term the _growth factor_",
+# "We call our approach {\em RADD}"; and "A commonly used term for the prefactor is the
+# **Wronskian**". The name is marked (or in Title Case), the thing named before it
+_ACTIVE_NAMING: Final = re.compile(
+    r"(?:(?:\b(?:[Ww]e|[Tt]hey|[Aa]uthors|[Ww]riters|[Pp]eople|[Rr]esearchers|[Ee]ngineers"
+    r"|[Pp]hysicists|[Mm]athematicians|[Ss]tatisticians)"
+    r"(?:\s+(?:will|shall|often|usually|commonly|sometimes|also|then|now|instead))?"
+    r"\s+(?:call|term|dub|name)|(?<=\w )(?<!\bin )(?:dubs|dubbed|terms))"
+    r"\s+[^.;:!?\x00\"“*_{]{1,60}?\s+"
+    r"|\b(?:[Tt]erm|[Nn]ame)\s+for\s+[^.;:!?\n]{1,60}?\s+is\s+)"
+    # (not one of two names: "we term them the _actor_ and the _critic_")
+    r"(?:" + _MARKED + r"(?!\s+(?:and|or)\s+(?:the\s+)?(?:\w+\s+)?[*_\"“])"
+    r"|(?:the\s+)?(?P<title>[A-Z][\w-]*(?:\s+(?:of|for|and|in|on|to|[A-Z][\w-]*)){1,5})"
+    r"(?=\s*(?:\([A-Z][A-Za-z]{1,9}\))?\s*(?:[.:;,]|$)))"
+)
+
+
+def _copula_named(masked: str) -> re.Match[str] | None:
+    """The first :data:`_ENGLISH_NAMING` match in a line, but not a name that runs on to a
+    formula that is no symbol of it ("is called the fiber over $y$": what it is over)."""
+    for match in _ENGLISH_NAMING.finditer(masked):
+        if masked[match.end() - 1] != MASK_CHAR or _LINKING.isdisjoint(
+            match.group("term").casefold().split()
+        ):
+            return match
+    return None
+
+
+def _marked_named(masked: str) -> re.Match[str] | None:
+    """The first name in marks after a naming word (:data:`_MARKED_NAMING`) whose word
+    before, when it has no copula or comma, says no one calls (as :func:`_bare_named`)."""
+    for match in _MARKED_NAMING.finditer(masked):
+        if match.group("bare") is None:
+            return match
+        if masked.startswith("named", match.end("bare")):
+            continue  # "a session named *main*": what a tutorial's step calls its thing
+        before = masked[: match.start()].split()
+        so_far = sentence_so_far(masked, match.start())
+        if (
+            so_far.strip()
+            and not before[-1].startswith("(")
+            and _calls_nothing(before[-1])
+            and not _FIRST_PERSON.search(so_far)
+        ):
+            return match
+    return None
+
+
+def _actively_named(masked: str) -> tuple[int, int] | None:
+    """Where the name an active naming sentence gives (:data:`_ACTIVE_NAMING`) starts and
+    ends: a marked name, or a name in Title Case, right after the thing named."""
+    if not ("call" in masked or "erm" in masked or "dub" in masked or "ame " in masked):
+        return None  # (no naming verb, nor "term for" or "name for": most lines)
+    for match in _ACTIVE_NAMING.finditer(masked):
+        before = masked[: match.start()]
+        if before.count("(") > before.count(")"):
+            continue  # "(they call it a "Managed Challenge")": an aside, not the point
+        return match.span("term") if match.group("term") is not None else match.span("title")
+    return None
+
+
+# a character a marked name opens with (a quote, an emphasis, a blanked html tag, a brace)
+_MARK_HINT: Final = re.compile('["“*_\x00{]')
+_MARKS: Final = re.compile(r"\*\*|__|[\"“”*]|\{\\\w+\s|\}|(?<!\w)_|_(?!\w)")
+
+
+def _marked_term(masked: str, line: str, start: int, end: int) -> tuple[str, int] | None:
+    """The name between marks at ``start:end`` of ``line``, without its marks: an html
+    emphasis (blanked in ``masked``) only when its tags open and close it."""
+    if masked[start] == MASK_CHAR:
+        if line[start] != "<" or line[end - 1] != ">":
+            return None
+        inner = re.search(r"[^\x00]+", masked[start:end])
+        return (inner.group().strip(), start + inner.start()) if inner else None
+    if _MARKS.sub("", masked[start:end]).startswith(MASK_CHAR):
+        return None  # (a formula first: "called **$x$** here", no name in words)
+    # ("called a __probability measure on $F$__": words first, and a symbol in the name)
+    return _MARKS.sub("", line[start:end]).strip(), start
 
 
 def english_named(masked: str, line: str) -> tuple[str, int] | None:
     """The term an English sentence names (``masked``: ``line`` with its spans blanked out,
     see :func:`.spans.mask_opaque`) and where it starts: ``is called X``, ``, known as X``,
     or in passing, ``a method called X``."""
-    bare = None if (match := _ENGLISH_NAMING.search(masked)) else _bare_named(masked)
+    bare = None if (match := _copula_named(masked)) else _bare_named(masked)
     match = match or bare
-    if match is None or MASK_CHAR in masked[match.start("term") : match.end("term")]:
+    if match is None:
+        # "is called the *clip coordinates* of $p$", "the authors call it a "JEM"": a name
+        # its marks close, the sentence going on after it
+        marked = _marked_named(masked) if _MARK_HINT.search(masked) else None
+        span = marked.span("term") if marked is not None else _actively_named(masked)
+        return None if span is None else _marked_term(masked, line, *span)
+    if MASK_CHAR in masked[match.start("term") : match.end("term")]:
         return None
     raw = line[match.start("term") : match.end("term")]
     raw = marked_name_alone(raw)  # "called the __partition function__ and is defined as:"

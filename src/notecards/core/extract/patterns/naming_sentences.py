@@ -228,12 +228,13 @@ def _may_name(line: str) -> bool:
         or "하다고" in line
         or "이것" in line
         or "이게" in line
-        or "called" in line
+        or "call" in line  # "called", and "we call X the Y"
         or "known" in line
         or "referred" in line
-        or "termed" in line
+        or "term" in line  # "termed", "they term X the Y", "a term for X is Y"
         or "named" in line
-        or "dubbed" in line
+        or "ame for" in line  # "a common name for X is Y"
+        or "dub" in line
         or (
             ("*" in line or "_" in line)
             and (any(word in line for word in CONDITIONS) or " is " in line or " are " in line)
