@@ -64,6 +64,7 @@ from notecards.core.extract.patterns.sentences import (
     is_topic_marked,
 )
 from notecards.core.extract.patterns.spans import MASK_CHAR, mask_opaque
+from notecards.core.extract.patterns.spelled_out import spelled_out_defined
 from notecards.core.extract.patterns.splitting import symbol_term
 from notecards.core.extract.patterns.term_openings import without_leading_words
 from notecards.core.extract.patterns.terms import is_term
@@ -193,7 +194,10 @@ def defined_in_sentence(
     """The term a sentence defines (see :func:`_defined`); ``item``: the line is a list
     item's, whose topic marked as code or in bold is defined by whatever is said of it
     (:mod:`.item_topics`; in a paragraph, that is what the section is about)."""
-    defined = _defined(line, bold_opening=bold_opening, opening=opening)
+    # ("Imitation Learning (IL) aims to ...": a name and its acronym, then what it does)
+    defined = _defined(line, bold_opening=bold_opening, opening=opening) or spelled_out_defined(
+        line.strip()
+    )
     if defined is None:
         return topic_of_item(line) if item and (line[:1] in "`*" or "(" in line) else None
     if is_question(SENTENCE_BREAK.split(line, maxsplit=1)[0].rstrip(" .")):
