@@ -99,6 +99,32 @@ def test_a_naming_sentence_that_points_back_keeps_the_sentence_it_points_at() ->
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        # the verb spaced from its noun, or the noun alone ending a note's line
+        ("- 한 번에 하나씩 값을 내보내는 통로를 `직렬 포트`라 지칭 합니다", "`직렬 포트`"),
+        ("- 잎이 없는 노드들을 **내부 노드**라고 지칭", "내부 노드"),
+        ("- 처음 만든 규칙 묶음을 기본 정책이라 명명", "기본 정책"),
+    ],
+)
+def test_a_name_given_by_a_designating_noun(sentence: str, term: str) -> None:
+    named = naming_sentences.named_in_prose(sentence)
+    assert named is not None
+    assert named[0] == term
+
+
+def test_a_pointing_topic_names_what_the_sentence_before_said() -> None:
+    """``... 두었습니다. 이는 X라고 명명하며``: 이는 stands where 이를 would, with a verb
+    that only names; ``이는 X라고 한다`` is as often hearsay."""
+    line = "먼저 모든 값을 한 줄로 세워 두었습니다. 이는 일렬 배치라고 부르며, 정렬 전에 씁니다."
+    named = naming_sentences.named_in_prose(line)
+    assert named is not None
+    assert named[0] == "일렬 배치"
+    assert named[1].startswith("먼저 모든 값을")
+    assert naming_sentences.named_in_prose("값을 모두 더했습니다. 이는 흔한 실수라고 한다.") is None
+
+
 def test_a_naming_sentence_naming_a_symbol_keeps_the_sentence_that_brought_it_in() -> None:
     """``$P$를 X라고 부릅니다``, ``(가)를 X라고 합니다``: the symbol is all the sentence says
     of what it names; the sentence before it says what the symbol stands for."""

@@ -252,3 +252,10 @@ def test_a_bolded_maxim_in_title_case_is_asked_as_a_term() -> None:
     asked = {card.question: card.answer for card in cards_of(text)}
     assert asked["Never Ship on Friday"] == "a weekend outage has nobody to fix it"
     assert "release small changes often" in asked["Always Be Shipping"]
+
+
+def test_a_name_ending_in_a_vowel_then_i_is_no_subject() -> None:
+    """The subject particle is 이 only after a final consonant (after a vowel it is 가):
+    ``서브웨이 노선`` is a name; ``지하철역이 노선 연결`` stays a clause."""
+    assert terms.is_term("서브웨이 노선")
+    assert not terms.is_term("지하철역이 노선 연결")

@@ -47,10 +47,10 @@ _KOREAN_NAMING: Final = re.compile(
     # it be: an assumption)
     r"|하겠습니다|하겠다|부르겠습니다|부르겠다"
     r"|말한다|말함|말합니다|표현한다|표현함|표현합니다"
-    # named, designated, called in the passive: "이를 X라고 명명하며", "X라고 불린다"
-    r"|명명한다|명명함|명명합니다|명명하며|명명하고|지칭한다|지칭함|지칭합니다|지칭하며|지칭하고|"
-    + CALLED
-    + r")(?![가-힣])"
+    # named, designated, called in the passive: "이를 X라고 명명한다", "X라고 불린다"; the
+    # verb spaced from its noun, or the noun alone ending a note's line ("X라 지칭 합니다",
+    # "...들을 X라고 지칭")
+    r"|(?:명명|지칭)\s?(?:한다|함|합니다|하며|하고)|명명|지칭|" + CALLED + r")(?![가-힣])"
 )
 _MAX_NAMED_WORDS: Final = 4
 
@@ -97,6 +97,13 @@ def _says_whose(before: str, marked: re.Match[str]) -> bool:
     return marked.group(1) is not None or before.rstrip().endswith("의")
 
 
+# what a sentence that names what the one before it said may open with instead of ``이를``
+# (``... 가정하였습니다. 이는 X라고 명명하며``), with a verb that only names: ``이는 X라고
+# 한다`` is as often hearsay (it is said to be X)
+_POINTING_TOPICS: Final = frozenset(("이는", "이것은", "이건"))
+_CALLS: Final = re.compile(_NAMED_AS + r"(?:부르|부릅|부름|불러|명명|지칭|칭)")
+
+
 # one syllable that with 라 is a verb, not a name: 따라 (follow), 골라 (pick), 잘라 (cut)
 _VERB_STEMS: Final = frozenset("따골잘올몰달")
 
@@ -133,7 +140,10 @@ def _korean_named(masked: str, line: str) -> tuple[str, int] | None:
             return None  # "... 쉽습니다. X라고도 불립니다.": the sentence before names nothing
         # "...를 X라고", and "조건을 만족할 경우 X라고": the name starts after the object or
         # the clause
-        if text.endswith(("을", "를", "걸", *_CLAUSE_ENDS)) and collected:
+        if collected and (
+            text.endswith(("을", "를", "걸", *_CLAUSE_ENDS))
+            or (text in _POINTING_TOPICS and _CALLS.match(masked, match.start()) is not None)
+        ):
             if _LETS.fullmatch(sentence_so_far(masked, word.end())):
                 return None  # "$V$와 $W$를 벡터공간이라고 하고,": let them be, no name given
             start, end = collected[-1].start(), collected[0].end()

@@ -14,9 +14,9 @@ _KOREAN_POINTERS: Final = r"이러한|이런|이와\s*같은|이\s*같은|이처
 _ENGLISH_POINTERS: Final = r"this|these|such"
 # a sentence that points back at the sentence before it for what it names: it opens with a
 # pointer, or with one that may also be read otherwise ("이와 같이", "그런", a bare "이",
-# "that"), or with the pair "전자 ... 후자", "the former ... the latter"
+# "이는", "that"), or with the pair "전자 ... 후자", "the former ... the latter"
 _REFERS_BACK: Final = re.compile(
-    r"(?:" + _KOREAN_POINTERS + r"|이와\s*같이|그런|이것이|이게"
+    r"(?:" + _KOREAN_POINTERS + r"|이와\s*같이|그런|이것이|이게|이는|이것은|이건"
     r"|이(?!\s*때\s)|(?P<korean_pair>전자|후자)(?:를|는|가|의)?)\s"
     r"|(?:" + _ENGLISH_POINTERS + r"|that|(?P<pair>the\s+former|the\s+latter))\b",
     re.IGNORECASE,

@@ -200,7 +200,11 @@ def particle_stem(word: str) -> str | None:
     for particle, shortest in _KOREAN_CASE_PARTICLES.items():
         if word.endswith(particle) and len(word) > len(particle):
             stem = word[: -len(particle)]
-            if not is_hangul(stem[-1]) or len(stem) >= shortest:
+            if not is_hangul(stem[-1]):
+                return stem
+            if particle == "이" and not ends_in_consonant(stem[-1]):
+                continue  # the subject particle after a vowel is 가: "베르누이 분포" is a name
+            if len(stem) >= shortest:
                 return stem
     return None
 
