@@ -210,3 +210,43 @@ def test_a_lead_in_opening_a_section_answers_its_heading_and_files_nothing() -> 
         "- counting sorts: order items by tallying the keys they hold\n"
     )
     assert by_question(cards_of(text))["comparison sorts"].context == ("Sorting",)
+
+
+def test_a_bold_name_alone_heads_the_labels_under_it() -> None:
+    """``**Round robin**`` + what it is + ``Rules:`` + a list: a name bolded on its own line
+    stands as a heading its writer did not make, so the labels after it are asked of it; the
+    next bold label, or a line standing alone as a heading of its own, ends it."""
+    text = (
+        "# Scheduling\n\n"
+        "**Round robin**\nevery job gets the CPU in turn\n\n"
+        "Rules:\n"
+        "- a job that uses up its slice goes to the back of the queue\n"
+        "- a job that blocks gives up the rest of its slice\n\n"
+        "Slice length\n"
+        "- short: good response, more switches\n"
+        "- long: fewer switches, slow response\n\n"
+        "**Lottery**\neach job holds tickets and a draw picks the next one\n\n"
+        "Fairness:\n"
+        "- over time each job runs in proportion to its tickets\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["Rules"].context == ("Scheduling", "Round robin")
+    assert cards["short"].context == ("Scheduling", "Round robin", "Slice length")
+    assert cards["Round robin"].context == ("Scheduling",)
+    assert cards["Fairness"].context == ("Scheduling", "Lottery")
+
+
+def test_a_bold_field_and_prose_end_what_a_bold_name_heads() -> None:
+    """``**Type: worm**`` is a field and its value, no name; prose after a bold name moves
+    on from it."""
+    text = (
+        "# Malware\n\n"
+        "**Type: worm**\nspreads over the network by itself\n\n"
+        "Payload:\n- deletes files\n- opens a backdoor\n\n"
+        "**Droppers**\nsmall programs that install the real payload\n\n"
+        "Most attacks start with an email that carries a dropper as an attachment.\n\n"
+        "Defences:\n- scan attachments\n- block macros\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["Payload"].context == ("Malware",)
+    assert cards["Defences"].context == ("Malware",)

@@ -257,6 +257,27 @@ def filed_under(label: str, made: Sequence[Proposal], context: Context) -> list[
     ]
 
 
+def filed_under_topic(topic: str, made: Sequence[Proposal], context: Context) -> list[Proposal]:
+    """The cards ``made`` from the blocks after a name alone in bold (``**MLFQ**``), up to
+    the next bold label, a rule or prose that moves on: a writer who bolds a name on its own
+    line, as a heading it does not make, explains that name in the labels and lists that
+    follow (``Basic Rules:`` + its list), so the name joins their context after ``context``.
+    A card that asks the name itself, or one already filed under it (the list right under
+    the name), is left as it is."""
+    name = tidy_label(topic)
+    if not name:
+        return list(made)
+    depth = len(context)
+    return [
+        proposal._replace(context=(*context, name, *proposal.context[depth:]))
+        if proposal.context[:depth] == context
+        and proposal.context[depth : depth + 1] != (name,)
+        and proposal.question != topic
+        else proposal
+        for proposal in made
+    ]
+
+
 _ANNOUNCED_BLOCKS: Final = frozenset(("math", "list", "fence"))
 
 

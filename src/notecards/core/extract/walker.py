@@ -164,6 +164,8 @@ class MarkdownWalker(ListWalker):
         named: str | None = None  # what a paragraph that is only a marked name names
         explained: Block | None = None  # a block read as the explanation of the one before
         past_opening = False  # a list, code or quote ended the opening prose (a rule: anew)
+        topic: str | None = None  # a name alone in bold: what the blocks after it explain
+        topic_start = 0  # the first card made after that name
         kind = "paragraph"
         for index, block in enumerate(body):
             if kind != "paragraph":  # the block before this one
@@ -174,6 +176,15 @@ class MarkdownWalker(ListWalker):
                 continue
             after = body[index + 1] if index + 1 < len(body) else None
             start = len(self.proposals)
+            titled: str | None = None  # the bold name this paragraph opens with, explained
+            if topic is not None and (
+                kind == "hr"
+                or (kind == "paragraph" and not labelled_list.goes_on_topic(block, after))
+            ):
+                # what a bold name heads ends at a rule, at the next bold label (a name or
+                # not: "**Point-to-point**: ...") and at prose that moves on
+                self._file_under_topic(topic, topic_start, start, context)
+                topic = None
             if (
                 kind == "quote"
                 and after is not None
@@ -235,6 +246,8 @@ class MarkdownWalker(ListWalker):
                     )
                     if card is not None:
                         self.proposals.append(card)
+                        if "\n" in block.text and labelled_list.opens_with_marked_label(block):
+                            titled = card.question  # "**MLFQ**" + "adaptive scheduling"
                     elif led := follow_ups.led_on(self.proposals[start:], block, after, self.lines):
                         self.proposals[-1] = led  # "... such that:" + the formula under it
                     # "I got this error:" + the message + how it was fixed
@@ -291,7 +304,20 @@ class MarkdownWalker(ListWalker):
                 else None
             )
             named = labelled_list.marked_name(block) if kind == "paragraph" else None
+            heads = named or titled
+            if heads is not None and ":" not in heads:  # (not "**Type: Trojan**", a field)
+                topic, topic_start = heads, len(self.proposals)
+        self._file_under_topic(topic, topic_start, len(self.proposals), context)
         return per_item
+
+    def _file_under_topic(self, topic: str | None, start: int, end: int, context: Context) -> None:
+        """``**MLFQ**`` + its explanation + ``Basic Rules:`` + a list: the cards made from
+        ``start`` to ``end``, after the bold name, filed under it (see
+        :func:`follow_ups.filed_under_topic`)."""
+        if topic is not None and end > start:
+            self.proposals[start:end] = follow_ups.filed_under_topic(
+                topic, self.proposals[start:end], context
+            )
 
     def _answered_by(
         self, block: Block, asked: follow_ups.Asking, start: int, context: Context

@@ -322,6 +322,33 @@ def run_in(paragraph: Block, *, produced: Sequence[Proposal], context: Context) 
     )
 
 
+def goes_on_topic(paragraph: Block, after: Block | None) -> bool:
+    """Whether a paragraph after a bold name alone (``**MLFQ**``) goes on explaining it: a
+    label of what is under it (``Basic Rules:``; ``Prio rules`` right on top of its list,
+    where a short line with a blank line under it stands as a heading of its own), not prose
+    that moves on nor a bold label of its own (``**Point-to-point**: ...``)."""
+    text = paragraph.text
+    if text.startswith(("**", "__")):
+        return False
+    if "\n" not in text and len(text.split()) <= _MAX_LABEL_WORDS:
+        return (
+            after is not None
+            and after.kind == "list"
+            and after.start == paragraph.end
+            and not text.rstrip().endswith((".", "!", "?", "。"))
+        )
+    return label_of(paragraph) is not None
+
+
+_MAX_LABEL_WORDS: Final = 6
+
+
+def opens_with_marked_label(paragraph: Block) -> bool:
+    """Whether a paragraph's first line is a marked label alone (``**MLFQ**``, ``[ 특징 ]``),
+    a heading its writer did not make one."""
+    return _is_marked_label(paragraph.text.partition("\n")[0])
+
+
 # "**Independence** Events A and B are ...", "**Bagging improvement**. The variance ...",
 # "**Calculate moments** by taking the derivative ...": a bold label that runs into its text
 _BOLD_RUN_IN: Final = re.compile(
