@@ -133,3 +133,22 @@ def test_an_org_style_admonition_is_read_as_its_content() -> None:
     assert "BEGIN" not in outline.text and "END_" not in outline.text
     assert "\t- at p = 3/4 every state maps to the centre" in outline.text.split("\n")
     assert not any("BEGIN" in card.question for card in cards_of(page))
+
+
+def test_a_reference_under_a_label_of_its_own_shows_its_label() -> None:
+    """``[lemma](((uuid)))`` points at a block of another page under a label of its own: the
+    label is shown (not an empty ``[lemma]()`` link), and a block that is such a link alone
+    only points, saying nothing."""
+    page = (
+        "title:: Groups\n"
+        "- # Facts\n"
+        "\t- Cosets split a finite group into parts of one size; see the"
+        " [lemma](((11111111-2222-4333-8444-777777777777))) above.\n"
+        "\t\t- [source](((11111111-2222-4333-8444-888888888888)))\n"
+    )
+    outline = outliner.read(page)
+    assert outline is not None
+    lines = outline.text.split("\n")
+    assert "\t- Cosets split a finite group into parts of one size; see the lemma above." in lines
+    assert "source" not in outline.text
+    assert "]()" not in outline.text

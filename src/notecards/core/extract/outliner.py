@@ -31,6 +31,10 @@ _BLOCK: Final = re.compile(r"^(?P<indent>\s*)-(?:\s+(?P<text>.*))?$")
 _REFERENCE: Final = re.compile(
     r"\(\(([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\)\)"
 )
+# a reference under a label of its own, ``[Proposition](((uuid)))``: shown as its label
+_LABELLED_REFERENCE: Final = re.compile(
+    r"\[(?P<label>[^\[\]\n]+)\]\(\(\((?P<uuid>[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})\)\)\)"
+)
 _CLOZE: Final = re.compile(r"\{\{cloze\s+(.*?)\}\}")
 _MACRO: Final = re.compile(r"\{\{(?!c\d+::)[^{}]*\}\}")
 _TOP_HEADING: Final = re.compile(r"^#{1,6}\s+\S")
@@ -177,6 +181,12 @@ def _block_texts(lines: list[str]) -> dict[str, str]:
 def _rewritten(line: str, references: dict[str, str]) -> str | None:
     """A line with its references, clozes and macros rewritten; None for an empty block."""
     if "((" in line:
+        if "](((" in line:
+            # "[Proposition](((uuid))). Gapped phases are ...": its label, not an empty link;
+            # a block that is such a link alone ("- [ref](((uuid)))") points, saying nothing
+            alone = _BLOCK.match(_LABELLED_REFERENCE.sub("", line))
+            pointing = alone is not None and not (alone.group("text") or "").strip()
+            line = _LABELLED_REFERENCE.sub("" if pointing else r"\g<label>", line)
         line = _REFERENCE.sub(lambda match: references.get(match.group(1), ""), line)
     if "{{" in line:
         line = _MACRO.sub("", _CLOZE.sub(r"{{c1::\1}}", line))
