@@ -222,6 +222,8 @@ def _actively_named(masked: str) -> tuple[int, int] | None:
 
 # a character a marked name opens with (a quote, an emphasis, a blanked html tag, a brace)
 _MARK_HINT: Final = re.compile('["“*_\x00{]')
+# a naming word of :data:`_MARKED_NAMING`, looked for before it (most lines hold none)
+_NAMING_WORD: Final = re.compile("called|known|referred|termed|dubbed|named", re.IGNORECASE)
 _MARKS: Final = re.compile(r"\*\*|__|[\"“”*]|\{\\\w+\s|\}|(?<!\w)_|_(?!\w)")
 
 
@@ -248,7 +250,11 @@ def english_named(masked: str, line: str) -> tuple[str, int] | None:
     if match is None:
         # "is called the *clip coordinates* of $p$", "the authors call it a "JEM"": a name
         # its marks close, the sentence going on after it
-        marked = _marked_named(masked) if _MARK_HINT.search(masked) else None
+        marked = (
+            _marked_named(masked)
+            if _MARK_HINT.search(masked) and _NAMING_WORD.search(masked)
+            else None
+        )
         span = marked.span("term") if marked is not None else _actively_named(masked)
         return None if span is None else _marked_term(masked, line, *span)
     if MASK_CHAR in masked[match.start("term") : match.end("term")]:
