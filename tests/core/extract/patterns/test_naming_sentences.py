@@ -499,6 +499,42 @@ def test_a_bolded_name_before_the_naming_verb(sentence: str, term: str | None) -
     assert (found[0] if found else None) == term
 
 
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        # a marked name given in passing, before what it names ("a tree called the *X*")
+        ("파서는 문서를 읽어 **구문 트리(syntax tree)**라 불리는 구조를 만듭니다.",
+         "구문 트리(syntax tree)"),
+        ("화면 규칙은 **\"표시 트리\"** 라고 부르는 또 다른 트리를 만드는 데 쓰인다.",
+         "표시 트리"),
+        ("먼저 *인코더*라 불리는 신경망이 입력을 압축합니다.", "인코더"),
+        ("그래서 이 모델을 **느린 학습기**라고 부르는 사람도 있습니다.", "느린 학습기"),
+        # (the first name of its line, another naming verb after it)
+        ("이 모델을 **느린 학습기**라고 부르는 사람도 있습니다. **기억 기반 학습**이라고 "
+         "불리기도 합니다.", "느린 학습기"),
+        # why it is so called, and a name no mark sets apart: no name given here
+        ("그 구조를 **트리**라고 부르는 이유는 가지를 치기 때문입니다.", None),
+        ("모두가 흔히 단어라고 부르는 대상은 여러 개념을 담고 있습니다.", None),
+    ],
+)  # fmt: skip
+def test_a_marked_name_given_in_passing(sentence: str, term: str | None) -> None:
+    """``**X**라 불리는 N``, ``*X*라고 부르는 N``: the marked name is the term."""
+    found = named_in_prose(sentence)
+    assert (found[0] if found else None) == term
+
+
+def test_an_enumerated_name_is_one_of_the_naming_sentence_alone() -> None:
+    """A naming sentence that points back keeps the sentence before it, whose parts
+    (``...를 예로 들었으나, ...``) name nothing."""
+    sentence = (
+        "여기서는 작은 모델을 예로 들었으나, 큰 모델은 더 잘 맞춘다고 합니다. "
+        "이 때문에 신경망을 **만능 근사기**라고 합니다."
+    )
+    named = named_in_prose(sentence)
+    assert named is not None and named[0] == "만능 근사기"
+    assert naming_sentences.also_named(named[1]) == []
+
+
 def test_several_bolded_names_of_one_thing_stay_one_question() -> None:
     found = named_in_prose("안고 있는 절을 **모절**, **상위절**이라 합니다.")
     assert found is not None
@@ -512,6 +548,10 @@ def test_several_bolded_names_of_one_thing_stay_one_question() -> None:
         ("제안된 셀 구조를 LSTM이라고 명명하고, 이후 널리 쓰였습니다.", "LSTM"),
         ("이 과정을 **핸드셰이크**라고 지칭합니다.", "핸드셰이크"),
         ("$B$는 **방출확률(emission)**이라고도 불립니다.", "방출확률(emission)"),
+        # called some of the time, and called with the clause going on
+        ("이렇게 드러내는 낱말을 태도어라고 부르기도 합니다.", "태도어"),
+        ("값이 둘뿐인 잠금은 **이진 잠금**으로 부르기도 함", "이진 잠금"),
+        ("이 열들은 **기저벡터(basis)**로 불리고요, 서로 직교합니다.", "기저벡터(basis)"),
         # another name of what the sentence before says: nothing of its own to answer with
         ("이렇게 떠올려보면 쉽습니다. **택시 거리**라고도 불립니다.", None),
         ("이렇게 떠올려보면 쉽습니다. 택시 거리라고도 불립니다.", None),

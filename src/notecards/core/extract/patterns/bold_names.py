@@ -3,6 +3,8 @@
 **사전확률**로 불립니다``. The bold marks the name whatever the words before it (an object, a
 subject, a long clause); several bold names in a row are one question, and a sentence that
 only gives another name (``**Taxi cab Distance**라고도 불립니다.``) names nothing of its own.
+A name in bold or italics before the verb's adnominal form (``**X**라 불리는 N``, ``*X*라고
+부르는 N``) is given in passing, as English ``an N called *X*``.
 """
 
 from __future__ import annotations
@@ -22,9 +24,20 @@ _BOLD_BEFORE_IT: Final = re.compile(r"\*\*\s*(?:,|와|과|또는|혹은)\s*$")
 # bolded name: "X로 정의됩니다" says what X is defined as)
 # (the forms of 불리다, called, that also close "X라고 불린다")
 CALLED: Final = (
-    "불린다|불립니다|불림|불리며|불리고|불리는데요|불리는데|불리기도 합니다|불리기도 한다"
+    "불린다|불립니다|불림|불리며|불리고요|불리고|불리는데요|불리는데|불리기도 합니다|불리기도 한다"
+    # (and in the active, some of the time: "X라고 부르기도 한다", "**X**로 부르기도 함")
+    "|부르기도 합니다|부르기도 한다|부르기도 함|부르기도 하며|부르기도 하고"
 )
 _KOREAN_CALLED: Final = re.compile(rf"\*\*(?:으)?로\s?(?:{CALLED})(?![가-힣])")
+# a name marked in bold or italics right before the naming verb's adnominal form, which goes
+# on to the thing named: "... 이른바 **특이형태소**라 불리는 존재들", "**"render tree"**라고
+# 부르는 또 다른 트리", "*encoder*라 불리는 뉴럴네트워크는": the name given in passing (as
+# English "a tree called the *render tree*"); not why it is so called ("...라고 부르는 이유")
+_CALLED_IN_PASSING: Final = re.compile(
+    r"[*_)]\s?(?P<verb>(?:이)?라(?:고)?\s?(?:불리는|불리우는|부르는))(?![가-힣])(?!\s*(?:이유|까닭))"
+)
+# a name in italics right before it (one mark each side: "*encoder*", "_decoder_")
+_ITALIC_NAME_BEFORE: Final = re.compile(r"(?<![*\w])([*_])([^*_\s](?:[^*_\n]{0,38}[^*_\s])?)\1\s?$")
 
 
 _NAMING_VERB_WORDS: Final = 2  # "라고도 불립니다."
@@ -42,7 +55,7 @@ def bold_named(masked: str, line: str, naming: re.Match[str] | None) -> tuple[st
     if naming is None:
         called = _KOREAN_CALLED.search(masked)
         if called is None:
-            return None
+            return named_in_passing(masked, line, len(masked))
         end = called.start() + 2  # after the closing "**"
     bold = _BOLD_NAME_BEFORE.search(line, 0, end)
     if (
@@ -56,3 +69,22 @@ def bold_named(masked: str, line: str, naming: re.Match[str] | None) -> tuple[st
         return None
     gloss = bold.group(2)  # "**Evidence Lower Bound**(ELBO)": asked with its gloss
     return bold.group(1) + (gloss.strip() if gloss and "**" not in gloss else ""), bold.start(1)
+
+
+def named_in_passing(masked: str, line: str, before: int) -> tuple[str, int] | None:
+    """A name in bold or italics right before ``라 불리는`` or ``라고 부르는`` (see
+    :data:`_CALLED_IN_PASSING`) ending before ``before``, and where it starts."""
+    if "불리" not in masked and "부르는" not in masked:
+        return None  # (no adnominal naming verb: most lines)
+    called = _CALLED_IN_PASSING.search(masked, 0, before)
+    if called is None:
+        return None
+    end = called.start("verb")
+    bold = _BOLD_NAME_BEFORE.search(line, 0, end)
+    if bold is not None:
+        if _BOLD_BEFORE_IT.search(line, 0, bold.start()):
+            return None  # "**A**, **B**라 불리는": several names, no one question
+        gloss = bold.group(2)
+        return bold.group(1) + (gloss.strip() if gloss and "**" not in gloss else ""), bold.start(1)
+    italic = _ITALIC_NAME_BEFORE.search(line, 0, end)
+    return (italic.group(2), italic.start(2)) if italic is not None else None

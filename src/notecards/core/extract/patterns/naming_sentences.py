@@ -11,7 +11,7 @@ from typing import Final
 
 from notecards.core.extract.clean import clean_term
 from notecards.core.extract.facet_words import is_facet
-from notecards.core.extract.patterns.bold_names import CALLED, bold_named
+from notecards.core.extract.patterns.bold_names import CALLED, bold_named, named_in_passing
 from notecards.core.extract.patterns.english_naming import english_named
 from notecards.core.extract.patterns.marked_names import (
     CONDITIONS,
@@ -127,7 +127,12 @@ def _korean_named(masked: str, line: str) -> tuple[str, int] | None:
     start; a bolded name before the naming verb whatever comes before it."""
     match = _KOREAN_NAMING.search(masked)
     if match is None:
-        return bold_named(masked, line, None) if "불" in line else None
+        return bold_named(masked, line, None) if "불" in line or "부르" in line else None
+    # "**X**라고 부르는 사람도 있습니다. **Y**라고 불리기도 합니다": a name given in passing
+    # before the naming verb is the line's first
+    passing = named_in_passing(masked, line, match.start())
+    if passing is not None:
+        return passing
     if line[match.start() - 2 : match.start()] == "**" or line[match.start() - 1] in ")이":
         bold = bold_named(masked, line, match)
         if bold is not None:
@@ -235,6 +240,7 @@ def _may_name(line: str) -> bool:
         "라" in line
         or "불리" in line  # "**X**로 불립니다"
         or "불립" in line
+        or "부르기도" in line  # "**X**로 부르기도 함"
         or "하다고" in line
         or "이것" in line
         or "이게" in line
@@ -335,10 +341,13 @@ def also_named(sentence: str) -> list[str]:
     if not head.rstrip().rstrip("'\"“‘*`").rstrip().endswith(("을", "를")):
         return []  # the last name is given to an object, as each name before it is
     names: list[str] = []
-    end = head.rfind(", ")
-    while end > 0:
-        previous = head.rfind(", ", 0, end)
-        start = previous + 2 if previous >= 0 else 0
+    # (the parts of the naming sentence alone: "... 예로 들었으나, ... 낸다고 합니다. 이 때문에
+    # X를 **Y**라고 합니다" keeps the sentence it points back at, which names nothing)
+    floor = max((stop.end() for stop in SENTENCE_BREAK.finditer(head)), default=0)
+    end = head.rfind(", ", floor)
+    while end > floor:
+        previous = head.rfind(", ", floor, end)
+        start = previous + 2 if previous >= 0 else floor
         name = _enumerated_name(masked[start:end], sentence[start:end])
         if name is None:
             break
