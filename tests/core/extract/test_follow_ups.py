@@ -169,3 +169,20 @@ def test_a_lead_in_names_what_its_list_holds_unless_the_list_finishes_it() -> No
     assert subject("layer 1: parsing the input text:\n") is None  # a term line
     assert subject("Types:\n") is None  # a label, read as one elsewhere
     assert subject("Hashing has\ntwo useful properties:\n") is None
+
+
+def test_a_statement_after_the_opening_paragraph_asks_for_its_own_list() -> None:
+    """The section's first paragraph answers its heading; a later paragraph that ends in a
+    colon states what the list right under it is, and that list answers it."""
+    text = (
+        "# Gardening\n\n## Compost\n\n"
+        "Compost turns kitchen scraps into soil over a few months.\n\n"
+        "A healthy heap needs three things:\n"
+        "- air from regular turning\n- water to keep it damp\n- a mix of green and brown waste\n\n"
+        "Most heaps are ready by spring.\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["A healthy heap needs three things"].answer == (
+        "- air from regular turning\n- water to keep it damp\n- a mix of green and brown waste"
+    )
+    assert cards["Compost"].answer == "Compost turns kitchen scraps into soil over a few months."

@@ -90,7 +90,7 @@ def asking(
 ) -> Asking | None:
     """How a paragraph asks for the block ``after`` it, if it does: a label first, then a
     question, then a statement ending in a colon (only ``past_opening``, after a section's
-    opening prose: that prose is its heading's answer, list and all) or a Korean one that
+    opening paragraph: that is its heading's answer, list and all) or a Korean one that
     counts what its list holds, then a plain line right over its list (neither the
     ``first`` block of a run: a heading's opening line and its list answer the heading)."""
     label = labelled_list.label_of(paragraph)

@@ -296,9 +296,13 @@ class MarkdownWalker(ListWalker):
                     else None
                 )
                 continue
+            # a statement over its own list asks past the opening prose, and past the
+            # opening paragraph too: the heading's answer is that paragraph, and a later one
+            # that ends in a colon ("To de-correlate the trees, we:") says what its list is
+            states = past_opening or (index > 0 and body[index - 1].kind == "paragraph")
             asked = (
                 follow_ups.asking(
-                    block, after, past_opening=past_opening, first=not index and opening_answers
+                    block, after, past_opening=states, first=not index and opening_answers
                 )
                 if kind == "paragraph"
                 else None

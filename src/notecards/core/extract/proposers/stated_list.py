@@ -39,6 +39,8 @@ _ANNOUNCES: Final = re.compile(
     r"|(?:예시|예를|예로|예제|아래|위와|다음|결과|출력|이렇게|같이)",
     re.IGNORECASE,
 )
+# a sentence that ends pointing at the list names nothing of it: "To bake it well, do this:"
+_POINTS_ON: Final = re.compile(r"\b(?:this|these)$", re.IGNORECASE)  # not "showed that:"
 _NOT_A_STATEMENT: Final = re.compile(r"[`$|<>\[\]{}=:：]|https?:|\*\*")
 # a statement names its subject first: one that opens with a pronoun, a modal or a
 # conjunction leans on the text before it (``It is not:``, ``Can be used for:``)
@@ -76,6 +78,7 @@ def stated(paragraph: Block) -> str | None:
         or is_question(sentence)
         or _NOT_A_STATEMENT.search(sentence)
         or _ANNOUNCES.search(sentence)
+        or _POINTS_ON.search(sentence)
         or is_lead_in(sentence)
         or tells_a_story(sentence)
     ):
