@@ -84,6 +84,21 @@ def test_a_definition_that_leads_into_a_formula_takes_it() -> None:
     assert cards["heap"].answer == whole
 
 
+def test_a_definition_wrapped_at_a_width_still_takes_the_formula_it_leads_into() -> None:
+    # lines wrapped by the editor: the sentence starts on a line above the paragraph's last
+    text = (
+        "# Tensors\n\n"
+        "Just as vectors extend the scalars of a field, tensors further extend\n"
+        "matrices to any number of axes, with k separate indices. A tensor is defined\n"
+        "as a k-array:\n\n"
+        "$$T := t_{ijk}$$\n\n"
+        "The count of indices is called the _order_.\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["tensor"].answer == "A tensor is defined as a k-array:\n\n$$T := t_{ijk}$$"
+    assert cards["order"].answer == "The count of indices is called the _order_."
+
+
 def test_a_definition_past_the_opening_takes_the_list_it_leads_into() -> None:
     """``Pandas is a library that lets you:`` + what it lets you do, in a day's log: the
     list completes the definition."""

@@ -57,23 +57,38 @@ def led_on(
     """The paragraph's last card with the formula or the list under the paragraph in its
     answer, when the card's sentence (a definition or a naming) ends the paragraph leading
     into it (``... such that:``, ``... where:``, ``... 다음과 같습니다.``; a list only after
-    a colon); None when it does not."""
+    a colon); None when it does not. In prose wrapped at a width the card's sentence may
+    start lines above the paragraph's last (``A quaternion is defined`` + ``as a
+    4-vector:`` + the formula): it still ends the paragraph, and leads into the formula or
+    the code under it."""
     if not made or after is None or after.kind not in _LED_INTO_BLOCKS:
         return None
     card = made[-1]
     answer = card.answer.rstrip(" .")
+    # the card's line (1-based): the paragraph's last, or one its sentence wraps from onto
+    # the last when it leads into a formula or code (a list it announces is filed later)
+    earliest = paragraph.start + 1 if after.kind != "list" else paragraph.end
     if (
         # (a term line's term may be a label: "Short version:"; a sentence saying what code
         # does shows it: "Run `make` to compile the C++ code:" + the command)
         card.idiom not in (_SAYS_WHAT_CODE_DOES if after.kind in CODE else FROM_SENTENCES)
-        or card.line != paragraph.end  # (1-based: the paragraph's last line)
+        or not earliest <= card.line <= paragraph.end
         or not answer.casefold().endswith(_LEADS_INTO if after.kind == "math" else _COLONS)
         or after.end - after.start
         > (_MAX_LED_INTO_CODE if after.kind in CODE else MAX_LED_INTO_LINES)
-        or not lines[paragraph.end - 1].rstrip(" .").endswith(answer[-12:])
+        or not _ends_paragraph(answer, lines[card.line - 1 : paragraph.end])
     ):
         return None
     return card._replace(answer=f"{card.answer}\n\n{block_source(after, lines)}")
+
+
+def _ends_paragraph(answer: str, lines: Sequence[str]) -> bool:
+    """Whether ``answer`` (its full stop aside) ends the paragraph lines from its card's line
+    down, however the lines are wrapped: it is the last thing the paragraph says."""
+    if len(lines) == 1:  # (the commonest: the sentence on the paragraph's last line)
+        return lines[0].rstrip(" .").endswith(answer[-12:])
+    tail = " ".join(answer.split())[-40:]
+    return " ".join(" ".join(lines).split()).rstrip(" .").endswith(tail)
 
 
 class Asking(NamedTuple):
