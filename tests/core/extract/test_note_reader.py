@@ -210,6 +210,35 @@ def test_a_heading_asked_of_each_subject_is_not_a_repeated_label() -> None:
         assert second.repeated is repeated
 
 
+def test_a_heading_asked_of_each_part_however_long_its_heading() -> None:
+    """The same sub-heading under each of several parts headed at length (``### 1. Lost
+    packets — when the link drops frames`` + ``#### Why does it matter?``) asks of each
+    part; under one template's parts (``## Task`` and ``## Task - 2``) it stays a label."""
+    asked = (
+        "# Packet loss\n\n### 1. Lost packets — when a noisy link drops frames at random\n\n"
+        "#### Why does it matter?\n\n- the sender waits for a timeout before it resends\n"
+        "- the window stalls until the gap is filled\n\n"
+        "### 2. Reordered packets — when frames take different routes to the host\n\n"
+        "#### Why does it matter?\n\n- the receiver holds later frames in a buffer\n"
+        "- a burst of duplicate acknowledgements may trigger a resend\n"
+    )
+    template = (
+        "## Task\n\n### Step 1: Make a folder\n\nx\n\n"
+        "## Task - 2\n\n### Step 1: Make a folder\n\ny\n"
+    )
+    for text, repeated in ((asked, False), (template, True)):
+        second = [
+            section.heading
+            for section in markdown(text).sections
+            if section.heading is not None and section.heading.level >= 3
+        ][-1]
+        assert second.repeated is repeated
+    questions = [card.question for card in cards_of(asked)]
+    assert len(questions) == 2
+    assert questions[1].startswith("Reordered packets — when frames take")
+    assert questions[1].endswith(" — Why does it matter?")
+
+
 def test_a_solution_heading_after_its_problem_heading_answers_it() -> None:
     text = (
         "# Retries\n\n## Problem\n\n- a lost reply makes the client send the order again\n\n"

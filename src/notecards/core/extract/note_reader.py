@@ -164,7 +164,10 @@ def _asked_of_each_subject(headings: Sequence[Block], counts: dict[str, int]) ->
     """The headings said again, each time under another heading, that name a topic
     (``### Insert`` under ``## 리스트`` and under ``## 연결리스트``): one thing asked of
     several subjects, not a label repeated (``Example``) nor a template's heading filled
-    in again under numbered or dated parts (``실습1`` + ``실습 목표``, ``실습2`` + ...)."""
+    in again under numbered or dated parts (``실습1`` + ``실습 목표``, ``실습2`` + ...,
+    ``과제`` + ``Step 1``, ``과제 - 2`` + ...). The subjects may be headed at any length
+    (``### 1. 모델 오차 보정 — Hand-Eye 오차에 대해 안정성 유지`` + ``#### 어떤 문제가
+    생기나?``, then ``### 2. ...`` + the same): the same questions asked of each part."""
     parents: dict[str, set[str]] = {}
     above: list[Block] = []
     for found in headings:
@@ -178,16 +181,17 @@ def _asked_of_each_subject(headings: Sequence[Block], counts: dict[str, int]) ->
         text
         for text, under in parents.items()
         if len(under) == counts[text]
-        and len({_DIGITS.sub("", parent) for parent in under}) == len(under)
-        and all(counts[parent] == 1 and is_heading_title(parent) for parent in under)
+        and len({_NUMBERING.sub("", parent) for parent in under}) == len(under)
+        and all(counts[parent] == 1 for parent in under)
         and text[:1].isalnum()
         and not is_generic_label(text)
         and is_heading_title(text)
     }
 
 
-# a heading's numbers: ``실습1`` and ``실습2`` are one template's parts, not two subjects
-_DIGITS: Final = re.compile(r"\d+")
+# a heading's numbers and the marks around them: ``실습1`` and ``실습2``, ``과제`` and
+# ``과제 - 2`` are one template's parts, not two subjects
+_NUMBERING: Final = re.compile(r"[\d\W_]+")
 
 
 def _names_a_part_of_the_title(first: Block, note_title: str) -> bool:
