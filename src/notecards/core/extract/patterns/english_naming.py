@@ -222,8 +222,10 @@ def _actively_named(masked: str) -> tuple[int, int] | None:
 
 # a character a marked name opens with (a quote, an emphasis, a blanked html tag, a brace)
 _MARK_HINT: Final = re.compile('["“*_\x00{]')
-# a naming word of :data:`_MARKED_NAMING`, looked for before it (most lines hold none)
-_NAMING_WORD: Final = re.compile("called|known|referred|termed|dubbed|named", re.IGNORECASE)
+# the naming words of :data:`_MARKED_NAMING` but their first letter ("called", "Called"),
+# looked for before it (most lines hold none; a search ignoring case folds every character
+# it reads)
+_NAMING_WORDS: Final = ("alled", "nown", "eferred", "ermed", "ubbed", "amed")
 _MARKS: Final = re.compile(r"\*\*|__|[\"“”*]|\{\\\w+\s|\}|(?<!\w)_|_(?!\w)")
 
 
@@ -241,6 +243,11 @@ def _marked_term(masked: str, line: str, start: int, end: int) -> tuple[str, int
     return _MARKS.sub("", line[start:end]).strip(), start
 
 
+def _holds_naming_word(line: str) -> bool:
+    """Whether a line holds a naming word (:data:`_NAMING_WORDS`)."""
+    return any(word in line for word in _NAMING_WORDS)
+
+
 def english_named(masked: str, line: str) -> tuple[str, int] | None:
     """The term an English sentence names (``masked``: ``line`` with its spans blanked out,
     see :func:`.spans.mask_opaque`) and where it starts: ``is called X``, ``, known as X``,
@@ -252,7 +259,7 @@ def english_named(masked: str, line: str) -> tuple[str, int] | None:
         # its marks close, the sentence going on after it
         marked = (
             _marked_named(masked)
-            if _MARK_HINT.search(masked) and _NAMING_WORD.search(masked)
+            if _MARK_HINT.search(masked) and _holds_naming_word(masked)
             else None
         )
         span = marked.span("term") if marked is not None else _actively_named(masked)
