@@ -20,7 +20,7 @@ card does (:mod:`.proposers.section_body`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import Final, NamedTuple
 
@@ -252,21 +252,27 @@ def lead_in_subject(paragraph: Block) -> str | None:
 def filed_under_lead_in(subject: str, made: Sequence[Proposal], context: Context) -> list[Proposal]:
     """:func:`filed_under` the ``subject`` of a lead-in (:func:`lead_in_subject`), but for
     a card that asks it already (``There are three kinds — X``)."""
-    filed = filed_under(subject, made, context)
-    return [old if subject in old.question else new for old, new in zip(made, filed, strict=True)]
+    return filed_under(subject, made, context, unless=lambda card: subject in card.question)
 
 
-def filed_under(label: str, made: Sequence[Proposal], context: Context) -> list[Proposal]:
+def filed_under(
+    label: str,
+    made: Sequence[Proposal],
+    context: Context,
+    *,
+    unless: Callable[[Proposal], bool] | None = None,
+) -> list[Proposal]:
     """The cards a list's entries ``made`` under a ``label`` that makes no card of its own
     (``**O_NONBLOCK**`` + ``- reading: ...``, a glossary): the label joins their context
-    after ``context``, the path above it, so each is asked of what it stands under."""
+    after ``context``, the path above it, so each is asked of what it stands under (but a
+    card ``unless`` says stays as it is)."""
     name = tidy_label(label)
     if not name:
         return list(made)
     depth = len(context)
     return [
         proposal._replace(context=(*context, name, *proposal.context[depth:]))
-        if proposal.context[:depth] == context
+        if proposal.context[:depth] == context and (unless is None or not unless(proposal))
         else proposal
         for proposal in made
     ]
@@ -279,18 +285,13 @@ def filed_under_topic(topic: str, made: Sequence[Proposal], context: Context) ->
     follow (``Basic Rules:`` + its list), so the name joins their context after ``context``.
     A card that asks the name itself, or one already filed under it (the list right under
     the name), is left as it is."""
-    name = tidy_label(topic)
-    if not name:
-        return list(made)
-    depth = len(context)
-    return [
-        proposal._replace(context=(*context, name, *proposal.context[depth:]))
-        if proposal.context[:depth] == context
-        and proposal.context[depth : depth + 1] != (name,)
-        and proposal.question != topic
-        else proposal
-        for proposal in made
-    ]
+    name, depth = tidy_label(topic), len(context)
+    return filed_under(
+        topic,
+        made,
+        context,
+        unless=lambda card: card.context[depth : depth + 1] == (name,) or card.question == topic,
+    )
 
 
 _ANNOUNCED_BLOCKS: Final = frozenset(("math", "list", "fence"))
