@@ -227,6 +227,8 @@ _MARK_HINT: Final = re.compile('["“*_\x00{]')
 # it reads)
 _NAMING_WORDS: Final = ("alled", "nown", "eferred", "ermed", "ubbed", "amed")
 _MARKS: Final = re.compile(r"\*\*|__|[\"“”*]|\{\\\w+\s|\}|(?<!\w)_|_(?!\w)")
+# what an html emphasis holds between its blanked tags
+_UNBLANKED: Final = re.compile(r"[^\x00]+")
 
 
 def _marked_term(masked: str, line: str, start: int, end: int) -> tuple[str, int] | None:
@@ -235,8 +237,8 @@ def _marked_term(masked: str, line: str, start: int, end: int) -> tuple[str, int
     if masked[start] == MASK_CHAR:
         if line[start] != "<" or line[end - 1] != ">":
             return None
-        inner = re.search(r"[^\x00]+", masked[start:end])
-        return (inner.group().strip(), start + inner.start()) if inner else None
+        inner = _UNBLANKED.search(masked, start, end)
+        return (inner.group().strip(), inner.start()) if inner else None
     if _MARKS.sub("", masked[start:end]).startswith(MASK_CHAR):
         return None  # (a formula first: "called **$x$** here", no name in words)
     # ("called a __probability measure on $F$__": words first, and a symbol in the name)
