@@ -50,6 +50,23 @@ def test_an_announcement_a_leaning_sentence_or_a_reading_list_asks_nothing() -> 
         assert opening.rstrip(":") not in questions, opening
 
 
+def test_a_there_are_statement_is_asked_but_not_one_that_points_here_or_back() -> None:
+    def questions(opening: str) -> set[str]:
+        text = _FOREST.replace("Random forests have three settings to tune:", opening)
+        return {card.question for card in cards_of(text, "ensembles.md")}
+
+    assert "There are three settings to tune in a forest" in questions(
+        "There are three settings to tune in a forest:"
+    )
+    for opening in (
+        "There are two tricks in here:",
+        "There are three steps to this:",
+        "There is a:",
+        "There are many settings. Some of these include:",
+    ):
+        assert opening.rstrip(":") not in questions(opening), opening
+
+
 def test_a_section_that_opens_with_the_statement_keeps_its_list_for_its_heading() -> None:
     text = (
         "# Python Virtual Machine\n\nThe interpreter's virtual machine handles many jobs:\n"

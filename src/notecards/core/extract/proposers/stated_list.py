@@ -7,7 +7,8 @@ what the list holds, colon or not: ``트리는 몇 가지 특징이 있다.`` + 
 The statement says what the list is; asked as written (without its colon), the list
 answers it. A statement that announces an example or the writer's own story (``For
 example:``, ``Here is what I ran:``, ``결과는 다음과 같다:``) asks nothing, and neither does
-a list whose items are mostly cards of their own (the items are the cards).
+a list whose items are mostly cards of their own (the items are the cards). An existential
+opening (``There are three kinds of scans:``) names what the list holds, and is asked too.
 """
 
 from __future__ import annotations
@@ -41,6 +42,10 @@ _ANNOUNCES: Final = re.compile(
 )
 # a sentence that ends pointing at the list names nothing of it: "To bake it well, do this:"
 _POINTS_ON: Final = re.compile(r"\b(?:this|these)$", re.IGNORECASE)  # not "showed that:"
+# "There are three kinds of scans:": an existential opening counts or names what the list
+# holds (its "there" neither leans on the text before nor points at a place); the rest of
+# the sentence is judged as any statement is
+_THERE_ARE: Final = re.compile(r"There (?:are|is|were|was) (?=\S+ \S)")
 _NOT_A_STATEMENT: Final = re.compile(r"[`$|<>\[\]{}=:：]|https?:|\*\*")
 # a statement names its subject first: one that opens with a pronoun, a modal or a
 # conjunction leans on the text before it (``It is not:``, ``Can be used for:``)
@@ -71,13 +76,18 @@ def stated(paragraph: Block) -> str | None:
     if not words or words[0][0].islower():
         return None  # a piece of a sentence the paragraph broke
     minimum = _MIN_WORDS - 1 if any(map(is_hangul, sentence)) else _MIN_WORDS
+    # (one sentence alone: "There are many. Some of these include:" leans on its first)
+    existential = _THERE_ARE.match(sentence) if sentence[:6] == "There " else None
+    if existential is not None and SENTENCE_BREAK.search(sentence) is not None:
+        existential = None
+    named = sentence if existential is None else sentence[existential.end() :]
     if (
         len(words) < minimum
         or len(sentence) > _MAX_CHARACTERS
-        or words[0].casefold().strip(",") in _LEANING_FIRST_WORDS
+        or named.split()[0].casefold().strip(",") in _LEANING_FIRST_WORDS
         or is_question(sentence)
         or _NOT_A_STATEMENT.search(sentence)
-        or _ANNOUNCES.search(sentence)
+        or _ANNOUNCES.search(named)
         or _POINTS_ON.search(sentence)
         or is_lead_in(sentence)
         or tells_a_story(sentence)
