@@ -52,9 +52,8 @@ from notecards.core.extract.proposers import (
     term_lines,
 )
 
-SET_ASIDE: Final = (
-    -1
-)  # what a task or a note to self produced: neither a card nor part of an answer
+# what a task or a note to self produced: neither a card nor part of an answer
+SET_ASIDE: Final = -1
 _QUESTION: Final = attrgetter("question")
 _OPTION_LEADS: Final = ("-", "`")
 

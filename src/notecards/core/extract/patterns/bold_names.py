@@ -67,7 +67,13 @@ def bold_named(masked: str, line: str, naming: re.Match[str] | None) -> tuple[st
         or (not sentence_so_far(masked, bold.start()).strip() and _ends_there(masked, end))
     ):
         return None
-    gloss = bold.group(2)  # "**Evidence Lower Bound**(ELBO)": asked with its gloss
+    return _with_gloss(bold)
+
+
+def _with_gloss(bold: re.Match[str]) -> tuple[str, int]:
+    """A bold name (:data:`_BOLD_NAME_BEFORE`) asked with its gloss (``**Evidence Lower
+    Bound**(ELBO)``), and where it starts."""
+    gloss = bold.group(2)
     return bold.group(1) + (gloss.strip() if gloss and "**" not in gloss else ""), bold.start(1)
 
 
@@ -84,7 +90,6 @@ def named_in_passing(masked: str, line: str, before: int) -> tuple[str, int] | N
     if bold is not None:
         if _BOLD_BEFORE_IT.search(line, 0, bold.start()):
             return None  # "**A**, **B**라 불리는": several names, no one question
-        gloss = bold.group(2)
-        return bold.group(1) + (gloss.strip() if gloss and "**" not in gloss else ""), bold.start(1)
+        return _with_gloss(bold)
     italic = _ITALIC_NAME_BEFORE.search(line, 0, end)
     return (italic.group(2), italic.start(2)) if italic is not None else None

@@ -80,13 +80,23 @@ _CALLING: Final = frozenset(
 _FIRST_PERSON: Final = re.compile(r"\b(?:I|I'm|I’m|Im|my|My)\b")
 
 
+# the naming words of :data:`_BARE_NAMING` but their first letter ("called", "Called"),
+# looked for before it: a search for a word is faster than the pattern's, which may start
+# anywhere, and most lines hold none (nor one ignoring case, which folds every character)
+_BARE_NAMING_WORDS: Final = ("alled", "nown", "ermed", "ubbed")
+
+
+def _holds_any(line: str, words: tuple[str, ...]) -> bool:
+    """Whether ``line`` holds one of ``words`` (a pattern's naming words, looked for first)."""
+    return any(word in line for word in words)
+
+
 def _bare_named(masked: str) -> re.Match[str] | None:
     """The first naming in passing in a line (its spans blanked out) whose word before
     says no one calls, told in no first person, inside a sentence (not ``Also known as
     CLRS.``, another name for what the heading names) and outside parentheses."""
-    if not ("alled" in masked or "nown" in masked or "ermed" in masked or "ubbed" in masked):
-        return None  # no naming word (most lines: a search for a word is faster than the
-        # pattern's, which may start anywhere)
+    if not _holds_any(masked, _BARE_NAMING_WORDS):
+        return None  # no naming word: most lines
     for match in _BARE_NAMING.finditer(masked):
         before = masked[: match.start()].split()
         so_far = sentence_so_far(masked, match.start())
@@ -175,6 +185,10 @@ _ACTIVE_NAMING: Final = re.compile(
     r"(?=\s*(?:\([A-Z][A-Za-z]{1,9}\))?\s*(?:[.:;,]|$)))"
 )
 
+# the naming verbs of :data:`_ACTIVE_NAMING` ("call", "term", "dub", "name for"), looked
+# for before it
+_ACTIVE_NAMING_WORDS: Final = ("call", "erm", "dub", "ame ")
+
 
 def _copula_named(masked: str) -> re.Match[str] | None:
     """The first :data:`_ENGLISH_NAMING` match in a line, but not a name that runs on to a
@@ -210,7 +224,7 @@ def _marked_named(masked: str) -> re.Match[str] | None:
 def _actively_named(masked: str) -> tuple[int, int] | None:
     """Where the name an active naming sentence gives (:data:`_ACTIVE_NAMING`) starts and
     ends: a marked name, or a name in Title Case, right after the thing named."""
-    if not ("call" in masked or "erm" in masked or "dub" in masked or "ame " in masked):
+    if not _holds_any(masked, _ACTIVE_NAMING_WORDS):
         return None  # (no naming verb, nor "term for" or "name for": most lines)
     for match in _ACTIVE_NAMING.finditer(masked):
         before = masked[: match.start()]
@@ -222,10 +236,9 @@ def _actively_named(masked: str) -> tuple[int, int] | None:
 
 # a character a marked name opens with (a quote, an emphasis, a blanked html tag, a brace)
 _MARK_HINT: Final = re.compile('["“*_\x00{]')
-# the naming words of :data:`_MARKED_NAMING` but their first letter ("called", "Called"),
-# looked for before it (most lines hold none; a search ignoring case folds every character
-# it reads)
-_NAMING_WORDS: Final = ("alled", "nown", "eferred", "ermed", "ubbed", "amed")
+# the naming words of :data:`_MARKED_NAMING`, looked for before it (as
+# :data:`_BARE_NAMING_WORDS` before :data:`_BARE_NAMING`)
+_MARKED_NAMING_WORDS: Final = (*_BARE_NAMING_WORDS, "eferred", "amed")
 _MARKS: Final = re.compile(r"\*\*|__|[\"“”*]|\{\\\w+\s|\}|(?<!\w)_|_(?!\w)")
 # what an html emphasis holds between its blanked tags
 _UNBLANKED: Final = re.compile(r"[^\x00]+")
@@ -245,11 +258,6 @@ def _marked_term(masked: str, line: str, start: int, end: int) -> tuple[str, int
     return _MARKS.sub("", line[start:end]).strip(), start
 
 
-def _holds_naming_word(line: str) -> bool:
-    """Whether a line holds a naming word (:data:`_NAMING_WORDS`)."""
-    return any(word in line for word in _NAMING_WORDS)
-
-
 def english_named(masked: str, line: str) -> tuple[str, int] | None:
     """The term an English sentence names (``masked``: ``line`` with its spans blanked out,
     see :func:`.spans.mask_opaque`) and where it starts: ``is called X``, ``, known as X``,
@@ -261,7 +269,7 @@ def english_named(masked: str, line: str) -> tuple[str, int] | None:
         # its marks close, the sentence going on after it
         marked = (
             _marked_named(masked)
-            if _MARK_HINT.search(masked) and _holds_naming_word(masked)
+            if _MARK_HINT.search(masked) and _holds_any(masked, _MARKED_NAMING_WORDS)
             else None
         )
         span = marked.span("term") if marked is not None else _actively_named(masked)

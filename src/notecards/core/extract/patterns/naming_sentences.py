@@ -232,10 +232,11 @@ _NAMING_CLAUSE_END: Final = re.compile("(?:" + _NAMED_AS + "|하다고\\s*)(?:" 
 
 
 def _may_name(line: str) -> bool:
-    """Whether a line holds a word that every naming sentence holds (``라``, ``이것``,
-    ``이게`` or one of :data:`.english_naming.ENGLISH_NAMING_WORDS`): looked for one by
-    one, which is faster than one search for them all (it stops at every 이 and at every
-    letter that opens one of the English words)."""
+    """Whether a line holds a word that every naming sentence holds (``라``, a form of
+    불리다 or 부르다, ``이것``, ``이게``, one of :data:`.english_naming.ENGLISH_NAMING_WORDS`,
+    or a verb a writer names with: ``call``, ``term``, ``dub``, ``name for``): looked for
+    one by one, which is faster than one search for them all (it stops at every 이 and at
+    every letter that opens one of the English words)."""
     return (
         "라" in line
         or "불리" in line  # "**X**로 불립니다"

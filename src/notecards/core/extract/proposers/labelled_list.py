@@ -322,6 +322,9 @@ def run_in(paragraph: Block, *, produced: Sequence[Proposal], context: Context) 
     )
 
 
+_MAX_LABEL_WORDS: Final = 6  # a line this short right over its list labels it
+
+
 def goes_on_topic(paragraph: Block, after: Block | None) -> bool:
     """Whether a paragraph after a bold name alone (``**MLFQ**``) goes on explaining it: a
     label of what is under it (``Basic Rules:``; ``Prio rules`` right on top of its list,
@@ -338,9 +341,6 @@ def goes_on_topic(paragraph: Block, after: Block | None) -> bool:
             and not text.rstrip().endswith((".", "!", "?", "。"))
         )
     return label_of(paragraph) is not None
-
-
-_MAX_LABEL_WORDS: Final = 6
 
 
 def opens_with_marked_label(paragraph: Block) -> bool:
