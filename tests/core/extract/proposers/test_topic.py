@@ -96,6 +96,24 @@ def test_a_heading_over_one_name_or_question_is_no_card() -> None:
     assert cards_of(text, "tools.md") == []
 
 
+def test_one_item_answers_a_question_heading_an_equation_or_a_chain_of_steps() -> None:
+    """The one item need not be a sentence when the heading asks a question, or when the
+    item is an equation or a chain of steps; a question heading over a question or a lead
+    into nothing is still no card."""
+    text = (
+        "# Caching\n\n### What does a cache buy the reader?\n- Lower Read Latency\n\n"
+        "## Handshake\n- SYN -> SYN-ACK -> ACK\n\n"
+        "## Arrangements\n- $A(n, k) = n!/(n-k)!$\n\n"
+        "### Why not more levels?\n- Is the cost worth it?\n\n"
+        "## Binomial\n- $\\binom{n}{k}$\n"
+    )
+    cards = by_question(cards_of(text, "cache.md"))
+    assert cards["What does a cache buy the reader?"].answer == "- Lower Read Latency"
+    assert cards["Handshake"].answer == "- SYN -> SYN-ACK -> ACK"
+    assert cards["Arrangements"].answer == "- $A(n, k) = n!/(n-k)!$"
+    assert "Why not more levels?" not in cards and "Binomial" not in cards
+
+
 def test_a_numbered_heading_is_asked_by_its_name() -> None:
     """``(1) FIFO 스케줄러``, ``2) Capacity 스케줄러``: the section number is where the heading
     stands, not what it names."""

@@ -8,7 +8,8 @@ of their own is a glossary, no card; otherwise the answer is the whole list, the
 that are cards of their own too, by their first line (the list reads as a whole, and its
 first items say what it is about). A reading list (items led by links) or a long list is
 no card; a list of one item is the answer only when the item says something, not when it
-names one thing. When the lists after prose of their own (``예시:`` + a list of cards of
+names one thing (unless the heading asks a question, or the item is an equation or a chain
+of steps). When the lists after prose of their own (``예시:`` + a list of cards of
 their own) leave the section no card, the first list alone answers.
 """
 
@@ -58,6 +59,23 @@ def _says_something(line: str) -> bool:
         return len(words) >= 3
     lower = sum(1 for word in words if word[:1].islower())
     return len(words) >= _MIN_SENTENCE_WORDS and 2 * lower >= len(words)
+
+
+_FORMULA_ITEM: Final = re.compile(r"\$[^$]*=[^$]*\$[.,]?")
+_CHAIN: Final = re.compile(r"\S\s+(?:->|→|⇒)\s+\S.*\s(?:->|→|⇒)\s+\S")
+
+
+def _answers_alone(heading: Heading, line: str) -> bool:
+    """Whether a list's one item answers its heading though it says no sentence: under a
+    heading asking a question (``### What does the cache buy us?`` + ``- Lower latency``),
+    or when it is an equation (``## Permutation`` + ``- $P = n!/(n-r)!$``) or a chain of
+    steps (``### Encoder`` + ``- embed -> attend -> feed forward``)."""
+    said = topic_items.ITEM_MARKER.sub("", line).strip()
+    if heading.text.rstrip().endswith(("?", "？")):
+        return bool(said) and not said.endswith(("?", "？", ":", "："))
+    if "$" in said and _FORMULA_ITEM.fullmatch(said):
+        return True
+    return ("->" in said or "→" in said or "⇒" in said) and bool(_CHAIN.search(said))
 
 
 def _stands_alone(line: str) -> bool:
@@ -301,7 +319,12 @@ def _card_of_items(
             and _says_something(lines[item.start])
         )
     ]  # an item saying something whose nested lines alone made cards reads as plain
-    if len(items) == 1 and not (plain and _says_something(lines[items[0].start])):
+    if len(items) == 1 and not (
+        plain
+        and (
+            _says_something(lines[items[0].start]) or _answers_alone(heading, lines[items[0].start])
+        )
+    ):
         return None  # one item alone answers when it says something, not when it names one
     if (
         len(plain) < min(_MIN_PLAIN_ITEMS, len(items))
