@@ -250,3 +250,24 @@ def test_a_bold_field_and_prose_end_what_a_bold_name_heads() -> None:
     cards = by_question(cards_of(text))
     assert cards["Payload"].context == ("Malware",)
     assert cards["Defences"].context == ("Malware",)
+
+
+def test_label_lines_under_a_korean_example_lead_in_are_no_terms() -> None:
+    """``다음 예문과 같습니다.`` + ``> 감탄 : 비가 오는구나``: each line labels an example
+    sentence; it defines nothing. Label lines under plain prose, or under examples that are
+    named things (``예는 다음과 같습니다`` + ``- GET : ...``), still are cards."""
+    text = (
+        "# 종결어미\n\n"
+        "종결어미는 문장의 유형을 정합니다. 다음 예문과 같습니다.\n\n"
+        "> **감탄** : 비가 오는구나.\n>\n> **명령** : 창문을 닫아라.\n\n"
+        "부사는 용언을 꾸밉니다. 그 예문을 들어보겠습니다.\n\n"
+        "- **정도** : 아주 빠르다.\n- **시간** : 이미 떠났다.\n\n"
+        "요청에는 메서드가 있습니다. 메서드의 예는 다음과 같습니다.\n\n"
+        "- **GET** : 자원을 읽어 오는 요청\n- **POST** : 새 자원을 만드는 요청\n\n"
+        "어미는 두 부류로 나뉩니다.\n\n"
+        "- **선어말어미** : 어간과 어말어미 사이에 오는 어미\n"
+    )
+    cards = by_question(cards_of(text))
+    assert not {"감탄", "명령", "정도", "시간"} & set(cards)
+    assert cards["선어말어미"].answer == "어간과 어말어미 사이에 오는 어미"
+    assert cards["GET"].answer == "자원을 읽어 오는 요청"

@@ -27,6 +27,7 @@ from typing import Final, NamedTuple
 from notecards.core.extract import list_shapes
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import tidy_label
+from notecards.core.extract.patterns import discourse
 from notecards.core.extract.patterns.sentences import SENTENCE_BREAK
 from notecards.core.extract.patterns.trailing_leads import without_dangling_lines
 from notecards.core.extract.proposal import (
@@ -344,3 +345,29 @@ def _points_on_alone(answer: str) -> bool:
     not part of what the card says; it is cut off (see :mod:`.patterns.trailing_leads`)."""
     cut = without_dangling_lines(answer)
     return len(cut) < len(answer) and answer[len(cut) :].lstrip(" \t").startswith("\n")
+
+
+def announces_examples(block: Block) -> bool:
+    """Whether ``block`` is a paragraph whose last sentence announces the example
+    sentences under it (``다음 예문과 같습니다.``, ``형용사가 쓰인 예문을 보겠습니다.``)."""
+    return block.kind == "paragraph" and discourse.announces_examples(block.text)
+
+
+def without_examples_shown(
+    made: Sequence[Proposal], block: Block, produced: list[int]
+) -> tuple[list[Proposal], list[int]]:
+    """The cards ``made`` from a list or quote that a paragraph announced as examples,
+    without its term lines: a ``label : instance`` line there labels an example sentence or
+    word (``감탄문 : 꽃이 예쁘구나``), it defines no term; and ``produced`` (the cards per list
+    item) less the lines dropped."""
+    kept: list[Proposal] = []
+    left = list(produced)
+    items = block.children[: len(left)]
+    for proposal in made:
+        if proposal.idiom is not Idiom.TERM_LINE:
+            kept.append(proposal)
+            continue
+        for number, item in enumerate(items):
+            if item.start < proposal.line <= item.end:
+                left[number] -= 1
+    return kept, left

@@ -193,8 +193,18 @@ class MarkdownWalker(ListWalker):
                 self.proposals.append(parameter)
                 explained = after
                 continue
+            # "다음 예문과 같습니다." + "> 감탄문 : 꽃이 예쁘구나": instances shown, no terms
+            examples = (
+                kind in {"list", "quote"}
+                and index > 0
+                and follow_ups.announces_examples(body[index - 1])
+            )
             if kind == "list":
                 produced = self.list_block(block, context)
+                if examples:
+                    self.proposals[start:], produced = follow_ups.without_examples_shown(
+                        self.proposals[start:], block, produced
+                    )
                 card = None
                 if asked is not None:
                     card, produced = follow_ups.list_answer(
@@ -259,6 +269,10 @@ class MarkdownWalker(ListWalker):
                             self._errors.append(error)
             elif kind == "quote":
                 self.quote(block, context)
+                if examples:
+                    self.proposals[start:], _ = follow_ups.without_examples_shown(
+                        self.proposals[start:], block, []
+                    )
             elif kind == "table":
                 heading = context[-1] if context else self.note.title
                 self.proposals.extend(

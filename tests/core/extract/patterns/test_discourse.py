@@ -404,3 +404,20 @@ def test_as_follows_said_in_passing_leads_in_to_nothing(sentence: str) -> None:
 )
 def test_as_follows_that_only_points_still_leads_in(sentence: str) -> None:
     assert not discourse.points_in_passing(sentence)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "announces"),
+    [
+        ("피동은 접미사로 나타납니다. 다음 예문과 같습니다.", True),
+        ("형용사가 쓰인 예문을 보겠습니다.", True),
+        ("아래 예문에서 조사가 빠졌습니다.", True),
+        ("명사의 예는 아래와 같습니다.", False),  # named instances, which may be defined
+        ("차이가 있습니다. 예컨대 다음과 같습니다.", False),
+        ("위의 예제는 아래 문제점을 가지고 있다.", False),  # what it says of the example
+        ("동사의 예는 다음과 같습니다. 이들은 높임에만 쓰입니다.", False),  # moved on
+        ("예외는 다음과 같습니다.", False),  # an exception, not an example
+    ],
+)
+def test_announces_examples(paragraph: str, announces: bool) -> None:
+    assert discourse.announces_examples(paragraph) is announces

@@ -344,6 +344,26 @@ def without_announcement(text: str) -> str:
     return body[:start].rstrip()
 
 
+# a last sentence that announces example sentences under it, in Korean: "예문을 보겠습니다",
+# "다음 예문과 같습니다", "아래 예문에서 ...": the quote or list under it shows sentences in use,
+# each line labelled by what it shows, and defines nothing. Examples of other kinds ("메서드의
+# 예는 다음과 같습니다" + "- GET: 자원을 읽는 요청") are named things, often defined: not these.
+_ANNOUNCES_EXAMPLES: Final = re.compile(
+    r"(?<![가-힣])(?:"
+    r"예문[를을]\s*(?:들어\s*)?(?:보겠|봅|볼|보면|보자|보도록|살펴)"
+    r"|예문(?:[은는]|로는)?\s*(?:다음|아래)[과와]\s*같"
+    r")|(?:다음|아래)(?:의)?\s*예문(?:[과와의은는를을]|처럼|에서|로)"
+)
+
+
+def announces_examples(text: str) -> bool:
+    """Whether the last sentence of a paragraph announces the example sentences under it."""
+    if "예문" not in text:  # (most paragraphs announce none: one test instead of the pattern)
+        return False
+    body = text.rstrip()
+    return _ANNOUNCES_EXAMPLES.search(body, _last_sentence_start(body)) is not None
+
+
 # "다음과 같이", "아래와 같은" inside a sentence: it points at what follows while it says
 # something of its own ("... 메서드는 다음과 같이 Stream과 Arrays에 정의되어 있다.")
 _AS_FOLLOWS: Final = r"(?:다음|아래)[과와]\s*같"
