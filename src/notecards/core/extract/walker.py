@@ -37,6 +37,7 @@ from notecards.core.extract.proposers import (
     inline_statement,
     labelled_list,
     parameters,
+    plain_labels,
     question_list,
     shown_error,
     table_rows,
@@ -254,7 +255,13 @@ class MarkdownWalker(ListWalker):
                     card = labelled_list.run_in(
                         block, produced=self.proposals[start:], context=context
                     )
-                    if card is not None:
+                    # "Shared responsibility model" + the lines saying it, no blank line between
+                    labelled = card is None and plain_labels.in_paragraph(
+                        block, self.proposals[start:], context, opening=not index
+                    )
+                    if labelled:
+                        self.proposals.extend(labelled)
+                    elif card is not None:
                         self.proposals.append(card)
                         if "\n" in block.text and labelled_list.opens_with_marked_label(block):
                             titled = card.question  # "**MLFQ**" + "adaptive scheduling"

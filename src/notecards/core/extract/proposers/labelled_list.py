@@ -231,7 +231,12 @@ def _asks_why(line: str) -> bool:
     return last in _ASKED_WHY or line.split(" ", 1)[0].casefold() in ("why", "how")
 
 
-def _says_what_it_is(answer: str) -> bool:
+def asks_about_topic(label: str) -> bool:
+    """Whether a label names a topic and asks about it (see :func:`_asks`)."""
+    return _names_a_topic(label) and _asks(label)
+
+
+def says_what_it_is(answer: str) -> bool:
     """Whether the text under a label explains it: not a lead-in, not notation alone."""
     return explains(answer) and not is_lead_in(answer) and not _NOTATION_ONLY.fullmatch(answer)
 
@@ -292,7 +297,7 @@ def explained(
     if _label(explanation.text):
         return None  # another label: a run of labels, each over what follows it
     answer = block_source(explanation, lines)
-    if not _says_what_it_is(answer):
+    if not says_what_it_is(answer):
         return None
     line = paragraph.start + 1
     return Proposal(CardKind.BASIC, label, answer, line, context, Idiom.LABELLED_LIST)
@@ -315,7 +320,7 @@ def run_in(paragraph: Block, *, produced: Sequence[Proposal], context: Context) 
     if not _asks(label) or not _names_a_topic(label):
         return None
     answer = dedent(rest.split("\n")).strip()
-    if not _says_what_it_is(answer):
+    if not says_what_it_is(answer):
         return None
     return Proposal(
         CardKind.BASIC, label, answer, paragraph.start + 1, context, Idiom.LABELLED_LIST
@@ -391,7 +396,7 @@ def _bold_run_in(paragraph: Block, context: Context) -> Proposal | None:
     ):
         return None
     answer = dedent(text.split("\n")).strip() if said[:1].islower() else said
-    if not _says_what_it_is(answer):
+    if not says_what_it_is(answer):
         return None
     return Proposal(
         CardKind.BASIC, label, answer, paragraph.start + 1, context, Idiom.LABELLED_LIST
