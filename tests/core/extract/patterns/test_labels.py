@@ -295,3 +295,29 @@ def test_what_a_run_or_an_assignment_came_to_is_named_work_done() -> None:
         "결과적 일관성",
     ):
         assert not labels.names_work_done(label), label
+
+
+@pytest.mark.parametrize(
+    ("label", "generic"),
+    [
+        ("Jun's comment", True),
+        ("Mina's comments", True),
+        ("My take", True),
+        ("Our notes", True),
+        ("Bayes's rule", False),
+        ("Newton's method", False),
+        ("Euler's theorem", False),
+        ("My SQL tips", False),
+    ],
+)
+def test_a_writers_aside_labelled_with_whose_it_is_is_a_label(label: str, generic: bool) -> None:
+    assert is_generic_label(label) is generic
+
+
+def test_a_writers_aside_on_a_papers_result_is_no_card() -> None:
+    text = (
+        "## Ablation\n\n"
+        "- Dropout: removing it lowers accuracy by two points.\n"
+        "- Jun's comment: I doubt the gap is significant here.\n"
+    )
+    assert "Jun's comment" not in [card.question for card in cards_of(text)]

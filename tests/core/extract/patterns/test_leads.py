@@ -95,6 +95,7 @@ def test_a_bold_term_opening_its_sentence(line: str, term: str) -> None:
     "line",
     [
         "__Kim__, Lee, Park. A study of caches. 2022.",  # a citation
+        "__Kim__ et al. Caches that learn their eviction order. 2021.",  # a citation too
         "**IoU**의 문제점 1",  # a title
         "**Note** that this is slow",  # a label
     ],

@@ -103,6 +103,7 @@ def is_generic_label(term: str) -> bool:
     folded = term.casefold().strip(" .,:*_`")
     return (
         folded in GENERIC_LABEL_WORDS
+        or _owned_label(folded)
         or folded.replace(" ", "") in GENERIC_LABEL_WORDS
         or (
             folded[-1:] in _EXAMPLE_LAST_CHARACTERS
@@ -110,6 +111,24 @@ def is_generic_label(term: str) -> bool:
             and _only_qualifies_an_example(folded)
         )
     )
+
+
+# a writer's aside labelled with whose it is: "Rylan's comment", "My take", "Our notes"
+_OWNER: Final = re.compile(r"(?:my|our|[^\W\d_][\w.-]*['’]s)\s+(?P<label>.+)")
+# (only the words of an aside: "Euler's theorem", "Bayes's rule", "My answer" are kept)
+_ASIDE_WORDS: Final = frozenset(
+    ("comment", "comments", "note", "notes", "thought", "thoughts", "take", "opinion", "remark")
+)
+
+
+def _owned_label(folded: str) -> bool:
+    """Whether a (casefolded) label is an owner's aside: "rylan's comment", "my notes"."""
+    if "'s " not in folded and "’s " not in folded and not folded.startswith(("my ", "our ")):
+        return False  # most terms: no owner named
+    match = _OWNER.fullmatch(folded)
+    if match is None:
+        return False
+    return match.group("label") in _ASIDE_WORDS
 
 
 # the nouns that name an example, and the words that only say which example it is

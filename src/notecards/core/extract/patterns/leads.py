@@ -191,7 +191,8 @@ def code_gloss(line: str) -> TermSplit | None:
 
 _BOLD_SUBJECT: Final = re.compile(
     r"(\*\*|__)(?P<term>[^*_<>\n]{1,60}?)\1"
-    r"(?:\s*\.\s+(?P<after_stop>\S.*)|\s+(?P<verb>[a-z][a-z'-]*\s.*)"
+    # "**Smith** et al. A study of ...": the author of a cited work, not a subject
+    r"(?:\s*\.\s+(?P<after_stop>\S.*)|\s+(?!et al\b)(?P<verb>[a-z][a-z'-]*\s.*)"
     r"|(?P<particle>(?:은|는|이란|란|이|가)\s.*))"
 )
 _MIN_SUBJECT_WORDS: Final = 3
