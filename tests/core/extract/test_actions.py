@@ -36,6 +36,42 @@ def test_a_heading_that_names_a_thing_or_a_facet(heading: str) -> None:
     assert not names_an_action(heading)
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Counting rows that match a pattern",
+        "Rotating the logs every night",
+        "Purging stale caches from the build machine",
+    ],
+)
+def test_a_verbs_ing_form_with_its_object_names_a_task(heading: str) -> None:
+    assert names_an_action(heading)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Trying it out",  # the writer's story, pointing back
+        "Applying for an account",  # no object: what the writer went through
+        "String formatting",  # a noun in -ing
+        "Proving $f$ is injective",  # a proof's step
+        "Blocking versus polling",  # a comparison
+        "Leveraging Small Demonstrations for Learning Robot Grasps Under Heavy Sensor Noise",
+    ],
+)
+def test_an_ing_word_without_a_task_names_none(heading: str) -> None:
+    assert not names_an_action(heading)
+
+
+def test_a_section_under_an_ing_task_heading_is_asked_by_it() -> None:
+    text = (
+        "# Linting\n\nSome notes.\n\n## Failing the build if the linter finds a warning\n\n"
+        "The `--strict` flag does this:\n\n```\nlint --strict src\n```\n"
+    )
+    cards = by_question(cards_of(text, "lint.md"))
+    assert "lint --strict src" in cards["Failing the build if the linter finds a warning"].answer
+
+
 def test_a_command_is_a_line_or_two_that_holds_anywhere() -> None:
     assert is_command("```\nshow mac address-table dynamic\n```", fenced=True)
     assert not is_command("```\nexport PATH=$HOME/bin:$PATH\n```", fenced=True)

@@ -46,6 +46,25 @@ _ENGLISH_ACTION: Final = re.compile(
     r"deleting|support|supporting)(?=\s|$)",
     re.IGNORECASE,
 )
+# "Listing processes that have a file open", "Failing the tests if coverage drops": any
+# English verb's -ing form with its object names a task, as the words above do (not the
+# writer's story, which points back or goes on with no object: "Trying it out", "Applying
+# for an account"; not a noun in -ing, "String interpolation"; not a proof's step, a
+# comparison or a linked title)
+_GERUND_TASK: Final = re.compile(
+    r"^(?P<verb>[A-Za-z]{2,}ing)\s+(?!(?:it|this|that|these|those|them|what|how|why|up|out"
+    r"|on|in|at|to|for|from|with|about|through|around|over|back|more|again|and|or|vs?|versus)"
+    r"\b)[\w`\"'(]",
+    re.IGNORECASE,
+)
+_NOT_GERUNDS: Final = frozenset((
+    "thing", "something", "nothing", "everything", "anything", "string", "spring", "morning",
+    "evening", "ceiling", "during", "king", "ring", "wing", "beginning", "meeting", "heading",
+    "padding", "training", "learning", "programming", "engineering", "marketing", "computing",
+    "networking", "pricing", "hosting", "timing", "warning",
+))  # fmt: skip
+_NOT_A_TASK: Final = re.compile(r"\$|\]\(|\s(?:vs\.?|versus)\s", re.IGNORECASE)
+_MAX_GERUND_WORDS: Final = 10
 _COMMAND_LINES: Final = 3  # a command or two, not a program
 # a step of one machine's set-up or one project's, not a tip: a download address, a home or
 # environment path, a variable exported for the shell, a file of the project opened in an
@@ -67,7 +86,25 @@ def names_an_action(text: str) -> bool:
     plain = without_section_number(text.strip(" ?*_`#"))  # "3. upload ...": a numbered step
     if is_facet(plain):
         return False  # "사용 방법", "Usage": a facet of the subject above, not a task
-    return bool(_ENGLISH_ACTION.match(plain)) or plain.endswith(_ACTION_ENDINGS)
+    return (
+        bool(_ENGLISH_ACTION.match(plain))
+        or plain.endswith(_ACTION_ENDINGS)
+        or _names_by_gerund(plain)
+    )
+
+
+def _names_by_gerund(plain: str) -> bool:
+    """Whether a phrase opens with a verb's -ing form and its object (``Listing processes
+    ...``, ``Enabling GitHub Pages via Actions``)."""
+    if "ing " not in plain[:24]:
+        return False  # (a cheap test first: most phrases open otherwise)
+    found = _GERUND_TASK.match(plain)
+    return (
+        found is not None
+        and found.group("verb").casefold() not in _NOT_GERUNDS
+        and _NOT_A_TASK.search(plain) is None
+        and len(plain.split()) <= _MAX_GERUND_WORDS  # (a paper's title is longer)
+    )
 
 
 def short_phrase(text: str) -> bool:

@@ -236,13 +236,14 @@ def test_a_paragraph_announcing_a_quoted_definition_answers_with_the_quote() -> 
         "# 소켓\n\n## UDP(User Datagram Protocol)\n\n"
         "UDP를 풀어 쓰면 사용자 데이터그램 프로토콜인데 한 줄로 정리하면 아래와 같습니다.\n\n"
         "> 데이터를 데이터그램 단위로 주고받는 프로토콜\n\n"
-        "## Naming the tool\n\nI started with this prompt:\n\n> Suggest ten names for a CLI tool.\n"
+        "## A name for the tool\n\nI started with this prompt:\n\n"
+        "> Suggest ten names for a CLI tool.\n"
     )
     cards = by_question(cards_of(text, "net/socket.md"))
     assert cards["UDP(User Datagram Protocol)"].answer.endswith(
         "아래와 같습니다.\n\n데이터를 데이터그램 단위로 주고받는 프로토콜"
     )
-    assert "Naming the tool" not in cards  # the writer's story, not a definition
+    assert "A name for the tool" not in cards  # the writer's story, not a definition
 
 
 def test_a_kramdown_table_of_contents_marker_is_skipped() -> None:
@@ -1097,3 +1098,15 @@ def test_an_english_statement_heading_asks_what_its_paragraph_backs() -> None:
     (card,) = cards_of(text)
     assert card.question == "Default values are shared between calls"
     assert card.answer.startswith("The default object is built once")
+
+
+def test_a_task_headings_command_keeps_the_paragraph_that_explains_it() -> None:
+    text = (
+        "# Archives\n\nSome notes.\n\n## List an archive's files\n\n"
+        "```\ntar -tf backup.tar\n```\n\n"
+        "It prints each path stored in the archive without unpacking it.\n"
+    )
+    cards = by_question(cards_of(text, "tar.md"))
+    answer = cards["List an archive's files"].answer
+    assert "tar -tf backup.tar" in answer
+    assert "without unpacking it" in answer

@@ -188,8 +188,11 @@ def in_section(
         # (and the solution to a problem stated above it: "## Error" + "## Solution" +
         # `apt install libfoo1`)
         code = command_of(first, lines) if action or heading.solves else None
-        if code is None:
-            shown = explained_code(heading_text, first, after, lines, produced)
+        # the command and the paragraph under it that explains it answer together ("## List an
+        # archive's files" + `tar -tf x.tar` + "It prints each path without unpacking ..."), as
+        # under any other heading
+        shown = explained_code(heading_text, first, after, lines, produced)
+        if code is None or (shown is not None and shown.startswith(code)):
             return None if shown is None else title_tip.tip_card(question, shown, line, context)
         if (
             _NUMBERED_STEP.match(heading_text)
