@@ -26,6 +26,17 @@ def test_an_answer_that_is_only_code_is_no_card_unless_the_code_is_the_tip() -> 
     assert [item.line for item in kept] == [5, 9, 12]
 
 
+def test_an_empty_code_block_answers_nothing_even_as_the_tip() -> None:
+    """A task heading over a fence the writer left empty (``## Storing data`` + a python
+    fence with nothing in it) has no tip to give."""
+    text = (
+        "# Datastore\n\n## Storing data\n\n```python\n\n```\n\n"
+        "## Install the client\n\n```bash\n```\n\n"
+        "## Install the server\n\n```bash\npip install server\n```\n"
+    )
+    assert [card.question for card in cards_of(text)] == ["Install the server"]
+
+
 def test_code_only_answers_in_notes() -> None:
     text = (
         "## 압축 해제\n\n```bash\ntar -xvzf hadoop.tar.gz\n```\n\n"

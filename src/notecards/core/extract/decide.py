@@ -10,6 +10,7 @@ holds for every idiom:
   (``.gitignore 전에 commit했다면?`` + ``git rm -r --cached``) or an error message
   (``TypeError: f() got an unexpected keyword argument`` + ``pip install ...``), or a
   proposal whose idiom knows it (``code_is_tip``: a one-tip note's title and its command);
+  an empty fence is no card, whatever asks for it;
 - an answer that only lists a page's sections (an outliner's ``- # Setup``, ``- ((63be...))``)
   or only says the question again (``Answer sheet`` -> ``Answer sheet``) is no card;
 - a question that is only a label (``Note``, ``Theorem``, ``Update 30th June 2022``: nothing
@@ -150,7 +151,10 @@ def keep(proposals: list[Proposal], title: str = "") -> list[Proposal]:
         if (
             answer.startswith(FENCES)
             and is_code_only(answer)
-            and not (code_is_tip or is_question(question) or quotes_an_error(question))
+            and (
+                not (code_is_tip or is_question(question) or quotes_an_error(question))
+                or _only_fences(answer)  # a fence left empty: no tip in it
+            )
         ):
             continue
         if (
@@ -298,6 +302,12 @@ def _is_outline(answer: str) -> bool:
     items = [line for line in answer.split("\n") if _LIST_ITEM.match(line)]
     outlined = sum(1 for line in items if _OUTLINE_ITEM.match(line))
     return len(items) >= 2 and 2 * outlined > len(items)
+
+
+def _only_fences(answer: str) -> bool:
+    """Whether a code-only answer has nothing between its fences (```` ```python ```` and
+    its closing fence, as a writer left it to fill in later)."""
+    return all(not line.strip() or line.lstrip().startswith(FENCES) for line in answer.split("\n"))
 
 
 def is_code_only(answer: str) -> bool:
