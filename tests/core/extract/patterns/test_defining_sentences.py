@@ -1109,6 +1109,23 @@ def test_code_said_to_be_a_kind_in_its_language_is_defined() -> None:
 @pytest.mark.parametrize(
     ("sentence", "term"),
     [
+        ("The `q=new` argument at the end is the one that opens a blank form.", "`q=new`"),
+        (
+            "The `restart: always` key on the `db` service is a way to keep it up.",
+            "`restart: always`",
+        ),
+        ("The `-x` (for exit) flag to `pytest` is an early stop on failure.", "`-x`"),
+    ],
+)
+def test_code_said_to_be_a_kind_where_it_stands_is_defined(sentence: str, term: str) -> None:
+    """``The `tf=cm` parameter at the end is the one that ...``: where the code stands, the
+    code it belongs to or a gloss may come between it and what it is, as when it does."""
+    assert defined_in_sentence(sentence) == term
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
         (
             "The [make_routes](https://docs.example.com/hooks) plugin hook lets you add "
             "routes to the app.",

@@ -87,6 +87,16 @@ def test_facts_with_values_stay(question: str, answer: str) -> None:
     assert not is_not_knowledge(question, answer)
 
 
+def test_code_set_to_a_number_is_a_setting_not_a_step() -> None:
+    """```MAX_RETRIES=3``` asked with what setting it does is a setting (an environment
+    variable, a keyword argument), not one step of a worked example (``$k=3$``)."""
+    sentence = "Setting that `CACHE_OFFLINE=1` environment variable stops every download."
+    assert not is_not_knowledge("`CACHE_OFFLINE=1`", sentence)
+    assert not is_not_knowledge("`retries=3`", "the request is tried three times at most")
+    cards = by_question(cards_of(f"# Offline caches\n\nA first line.\n\n{sentence}\n"))
+    assert cards["`CACHE_OFFLINE=1`"].answer == sentence
+
+
 @pytest.mark.parametrize(
     ("question", "answer"),
     [

@@ -347,7 +347,9 @@ KOREAN_CODE_DOES: Final = re.compile(
 )
 
 CODE_GENUS: Final = re.compile(
-    rf"(?:the\s+)?(?P<term>{MASK_CHAR}{{3,62}})(?:\s+(?:{'|'.join(CODE_KINDS)}))?"
+    rf"(?:the\s+)?(?P<term>{MASK_CHAR}{{3,62}}){_CODE_GLOSS}"
+    # its kind and what it belongs to ("The `x=1` parameter at the end is the one that ...")
+    rf"(?:\s+(?:{'|'.join(CODE_KINDS)}){_CODE_OWNER})?"
     # where it stands, or the language it belongs to ("`asyncio` in Python is a form of ...")
     r"(?:\s+(?:here|there|in\s+[A-Z][\w.+#-]*))?\s+(?:(?:is|are)\s+(?:an?|the|one)|are\s+[a-z]+s)\s+\S",
     re.IGNORECASE,

@@ -109,6 +109,7 @@ _PLACEHOLDER: Final = re.compile(r"^[\[(<]\s*(?:e\.g\.|ex\.|예:|예\))", re.IGN
 
 
 # a variable set to a number as a question (``$c_1=5$``, ``k = 3``): one step of a worked example
+# (not in code: ```UV_OFFLINE=1```, ```epochs=10``` is a setting, and what it does is known)
 _ASSIGNED: Final = re.compile(r"^\$?\s*[A-Za-z][\w{}^\\]*\s*=\s*[-+]?\d[\d.,]*\s*\$?$")
 
 
@@ -149,7 +150,7 @@ def is_not_knowledge(question: str, answer: str) -> bool:
     (a web address asked as a term: ``<https://arxiv.org/abs/2210.17323>: GPTQ``)."""
     if "://" in question and _WEB_ADDRESS.fullmatch(question) is not None:
         return True
-    if "=" in question and any(_ASSIGNED.match(part.strip("`")) for part in question.split(" — ")):
+    if "=" in question and any(_ASSIGNED.match(part) for part in question.split(" — ")):
         return True  # also when asked with its subject: "$c_1=5$ — counting sort"
     if ((":" in question and "::" in question) or "_" in question[:6]) and (
         _PROPERTY_LINE.match(question) or _ORG_MARKER.match(question)
