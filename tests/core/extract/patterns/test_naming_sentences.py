@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from notecards.core.extract.patterns import english_naming, naming_sentences
+from notecards.core.extract.patterns import english_naming, enumerated_names, naming_sentences
 from notecards.core.extract.patterns.naming_sentences import named_in_prose
 from notecards.core.extract.patterns.sentences import SENTENCE_BREAK
 from tests.conftest import by_question, cards_of
@@ -335,6 +335,23 @@ def test_a_sentence_break_is_the_spaces_after_a_stop(text: str) -> None:
         ("앞쪽을 `head`, 뒤쪽을 `tail`이라 부른다.", "`tail`", ["`head`"]),
         ("먼저 쓰는 쪽을 '생산자', 나중에 읽는 쪽을 '소비자'라고 한다.", "소비자", ["생산자"]),
         ("값을 감싸는 과정을 박싱, 꺼내는 과정을 언박싱이라고 한다.", "언박싱", ["박싱"]),
+        # a gloss in parentheses is part of its name; the first of two names of one thing;
+        # a name with its gloss after what it means ("...라는 뜻의 X(y)")
+        (
+            "3을 floor(아래로 내린 값), 4를 ceil(위로 올린 값)이라고 한다.",
+            "ceil(위로 올린 값)",
+            ["floor(아래로 내린 값)"],
+        ),
+        (
+            "$A$를 왼쪽(left) 또는 앞쪽, $B$를 오른쪽(right)이라고 한다.",
+            "오른쪽(right)",
+            ["왼쪽(left)"],
+        ),
+        (
+            "값을 꺼내는 일을 '끌어낸다'는 뜻의 풀(pull), 거꾸로 보내는 일을 전송이라고 한다.",
+            "전송",
+            ["풀(pull)"],
+        ),
         # a list of things before one name is no enumeration of names
         ("사과, 배, 감 같은 것을 과일이라고 한다.", "과일", []),
         ("목록을 받아 정렬하고, 나온 값을 결과값이라고 한다.", "결과값", []),
@@ -346,7 +363,7 @@ def test_every_name_an_enumerating_sentence_gives_is_found(
     """``A를 X, B를 Y라고 한다`` names X as well as Y."""
     named = naming_sentences.named_in_prose(sentence)
     assert named is not None and named[0] == term
-    assert naming_sentences.also_named(named[1]) == others
+    assert enumerated_names.also_named(named[1]) == others
 
 
 @pytest.mark.parametrize(
@@ -359,7 +376,7 @@ def test_every_name_an_enumerating_sentence_gives_is_found(
 def test_a_clause_before_a_name_names_nothing(sentence: str) -> None:
     """The part before the comma is a clause (``...를 바꿀 때``), not ``...를 X``."""
     assert naming_sentences.named_in_prose(sentence) is not None
-    assert naming_sentences.also_named(sentence) == []
+    assert enumerated_names.also_named(sentence) == []
 
 
 @pytest.mark.parametrize("abbreviation", ["i.e.", "e.g.", "cf.", "vs.", "a.k.a."])
@@ -532,7 +549,7 @@ def test_an_enumerated_name_is_one_of_the_naming_sentence_alone() -> None:
     )
     named = named_in_prose(sentence)
     assert named is not None and named[0] == "만능 근사기"
-    assert naming_sentences.also_named(named[1]) == []
+    assert enumerated_names.also_named(named[1]) == []
 
 
 def test_several_bolded_names_of_one_thing_stay_one_question() -> None:
@@ -706,3 +723,27 @@ def test_a_name_given_in_passing_leaves_a_one_tip_note_its_title_card() -> None:
     cards = by_question(cards_of(text, "write-less-with-glob-braces.md"))
     assert cards["Write Less With Glob Braces"].answer.startswith("Zsh has a feature")
     assert "brace groups" in cards
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        (
+            "A graph with no cycle is called a _forest_ and a connected one is called a _tree_.",
+            ("forest", "A graph with no cycle is called a _forest_"),
+            ("tree", "a connected one is called a _tree_."),
+        ),
+        (
+            "The set $(x, y)$ is called a window, while the set $(X, Y)$ is called a frame.",
+            ("window", "The set $(x, y)$ is called a window"),
+            ("frame", "the set $(X, Y)$ is called a frame."),
+        ),
+    ],
+)
+def test_an_english_sentence_naming_two_things_names_each_in_its_clause(
+    sentence: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    """``A is called X and B is called Y``: X's clause ends at the ``and``."""
+    assert naming_sentences.named_in_prose(sentence) == first
+    rest = sentence[len(first[1]) :]
+    assert naming_sentences.named_in_prose(rest) == second

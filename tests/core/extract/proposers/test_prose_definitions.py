@@ -412,3 +412,23 @@ def test_lines_of_a_paragraph_each_opening_with_its_own_code_topic_are_a_list() 
     assert cards["poll()"].answer == "poll()은 맨 앞의 요소를 꺼내서 지운다."
     # one such line alone is what its section says, its heading asking
     assert "offer()" not in cards
+
+
+def test_an_item_naming_two_things_in_two_clauses_gives_each_a_card() -> None:
+    """``- ...때 이를 X라고 하고, ...때 이를 Y라고 한다`` names Y as well as X."""
+    text = (
+        "## 결합\n\n- 두 값이 모두 맞을 때 이를 강한 결합이라고 하고, "
+        "한 값만 맞을 때 이를 약한 결합이라고 한다.\n"
+    )
+    questions = {card.question for card in cards_of(text)}
+    assert {"강한 결합", "약한 결합"} <= questions
+
+
+def test_a_name_given_in_an_item_is_not_taken_for_a_longer_name() -> None:
+    """``interval estimate`` is no part of ``interval estimator``: both are cards."""
+    text = (
+        "## Estimates\n\n- The pair $(a, b)$ is called a point estimate and the random pair "
+        "$(A, B)$ is called a point estimator.\n"
+    )
+    questions = {card.question for card in cards_of(text)}
+    assert {"point estimate", "point estimator"} <= questions

@@ -27,6 +27,11 @@ NAME_GIVEN: Final = (
     r"\s*(?:\([^()]{0,80}\)\s*)?(?:\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\])?"
 )
 
+# a clause that goes on to give another thing its name: "..., and B is called Y"
+NEXT_NAMING: Final = (
+    r",?\s+(?:and|while|whereas)\s+(?:the\s+|an?\s+)?[^,.;:\n]{1,60}?\s+"
+    r"(?:is|are|was|were)\s+(?:also\s+)?called\s"
+)
 _ENGLISH_NAMING: Final = re.compile(
     r"(?=[iaw,])"  # the characters it can start with: one test where none is (keep in step)
     r"(?:\b(?:is|are|was|were)\s+(?:(?:also|often|commonly|sometimes|usually)\s+)?"
@@ -39,6 +44,11 @@ _ENGLISH_NAMING: Final = re.compile(
     + NAME_GIVEN
     # (or the name's symbol right after it: "is called the survival function $S(x)$.")
     + r"(?:\s(?:respectively|if|iff|when|whenever|since|because|in)\b|[.,;:]|$|(?<=\])\s+and\b"
+    # ("A is called the _X_ and B is called the _Y_": the first name ends at the "and" that
+    # goes on to name another thing)
+    + r"|(?="
+    + NEXT_NAMING
+    + r")"
     + r"|\s+\x00)",
     re.IGNORECASE,
 )

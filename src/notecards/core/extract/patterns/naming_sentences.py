@@ -12,7 +12,7 @@ from typing import Final
 from notecards.core.extract.clean import clean_term
 from notecards.core.extract.facet_words import is_facet
 from notecards.core.extract.patterns.bold_names import CALLED, bold_named, named_in_passing
-from notecards.core.extract.patterns.english_naming import english_named
+from notecards.core.extract.patterns.english_naming import NEXT_NAMING, english_named
 from notecards.core.extract.patterns.marked_names import (
     CONDITIONS,
     korean_property_named,
@@ -80,7 +80,7 @@ def drop_copula(term: str) -> str:
 # how the last word of a clause before a name ends (``만족할 경우``, ``지니면``), and the
 # verbs that may stand between the object and its name (``...를 가리켜 X라고 한다``): the
 # name starts after them
-_CLAUSE_ENDS: Final = ("면", "경우", "때", "가리켜", "일컬어", "두고")
+CLAUSE_ENDS: Final = ("면", "경우", "때", "가리켜", "일컬어", "두고")
 
 
 # a name in bold or code at the end of the words before ``라``: ``**X**``, `` `X` ``
@@ -114,15 +114,15 @@ def _says_how(named: str) -> bool:
     or an adjectival noun alone (``효율적``): hearsay, ``...이라고 합니다``."""
     *modifiers, last = named.split()
     return last.endswith("적이") or any(
-        word.endswith(("은", "는", "가", "인")) and word not in _JOINING_NAMES for word in modifiers
+        word.endswith(("은", "는", "가", "인")) and word not in JOINING_NAMES for word in modifiers
     )
 
 
 # the words that join two names of one thing (``버킷 또는 슬롯``): no topic marker
-_JOINING_NAMES: Final = frozenset(("또는", "혹은"))
+JOINING_NAMES: Final = frozenset(("또는", "혹은"))
 
 
-def _korean_named(masked: str, line: str) -> tuple[str, int] | None:
+def korean_named(masked: str, line: str) -> tuple[str, int] | None:
     """``...를 X라고 함``: the words between the object marker and ``라``, and where they
     start; a bolded name before the naming verb whatever comes before it."""
     match = _KOREAN_NAMING.search(masked)
@@ -146,7 +146,7 @@ def _korean_named(masked: str, line: str) -> tuple[str, int] | None:
         # "...를 X라고", and "조건을 만족할 경우 X라고": the name starts after the object or
         # the clause
         if collected and (
-            text.endswith(("을", "를", "걸", *_CLAUSE_ENDS))
+            text.endswith(("을", "를", "걸", *CLAUSE_ENDS))
             or (text in _POINTING_TOPICS and _CALLS.match(masked, match.start()) is not None)
         ):
             if _LETS.fullmatch(sentence_so_far(masked, word.end())):
@@ -275,9 +275,14 @@ def named_in_prose(line: str) -> tuple[str, str] | None:
     return found
 
 
+_NEXT_NAMING: Final = re.compile(NEXT_NAMING)
+# the word that joins a clause naming one thing to the clause naming the next, opening it
+_JOINING_CLAUSE: Final = re.compile(r",?\s*(?:and|while|whereas)\s+")
+
+
 # "...곳을 버킷(bucket) 또는 슬롯(slot)이라고 합니다": two names for one thing; the first
 # asks, the sentence holds both
-_ALTERNATIVE: Final = re.compile(r"\s+(?:" + "|".join(sorted(_JOINING_NAMES)) + r")\s+")
+_ALTERNATIVE: Final = re.compile(r"\s+(?:" + "|".join(sorted(JOINING_NAMES)) + r")\s+")
 
 
 def _named_in(line: str) -> tuple[str, str] | None:
@@ -285,7 +290,7 @@ def _named_in(line: str) -> tuple[str, str] | None:
     points = "이" in line and _POINTING.search(line) is not None
     masked = mask_opaque(line)
     found = (
-        _korean_named(masked, line)
+        korean_named(masked, line)
         or english_named(masked, line)
         or (korean_property_named(masked, line) if "하다고" in line else None)
         or marked_named(masked, line)
@@ -306,7 +311,11 @@ def _named_in(line: str) -> tuple[str, str] | None:
     clause = _NAMING_CLAUSE_END.search(line, position, end)
     if clause is not None:  # "A를 X라 하고, B를 Y라고 한다": X's clause ends at its comma
         end = clause.end()
+    elif " called " in line and (next_one := _NEXT_NAMING.search(masked, position, end)):
+        end = next_one.start()  # "A is called X, and B is called Y": X's clause ends at "and"
     sentence = line[start:end].strip()
+    if not start and (joining := _JOINING_CLAUSE.match(sentence)) and " called " in sentence:
+        sentence = sentence[joining.end() :]  # "and B is called Y", the clause after X's
     if start and refers_back(sentence):
         # "이러한 방식을 X라고 한다": what "이러한" means; "전자를 X, 후자를 Y라고 한다": the
         # two sentences before say what each is
@@ -316,69 +325,3 @@ def _named_in(line: str) -> tuple[str, str] | None:
         # stands for is said in the sentence before
         sentence = line[previous:end].strip()
     return term, sentence
-
-
-# a name marked as one: bold, code or quoted (``A를 **X**, B를 **Y**라고 한다``)
-_MARKED_NAME: Final = re.compile(r"\*\*[^*]+\*\*|`[^`]+`|'[^']+'|\"[^\"]+\"|“[^”]+”|‘[^’]+’")
-# how a verb ends when a clause goes on (``받아 정렬하고, ...``): no name ends so
-_CLAUSE_GOES_ON: Final = ("고", "며", "서", "면", "게", "지", "다", "니", "요", "데")
-_MAX_ENUMERATED_PLAIN_WORDS: Final = 2
-# a clause that ends in time (``증명한 뒤``) and how a verb ends before a noun it describes
-# (``변경할``, ``증명한``, ``쓰는``): no plain name is written so
-_TIME_AFTER: Final = frozenset(["뒤", "후", "전", "다음", "동안"])
-_ADNOMINAL_ENDINGS: Final = ("할", "한", "는", "된", "될", "던")
-
-
-def also_named(sentence: str) -> list[str]:
-    """The names given before the last one in a naming sentence that names several things
-    in turn: ``값을 넣는 연산을 **enqueue**, 꺼내는 연산을 **dequeue**라고 합니다`` names
-    ``enqueue`` too (in the order written). Each comma-separated part before the last name
-    must say what it names (an object, ``...을``/``...를``) and then give the name."""
-    masked = mask_opaque(sentence)
-    found = _korean_named(masked, sentence)
-    if found is None:
-        return []
-    head = masked[: found[1]]
-    if not head.rstrip().rstrip("'\"“‘*`").rstrip().endswith(("을", "를")):
-        return []  # the last name is given to an object, as each name before it is
-    names: list[str] = []
-    # (the parts of the naming sentence alone: "... 예로 들었으나, ... 낸다고 합니다. 이 때문에
-    # X를 **Y**라고 합니다" keeps the sentence it points back at, which names nothing)
-    floor = max((stop.end() for stop in SENTENCE_BREAK.finditer(head)), default=0)
-    end = head.rfind(", ", floor)
-    while end > floor:
-        previous = head.rfind(", ", floor, end)
-        start = previous + 2 if previous >= 0 else floor
-        name = _enumerated_name(masked[start:end], sentence[start:end])
-        if name is None:
-            break
-        names.append(name)
-        end = start - 2
-    return names[::-1]
-
-
-def _enumerated_name(masked: str, part: str) -> str | None:
-    """``...를 X`` (one part of an enumerating sentence): X, when it reads as a name."""
-    stripped = part.rstrip()
-    marks = list(_MARKED_NAME.finditer(stripped))
-    marked = marks[-1] if marks else None
-    if marked is not None and marked.end() == len(stripped):
-        before, name = masked[: marked.start()].rstrip(), clean_term(marked.group(0))
-    else:
-        words = masked.split()
-        objects = [index for index, word in enumerate(words) if word.endswith(("을", "를"))]
-        if not objects or not 0 < len(words) - objects[-1] - 1 <= _MAX_ENUMERATED_PLAIN_WORDS:
-            return None
-        before = " ".join(words[: objects[-1] + 1])
-        name = " ".join(part.split()[objects[-1] + 1 :])
-        *modifiers, last = name.split()
-        if (
-            last.endswith(_CLAUSE_GOES_ON)
-            or last in _CLAUSE_ENDS
-            or last in _TIME_AFTER
-            or any(word.endswith(_ADNOMINAL_ENDINGS) for word in modifiers)
-        ):
-            return None  # "프로세스를 변경할 때, ...": a clause before the name, not a name
-    if len(before) < 2 or not before.endswith(("을", "를")) or MASK_CHAR in name:
-        return None
-    return name if name and is_term(name) and not is_question(name) else None

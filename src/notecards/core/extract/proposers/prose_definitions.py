@@ -23,9 +23,10 @@ from notecards.core.extract.patterns.defining_sentences import (
     definitions_in_line,
 )
 from notecards.core.extract.patterns.described_names import described_names
+from notecards.core.extract.patterns.enumerated_names import also_named
 from notecards.core.extract.patterns.introduced_names import introduced_in_prose
 from notecards.core.extract.patterns.item_topics import topic_of_item
-from notecards.core.extract.patterns.naming_sentences import also_named, named_in_prose
+from notecards.core.extract.patterns.naming_sentences import named_in_prose
 from notecards.core.extract.patterns.pointing_back import refers_back
 from notecards.core.extract.patterns.sentences import SENTENCE_BREAK, is_hangul, is_topic_marked
 from notecards.core.extract.patterns.terms import is_term
@@ -220,18 +221,44 @@ def named_in_definition(term: str, definition: str, at: int, context: Context) -
     없으면 A를 **특이행렬**이라 한다``): a card each, its sentence answering."""
     found: list[Proposal] = []
     own = squeezed(term)
-    for piece in SENTENCE_BREAK.split(definition):  # each sentence on its own: one that
-        named = named_in_prose(piece)  # names nothing a term can be does not hide the next
-        if named is None:
-            continue
-        name, sentence = named
+    for name, sentence in (  # each sentence on its own: one that names nothing a term can
+        named  # be does not hide the next; each clause of one that names two ("...을 X라고
+        for piece in SENTENCE_BREAK.split(definition)  # 하고, ...을 Y라고 한다") on its own
+        for named in _named_in_clauses(piece)
+    ):
         other = squeezed(name)
         # ("... B를 A의 역행렬이라 한다" names the line's own term again)
-        if own not in other and other not in own and not refers_back(sentence):
+        if not _holds(other, own) and not _holds(own, other) and not refers_back(sentence):
             found.extend(
                 Proposal(CardKind.BASIC, each, sentence, at, context, Idiom.PROSE_NAMING)
                 for each in (*also_named(sentence), name)
             )
+    return found
+
+
+def _holds(term: str, other: str) -> bool:
+    """Whether a :func:`squeezed` term holds another whole (``a의역행렬`` holds ``역행렬``;
+    ``intervalestimator`` does not hold ``intervalestimate``: a word of its own)."""
+    at = term.find(other)
+    while at >= 0:
+        after = term[at + len(other) : at + len(other) + 1]
+        if not (after.isascii() and after.isalpha()):
+            return True
+        at = term.find(other, at + 1)
+    return False
+
+
+def _named_in_clauses(sentence: str) -> list[tuple[str, str]]:
+    """Each name a sentence gives and its clause (:func:`named_in_prose`): ``...을 X라고
+    하고, ...을 Y라고 한다`` gives X and Y."""
+    found: list[tuple[str, str]] = []
+    rest = sentence
+    while (named := named_in_prose(rest)) is not None:
+        found.append(named)
+        at = rest.find(named[1]) if named[1] else -1
+        if at < 0:
+            break  # (each pass moves past the clause found: never the same one twice)
+        rest = rest[at + len(named[1]) :]
     return found
 
 
