@@ -168,3 +168,20 @@ def test_a_wrapper_stays_when_its_one_item_is_no_plain_label() -> None:
         ]
     )
     assert [item.line for item in kept] == [1, 2, 5, 6]
+
+
+def test_a_term_over_only_two_facet_lines_is_one_card() -> None:
+    # "- Quicksort" over "- Pros: ..." + "- Cons: ...": the term's card says both sides,
+    # and its facet lines are not asked again one by one; a term with other lines keeps them
+    text = (
+        "# Sorting\n\n"
+        "## Trade-offs\n\n"
+        "- Quicksort\n  - Pros: fast on average\n  - Cons: slow on sorted input\n"
+        "- Merge sort\n  - stable and predictable\n  - Pros: linear time merge step\n"
+    )
+    cards = cards_of(text)
+    assert [(card.question, card.line) for card in cards] == [
+        ("Quicksort", 5),
+        ("Merge sort", 8),
+        ("Merge sort — Pros", 10),
+    ]

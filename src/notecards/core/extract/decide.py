@@ -100,6 +100,8 @@ def keep(proposals: list[Proposal], title: str = "") -> list[Proposal]:
     if not FROM_SENTENCES.isdisjoint(map(_IDIOM, proposals)):  # (a test in C: most have none)
         outgrown |= repeats.restated(proposals)
     outgrown |= counted_items(proposals)  # "Result 1: ...", "Result 2: ...": a list's count
+    if any(" — " in proposal[1] for proposal in proposals):  # (a facet asked of its subject)
+        outgrown |= repeats.facets_of_a_short_term(proposals)
     if outgrown:
         proposals = [proposal for index, proposal in enumerate(proposals) if index not in outgrown]
     for proposed in proposals:

@@ -16,7 +16,10 @@
   ``대립가설: ...`` for each test worked through, ``Greedy result:`` + ``Optimum:`` for
   each attempt) give their terms once, where they first stand; the later ones are
   worked examples (when their parent says so: an example, a result, a numbered attempt;
-  the same things compared again on another side stay) (:func:`filled_again`).
+  the same things compared again on another side stay) (:func:`filled_again`);
+- a term whose lines are only two or three facets of it (``Beam search`` over ``- 장점:
+  ...`` + ``- 단점: ...``) is one card: its facet lines are not asked again one by one
+  (:func:`facets_of_a_short_term`).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ import re
 from typing import Final
 
 from notecards.core.extract.clean import squeezed, squeezed_glosses
-from notecards.core.extract.facet_words import is_facet
+from notecards.core.extract.facet_words import is_facet, is_facet_label
 from notecards.core.extract.proposal import FROM_SENTENCES, Context, Idiom, Proposal
 
 
@@ -111,6 +114,47 @@ def restated(proposals: list[Proposal]) -> set[int]:
             and first_word in other.answer  # (a cheap test first: most answers fail it)
             and restates(proposal, other.question, other.answer)
             for other in proposals
+        ):
+            dropped.add(index)
+    return dropped
+
+
+# a list item that is a label and what it says on the same line ("- 장점: 빠름", "1) Pros: ...")
+_LABELLED_ITEM: Final = re.compile(
+    r"(?:[-*+]|\d{1,2}[.)])[ \t]+([^:：\n]{1,24}?)[ \t]*[:：][ \t]*\S"
+)
+# the most facet lines a term's own card says whole (more are a list to learn one by one)
+_MOST_FACET_LINES: Final = 3
+
+
+def facets_of_a_short_term(proposals: list[Proposal]) -> set[int]:
+    """The term lines asked as facets of a term (``Beam search — 장점``) whose card above
+    says them and nothing else: a term over two or three short facet lines (``Beam search``
+    + ``- 장점: 좋은 응답`` + ``- 단점: 큰 비용``) is learnt as one card, the writer's
+    one thing with its sides; the facet cards would ask each line again."""
+    terms: dict[str, Proposal] = {}  # a short term's question -> its card
+    for proposal in proposals:
+        if proposal.idiom is not Idiom.NESTED_TERM and proposal.idiom is not Idiom.TOPIC:
+            continue
+        lines = proposal.answer.splitlines()
+        if len(lines) <= _MOST_FACET_LINES and all(
+            (item := _LABELLED_ITEM.match(line)) is not None
+            and is_facet_label(item.group(1).strip("*_` "))
+            for line in lines
+        ):
+            terms.setdefault(proposal.question, proposal)
+    if not terms:
+        return set()
+    dropped: set[int] = set()
+    for index, proposal in enumerate(proposals):
+        if proposal.idiom is not Idiom.TERM_LINE or not proposal.context:
+            continue
+        term = terms.get(proposal.context[-1])
+        if (
+            term is not None
+            and term.line < proposal.line
+            and proposal.question.startswith(term.question + " — ")
+            and " ".join(proposal.answer.split()) in " ".join(term.answer.split())
         ):
             dropped.add(index)
     return dropped
