@@ -432,3 +432,13 @@ def test_a_name_given_in_an_item_is_not_taken_for_a_longer_name() -> None:
     )
     questions = {card.question for card in cards_of(text)}
     assert {"point estimate", "point estimator"} <= questions
+
+
+def test_a_name_set_apart_in_passing_and_taken_up_next_is_a_card() -> None:
+    text = (
+        "# 캐시\n\n## 교체\n\n캐시가 가득 차면 무언가를 버려야 합니다. "
+        "이때 가장 오래 쓰지 않은 것을 버리는 **LRU 정책(Least Recently Used)**이 "
+        "흔히 쓰입니다. LRU 정책은 항목마다 최근 사용 시각을 기록해 둡니다.\n"
+    )
+    card = by_question(cards_of(text, "cache.md"))["LRU 정책"]
+    assert "최근 사용 시각을 기록" in card.answer

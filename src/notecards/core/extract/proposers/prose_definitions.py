@@ -28,6 +28,7 @@ from notecards.core.extract.patterns.introduced_names import introduced_in_prose
 from notecards.core.extract.patterns.item_topics import topic_of_item
 from notecards.core.extract.patterns.naming_sentences import named_in_prose
 from notecards.core.extract.patterns.pointing_back import refers_back
+from notecards.core.extract.patterns.retold_names import retold_names
 from notecards.core.extract.patterns.sentences import SENTENCE_BREAK, is_hangul, is_topic_marked
 from notecards.core.extract.patterns.terms import is_term
 from notecards.core.extract.proposal import Context, Idiom, Proposal
@@ -41,6 +42,13 @@ def in_line(line: str, at: int, context: Context) -> list[Proposal]:
     1-based line. Code that a later clause of a sentence says the use of is a card too
     (``The `--pdb` starts the debugger and the `-x` stops ...``), whatever the first made."""
     found = _in_line(line, at, context)
+    # "... 따지는 **군집타당성지표**가 있습니다. 군집타당성지표는 ...": a name set apart in
+    # passing that the next sentence takes up as its topic, unless asked already
+    for name, sentence in retold_names(line):
+        if not any(_same_name(name, proposal.question) for proposal in found):
+            found.append(
+                Proposal(CardKind.BASIC, name, sentence, at, context, Idiom.PROSE_DEFINITION)
+            )
     if "`" in line and (clauses := code_in_clauses(line)):
         asked = {proposal.question for proposal in found}
         for term, sentence in clauses:
@@ -50,6 +58,12 @@ def in_line(line: str, at: int, context: Context) -> list[Proposal]:
                     Proposal(CardKind.BASIC, term, sentence, at, context, Idiom.CODE_PURPOSE)
                 )
     return found
+
+
+def _same_name(name: str, question: str) -> bool:
+    """Whether a card asking ``question`` asks about ``name`` (``EM 알고리즘`` and
+    ``EM알고리즘``, ``군집타당성지표`` and ``군집타당성지표(Clustering Validity Index)``)."""
+    return question.replace(" ", "").casefold().startswith(name.replace(" ", "").casefold())
 
 
 def _in_line(line: str, at: int, context: Context) -> list[Proposal]:
