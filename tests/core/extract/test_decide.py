@@ -65,6 +65,32 @@ def test_the_same_card_twice_in_a_note_is_one_card() -> None:
     ]
 
 
+def test_a_table_row_naming_a_term_its_section_already_asked_is_no_card() -> None:
+    """A table that writes its group again on each row (``Memory | heap`` then ``Memory |
+    stack``) asks the group once, with its first row; a table over terms the section
+    defined above it asks them no second time. The same heading written again later starts
+    a section anew: its table asks what it lists."""
+    text = (
+        "## Parts\n\n"
+        "| Area | Part | Role |\n|---|---|---|\n"
+        "| Memory | heap | holds objects made at run time |\n"
+        "| Memory | stack | holds the frames of calls |\n"
+        "| Disk | swap | takes pages out of memory |\n\n"
+        "## Kinds of cache\n\n"
+        "- Write-back: the cache writes to memory only when a line leaves it\n\n"
+        "| Kind | Example |\n|---|---|\n| Write-back | most CPU data caches |\n\n"
+        "## Tools\n\n- `top`: shows the busiest processes\n\n"
+        "## Other\n\n- Uptime: how long the machine has run\n\n"
+        "## Tools\n\n| Tool | Use |\n|---|---|\n| `top` | lists processes by load, live |\n"
+        "| `df` | shows the free space of each disk |\n"
+    )
+    asked = [(card.question, card.line) for card in cards_of(text)]
+    assert ("Memory", 5) in asked and ("Memory", 6) not in asked
+    assert ("Disk", 7) in asked
+    assert [line for question, line in asked if question == "Write-back"] == [11]
+    assert [line for question, line in asked if question == "`top`"] == [19, 29]
+
+
 def test_a_card_with_nothing_to_ask_or_answer_is_none() -> None:
     kept = decide.keep([proposal("", "an answer"), proposal("A question", "")])
     assert kept == []

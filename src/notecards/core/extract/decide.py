@@ -15,8 +15,9 @@ holds for every idiom:
   or only says the question again (``Answer sheet`` -> ``Answer sheet``) is no card;
 - a question that is only a label (``Note``, ``Theorem``, ``Update 30th June 2022``: nothing
   a learner could answer)
-  or an example (``ex. 집값 예측``, ``e.g., Rolling a die``) or what one run or assignment
-  came to (``실험 결과``, ``산출물``, or under a ``## 실험 결과`` heading) is no card, unless
+  or an example (``ex. 집값 예측``, ``e.g., Rolling a die``) or the part of an exercise that
+  states it (``Task`` under ``Instructions``, ``P6 — Problem``: the exercise, not knowledge)
+  or what one run or assignment came to (``실험 결과``, ``산출물``, or under a ``## 실험 결과`` heading) is no card, unless
   the writer wrote the card themselves (an example that is code alone, ``e.g. `[SEP]```,
   asks the code); nor is a heading, label or list item over a list under a heading of
   learning goals (``## 학습 목표``, ``# M3 Learning Goals`` > ``DHCP`` + ``- Describe the purpose
@@ -36,8 +37,10 @@ holds for every idiom:
 - metadata, an exercise's constraints and sample values are no cards (``file-path::``,
   ``메모리 제한: 128 MB``, ``label: [1, 0, 0]``: :mod:`.patterns.metadata`);
 - two cards of one note with the same question and answer are one card, the first (a
-  note that repeats a definition, a list pasted twice); what other proposals of the note
-  already say is decided by :mod:`.repeats`.
+  note that repeats a definition, a list pasted twice); a table's row whose first cell a
+  card above it in the same section already asks is no card either (``Storage | NameNode``
+  then ``Storage | DataNode``: the group written again on each row, or a second table over
+  the same rows); what other proposals of the note already say is decided by :mod:`.repeats`.
 - an item a note counts off under one word (``Result 1: ...``, ``Result 2: ...``, ``결론 1``)
   is no card: its term is only its place in the writer's list (:mod:`.counted_items`).
 
@@ -70,6 +73,7 @@ from notecards.core.extract.patterns.labels import (
     shows_a_form,
 )
 from notecards.core.extract.patterns.metadata import is_not_knowledge
+from notecards.core.extract.patterns.problem_headings import states_an_exercise
 from notecards.core.extract.patterns.sentences import is_question
 from notecards.core.extract.patterns.terms import quotes_an_error
 from notecards.core.extract.patterns.written_questions import asks_to_choose
@@ -125,6 +129,7 @@ def keep(proposals: list[Proposal], title: str = "") -> list[Proposal]:
             or (example and proposal is proposed)
             or ("실습" in question and names_an_exercise(question))
             or names_work_done(question)
+            or states_an_exercise(question, answer, proposal.context)
             or _per_path(proposal.context, work_done_under, heads_work_done)
             or (
                 idiom in _OVER_A_LIST
@@ -185,9 +190,31 @@ def keep(proposals: list[Proposal], title: str = "") -> list[Proposal]:
             flat = " ".join(answer.split())
             if any(" ".join(other.split()) == flat for other in answers):
                 continue  # the same card again
+            if idiom is Idiom.TABLE_ROW and _asked_above_in_section(proposal, kept):
+                continue  # a table's row named by a term its section already asked
             answers.append(answer)
         kept.append(proposal)
     return repeats.without_wrappers(kept)
+
+
+def _asked_above_in_section(row: Proposal, kept: list[Proposal]) -> bool:
+    """Whether a card kept above a table's ``row``, in its section, asks what the row's first
+    cell names: a table that writes its group again on each row of the group (``Storage |
+    NameNode`` then ``Storage | DataNode``), a second table over the same rows (counts, then
+    weights), or a table summing up terms the section defined above it. The row's cell
+    labels a part or a value of what the card above asks; it asks that term again, now with
+    half an answer or a figure."""
+    question, line, context = row.question, row.line, row.context
+    above = [
+        other.line
+        for other in kept
+        if other.question == question and other.line < line and other.context == context
+    ]
+    # in the same stretch of the section: no card of another section between them (a
+    # heading written again further on, ``### Commands`` twice, starts a section anew)
+    return bool(above) and not any(
+        max(above) < other.line < line and other.context != context for other in kept
+    )
 
 
 def _per_path(

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from notecards.core.extract.patterns.problem_headings import answers_the_problem
+from notecards.core.extract.patterns.problem_headings import (
+    answers_the_problem,
+    states_an_exercise,
+)
 from tests.conftest import cards_of
 
 
@@ -35,3 +38,18 @@ def test_the_command_that_solves_a_shown_error_answers_the_notes_subject() -> No
     (card,) = cards_of(text)
     assert card.question == "libfoo.so.1: cannot open shared object file — Solution"
     assert card.answer == "```sh\napt install libfoo1\n```"
+
+
+def test_an_exercise_statement_asked_by_its_parts_label_is_no_card() -> None:
+    """A kata's ``Task`` under ``Instructions`` and a homework's ``Problem`` in a note named
+    ``Q3`` state what to do; the subject's problem and a term named ``Task`` stay."""
+    kata = (
+        "# Pair Sums\n\n## Instructions\n\n### Task\n\n"
+        "Given a list of numbers, return the largest sum of two neighbours.\n\n"
+        "## Sliding window\n\nA sliding window keeps a running sum over adjacent items.\n"
+    )
+    assert [card.question for card in cards_of(kata)] == ["Sliding window"]
+    assert states_an_exercise("Q3 — Problem", "Show that every tree is bipartite.", ["Q3"])
+    assert not states_an_exercise("Caching — Problem", "Reads are slow.", ["Caching"])
+    assert not states_an_exercise("Task", "A unit of work the scheduler runs.", ["Airflow"])
+    assert not states_an_exercise("Task", "A task is one unit of work.", ["Instructions"])

@@ -54,3 +54,36 @@ def labels_a_problem(label: str) -> bool:
     """``Problem``, ``해결법``, ``Cause``: a label of a problem or of its solution."""
     folded = folded_heading(label)
     return folded in _PROBLEM_HEADINGS or folded in _SOLUTION_HEADINGS
+
+
+# the part of an exercise that states what to do: a kata's ``## Task`` / ``## Scenario``
+# under ``## Instructions``, a homework's ``## Problem`` in a note titled ``P6``
+_TASK_LABELS: Final = frozenset((
+    "task", "the task", "your task", "tasks", "problem", "problem statement", "scenario",
+    "문제", "과제",
+))  # fmt: skip
+# the heading over an exercise's parts (a kata's, an online judge's): ``Instructions``
+_EXERCISE_PARTS: Final = frozenset(("instructions", "description", "문제 설명", "kata"))
+_LONGEST_TASK_QUESTION: Final = 40
+
+
+def states_an_exercise(question: str, answer: str, context: Sequence[str]) -> bool:
+    """``Task`` under ``Instructions`` => ``Given an array of integers, return ...``, ``P6 —
+    Problem`` => ``Prove or disprove: ...``: an exercise's statement asked by the label of its
+    part. The label under a named subject (``Attention — Problem``, ``Airflow`` / ``Task``)
+    is the subject's problem or a term, kept; so is one the answer names (``Task는 ...``)."""
+    if len(question) > _LONGEST_TASK_QUESTION:
+        return False  # most questions: decided at once
+    lowered = question.casefold()
+    if not ("task" in lowered or "problem" in lowered or "scenario" in lowered) and not (
+        "문제" in question or "과제" in question
+    ):
+        return False  # (a test in C before the label is cleaned: most name no exercise part)
+    owner, _, label = question.rpartition(" — ")
+    folded = folded_heading(label)
+    if folded not in _TASK_LABELS:
+        return False
+    over = folded_heading(owner or (context[-1] if context else ""))
+    if over not in _EXERCISE_PARTS and _EXERCISE_LABEL.fullmatch(over) is None:
+        return False  # the problem of a named subject, or a term
+    return folded.rstrip("s").removeprefix("the ").removeprefix("your ") not in answer.casefold()
