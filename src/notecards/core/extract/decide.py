@@ -14,15 +14,15 @@ holds for every idiom:
 - an answer that only lists a page's sections (an outliner's ``- # Setup``, ``- ((63be...))``)
   or only says the question again (``Answer sheet`` -> ``Answer sheet``) is no card;
 - a question that is only a label (``Note``, ``Theorem``, ``Update 30th June 2022``: nothing
-  a learner could answer)
-  or an example (``ex. 집값 예측``, ``e.g., Rolling a die``) or the part of an exercise that
-  states it (``Task`` under ``Instructions``, ``P6 — Problem``: the exercise, not knowledge)
-  or what one run or assignment came to (``실험 결과``, ``산출물``, or under a ``## 실험 결과`` heading) is no card, unless
-  the writer wrote the card themselves (an example that is code alone, ``e.g. `[SEP]```,
-  asks the code); nor is a heading, label or list item over a list under a heading of
-  learning goals (``## 학습 목표``, ``# M3 Learning Goals`` > ``DHCP`` + ``- Describe the purpose
-  of DHCP``): its list says what to study, not what the thing is; nor a list item right
-  under a table of contents (``## 목차``, ``Contents``): it names a part of the note;
+  a learner could answer) or an example (``ex. 집값 예측``, ``e.g., Rolling a die``) or the
+  part of an exercise that states it (``Task`` under ``Instructions``, ``P6 — Problem``:
+  the exercise, not knowledge) or what one run or assignment came to (``실험 결과``,
+  ``산출물``, or under a ``## 실험 결과`` heading) is no card, unless the writer wrote the
+  card themselves (an example that is code alone, ``e.g. `[SEP]```, asks the code); nor
+  is a heading, label or list item over a list under a heading of learning goals (``## 학습
+  목표``, ``# M3 Learning Goals`` > ``DHCP`` + ``- Describe the purpose of DHCP``): its
+  list says what to study, not what the thing is; nor a list item right under a table of
+  contents (``## 목차``, ``Contents``): it names a part of the note;
 - an answer that only leads into what the note shows next (one line of up to six words
   ending in a colon: ``Types of problems:``, ``Here is what that looks like:``) is no card;
 - a question cut off mid-sentence where a displayed formula goes on with it (``Start
