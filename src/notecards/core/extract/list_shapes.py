@@ -2,15 +2,19 @@
 block by mistake, a glossary written as bold sentences, how many cards each item made itself,
 whether enough items are left plain to answer what asks above the list, a reading list
 (items that open with links), a sentence written right under a list as if apart, whether
-an item stands among sibling terms, and whether a nested item works something out."""
+an item stands among sibling terms, whether a nested item works something out, and steps
+read with the short code written under each."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import takewhile
 from typing import Final
 
+from notecards.core.extract.actions import command_lines
 from notecards.core.extract.blocks import Block
+from notecards.core.extract.clean import dedent
 from notecards.core.extract.patterns.leads import code_gloss, expands_acronym
 from notecards.core.extract.patterns.spans import top_level
 from notecards.core.extract.patterns.splitting import TermSplit, read_line
@@ -274,3 +278,47 @@ def works_something_out(split: TermSplit) -> bool:
         and not expands_acronym(term, split.definition)
         and _MADE_OF.search(top_level(split.definition)) is None
     )
+
+
+_STEP_CODE_LINES: Final = 3
+_CODE: Final = ("fence", "code")
+
+
+def with_step_code(
+    body: Sequence[Block], items: Sequence[Block], shown: Sequence[int], lines: Sequence[str]
+) -> str | None:
+    """The list as steps, each with the short code under it (``1) 압축 해제`` + a fence with
+    ``tar -xvzf ...``, then ``2) ...`` + its fence): a tutorial's steps are their commands,
+    and the numbers alone say nothing to learn. None when no list is followed by such code,
+    or a step's code is longer than a command or two (a program is no card's answer); None
+    too when more lists have code right above them than below (``make -j 8`` + ``- Runs 8
+    jobs``, and so on: each item explains the code above it). ``items`` are the lists' items
+    the answer holds and ``shown`` how many cards each made, as :func:`.topic.whole_list`
+    reads them."""
+    after: dict[int, list[Block]] = {}  # a list's last item -> the code right under the list
+    above = 0  # lists with code right above them
+    for index, block in enumerate(body[:-1]):
+        if block.kind != "list" or not block.children:
+            above += block.kind in _CODE and body[index + 1].kind == "list"
+            continue
+        code = list(takewhile(lambda block: block.kind in _CODE, body[index + 1 :]))
+        said = sum(
+            len(command_lines(dedent(lines[one.start : one.end]), fenced=one.kind == "fence"))
+            for one in code
+        )
+        if said > _STEP_CODE_LINES:
+            return None
+        if said:  # (an empty fence shows nothing)
+            after[block.children[-1].start] = code
+    if not after or above > len(after):
+        return None
+    parts = []
+    for item, count in zip(items, shown, strict=True):
+        if count < 0:
+            continue
+        parts.append(dedent(lines[item.start : item.end if count == 0 else item.start + 1]))
+        if count == 0:  # (an item that is a card of its own shows its first line)
+            parts.extend(
+                dedent(lines[one.start : one.end]).strip("\n") for one in after.get(item.start, ())
+            )
+    return "\n".join(parts)

@@ -48,18 +48,23 @@ def test_indented_code_and_one_line_answers() -> None:
 
 
 def test_a_list_card_no_longer_ends_on_a_label_whose_block_it_lost() -> None:
+    """The program under ``- Code:`` is too long to answer with: the label goes with it. A
+    line or two of code stays under its label (the list read as steps with their code)."""
+    program = "```python\nerr = y_hat - y\nloss = err ** 2\ngrad = 2 * err\nstep = lr * grad\n```"
     text = (
         "# Gradients\n\n## Scalar by scalar\n\n"
         "- the loss is the squared error of one prediction\n"
         "- both are scalars, so the gradient is one number\n"
         "- Code:\n\n"
-        "```python\ngrad = y_hat - y\n```\n"
     )
-    answer = by_question(cards_of(text, "ml/gradients.md"))["Scalar by scalar"].answer
-    assert answer == (
+    answer = by_question(cards_of(f"{text}{program}\n", "ml/gradients.md"))["Scalar by scalar"]
+    assert answer.answer == (
         "- the loss is the squared error of one prediction\n"
         "- both are scalars, so the gradient is one number"
     )
+    short = "```python\ngrad = y_hat - y\n```"
+    answer = by_question(cards_of(f"{text}{short}\n", "ml/gradients.md"))["Scalar by scalar"]
+    assert answer.answer.endswith(f"- Code:\n{short}")
 
 
 def test_a_closing_paragraph_that_says_what_happens_before_pointing_on_stays() -> None:

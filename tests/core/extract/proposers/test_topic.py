@@ -445,3 +445,34 @@ def test_a_heading_that_states_a_point_asks_for_the_list_backing_it() -> None:
     )
     cards = by_question(cards_of(text))
     assert "되돌리기 쉬워서" in cards["작은 변경은 리뷰가 빠르다"].answer
+
+
+def test_steps_keep_the_short_code_written_under_each() -> None:
+    text = (
+        "## Redis 설치\n\n"
+        "1) 소스 받기\n"
+        "```bash\ncurl -O https://example.org/redis-7.tar.gz\n```\n\n"
+        "2) 빌드\n"
+        "```bash\nmake -C redis-7\n```\n"
+    )
+    assert by_question(cards_of(text))["Redis 설치"].answer == (
+        "1) 소스 받기\n```bash\ncurl -O https://example.org/redis-7.tar.gz\n```\n"
+        "2) 빌드\n```bash\nmake -C redis-7\n```"
+    )
+
+
+def test_steps_whose_code_is_a_program_or_explained_above_answer_by_their_names() -> None:
+    program = "\n".join(f"line_{number} = {number}" for number in range(5))
+    text = f"## Seed the cache\n\n1. Write the loader\n```python\n{program}\n```\n2. Run it once\n"
+    assert by_question(cards_of(text))["Seed the cache"].answer == (
+        "1. Write the loader\n2. Run it once"
+    )
+    # each item explains the command above it: the code is not the item's below
+    text = (
+        "## Running tox\n\n"
+        "```\ntox\n```\n- Runs every environment\n"
+        "```\ntox -e lint\n```\n- Runs the lint environment only\n"
+    )
+    assert by_question(cards_of(text))["Running tox"].answer == (
+        "- Runs every environment\n- Runs the lint environment only"
+    )

@@ -9,8 +9,10 @@ that are cards of their own too, by their first line (the list reads as a whole,
 first items say what it is about). A reading list (items led by links) or a long list is
 no card; a list of one item is the answer only when the item says something, not when it
 names one thing (unless the heading asks a question, or the item is an equation or a chain
-of steps). When the lists after prose of their own (``예시:`` + a list of cards of
-their own) leave the section no card, the first list alone answers.
+of steps). Steps with a command or two written under each (``1) 압축 해제`` + a fence with
+its ``tar`` line) answer with their code, when that is short. When the lists after prose
+of their own (``예시:`` + a list of cards of their own) leave the section no card, the
+first list alone answers.
 """
 
 from __future__ import annotations
@@ -363,6 +365,12 @@ def _card_of_items(
         # answers whole: they say what it leads into ("- R is in BCNF if" + the conditions)
         shown = [0]
     answer = whole_list(items, shown, lines)
+    # steps with their commands, when that is short enough (a cheap test first)
+    stepped = (
+        list_shapes.with_step_code(body, items, shown, lines)
+        if any(block.kind in ("fence", "code") for block in body)
+        else None
+    )
     if (
         lead is None
         and len(items) > 1
@@ -373,7 +381,11 @@ def _card_of_items(
         # paragraph, the paragraph answers instead)
         answer = whole_list(items, [max(count, 1) for count in results], lines)
     if lead is not None:
-        answer = f"{dedent(lines[lead.start : lead.end])}\n\n{answer}"
+        said = dedent(lines[lead.start : lead.end])
+        answer = f"{said}\n\n{answer}"
+        stepped = None if stepped is None else f"{said}\n\n{stepped}"
+    if stepped is not None and stepped.count("\n") < _MAX_ANSWER_LINES:
+        answer = stepped  # (too long with its code, the list alone answers)
     if answer.count("\n") >= _MAX_ANSWER_LINES:
         return None
     if list_shapes.is_reading_list(items, lines):
