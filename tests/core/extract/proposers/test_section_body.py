@@ -1110,3 +1110,30 @@ def test_a_task_headings_command_keeps_the_paragraph_that_explains_it() -> None:
     answer = cards["List an archive's files"].answer
     assert "tar -tf backup.tar" in answer
     assert "without unpacking it" in answer
+
+
+def test_a_paragraph_that_leads_up_to_its_heading_answers_past_another_terms_name() -> None:
+    # the first sentence only names the heading; the next names another term on the way
+    # to saying what the heading does: the whole paragraph answers the heading
+    text = (
+        "# 트리 모델\n\n## 병합\n\n"
+        "트리를 다듬는 두 번째 단계는 **병합(merging)**입니다. 잎마다 샘플이 하나뿐인 트리를"
+        " **완전 트리**라고 합니다. 완전 트리를 만든 다음 이웃한 잎을 다시 묶어 주어야"
+        " 새 데이터에 덜 과적합합니다.\n"
+    )
+    cards = by_question(cards_of(text))
+    (merging,) = [card for question, card in cards.items() if question.startswith("병합")]
+    assert "이웃한 잎을 다시 묶어" in merging.answer
+    assert "완전 트리" in cards
+
+
+def test_a_paragraph_that_opens_by_defining_its_heading_stops_before_another_name() -> None:
+    text = (
+        "# Trees\n\n## Merging\n\n"
+        "Merging is the step that joins neighbouring leaves back together. A tree whose"
+        " every leaf holds one sample is called a **full tree**. Nobody keeps one for long.\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["Merging"].answer == (
+        "Merging is the step that joins neighbouring leaves back together."
+    )

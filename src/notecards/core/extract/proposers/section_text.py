@@ -175,6 +175,11 @@ def unclaimed(
             _before_the_sentence(source, first.answer) if spoken_of else ""
         )
         if before and _speaks_of(before, spoken_of):
+            if asked and _leads_up_to(before, source, claims, asked):
+                # "X의 또다른 축은 **가지치기**입니다." + "... **Full tree**라고 하는데요." +
+                # "이렇게 ... 결합해주어야 합니다.": the sentences before the other term's
+                # name lead up to the heading, the ones after it say what it does
+                return source, False
             return before, False
         after = _after_the_definition(source, claims, asked)
         if after:
@@ -188,6 +193,40 @@ def unclaimed(
     # sentence before it ending there too ("... further generalize" + "complex numbers to
     # four dimensions. A quaternion is ..."): the text before that sentence answers
     return _before_the_sentence(block_source(block, lines), first.answer) or before, False
+
+
+# a sentence that opens by saying what its subject is: the subject, a gloss in brackets, and
+# the particle or the verb after them ("가지치기(pruning)란 ", "Pruning is ")
+_DEFINES: Final = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:은|는|이란|란|이|가|is|are|refers)\s")
+_SENTENCE_STOP: Final = re.compile(r"[.!?。](?:\s|$)")
+# a paragraph a heading's card takes whole rather than cut before another term's name
+_MAX_WHOLE: Final = 800
+
+
+def _leads_up_to(before: str, paragraph: str, claims: Sequence[Proposal], asked: str) -> bool:
+    """Whether the sentences of a paragraph ``before`` the ones naming other terms (``claims``)
+    only lead up to the heading ``asked`` (``모델 학습의 또다른 축은 **가지치기**입니다.``,
+    ``기존 SVM은 ...``) rather than open by saying what it is (``가지치기란 ...``), and the
+    paragraph goes on past those names (``이렇게 ... 결합해주어야 합니다.``): then the whole
+    paragraph, when short enough, answers the heading."""
+    if len(paragraph) > _MAX_WHOLE:
+        return False
+    term = asked.split("(", 1)[0].strip().casefold()
+    opening = before.lstrip("*_`").replace("**", "").replace("`", "").casefold()
+    if len(term) >= 2 and opening.startswith(term) and _DEFINES.match(opening, len(term)):
+        return False
+    ends = [
+        found + len(proposal.answer)
+        for proposal in claims
+        if (found := paragraph.find(proposal.answer[:_SENTENCE_PREFIX])) >= 0
+    ]
+    if len(ends) < len(claims):
+        return False  # a card whose sentence is not read here as it is written: no guess
+    # (a name's card may hold only the clause that names it: its sentence runs to its stop)
+    stop = _SENTENCE_STOP.search(paragraph, max(ends) - 1)
+    rest = paragraph[stop.end() :].strip() if stop is not None else ""
+    # what it goes on to say, not to ask ("도대체 ...일까요?")
+    return bool(rest) and "?" not in rest and _ends_a_sentence(rest)
 
 
 _FIRST_WORDS: Final = 6  # enough of a sentence's words to find where it starts in its paragraph
