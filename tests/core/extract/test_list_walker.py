@@ -124,6 +124,25 @@ def test_a_labelled_result_with_its_proof_nested_under_it_asks_for_the_proof() -
     assert cards["Why does adding one help?"].answer == "- No known prime divides the result."
 
 
+def test_an_item_that_is_one_equation_is_a_step_not_a_term() -> None:
+    """``- $v=u+at$`` with remarks nested under it is a line of working, not a term
+    to be asked; a formula that names something (``- $k$-means``) still asks."""
+    text = (
+        "## Motion\n\n"
+        "- Constant acceleration\n"
+        "  - $v=u+a t$\n"
+        "    - integrate the acceleration once over time\n"
+        "  - $s\\equiv u t+\\frac{1}{2} a t^2$\n"
+        "    - integrate once more\n"
+        "- $k$-means\n"
+        "  - splits points into $k$ groups around their centroids\n"
+    )
+    cards = by_question(cards_of(text))
+    assert not any(question.startswith("$v") or question.startswith("$s") for question in cards)
+    assert cards["k-means"].answer == "- splits points into $k$ groups around their centroids"
+    assert cards["Constant acceleration"].answer.startswith("- $v=u+a t$")
+
+
 def test_a_nested_item_that_works_something_out_is_no_term_of_its_own() -> None:
     """Under an item, ``- miss ratio = $1 - h$`` or ``- smaller pages => more page faults``
     states a value or a consequence of the item above (whose card answers with it), not a

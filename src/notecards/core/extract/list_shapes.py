@@ -2,8 +2,9 @@
 block by mistake, a glossary written as bold sentences, how many cards each item made itself,
 whether enough items are left plain to answer what asks above the list, a reading list
 (items that open with links), a sentence written right under a list as if apart, whether
-an item stands among sibling terms, whether a nested item works something out, and steps
-read with the short code written under each."""
+an item stands among sibling terms, whether a nested item works something out, whether an
+item is one equation (a derivation's step), and steps read with the short code written
+under each."""
 
 from __future__ import annotations
 
@@ -322,3 +323,17 @@ def with_step_code(
                 dedent(lines[one.start : one.end]).strip("\n") for one in after.get(item.start, ())
             )
     return "\n".join(parts)
+
+
+# an item that is one inline formula stating an equation (``$E_0 = I + K\,dt$``,
+# ``$\vec q \equiv (q_1, \ldots, q_n)$``): a line of a derivation, not a name
+_EQUATION_ITEM: Final = re.compile(r"\$[^$]*?(?<![<>!\\])(?:=|\\equiv\b|\\coloneqq\b)[^$]*\$")
+
+
+def states_an_equation(term: str) -> bool:
+    """Whether an item read as a bare term is one inline formula that states an equation
+    (``$E_0=I+\\frac{1}{\\hbar}K\\,dt$``, ``$(p-p')^\\mu \\Gamma_\\mu = 0$``): a step of
+    working something out, what is nested under it remarks on the step, and the formula
+    is nothing a learner could be asked to explain as a term. A formula that names
+    (``$\\phi^4$ theory``, ``$\\beta$-function``) has words outside its dollars."""
+    return term[:1] == "$" and term[1:2] != "$" and _EQUATION_ITEM.fullmatch(term) is not None

@@ -260,7 +260,11 @@ class ListWalker:
                     proposals.append(card)
                     self.blocks(rest, (*context, card.question))
                     return len(proposals) - before
-            cards = nested_term.in_item(term, lines, nested, first.start, context)
+            # "- $E_0=I+K\,dt$" + remarks nested under it: a derivation's step, no term
+            equation = term[:1] == "$" and list_shapes.states_an_equation(term)
+            cards = (
+                [] if equation else nested_term.in_item(term, lines, nested, first.start, context)
+            )
             if cards:
                 proposals.extend(cards)
                 self.blocks(rest, (*context, term))
