@@ -476,3 +476,28 @@ def test_steps_whose_code_is_a_program_or_explained_above_answer_by_their_names(
     assert by_question(cards_of(text))["Running tox"].answer == (
         "- Runs every environment\n- Runs the lint environment only"
     )
+
+
+def test_a_first_item_defining_a_word_of_the_heading_answers_with_the_list() -> None:
+    text = (
+        "# Cleanup moves\n\nMoves that tidy code.\n\n"
+        "## Split Boolean Parameter\n\n"
+        "- boolean: a true/false switch that picks which branch a function runs\n"
+        "- give each branch its own named function and call that one\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["Split Boolean Parameter"].answer == (
+        "- boolean: a true/false switch that picks which branch a function runs\n"
+        "- give each branch its own named function and call that one"
+    )
+    assert "boolean" in cards  # the term keeps its own card
+
+
+def test_a_heading_naming_its_parts_is_no_card_though_one_is_defined() -> None:
+    text = (
+        "# Networking\n\nHow hosts talk.\n\n"
+        "## Protocol vs Interface\n\n"
+        "- Protocol: a series of actions two hosts agree on\n"
+        "- Interface\n"
+    )
+    assert "Protocol vs Interface" not in by_question(cards_of(text))

@@ -47,38 +47,6 @@ _MAX_ANSWER_LINES: Final = 14
 _MAX_LEAD_IN_CHARS: Final = 160
 _IMAGE_ONLY: Final = re.compile(r"(?:!\[[^\]]*\]\([^)]*\)|<[^>]+>|\s)+")
 
-_MIN_SENTENCE_WORDS: Final = 4
-
-
-def _says_something(line: str) -> bool:
-    """Whether a list item's first line says something (``더 많은 데이터 → 더 좋은 성능``,
-    ``All RAM must be as fast as the board's clock``) rather than names a thing
-    (``Casio 991Cw System of Equations Solver``, ``dufs``)."""
-    words = topic_items.ITEM_MARKER.sub("", line).split()
-    if line.rstrip().endswith("?"):
-        return False  # a question asks, it answers nothing
-    if any(map(is_hangul, line)):
-        return len(words) >= 3
-    lower = sum(1 for word in words if word[:1].islower())
-    return len(words) >= _MIN_SENTENCE_WORDS and 2 * lower >= len(words)
-
-
-_FORMULA_ITEM: Final = re.compile(r"\$[^$]*=[^$]*\$[.,]?")
-_CHAIN: Final = re.compile(r"\S\s+(?:->|→|⇒)\s+\S.*\s(?:->|→|⇒)\s+\S")
-
-
-def _answers_alone(heading: Heading, line: str) -> bool:
-    """Whether a list's one item answers its heading though it says no sentence: under a
-    heading asking a question (``### What does the cache buy us?`` + ``- Lower latency``),
-    or when it is an equation (``## Permutation`` + ``- $P = n!/(n-r)!$``) or a chain of
-    steps (``### Encoder`` + ``- embed -> attend -> feed forward``)."""
-    said = topic_items.ITEM_MARKER.sub("", line).strip()
-    if heading.text.rstrip().endswith(("?", "？")):
-        return bool(said) and not said.endswith(("?", "？", ":", "："))
-    if "$" in said and _FORMULA_ITEM.fullmatch(said):
-        return True
-    return ("->" in said or "→" in said or "⇒" in said) and bool(_CHAIN.search(said))
-
 
 def _stands_alone(line: str) -> bool:
     """Whether an item's first line reads without what is nested under it: not a heading
@@ -273,6 +241,28 @@ def _naming_in_passing(
     return named if len(named) <= results.count(0) else set()
 
 
+def _defines_a_heading_word(
+    heading: Heading,
+    items: Sequence[Block],
+    results: Sequence[int],
+    produced: Sequence[Proposal],
+    lines: Sequence[str],
+) -> set[int]:
+    """The 1-based line of the first item when it defines a word of the heading (``- flag:
+    ...`` under ``Remove Flag Argument``) and the items after it that are no card say
+    something (``## Protocol vs Interface`` + ``- Protocol: ...`` + ``- Interface`` names
+    its parts); else none."""
+    first = items[0].start + 1
+    if results[0] != 1 or 0 not in results[1:]:
+        return set()
+    said = topic_items.defines_a_heading_word(heading, first, produced) and all(
+        topic_items.says_something(lines[item.start])
+        for item, count in zip(items, results, strict=True)
+        if count == 0
+    )
+    return {first} if said else set()
+
+
 def _card_of_items(
     heading: Heading,
     body: Sequence[Block],
@@ -305,6 +295,12 @@ def _card_of_items(
     # what the heading is about, beside as many items that are no card (most items naming
     # terms make a glossary)
     in_passing = _naming_in_passing(items, results, produced) if 0 in results else set()
+    # "##### Remove Flag Argument" + "- flag: a literal param that picks ..." + "- give each
+    # case its own function": a first item defining a word of the heading says what the
+    # heading is about, beside items that say something and are no card
+    in_passing |= (
+        _defines_a_heading_word(heading, items, results, produced, lines) if 0 in results else set()
+    )
     plain = [
         item
         for item, produced in zip(items, results, strict=True)
@@ -318,13 +314,14 @@ def _card_of_items(
                 len(items) > 1
                 or not opens_with_a_label(topic_items.ITEM_MARKER.sub("", lines[item.start]))
             )
-            and _says_something(lines[item.start])
+            and topic_items.says_something(lines[item.start])
         )
     ]  # an item saying something whose nested lines alone made cards reads as plain
     if len(items) == 1 and not (
         plain
         and (
-            _says_something(lines[items[0].start]) or _answers_alone(heading, lines[items[0].start])
+            topic_items.says_something(lines[items[0].start])
+            or topic_items.answers_alone(heading, lines[items[0].start])
         )
     ):
         return None  # one item alone answers when it says something, not when it names one
@@ -337,7 +334,7 @@ def _card_of_items(
                 and topic_items.reads_as_a_definition(lines[items[0].start])
             )
         )
-        and _says_something(lines[items[0].start])  # (the costlier test, last)
+        and topic_items.says_something(lines[items[0].start])  # (the costlier test, last)
     ):
         # "- **what the setting decides**" + its lines, then items that are cards of their
         # own (a table of values, options): the items before them answer; so does a first

@@ -2,7 +2,11 @@
 the heading is over items that are a glossary's entries (``## Condition codes`` + ``- A
 collection of bits set by ...`` + ``- Zero-flag: ...``), or opens in bold to do so, and
 whether one-line term lines under a facet heading are the facet's cases (``##### 시간
-복잡도`` + ``- 인접 행렬 : O(V^2)``). Read by :mod:`.topic`.
+복잡도`` + ``- 인접 행렬 : O(V^2)``), and whether an item's term line defines a word of the
+heading (``- flag: ...`` under ``Remove Flag Argument``); whether an item's first line
+says something rather than names a thing, and whether a list's one item answers its
+heading alone (a question heading's answer, an equation, a chain of steps). Read by
+:mod:`.topic`.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from notecards.core.extract.blocks import Block
 from notecards.core.extract.facet_words import is_facet, is_section_facet
 from notecards.core.extract.note import Heading
 from notecards.core.extract.patterns.overview_headings import is_overview
+from notecards.core.extract.patterns.sentences import is_hangul
 from notecards.core.extract.patterns.splitting import ARROWS
 from notecards.core.extract.proposal import Idiom, Proposal
 
@@ -78,6 +83,32 @@ def defines_its_heading(
     )
 
 
+def _names_a_word_of(term: str, named: str) -> bool:
+    """Whether ``term`` stands in ``named`` as whole words (``flag`` in ``remove flag
+    argument``, not ``lag``)."""
+    at = named.find(term) if term else -1
+    if at < 0:
+        return False
+    end = at + len(term)
+    return (at == 0 or not named[at - 1].isalnum()) and (
+        end == len(named) or not named[end].isalnum()
+    )
+
+
+def defines_a_heading_word(heading: Heading, line: int, produced: Sequence[Proposal]) -> bool:
+    """Whether the term line on the 1-based ``line`` defines a word of the heading, not the
+    heading itself (``##### Remove Flag Argument`` + ``- flag: a literal param that picks
+    ...``): the word explained is part of what the heading is about."""
+    named = heading.text.casefold()
+    return any(
+        proposal.line == line
+        and proposal.idiom is Idiom.TERM_LINE
+        and (term := proposal.question.casefold()) != named
+        and _names_a_word_of(term, named)
+        for proposal in produced
+    )
+
+
 def cases_of_a_facet(
     heading: Heading, items: Sequence[Block], results: Sequence[int], lines: Sequence[str]
 ) -> bool:
@@ -105,3 +136,36 @@ _GLOSSARY_FACETS: Final = frozenset((
     "definitions", "notation", "terms", "terminology", "components", "architecture",
     "structure", "종류", "개념", "용어", "구성", "구성요소", "구성 요소", "유형",
 ))  # fmt: skip
+
+
+_MIN_SENTENCE_WORDS: Final = 4
+
+
+def says_something(line: str) -> bool:
+    """Whether a list item's first line says something (``더 많은 데이터 → 더 좋은 성능``,
+    ``All RAM must be as fast as the board's clock``) rather than names a thing
+    (``Casio 991Cw System of Equations Solver``, ``dufs``)."""
+    words = ITEM_MARKER.sub("", line).split()
+    if line.rstrip().endswith("?"):
+        return False  # a question asks, it answers nothing
+    if any(map(is_hangul, line)):
+        return len(words) >= 3
+    lower = sum(1 for word in words if word[:1].islower())
+    return len(words) >= _MIN_SENTENCE_WORDS and 2 * lower >= len(words)
+
+
+_FORMULA_ITEM: Final = re.compile(r"\$[^$]*=[^$]*\$[.,]?")
+_CHAIN: Final = re.compile(r"\S\s+(?:->|→|⇒)\s+\S.*\s(?:->|→|⇒)\s+\S")
+
+
+def answers_alone(heading: Heading, line: str) -> bool:
+    """Whether a list's one item answers its heading though it says no sentence: under a
+    heading asking a question (``### What does the cache buy us?`` + ``- Lower latency``),
+    or when it is an equation (``## Permutation`` + ``- $P = n!/(n-r)!$``) or a chain of
+    steps (``### Encoder`` + ``- embed -> attend -> feed forward``)."""
+    said = ITEM_MARKER.sub("", line).strip()
+    if heading.text.rstrip().endswith(("?", "？")):
+        return bool(said) and not said.endswith(("?", "？", ":", "："))
+    if "$" in said and _FORMULA_ITEM.fullmatch(said):
+        return True
+    return ("->" in said or "→" in said or "⇒" in said) and bool(_CHAIN.search(said))
