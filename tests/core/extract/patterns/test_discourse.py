@@ -335,6 +335,45 @@ def test_a_writer_stating_the_way_they_found_states_the_tip(sentence: str) -> No
     assert not is_lead_in(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It turns out the cache needs a `ttl` key - I left it out and got stale pages.",
+        "Turns out the runner wants an explicit `shell:` line, or I see odd quoting bugs.",
+        "I found I needed to pass `--no-cache` to get a fresh build.",
+        "I realized I had to flush the buffer after each write.",
+        "I figured out a workaround: run the job twice, once with a dry run.",
+        "The fix was to pin the plugin, as I had an old release installed.",
+    ],
+)
+def test_a_finding_that_opens_a_paragraph_is_the_tip_not_the_story(sentence: str) -> None:
+    assert not is_lead_in(sentence)
+    assert not discourse.tells_a_story(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["I found this workaround:", "Turns out I can:", "It turns out I was wrong."]
+)
+def test_a_finding_that_only_leads_on_or_is_about_the_writer_stays_a_story(
+    sentence: str,
+) -> None:
+    assert is_lead_in(sentence)
+
+
+def test_a_section_opening_on_a_finding_answers_with_it() -> None:
+    note = (
+        "# Shipping logs to a bucket\n\n"
+        "I send my app logs to a storage bucket with a small shipper container.\n\n"
+        "## Deploying the shipper\n\n"
+        "It turns out the shipper still needs a `app.toml` file to start - I tried without"
+        " one and the health checks failed.\n\n"
+        "Here's the file I used:\n\n"
+        '```toml\napp = "log-shipper"\n```\n'
+    )
+    answer = by_question(cards_of(note))["Deploying the shipper"].answer
+    assert answer.startswith("It turns out the shipper still needs")
+
+
 def test_a_writer_announcing_the_following_pattern_leads_in() -> None:
     assert is_lead_in("I figured out the following pattern for doing that.")
 

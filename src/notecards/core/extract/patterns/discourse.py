@@ -275,7 +275,16 @@ _STATES_WHAT_WAS_LEARNED: Final = re.compile(
     r"|(?:a|an|the)\s+(?:(?!following\b)\w+\s+)?(?:way|pattern|trick|technique|recipe|workaround|fix)"
     r"\s+(?:to|for))\b"
     r"|I\s+(?:ended\s+up\s+)?(?:solv|fix)(?:ed|ing)\s+(?:this|it|that|the\s+problem)"
-    r"\s+(?:by|with|using)\b",
+    r"\s+(?:by|with|using)\b"
+    # ... or opens on what the digging found, the writer only after it: "It turns out you
+    # need X - I tried without and got errors", "I realized I needed to call X after ..."
+    r"|(?:it\s+)?turns\s+out\s+(?!I\b)(?=\S+\s+\S+\s+\S)"
+    # "I found I needed to add ...", "I realized I could ...": what it took, not the story
+    r"|I\s+(?:found|reali[sz]ed)\s+(?:that\s+)?(?:I|you|we|it)\s+(?:needed|had\s+to|could)\b"
+    # "I found a workaround: run it twice", "I found a solution using X"
+    r"|I\s+(?:found|figured\s+out|came\s+up\s+with)\s+(?:a|an|this)\s+(?:\w+\s+)?"
+    r"(?:workaround|fix|solution)\b(?!\s*:?\s*$)"  # ("I found this workaround:" leads on)
+    r"|the\s+(?:fix|solution|workaround|trick)\s+(?:was|is)\s+to\b",
     re.IGNORECASE,
 )
 
