@@ -442,3 +442,18 @@ def test_a_name_set_apart_in_passing_and_taken_up_next_is_a_card() -> None:
     )
     card = by_question(cards_of(text, "cache.md"))["LRU 정책"]
     assert "최근 사용 시각을 기록" in card.answer
+
+
+def test_the_sentence_that_takes_a_name_up_again_answers_with_it() -> None:
+    text = (
+        "## 묶음\n\n자를 수 없는 짐만 고르는 문제를 통째 배낭문제(whole knapsack)라고 합니다. "
+        "통째 배낭문제는 모든 조합을 따져 봐야 하는 어려운 문제입니다.\n\n"
+        "## Tools\n\nThe shell ships a helper called **lsblk**. It lists every block device "
+        "with its size.\n\n"
+        "## Notes\n\nA list of spending is called a *ledger*. It might be useful to keep one "
+        "for each month.\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["통째 배낭문제(whole knapsack)"].answer.endswith("어려운 문제입니다.")
+    assert cards["lsblk"].answer.endswith("with its size.")
+    assert cards["ledger"].answer == "A list of spending is called a *ledger*."

@@ -177,6 +177,15 @@ def _may_open_with_code(line: str) -> bool:
 
 # how a sentence that goes on about what the one before it named opens: "It is ...", "이는"
 _POINTING_SUBJECT: Final = re.compile(r"(?:It is|It's|This is|이는|이것은|이건)\s")
+# an English sentence whose subject is a pronoun for what was just named, its verb after it
+# ("... a tool called `objdump`. This tool lets you ...", "It adjusts ...", "They own ..."),
+# not the "it" that stands for a clause later in the sentence ("It might be useful to ..."),
+# nor the writing itself ("This paper shows ...")
+_PRONOUN_SUBJECT: Final = re.compile(
+    r"(?:It|They|This|These)\s"
+    r"(?!(?:might|may|would|could|will|can)\s+be\s|(?:paper|post|article|note|page)\b)"
+)
+_MIN_WORDS_AFTER_PRONOUN: Final = 4
 _POINTS_AT_THE_TEXT: Final = re.compile(
     r"(?:^|\s)(?:아래|다음|위)(?:\s|의|에|와|과)|\b(?:below|above)\b"
 )
@@ -202,6 +211,13 @@ def _goes_on_saying_what_it_is(rest: str, term: str = "") -> str:
         return ""  # (nor one that points at the text around it: "아래 예시에선 A가 ...")
     if _POINTING_SUBJECT.match(following) or (term and _opens_with(following, term)):
         return following
+    if (
+        term
+        and _PRONOUN_SUBJECT.match(following)
+        and len(following.split()) >= _MIN_WORDS_AFTER_PRONOUN
+        and following.endswith((".", "!"))  # (not "This one is given by" over a formula)
+    ):
+        return following
     words = following.rstrip(" .").split()
     if (
         len(words) < _MIN_WORDS_SAID
@@ -220,14 +236,26 @@ def _goes_on_saying_what_it_is(rest: str, term: str = "") -> str:
 _BEFORE_SUBJECT: Final = re.compile(r"(?:(?:The|the|An?|an?)\s+)?[*_`\"“]*")
 
 
+# a name's gloss after it, left out when the next sentence takes the name up: "X(gloss)"
+_GLOSS: Final = re.compile(r"\s*\([^()]*\)$")
+# the particle that makes a Korean name the topic or subject of its sentence ("gap은", "X는")
+_KOREAN_SUBJECT: Final = re.compile(r"(?:은|는|이|가)\s")
+
+
 def _opens_with(sentence: str, term: str) -> bool:
-    """Whether ``sentence`` opens with ``term`` as its subject, whole (not ``terms``)."""
+    """Whether ``sentence`` opens with ``term`` as its subject, whole (not ``terms``):
+    in Korean the name with its topic or subject particle (``0-1 배낭문제는``), and the
+    name without the gloss it was given in brackets (``0-1 배낭문제(0-1 knapsack)``)."""
     start = _BEFORE_SUBJECT.match(sentence)
     at = start.end() if start is not None else 0
-    if not sentence[at:].casefold().startswith(term.casefold()):
-        return False
-    after = sentence[at + len(term) : at + len(term) + 1]
-    return not after.isalnum()
+    opening = sentence[at:].casefold()
+    for name in dict.fromkeys((term, _GLOSS.sub("", term))):
+        if not name or not opening.startswith(name.casefold()):
+            continue
+        after = sentence[at + len(name) : at + len(name) + 8].lstrip('*_`"”')
+        if not after[:1].isalnum() or _KOREAN_SUBJECT.match(after):
+            return True
+    return False
 
 
 def named_in_definition(term: str, definition: str, at: int, context: Context) -> list[Proposal]:
