@@ -259,3 +259,33 @@ def test_a_name_ending_in_a_vowel_then_i_is_no_subject() -> None:
     ``서브웨이 노선`` is a name; ``지하철역이 노선 연결`` stays a clause."""
     assert terms.is_term("서브웨이 노선")
     assert not terms.is_term("지하철역이 노선 연결")
+
+
+@pytest.mark.parametrize(
+    ("text", "titled"),
+    [
+        ("Sparse Voxel Grids for Fast Rendering of Large Outdoor Scenes", True),
+        ("QuickPose: Learning Object Pose Estimation without Any Labelled Views", True),
+        ("Robust Tracking via Motion and Appearance Cues in 3D Scenes", True),
+        ("we trained the model for ten more epochs today", False),
+        ("Does Pretraining Help Small Models on Long Noisy Tasks?", False),
+        ("LEARNING TO SEGMENT EVERY OBJECT IN A SCENE", False),
+        ("Short Title Here", False),
+    ],
+)
+def test_a_long_heading_in_title_case_is_a_works_title(text: str, titled: bool) -> None:
+    """A paper's title heading its notes runs longer than any name, in title case."""
+    assert terms.is_work_title(text) is titled
+
+
+def test_notes_under_a_papers_linked_title_are_asked_by_it() -> None:
+    """Notes on a paper headed by its title, linked to its source, make a card asked by the
+    title, however many words it runs to."""
+    title = "Sparse Voxel Grids for Fast Rendering of Large Outdoor Scenes"
+    text = (
+        f"# [{title}](https://example.org/paper.pdf)\n\n"
+        "* stores a scene in a sparse grid of small voxels\n\n"
+        "* renders it by marching rays through the occupied voxels only\n"
+    )
+    asked = {card.question: card.answer for card in cards_of(text)}
+    assert "marching rays" in asked[title]

@@ -17,7 +17,12 @@ from notecards.core.extract.patterns.clutter import wikilinks_as_text
 from notecards.core.extract.patterns.label_words import GENERIC_HEADINGS
 from notecards.core.extract.patterns.labels import GENERIC_DEFINITION_LABEL, NUMBERED_STATEMENT
 from notecards.core.extract.patterns.numbering import without_category, without_section_number
-from notecards.core.extract.patterns.terms import is_heading_name, is_term, is_title_cased_name
+from notecards.core.extract.patterns.terms import (
+    is_heading_name,
+    is_term,
+    is_title_cased_name,
+    is_work_title,
+)
 
 # A heading class matches whole words, never fragments (``Retrofit`` is no ``retro``,
 # ``링크드 리스트`` no ``링크``); a Korean word may carry a particle (``회고를``, ``링크는``).
@@ -271,7 +276,7 @@ def is_heading_title(heading: str) -> bool:
     name = _topic_name(heading)
     if name is not None and name[-1:] != "?" and _UNMARKED_QUESTION.match(name):
         name += "?"
-    return name is not None and is_heading_name(name)
+    return name is not None and (is_heading_name(name) or is_work_title(name))
 
 
 def is_title_cased_heading(heading: str, level: int, note_title: str) -> bool:

@@ -136,6 +136,35 @@ def is_title_cased_name(term: str) -> bool:
     )
 
 
+# the short words a work's title in title case leaves in lower case, beyond a name's
+# ("Detection via Vision and Language", "Pose Estimation without CAD Models")
+_WORK_TITLE_SMALL_WORDS: Final = _TITLE_SMALL_WORDS | frozenset(
+    ("via", "without", "as", "into", "through", "over", "vs", "versus", "no", "is", "are")
+)
+_MIN_WORK_TITLE_WORDS: Final = 7
+_MAX_WORK_TITLE_WORDS: Final = 16
+
+
+def is_work_title(heading: str) -> bool:
+    """Whether a heading is the title of a work, a paper's most often, written in title case
+    at a length no name runs to (``Open-vocabulary Object Detection via Vision and Language
+    Knowledge Distillation``, ``SegMAN: Omni-scale Context Modeling with State Space
+    Models``): one who takes notes on a paper heads them with its title, and the notes
+    under it say what the work does. Every word but the short ones opens with a capital
+    or a digit; not a question, not a sentence in capitals."""
+    words = heading.split()
+    if not _MIN_WORK_TITLE_WORDS <= len(words) <= _MAX_WORK_TITLE_WORDS:
+        return False
+    if not words[0][:1].isupper() or words[-1] in _WORK_TITLE_SMALL_WORDS:
+        return False
+    if heading.isupper() or is_question(heading) or heading.endswith((".", "!", ",", ";")):
+        return False
+    return all(
+        word in _WORK_TITLE_SMALL_WORDS or word[:1].isupper() or word[:1].isdigit()
+        for word in words
+    )
+
+
 # an error message: an exception's (qualified) name, ``ValueError``, ``a.b.SomeException``,
 # or a compiler's or a tool's ``fatal error``, ``error``, ``ERROR``, then a colon and what went
 # wrong
