@@ -152,3 +152,25 @@ def test_a_reference_under_a_label_of_its_own_shows_its_label() -> None:
     assert "\t- Cosets split a finite group into parts of one size; see the lemma above." in lines
     assert "source" not in outline.text
     assert "]()" not in outline.text
+
+
+def test_a_reference_to_a_result_named_in_parentheses_is_asked_by_that_name() -> None:
+    """``- ((uuid)) (Name) statement`` cites a result kept on another page and names it as a
+    textbook does (``Theorem 4 (Name).``): the name asks for the statement, even among plain
+    statements and with the statement running on under the block."""
+    page = (
+        "title:: Rings\n"
+        "- # Ideals\n"
+        "\t- Every field has exactly two ideals.\n"
+        "\t- ((11111111-2222-4333-8444-999999999999)) (Prime avoidance) Let $I$ be an ideal"
+        " inside a finite union of primes $P_k$. Then\n"
+        "\t  collapsed:: true\n"
+        "\t  $I$ lies inside one of the $P_k$.\n"
+        "\t\t- Argue by induction on the number of primes.\n"
+    )
+    outline = outliner.read(page)
+    assert outline is not None
+    assert "\t- **Prime avoidance**: Let $I$ be an ideal" in outline.text
+    cards = by_question(cards_of(page, "pages/Rings.md"))
+    assert "Prime avoidance" in cards
+    assert "lies inside one of" in cards["Prime avoidance"].answer

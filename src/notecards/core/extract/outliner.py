@@ -35,6 +35,14 @@ _REFERENCE: Final = re.compile(
 _LABELLED_REFERENCE: Final = re.compile(
     r"\[(?P<label>[^\[\]\n]+)\]\(\(\((?P<uuid>[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})\)\)\)"
 )
+# a block opening with a reference to a result kept on another page, named in parentheses
+# as a textbook names its theorems (``- ((uuid)) (Invariance of domain) If ...``): the
+# reference stands where the label would: the name is shown as a bold term over its
+# statement (``**Invariance of domain**: If ...``), never as an empty reference
+_NAMED_REFERENCE: Final = re.compile(
+    r"^(?P<dash>\s*-\s+)\(\((?P<uuid>[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})\)\)\.?\s*"
+    r"\((?P<name>[^()\n]{2,80})\)\s*[.:]?\s*"
+)
 _CLOZE: Final = re.compile(r"\{\{cloze\s+(.*?)\}\}")
 _MACRO: Final = re.compile(r"\{\{(?!c\d+::)[^{}]*\}\}")
 _TOP_HEADING: Final = re.compile(r"^#{1,6}\s+\S")
@@ -187,6 +195,11 @@ def _rewritten(line: str, references: dict[str, str]) -> str | None:
             alone = _BLOCK.match(_LABELLED_REFERENCE.sub("", line))
             pointing = alone is not None and not (alone.group("text") or "").strip()
             line = _LABELLED_REFERENCE.sub("" if pointing else r"\g<label>", line)
+        named = _NAMED_REFERENCE.match(line)
+        if named is not None and named.group("uuid") not in references:
+            name = named.group("name").strip()
+            rest = line[named.end() :]
+            line = f"{named.group('dash')}**{name}**" + (f": {rest}" if rest.strip() else "")
         line = _REFERENCE.sub(lambda match: references.get(match.group(1), ""), line)
     if "{{" in line:
         line = _MACRO.sub("", _CLOZE.sub(r"{{c1::\1}}", line))
