@@ -225,3 +225,28 @@ def test_a_uses_heading_asks_about_its_subject() -> None:
     text = "# Bloom filter\n\n## Uses\n\n- spell checkers\n- cache admission\n- web crawlers\n"
     (card,) = cards_of(text, "data/Bloom filter.md")
     assert card.question == "Bloom filter — Uses"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["캐시 객체 사용 시 주의할 점", "배포 시 고려해야할 사항", "프록시 사용 시 주의할 것",
+     "Stream으로 할 수 있는 것"],
+)  # fmt: skip
+def test_what_to_mind_about_a_thing_is_a_facet_of_it(phrase: str) -> None:
+    assert facet_words.names_a_facet_of(phrase)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["주의할 점", "할 수 있는 것", "CDN을 사용할 것", "캐시를 비울 것"]
+)
+def test_what_to_mind_needs_a_thing_and_is_no_instruction(phrase: str) -> None:
+    assert not facet_words.names_a_facet_of(phrase)
+
+
+def test_an_item_saying_what_to_mind_asks_for_what_is_nested_under_it() -> None:
+    text = (
+        "# 캐시\n\n## 정리\n\n- 개요\n\t- 자주 쓰는 값을 가까이 둔다\n"
+        "- 로컬 캐시 사용 시 주의할 점\n\t- 서버마다 값이 달라질 수 있다.\n\t- 메모리를 차지한다.\n"
+    )
+    card = by_question(cards_of(text))["로컬 캐시 사용 시 주의할 점"]
+    assert "서버마다" in card.answer

@@ -8,6 +8,7 @@ with its definition they may be the term.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from notecards.core.extract.patterns.sentences import is_hangul
@@ -223,6 +224,10 @@ _ASKED_FACETS: Final = frozenset(
      "원리", "원인", "종류", "특징", "주의점", "주의사항", "목적")
 )  # fmt: skip
 _MAX_PHRASE_WORDS: Final = 12
+# "the points to <verb>": ``싱글톤 사용 시 주의할 점``, ``구현 시 고려해야 할 사항``; a thing
+# "to watch" (``주의할 것``) too, but not ``CDN을 사용할 것``, an instruction to do it
+_POINTS: Final = ("점", "사항")
+_CAUTION_VERBS: Final = ("주의할", "유의할", "고려할", "고려해야할", "알아야할", "조심할")
 
 
 def names_a_facet_of(text: str) -> bool:
@@ -238,9 +243,20 @@ def names_a_facet_of(text: str) -> bool:
         return False
     last = undecorated(words[-1])
     if last and "\uac00" <= last[0] <= "\ud7a3":
-        return last in _ASKED_FACETS
+        return last in _ASKED_FACETS or (len(words) > 2 and _points_to_verb(words))
     first = undecorated(words[0]).casefold()
     return first in _FACET_OPENERS and (first in ("why", "how") or words[1] in _OF)
+
+
+def _points_to_verb(words: Sequence[str]) -> bool:
+    """``... 주의할 점``, ``... 고려해야 할 사항``, ``... 주의할 것`` (three words or more): what
+    to mind about the thing the words before name; ``X로 할 수 있는 것``: what it lets one do."""
+    verb, noun = words[-2], undecorated(words[-1])
+    if noun in _POINTS:
+        return verb.endswith("할")
+    if noun != "것":
+        return False
+    return verb in _CAUTION_VERBS or (verb == "있는" and len(words) > 4 and words[-3] == "수")
 
 
 def asks_a_facet(heading: str) -> bool:

@@ -34,6 +34,7 @@ from notecards.core.extract.patterns.headings import (
     is_heading_title,
     is_skipped_heading,
     is_worked_example,
+    names_a_thing_below,
 )
 from notecards.core.extract.patterns.labels import is_generic_label
 from notecards.core.extract.patterns.problem_headings import answers_the_problem
@@ -204,6 +205,15 @@ def _names_a_part_of_the_title(first: Block, note_title: str) -> bool:
     return bool(text) and text != note_title and states_the_subject(text)
 
 
+def _named_below(heading: Block, text: str, headings: Sequence[Block]) -> bool:
+    """``## 3. Reflection`` + ``### 3.1. Reflection API``: the word alone names the topic
+    its sub-heading names at more length, no retrospective to skip."""
+    at = next((i for i, block in enumerate(headings) if block is heading), None)
+    if at is None or at + 1 >= len(headings) or headings[at + 1].level <= heading.level:
+        return False
+    return names_a_thing_below(text, headings[at + 1].text.strip())
+
+
 def _markdown_sections(
     top: Sequence[Block],
     headings: Sequence[Block],
@@ -248,7 +258,12 @@ def _markdown_sections(
         if block is for_title:
             named = note_title
         path.append((block.level, context_label(named)))
-        if skip_below is None and block is not diary_title and is_skipped_heading(text):
+        if (
+            skip_below is None
+            and block is not diary_title
+            and is_skipped_heading(text)
+            and not _named_below(block, text, headings)
+        ):
             skip_below = block.level
         # a heading repeated as a label (``Example``, ``실습 목표``) names no topic; a longer
         # one repeated over a slide deck's pages names its topic where it first stands

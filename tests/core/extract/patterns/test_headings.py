@@ -290,3 +290,19 @@ def test_a_heading_dating_an_event_names_it(heading: str, title: bool) -> None:
     as a year alone does (``1967: The Six-Day War``); a date alone or a day's entry names
     no topic."""
     assert headings.is_heading_title(heading) is title
+
+
+def test_a_skip_word_whose_sub_heading_names_a_thing_by_it_is_a_topic() -> None:
+    """``## 3. Reflection`` over ``### 3.1. Reflection API``: the language feature, not the
+    writer looking back; a retrospective's sub-heading names no such thing."""
+    text = (
+        "# 자바 강의\n\n## 3. Reflection\n\n### 3.1. Reflection API\n\n"
+        "- 메서드 목록을 얻는 방법\n\t- getMethods()를 호출한다.\n\t- 상속받은 것도 포함된다.\n\n"
+        "## Reflection\n\n### What went well\n\n- 오늘은 일찍 잠들었다\n\t- 푹 잤다\n"
+    )
+    cards = by_question(cards_of(text))
+    assert "getMethods()" in cards["메서드 목록을 얻는 방법"].answer
+    assert all("잠들었다" not in card.answer for card in cards.values())
+    assert headings.names_a_thing_below("3. Reflection", "3.1. Reflection API")
+    assert not headings.names_a_thing_below("Reflection", "Weekly reflection")
+    assert not headings.names_a_thing_below("References", "Reference types")

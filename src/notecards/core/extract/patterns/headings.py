@@ -349,6 +349,18 @@ def _alone(folded: str, *word_sets: frozenset[str]) -> bool:
     return unframed != whole and any(unframed in words for words in word_sets)
 
 
+def names_a_thing_below(heading: str, below: str) -> bool:
+    """Whether a skipped word alone (``3. Reflection``, ``Todo``) is the name of a thing after
+    all, as the heading right under it says (``Reflection API``, ``Todo app``): a topic's
+    part names the topic with more words, a writer's retrospective is not read so."""
+    found = [word for word in _WORD.findall(folded_heading(heading)) if word not in _FRAMING_WORDS]
+    if len(found) != 1 or found[0] not in _CHATTER_ALONE:
+        return False
+    words = _WORD.findall(folded_heading(below))
+    more = [word for word in words if word not in _FRAMING_WORDS and word != found[0]]
+    return found[0] in words and bool(more) and not is_skipped_heading(below)
+
+
 def _is_chatter(folded: str) -> bool:
     if (
         _CHATTER.search(folded) is not None
