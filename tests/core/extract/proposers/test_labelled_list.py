@@ -356,3 +356,16 @@ def test_a_label_over_two_items_one_a_card_of_its_own_still_asks_its_list() -> N
     cards = by_question(cards_of(text, "net/http.md"))
     assert cards["HTTP1.1"].answer.startswith("- keep-alive lets one TCP connection")
     assert "head of line blocking" in cards
+
+
+def test_a_bold_label_naming_code_with_underscores_asks_for_its_list() -> None:
+    """``**Cleanup with atexit_register:**``: an identifier's underscores sit inside the bold
+    marks, and the label still asks for the list under it."""
+    text = (
+        "# Shutdown\n\nHow a program ends.\n\n"
+        "**Cleanup with atexit_register:**\n\n"
+        "- handlers run in the reverse order they were added\n"
+        "- a handler that raises stops the ones after it\n"
+    )
+    cards = by_question(cards_of(text, "py/shutdown.md"))
+    assert cards["Cleanup with atexit_register"].answer.startswith("- handlers run in the reverse")

@@ -31,8 +31,10 @@ from notecards.core.extract.proposers.section_text import named_in_passing
 from notecards.core.extract.proposers.topic import whole_list
 from notecards.core.model import CardKind
 
+# a label in brackets, in bold (an identifier's underscores and all: ``**Using create_task:**``),
+# noted with ※ or ending in a colon
 _LABEL: Final = re.compile(
-    r"^\s*(?:\[\s*(?P<bracketed>[^\[\]\n]{1,60}?)\s*\]|(?P<mark>\*\*|__)(?P<bold>[^*_\n]{1,60}?)"
+    r"^\s*(?:\[\s*(?P<bracketed>[^\[\]\n]{1,60}?)\s*\]|(?P<mark>\*\*|__)(?P<bold>[^*\n]{1,60}?)"
     r"[:：.]?(?P=mark)[:：]?|※\s*(?P<noted>[^※\n]{1,60}?)|(?P<colon>[^:：\n]{1,60}?)[:：])\s*$"
 )
 # how a label's line ends, after any spaces: a bracket, a bold mark or a colon (or it is
