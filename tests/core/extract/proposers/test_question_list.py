@@ -82,3 +82,24 @@ def test_a_definition_that_ends_by_asking_on_is_no_question_paragraph() -> None:
     )
     answers = [card.answer for card in cards_of(text, "call.md")]
     assert any(answer.startswith("**포인터(pointer)**란 변수의") for answer in answers)
+
+
+def test_a_written_q_marks_its_question_for_the_paragraph_under_it() -> None:
+    """``Q: ...?`` alone, then a plain paragraph (or an ``A)`` one): the ``Q:`` marks the
+    question as one, as bold does; a ``Q:`` asking only of what came before asks nothing."""
+    text = (
+        "## Notes\n\nFirst we fit the curve.\n\n"
+        "Q: Why does the third fit disagree with the first two?\n\n"
+        "Its loss ignores outliers, and the small runs are outliers.\n\n"
+        "Q) Can two threads bump the counter safely?\n\n"
+        "A) No: each one reads, adds and writes in turn.\n\n"
+        "Q: Why does this happen?\n\nWe swap the options for yes/no ones.\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["Why does the third fit disagree with the first two?"].answer == (
+        "Its loss ignores outliers, and the small runs are outliers."
+    )
+    assert cards["Can two threads bump the counter safely?"].answer == (
+        "No: each one reads, adds and writes in turn."
+    )
+    assert "Why does this happen?" not in cards

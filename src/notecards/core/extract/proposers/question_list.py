@@ -5,7 +5,8 @@ its own is no answer.
 
 A question alone on its paragraph is answered by a quote right below it too (``***FTP란?***``
 + ``> 파일을 주고받기 위한 프로토콜``), and by a paragraph when the writer marked the question
-as one (bold or italic): an unmarked question before prose is more often the writer asking
+as one (bold or italic, or a written ``Q:`` before it, whose answer may be written with its
+``A:``): an unmarked question before prose is more often the writer asking
 themselves (``그렇다면 왜 이런 일이 생길까?``) than a card."""
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ from notecards.core.extract.clean import clean_term
 from notecards.core.extract.patterns.discourse import is_lead_in
 from notecards.core.extract.patterns.sentences import is_question
 from notecards.core.extract.patterns.terms import is_term
+from notecards.core.extract.patterns.written_questions import answered as written_answer
+from notecards.core.extract.patterns.written_questions import asked as written_question
+from notecards.core.extract.patterns.written_questions import without_q
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.extract.proposers.block_text import block_source
 from notecards.core.extract.proposers.topic import whole_list
@@ -27,7 +31,8 @@ from notecards.core.model import CardKind
 
 def asks(paragraph: Block) -> bool:
     """Whether a paragraph ends in a short question, which a list below it would answer."""
-    asked = _question_of(paragraph.text.rsplit("\n", 1)[-1])
+    last = paragraph.text.rsplit("\n", 1)[-1]
+    asked = _question_of(without_q(last) if last[:1] == "Q" else last)  # "Q) Is it ...?"
     return (
         asked is not None
         and not _SENTENCE_INSIDE.search(asked)  # "X란 ... 가리킵니다. 예를 볼까요?"
@@ -74,6 +79,10 @@ _SENTENCE_INSIDE: Final = re.compile(r"[.!?。]\s+\S")
 
 
 # how a paragraph written as a question's answer opens
+# a short question about what came before it, naming nothing of its own
+_ASKS_OF_WHAT_CAME_BEFORE: Final = re.compile(
+    r"^\W*(?:\w+\W+){0,3}(?:this|that|these|those|it)\W+(?:\w+\W*){0,2}$", re.IGNORECASE
+)
 _REPLY_MARKS: Final = ("->", "→", "=>", "⇒")
 
 
@@ -84,8 +93,13 @@ def explained(
     marked in bold or italics, or a paragraph that opens with an arrow as its reply, the
     paragraph) right below it."""
     text = paragraph.text.strip()
+    # "Q: Why fit a third way?" alone, then the paragraph that answers it: the writer's
+    # "Q:" marks the question as one, as bold does
+    written = ("\n" not in text and text[:1] in "Q*_" and written_question(text)) or None
+    if written and _ASKS_OF_WHAT_CAME_BEFORE.search(written):
+        return None  # "Q: Why does this happen?": of a figure or a result above it
     if "\n" not in text:
-        text = _question_of(text) or text
+        text = _question_of(written or text) or text
     if (
         "\n" in text
         or answer.kind not in ("quote", "paragraph")
@@ -97,10 +111,12 @@ def explained(
         return None
     said = block_source(answer, lines)
     replies = said.startswith(_REPLY_MARKS)  # "-> Sugar API를 쓰면 ...": written as the answer
-    if answer.kind == "paragraph" and not (text.startswith(("*", "_")) or replies):
+    if answer.kind == "paragraph" and not (text.startswith(("*", "_")) or replies or written):
         return None
     if replies:
         said = said.lstrip("-=>→⇒ ").strip()
+    elif written and (reply := written_answer(said.split("\n", 1)[0])):  # "A) read, then ..."
+        said = "\n".join((reply, *said.split("\n")[1:]))
     last = said.rsplit("\n", 1)[-1]
     if not said or is_question(last) or last.endswith(":") or is_lead_in(said):
         return None
