@@ -65,6 +65,8 @@ _TASK_LABELS: Final = frozenset((
 # the heading over an exercise's parts (a kata's, an online judge's): ``Instructions``
 _EXERCISE_PARTS: Final = frozenset(("instructions", "description", "문제 설명", "kata"))
 _LONGEST_TASK_QUESTION: Final = 40
+# the last characters of those labels, either case ("Task", "problem", "문제")
+_TASK_LABEL_ENDS: Final = frozenset("kKsSmMtToO제")
 
 
 def states_an_exercise(question: str, answer: str, context: Sequence[str]) -> bool:
@@ -74,11 +76,8 @@ def states_an_exercise(question: str, answer: str, context: Sequence[str]) -> bo
     is the subject's problem or a term, kept; so is one the answer names (``Task는 ...``)."""
     if len(question) > _LONGEST_TASK_QUESTION:
         return False  # most questions: decided at once
-    lowered = question.casefold()
-    if not ("task" in lowered or "problem" in lowered or "scenario" in lowered) and not (
-        "문제" in question or "과제" in question
-    ):
-        return False  # (a test in C before the label is cleaned: most name no exercise part)
+    if question.rstrip(" .:*_`)?!]")[-1:] not in _TASK_LABEL_ENDS:
+        return False  # (one character first: most questions end in no exercise part's label)
     owner, _, label = question.rpartition(" — ")
     folded = folded_heading(label)
     if folded not in _TASK_LABELS:

@@ -19,7 +19,8 @@ from notecards.core.extract.patterns.terms import is_term
 # a name set apart: in bold, in italics or in code, or a word glossed in parentheses
 _SET_APART: Final = re.compile(
     r"\*\*(?P<bold>[^*\n]+)\*\*|(?<![*\w])\*(?P<italic>[^*\s][^*\n]*)\*(?![*\w])"
-    r"|`(?P<code>[^`\n]+)`|(?P<glossed>[^\s(){}\[\]*`'\"$]+)\((?=[^)\s])"
+    # (a glossed word from its first character: tried inside a word, the run fails again)
+    r"|`(?P<code>[^`\n]+)`|(?<![^\s(){}\[\]*`'\"$])(?P<glossed>[^\s(){}\[\]*`'\"$]+)\((?=[^)\s])"
 )
 # a parenthesised gloss after a name (``군집타당성지표(Clustering Validity Index)``)
 _GLOSS: Final = re.compile(r"\s?\(.*\)$")
@@ -42,19 +43,10 @@ def retold_names(line: str) -> list[tuple[str, str]]:
         mark in line for mark in ("*", "`", "(")
     ):
         return []  # (most lines: no Korean topic, or nothing set apart)
-    names: dict[str, str] = {}  # each name as compared, as marked
-    for found in _SET_APART.finditer(line):
-        marked = next(part for part in found.groups() if part is not None)
-        bare = _bare(marked)
-        # (a bold or glossed name may be one syllable: **구(句)**, 픽(peek))
-        shortest = 1 if found["bold"] or found["glossed"] else _MIN_CODE_NAME
-        if len(bare) >= shortest and len(marked.split()) <= _MAX_NAME_WORDS:
-            names.setdefault(bare, marked)
-    # (a cheap test before splitting: some name is written again before a topic particle)
-    squeezed = line.replace(" ", "").replace("`", "").replace("*", "").casefold()
-    if not any(bare + particle in squeezed for bare in names for particle in _TOPIC_PARTICLES):
-        return []
     sentences = [sentence.strip() for sentence in SENTENCE_BREAK.split(line.strip())]
+    if len(sentences) < 2:
+        return []  # one sentence: nothing taken up after it
+    names: dict[str, str] | None = None  # each name the line sets apart, as marked (once needed)
     retold: list[tuple[str, str]] = []
     for before, sentence in pairwise(sentences):
         topic = sentence.split(maxsplit=_MAX_NAME_WORDS)[:_MAX_NAME_WORDS]
@@ -64,13 +56,39 @@ def retold_names(line: str) -> list[tuple[str, str]]:
             if particle is None:
                 continue
             bare = opening[: -len(particle)]
-            if bare in names and bare in _bare_marked_in(before):
-                name = clean_term(names[bare])
-                name = _GLOSS.sub("", name) if _GLOSS.search(name) else name
-                if is_term(name):
-                    retold.append((name, f"{before} {sentence}"))
+            # (a cheap test first: the topic is written in the sentence before at all)
+            if bare and bare in _squeezed(before):
+                if names is None:
+                    names = _names_retold(line)
+                if bare in names and bare in _bare_marked_in(before):
+                    name = clean_term(names[bare])
+                    name = _GLOSS.sub("", name) if _GLOSS.search(name) else name
+                    if is_term(name):
+                        retold.append((name, f"{before} {sentence}"))
             break  # (the first word closed by a topic particle is the topic)
     return retold
+
+
+def _squeezed(text: str) -> str:
+    """``text`` without spaces and marks, case folded, as :func:`_bare` compares names."""
+    return text.replace(" ", "").replace("`", "").replace("*", "").casefold()
+
+
+def _names_retold(line: str) -> dict[str, str]:
+    """Each name ``line`` sets apart, as compared, and as marked; none when no name of them
+    is written again before a topic particle (then none is taken up as a topic)."""
+    names: dict[str, str] = {}
+    for found in _SET_APART.finditer(line):
+        marked = next(part for part in found.groups() if part is not None)
+        bare = _bare(marked)
+        # (a bold or glossed name may be one syllable: **구(句)**, 픽(peek))
+        shortest = 1 if found["bold"] or found["glossed"] else _MIN_CODE_NAME
+        if len(bare) >= shortest and len(marked.split()) <= _MAX_NAME_WORDS:
+            names.setdefault(bare, marked)
+    squeezed = _squeezed(line)
+    if not any(bare + particle in squeezed for bare in names for particle in _TOPIC_PARTICLES):
+        return {}
+    return names
 
 
 def _bare_marked_in(sentence: str) -> set[str]:
