@@ -170,6 +170,7 @@ _OPENS: Final = {
 }
 CONTAINER_KINDS: Final = frozenset(("list", "item", "quote"))
 TEXT_KINDS: Final = frozenset(("paragraph", "heading"))
+CODE_KINDS: Final = frozenset(("fence", "code"))  # a fenced or an indented code block
 _CONTAINER_CLOSES: Final = frozenset(
     {"bullet_list_close", "ordered_list_close", "list_item_close", "blockquote_close"}
 )

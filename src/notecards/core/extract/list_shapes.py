@@ -14,7 +14,7 @@ from itertools import takewhile
 from typing import Final
 
 from notecards.core.extract.actions import command_lines
-from notecards.core.extract.blocks import Block
+from notecards.core.extract.blocks import CODE_KINDS, Block
 from notecards.core.extract.clean import dedent
 from notecards.core.extract.patterns.leads import code_gloss, expands_acronym
 from notecards.core.extract.patterns.spans import top_level
@@ -282,7 +282,6 @@ def works_something_out(split: TermSplit) -> bool:
 
 
 _STEP_CODE_LINES: Final = 3
-_CODE: Final = ("fence", "code")
 
 
 def with_step_code(
@@ -300,9 +299,9 @@ def with_step_code(
     above = 0  # lists with code right above them
     for index, block in enumerate(body[:-1]):
         if block.kind != "list" or not block.children:
-            above += block.kind in _CODE and body[index + 1].kind == "list"
+            above += block.kind in CODE_KINDS and body[index + 1].kind == "list"
             continue
-        code = list(takewhile(lambda block: block.kind in _CODE, body[index + 1 :]))
+        code = list(takewhile(lambda block: block.kind in CODE_KINDS, body[index + 1 :]))
         said = sum(
             len(command_lines(dedent(lines[one.start : one.end]), fenced=one.kind == "fence"))
             for one in code

@@ -33,7 +33,7 @@ _MAX_NAME_WORDS: Final = 4
 def _bare(name: str) -> str:
     """A name as compared: without its gloss, marks and spaces (``EM 알고리즘`` and
     ``EM알고리즘`` are one name), case folded."""
-    return _GLOSS.sub("", name).replace(" ", "").replace("`", "").replace("*", "").casefold()
+    return _squeezed(_GLOSS.sub("", name))
 
 
 def retold_names(line: str) -> list[tuple[str, str]]:

@@ -27,12 +27,11 @@ from notecards.core.extract.actions import (
     short_phrase,
     typed_at_a_shell,
 )
-from notecards.core.extract.blocks import Block
+from notecards.core.extract.blocks import CODE_KINDS, Block
 from notecards.core.extract.clean import clean_term, dedent
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.model import CardKind
 
-_CODE: Final = frozenset(("fence", "code"))
 # a situation, not a task: Korean "... 때" / "... 경우" at the end, English "When ..." first
 _SITUATION_ENDINGS: Final = ("때", "경우")
 _WHEN: Final = re.compile(r"when\s", re.IGNORECASE)
@@ -56,7 +55,7 @@ def in_item(
 ) -> Proposal | None:
     """The card of an item whose one-line text ``head`` names a task and whose first nested
     block is a command; ``line`` is the item's 0-based line. None otherwise."""
-    if own_lines != 1 or not nested or nested[0].kind not in _CODE:
+    if own_lines != 1 or not nested or nested[0].kind not in CODE_KINDS:
         return None
     question = clean_term(head).rstrip(":：").strip()
     if not question:

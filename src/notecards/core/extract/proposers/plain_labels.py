@@ -65,10 +65,11 @@ def _label(line: str) -> str | None:
     """What a plain line names when it reads as a heading: a topic in a few words, no
     sentence's end, no statement (``A = B``)."""
     text = line.strip()
+    words = text.split()
     if (
         not text
         or len(text) > _MAX_LABEL_CHARS
-        or len(text.split()) > _MAX_LABEL_WORDS
+        or len(words) > _MAX_LABEL_WORDS
         or not text[:1].isalnum()
         or any(mark in text for mark in "$`\t")  # "Let $x > 0$": a statement in notation
         or text[-1] in ".?!,;:)"
@@ -76,7 +77,6 @@ def _label(line: str) -> str | None:
         or ". " in text
     ):
         return None
-    words = text.split()
     if len(words) > 2 and words[1].islower() and words[1].endswith("s") and words[1][-2:] != "ss":
         return None  # "Disk holds the platters": a subject and its verb, a sentence
     label = clean_term(text)

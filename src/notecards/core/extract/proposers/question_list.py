@@ -78,11 +78,11 @@ _MAX_QUESTION_CHARACTERS: Final = 80
 _SENTENCE_INSIDE: Final = re.compile(r"[.!?。]\s+\S")
 
 
-# how a paragraph written as a question's answer opens
 # a short question about what came before it, naming nothing of its own
 _ASKS_OF_WHAT_CAME_BEFORE: Final = re.compile(
     r"^\W*(?:\w+\W+){0,3}(?:this|that|these|those|it)\W+(?:\w+\W*){0,2}$", re.IGNORECASE
 )
+# how a paragraph written as a question's answer opens
 _REPLY_MARKS: Final = ("->", "→", "=>", "⇒")
 
 

@@ -11,7 +11,7 @@ from operator import attrgetter
 from typing import Final
 
 from notecards.core.extract.actions import is_command
-from notecards.core.extract.blocks import Block
+from notecards.core.extract.blocks import CODE_KINDS, Block
 from notecards.core.extract.clean import dedent
 from notecards.core.extract.patterns.discourse import first_sentence
 from notecards.core.extract.patterns.english_naming import names_in_passing
@@ -23,7 +23,7 @@ from notecards.core.extract.patterns.sentences import ABBREVIATIONS, SENTENCE_BR
 from notecards.core.extract.proposal import FROM_SENTENCES, Idiom, Proposal
 from notecards.core.extract.proposers.block_text import block_source, is_aside, says_nothing
 
-CODE: Final = frozenset(("fence", "code"))
+CODE: Final = CODE_KINDS
 FOLLOWERS: Final = frozenset(("paragraph", "quote", "list", "math", "table")) | CODE
 
 

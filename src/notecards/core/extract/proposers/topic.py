@@ -23,7 +23,7 @@ from typing import Final
 
 from notecards.core.extract import list_shapes
 from notecards.core.extract.actions import names_a_task
-from notecards.core.extract.blocks import Block
+from notecards.core.extract.blocks import CODE_KINDS, Block
 from notecards.core.extract.clean import clean_term, dedent
 from notecards.core.extract.facet_words import asks_a_facet
 from notecards.core.extract.note import Heading
@@ -365,7 +365,7 @@ def _card_of_items(
     # steps with their commands, when that is short enough (a cheap test first)
     stepped = (
         list_shapes.with_step_code(body, items, shown, lines)
-        if any(block.kind in ("fence", "code") for block in body)
+        if any(block.kind in CODE_KINDS for block in body)
         else None
     )
     if (
