@@ -52,6 +52,8 @@ def test_a_question_written_without_its_mark_asks_as_it_would_with_it(heading: s
         "로그를 남기는 방법",
         "키를 쓰게 되는 때",
         "힙을 배열로 표현",  # the closing noun is the verb the object is for
+        "문자열을 정수 배열로 변환",  # a bare noun before the adverbial word names with it
+        "로그를 원격 저장소 서버에 저장",
         "로그를 파일에 저장",
         "캐시를 쓰기 좋은 경우",  # how easy it is to do, then the noun
     ],
@@ -306,3 +308,21 @@ def test_a_skip_word_whose_sub_heading_names_a_thing_by_it_is_a_topic() -> None:
     assert headings.names_a_thing_below("3. Reflection", "3.1. Reflection API")
     assert not headings.names_a_thing_below("Reflection", "Weekly reflection")
     assert not headings.names_a_thing_below("References", "Reference types")
+
+
+@pytest.mark.parametrize("heading", ["파일을 읽고 배열로 변환", "로그를 읽고 파일에 저장"])
+def test_a_verb_that_links_on_before_the_adverbial_word_is_a_clause(heading: str) -> None:
+    """``파일을 읽고 배열로 변환``: ``읽고`` is a verb going on to the next, no noun naming
+    the place with ``배열로``: the heading reads as a sentence."""
+    assert not headings.is_heading_title(heading)
+
+
+def test_a_task_heading_naming_its_target_in_two_words_asks_its_paragraph() -> None:
+    """``### 배열을 고정 크기 리스트로 변환``: the heading names a task, its paragraph answers."""
+    text = (
+        "# 자바 메모\n\n### 배열을 고정 크기 리스트로 변환\n\n"
+        "asList()가 돌려주는 리스트는 크기를 바꿀 수 없다.\n"
+    )
+    (card,) = cards_of(text)
+    assert card.question == "배열을 고정 크기 리스트로 변환"
+    assert card.answer == "asList()가 돌려주는 리스트는 크기를 바꿀 수 없다."

@@ -299,17 +299,27 @@ def _clause_closes_on_noun(words: list[str]) -> bool:
 
 # how a word that says where, to what or with what ends (``배열로``, ``파일에``)
 _ADVERBIAL: Final = ("로", "에", "에서", "와", "과", "까지", "부터")
+_LINKING: Final = ("고", "서", "며", "여", "면", "게", "지")  # a verb linking on: 읽고, 나눠서
 
 
 def _done_by_the_last(words: list[str], at: int) -> bool:
     """Whether the heading's closing word is the noun of the action its object is for
-    (``힙을 배열로 표현``): only adverbial words between, and that word no predicate."""
-    last = words[-1]
+    (``힙을 배열로 표현``, ``배열을 고정 크기 리스트로 변환``): only adverbial words between,
+    or bare nouns that an adverbial word closes, and that word no predicate."""
+    last, between = words[-1], words[at:-1]
     return (
         is_hangul(last[-1])
         and not is_predicate(last)
-        and all(word.endswith(_ADVERBIAL) for word in words[at:-1])
+        and (not between or between[-1].endswith(_ADVERBIAL))
+        and all(word.endswith(_ADVERBIAL) or _bare_noun(word) for word in between)
     )
+
+
+def _bare_noun(word: str) -> bool:
+    """A word with no particle nor verb ending (``고정`` of ``고정 리스트로``; not ``읽고``)."""
+    return not (
+        particle_stem(word) or word.endswith(_LINKING) or is_predicate(word) or _adnominal(word)
+    ) and not _ends_in_nieun(word)
 
 
 def without_acronyms(words: list[str]) -> list[str]:
