@@ -50,6 +50,7 @@ from notecards.core.extract.patterns.discourse import (
     without_announcement,
 )
 from notecards.core.extract.patterns.facet_sentences import facet_had
+from notecards.core.extract.patterns.genus_of import ENGLISH_NOUN_OF_DEFINITION, names_its_subject
 from notecards.core.extract.patterns.item_topics import topic_of_item
 from notecards.core.extract.patterns.linked_terms import (
     LINKED_TERM,
@@ -369,6 +370,10 @@ def _term_of(
         word.casefold() for word in words
     ):
         return None  # "More interesting is when ...", "Our 20s are when ...": a remark
+    if pattern is ENGLISH_NOUN_OF_DEFINITION and (
+        not names_its_subject(term, match) or line.rstrip().endswith(":")
+    ):
+        return None  # "The first argument is a list of ...", "The code is a snippet of Go:"
     if is_term(term) and not is_question(term):
         return term
     if term[:1] == "`" and symbol_term(term) == term:

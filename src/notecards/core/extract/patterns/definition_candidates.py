@@ -45,6 +45,7 @@ from notecards.core.extract.patterns.definition_forms import (
     RAN_WINDOW,
     ROLE_ENDINGS,
 )
+from notecards.core.extract.patterns.genus_of import ENGLISH_NOUN_OF_DEFINITION
 
 _FACET_WINDOW: Final = 60  # how far into a line its subject's facet may be named
 # how far into a sentence the verb of an imperative definition may be ("Finally, let us define")
@@ -127,4 +128,13 @@ def candidate_forms(
             candidates.append(ENGLISH_INFORMAL_DEFINITION)
         elif opening and FACET_DEFINING_PHRASE.search(line):
             candidates.append(ENGLISH_FACET_DEFINITION)
+        if (
+            (" of " in line or " with " in line or " whose " in line)
+            and (" the " in line or " a" in line)
+            and not (opening and line[:4] in ("The ", "the "))
+        ):
+            # "A transaction is the exchange of ...": a noun and what it is of ("The running
+            # time is the number of ..." opening its line is what its heading names, and
+            # the heading asks it)
+            candidates.append(ENGLISH_NOUN_OF_DEFINITION)
     return candidates
