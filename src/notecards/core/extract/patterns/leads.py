@@ -15,10 +15,11 @@ import re
 from typing import Final
 
 from notecards.core.extract.clean import clean_term
+from notecards.core.extract.patterns.english_verbs import ENGLISH_FINITE_VERBS
 from notecards.core.extract.patterns.labels import is_generic_label, is_numbered_label
 from notecards.core.extract.patterns.numbering import ENUMERATOR
 from notecards.core.extract.patterns.problem_headings import labels_a_problem
-from notecards.core.extract.patterns.sentences import ENGLISH_FINITE_VERBS, is_predicate
+from notecards.core.extract.patterns.sentences import is_predicate
 from notecards.core.extract.patterns.splitting import (
     ARROWS,
     TermSplit,

@@ -10,76 +10,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-_FINITE_VERB_WORDS: Final = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "am",
-        "be",
-        "been",
-        "being",
-        "can",
-        "could",
-        "will",
-        "would",
-        "should",
-        "must",
-        "may",
-        "might",
-        "shall",
-        "do",
-        "does",
-        "did",
-        "has",
-        "have",
-        "had",
-        "i",
-        "we",
-        "you",
-        "they",
-        "he",
-        "she",
-        "it's",
-        "isn't",
-        "aren't",
-        "don't",
-        "doesn't",
-        "didn't",
-        "won't",
-        "can't",
-        "let's",
-        "there's",
-        "here's",
-        "that's",
-        "what's",
-        "wasn't",
-        "weren't",
-        "hasn't",
-        "haven't",
-        "wouldn't",
-        "shouldn't",
-        "couldn't",
-        # a pronoun and its verb, contracted: "They're not", "I've tried"
-        *(
-            f"{pronoun}'{verb}"
-            for pronoun, verbs in (
-                ("i", ("m", "ve", "ll", "d")),
-                ("we", ("re", "ve", "ll", "d")),
-                ("you", ("re", "ve", "ll", "d")),
-                ("they", ("re", "ve", "ll", "d")),
-                ("he", ("s", "ll", "d")),
-                ("she", ("s", "ll", "d")),
-            )
-            for verb in verbs
-        ),
-    ]
-)
-# and each contraction with a typographic apostrophe ("They’re"), as editors write it
-ENGLISH_FINITE_VERBS: Final = _FINITE_VERB_WORDS | {
-    word.replace("'", "’") for word in _FINITE_VERB_WORDS
-}
+from notecards.core.extract.patterns.english_verbs import ENGLISH_FINITE_VERBS
+
 # particle -> shortest stem (in syllables) before we believe it is a particle and not the
 # end of a noun ("길이", "전문가", "정확도" are nouns; "데이터가", "모델을" are not)
 _KOREAN_CASE_PARTICLES: Final = {

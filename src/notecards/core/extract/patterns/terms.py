@@ -11,11 +11,11 @@ import re
 from typing import Final
 
 from notecards.core.extract.patterns.chatter import is_date
+from notecards.core.extract.patterns.english_verbs import ENGLISH_FINITE_VERBS
 from notecards.core.extract.patterns.figure_parts import names_a_figure_part
 from notecards.core.extract.patterns.labels import is_generic_label, is_numbered_label
 from notecards.core.extract.patterns.prose_openings import opens_prose
 from notecards.core.extract.patterns.sentences import (
-    ENGLISH_FINITE_VERBS,
     HANGUL_SYLLABLE,
     is_question,
     looks_like_clause,
