@@ -9,7 +9,11 @@ Three things:``, takes the list under it). Only an English question that opens w
 question word counts, and only one that stands on its own as a card: not the writer asking
 about themselves (``How do I feel?``), not a hook to the reader (``Do you need ...?``,
 ``What if ...?``), not a title (``What Causes Polysemanticity? An Alternative ...``), not a
-question answered by another question.
+question answered by another question. A Korean writer asks the same way, the question
+first (after a ``그렇다면``, ``그러면``): ``그렇다면 삽입 연산의 계산복잡성은 얼마일까요? 노드를
+...``; it must carry a question word (``무엇``, ``어떻게``, ``얼마``, ...), which leaves out the
+writer turning to an example (``아래 그림을 볼까요?``) and a what-if (``이렇게 하면 어떨까요?``),
+and an answer that counts what the list under it holds (``크게 세 가지로 ...``) takes the list.
 """
 
 from __future__ import annotations
@@ -19,7 +23,12 @@ from collections.abc import Sequence
 from typing import Final
 
 from notecards.core.extract.blocks import Block
-from notecards.core.extract.patterns.discourse import tells_a_story
+from notecards.core.extract.patterns.discourse import (
+    announces_a_list,
+    is_lead_in,
+    tells_a_story,
+    without_turn_to_what_follows,
+)
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.extract.proposers.block_text import block_source
 from notecards.core.model import CardKind
@@ -53,6 +62,45 @@ _FOLLOWERS: Final = frozenset(("list", "math"))  # what an answer leading into i
 _SHOWN: Final = frozenset(("code", "fence", "quote", "table"))  # what a colon leads into, shown
 
 
+# a Korean question opening a paragraph, after a word that goes on from what came before
+_KOREAN_ASKED: Final = re.compile(
+    r"^(?:(?:그렇다면|그러면|그럼|그런데|그래서|이제|한편|자)[,]?\s+)*"
+    r"(?P<question>[^.!?\n]{4,150}?[가-힣]\?)[ \t\n]+(?P<answer>\S.*)$",
+    re.DOTALL,
+)
+# the question words a Korean question that wants an answer carries (not "어떨까요": what-if)
+_KOREAN_QUESTION_WORD: Final = re.compile(r"무엇|뭘|뭔|어떻게|어떤|어느|왜|얼마|몇|언제|어디|누구")
+# a question about what is above it ("위 식 우변은 ...", "여기서 ..."): no card on its own
+_POINTS_BACK: Final = re.compile(r"^(?:위|위의|이|이를|이와|이렇게|여기서|여기에서|앞의)\s")
+# an answer of one sentence that sends the reader to what is below: "아래 그림을 보시면 ..."
+_SENDS_BELOW: Final = re.compile(
+    r"^[^.!?]*(?:아래|다음)[와과]?\s*(?:같|그림|표|식|예|코드)[^.!?]*[.!]?$"
+)
+
+
+def _asked_in_korean(text: str) -> tuple[str, str] | None:
+    """The Korean question a paragraph opens with and the answer it goes on with."""
+    found = _KOREAN_ASKED.match(text)
+    if found is None:
+        return None
+    question = " ".join(found.group("question").split())
+    # (without a last "... 봅시다.": the writer turning to what follows)
+    answer = without_turn_to_what_follows(found.group("answer").strip())
+    if (
+        not question.endswith("까요?")
+        or question.endswith("볼까요?")  # "... 어떻게 변했는지 볼까요?": a turn to a figure
+        or _KOREAN_QUESTION_WORD.search(question) is None
+        or _POINTS_BACK.match(question)
+        or not answer
+        or _SENDS_BELOW.match(answer)
+        or "](" in question
+        or "?" in answer  # asked on: the writer walks through an example, question by question
+        or is_lead_in(answer)  # "아래와 같은 데이터가 있다고 칩시다.": the answer is below
+    ):
+        return None
+    return question, answer
+
+
 def _titled(question: str) -> bool:
     """Whether the question is a title, a paper's or a talk's (``What Causes
     Polysemanticity?``): every longer word capitalised, where a sentence leaves its common
@@ -67,7 +115,7 @@ def asked_and_answered(text: str) -> tuple[str, str] | None:
         return None
     found = _ASKED_THEN_ANSWERED.match(text.strip())
     if found is None:
-        return None
+        return _asked_in_korean(text.strip()) if "까요?" in text else None
     question = " ".join(found.group("question").split())
     answer = found.group("answer").strip()
     if (
@@ -99,6 +147,8 @@ def _with_block(answer: str, after: Block | None, lines: Sequence[str]) -> str |
         if below in _SHOWN or len(answer) <= _LEAD_IN_CHARACTERS:
             return None
         return answer  # "... shows that generics dominated:" + a figure: it says it first
+    if below == "list" and after is not None and announces_a_list(answer):
+        return f"{answer}\n\n{block_source(after, lines)}"  # "크게 세 가지로 ...": the list
     if after is not None and below == "math" and not answer.endswith(_SENTENCE_ENDS):
         return f"{answer}\n\n{block_source(after, lines)}"
     return answer
