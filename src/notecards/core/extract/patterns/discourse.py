@@ -87,7 +87,7 @@ _ANNOUNCES_A_LIST: Final = re.compile(
     r"(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열|몇)\s*가지"
     r"|(?:^|\s)(?:다음|아래)(?:과\s*같|와\s*같|의\s|\s+[^\s.,]+(?:은|는)\s)"
     r"|\bthe following\b"
-    r"|^here(?:'s|’s|\s+is|\s+are)\s+(?:the\s+)?(?:process|steps|recipe|how|what)\b",
+    r"|^here(?:'s|’s|\s+is|\s+are)\s+(?:(?:the|my|our)\s+)?(?:process|steps|recipe|how|what)\b",
     re.IGNORECASE,
 )
 _LAST_SENTENCE_START: Final = re.compile(r".*[.!?。]\s", re.DOTALL)

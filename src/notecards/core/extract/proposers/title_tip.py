@@ -54,11 +54,17 @@ from notecards.core.extract.proposers.section_text import (
     opening,
     unclaimed,
 )
+from notecards.core.extract.proposers.tip_start import (
+    from_the_announcement,
+    from_the_resolution,
+)
 from notecards.core.extract.repeats import restates
 from notecards.core.model import CardKind
 
 _TIP_ANSWER_CHARACTERS: Final = 900
 _MAX_TITLE_WORDS: Final = 16
+# how much of a later tip's start a first read's answer holds when it reached that tip
+_SHOWN_ALREADY: Final = 80
 
 
 _LOG_ENTRY: Final = re.compile(r"#\s*\d+\s*$|\b(?:19|20)\d\d[-./]\d{1,2}")
@@ -320,15 +326,6 @@ def _tip_past_the_story(
     )
 
 
-def _from_the_resolution(body: Sequence[Block]) -> Sequence[Block]:
-    """The body from the paragraph that resolves the writer's story (``The fix was to
-    ...``, ``It turns out ...``), where the tip starts; empty when none does."""
-    for index, block in enumerate(body):
-        if block.kind == "paragraph" and resolves_the_story(block.text.lstrip()):
-            return body[index:]
-    return ()
-
-
 # how an outliner names the page of a reader's highlights in a PDF (Logseq:
 # ``hls__2000_Munkres_Topology.md``)
 _HIGHLIGHTS_PAGE: Final = "hls__"
@@ -375,13 +372,21 @@ def in_title_section(
     if is_highlights_page(question):
         return None  # a reader's highlights in a document, a block each: no tip of its own
     answer = _tip_past_the_story(body, lines, produced, action=titled_action, title=question)
+    resolved: Sequence[Block] = ()
+    reached = ""  # a first read that reached the announced tip keeps it
     if answer and tells_a_story(answer) and not resolves_the_story(answer):
-        resolved = _from_the_resolution(body)
-        resolution = resolved and tip(
-            resolved, lines, produced, action=titled_action, title=question
-        )
-        if resolution and len(resolution) <= 2 * _TIP_ANSWER_CHARACTERS:
-            answer = resolution
+        resolved = from_the_resolution(body) or from_the_announcement(body)
+    elif answer and titled_action:
+        # what the task uses, or why it was needed, then "Here's what I did." + the steps:
+        # the steps answer the task
+        resolved, reached = from_the_announcement(body), answer
+    resolution = resolved and tip(resolved, lines, produced, action=titled_action, title=question)
+    if (
+        resolution
+        and len(resolution) <= 2 * _TIP_ANSWER_CHARACTERS
+        and resolution[:_SHOWN_ALREADY] not in reached
+    ):
+        answer = resolution
     if not answer and first.kind in CODE and titled_action:
         answer = command_of(first, lines) or (
             # "Use Poetry in a Docker image" + a Dockerfile and nothing else: the code is
