@@ -17,7 +17,7 @@ from dataclasses import replace
 from pathlib import PurePosixPath
 from typing import Final
 
-from notecards.core.extract import blocks, plaintext
+from notecards.core.extract import blocks, lazy_labels, plaintext
 from notecards.core.extract.blocks import Block
 from notecards.core.extract.clean import clean_term, context_label, tidy_label
 from notecards.core.extract.facet_words import is_facet, names_a_part, states_the_subject
@@ -50,7 +50,8 @@ def read(text: str, source: str, stated_title: str | None = None) -> Note:
         return FlatExportNote(
             title(stated_title or plaintext.title_of(found), (), source), _flat_sections(found)
         )
-    top = blocks.parse(text)
+    lines = tuple(text.split("\n"))
+    top = lazy_labels.split_at_labels(blocks.parse(text), lines)
     headings = [block for block in top if block.kind == "heading"]
     opening = _before_first_heading(top)
     note_title = title(stated_title, opening, source)
@@ -70,7 +71,7 @@ def read(text: str, source: str, stated_title: str | None = None) -> Note:
         sections = tuple(replace(section, skipped=True) for section in sections)
     return MarkdownNote(
         note_title,
-        tuple(text.split("\n")),
+        lines,
         sections,
         may_ask_in_writing=_WRITTEN_QUESTION.search(text) is not None,
         asked_again=frozenset(asked_again) if asked_again else _NONE_ASKED_AGAIN,
