@@ -27,6 +27,7 @@ from notecards.core.extract.patterns.overview_headings import is_overview
 from notecards.core.extract.patterns.written_questions import may_ask
 from notecards.core.extract.proposal import Context, Proposal
 from notecards.core.extract.proposers import (
+    action_item,
     answered_question,
     callout,
     commented_commands,
@@ -202,6 +203,11 @@ class MarkdownWalker(ListWalker):
             )
             if kind == "list":
                 produced = self.list_block(block, context)
+                if produced == [0] and (
+                    task := action_item.over_code(body, index, self.lines, context)
+                ):
+                    self.proposals.append(task)  # "* 설정값 확인하는 방법" + the fence under it
+                    produced, explained = [1], after
                 if examples:
                     self.proposals[start:], produced = follow_ups.without_examples_shown(
                         self.proposals[start:], block, produced

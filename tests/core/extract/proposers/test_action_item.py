@@ -78,3 +78,34 @@ def test_a_situation_item_is_answered_by_the_command_that_fixes_it() -> None:
     assert cards["디스크가 가득 찼을 때"].answer == "```bash\ndu -sh ./*\n```"
     assert cards["When the port is already taken"].answer == "```\nlsof -i :8080\n```"
     assert "이름으로 정렬하는 경우" not in cards  # a listing under a case is an example
+
+
+def test_a_task_item_is_answered_by_the_command_under_the_list() -> None:
+    """The fence sits at the margin, so each item is a list of its own with the code after
+    it rather than nested in it: the pair is the same tip."""
+    text = (
+        "# vim 설정\n\n"
+        "## 사용법\n\n"
+        "* 현재 탭 너비를 확인하는 방법\n"
+        "```vim\n:echo &tabstop\n```\n\n"
+        "* 탭 너비 바꾸기\n"
+        "```vim\n:set tabstop=4\n```\n\n"
+        "* 예제 설정 파일\n"
+        "```vim\nset a\nset b\nset c\nset d\n```\n"
+    )
+    cards = by_question(cards_of(text))
+    assert cards["현재 탭 너비를 확인하는 방법"].answer == "```vim\n:echo &tabstop\n```"
+    assert cards["현재 탭 너비를 확인하는 방법"].line == 5
+    assert cards["탭 너비 바꾸기"].answer == "```vim\n:set tabstop=4\n```"
+    assert "예제 설정 파일" not in cards  # (names no task, and its code is a file, not a tip)
+
+
+def test_an_item_under_code_explains_that_code_not_the_next() -> None:
+    text = (
+        "# make\n\n## Usage\n\n"
+        "```\nmake -j 4\n```\n"
+        "- Run 4 jobs at once\n"
+        "```\nmake clean\n```\n"
+        "- Remove what was built\n"
+    )
+    assert "Run 4 jobs at once" not in by_question(cards_of(text))

@@ -13,6 +13,10 @@ before the colon asks, the command after it answers: :func:`on_one_line`).
 A troubleshooting list names the situation instead of the task: ``- get-computerinfo 안
 먹힐 때`` or ``- when the port is already taken`` with the one command that fixes it under
 it. The situation asks just as the task does (:func:`names_a_situation`).
+
+Many writers put the fence at the margin under the item (``* 설정값을 확인하는 방법`` and then
+```` ```vim ```` on the next line): the item is then a list of its own, the code a block after
+it, and the pair is the same tip (:func:`over_code`).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from notecards.core.extract.actions import (
+    command_lines,
     is_command,
     names_a_task,
     short_phrase,
@@ -65,10 +70,39 @@ def in_item(
     ):
         return None  # a situation is answered by a command typed at a shell, not a listing
     code = dedent(lines[nested[0].start : nested[0].end]).strip()
-    if not code or not is_command(code, fenced=nested[0].kind == "fence"):
-        return None
+    fenced = nested[0].kind == "fence"
+    if not command_lines(code, fenced=fenced) or not is_command(code, fenced=fenced):
+        return None  # (an empty fence shows no command)
     return Proposal(
         CardKind.BASIC, question, code, line + 1, context, Idiom.ACTION_ITEM, code_is_tip=True
+    )
+
+
+# a bullet and the text after it (a numbered step is one of a procedure: the steps with
+# their code answer the heading together, see :func:`..list_shapes.with_step_code`)
+_BULLET_ITEM: Final = re.compile(r"\s*[-*+]\s+(?P<head>\S.*)")
+
+
+def over_code(
+    body: Sequence[Block], index: int, lines: Sequence[str], context: Context
+) -> Proposal | None:
+    """The card of ``body[index]``, a bulleted list of one one-line item naming a task,
+    with the command in the code block right after it, under the list rather than nested
+    in it. None otherwise, and None when code opens the run of items and code blocks
+    (``make -j 8`` + ``- Runs 8 jobs``: each item explains the code above it)."""
+    block, after = body[index], body[index + 1] if index + 1 < len(body) else None
+    if after is None or after.kind not in CODE_KINDS or block.end - block.start != 1:
+        return None
+    first = index  # the run's first item: code before it is what the items explain
+    while first > 1 and body[first - 1].kind in CODE_KINDS and body[first - 2].kind == "list":
+        first -= 2
+    if first and body[first - 1].kind in CODE_KINDS:
+        return None
+    found = _BULLET_ITEM.fullmatch(lines[block.start].rstrip())
+    if found is None:
+        return None
+    return in_item(
+        found.group("head"), [after], lines, own_lines=1, line=block.start, context=context
     )
 
 
