@@ -16,6 +16,7 @@ from typing import Final
 from notecards.core.extract.actions import command_lines
 from notecards.core.extract.blocks import CODE_KINDS, Block
 from notecards.core.extract.clean import dedent
+from notecards.core.extract.item_heads import item_head
 from notecards.core.extract.patterns.leads import code_gloss, expands_acronym
 from notecards.core.extract.patterns.spans import top_level
 from notecards.core.extract.patterns.splitting import TermSplit, read_line
@@ -316,7 +317,7 @@ def with_step_code(
     for item, count in zip(items, shown, strict=True):
         if count < 0:
             continue
-        parts.append(dedent(lines[item.start : item.end if count == 0 else item.start + 1]))
+        parts.append(dedent(lines[item.start : item.end]) if count == 0 else item_head(item, lines))
         if count == 0:  # (an item that is a card of its own shows its first line)
             parts.extend(
                 dedent(lines[one.start : one.end]).strip("\n") for one in after.get(item.start, ())

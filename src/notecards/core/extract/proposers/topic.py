@@ -26,6 +26,7 @@ from notecards.core.extract.actions import names_a_task
 from notecards.core.extract.blocks import CODE_KINDS, Block
 from notecards.core.extract.clean import clean_term, dedent
 from notecards.core.extract.facet_words import asks_a_facet
+from notecards.core.extract.item_heads import item_head
 from notecards.core.extract.note import Heading
 from notecards.core.extract.patterns.chatter import is_date, is_link_only
 from notecards.core.extract.patterns.headings import is_heading_title, is_title_cased_heading
@@ -75,9 +76,9 @@ def _names_examples(answer: str) -> bool:
 
 def whole_list(items: Sequence[Block], produced: Sequence[int], lines: Sequence[str]) -> str:
     """A list's items as an answer: each whole, but an item that is a card of its own by its
-    first line only (its card holds the rest), so the list reads whole and stays short."""
+    opening only (its card holds the rest), so the list reads whole and stays short."""
     return "\n".join(
-        dedent(lines[item.start : item.end if count == 0 else item.start + 1])
+        dedent(lines[item.start : item.end]) if count == 0 else item_head(item, lines)
         for item, count in zip(items, produced, strict=True)
         if count >= 0
     )
