@@ -64,7 +64,7 @@ _SHOWN: Final = frozenset(("code", "fence", "quote", "table"))  # what a colon l
 
 # a Korean question opening a paragraph, after a word that goes on from what came before
 _KOREAN_ASKED: Final = re.compile(
-    r"^(?:(?:그렇다면|그러면|그럼|그런데|그래서|이제|한편|자)[,]?\s+)*"
+    r"^(?:(?:그렇다면|그러면|그럼|그런데|그래서|이제|한편|자),?\s+)*"
     r"(?P<question>[^.!?\n]{4,150}?[가-힣]\?)[ \t\n]+(?P<answer>\S.*)$",
     re.DOTALL,
 )
