@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from notecards.core.extract import blocks as block_tree
-from notecards.core.extract import follow_ups, list_shapes
+from notecards.core.extract import follow_ups, list_shapes, overview_parts
 from notecards.core.extract.blocks import Block
-from notecards.core.extract.clean import clean_term, dedent_keeping_lines
+from notecards.core.extract.clean import dedent_keeping_lines
 from notecards.core.extract.list_being_read import ListBeingRead
 from notecards.core.extract.list_walker import ListWalker
 from notecards.core.extract.note import FlatExportNote, MarkdownNote, Note, Section
@@ -23,7 +23,6 @@ from notecards.core.extract.patterns.dialogue import is_dialogue
 from notecards.core.extract.patterns.headings import is_comparison
 from notecards.core.extract.patterns.labels import is_numbered_part
 from notecards.core.extract.patterns.markup import has_markup
-from notecards.core.extract.patterns.overview_headings import is_overview
 from notecards.core.extract.patterns.written_questions import may_ask
 from notecards.core.extract.proposal import Context, Proposal
 from notecards.core.extract.proposers import (
@@ -107,26 +106,8 @@ class MarkdownWalker(ListWalker):
             self.proposals[start:], body, self.lines
         )
         if heading is not None and len(self.proposals) > start:
-            self._overview_asked_once(heading.text, above, start)
-
-    def _overview_asked_once(self, heading: str, above: Context, start: int) -> None:
-        """An overview section (``## Abstract``, ``## Introduction``) asks the subject above
-        it; one under a subject a card above already asks (a paper's ``Abstract`` and then
-        its ``Introduction``) asks its own part of it (``AutoBalance — Introduction``), so
-        that no two cards ask the same question. ``start``: the section's first proposal."""
-        subject = above[-1] if above else self.note.title
-        made = self.proposals[start:]
-        if not subject or all(proposal.question != subject for proposal in made):
-            return  # (most sections: no card asks the subject above them)
-        if not is_overview(heading):
-            return
-        if all(proposal.question != subject for proposal in self.proposals[:start]):
-            return  # the first card to ask the subject asks it as it is
-        part = f"{subject} — {clean_term(heading.strip()).strip(' .:')}"
-        self.proposals[start:] = [
-            proposal._replace(question=part) if proposal.question == subject else proposal
-            for proposal in made
-        ]
+            subject = above[-1] if above else self.note.title
+            overview_parts.ask_once(self.proposals, start, heading.text, subject)
 
     def _whole(self, section: Section, before: int, per_item: list[int]) -> None:
         """The idioms that read a section whole, past the cards its blocks made from
