@@ -25,7 +25,7 @@ from itertools import pairwise
 from typing import Final, NamedTuple
 
 from notecards.core.extract import list_shapes
-from notecards.core.extract.blocks import Block
+from notecards.core.extract.blocks import CODE_KINDS, Block
 from notecards.core.extract.clean import tidy_label
 from notecards.core.extract.patterns import discourse
 from notecards.core.extract.patterns.sentences import SENTENCE_BREAK
@@ -40,14 +40,13 @@ from notecards.core.extract.proposal import (
 from notecards.core.extract.proposers import labelled_list, question_list, stated_list
 from notecards.core.extract.proposers.block_text import block_source
 from notecards.core.extract.proposers.section_blocks import one_of_a_series
-from notecards.core.extract.proposers.section_text import CODE
 
 # how a definition ends when it leads into the block under it
 _LEADS_INTO: Final = (
     ":", "：", "such that", "where", "as follows", "다음과 같다", "다음과 같습니다",
 )  # fmt: skip
 _COLONS: Final = (":", "：")
-_LED_INTO_BLOCKS: Final = frozenset(("math", "list")) | CODE
+_LED_INTO_BLOCKS: Final = frozenset(("math", "list")) | CODE_KINDS
 _SAYS_WHAT_CODE_DOES: Final = FROM_SENTENCES | {Idiom.CODE_PURPOSE}
 _MAX_LED_INTO_CODE: Final = 8  # a command or a few lines (fences included), not a program
 
@@ -72,11 +71,11 @@ def led_on(
     if (
         # (a term line's term may be a label: "Short version:"; a sentence saying what code
         # does shows it: "Run `make` to compile the C++ code:" + the command)
-        card.idiom not in (_SAYS_WHAT_CODE_DOES if after.kind in CODE else FROM_SENTENCES)
+        card.idiom not in (_SAYS_WHAT_CODE_DOES if after.kind in CODE_KINDS else FROM_SENTENCES)
         or not earliest <= card.line <= paragraph.end
         or not answer.casefold().endswith(_LEADS_INTO if after.kind == "math" else _COLONS)
         or after.end - after.start
-        > (_MAX_LED_INTO_CODE if after.kind in CODE else MAX_LED_INTO_LINES)
+        > (_MAX_LED_INTO_CODE if after.kind in CODE_KINDS else MAX_LED_INTO_LINES)
         or not _ends_paragraph(answer, lines[card.line - 1 : paragraph.end])
     ):
         return None
@@ -312,7 +311,7 @@ def with_announced_blocks(
         if block.kind == "paragraph"
         and following.kind in _ANNOUNCED_BLOCKS
         and following.end - following.start
-        <= (_MAX_LED_INTO_CODE if following.kind in CODE else MAX_LED_INTO_LINES)
+        <= (_MAX_LED_INTO_CODE if following.kind in CODE_KINDS else MAX_LED_INTO_LINES)
         and lines[block.end - 1].rstrip().endswith(_COLONS)
         # (code, a table and a picture in turn after a colon: kinds of things, shown one by one)
         and not one_of_a_series(following, body)

@@ -261,7 +261,7 @@ class ListWalker:
                     self.blocks(rest, (*context, card.question))
                     return len(proposals) - before
             # "- $E_0=I+K\,dt$" + remarks nested under it: a derivation's step, no term
-            equation = term[:1] == "$" and list_shapes.states_an_equation(term)
+            equation = list_shapes.states_an_equation(term)
             cards = (
                 [] if equation else nested_term.in_item(term, lines, nested, first.start, context)
             )

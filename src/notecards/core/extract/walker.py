@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from notecards.core.extract import blocks as block_tree
 from notecards.core.extract import follow_ups, list_shapes, overview_parts
-from notecards.core.extract.blocks import Block
+from notecards.core.extract.blocks import CODE_KINDS, Block
 from notecards.core.extract.clean import dedent_keeping_lines
 from notecards.core.extract.list_being_read import ListBeingRead
 from notecards.core.extract.list_walker import ListWalker
@@ -276,7 +276,7 @@ class MarkdownWalker(ListWalker):
                 list_shapes.looks_like_list(block.text) or list_shapes.looks_like_prose(block.text)
             ):
                 per_item.extend(self._misindented_list(block, context))
-            elif kind in ("code", "fence"):
+            elif kind in CODE_KINDS:
                 before = body[index - 1] if index else None
                 announced = (
                     before is not None
@@ -290,7 +290,7 @@ class MarkdownWalker(ListWalker):
                 self._answered_by(block, asked, start, context)
             if (
                 asked is not None
-                and kind in ("code", "fence")
+                and kind in CODE_KINDS
                 and asked.label is not None
                 and labelled_list.asks_past_code(asked.paragraph, asked.label)
             ):

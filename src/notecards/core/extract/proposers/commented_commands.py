@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from notecards.core.extract.actions import typed_at_a_shell
-from notecards.core.extract.blocks import Block
+from notecards.core.extract.blocks import CODE_KINDS, Block
 from notecards.core.extract.patterns.chatter import CONTENT
 from notecards.core.extract.proposal import Context, Idiom, Proposal
 from notecards.core.model import CardKind
@@ -53,7 +53,7 @@ def in_block(
     ``announced``: a sentence ending in a colon leads into the block (``this is the recipe
     that worked for me:``), which answers it whole; a comment over a command is then a step
     of that recipe, no card of its own (a comment after a command on its line still is)."""
-    if block.kind not in ("code", "fence") or not typed_at_a_shell(block, lines):
+    if block.kind not in CODE_KINDS or not typed_at_a_shell(block, lines):
         return []
     inside = (
         range(block.start + 1, block.end - 1)

@@ -10,13 +10,13 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from notecards.core.extract.blocks import Block
+from notecards.core.extract.blocks import CODE_KINDS, Block
 from notecards.core.extract.facet_words import is_facet_label
 from notecards.core.extract.patterns.discourse import announces_a_list, is_lead_in
 from notecards.core.extract.patterns.labels import opens_with_a_label
 from notecards.core.extract.proposal import Proposal
 from notecards.core.extract.proposers.block_text import block_source, explains, says_nothing
-from notecards.core.extract.proposers.section_text import CODE, claimed
+from notecards.core.extract.proposers.section_text import claimed
 
 MAX_EXAMPLE_LINES: Final = 14  # a short example a sentence announces (fences included)
 # a heading that ends in a file's name or a folder's path
@@ -33,7 +33,7 @@ def announced_code(
     code = next((block for block in following if not says_nothing(block)), None)
     if (
         code is None
-        or code.kind not in CODE
+        or code.kind not in CODE_KINDS
         or code.end - code.start > MAX_EXAMPLE_LINES
         or claimed(code, produced)
         or one_of_a_series(code, body)

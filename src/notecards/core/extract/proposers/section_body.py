@@ -37,7 +37,7 @@ from notecards.core.extract.actions import (
     names_a_task,
     typed_at_a_shell,
 )
-from notecards.core.extract.blocks import Block
+from notecards.core.extract.blocks import CODE_KINDS, Block
 from notecards.core.extract.clean import clean_term
 from notecards.core.extract.facet_words import asks_a_facet
 from notecards.core.extract.note import Heading
@@ -81,7 +81,6 @@ from notecards.core.extract.proposers.section_blocks import (
     one_of_a_series,
 )
 from notecards.core.extract.proposers.section_text import (
-    CODE,
     FOLLOWERS,
     claimed,
     command_of,
@@ -95,7 +94,7 @@ from notecards.core.model import CardKind
 _BOLD_LINE: Final = re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__")
 _MAX_ANSWER_CHARACTERS: Final = 1200
 # what a headed section's answer opens with
-_OPENERS: Final = frozenset(("paragraph", "quote", "table", "math")) | CODE
+_OPENERS: Final = frozenset(("paragraph", "quote", "table", "math")) | CODE_KINDS
 _WORD: Final = re.compile(r"[^\W_]")  # a letter or a digit: a table row's cells hold something
 _MAX_TABLE_LINES: Final = 12  # a table that answers a heading: a comparison, not a data sheet
 # how a sentence announces the example under it: "... like this:", "다음과 같이:"
@@ -184,7 +183,7 @@ def in_section(
         ):
             return None  # (nor a table whose rows hold no word: a template to fill in)
         return Proposal(CardKind.BASIC, question, answer, line, context, Idiom.SECTION_BODY)
-    if first.kind in CODE:
+    if first.kind in CODE_KINDS:
         # (and the solution to a problem stated above it: "## Error" + "## Solution" +
         # `apt install libfoo1`)
         code = command_of(first, lines) if action or heading.solves else None
@@ -236,7 +235,7 @@ def in_section(
         and is_lead_in(answer)
         # "RNN은 다음과 같이 ...를 목표로 합니다." + a picture: it says what it points at in
         # passing (over code, what it says is read with the code: see _shown_in_code)
-        and not ((after is None or after.kind not in CODE) and points_in_passing(answer))
+        and not ((after is None or after.kind not in CODE_KINDS) and points_in_passing(answer))
     ):
         said_first = answer
         # "" when it announces what follows it
@@ -247,7 +246,7 @@ def in_section(
             # "## 원격 브랜치 삭제하기" + the writer's story + the command: the command is the tip
             command = (
                 command_of(after, lines)
-                if action and after is not None and after.kind in CODE
+                if action and after is not None and after.kind in CODE_KINDS
                 else None
             )
             if command is None:
@@ -316,7 +315,7 @@ def in_section(
     if (
         (joins or announced_list)
         and after is not None
-        and after.kind in FOLLOWERS - CODE  # code joins only a tip's answer
+        and after.kind in FOLLOWERS - CODE_KINDS  # code joins only a tip's answer
         and (leads_on or goes_on(answer, block_source(after, lines)))
     ):
         joined = block_source(after, lines)
@@ -327,7 +326,7 @@ def in_section(
             shown = announced_code(after, body, lines, produced)
             if shown:
                 answer = f"{answer}\n\n{shown}"
-    elif joins and after is not None and leads_on and after.kind in CODE:
+    elif joins and after is not None and leads_on and after.kind in CODE_KINDS:
         # "Installing X" (or "## Installation") + "The docs suggest this:" + the command;
         # under a heading that names no action, only a shell's command is what it announces
         command = command_of(after, lines) if action or typed_at_a_shell(after, lines) else None
@@ -348,7 +347,7 @@ def in_section(
             answer = f"{answer}\n\n{block_source(after, lines)}"
         elif command is not None:
             return title_tip.tip_card(question, f"{answer}\n\n{command}", line, context)
-    elif joins and action and after is not None and after.kind in CODE:
+    elif joins and action and after is not None and after.kind in CODE_KINDS:
         # "### 디스크 사용량 확인" + "-h 옵션을 쓰면 읽기 쉬운 단위로 나온다." + `df -h`: the
         # heading names what to do, the sentence explains the command that does it
         command = command_of(after, lines) if typed_at_a_shell(after, lines) else None
@@ -379,7 +378,7 @@ def _shown_in_code(
     있다.`` + their signatures: the sentence says what the short code shows, and both answer."""
     if (
         after is None
-        or after.kind not in CODE
+        or after.kind not in CODE_KINDS
         or after.end - after.start > MAX_EXAMPLE_LINES
         or not says_what_follows_shows(paragraph)
     ):

@@ -23,8 +23,7 @@ from notecards.core.extract.patterns.sentences import ABBREVIATIONS, SENTENCE_BR
 from notecards.core.extract.proposal import FROM_SENTENCES, Idiom, Proposal
 from notecards.core.extract.proposers.block_text import block_source, is_aside, says_nothing
 
-CODE: Final = CODE_KINDS
-FOLLOWERS: Final = frozenset(("paragraph", "quote", "list", "math", "table")) | CODE
+FOLLOWERS: Final = frozenset(("paragraph", "quote", "list", "math", "table")) | CODE_KINDS
 
 
 def without_metadata(body: Sequence[Block]) -> Sequence[Block]:

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from notecards.core.extract.actions import names_an_action
-from notecards.core.extract.blocks import FENCES, Block
+from notecards.core.extract.blocks import CODE_KINDS, FENCES, Block
 from notecards.core.extract.note import Heading
 from notecards.core.extract.patterns.chatter import is_date
 from notecards.core.extract.patterns.discourse import (
@@ -47,7 +47,6 @@ from notecards.core.extract.proposers.block_text import (
 )
 from notecards.core.extract.proposers.section_blocks import goes_on
 from notecards.core.extract.proposers.section_text import (
-    CODE,
     FOLLOWERS,
     claimed,
     command_of,
@@ -243,7 +242,9 @@ def leads_to_a_tip(paragraph: str, after: Block | None) -> bool:
     worked data, "그런데 여기서 문제가 ...", is no tip)."""
     if tells_a_story(paragraph):
         return True
-    return after is not None and after.kind in CODE and paragraph.rstrip(" .").endswith(LEADS_ON)
+    return (
+        after is not None and after.kind in CODE_KINDS and paragraph.rstrip(" .").endswith(LEADS_ON)
+    )
 
 
 def in_task_section(
@@ -296,7 +297,7 @@ def told_in_a_how_to(
         len(paragraph) > _MAX_STORY_CHARACTERS
         or len(paragraph.split()) < _STORY_WORDS
         or not the_writer_speaks(paragraph)
-        or not any(block.kind in CODE or "`" in block.text for block in body)
+        or not any(block.kind in CODE_KINDS or "`" in block.text for block in body)
     ):
         return None
     _, after = opening(body)
@@ -387,7 +388,7 @@ def in_title_section(
         and resolution[:_SHOWN_ALREADY] not in reached
     ):
         answer = resolution
-    if not answer and first.kind in CODE and titled_action:
+    if not answer and first.kind in CODE_KINDS and titled_action:
         answer = command_of(first, lines) or (
             # "Use Poetry in a Docker image" + a Dockerfile and nothing else: the code is
             # the whole tip, however many lines, up to a screen (a title of one word, "# Use",
