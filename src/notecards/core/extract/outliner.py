@@ -28,19 +28,19 @@ _PROPERTY: Final = re.compile(
     r"^(?P<indent>\s*)(?P<dash>-\s+)?(?P<key>[a-z][a-z0-9_.-]*)::(?:\s+(?P<value>.*))?$"
 )
 _BLOCK: Final = re.compile(r"^(?P<indent>\s*)-(?:\s+(?P<text>.*))?$")
-_REFERENCE: Final = re.compile(
-    r"\(\(([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\)\)"
-)
+# the id a block is referred to by, ``((6412b3c4-...))``
+_BLOCK_UUID: Final = r"[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}"
+_REFERENCE: Final = re.compile(rf"\(\(({_BLOCK_UUID})\)\)")
 # a reference under a label of its own, ``[Proposition](((uuid)))``: shown as its label
 _LABELLED_REFERENCE: Final = re.compile(
-    r"\[(?P<label>[^\[\]\n]+)\]\(\(\((?P<uuid>[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})\)\)\)"
+    rf"\[(?P<label>[^\[\]\n]+)\]\(\(\((?P<uuid>{_BLOCK_UUID})\)\)\)"
 )
 # a block opening with a reference to a result kept on another page, named in parentheses
 # as a textbook names its theorems (``- ((uuid)) (Invariance of domain) If ...``): the
 # reference stands where the label would: the name is shown as a bold term over its
 # statement (``**Invariance of domain**: If ...``), never as an empty reference
 _NAMED_REFERENCE: Final = re.compile(
-    r"^(?P<dash>\s*-\s+)\(\((?P<uuid>[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})\)\)\.?\s*"
+    rf"^(?P<dash>\s*-\s+)\(\((?P<uuid>{_BLOCK_UUID})\)\)\.?\s*"
     r"\((?P<name>[^()\n]{2,80})\)\s*[.:]?\s*"
 )
 _CLOZE: Final = re.compile(r"\{\{cloze\s+(.*?)\}\}")
